@@ -1,0 +1,68 @@
+// Package dynamo is the DynamoDB adapter: every item of the single table (resources.Table), its keys
+// and the queries on it. Item kinds are told apart by the partition-key prefix:
+//
+//	CONTACT#<contactId>  / CONTACT        invitation outcome per contact (idempotency of invite)
+//	PHONE#<hmac>         / PHONE          frequency window and opt-out per phone number (keyed hash only)
+//	TOKEN#<sha256(token)>/ TOKEN          the single-use link: context of the contact, expiry, used
+//	REF#<reference>      / REF            claim that makes each FB- reference unique
+//	FB#<reference>       / ITEM           the feedback item (GSIs: gsiAll, created, urgency, status, team, district, assignee)
+//	FB#<reference>       / H#<time>#<n>   its append-only history
+//	STATS#<yyyy-mm-dd>   / <dim>#<value>  daily counters (dim: all, channel, centreKind, centre, district, category)
+package dynamo
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Key attribute names (resources.Table).
+const (
+	attrPK = "PK"
+	attrSK = "SK"
+)
+
+// Sort-key constants and partition-key prefixes.
+const (
+	skContact       = "CONTACT"
+	skPhone         = "PHONE"
+	skToken         = "TOKEN"
+	skRef           = "REF"
+	skItem          = "ITEM"
+	skHistoryPrefix = "H#"
+
+	gsiAllValue = "FEEDBACK"
+)
+
+func contactPK(contactID string) string { return "CONTACT#" + contactID }
+func phonePK(hash string) string        { return "PHONE#" + hash }
+func tokenPK(tokenHash string) string   { return "TOKEN#" + tokenHash }
+func refPK(ref string) string           { return "REF#" + ref }
+
+// FeedbackPK is the partition key of a feedback item and its history.
+func FeedbackPK(ref string) string { return "FB#" + ref }
+
+// StatsPK is the partition key of one day's counters.
+func StatsPK(day time.Time) string { return "STATS#" + day.UTC().Format("2006-01-02") }
+
+// StatsSK is the sort key of one counter row: a dimension and its value.
+func StatsSK(dim, value string) string { return dim + "#" + value }
+
+// CreatedKey sorts feedback newest-last by creation time (query with ScanIndexForward=false for newest first).
+func CreatedKey(t time.Time, ref string) string {
+	return t.UTC().Format("2006-01-02T15:04:05.000000000Z") + "#" + ref
+}
+
+// UrgencyKey sorts feedback by priority (P1 first) and, within a priority, newest first
+// (ascending query).
+func UrgencyKey(priority string, t time.Time, ref string) string {
+	inverted := fmt.Sprintf("%019d", int64(1<<62)-t.UTC().UnixNano())
+	return priority + "#" + inverted + "#" + ref
+}
+
+// HistorySK is the sort key of a history event; n breaks ties within the same nanosecond.
+func HistorySK(t time.Time, n int) string {
+	return skHistoryPrefix + t.UTC().Format("2006-01-02T15:04:05.000000000Z") + fmt.Sprintf("#%03d", n)
+}
+
+func trimPrefix(s, prefix string) string { return strings.TrimPrefix(s, prefix) }

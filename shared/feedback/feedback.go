@@ -1,0 +1,169 @@
+// Package feedback is the domain of borgerfeedback: contacts, invitations, submissions, classified
+// feedback items with their history, and the interfaces the adapters implement.
+package feedback
+
+import (
+	"errors"
+	"time"
+)
+
+// Channels and centre kinds of DOMAIN.md.
+const (
+	Channel112 = "112"
+	Channel114 = "114"
+
+	CentreAlarm   = "alarm"
+	CentreService = "service"
+	CentreDuty    = "duty"
+)
+
+// Districts are the police district ids of DOMAIN.md.
+var Districts = []string{
+	"nordjylland", "oestjylland", "midt-vestjylland", "sydoestjylland", "syd-soenderjylland", "fyn",
+	"sydsjaelland-lolland-falster", "midt-vestsjaelland", "nordsjaelland", "koebenhavns-vestegn",
+	"koebenhavn", "bornholm", "groenland", "faeroeerne",
+}
+
+// IsDistrict reports whether id is a known district id.
+func IsDistrict(id string) bool {
+	for _, d := range Districts {
+		if d == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Centre is the centre that handled a contact.
+type Centre struct {
+	ID       string `json:"id" dynamodbav:"id"`
+	Kind     string `json:"kind" dynamodbav:"kind"`
+	District string `json:"district" dynamodbav:"district"`
+}
+
+// Caller is the person who called.
+type Caller struct {
+	Phone    string `json:"phone"`
+	Withheld bool   `json:"withheld"`
+	Minor    bool   `json:"minor"`
+}
+
+// Contact is the contact.completed event the call platform sends after a call.
+type Contact struct {
+	ContactID    string    `json:"contactId"`
+	Channel      string    `json:"channel"`
+	EndedAt      time.Time `json:"endedAt"`
+	Language     string    `json:"language"`
+	Centre       Centre    `json:"centre"`
+	Caller       Caller    `json:"caller"`
+	DoNotContact bool      `json:"doNotContact"`
+	Sensitive    bool      `json:"sensitive"`
+}
+
+// Categories of the classification scheme (DOMAIN.md).
+const (
+	CategoryResponseTime      = "response_time"
+	CategoryConduct           = "conduct"
+	CategoryNotTakenSeriously = "not_taken_seriously"
+	CategoryAdvice            = "advice"
+	CategoryFollowUp          = "follow_up"
+	CategoryTechnical         = "technical"
+	CategoryAccessibility     = "accessibility"
+	CategoryPraise            = "praise"
+	CategoryOther             = "other"
+)
+
+// Categories lists every category.
+var Categories = []string{
+	CategoryResponseTime, CategoryConduct, CategoryNotTakenSeriously, CategoryAdvice, CategoryFollowUp,
+	CategoryTechnical, CategoryAccessibility, CategoryPraise, CategoryOther,
+}
+
+// Priorities.
+const (
+	P1 = "P1" // urgent
+	P2 = "P2" // conduct, or rating ≤ 2 with a complaint
+	P3 = "P3" // other complaints
+	P4 = "P4" // praise and neutral
+)
+
+// Teams that are not per district.
+const (
+	TeamCitizenService = "citizen-service"
+	TeamMedicalFire    = "medical-fire"
+)
+
+// Answers are what the citizen filled in on the form.
+type Answers struct {
+	Rating         int    `json:"rating" dynamodbav:"rating"`                                     // 1–5
+	TakenSeriously string `json:"takenSeriously,omitempty" dynamodbav:"takenSeriously,omitempty"` // yes | partly | no
+	WaitAcceptable string `json:"waitAcceptable,omitempty" dynamodbav:"waitAcceptable,omitempty"` // yes | no | dont_know
+	Comment        string `json:"comment,omitempty" dynamodbav:"comment,omitempty"`               // ≤ 2000 characters
+	ContactOK      bool   `json:"contactOk" dynamodbav:"contactOk"`
+	Contact        string `json:"contact,omitempty" dynamodbav:"contact,omitempty"` // phone or e-mail, only when ContactOK
+}
+
+// Submission is the message the form puts on the feedback-intake queue: the answers plus the
+// context of the contact, never the caller's phone number.
+type Submission struct {
+	Reference   string    `json:"reference"` // FB-XXXXXXXX, allocated uniquely with the invitation
+	ContactID   string    `json:"contactId"`
+	Channel     string    `json:"channel"`
+	Centre      Centre    `json:"centre"`
+	Language    string    `json:"language"` // language of the form the citizen used
+	SubmittedAt time.Time `json:"submittedAt"`
+	Answers     Answers   `json:"answers"`
+}
+
+// Classification is what the classifier concluded about a text.
+type Classification struct {
+	Category string   `json:"category" dynamodbav:"category"`
+	Urgent   bool     `json:"urgent" dynamodbav:"urgent"`
+	Conduct  bool     `json:"conduct" dynamodbav:"conduct"`
+	Priority string   `json:"priority" dynamodbav:"priority"`
+	Team     string   `json:"team" dynamodbav:"team"`
+	Language string   `json:"language" dynamodbav:"language"` // da | en | other
+	Reasons  []string `json:"reasons" dynamodbav:"reasons"`
+	Version  string   `json:"version" dynamodbav:"version"` // classifier version, to recompute later
+}
+
+// Workflow statuses.
+const (
+	StatusNew        = "new"
+	StatusTriaged    = "triaged"
+	StatusInProgress = "in_progress"
+	StatusResolved   = "resolved"
+	StatusClosed     = "closed"
+)
+
+// Statuses in workflow order.
+var Statuses = []string{StatusNew, StatusTriaged, StatusInProgress, StatusResolved, StatusClosed}
+
+// Sentinel errors the one error path maps to HTTP statuses and batch failures.
+var (
+	ErrNotFound  = errors.New("not found")
+	ErrGone      = errors.New("gone")     // token used or expired
+	ErrConflict  = errors.New("conflict") // stale version, already exists
+	ErrInvalid   = errors.New("invalid")  // bad input
+	ErrForbidden = errors.New("forbidden")
+)
+
+// FieldError is a validation error on one named field, shown next to that field.
+type FieldError struct {
+	Field   string
+	Message string // a key the templates translate
+}
+
+// ValidationError carries every field that failed; it matches ErrInvalid.
+type ValidationError struct{ Fields []FieldError }
+
+func (e *ValidationError) Error() string {
+	s := "invalid input:"
+	for _, f := range e.Fields {
+		s += " " + f.Field + " (" + f.Message + ")"
+	}
+	return s
+}
+
+// Is makes errors.Is(err, ErrInvalid) true for a ValidationError.
+func (e *ValidationError) Is(target error) bool { return target == ErrInvalid }

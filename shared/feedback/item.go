@@ -1,0 +1,67 @@
+package feedback
+
+import "time"
+
+// Item is one stored, classified feedback reply: what staff triage. Its ID is the reference the
+// citizen saw on the receipt (FB-XXXXXXXX). Text is the comment with CPR numbers redacted; it is the
+// only copy of the citizen's free text that is stored.
+type Item struct {
+	ID           string    `json:"id" dynamodbav:"id"`
+	ContactID    string    `json:"contactId" dynamodbav:"contactId"`
+	Channel      string    `json:"channel" dynamodbav:"channel"`
+	CentreID     string    `json:"centreId" dynamodbav:"centreId"`
+	CentreKind   string    `json:"centreKind" dynamodbav:"centreKind"`
+	District     string    `json:"district" dynamodbav:"district"`
+	FormLanguage string    `json:"formLanguage" dynamodbav:"formLanguage"`
+	SubmittedAt  time.Time `json:"submittedAt" dynamodbav:"submittedAt"`
+	CreatedAt    time.Time `json:"createdAt" dynamodbav:"createdAt"` // when it was stored
+
+	Rating         int    `json:"rating" dynamodbav:"rating"`
+	TakenSeriously string `json:"takenSeriously,omitempty" dynamodbav:"takenSeriously,omitempty"`
+	WaitAcceptable string `json:"waitAcceptable,omitempty" dynamodbav:"waitAcceptable,omitempty"`
+	Text           string `json:"text" dynamodbav:"text"`
+	ContactOK      bool   `json:"contactOk" dynamodbav:"contactOk"`
+	Contact        string `json:"contact,omitempty" dynamodbav:"contact,omitempty"`
+
+	Category          string   `json:"category" dynamodbav:"category"`
+	Urgent            bool     `json:"urgent" dynamodbav:"urgent"`
+	Conduct           bool     `json:"conduct" dynamodbav:"conduct"`
+	Priority          string   `json:"priority" dynamodbav:"priority"`
+	Team              string   `json:"team" dynamodbav:"team"`
+	TextLanguage      string   `json:"language" dynamodbav:"language"`
+	Reasons           []string `json:"reasons" dynamodbav:"reasons"`
+	ClassifierVersion string   `json:"classifierVersion" dynamodbav:"classifierVersion"`
+
+	Status            string    `json:"status" dynamodbav:"status"`
+	Assignee          string    `json:"assignee,omitempty" dynamodbav:"assignee,omitempty"`
+	Outcome           string    `json:"outcome,omitempty" dynamodbav:"outcome,omitempty"`
+	ConfirmedCategory string    `json:"confirmedCategory,omitempty" dynamodbav:"confirmedCategory,omitempty"`
+	DueAt             time.Time `json:"dueAt" dynamodbav:"dueAt"` // SLA deadline from the priority
+	UpdatedAt         time.Time `json:"updatedAt" dynamodbav:"updatedAt"`
+	Version           int       `json:"version" dynamodbav:"version"` // optimistic concurrency
+}
+
+// HistoryEvent is one append-only entry in an item's history.
+type HistoryEvent struct {
+	At    time.Time `json:"at" dynamodbav:"at"`
+	Actor string    `json:"actor" dynamodbav:"actor"` // "system" or the staff username
+	Type  string    `json:"type" dynamodbav:"type"`   // created, status, assignee, note, contact_viewed, ...
+	From  string    `json:"from,omitempty" dynamodbav:"from,omitempty"`
+	To    string    `json:"to,omitempty" dynamodbav:"to,omitempty"`
+	Note  string    `json:"note,omitempty" dynamodbav:"note,omitempty"`
+}
+
+// NewItem builds the stored item from a submission and its classification. text is the comment
+// after CPR redaction.
+func NewItem(s Submission, c Classification, text string, now time.Time) Item {
+	return Item{
+		ID: s.Reference, ContactID: s.ContactID, Channel: s.Channel,
+		CentreID: s.Centre.ID, CentreKind: s.Centre.Kind, District: s.Centre.District,
+		FormLanguage: s.Language, SubmittedAt: s.SubmittedAt, CreatedAt: now,
+		Rating: s.Answers.Rating, TakenSeriously: s.Answers.TakenSeriously, WaitAcceptable: s.Answers.WaitAcceptable,
+		Text: text, ContactOK: s.Answers.ContactOK, Contact: s.Answers.Contact,
+		Category: c.Category, Urgent: c.Urgent, Conduct: c.Conduct, Priority: c.Priority, Team: c.Team,
+		TextLanguage: c.Language, Reasons: c.Reasons, ClassifierVersion: c.Version,
+		Status: StatusNew, UpdatedAt: now, Version: 1,
+	}
+}

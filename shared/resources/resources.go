@@ -1,0 +1,129 @@
+// Package resources is the one definition of the names, keys and settings of the AWS resources
+// that both the CDK stack (infra/) and the local stack (infra/local) create, so the two never drift.
+package resources
+
+import "time"
+
+// Function names of the Lambda functions; dist/<name>/bootstrap is each one's binary.
+const (
+	FunctionInvite   = "invite"
+	FunctionForm     = "form"
+	FunctionClassify = "classify"
+	FunctionTriage   = "triage"
+)
+
+// Functions lists every Lambda function the system deploys.
+var Functions = []string{FunctionInvite, FunctionForm, FunctionClassify, FunctionTriage}
+
+// Table is the single DynamoDB table: invitations, tokens, phone throttles, feedback, history and
+// daily counters, told apart by their partition-key prefix (see shared/feedback for the item shapes).
+var Table = TableDef{
+	Name:         "borgerfeedback",
+	PartitionKey: "PK",
+	SortKey:      "SK",
+	TTLAttribute: "expiresAt",
+	Indexes: []IndexDef{
+		// Every feedback item, newest first: PK gsiAll is the constant "FEEDBACK".
+		{Name: "byCreated", PartitionKey: "gsiAll", SortKey: "created"},
+		// Every feedback item, most urgent first: urgency = "<priority>#<inverted created>".
+		{Name: "byUrgency", PartitionKey: "gsiAll", SortKey: "urgency"},
+		{Name: "byStatus", PartitionKey: "status", SortKey: "created"},
+		{Name: "byTeam", PartitionKey: "team", SortKey: "created"},
+		{Name: "byDistrict", PartitionKey: "district", SortKey: "created"},
+		{Name: "byAssignee", PartitionKey: "assignee", SortKey: "created"},
+	},
+}
+
+// TableDef describes a DynamoDB table whose key and index attributes are all strings.
+type TableDef struct {
+	Name         string
+	PartitionKey string
+	SortKey      string
+	TTLAttribute string
+	Indexes      []IndexDef
+}
+
+// IndexDef is a global secondary index projecting all attributes.
+type IndexDef struct {
+	Name         string
+	PartitionKey string
+	SortKey      string
+}
+
+// QueueDef is an SQS work queue with its dead-letter queue and the Lambda event source mapping
+// that consumes it.
+type QueueDef struct {
+	Name              string
+	DLQName           string
+	Consumer          string        // function name
+	MaxReceiveCount   int           // receives before the message moves to the DLQ
+	VisibilityTimeout time.Duration // ≥ 6 × the consumer's timeout, as AWS advises
+	BatchSize         int
+	MaxBatchingWindow time.Duration
+	MaxConcurrency    int
+	DLQRetention      time.Duration
+}
+
+// Queues: contact-events (from the call platform) and feedback-intake (from the form).
+var (
+	ContactQueue = QueueDef{
+		Name: "borgerfeedback-contact-events", DLQName: "borgerfeedback-contact-events-dlq",
+		Consumer: FunctionInvite, MaxReceiveCount: 5, VisibilityTimeout: 6 * FunctionTimeout(FunctionInvite),
+		BatchSize: 10, MaxBatchingWindow: time.Second, MaxConcurrency: 5, DLQRetention: 14 * 24 * time.Hour,
+	}
+	FeedbackQueue = QueueDef{
+		Name: "borgerfeedback-feedback-intake", DLQName: "borgerfeedback-feedback-intake-dlq",
+		Consumer: FunctionClassify, MaxReceiveCount: 5, VisibilityTimeout: 6 * FunctionTimeout(FunctionClassify),
+		BatchSize: 10, MaxBatchingWindow: time.Second, MaxConcurrency: 5, DLQRetention: 14 * 24 * time.Hour,
+	}
+	Queues = []QueueDef{ContactQueue, FeedbackQueue}
+)
+
+// Topics.
+const (
+	AlertTopicName = "borgerfeedback-alerts" // urgent feedback and alarms
+)
+
+// FunctionSettings are the per-function Lambda settings.
+type FunctionSettings struct {
+	MemoryMB int
+	Timeout  time.Duration
+}
+
+var functionSettings = map[string]FunctionSettings{
+	FunctionInvite:   {MemoryMB: 256, Timeout: 10 * time.Second},
+	FunctionForm:     {MemoryMB: 256, Timeout: 10 * time.Second},
+	FunctionClassify: {MemoryMB: 256, Timeout: 10 * time.Second},
+	FunctionTriage:   {MemoryMB: 512, Timeout: 15 * time.Second},
+}
+
+// Settings returns the Lambda settings of a function.
+func Settings(fn string) FunctionSettings { return functionSettings[fn] }
+
+// FunctionTimeout returns a function's timeout.
+func FunctionTimeout(fn string) time.Duration { return functionSettings[fn].Timeout }
+
+// Staff user pool.
+const UserPoolName = "borgerfeedback-staff"
+
+// Staff groups (Cognito groups); shared/triage decides what each may do.
+const (
+	GroupNational       = "national"    // national citizen-service unit: sees and works everything
+	GroupSupervisor     = "supervisor"  // also reassigns, exports, sees statistics
+	GroupDUP            = "dup-liaison" // handles conduct (DUP) matters
+	GroupDistrictPrefix = "district-"   // district-<id>: a district's staff see their district
+)
+
+// Environment variable names the functions read at start-up.
+const (
+	EnvTableName          = "TABLE_NAME"
+	EnvContactQueueURL    = "CONTACT_QUEUE_URL"
+	EnvFeedbackQueueURL   = "FEEDBACK_QUEUE_URL"
+	EnvAlertTopicARN      = "ALERT_TOPIC_ARN"
+	EnvPublicBaseURL      = "PUBLIC_BASE_URL"
+	EnvPhoneHashSecret    = "PHONE_HASH_SECRET"     // the key itself (local stack)
+	EnvPhoneHashSecretARN = "PHONE_HASH_SECRET_ARN" // or a Secrets Manager ARN (AWS)
+	EnvUserPoolID         = "USER_POOL_ID"
+	EnvUserPoolClientID   = "USER_POOL_CLIENT_ID"
+	EnvSMSSenderID        = "SMS_SENDER_ID"
+)
