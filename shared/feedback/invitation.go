@@ -1,0 +1,73 @@
+package feedback
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"time"
+)
+
+// TokenBytes is the entropy of a link token: 144 bits from crypto/rand, 24 URL-safe characters.
+const TokenBytes = 18
+
+// NewToken returns a fresh single-use link token: URL-safe base64 without padding.
+func NewToken() (string, error) {
+	b := make([]byte, TokenBytes)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+// HashToken is how a token is stored and looked up: only its SHA-256, so a leaked table holds no
+// usable links and the key lookup leaks no timing about how much of a guessed token matched.
+func HashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// WellFormedToken reports whether s could be a token we issued (cheap check before any lookup).
+func WellFormedToken(s string) bool {
+	if len(s) != base64.RawURLEncoding.EncodedLen(TokenBytes) {
+		return false
+	}
+	_, err := base64.RawURLEncoding.DecodeString(s)
+	return err == nil
+}
+
+// Invitation is what a link token opens: the context of the contact it was sent after.
+type Invitation struct {
+	TokenHash string     `dynamodbav:"tokenHash"`
+	Reference string     `dynamodbav:"reference"` // the FB- reference the reply will get
+	ContactID string     `dynamodbav:"contactId"`
+	Channel   string     `dynamodbav:"channel"`
+	Centre    Centre     `dynamodbav:"centre"`
+	Language  string     `dynamodbav:"language"` // language of the SMS; the form starts in it
+	CreatedAt time.Time  `dynamodbav:"createdAt"`
+	ExpiresAt time.Time  `dynamodbav:"linkExpiresAt"`
+	UsedAt    *time.Time `dynamodbav:"usedAt,omitempty"`
+}
+
+// Usable reports whether the link can still take a reply at now: ErrGone when used or expired.
+func (i Invitation) Usable(now time.Time) error {
+	if i.UsedAt != nil || !now.Before(i.ExpiresAt) {
+		return ErrGone
+	}
+	return nil
+}
+
+// InvitationStore finds invitations by token hash and marks them used.
+type InvitationStore interface {
+	// Invitation returns the invitation of a token hash, or ErrNotFound.
+	Invitation(ctx context.Context, tokenHash string) (Invitation, error)
+	// MarkUsed marks the invitation used with a conditional write; ErrGone when it already was.
+	MarkUsed(ctx context.Context, tokenHash string, at time.Time) error
+}
+
+// SubmissionQueue puts a submission on the feedback-intake queue. It returns only once the
+// queue has accepted the message.
+type SubmissionQueue interface {
+	Enqueue(ctx context.Context, s Submission) error
+}
