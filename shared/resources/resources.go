@@ -127,3 +127,15 @@ const (
 	EnvUserPoolClientID   = "USER_POOL_CLIENT_ID"
 	EnvSMSSenderID        = "SMS_SENDER_ID"
 )
+
+// PhoneHashSecretName is the Secrets Manager secret holding the phone-hash HMAC key.
+const PhoneHashSecretName = "borgerfeedback/phone-hash-key"
+
+// StaffGroups returns every staff group: the fixed roles and one group per district.
+func StaffGroups(districts []string) []string {
+	groups := []string{GroupNational, GroupSupervisor, GroupDUP}
+	for _, d := range districts {
+		groups = append(groups, GroupDistrictPrefix+d)
+	}
+	return groups
+}

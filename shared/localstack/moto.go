@@ -1,0 +1,168 @@
+// Package localstack runs the system's AWS side on this machine: it starts the moto server
+// emulator, creates the table, queues, topic, secret and staff user pool from the same definitions
+// the CDK stack uses (shared/resources), and emulates Lambda's SQS event source mapping.
+// It is used by `make run` (infra/local) and by integration tests; Lambda binaries never import it.
+package localstack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+)
+
+// Region is the one region every local client uses (moto keeps state per region).
+const Region = "eu-north-1"
+
+// Moto is a running moto server.
+type Moto struct {
+	Endpoint string
+	cmd      *exec.Cmd
+	done     chan struct{}
+}
+
+// MotoCommand returns the moto_server executable: $MOTO_SERVER, then .venv/bin/moto_server of the
+// repository (installed by the Makefile when the machine has none), then moto_server on PATH.
+func MotoCommand() (string, error) {
+	if p := os.Getenv("MOTO_SERVER"); p != "" {
+		return p, nil
+	}
+	if root, err := repoRoot(); err == nil {
+		p := filepath.Join(root, ".venv", "bin", "moto_server")
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	p, err := exec.LookPath("moto_server")
+	if err != nil {
+		return "", errors.New("moto_server not found: run `make deps` (installs moto[server] into .venv) or set MOTO_SERVER")
+	}
+	return p, nil
+}
+
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("go.mod not found")
+		}
+		dir = parent
+	}
+}
+
+// FreePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func FreePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// RunMoto starts moto_server on port (0 picks a free one) and waits until it answers.
+// Its output goes to logw. Stop it with Stop.
+func RunMoto(ctx context.Context, port int, logw io.Writer) (*Moto, error) {
+	bin, err := MotoCommand()
+	if err != nil {
+		return nil, err
+	}
+	if port == 0 {
+		if port, err = FreePort(); err != nil {
+			return nil, err
+		}
+	}
+	cmd := exec.Command(bin, "-H", "127.0.0.1", "-p", fmt.Sprint(port))
+	cmd.Stdout, cmd.Stderr = logw, logw
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start moto_server: %w", err)
+	}
+	m := &Moto{Endpoint: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, done: make(chan struct{})}
+	go func() { _ = cmd.Wait(); close(m.done) }()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		resp, err := http.Get(m.Endpoint + "/moto-api/")
+		if err == nil {
+			resp.Body.Close()
+			return m, nil
+		}
+		select {
+		case <-m.done:
+			return nil, errors.New("moto_server exited during start-up (see its log)")
+		case <-ctx.Done():
+			m.Stop()
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			m.Stop()
+			return nil, errors.New("moto_server did not answer within 60 s")
+		}
+	}
+}
+
+// Stop ends the server and waits for it.
+func (m *Moto) Stop() {
+	if m == nil || m.cmd.Process == nil {
+		return
+	}
+	_ = syscall.Kill(-m.cmd.Process.Pid, syscall.SIGTERM)
+	select {
+	case <-m.done:
+	case <-time.After(5 * time.Second):
+		_ = syscall.Kill(-m.cmd.Process.Pid, syscall.SIGKILL)
+		<-m.done
+	}
+}
+
+// Kill stops the server abruptly, for fault tests that need the emulator to vanish.
+func (m *Moto) Kill() {
+	_ = syscall.Kill(-m.cmd.Process.Pid, syscall.SIGKILL)
+	<-m.done
+}
+
+// StartMoto starts a moto server for one test binary or test and stops it on cleanup. Each caller
+// gets its own server, so parallel test packages never share (or reset) each other's state.
+func StartMoto(t testing.TB) string {
+	t.Helper()
+	m, err := RunMoto(context.Background(), 0, io.Discard)
+	if err != nil {
+		t.Fatalf("moto: %v", err)
+	}
+	t.Cleanup(m.Stop)
+	return m.Endpoint
+}
+
+// AWSConfig is the SDK configuration every local client uses: the emulator's endpoint, one region,
+// fixed test credentials.
+func AWSConfig(ctx context.Context, endpoint string) aws.Config {
+	cfg, err := config.LoadDefaultConfig(ctx,
+		config.WithRegion(Region),
+		config.WithBaseEndpoint(endpoint),
+		config.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("test", "test", "")),
+	)
+	if err != nil { // only fails on malformed shared config files; the options above need none
+		panic(fmt.Sprintf("local AWS config: %v", err))
+	}
+	return cfg
+}
