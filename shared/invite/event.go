@@ -1,0 +1,72 @@
+package invite
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"regexp"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// MaxEventBytes bounds a contact event; real ones are a few hundred bytes.
+const MaxEventBytes = 8 << 10
+
+var contactIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$`)
+
+// ParseContact decodes and validates a contact.completed event. Unknown fields are allowed so the
+// call platform can add fields without breaking intake; the fields used here are checked strictly.
+func ParseContact(body []byte) (feedback.Contact, error) {
+	var c feedback.Contact
+	if len(body) > MaxEventBytes {
+		return c, fmt.Errorf("%w: contact event of %d bytes exceeds %d", feedback.ErrInvalid, len(body), MaxEventBytes)
+	}
+	if err := json.NewDecoder(bytes.NewReader(body)).Decode(&c); err != nil {
+		return c, fmt.Errorf("%w: contact event is not valid JSON: %v", feedback.ErrInvalid, err)
+	}
+	switch {
+	case !contactIDPattern.MatchString(c.ContactID):
+		return c, fmt.Errorf("%w: contactId missing or malformed", feedback.ErrInvalid)
+	case c.Channel != feedback.Channel112 && c.Channel != feedback.Channel114:
+		return c, fmt.Errorf("%w: contact %s: channel must be 112 or 114", feedback.ErrInvalid, c.ContactID)
+	case c.EndedAt.IsZero():
+		return c, fmt.Errorf("%w: contact %s: endedAt missing", feedback.ErrInvalid, c.ContactID)
+	case c.Centre.Kind != feedback.CentreAlarm && c.Centre.Kind != feedback.CentreService && c.Centre.Kind != feedback.CentreDuty:
+		return c, fmt.Errorf("%w: contact %s: centre.kind must be alarm, service or duty", feedback.ErrInvalid, c.ContactID)
+	case !feedback.IsDistrict(c.Centre.District):
+		return c, fmt.Errorf("%w: contact %s: unknown district", feedback.ErrInvalid, c.ContactID)
+	case c.Centre.ID == "" || len(c.Centre.ID) > 128:
+		return c, fmt.Errorf("%w: contact %s: centre.id missing or too long", feedback.ErrInvalid, c.ContactID)
+	}
+	return c, nil
+}
+
+// SMSLanguage is the language of the SMS and the form's start language: Danish for "da" or no
+// language, English for any other (a caller who did not speak Danish is likelier to read English).
+func SMSLanguage(contactLanguage string) string {
+	if contactLanguage == "" || contactLanguage == "da" {
+		return "da"
+	}
+	return "en"
+}
+
+// HandleSQS is the Lambda handler for a batch from the contact-events queue. Each record that
+// fails (unparsable, or a transient error) is reported as a batch item failure, so only it is
+// retried and, after the queue's maxReceiveCount, moved to the DLQ.
+func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	var resp events.SQSEventResponse
+	for _, rec := range ev.Records {
+		c, err := ParseContact([]byte(rec.Body))
+		if err == nil {
+			err = s.Handle(ctx, c)
+		}
+		if err != nil {
+			s.log.ErrorContext(ctx, "contact event failed", "messageId", rec.MessageId, "error", err.Error())
+			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: rec.MessageId})
+		}
+	}
+	return resp, nil
+}

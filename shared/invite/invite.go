@@ -1,0 +1,257 @@
+// Package invite decides, for each completed contact, whether the caller gets a feedback SMS, and
+// sends it: one invitation per contact, suppression rules in the order of DESIGN.md, a single-use
+// link token, and the phone number kept only as a keyed hash.
+package invite
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// Suppression reasons, recorded on the contact and counted in the daily statistics.
+const (
+	ReasonDoNotContact = "doNotContact"
+	ReasonSensitive    = "sensitive"
+	ReasonMinor        = "minor"
+	ReasonWithheld     = "withheld"
+	ReasonNonMobile    = "nonMobile"
+	ReasonOptedOut     = "optedOut"
+	ReasonFrequency    = "frequency"
+	ReasonSampling     = "sampling"
+)
+
+// Outcome of a contact: Sent, or suppressed with a reason.
+type Outcome struct {
+	Sent      bool
+	Reason    string // suppression reason when not sent
+	Reference string // FB- reference of the invitation when sent
+}
+
+// Store is what invite needs from the database.
+type Store interface {
+	// ClaimContact takes the contact for processing under a lease. It returns ErrAlreadyDone when
+	// the contact already has an outcome, and ErrBusy while another worker holds the lease.
+	ClaimContact(ctx context.Context, contactID string, now time.Time, lease time.Duration) error
+	// OptedOut reports whether the phone hash asked for no more SMS.
+	OptedOut(ctx context.Context, phoneHash string) (bool, error)
+	// ReservePhone records an invitation to the phone hash unless another contact invited it at or
+	// after cutoff; then it returns feedback.ErrConflict. It is idempotent for the same contactID.
+	ReservePhone(ctx context.Context, phoneHash, contactID string, now, cutoff time.Time) error
+	// CreateInvitation stores the token and claims its reference; feedback.ErrConflict when the
+	// reference is taken (the caller draws a new one).
+	CreateInvitation(ctx context.Context, inv feedback.Invitation) error
+	// FinishContact records the outcome (once) and counts it in the daily statistics.
+	FinishContact(ctx context.Context, c feedback.Contact, o Outcome, now time.Time) error
+}
+
+// SMS sends text messages.
+type SMS interface {
+	Send(ctx context.Context, phone, message string) error
+	// OptedOut reports whether the number opted out of SMS at the provider (e.g. replied STOP).
+	OptedOut(ctx context.Context, phone string) (bool, error)
+}
+
+// Store errors.
+var (
+	ErrAlreadyDone = errors.New("contact already has an outcome")
+	ErrBusy        = errors.New("contact is being processed by another worker")
+)
+
+// Config of the invite service; Defaults() gives the documented defaults.
+type Config struct {
+	PublicBaseURL   string        // the link is <PublicBaseURL>/f/<token>
+	PhoneKey        []byte        // HMAC key for phone hashes (Secrets Manager in AWS)
+	LinkTTL         time.Duration // default 7 days
+	FrequencyWindow time.Duration // default 30 days
+	SamplingRate    float64       // share of contacts invited, (0, 1]; 1 = everyone
+	Lease           time.Duration // how long a worker owns a contact; default 60 s
+}
+
+// Defaults fills zero settings with the documented defaults.
+func (c Config) Defaults() Config {
+	if c.LinkTTL == 0 {
+		c.LinkTTL = 7 * 24 * time.Hour
+	}
+	if c.FrequencyWindow == 0 {
+		c.FrequencyWindow = 30 * 24 * time.Hour
+	}
+	if c.Lease == 0 {
+		c.Lease = 60 * time.Second
+	}
+	return c
+}
+
+// Validate checks the configuration at start-up, including that the SMS fits one segment with
+// this base URL.
+func (c Config) Validate() error {
+	if len(c.PhoneKey) < 16 {
+		return errors.New("phone-hash key must be at least 16 bytes")
+	}
+	if !strings.HasPrefix(c.PublicBaseURL, "https://") && !strings.HasPrefix(c.PublicBaseURL, "http://") {
+		return fmt.Errorf("PUBLIC_BASE_URL %q must be an http(s) URL", c.PublicBaseURL)
+	}
+	if c.SamplingRate <= 0 || c.SamplingRate > 1 {
+		// 0 is refused rather than read as "nobody": to pause invitations, disable the queue's
+		// event source mapping, which keeps the events until it is enabled again.
+		return fmt.Errorf("sampling rate %v must be above 0 and at most 1", c.SamplingRate)
+	}
+	for _, lang := range []string{"da", "en"} {
+		if _, err := Message(lang, c.PublicBaseURL+"/f/"+strings.Repeat("x", 24), c.LinkTTL); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Service handles contact.completed events.
+type Service struct {
+	cfg   Config
+	store Store
+	sms   SMS
+	now   func() time.Time
+	log   *slog.Logger
+}
+
+// NewService builds the service; cfg should have passed Validate.
+func NewService(cfg Config, store Store, sms SMS, now func() time.Time, log *slog.Logger) *Service {
+	return &Service{cfg: cfg.Defaults(), store: store, sms: sms, now: now, log: log}
+}
+
+// PhoneHash is the keyed hash under which a phone number is stored.
+func PhoneHash(key []byte, phone string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(NormalisePhone(phone)))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// Handle processes one contact: it returns nil when the contact has its outcome (sent, suppressed
+// or already done), and an error when it should be retried.
+func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
+	now := s.now()
+	switch err := s.store.ClaimContact(ctx, c.ContactID, now, s.cfg.Lease); {
+	case errors.Is(err, ErrAlreadyDone):
+		s.log.InfoContext(ctx, "duplicate contact ignored", "contactId", c.ContactID)
+		return nil
+	case err != nil:
+		return fmt.Errorf("claim contact %s: %w", c.ContactID, err)
+	}
+	o, err := s.decide(ctx, c, now)
+	if err != nil {
+		return err
+	}
+	if err := s.store.FinishContact(ctx, c, o, now); err != nil {
+		return fmt.Errorf("finish contact %s: %w", c.ContactID, err)
+	}
+	if o.Sent {
+		s.log.InfoContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference)
+	} else {
+		s.log.InfoContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason)
+	}
+	return nil
+}
+
+// decide applies the suppression rules in order and, if none applies, sends the invitation.
+func (s *Service) decide(ctx context.Context, c feedback.Contact, now time.Time) (Outcome, error) {
+	if reason := staticSuppression(c); reason != "" {
+		return Outcome{Reason: reason}, nil
+	}
+	phone := NormalisePhone(c.Caller.Phone)
+	hash := PhoneHash(s.cfg.PhoneKey, phone)
+	opted, err := s.store.OptedOut(ctx, hash)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("opt-out of contact %s: %w", c.ContactID, err)
+	}
+	if !opted {
+		if opted, err = s.sms.OptedOut(ctx, phone); err != nil {
+			return Outcome{}, fmt.Errorf("provider opt-out of contact %s: %w", c.ContactID, err)
+		}
+	}
+	if opted {
+		return Outcome{Reason: ReasonOptedOut}, nil
+	}
+	// Sampling before reserving the phone, so a contact left out does not block the next one.
+	if !Sampled(c.ContactID, s.cfg.SamplingRate) {
+		return Outcome{Reason: ReasonSampling}, nil
+	}
+	switch err := s.store.ReservePhone(ctx, hash, c.ContactID, now, now.Add(-s.cfg.FrequencyWindow)); {
+	case errors.Is(err, feedback.ErrConflict):
+		return Outcome{Reason: ReasonFrequency}, nil
+	case err != nil:
+		return Outcome{}, fmt.Errorf("reserve phone for contact %s: %w", c.ContactID, err)
+	}
+	inv, token, err := s.createInvitation(ctx, c, now)
+	if err != nil {
+		return Outcome{}, err
+	}
+	msg, err := Message(SMSLanguage(c.Language), s.cfg.PublicBaseURL+"/f/"+token, s.cfg.LinkTTL)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("compose SMS for contact %s: %w", c.ContactID, err)
+	}
+	if err := s.sms.Send(ctx, phone, msg); err != nil {
+		return Outcome{}, fmt.Errorf("send SMS for contact %s: %w", c.ContactID, err)
+	}
+	return Outcome{Sent: true, Reference: inv.Reference}, nil
+}
+
+func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, now time.Time) (feedback.Invitation, string, error) {
+	for attempt := 0; attempt < 5; attempt++ {
+		token, err := feedback.NewToken()
+		if err != nil {
+			return feedback.Invitation{}, "", fmt.Errorf("token for contact %s: %w", c.ContactID, err)
+		}
+		ref, err := NewReference()
+		if err != nil {
+			return feedback.Invitation{}, "", fmt.Errorf("reference for contact %s: %w", c.ContactID, err)
+		}
+		lang := SMSLanguage(c.Language)
+		inv := feedback.Invitation{
+			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel,
+			Centre: c.Centre, Language: lang, CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
+		}
+		switch err := s.store.CreateInvitation(ctx, inv); {
+		case errors.Is(err, feedback.ErrConflict):
+			continue // reference already taken: draw again
+		case err != nil:
+			return feedback.Invitation{}, "", fmt.Errorf("store invitation for contact %s: %w", c.ContactID, err)
+		}
+		return inv, token, nil
+	}
+	return feedback.Invitation{}, "", fmt.Errorf("no free reference for contact %s after 5 attempts", c.ContactID)
+}
+
+// staticSuppression applies the rules that need only the event, in DESIGN.md's order.
+func staticSuppression(c feedback.Contact) string {
+	switch {
+	case c.DoNotContact:
+		return ReasonDoNotContact
+	case c.Sensitive:
+		return ReasonSensitive
+	case c.Caller.Minor:
+		return ReasonMinor
+	case c.Caller.Withheld || strings.TrimSpace(c.Caller.Phone) == "":
+		return ReasonWithheld
+	case !IsMobile(c.Caller.Phone):
+		return ReasonNonMobile
+	}
+	return ""
+}
+
+// Sampled decides deterministically from the contact id whether a contact is in the sample, so a
+// redelivered event gets the same answer.
+func Sampled(contactID string, rate float64) bool {
+	if rate >= 1 {
+		return true
+	}
+	sum := sha256.Sum256([]byte("sample:" + contactID))
+	return float64(binary.BigEndian.Uint32(sum[:4]))/float64(1<<32) < rate
+}

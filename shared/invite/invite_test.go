@@ -1,0 +1,228 @@
+package invite
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"borgerfeedback/shared/feedback"
+)
+
+func contact(mod func(*feedback.Contact)) feedback.Contact {
+	c := feedback.Contact{ContactID: "c-1", Channel: "114", EndedAt: time.Date(2026, 11, 26, 14, 3, 0, 0, time.UTC), Language: "da",
+		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520123456"}}
+	if mod != nil {
+		mod(&c)
+	}
+	return c
+}
+
+func TestStaticSuppressionInOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		mod  func(*feedback.Contact)
+		want string
+	}{
+		{"plain contact", nil, ""},
+		{"do not contact wins over everything", func(c *feedback.Contact) { c.DoNotContact, c.Sensitive, c.Caller.Minor = true, true, true }, ReasonDoNotContact},
+		{"sensitive before minor", func(c *feedback.Contact) { c.Sensitive, c.Caller.Minor = true, true }, ReasonSensitive},
+		{"minor", func(c *feedback.Contact) { c.Caller.Minor = true }, ReasonMinor},
+		{"withheld", func(c *feedback.Contact) { c.Caller.Withheld = true }, ReasonWithheld},
+		{"no number", func(c *feedback.Contact) { c.Caller.Phone = "" }, ReasonWithheld},
+		{"Danish landline", func(c *feedback.Contact) { c.Caller.Phone = "+4533141448" }, ReasonNonMobile},
+		{"too short", func(c *feedback.Contact) { c.Caller.Phone = "+45201" }, ReasonNonMobile},
+		{"bare Danish mobile", func(c *feedback.Contact) { c.Caller.Phone = "20 12 34 56" }, ""},
+		{"foreign number", func(c *feedback.Contact) { c.Caller.Phone = "+46701234567" }, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := staticSuppression(contact(tt.mod)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMessageFitsOneGSM7Segment(t *testing.T) {
+	for _, base := range []string{"http://127.0.0.1:8080", "https://abcdefghij.execute-api.eu-north-1.amazonaws.com", "https://feedback.politi.dk"} {
+		for _, lang := range []string{"da", "en"} {
+			tok, _ := feedback.NewToken()
+			link := base + "/f/" + tok
+			m, err := Message(lang, link, 7*24*time.Hour)
+			if err != nil {
+				t.Fatalf("%s %s: %v", lang, base, err)
+			}
+			n, ok := GSM7Length(m)
+			if !ok || n > SMSMaxChars || !strings.Contains(m, link) {
+				t.Errorf("%s %s: %q is %d septets (gsm7 %v)", lang, base, m, n, ok)
+			}
+		}
+	}
+	if _, err := Message("da", "https://"+strings.Repeat("x", 150)+"/f/t", 0); err == nil {
+		t.Error("a link too long for one segment must be refused")
+	}
+	if _, ok := GSM7Length("emoji 🙂"); ok {
+		t.Error("an emoji is not GSM-7")
+	}
+}
+
+func TestSampledIsDeterministicAndProportional(t *testing.T) {
+	in := 0
+	for i := 0; i < 10000; i++ {
+		id := "c-" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + time.Duration(i).String()
+		if Sampled(id, 0.25) {
+			in++
+		}
+		if Sampled(id, 0.25) != Sampled(id, 0.25) {
+			t.Fatal("not deterministic")
+		}
+	}
+	if in < 2200 || in > 2800 {
+		t.Errorf("sampled %d of 10000 at 25%%", in)
+	}
+	if !Sampled("x", 1) || Sampled("x", 0) {
+		t.Error("rates 1 and 0 must be all and none")
+	}
+}
+
+func TestReferenceShape(t *testing.T) {
+	for i := 0; i < 100; i++ {
+		r, err := NewReference()
+		if err != nil || len(r) != 11 || !strings.HasPrefix(r, "FB-") || strings.ContainsAny(r[3:], "ILOU") {
+			t.Fatalf("bad reference %q (%v)", r, err)
+		}
+	}
+}
+
+// fakeStore and fakeSMS are small in-memory stand-ins for the unit test of the decision flow.
+type fakeStore struct {
+	done     map[string]Outcome
+	phones   map[string]time.Time
+	optedOut map[string]bool
+	invs     []feedback.Invitation
+}
+
+func (f *fakeStore) ClaimContact(_ context.Context, id string, _ time.Time, _ time.Duration) error {
+	if _, ok := f.done[id]; ok {
+		return ErrAlreadyDone
+	}
+	return nil
+}
+func (f *fakeStore) OptedOut(_ context.Context, h string) (bool, error) { return f.optedOut[h], nil }
+func (f *fakeStore) ReservePhone(_ context.Context, h, _ string, now, cutoff time.Time) error {
+	if t, ok := f.phones[h]; ok && !t.Before(cutoff) {
+		return feedback.ErrConflict
+	}
+	f.phones[h] = now
+	return nil
+}
+func (f *fakeStore) CreateInvitation(_ context.Context, inv feedback.Invitation) error {
+	f.invs = append(f.invs, inv)
+	return nil
+}
+func (f *fakeStore) FinishContact(_ context.Context, c feedback.Contact, o Outcome, _ time.Time) error {
+	f.done[c.ContactID] = o
+	return nil
+}
+
+type fakeSMS struct {
+	sent []string
+	fail error
+}
+
+func (f *fakeSMS) Send(_ context.Context, _, m string) error {
+	if f.fail != nil {
+		return f.fail
+	}
+	f.sent = append(f.sent, m)
+	return nil
+}
+func (f *fakeSMS) OptedOut(_ context.Context, phone string) (bool, error) { return strings.HasSuffix(phone, "99"), nil }
+
+func TestHandleFlow(t *testing.T) {
+	now := time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
+	store := &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}}
+	sms := &fakeSMS{}
+	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, sms,
+		func() time.Time { return now }, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	ctx := context.Background()
+	steps := []struct {
+		name     string
+		c        feedback.Contact
+		wantSent int
+		want     Outcome
+	}{
+		{"first contact is invited", contact(nil), 1, Outcome{Sent: true}},
+		{"duplicate delivery sends nothing more", contact(nil), 1, Outcome{Sent: true}},
+		{"same number within the window", contact(func(c *feedback.Contact) { c.ContactID = "c-2" }), 1, Outcome{Reason: ReasonFrequency}},
+		{"provider opt-out", contact(func(c *feedback.Contact) { c.ContactID = "c-3"; c.Caller.Phone = "+4520000099" }), 1, Outcome{Reason: ReasonOptedOut}},
+		{"English caller", contact(func(c *feedback.Contact) { c.ContactID = "c-4"; c.Language = "en"; c.Caller.Phone = "+4520000001" }), 2, Outcome{Sent: true}},
+	}
+	for _, st := range steps {
+		if err := svc.Handle(ctx, st.c); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		got := store.done[st.c.ContactID]
+		if got.Sent != st.want.Sent || got.Reason != st.want.Reason || len(sms.sent) != st.wantSent {
+			t.Errorf("%s: outcome %+v, %d SMS; want %+v, %d SMS", st.name, got, len(sms.sent), st.want, st.wantSent)
+		}
+	}
+	if !strings.HasPrefix(sms.sent[1], "Thank you") || !strings.HasPrefix(sms.sent[0], "Tak") {
+		t.Errorf("languages: %q / %q", sms.sent[0], sms.sent[1])
+	}
+	if strings.Contains(strings.Join(sms.sent, " "), "+4520") {
+		t.Error("an SMS must not carry the phone number")
+	}
+	sms.fail = errors.New("SNS down")
+	if err := svc.Handle(ctx, contact(func(c *feedback.Contact) { c.ContactID = "c-5"; c.Caller.Phone = "+4520000002" })); err == nil {
+		t.Error("a failed send must be retried (error), not recorded")
+	}
+	if _, ok := store.done["c-5"]; ok {
+		t.Error("a failed send must not record an outcome")
+	}
+}
+
+func TestParseContact(t *testing.T) {
+	good := `{"contactId":"c-20261126-000123","channel":"114","endedAt":"2026-11-26T14:03:00Z","language":"da","centre":{"id":"fyn-vagtcentral","kind":"duty","district":"fyn"},"caller":{"phone":"+4520123456","withheld":false,"minor":false},"doNotContact":false,"sensitive":false}`
+	tests := []struct {
+		name, body string
+		ok         bool
+	}{
+		{"sample", good, true},
+		{"unknown extra field is tolerated", strings.Replace(good, `"sensitive":false`, `"sensitive":false,"newField":1`, 1), true},
+		{"bad channel", strings.Replace(good, `"114"`, `"113"`, 1), false},
+		{"unknown district", strings.Replace(good, `"district":"fyn"`, `"district":"mars"`, 1), false},
+		{"bad kind", strings.Replace(good, `"duty"`, `"hq"`, 1), false},
+		{"missing contact id", strings.Replace(good, `"c-20261126-000123"`, `""`, 1), false},
+		{"not JSON", "{", false},
+		{"too big", `{"contactId":"` + strings.Repeat("x", MaxEventBytes) + `"}`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseContact([]byte(tt.body))
+			if (err == nil) != tt.ok {
+				t.Errorf("err = %v, want ok=%v", err, tt.ok)
+			}
+			if err != nil && !errors.Is(err, feedback.ErrInvalid) {
+				t.Errorf("error %v is not ErrInvalid", err)
+			}
+		})
+	}
+}
+
+func FuzzParseContact(f *testing.F) {
+	f.Add([]byte(`{"contactId":"c-1","channel":"112","endedAt":"2026-11-26T14:03:00Z","centre":{"id":"a","kind":"alarm","district":"fyn"},"caller":{"phone":"+4520123456"}}`))
+	f.Add([]byte(`{"contactId":"c-1","channel":"114","endedAt":"bad"}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		c, err := ParseContact(body)
+		if err == nil && (!contactIDPattern.MatchString(c.ContactID) || !feedback.IsDistrict(c.Centre.District)) {
+			t.Fatalf("accepted an invalid contact: %+v", c)
+		}
+		_ = staticSuppression(c)
+	})
+}
