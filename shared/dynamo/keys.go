@@ -20,6 +20,8 @@ import (
 const (
 	attrPK = "PK"
 	attrSK = "SK"
+
+	expiresAttr = "expiresAt" // resources.Table.TTLAttribute: epoch seconds
 )
 
 // Sort-key constants and partition-key prefixes.

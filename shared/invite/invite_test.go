@@ -141,7 +141,9 @@ func (f *fakeSMS) Send(_ context.Context, _, m string) error {
 	f.sent = append(f.sent, m)
 	return nil
 }
-func (f *fakeSMS) OptedOut(_ context.Context, phone string) (bool, error) { return strings.HasSuffix(phone, "99"), nil }
+func (f *fakeSMS) OptedOut(_ context.Context, phone string) (bool, error) {
+	return strings.HasSuffix(phone, "99"), nil
+}
 
 func TestHandleFlow(t *testing.T) {
 	now := time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)

@@ -1,0 +1,42 @@
+# borgerfeedback — see README.md. `make run` starts the whole system locally; `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+FUNCTIONS := invite form classify triage
+GO        ?= go
+GOFLAGS_LAMBDA := -tags lambda.norpc -trimpath -ldflags="-s -w"
+MOTO_VERSION := 5.2.1
+# moto_server: the machine's when present, else one installed into .venv by `make deps`.
+MOTO := $(shell command -v moto_server 2>/dev/null || echo .venv/bin/moto_server)
+export MOTO_SERVER := $(abspath $(MOTO))
+
+.PHONY: help deps run contact test build invoke classify eval
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s$$'\t'
+
+deps: $(MOTO) ## install what the local stack needs (moto server) when the machine lacks it
+
+.venv/bin/moto_server:
+	python3 -m venv .venv
+	.venv/bin/pip install --quiet 'moto[server]==$(MOTO_VERSION)'
+
+run: deps ## the whole system on 127.0.0.1:$${PORT:-8080} (Ctrl-C stops it)
+	$(GO) run ./infra/local run
+
+contact: ## send a contact.completed event with a fresh contactId to the running stack (ARGS="-lang en")
+	$(GO) run ./infra/local contact $(ARGS)
+
+test: deps ## every test CI runs
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 12m ./...
+
+build: ## dist/<fn>/bootstrap for linux/arm64, for Lambda's provided.al2023
+	@for fn in $(FUNCTIONS); do \
+	  echo "build $$fn"; \
+	  GOOS=linux GOARCH=arm64 CGO_ENABLED=0 $(GO) build $(GOFLAGS_LAMBDA) -o dist/$$fn/bootstrap ./functions/$$fn || exit 1; \
+	done
+
+invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT=events/invite-sqs.json
+	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
+	$(GO) run ./infra/local invoke $(FN) $(EVENT)

@@ -1,0 +1,36 @@
+// Command invite is the Lambda consumer of the contact-events queue: it sends (or suppresses, with
+// the reason recorded) one feedback invitation per completed contact.
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-lambda-go/lambdacontext"
+	"github.com/aws/aws-sdk-go-v2/config"
+
+	"borgerfeedback/shared/app"
+	envconfig "borgerfeedback/shared/config"
+)
+
+func main() {
+	ctx := context.Background()
+	log := lambdacontext.NewLogger()
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		fatal(log, err)
+	}
+	svc, err := app.NewInvite(ctx, cfg, envconfig.FromOS(), log)
+	if err != nil {
+		fatal(log, err)
+	}
+	lambda.Start(svc.HandleSQS)
+}
+
+// fatal reports a start-up failure; Lambda shows it as an init error and retries the cold start.
+func fatal(log *slog.Logger, err error) {
+	log.Error("start-up failed", "error", err.Error())
+	os.Exit(1)
+}

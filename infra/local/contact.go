@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/localstack"
+)
+
+// sendContact puts a contact.completed event with a fresh contactId (and, unless given, a fresh
+// mobile number, so the 30-day frequency rule does not hide the SMS) on the running stack's queue.
+func sendContact(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("contact", flag.ContinueOnError)
+	phone := fs.String("phone", "", "caller's number (default: a random Danish mobile number)")
+	channel := fs.String("channel", "114", "112 or 114")
+	lang := fs.String("lang", "da", "language of the call: da or en")
+	district := fs.String("district", "fyn", "district id")
+	kind := fs.String("kind", "duty", "centre kind: alarm, service or duty")
+	sensitive := fs.Bool("sensitive", false, "mark the incident sensitive (no SMS must be sent)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	o, err := readOutputs()
+	if err != nil {
+		return err
+	}
+	n, err := rand.Int(rand.Reader, big.NewInt(10_000_000))
+	if err != nil {
+		return err
+	}
+	if *phone == "" {
+		*phone = fmt.Sprintf("+452%07d", n.Int64())
+	}
+	now := time.Now().UTC()
+	c := feedback.Contact{
+		ContactID: fmt.Sprintf("c-%s-%07d", now.Format("20060102"), n.Int64()), Channel: *channel, EndedAt: now, Language: *lang,
+		Centre: feedback.Centre{ID: *district + "-" + *kind, Kind: *kind, District: *district},
+		Caller: feedback.Caller{Phone: *phone}, Sensitive: *sensitive,
+	}
+	body, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
+	if _, err := sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(o.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {
+		return fmt.Errorf("send contact event: %w", err)
+	}
+	fmt.Printf("sent contact %s for %s; the SMS appears in the `make run` window within seconds\n", c.ContactID, *phone)
+	return nil
+}

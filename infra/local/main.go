@@ -1,0 +1,44 @@
+// Command local runs the whole system on this machine (`make run`): moto server, the resources
+// from shared/resources, the HTTP routes on 127.0.0.1:$PORT, and the queue consumers emulating
+// Lambda's SQS event source mapping. It prints each SMS the emulator received and a staff login,
+// writes .local/outputs.json once ready, and stops everything on Ctrl-C.
+//
+//	go run ./infra/local                 run the stack
+//	go run ./infra/local contact [flags] send a contact.completed event to the running stack
+//	go run ./infra/local invoke FN EVENT run one function's handler on one sample event
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var err error
+	switch cmd := first(os.Args[1:]); cmd {
+	case "", "run":
+		err = run(ctx)
+	case "contact":
+		err = sendContact(ctx, os.Args[2:])
+	case "invoke":
+		err = invoke(ctx, os.Args[2:])
+	default:
+		err = fmt.Errorf("unknown command %q (want run, contact or invoke)", cmd)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "error:", err)
+		os.Exit(1)
+	}
+}
+
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
+}

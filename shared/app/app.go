@@ -1,0 +1,81 @@
+// Package app wires each function from its configuration: the one place that turns environment
+// variables and an AWS configuration into a ready handler. functions/<name>/main.go (in Lambda) and
+// the local stack (infra/local) both call it, so the two run the same code.
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/aws/aws-sdk-go-v2/service/sns"
+
+	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/intake"
+	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/notify"
+	"borgerfeedback/shared/resources"
+)
+
+// Environment variables beyond resources.Env*.
+const (
+	EnvLinkTTLDays         = "LINK_TTL_DAYS"             // default 7
+	EnvFrequencyWindowDays = "FREQUENCY_WINDOW_DAYS"     // default 30
+	EnvSamplingRate        = "SAMPLING_RATE"             // 0–1, default 1
+	EnvInvitationRetention = "INVITATION_RETENTION_DAYS" // default 30
+	EnvFeedbackRetention   = "FEEDBACK_RETENTION_DAYS"   // default 730
+	EnvSLA                 = "SLA"                       // e.g. "P1=1h,P2=2wd,P3=10d,P4=30d"
+)
+
+// Store builds the DynamoDB store from TABLE_NAME and the retention settings.
+func Store(cfg aws.Config, env *config.Env) *dynamo.Store {
+	return dynamo.New(dynamodb.NewFromConfig(cfg), env.Required(resources.EnvTableName), dynamo.Retention{
+		Invitations: env.Days(EnvInvitationRetention, 30*24*time.Hour),
+		Feedback:    env.Days(EnvFeedbackRetention, 730*24*time.Hour),
+	})
+}
+
+// NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager at start-up.
+func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger) (*invite.Service, error) {
+	store := Store(cfg, env)
+	c := invite.Config{
+		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
+		LinkTTL:         env.Days(EnvLinkTTLDays, 7*24*time.Hour),
+		FrequencyWindow: env.Days(EnvFrequencyWindowDays, 30*24*time.Hour),
+		SamplingRate:    env.Fraction(EnvSamplingRate, 1),
+	}
+	secretARN := env.Required(resources.EnvPhoneHashSecretARN)
+	senderID := env.Optional(resources.EnvSMSSenderID, "")
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	sec, err := secretsmanager.NewFromConfig(cfg).GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(secretARN)})
+	if err != nil {
+		return nil, fmt.Errorf("read phone-hash key from %s: %w", resources.EnvPhoneHashSecretARN, err)
+	}
+	c.PhoneKey = []byte(aws.ToString(sec.SecretString))
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return invite.NewService(c, store, notify.NewSMS(sns.NewFromConfig(cfg), senderID), time.Now, log), nil
+}
+
+// NewIntake wires the classify consumer.
+func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger) (*intake.Service, error) {
+	store := Store(cfg, env)
+	topic := env.Required(resources.EnvAlertTopicARN)
+	sla, err := feedback.ParseSLA(env.Optional(EnvSLA, ""))
+	if err != nil {
+		env.Fail(fmt.Errorf("environment variable %s: %w", EnvSLA, err))
+	}
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, time.Now, log), nil
+}

@@ -1,0 +1,364 @@
+package dynamo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/intake"
+	"borgerfeedback/shared/invite"
+)
+
+// API is the part of the DynamoDB client the store uses.
+type API interface {
+	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, opts ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
+}
+
+// Retention is how long each data class is kept before DynamoDB's TTL deletes it.
+type Retention struct {
+	Invitations time.Duration // contacts and link tokens; default 30 days
+	Feedback    time.Duration // feedback items and their history; default 2 years
+}
+
+// Store is the DynamoDB adapter of the whole table.
+type Store struct {
+	db        API
+	table     string
+	retention Retention
+}
+
+var (
+	_ invite.Store             = (*Store)(nil)
+	_ feedback.InvitationStore = (*Store)(nil)
+	_ intake.Store             = (*Store)(nil)
+)
+
+// New returns a store on table; zero retention settings take the defaults.
+func New(db API, table string, r Retention) *Store {
+	if r.Invitations == 0 {
+		r.Invitations = 30 * 24 * time.Hour
+	}
+	if r.Feedback == 0 {
+		r.Feedback = 2 * 365 * 24 * time.Hour
+	}
+	return &Store{db: db, table: table, retention: r}
+}
+
+func key(pk, sk string) map[string]types.AttributeValue {
+	return map[string]types.AttributeValue{attrPK: &types.AttributeValueMemberS{Value: pk}, attrSK: &types.AttributeValueMemberS{Value: sk}}
+}
+
+func s(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
+func n(v int64) types.AttributeValue {
+	return &types.AttributeValueMemberN{Value: strconv.FormatInt(v, 10)}
+}
+func ttl(t time.Time) types.AttributeValue { return n(t.Unix()) }
+
+func isConditionFailed(err error) bool {
+	var cf *types.ConditionalCheckFailedException
+	return errors.As(err, &cf)
+}
+
+// conditionFailedAt reports whether a cancelled transaction failed on the condition of item i.
+func conditionFailedAt(err error, i int) bool {
+	var tc *types.TransactionCanceledException
+	if !errors.As(err, &tc) {
+		return false
+	}
+	return i < len(tc.CancellationReasons) && aws.ToString(tc.CancellationReasons[i].Code) == "ConditionalCheckFailed"
+}
+
+// Contact states.
+const (
+	contactClaimed    = "claimed"
+	contactSent       = "sent"
+	contactSuppressed = "suppressed"
+)
+
+// ClaimContact implements invite.Store.
+func (st *Store) ClaimContact(ctx context.Context, contactID string, now time.Time, lease time.Duration) error {
+	item := key(contactPK(contactID), skContact)
+	item["state"] = s(contactClaimed)
+	item["leaseUntil"] = n(now.Add(lease).UnixMilli())
+	item[expiresAttr] = ttl(now.Add(st.retention.Invitations))
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: aws.String(st.table), Item: item,
+		ConditionExpression:       aws.String("attribute_not_exists(PK) OR (#state = :claimed AND leaseUntil < :now)"),
+		ExpressionAttributeNames:  map[string]string{"#state": "state"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":claimed": s(contactClaimed), ":now": n(now.UnixMilli())},
+	})
+	if err == nil {
+		return nil
+	}
+	if !isConditionFailed(err) {
+		return err
+	}
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(contactPK(contactID), skContact), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return err
+	}
+	if v, ok := got.Item["state"].(*types.AttributeValueMemberS); ok && v.Value != contactClaimed {
+		return invite.ErrAlreadyDone
+	}
+	return invite.ErrBusy
+}
+
+// OptedOut implements invite.Store.
+func (st *Store) OptedOut(ctx context.Context, phoneHash string) (bool, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone)})
+	if err != nil {
+		return false, err
+	}
+	v, ok := got.Item["optedOut"].(*types.AttributeValueMemberBOOL)
+	return ok && v.Value, nil
+}
+
+// SetOptedOut records that a phone hash wants no more invitations (kept without expiry).
+func (st *Store) SetOptedOut(ctx context.Context, phoneHash string) error {
+	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
+		UpdateExpression:          aws.String("SET optedOut = :t REMOVE " + expiresAttr),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":t": &types.AttributeValueMemberBOOL{Value: true}},
+	})
+	return err
+}
+
+// ReservePhone implements invite.Store.
+func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID string, now, cutoff time.Time) error {
+	window := now.Sub(cutoff)
+	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
+		UpdateExpression:          aws.String("SET lastInvitedAt = :now, lastContact = :cid, " + expiresAttr + " = :ttl"),
+		ConditionExpression:       aws.String("attribute_not_exists(lastInvitedAt) OR lastInvitedAt < :cutoff OR lastContact = :cid"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":now": n(now.Unix()), ":cid": s(contactID), ":cutoff": n(cutoff.Unix()), ":ttl": ttl(now.Add(window + 24*time.Hour))},
+	})
+	if isConditionFailed(err) {
+		return feedback.ErrConflict
+	}
+	return err
+}
+
+// CreateInvitation implements invite.Store: the token item and the reference claim in one transaction.
+func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) error {
+	tok, err := attributevalue.MarshalMap(inv)
+	if err != nil {
+		return fmt.Errorf("marshal invitation: %w", err)
+	}
+	for k, v := range key(tokenPK(inv.TokenHash), skToken) {
+		tok[k] = v
+	}
+	tok[expiresAttr] = ttl(inv.ExpiresAt.Add(st.retention.Invitations))
+	ref := key(refPK(inv.Reference), skRef)
+	ref[expiresAttr] = ttl(inv.CreatedAt.Add(st.retention.Feedback + st.retention.Invitations))
+	notExists := aws.String("attribute_not_exists(PK)")
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{Put: &types.Put{TableName: aws.String(st.table), Item: tok, ConditionExpression: notExists}},
+		{Put: &types.Put{TableName: aws.String(st.table), Item: ref, ConditionExpression: notExists}},
+	}})
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) {
+		return fmt.Errorf("%w: token or reference taken", feedback.ErrConflict)
+	}
+	return err
+}
+
+// FinishContact implements invite.Store: the outcome and its counters in one transaction, once.
+func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite.Outcome, now time.Time) error {
+	state, counter := contactSent, "inv_sent"
+	if !o.Sent {
+		state, counter = contactSuppressed, "inv_suppressed_"+o.Reason
+	}
+	items := []types.TransactWriteItem{{Update: &types.Update{
+		TableName: aws.String(st.table), Key: key(contactPK(c.ContactID), skContact),
+		UpdateExpression:          aws.String("SET #state = :state, reason = :reason, reference = :ref, finishedAt = :now"),
+		ConditionExpression:       aws.String("#state = :claimed"),
+		ExpressionAttributeNames:  map[string]string{"#state": "state"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":state": s(state), ":reason": s(o.Reason), ":ref": s(o.Reference), ":now": n(now.Unix()), ":claimed": s(contactClaimed)},
+	}}}
+	items = append(items, st.counterUpdates(c.EndedAt, contactDims(c.Channel, c.Centre, ""), map[string]int64{counter: 1})...)
+	_, err := st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
+	if conditionFailedAt(err, 0) {
+		return nil // another worker recorded the outcome first
+	}
+	return err
+}
+
+// Invitation implements feedback.InvitationStore.
+func (st *Store) Invitation(ctx context.Context, tokenHash string) (feedback.Invitation, error) {
+	var inv feedback.Invitation
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return inv, err
+	}
+	if got.Item == nil {
+		return inv, feedback.ErrNotFound
+	}
+	if err := attributevalue.UnmarshalMap(got.Item, &inv); err != nil {
+		return inv, fmt.Errorf("unmarshal invitation: %w", err)
+	}
+	return inv, nil
+}
+
+// MarkUsed implements feedback.InvitationStore.
+func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) error {
+	v, err := attributevalue.Marshal(at)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken),
+		UpdateExpression:          aws.String("SET usedAt = :at"),
+		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(usedAt)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+	})
+	if isConditionFailed(err) {
+		return feedback.ErrGone
+	}
+	return err
+}
+
+// SaveFeedback stores a classified item, its "created" history event and the daily counters in one
+// transaction. A second save of the same reference (redelivery, duplicate message, resubmission)
+// changes nothing and returns created=false.
+func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bool, err error) {
+	av, err := st.itemAttributes(it)
+	if err != nil {
+		return false, err
+	}
+	hist, err := attributevalue.MarshalMap(feedback.HistoryEvent{At: it.CreatedAt, Actor: "system", Type: "created", To: it.Status})
+	if err != nil {
+		return false, fmt.Errorf("marshal history: %w", err)
+	}
+	for k, v := range key(FeedbackPK(it.ID), HistorySK(it.CreatedAt, 0)) {
+		hist[k] = v
+	}
+	hist[expiresAttr] = av[expiresAttr]
+	counts := map[string]int64{"count": 1, "ratingSum": int64(it.Rating), "ratingSqSum": int64(it.Rating * it.Rating),
+		"cat_" + it.Category: 1, "inv_answered": 1}
+	if it.Urgent {
+		counts["urgent"] = 1
+	}
+	if it.Conduct {
+		counts["conduct"] = 1
+	}
+	items := []types.TransactWriteItem{
+		{Put: &types.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")}},
+		{Put: &types.Put{TableName: aws.String(st.table), Item: hist}},
+	}
+	items = append(items, st.counterUpdates(it.SubmittedAt, contactDims(it.Channel, feedback.Centre{ID: it.CentreID, Kind: it.CentreKind, District: it.District}, it.Category), counts)...)
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
+	if conditionFailedAt(err, 0) {
+		return false, nil
+	}
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) && len(tc.CancellationReasons) == 0 {
+		// Without reasons we cannot tell a duplicate from a conflict: look.
+		if exists, gerr := st.exists(ctx, FeedbackPK(it.ID), skItem); gerr == nil && exists {
+			return false, nil
+		}
+	}
+	if err != nil {
+		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
+	}
+	return true, nil
+}
+
+func (st *Store) exists(ctx context.Context, pk, sk string) (bool, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(pk, sk), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return false, err
+	}
+	return got.Item != nil, nil
+}
+
+// ItemAttributes is the stored form of a feedback item with its key and index attributes.
+func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeValue, error) {
+	av, err := attributevalue.MarshalMap(it)
+	if err != nil {
+		return nil, fmt.Errorf("marshal feedback %s: %w", it.ID, err)
+	}
+	for k, v := range key(FeedbackPK(it.ID), skItem) {
+		av[k] = v
+	}
+	av["gsiAll"] = s(gsiAllValue)
+	av["created"] = s(CreatedKey(it.CreatedAt, it.ID))
+	av["urgency"] = s(UrgencyKey(it.Priority, it.CreatedAt, it.ID))
+	av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
+	if it.Assignee == "" {
+		delete(av, "assignee") // sparse index: only assigned items are in byAssignee
+	}
+	return av, nil
+}
+
+type dim struct{ name, value string }
+
+// contactDims are the counter rows one event adds to: all, channel, centre kind, centre, district
+// and, for replies, category.
+func contactDims(channel string, c feedback.Centre, category string) []dim {
+	d := []dim{{"all", "all"}, {"channel", channel}, {"centreKind", c.Kind}, {"centre", c.ID}, {"district", c.District}}
+	if category != "" {
+		d = append(d, dim{"category", category})
+	}
+	return d
+}
+
+func (st *Store) counterUpdates(day time.Time, dims []dim, counts map[string]int64) []types.TransactWriteItem {
+	expr := "ADD"
+	vals := map[string]types.AttributeValue{}
+	names := map[string]string{}
+	i := 0
+	for name, v := range counts {
+		sep := ","
+		if i == 0 {
+			sep = ""
+		}
+		expr += fmt.Sprintf("%s #c%d :c%d", sep, i, i)
+		names[fmt.Sprintf("#c%d", i)] = name
+		vals[fmt.Sprintf(":c%d", i)] = n(v)
+		i++
+	}
+	out := make([]types.TransactWriteItem, 0, len(dims))
+	for _, d := range dims {
+		out = append(out, types.TransactWriteItem{Update: &types.Update{
+			TableName: aws.String(st.table), Key: key(StatsPK(day), StatsSK(d.name, d.value)),
+			UpdateExpression: aws.String(expr), ExpressionAttributeNames: names, ExpressionAttributeValues: vals,
+		}})
+	}
+	return out
+}
+
+// Alerted reports whether the urgent alert of a reference was published.
+func (st *Store) Alerted(ctx context.Context, reference string) (bool, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{
+		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem), ConsistentRead: aws.Bool(true),
+		ProjectionExpression: aws.String("alertedAt"),
+	})
+	if err != nil {
+		return false, err
+	}
+	_, ok := got.Item["alertedAt"]
+	return ok, nil
+}
+
+// MarkAlerted records that the urgent alert of a reference was published.
+func (st *Store) MarkAlerted(ctx context.Context, reference string, at time.Time) error {
+	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
+		UpdateExpression:          aws.String("SET alertedAt = :at"),
+		ConditionExpression:       aws.String("attribute_exists(PK)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": s(at.UTC().Format(time.RFC3339))},
+	})
+	return err
+}

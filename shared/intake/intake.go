@@ -1,0 +1,140 @@
+// Package intake is the consumer of the feedback-intake queue: it validates each submission,
+// redacts CPR numbers, classifies and routes it, stores it once, and alerts staff to urgent items.
+package intake
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"time"
+	"unicode/utf8"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"borgerfeedback/shared/classify"
+	"borgerfeedback/shared/feedback"
+)
+
+// Store is what intake needs from the database.
+type Store interface {
+	// SaveFeedback stores the item, its first history event and the daily counters once;
+	// created is false when the reference was already stored.
+	SaveFeedback(ctx context.Context, it feedback.Item) (created bool, err error)
+	// Alerted reports whether the urgent alert for a reference was published.
+	Alerted(ctx context.Context, reference string) (bool, error)
+	// MarkAlerted records that it was.
+	MarkAlerted(ctx context.Context, reference string, at time.Time) error
+}
+
+// Alerter tells staff about urgent feedback.
+type Alerter interface {
+	Urgent(ctx context.Context, it feedback.Item) error
+}
+
+// Limits of a submission message (the form enforces the same on input).
+const (
+	MaxMessageBytes = 32 << 10
+	MaxCommentRunes = 2000
+	MaxContactRunes = 254
+)
+
+var referencePattern = regexp.MustCompile(`^FB-[0-9A-Z]{8}$`)
+
+// Service consumes submissions.
+type Service struct {
+	store  Store
+	alerts Alerter
+	sla    feedback.SLA
+	now    func() time.Time
+	log    *slog.Logger
+}
+
+// NewService builds the consumer.
+func NewService(store Store, alerts Alerter, sla feedback.SLA, now func() time.Time, log *slog.Logger) *Service {
+	return &Service{store: store, alerts: alerts, sla: sla, now: now, log: log}
+}
+
+// ParseSubmission decodes and validates a message from the intake queue.
+func ParseSubmission(body []byte) (feedback.Submission, error) {
+	var sub feedback.Submission
+	if len(body) > MaxMessageBytes {
+		return sub, fmt.Errorf("%w: message of %d bytes", feedback.ErrInvalid, len(body))
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&sub); err != nil {
+		return sub, fmt.Errorf("%w: submission is not valid JSON: %v", feedback.ErrInvalid, err)
+	}
+	a := sub.Answers
+	switch {
+	case !referencePattern.MatchString(sub.Reference):
+		return sub, fmt.Errorf("%w: reference missing or malformed", feedback.ErrInvalid)
+	case a.Rating < 1 || a.Rating > 5:
+		return sub, fmt.Errorf("%w: submission %s: rating %d out of 1–5", feedback.ErrInvalid, sub.Reference, a.Rating)
+	case !utf8.ValidString(a.Comment) || utf8.RuneCountInString(a.Comment) > MaxCommentRunes:
+		return sub, fmt.Errorf("%w: submission %s: comment too long or not UTF-8", feedback.ErrInvalid, sub.Reference)
+	case utf8.RuneCountInString(a.Contact) > MaxContactRunes || (!a.ContactOK && a.Contact != ""):
+		return sub, fmt.Errorf("%w: submission %s: contact without consent or too long", feedback.ErrInvalid, sub.Reference)
+	case sub.Channel != feedback.Channel112 && sub.Channel != feedback.Channel114:
+		return sub, fmt.Errorf("%w: submission %s: channel", feedback.ErrInvalid, sub.Reference)
+	case sub.SubmittedAt.IsZero():
+		return sub, fmt.Errorf("%w: submission %s: submittedAt missing", feedback.ErrInvalid, sub.Reference)
+	}
+	return sub, nil
+}
+
+// Handle classifies and stores one submission; an error means "retry".
+func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
+	text := classify.RedactCPR(sub.Answers.Comment)
+	c := classify.Classify(classify.Input{Text: text, Rating: sub.Answers.Rating, Channel: sub.Channel, District: sub.Centre.District})
+	now := s.now()
+	it := feedback.NewItem(sub, c, text, now)
+	it.DueAt = s.sla.Due(it.Priority, now)
+	created, err := s.store.SaveFeedback(ctx, it)
+	if err != nil {
+		return err
+	}
+	if !created {
+		s.log.InfoContext(ctx, "duplicate submission ignored", "reference", it.ID)
+	} else {
+		s.log.InfoContext(ctx, "feedback stored", "reference", it.ID, "category", it.Category, "priority", it.Priority,
+			"team", it.Team, "urgent", it.Urgent, "conduct", it.Conduct, "classifierVersion", it.ClassifierVersion)
+	}
+	if it.Urgent {
+		return s.alert(ctx, it)
+	}
+	return nil
+}
+
+// alert publishes at least once: published before it is marked, so a crash in between repeats the
+// alert rather than losing it.
+func (s *Service) alert(ctx context.Context, it feedback.Item) error {
+	done, err := s.store.Alerted(ctx, it.ID)
+	if err != nil || done {
+		return err
+	}
+	if err := s.alerts.Urgent(ctx, it); err != nil {
+		return fmt.Errorf("alert urgent %s: %w", it.ID, err)
+	}
+	s.log.WarnContext(ctx, "urgent feedback stored", "urgent", true, "reference", it.ID, "team", it.Team)
+	return s.store.MarkAlerted(ctx, it.ID, s.now())
+}
+
+// HandleSQS is the Lambda handler for a batch from the intake queue, with partial batch failures.
+func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	var resp events.SQSEventResponse
+	for _, rec := range ev.Records {
+		sub, err := ParseSubmission([]byte(rec.Body))
+		if err == nil {
+			err = s.Handle(ctx, sub)
+		}
+		if err != nil {
+			s.log.ErrorContext(ctx, "submission failed", "messageId", rec.MessageId, "error", err.Error())
+			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: rec.MessageId})
+		}
+	}
+	return resp, nil
+}
