@@ -6,6 +6,7 @@
 //	go run ./infra/local                 run the stack
 //	go run ./infra/local contact [flags] send a contact.completed event to the running stack
 //	go run ./infra/local invoke FN EVENT run one function's handler on one sample event
+//	go run ./infra/local redrive QUEUE   move a DLQ's messages back (QUEUE: contact or feedback)
 package main
 
 import (
@@ -27,8 +28,10 @@ func main() {
 		err = sendContact(ctx, os.Args[2:])
 	case "invoke":
 		err = invoke(ctx, os.Args[2:])
+	case "redrive":
+		err = redrive(ctx, os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown command %q (want run, contact or invoke)", cmd)
+		err = fmt.Errorf("unknown command %q (want run, contact, invoke or redrive)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)

@@ -95,4 +95,3 @@ func readOutputs() (localstack.Outputs, error) {
 	}
 	return o, json.Unmarshal(b, &o)
 }
-

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// runtimeAPI is a minimal Lambda Runtime API: it hands out one event and records when the
+// function posts its response (or an error).
+type runtimeAPI struct {
+	event    []byte
+	mu       sync.Mutex
+	done     chan string // "response" or "error: ..."
+	served   bool
+	listener net.Listener
+}
+
+func newRuntimeAPI(event []byte) (*runtimeAPI, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	r := &runtimeAPI{event: event, done: make(chan string, 1), listener: ln}
+	go func() { _ = http.Serve(ln, r) }()
+	return r, nil
+}
+
+func (r *runtimeAPI) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	const prefix = "/2018-06-01/runtime/"
+	path := strings.TrimPrefix(req.URL.Path, prefix)
+	switch {
+	case path == "invocation/next":
+		r.mu.Lock()
+		first := !r.served
+		r.served = true
+		r.mu.Unlock()
+		if !first { // only one invocation per process: park until killed
+			<-req.Context().Done()
+			return
+		}
+		w.Header().Set("Lambda-Runtime-Aws-Request-Id", "bench-1")
+		w.Header().Set("Lambda-Runtime-Deadline-Ms", fmt.Sprint(time.Now().Add(30*time.Second).UnixMilli()))
+		w.Header().Set("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:eu-north-1:123456789012:function:bench")
+		w.Header().Set("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000")
+		_, _ = w.Write(r.event)
+	case strings.HasSuffix(path, "/response"):
+		w.WriteHeader(http.StatusAccepted)
+		r.signal("response")
+	default: // init/error, invocation/<id>/error
+		w.WriteHeader(http.StatusAccepted)
+		r.signal("error at " + path)
+	}
+}
+
+func (r *runtimeAPI) signal(s string) {
+	select {
+	case r.done <- s:
+	default:
+	}
+}
+
+func (r *runtimeAPI) close() { _ = r.listener.Close() }
+
+// coldStart execs bin with the Runtime API pointing at a fresh emulation and returns the time from
+// exec to the first response posted.
+func coldStart(ctx context.Context, bin string, env []string, event []byte) (time.Duration, error) {
+	api, err := newRuntimeAPI(event)
+	if err != nil {
+		return 0, err
+	}
+	defer api.close()
+	cmd := exec.CommandContext(ctx, bin)
+	cmd.Env = append(append(os.Environ(), env...), "AWS_LAMBDA_RUNTIME_API="+api.listener.Addr().String(),
+		"AWS_LAMBDA_FUNCTION_NAME=bench", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE=256", "AWS_LAMBDA_FUNCTION_VERSION=$LATEST",
+		"AWS_LAMBDA_LOG_FORMAT=JSON", "_HANDLER=bootstrap")
+	cmd.Stdout, cmd.Stderr = nil, nil
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return 0, err
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	select {
+	case res := <-api.done:
+		d := time.Since(start)
+		if res != "response" {
+			return d, fmt.Errorf("%s: %s", bin, res)
+		}
+		return d, nil
+	case <-time.After(20 * time.Second):
+		return 0, fmt.Errorf("%s: no response within 20 s", bin)
+	}
+}
+
+// median of n cold starts.
+func medianColdStart(ctx context.Context, bin string, env []string, event []byte, n int) (time.Duration, error) {
+	var ds []time.Duration
+	for i := 0; i < n; i++ {
+		d, err := coldStart(ctx, bin, env, event)
+		if err != nil {
+			return 0, err
+		}
+		ds = append(ds, d)
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+	return ds[len(ds)/2], nil
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/devstack"
+	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/resources"
+)
+
+// invoke runs one function's Lambda handler on one sample event and prints its response. It uses
+// the running stack (.local/outputs.json) when there is one, else a throwaway emulator.
+func invoke(ctx context.Context, args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("usage: invoke <%s|%s|%s|%s> <event.json>", resources.FunctionInvite, resources.FunctionForm, resources.FunctionClassify, resources.FunctionTriage)
+	}
+	fn, path := args[0], args[1]
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	out, err := readOutputs()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "no running stack: starting a throwaway emulator")
+		moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+		if err != nil {
+			return err
+		}
+		defer moto.Stop()
+		if out, err = localstack.Provision(ctx, localstack.AWSConfig(ctx, moto.Endpoint), localstack.Options{}); err != nil {
+			return err
+		}
+		out.APIURL = "http://127.0.0.1:8080"
+	}
+	cfg := localstack.AWSConfig(ctx, out.AWSEndpoint)
+	env := config.FromMap(devstack.Env(out))
+	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	resp, err := handle(ctx, fn, raw, cfg, env, log)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(os.Stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(resp)
+}
+
+// handle decodes the event for the function's trigger and runs its Lambda handler.
+func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *config.Env, log *slog.Logger) (any, error) {
+	switch fn {
+	case resources.FunctionInvite, resources.FunctionClassify:
+		var ev events.SQSEvent
+		if err := json.Unmarshal(raw, &ev); err != nil {
+			return nil, fmt.Errorf("not an SQS event: %w", err)
+		}
+		var h localstack.SQSHandler
+		if fn == resources.FunctionInvite {
+			svc, err := app.NewInvite(ctx, cfg, env, log)
+			if err != nil {
+				return nil, err
+			}
+			h = svc.HandleSQS
+		} else {
+			svc, err := app.NewIntake(cfg, env, log)
+			if err != nil {
+				return nil, err
+			}
+			h = svc.HandleSQS
+		}
+		return h(ctx, ev)
+	case resources.FunctionForm, resources.FunctionTriage:
+		var ev events.APIGatewayV2HTTPRequest
+		if err := json.Unmarshal(raw, &ev); err != nil {
+			return nil, fmt.Errorf("not an HTTP API event: %w", err)
+		}
+		var h http.Handler
+		var err error
+		if fn == resources.FunctionForm {
+			h, err = app.NewForm(cfg, env, log)
+		} else {
+			h, err = app.NewTriage(ctx, cfg, env, log)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return httpapi.Lambda(h)(ctx, ev)
+	}
+	return nil, fmt.Errorf("unknown function %q", fn)
+}
