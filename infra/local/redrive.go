@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
+	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/localstack"
 )
 
@@ -24,31 +24,7 @@ func redrive(ctx context.Context, args []string) error {
 	if args[0] == "feedback" {
 		from, to = o.FeedbackDLQURL, o.FeedbackQueueURL
 	}
-	n, err := Redrive(ctx, sqs.NewFromConfig(localstack.AWSConfig(ctx, o.AWSEndpoint)), from, to)
+	n, err := devstack.Redrive(ctx, sqs.NewFromConfig(localstack.AWSConfig(ctx, o.AWSEndpoint)), from, to)
 	fmt.Printf("moved %d message(s) from %s to %s\n", n, from, to)
 	return err
-}
-
-// Redrive moves messages from one queue to another: each is sent before it is deleted, so a crash
-// in between duplicates a message (which the consumers tolerate) but never loses one.
-func Redrive(ctx context.Context, q *sqs.Client, from, to string) (int, error) {
-	moved := 0
-	for {
-		got, err := q.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(from), MaxNumberOfMessages: 10, WaitTimeSeconds: 1})
-		if err != nil {
-			return moved, err
-		}
-		if len(got.Messages) == 0 {
-			return moved, nil
-		}
-		for _, m := range got.Messages {
-			if _, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(to), MessageBody: m.Body}); err != nil {
-				return moved, err
-			}
-			if _, err := q.DeleteMessage(ctx, &sqs.DeleteMessageInput{QueueUrl: aws.String(from), ReceiptHandle: m.ReceiptHandle}); err != nil {
-				return moved, err
-			}
-			moved++
-		}
-	}
 }

@@ -44,14 +44,37 @@ func Env(o localstack.Outputs) map[string]string {
 	}
 }
 
+// Faults lets tests break the system's parts the way production breaks them: at the AWS clients'
+// HTTP layer and inside the consumers, never by replacing domain code.
+type Faults struct {
+	// AWSTransport wraps the HTTP transport of the AWS clients the functions use.
+	AWSTransport func(http.RoundTripper) http.RoundTripper
+	// Consumer wraps a queue consumer's handler (fn is resources.FunctionInvite or FunctionClassify).
+	Consumer func(fn string, h localstack.SQSHandler) localstack.SQSHandler
+}
+
 // Start provisions the emulator at endpoint and starts the consumers until ctx ends. apiURL is the
 // base URL the routes will be served on (it goes into the SMS links). Logs go to logw as JSON;
 // each SMS the emulator receives is printed to logw too.
 func Start(ctx context.Context, endpoint, apiURL string, opt localstack.Options, logw io.Writer) (*Stack, error) {
+	return StartWithFaults(ctx, endpoint, apiURL, opt, logw, Faults{})
+}
+
+// StartWithFaults is Start with faults injected.
+func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstack.Options, logw io.Writer, faults Faults) (*Stack, error) {
 	cfg := localstack.AWSConfig(ctx, endpoint)
 	out, err := localstack.Provision(ctx, cfg, opt)
 	if err != nil {
 		return nil, err
+	}
+	if faults.AWSTransport != nil {
+		cfg.HTTPClient = &http.Client{Transport: faults.AWSTransport(http.DefaultTransport)}
+	}
+	consumer := func(fn string, h localstack.SQSHandler) localstack.SQSHandler {
+		if faults.Consumer == nil {
+			return h
+		}
+		return faults.Consumer(fn, h)
 	}
 	out.APIURL, out.ConsoleURL = apiURL, apiURL+"/console/"
 	st := &Stack{Outputs: out, Env: Env(out)}
@@ -80,10 +103,10 @@ func Start(ctx context.Context, endpoint, apiURL string, opt localstack.Options,
 	mux.Handle("/console", triageH)
 	st.Handler = mux
 
-	q := sqs.NewFromConfig(cfg)
+	q := sqs.NewFromConfig(localstack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
 	for _, c := range []*localstack.Consumer{
-		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: inviteSvc.HandleSQS, Log: log},
-		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: intakeSvc.HandleSQS, Log: log},
+		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log},
+		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log},
 	} {
 		st.wg.Add(1)
 		go func() { defer st.wg.Done(); c.Run(ctx) }()

@@ -36,7 +36,9 @@ type env struct {
 	phoneN atomic.Int64
 }
 
-func start(t *testing.T) *env {
+func start(t *testing.T) *env { return startWithFaults(t, devstack.Faults{}) }
+
+func startWithFaults(t *testing.T, faults devstack.Faults) *env {
 	t.Helper()
 	moto := localstack.StartMoto(t)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -44,7 +46,7 @@ func start(t *testing.T) *env {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.Load().(http.Handler).ServeHTTP(w, r)
 	}))
-	st, err := devstack.Start(ctx, moto, srv.URL, localstack.Options{VisibilityTimeout: time.Second}, io.Discard)
+	st, err := devstack.StartWithFaults(ctx, moto, srv.URL, localstack.Options{VisibilityTimeout: time.Second}, io.Discard, faults)
 	if err != nil {
 		t.Fatal(err)
 	}
