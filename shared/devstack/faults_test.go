@@ -193,4 +193,3 @@ func TestPoisonThenRedrive(t *testing.T) {
 	}
 	assertStoredOnce(t, e, refs)
 }
-
