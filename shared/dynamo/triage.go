@@ -1,0 +1,494 @@
+package dynamo
+
+// The queries and updates of staff triage (shared/triage): lists on the feedback indexes with
+// filters and opaque cursors, the item with its history, workflow updates with optimistic
+// concurrency, and the daily counters.
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// Page sizes and the work one list request may do.
+const (
+	DefaultPageSize  = 50
+	MaxPageSize      = 200
+	maxQueriesPerRun = 10 // a page may come back short (with a cursor) when filters drop most items
+	maxHistory       = 1000
+	maxStatsDays     = 366
+)
+
+// index is a GSI a list runs on: its name, key attributes and the partition value of the query.
+type index struct {
+	name, pk, sk, value string
+	forward             bool // ascending sort key
+}
+
+// chooseIndex picks the index for a query: byUrgency for the urgent sort, else the most selective
+// equality filter's index, else byCreated. The other filters become a FilterExpression.
+func chooseIndex(q feedback.ListQuery) (index, []string) {
+	if q.Sort == feedback.SortUrgent {
+		return index{name: "byUrgency", pk: "gsiAll", sk: "urgency", value: gsiAllValue, forward: true}, nil
+	}
+	switch {
+	case q.Assignee != "":
+		return index{"byAssignee", "assignee", "created", q.Assignee, false}, []string{"assignee"}
+	case q.Status != "":
+		return index{"byStatus", "status", "created", q.Status, false}, []string{"status"}
+	case q.Team != "":
+		return index{"byTeam", "team", "created", q.Team, false}, []string{"team"}
+	case q.District != "":
+		return index{"byDistrict", "district", "created", q.District, false}, []string{"district"}
+	case len(q.Districts) == 1:
+		return index{"byDistrict", "district", "created", q.Districts[0], false}, []string{"district"}
+	}
+	return index{name: "byCreated", pk: "gsiAll", sk: "created", value: gsiAllValue}, nil
+}
+
+// exprBuilder collects names and values of an expression.
+type exprBuilder struct {
+	names  map[string]string
+	values map[string]types.AttributeValue
+	conds  []string
+}
+
+func newExpr() *exprBuilder {
+	return &exprBuilder{names: map[string]string{}, values: map[string]types.AttributeValue{}}
+}
+
+func (b *exprBuilder) name(attr string) string {
+	k := "#" + attr
+	if strings.ContainsAny(attr, "-#:. ") {
+		k = fmt.Sprintf("#n%d", len(b.names))
+	}
+	b.names[k] = attr
+	return k
+}
+
+func (b *exprBuilder) value(v types.AttributeValue) string {
+	k := fmt.Sprintf(":v%d", len(b.values))
+	b.values[k] = v
+	return k
+}
+
+func (b *exprBuilder) eq(attr, v string) {
+	b.conds = append(b.conds, b.name(attr)+" = "+b.value(s(v)))
+}
+
+// listInput builds the Query of a list; exclusive start key is set by the caller.
+func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) *dynamodb.QueryInput {
+	b := newExpr()
+	keyCond := b.name(ix.pk) + " = " + b.value(s(ix.value))
+	usedSet := map[string]bool{}
+	for _, u := range used {
+		usedSet[u] = true
+	}
+	for _, f := range []struct{ attr, v string }{
+		{"status", q.Status}, {"priority", q.Priority}, {"team", q.Team}, {"district", q.District},
+		{"category", q.Category}, {"channel", q.Channel}, {"assignee", q.Assignee},
+	} {
+		if f.v != "" && !usedSet[f.attr] {
+			b.eq(f.attr, f.v)
+		}
+	}
+	if len(q.Districts) > 0 && !(usedSet["district"] && len(q.Districts) == 1 && q.District == "") {
+		var vs []string
+		for _, d := range q.Districts {
+			vs = append(vs, b.value(s(d)))
+		}
+		b.conds = append(b.conds, b.name("district")+" IN ("+strings.Join(vs, ", ")+")")
+	}
+	switch q.Conduct {
+	case feedback.ConductExclude:
+		b.conds = append(b.conds, "("+b.name("conduct")+" = "+b.value(&types.AttributeValueMemberBOOL{Value: false})+")")
+	case feedback.ConductOnly:
+		b.conds = append(b.conds, b.name("conduct")+" = "+b.value(&types.AttributeValueMemberBOOL{Value: true}))
+	}
+	if q.Overdue {
+		now, _ := attributevalue.Marshal(q.Now.UTC())
+		zero, _ := attributevalue.Marshal(time.Time{})
+		status := b.name("status")
+		b.conds = append(b.conds, fmt.Sprintf("%s < %s AND %s > %s AND NOT (%s IN (%s, %s))",
+			b.name("dueAt"), b.value(now), b.name("dueAt"), b.value(zero),
+			status, b.value(s(feedback.StatusResolved)), b.value(s(feedback.StatusClosed))))
+	}
+	in := &dynamodb.QueryInput{
+		TableName: aws.String(st.table), IndexName: aws.String(ix.name),
+		KeyConditionExpression: aws.String(keyCond), ScanIndexForward: aws.Bool(ix.forward),
+	}
+	if len(b.conds) > 0 {
+		in.FilterExpression = aws.String(strings.Join(b.conds, " AND "))
+	}
+	in.ExpressionAttributeNames, in.ExpressionAttributeValues = b.names, b.values
+	return in
+}
+
+// ListFeedback returns one page of feedback items matching q. It is always a Query on an index
+// (never a Scan); filters the index cannot serve are applied as a FilterExpression, and the
+// Query is repeated until the page is full or the index is exhausted (bounded per request).
+func (st *Store) ListFeedback(ctx context.Context, q feedback.ListQuery) (feedback.Page, error) {
+	var page feedback.Page
+	want := q.Limit
+	if want <= 0 {
+		want = DefaultPageSize
+	}
+	want = min(want, MaxPageSize)
+	ix, used := chooseIndex(q)
+	fp := fingerprint(q)
+	var start map[string]types.AttributeValue
+	if q.Cursor != "" {
+		var err error
+		if start, err = decodeCursor(q.Cursor, ix, fp); err != nil {
+			return page, err
+		}
+	}
+	in := st.listInput(q, ix, used)
+	for i := 0; i < maxQueriesPerRun; i++ {
+		in.ExclusiveStartKey = start
+		in.Limit = aws.Int32(int32(max(want-len(page.Items), 25)))
+		out, err := st.db.Query(ctx, in)
+		if err != nil {
+			return page, fmt.Errorf("list feedback on %s: %w", ix.name, err)
+		}
+		for j, raw := range out.Items {
+			var it feedback.Item
+			if err := attributevalue.UnmarshalMap(raw, &it); err != nil {
+				return page, fmt.Errorf("unmarshal feedback: %w", err)
+			}
+			page.Items = append(page.Items, it)
+			if len(page.Items) == want {
+				// The page is full: continue after this item, unless it was the index's last.
+				if j < len(out.Items)-1 || len(out.LastEvaluatedKey) > 0 {
+					page.Next = encodeCursor(ix, fp, keyOf(raw, ix))
+				}
+				return page, nil
+			}
+		}
+		start = out.LastEvaluatedKey
+		if len(start) == 0 {
+			return page, nil
+		}
+	}
+	page.Next = encodeCursor(ix, fp, start)
+	return page, nil
+}
+
+// keyOf is the exclusive start key that continues a Query on ix after the item raw.
+func keyOf(raw map[string]types.AttributeValue, ix index) map[string]types.AttributeValue {
+	k := map[string]types.AttributeValue{}
+	for _, a := range []string{attrPK, attrSK, ix.pk, ix.sk} {
+		k[a] = raw[a]
+	}
+	return k
+}
+
+// cursor is the opaque continuation of a list: the index it belongs to, the query it belongs to
+// (a fingerprint of the filters and scope) and the start key.
+type cursor struct {
+	Index string            `json:"i"`
+	Query string            `json:"q"`
+	Key   map[string]string `json:"k"`
+}
+
+const maxCursorLen = 2048
+
+// ErrBadCursor is returned for a cursor that was not issued for the same query.
+var ErrBadCursor = fmt.Errorf("%w: cursor does not belong to this query", feedback.ErrInvalid)
+
+func encodeCursor(ix index, fp string, key map[string]types.AttributeValue) string {
+	c := cursor{Index: ix.name, Query: fp, Key: map[string]string{}}
+	for k, v := range key {
+		if sv, ok := v.(*types.AttributeValueMemberS); ok {
+			c.Key[k] = sv.Value
+		}
+	}
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// decodeCursor accepts only a cursor that continues exactly this query on this index: the key
+// holds the table and index key attributes and nothing else, of the shapes this table stores.
+func decodeCursor(text string, ix index, fp string) (map[string]types.AttributeValue, error) {
+	if len(text) > maxCursorLen {
+		return nil, ErrBadCursor
+	}
+	b, err := base64.RawURLEncoding.DecodeString(text)
+	if err != nil {
+		return nil, ErrBadCursor
+	}
+	var c cursor
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil || dec.More() {
+		return nil, ErrBadCursor
+	}
+	if c.Index != ix.name || c.Query != fp {
+		return nil, ErrBadCursor
+	}
+	want := map[string]bool{attrPK: true, attrSK: true, ix.pk: true, ix.sk: true}
+	if len(c.Key) != len(want) {
+		return nil, ErrBadCursor
+	}
+	key := map[string]types.AttributeValue{}
+	for k, v := range c.Key {
+		if !want[k] || v == "" || len(v) > 256 {
+			return nil, ErrBadCursor
+		}
+		key[k] = s(v)
+	}
+	if !strings.HasPrefix(c.Key[attrPK], "FB#") || c.Key[attrSK] != skItem || c.Key[ix.pk] != ix.value {
+		return nil, ErrBadCursor
+	}
+	return key, nil
+}
+
+// fingerprint identifies a query's filters, scope and order (not its page size, cursor or time).
+func fingerprint(q feedback.ListQuery) string {
+	ds := append([]string(nil), q.Districts...)
+	sort.Strings(ds)
+	parts := []string{q.Status, q.Priority, q.Team, q.District, q.Category, q.Channel, q.Assignee,
+		strconv.FormatBool(q.Overdue), strings.Join(ds, ","), strconv.FormatBool(q.Districts != nil), q.Conduct, q.Sort}
+	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	return hex.EncodeToString(sum[:8])
+}
+
+// FeedbackItem returns one feedback item (consistent read), or feedback.ErrNotFound.
+func (st *Store) FeedbackItem(ctx context.Context, id string) (feedback.Item, error) {
+	var it feedback.Item
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(id), skItem), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return it, fmt.Errorf("get feedback %s: %w", id, err)
+	}
+	if got.Item == nil {
+		return it, fmt.Errorf("feedback %s: %w", id, feedback.ErrNotFound)
+	}
+	if err := attributevalue.UnmarshalMap(got.Item, &it); err != nil {
+		return it, fmt.Errorf("unmarshal feedback %s: %w", id, err)
+	}
+	return it, nil
+}
+
+// FeedbackHistory returns an item's history, oldest first.
+func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.HistoryEvent, error) {
+	var events []feedback.HistoryEvent
+	in := &dynamodb.QueryInput{
+		TableName:                 aws.String(st.table),
+		KeyConditionExpression:    aws.String("PK = :pk AND begins_with(SK, :h)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(FeedbackPK(id)), ":h": s(skHistoryPrefix)},
+		ConsistentRead:            aws.Bool(true),
+	}
+	for {
+		out, err := st.db.Query(ctx, in)
+		if err != nil {
+			return nil, fmt.Errorf("history of %s: %w", id, err)
+		}
+		var page []feedback.HistoryEvent
+		if err := attributevalue.UnmarshalListOfMaps(out.Items, &page); err != nil {
+			return nil, fmt.Errorf("unmarshal history of %s: %w", id, err)
+		}
+		events = append(events, page...)
+		if len(out.LastEvaluatedKey) == 0 || len(events) >= maxHistory {
+			return events, nil
+		}
+		in.ExclusiveStartKey = out.LastEvaluatedKey
+	}
+}
+
+// historyPut is the conditional Put of a history event: history is append-only, so an event never
+// overwrites another.
+func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (*types.Put, error) {
+	av, err := attributevalue.MarshalMap(ev)
+	if err != nil {
+		return nil, fmt.Errorf("marshal history: %w", err)
+	}
+	for k, v := range key(FeedbackPK(it.ID), HistorySK(ev.At, n)) {
+		av[k] = v
+	}
+	if !it.CreatedAt.IsZero() {
+		av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
+	}
+	return &types.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")}, nil
+}
+
+// UpdateFeedback stores the workflow fields of it (status, assignee, priority, outcome, confirmed
+// category, due time, updated time, version) and appends events, in one transaction that holds
+// only if the stored version is it.Version-1. A stale version gives feedback.ErrConflict, a
+// missing item feedback.ErrNotFound. The index attributes (status, assignee, urgency) move with
+// the fields they index.
+func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []feedback.HistoryEvent) error {
+	b := newExpr()
+	var set, remove []string
+	setS := func(attr, v string) { set = append(set, b.name(attr)+" = "+b.value(s(v))) }
+	setOrRemove := func(attr, v string) {
+		if v == "" {
+			remove = append(remove, b.name(attr))
+		} else {
+			setS(attr, v)
+		}
+	}
+	setS("status", it.Status)
+	setS("priority", it.Priority)
+	setS("urgency", UrgencyKey(it.Priority, it.CreatedAt, it.ID))
+	setOrRemove("assignee", it.Assignee) // sparse index byAssignee
+	setOrRemove("outcome", it.Outcome)
+	setOrRemove("confirmedCategory", it.ConfirmedCategory)
+	for attr, t := range map[string]time.Time{"dueAt": it.DueAt, "updatedAt": it.UpdatedAt} {
+		v, err := attributevalue.Marshal(t)
+		if err != nil {
+			return err
+		}
+		set = append(set, b.name(attr)+" = "+b.value(v))
+	}
+	set = append(set, b.name("version")+" = "+b.value(n(int64(it.Version))))
+	expr := "SET " + strings.Join(set, ", ")
+	if len(remove) > 0 {
+		expr += " REMOVE " + strings.Join(remove, ", ")
+	}
+	cond := "attribute_exists(PK) AND " + b.name("version") + " = " + b.value(n(int64(it.Version-1)))
+	items := []types.TransactWriteItem{{Update: &types.Update{
+		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+		UpdateExpression: aws.String(expr), ConditionExpression: aws.String(cond),
+		ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values,
+	}}}
+	for i, ev := range events {
+		p, err := st.historyPut(it, ev, i)
+		if err != nil {
+			return err
+		}
+		items = append(items, types.TransactWriteItem{Put: p})
+	}
+	_, err := st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
+	if err == nil {
+		return nil
+	}
+	var tc *types.TransactionCanceledException
+	if !errors.As(err, &tc) {
+		return fmt.Errorf("update feedback %s: %w", it.ID, err)
+	}
+	cur, gerr := st.FeedbackItem(ctx, it.ID)
+	if gerr != nil {
+		return gerr // not found, or the read failed
+	}
+	if cur.Version != it.Version-1 {
+		return fmt.Errorf("feedback %s is at version %d, not %d: %w", it.ID, cur.Version, it.Version-1, feedback.ErrConflict)
+	}
+	return fmt.Errorf("update feedback %s: %w", it.ID, err)
+}
+
+// AppendHistory adds one event (a note, a view of contact details) to an existing item's history
+// without changing the item, so it never conflicts with a concurrent update.
+func (st *Store) AppendHistory(ctx context.Context, it feedback.Item, ev feedback.HistoryEvent) error {
+	p, err := st.historyPut(it, ev, 0)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{ConditionCheck: &types.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), ConditionExpression: aws.String("attribute_exists(PK)")}},
+		{Put: p},
+	}})
+	if err == nil {
+		return nil
+	}
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) {
+		if ok, gerr := st.exists(ctx, FeedbackPK(it.ID), skItem); gerr == nil && !ok {
+			return fmt.Errorf("feedback %s: %w", it.ID, feedback.ErrNotFound)
+		}
+		return fmt.Errorf("append history to %s: %w", it.ID, feedback.ErrConflict) // same instant as another event: retry
+	}
+	return fmt.Errorf("append history to %s: %w", it.ID, err)
+}
+
+// DailyCounters returns the counter rows of every day from from to to (inclusive, UTC days): one
+// Query per day's partition, a few at a time.
+func (st *Store) DailyCounters(ctx context.Context, from, to time.Time) ([]feedback.CounterRow, error) {
+	from, to = truncDay(from), truncDay(to)
+	if to.Before(from) {
+		return nil, fmt.Errorf("%w: stats range ends before it starts", feedback.ErrInvalid)
+	}
+	days := int(to.Sub(from)/(24*time.Hour)) + 1
+	if days > maxStatsDays {
+		return nil, fmt.Errorf("%w: stats range longer than %d days", feedback.ErrInvalid, maxStatsDays)
+	}
+	results := make([][]feedback.CounterRow, days)
+	errs := make([]error, days)
+	sem := make(chan struct{}, 8)
+	var wg sync.WaitGroup
+	for i := range days {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			results[i], errs[i] = st.dayCounters(ctx, from.AddDate(0, 0, i))
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var rows []feedback.CounterRow
+	for _, r := range results {
+		rows = append(rows, r...)
+	}
+	return rows, nil
+}
+
+func truncDay(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func (st *Store) dayCounters(ctx context.Context, day time.Time) ([]feedback.CounterRow, error) {
+	var rows []feedback.CounterRow
+	in := &dynamodb.QueryInput{
+		TableName:                 aws.String(st.table),
+		KeyConditionExpression:    aws.String("PK = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(StatsPK(day))},
+	}
+	for {
+		out, err := st.db.Query(ctx, in)
+		if err != nil {
+			return nil, fmt.Errorf("counters of %s: %w", day.Format("2006-01-02"), err)
+		}
+		for _, raw := range out.Items {
+			sk, _ := raw[attrSK].(*types.AttributeValueMemberS)
+			if sk == nil {
+				continue
+			}
+			dim, value, ok := strings.Cut(sk.Value, "#")
+			if !ok {
+				continue
+			}
+			row := feedback.CounterRow{Day: day, Dim: dim, Value: value, Counts: map[string]int64{}}
+			for k, v := range raw {
+				if nv, ok := v.(*types.AttributeValueMemberN); ok {
+					if x, err := strconv.ParseInt(nv.Value, 10, 64); err == nil {
+						row.Counts[k] = x
+					}
+				}
+			}
+			rows = append(rows, row)
+		}
+		if len(out.LastEvaluatedKey) == 0 {
+			return rows, nil
+		}
+		in.ExclusiveStartKey = out.LastEvaluatedKey
+	}
+}

@@ -1,0 +1,91 @@
+package triage
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"borgerfeedback/shared/auth"
+	"borgerfeedback/shared/feedback"
+)
+
+//go:embed console
+var consoleFiles embed.FS
+
+//go:embed openapi.json
+var openAPIDoc []byte
+
+// OpenAPI returns the OpenAPI 3.1 document of the staff API.
+func OpenAPI() []byte { return openAPIDoc }
+
+func serveOpenAPI(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	_, _ = w.Write(openAPIDoc)
+}
+
+// ConsoleSettings is /console/config.json: how the page signs staff in.
+type ConsoleSettings struct {
+	Mode         string `json:"mode"` // "local": username/password form; "cognito": managed login with PKCE
+	ClientID     string `json:"clientId,omitempty"`
+	AuthorizeURL string `json:"authorizeUrl,omitempty"`
+	TokenURL     string `json:"tokenUrl,omitempty"`
+	LogoutURL    string `json:"logoutUrl,omitempty"`
+}
+
+func (h *handler) routeConsole(mux *http.ServeMux) {
+	static, _ := fs.Sub(consoleFiles, "console")
+	files := http.FileServerFS(static)
+	mux.HandleFunc("GET /console", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/console/", http.StatusMovedPermanently)
+	})
+	mux.Handle("GET /console/", http.StripPrefix("/console", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-cache")
+		files.ServeHTTP(w, r)
+	})))
+	mux.HandleFunc("GET /console/config.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		s := ConsoleSettings{Mode: "local"}
+		if h.cfg.Login == nil {
+			d := strings.TrimRight(h.cfg.CognitoDomain, "/")
+			s = ConsoleSettings{Mode: "cognito", ClientID: h.cfg.ClientID,
+				AuthorizeURL: d + "/oauth2/authorize", TokenURL: d + "/oauth2/token", LogoutURL: d + "/logout"}
+		}
+		writeJSON(w, http.StatusOK, s)
+	})
+	if h.cfg.Login != nil {
+		mux.HandleFunc("POST /console/auth/login", h.login)
+	}
+}
+
+// login is the local stack's username/password sign-in: it returns the pool's ID token, which the
+// page keeps in sessionStorage and sends as a bearer token.
+func (h *handler) login(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	var b struct {
+		Username string `json:"username"`
+		Password string `json:"password"`
+	}
+	if err := decodeBody(r, &b); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if b.Username == "" || b.Password == "" || !utf8.ValidString(b.Username) || len(b.Username) > 256 || len(b.Password) > 256 {
+		h.fail(w, r, &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "username", Message: "username and password are required"}}})
+		return
+	}
+	tok, err := h.cfg.Login.Login(r.Context(), b.Username, b.Password)
+	if errors.Is(err, auth.ErrUnauthenticated) {
+		h.log.InfoContext(r.Context(), "login failed")
+		writeProblem(w, http.StatusUnauthorized, "Unauthorized", "wrong username or password", nil)
+		return
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, tok)
+}

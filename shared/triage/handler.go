@@ -1,0 +1,570 @@
+package triage
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"borgerfeedback/shared/auth"
+	"borgerfeedback/shared/classify"
+	"borgerfeedback/shared/feedback"
+)
+
+// Config configures the triage handler.
+type Config struct {
+	SLA feedback.SLA     // due times when staff change a priority
+	Now func() time.Time // default time.Now
+	Log *slog.Logger     // default slog.Default()
+
+	// Login, when set, enables the console's username/password form (POST /console/auth/login).
+	// Only the local stack sets it; in AWS the console uses Cognito's managed login.
+	Login Login
+	// CognitoDomain is the managed login's base URL (https://<prefix>.auth.<region>.amazoncognito.com)
+	// and ClientID the app client the console signs in with; /console/config.json passes them on.
+	CognitoDomain string
+	ClientID      string
+	// HSTS sends Strict-Transport-Security (behind HTTPS only).
+	HSTS bool
+}
+
+// Limits of requests.
+const (
+	maxBodyBytes   = 16 << 10
+	maxExportRows  = 20000
+	defaultDays    = 30
+	exportPageSize = 200
+)
+
+type handler struct {
+	cfg   Config
+	store Store
+	authn auth.Authenticator
+	log   *slog.Logger
+}
+
+// NewHandler returns the staff API (/api/...) and the console (/console/...). authn establishes who
+// calls /api/ (auth.Gateway behind API Gateway's JWT authorizer, an *auth.Verifier elsewhere).
+func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	if cfg.SLA.Limits == nil {
+		cfg.SLA = feedback.DefaultSLA()
+	}
+	h := &handler{cfg: cfg, store: store, authn: authn, log: cfg.Log}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/openapi.json", serveOpenAPI)
+	mux.HandleFunc("GET /api/me", h.authenticated(h.me))
+	mux.HandleFunc("GET /api/feedback", h.authenticated(h.list))
+	mux.HandleFunc("GET /api/feedback/{id}", h.authenticated(h.detail))
+	mux.HandleFunc("PATCH /api/feedback/{id}", h.authenticated(h.patch))
+	mux.HandleFunc("POST /api/feedback/{id}/notes", h.authenticated(h.note))
+	mux.HandleFunc("POST /api/feedback/{id}/contact", h.authenticated(h.contact))
+	mux.HandleFunc("GET /api/stats", h.authenticated(h.stats))
+	mux.HandleFunc("GET /api/export.csv", h.authenticated(h.export))
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
+	})
+	h.routeConsole(mux)
+	return secureHeaders(mux, consoleCSP(cfg.CognitoDomain), cfg.HSTS)
+}
+
+// authenticated runs next with the caller's principal, or answers 401.
+func (h *handler) authenticated(next func(http.ResponseWriter, *http.Request, Principal)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		c, err := h.authn.Authenticate(r)
+		if err != nil {
+			h.log.InfoContext(r.Context(), "unauthenticated", "route", r.Pattern, "reason", err.Error())
+			w.Header().Set("WWW-Authenticate", `Bearer realm="borgerfeedback"`)
+			writeProblem(w, http.StatusUnauthorized, "Unauthorized", "a valid staff token is required", nil)
+			return
+		}
+		next(w, r.WithContext(auth.WithClaims(r.Context(), c)), NewPrincipal(c))
+	}
+}
+
+// forbidden logs and answers 403. The log names the staff member by their pool subject and the
+// item by its reference; never any citizen data.
+func (h *handler) forbidden(w http.ResponseWriter, r *http.Request, p Principal, reason, itemID string) {
+	h.log.WarnContext(r.Context(), "forbidden", "route", r.Pattern, "sub", p.Subject, "reason", reason, "item", itemID)
+	writeProblem(w, http.StatusForbidden, "Forbidden", "your role does not allow this: "+reason, nil)
+}
+
+// fail answers an error through the one error path.
+func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	if status >= 500 {
+		h.log.ErrorContext(r.Context(), "request failed", "route", r.Pattern, "error", err.Error())
+		writeProblem(w, status, http.StatusText(status), "", nil)
+		return
+	}
+	var extra map[string]any
+	var ve *feedback.ValidationError
+	if errors.As(err, &ve) {
+		fields := make([]map[string]string, 0, len(ve.Fields))
+		for _, f := range ve.Fields {
+			fields = append(fields, map[string]string{"field": f.Field, "message": f.Message})
+		}
+		extra = map[string]any{"errors": fields}
+	}
+	writeProblem(w, status, http.StatusText(status), err.Error(), extra)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	_ = enc.Encode(v)
+}
+
+// decodeBody reads a small JSON body strictly into v.
+func decodeBody(r *http.Request, v any) error {
+	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(strings.ToLower(ct), "application/json") {
+		return &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "body", Message: "must be application/json"}}}
+	}
+	dec := json.NewDecoder(io.LimitReader(r.Body, maxBodyBytes+1))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "body", Message: "not valid JSON for this request: " + err.Error()}}}
+	}
+	if dec.More() {
+		return &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "body", Message: "one JSON object expected"}}}
+	}
+	return nil
+}
+
+var referenceRE = regexp.MustCompile(`^FB-[0-9A-Z]{8}$`)
+
+// item loads the item of the path and checks that p may see it; it answers the error itself.
+func (h *handler) item(w http.ResponseWriter, r *http.Request, p Principal) (feedback.Item, bool) {
+	id := r.PathValue("id")
+	if !referenceRE.MatchString(id) {
+		writeProblem(w, http.StatusNotFound, "Not found", "no feedback with that reference", nil)
+		return feedback.Item{}, false
+	}
+	it, err := h.store.FeedbackItem(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return it, false
+	}
+	if !p.CanSee(it) {
+		h.forbidden(w, r, p, "item outside your districts or roles", id)
+		return it, false
+	}
+	return it, true
+}
+
+// ItemView is an item as staff see it: free text with phone numbers and e-mail addresses masked,
+// no contact details (those come from POST .../contact), the SLA state computed.
+type ItemView struct {
+	feedback.Item
+	Overdue          bool `json:"overdue"`
+	ContactAvailable bool `json:"contactAvailable"`
+}
+
+// Detail is GET /api/feedback/{id}: the item, its history and what the caller may do with it.
+type Detail struct {
+	ItemView
+	History     []feedback.HistoryEvent `json:"history"`
+	Permissions Permissions             `json:"permissions"`
+}
+
+// Permissions tell the console which actions to offer on an item.
+type Permissions struct {
+	Work        bool `json:"work"`
+	Reassign    bool `json:"reassign"`
+	ViewContact bool `json:"viewContact"`
+}
+
+func (h *handler) view(it feedback.Item, now time.Time) ItemView {
+	v := ItemView{Item: it, ContactAvailable: it.ContactOK && it.Contact != ""}
+	if v.DueAt.IsZero() && !it.CreatedAt.IsZero() {
+		v.DueAt = h.cfg.SLA.Due(it.Priority, it.CreatedAt)
+	}
+	v.Overdue = v.Item.Overdue(now)
+	v.Contact = ""
+	v.Text = MaskText(it.Text, "")
+	v.Reasons = make([]string, len(it.Reasons))
+	for i, r := range it.Reasons {
+		v.Reasons[i] = classify.MaskContacts(r)
+	}
+	return v
+}
+
+// MaskText masks phone numbers and e-mail addresses in free text, except occurrences of keep (the
+// contact the citizen gave with consent, once staff have asked to see it).
+func MaskText(text, keep string) string {
+	if keep == "" {
+		return classify.MaskContacts(text)
+	}
+	parts := strings.Split(text, keep)
+	for i := range parts {
+		parts[i] = classify.MaskContacts(parts[i])
+	}
+	return strings.Join(parts, keep)
+}
+
+// Me is GET /api/me: who the caller is and what the console may offer them.
+type Me struct {
+	Username  string   `json:"username"`
+	Groups    []string `json:"groups"`
+	Districts []string `json:"districts"`
+	Can       struct {
+		SeeItems bool `json:"seeItems"`
+		Reassign bool `json:"reassign"`
+		Export   bool `json:"export"`
+		Stats    bool `json:"stats"`
+	} `json:"can"`
+}
+
+func (h *handler) me(w http.ResponseWriter, r *http.Request, p Principal) {
+	c, _ := auth.FromContext(r.Context())
+	m := Me{Username: p.Username, Groups: c.Groups, Districts: p.Districts}
+	if m.Groups == nil {
+		m.Groups = []string{}
+	}
+	if m.Districts == nil {
+		m.Districts = []string{}
+	}
+	m.Can.SeeItems, m.Can.Reassign, m.Can.Export, m.Can.Stats = p.SeesItems(), p.CanReassign(), p.CanExport(), p.CanSeeStats()
+	writeJSON(w, http.StatusOK, m)
+}
+
+// listQuery reads the filters of a list or export and applies the principal's scope.
+func (h *handler) listQuery(r *http.Request, p Principal) (feedback.ListQuery, string, error) {
+	v := r.URL.Query()
+	q := feedback.ListQuery{
+		Status: v.Get("status"), Priority: v.Get("priority"), Team: v.Get("team"), District: v.Get("district"),
+		Category: v.Get("category"), Channel: v.Get("channel"), Assignee: v.Get("assignee"),
+		Sort: v.Get("sort"), Cursor: v.Get("cursor"), Now: h.cfg.Now(),
+	}
+	var fields []feedback.FieldError
+	bad := func(f, m string) { fields = append(fields, feedback.FieldError{Field: f, Message: m}) }
+	oneOf := func(field, val string, allowed []string) {
+		if val != "" && !slices.Contains(allowed, val) {
+			bad(field, "must be one of "+strings.Join(allowed, ", "))
+		}
+	}
+	oneOf("status", q.Status, feedback.Statuses)
+	oneOf("priority", q.Priority, []string{feedback.P1, feedback.P2, feedback.P3, feedback.P4})
+	oneOf("category", q.Category, feedback.Categories)
+	oneOf("channel", q.Channel, []string{feedback.Channel112, feedback.Channel114})
+	oneOf("sort", q.Sort, []string{feedback.SortNewest, feedback.SortUrgent})
+	if q.Sort == "" {
+		q.Sort = feedback.SortNewest
+	}
+	if q.District != "" && !feedback.IsDistrict(q.District) {
+		bad("district", "unknown district")
+	}
+	if len(q.Team) > 64 {
+		bad("team", "too long")
+	}
+	if q.Assignee == "me" {
+		q.Assignee = p.Username
+	} else if len(q.Assignee) > MaxUsernameLength {
+		bad("assignee", "too long")
+	}
+	switch o := v.Get("overdue"); o {
+	case "", "false", "0":
+	case "true", "1":
+		q.Overdue = true
+	default:
+		bad("overdue", "must be true or false")
+	}
+	if l := v.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 200 {
+			bad("limit", "must be 1–200")
+		}
+		q.Limit = n
+	}
+	if len(fields) > 0 {
+		return q, "", &feedback.ValidationError{Fields: fields}
+	}
+	if !p.SeesItems() {
+		return q, "your roles give access to no feedback items", nil
+	}
+	if q.District != "" && !p.CanSeeDistrict(q.District) {
+		return q, "district outside your districts", nil
+	}
+	q.Districts, q.Conduct = p.Scope()
+	return q, "", nil
+}
+
+// ListResponse is GET /api/feedback.
+type ListResponse struct {
+	Items []ItemView `json:"items"`
+	Next  string     `json:"next,omitempty"`
+}
+
+func (h *handler) list(w http.ResponseWriter, r *http.Request, p Principal) {
+	q, denied, err := h.listQuery(r, p)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if denied != "" {
+		h.forbidden(w, r, p, denied, "")
+		return
+	}
+	page, err := h.store.ListFeedback(r.Context(), q)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	resp := ListResponse{Items: make([]ItemView, 0, len(page.Items)), Next: page.Next}
+	for _, it := range page.Items {
+		if !p.CanSee(it) { // the store applied the scope; this is the second lock
+			continue
+		}
+		resp.Items = append(resp.Items, h.view(it, q.Now))
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+func (h *handler) detailOf(r *http.Request, p Principal, it feedback.Item) (Detail, error) {
+	hist, err := h.store.FeedbackHistory(r.Context(), it.ID)
+	if err != nil {
+		return Detail{}, err
+	}
+	if hist == nil {
+		hist = []feedback.HistoryEvent{}
+	}
+	return Detail{ItemView: h.view(it, h.cfg.Now()), History: hist,
+		Permissions: Permissions{Work: p.CanSee(it), Reassign: p.CanReassign(), ViewContact: p.CanViewContact(it)}}, nil
+}
+
+func (h *handler) detail(w http.ResponseWriter, r *http.Request, p Principal) {
+	it, ok := h.item(w, r, p)
+	if !ok {
+		return
+	}
+	d, err := h.detailOf(r, p, it)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+// patchBody is the body of PATCH: Change with version required.
+type patchBody struct {
+	Status            *string `json:"status"`
+	Assignee          *string `json:"assignee"`
+	Priority          *string `json:"priority"`
+	Outcome           *string `json:"outcome"`
+	ConfirmedCategory *string `json:"confirmedCategory"`
+	Version           *int    `json:"version"`
+}
+
+func (h *handler) patch(w http.ResponseWriter, r *http.Request, p Principal) {
+	it, ok := h.item(w, r, p)
+	if !ok {
+		return
+	}
+	var b patchBody
+	if err := decodeBody(r, &b); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if b.Version == nil {
+		h.fail(w, r, &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "version", Message: "required"}}})
+		return
+	}
+	ch := Change{Status: b.Status, Assignee: b.Assignee, Priority: b.Priority, Outcome: b.Outcome, ConfirmedCategory: b.ConfirmedCategory, Version: *b.Version}
+	next, events, err := Apply(it, ch, p, h.cfg.SLA, h.cfg.Now().UTC())
+	if errors.Is(err, feedback.ErrForbidden) {
+		h.forbidden(w, r, p, "assigning to others needs the supervisor role", it.ID)
+		return
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(events) > 0 {
+		if err := h.store.UpdateFeedback(r.Context(), next, events); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		h.log.InfoContext(r.Context(), "feedback updated", "item", it.ID, "sub", p.Subject, "version", next.Version, "events", len(events))
+	}
+	d, err := h.detailOf(r, p, next)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+func (h *handler) note(w http.ResponseWriter, r *http.Request, p Principal) {
+	it, ok := h.item(w, r, p)
+	if !ok {
+		return
+	}
+	var b struct {
+		Text string `json:"text"`
+	}
+	if err := decodeBody(r, &b); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if err := ValidateNote(b.Text); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	ev := feedback.HistoryEvent{At: h.cfg.Now().UTC(), Actor: p.Username, Type: EventNote, Note: strings.TrimSpace(b.Text)}
+	if err := h.store.AppendHistory(r.Context(), it, ev); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, ev)
+}
+
+// ContactResponse is POST /api/feedback/{id}/contact: the contact the citizen gave with consent, and
+// the text with that contact left visible.
+type ContactResponse struct {
+	Contact string `json:"contact"`
+	Text    string `json:"text"`
+}
+
+func (h *handler) contact(w http.ResponseWriter, r *http.Request, p Principal) {
+	it, ok := h.item(w, r, p)
+	if !ok {
+		return
+	}
+	if !p.CanViewContact(it) {
+		h.forbidden(w, r, p, "contact details are for staff who follow up", it.ID)
+		return
+	}
+	if !it.ContactOK || it.Contact == "" {
+		writeProblem(w, http.StatusNotFound, "Not found", "the citizen gave no contact details", nil)
+		return
+	}
+	ev := feedback.HistoryEvent{At: h.cfg.Now().UTC(), Actor: p.Username, Type: EventContactViewed}
+	if err := h.store.AppendHistory(r.Context(), it, ev); err != nil {
+		h.fail(w, r, err) // no record, no contact details
+		return
+	}
+	h.log.InfoContext(r.Context(), "contact viewed", "item", it.ID, "sub", p.Subject)
+	writeJSON(w, http.StatusOK, ContactResponse{Contact: it.Contact, Text: MaskText(it.Text, it.Contact)})
+}
+
+func (h *handler) stats(w http.ResponseWriter, r *http.Request, p Principal) {
+	if !p.CanSeeStats() {
+		h.forbidden(w, r, p, "statistics are for supervisors and the national unit", "")
+		return
+	}
+	from, to, err := statsRange(r, h.cfg.Now())
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	rows, err := h.store.DailyCounters(r.Context(), from, to)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, BuildStats(rows, from, to))
+}
+
+// statsRange reads from and to (YYYY-MM-DD, UTC days); default the last 30 days up to today.
+func statsRange(r *http.Request, now time.Time) (time.Time, time.Time, error) {
+	v := r.URL.Query()
+	y, m, d := now.UTC().Date()
+	to := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	var fields []feedback.FieldError
+	if s := v.Get("to"); s != "" {
+		t, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			fields = append(fields, feedback.FieldError{Field: "to", Message: "must be YYYY-MM-DD"})
+		}
+		to = t
+	}
+	from := to.AddDate(0, 0, -(defaultDays - 1))
+	if s := v.Get("from"); s != "" {
+		t, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			fields = append(fields, feedback.FieldError{Field: "from", Message: "must be YYYY-MM-DD"})
+		}
+		from = t
+	}
+	if len(fields) == 0 && (to.Before(from) || to.Sub(from) > 365*24*time.Hour) {
+		fields = append(fields, feedback.FieldError{Field: "from", Message: "range must be 1–366 days, from before to"})
+	}
+	if len(fields) > 0 {
+		return from, to, &feedback.ValidationError{Fields: fields}
+	}
+	return from, to, nil
+}
+
+func (h *handler) export(w http.ResponseWriter, r *http.Request, p Principal) {
+	if !p.CanExport() {
+		h.forbidden(w, r, p, "export is for supervisors and the national unit", "")
+		return
+	}
+	q, denied, err := h.listQuery(r, p)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if denied != "" {
+		h.forbidden(w, r, p, denied, "")
+		return
+	}
+	comma := ','
+	switch r.URL.Query().Get("delimiter") {
+	case "", "comma":
+	case "semicolon":
+		comma = ';'
+	default:
+		h.fail(w, r, &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "delimiter", Message: "must be comma or semicolon"}}})
+		return
+	}
+	q.Limit, q.Cursor = exportPageSize, ""
+	page, err := h.store.ListFeedback(r.Context(), q)
+	if err != nil { // nothing written yet: a proper error answer
+		h.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="feedback-%s.csv"`, q.Now.UTC().Format("2006-01-02")))
+	cw, err := NewCSVWriter(w, comma, q.Now)
+	if err != nil {
+		return
+	}
+	rows := 0
+	for {
+		for _, it := range page.Items {
+			if !p.CanSee(it) {
+				continue
+			}
+			if err := cw.Write(it, MaskText(it.Text, "")); err != nil {
+				return
+			}
+			rows++
+		}
+		if page.Next == "" || rows >= maxExportRows {
+			break
+		}
+		q.Cursor = page.Next
+		if page, err = h.store.ListFeedback(r.Context(), q); err != nil {
+			h.log.ErrorContext(r.Context(), "export cut short", "error", err.Error(), "rows", rows)
+			break
+		}
+	}
+	_ = cw.Flush()
+	h.log.InfoContext(r.Context(), "export", "sub", p.Subject, "rows", rows)
+}

@@ -1,0 +1,176 @@
+package triage
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// Stats is the answer of GET /api/stats: the daily counters over a range of days, summed per
+// day and per value of each dimension.
+type Stats struct {
+	From     string             `json:"from"` // first day, YYYY-MM-DD (UTC)
+	To       string             `json:"to"`   // last day
+	CIMethod string             `json:"ciMethod"`
+	Total    Summary            `json:"total"`
+	ByDay    []DaySummary       `json:"byDay"`
+	ByDim    map[string][]Keyed `json:"byDimension"` // channel, centreKind, centre, district, category
+	Suppress []string           `json:"suppressionReasons"`
+}
+
+// Summary is what the counters say about one slice of replies and invitations.
+type Summary struct {
+	Count        int64            `json:"count"`                // replies
+	MeanRating   *float64         `json:"meanRating,omitempty"` // absent without replies
+	CI95         *[2]float64      `json:"ci95,omitempty"`       // 95 % interval of the mean; absent below 2 replies
+	Urgent       int64            `json:"urgent"`
+	Conduct      int64            `json:"conduct"`
+	UrgentShare  float64          `json:"urgentShare"`
+	ConductShare float64          `json:"conductShare"`
+	Categories   map[string]int64 `json:"categories"`
+	Invitations  Invitations      `json:"invitations"`
+}
+
+// Invitations are the outcomes of the invitations sent after contacts.
+type Invitations struct {
+	Sent       int64            `json:"sent"`
+	Suppressed map[string]int64 `json:"suppressed"` // by reason
+	Answered   int64            `json:"answered"`
+}
+
+// DaySummary is the summary of one day.
+type DaySummary struct {
+	Day string `json:"day"`
+	Summary
+}
+
+// Keyed is the summary of one value of a dimension (a channel, a district, ...).
+type Keyed struct {
+	Value string `json:"value"`
+	Summary
+}
+
+// SuppressionReasons are the reasons the invite consumer counts under inv_suppressed_<reason>.
+var SuppressionReasons = []string{"doNotContact", "sensitive", "minor", "withheld", "nonMobile", "optedOut", "frequency", "sampling"}
+
+// CIMethod says how the interval is computed.
+const CIMethod = "Student's t interval of the mean rating: mean ± t(0.975, n−1)·s/√n, s from the daily sums of ratings and squared ratings; clipped to 1–5"
+
+// Dimensions of the counters besides "all".
+var Dimensions = []string{"channel", "centreKind", "centre", "district", "category"}
+
+type counters map[string]int64
+
+func (c counters) add(o map[string]int64) {
+	for k, v := range o {
+		c[k] += v
+	}
+}
+
+// BuildStats sums counter rows into the statistics of the days from..to.
+func BuildStats(rows []feedback.CounterRow, from, to time.Time) Stats {
+	st := Stats{From: from.UTC().Format(time.DateOnly), To: to.UTC().Format(time.DateOnly), CIMethod: CIMethod,
+		ByDim: map[string][]Keyed{}, Suppress: SuppressionReasons}
+	total := counters{}
+	days := map[string]counters{}
+	dims := map[string]map[string]counters{}
+	for _, r := range rows {
+		if r.Dim == "all" {
+			total.add(r.Counts)
+			d := r.Day.UTC().Format(time.DateOnly)
+			if days[d] == nil {
+				days[d] = counters{}
+			}
+			days[d].add(r.Counts)
+			continue
+		}
+		if dims[r.Dim] == nil {
+			dims[r.Dim] = map[string]counters{}
+		}
+		if dims[r.Dim][r.Value] == nil {
+			dims[r.Dim][r.Value] = counters{}
+		}
+		dims[r.Dim][r.Value].add(r.Counts)
+	}
+	st.Total = summarize(total)
+	for d := from.UTC(); !d.After(to.UTC()); d = d.AddDate(0, 0, 1) {
+		key := d.Format(time.DateOnly)
+		st.ByDay = append(st.ByDay, DaySummary{Day: key, Summary: summarize(days[key])})
+	}
+	for _, dim := range Dimensions {
+		list := []Keyed{}
+		for v, c := range dims[dim] {
+			list = append(list, Keyed{Value: v, Summary: summarize(c)})
+		}
+		sort.Slice(list, func(i, j int) bool { return list[i].Value < list[j].Value })
+		st.ByDim[dim] = list
+	}
+	return st
+}
+
+func summarize(c counters) Summary {
+	s := Summary{Count: c["count"], Urgent: c["urgent"], Conduct: c["conduct"], Categories: map[string]int64{},
+		Invitations: Invitations{Sent: c["inv_sent"], Answered: c["inv_answered"], Suppressed: map[string]int64{}}}
+	for _, cat := range feedback.Categories {
+		if v := c["cat_"+cat]; v != 0 {
+			s.Categories[cat] = v
+		}
+	}
+	for k, v := range c {
+		if r, ok := strings.CutPrefix(k, "inv_suppressed_"); ok && v != 0 {
+			s.Invitations.Suppressed[r] = v
+		}
+	}
+	if s.Count > 0 {
+		s.UrgentShare = float64(s.Urgent) / float64(s.Count)
+		s.ConductShare = float64(s.Conduct) / float64(s.Count)
+		mean, ci, ok := MeanCI(s.Count, c["ratingSum"], c["ratingSqSum"])
+		s.MeanRating = &mean
+		if ok {
+			s.CI95 = &ci
+		}
+	}
+	return s
+}
+
+// MeanCI returns the mean rating and its 95 % confidence interval from the count, sum and sum of
+// squares (see CIMethod); ok is false when n < 2, where no interval can be given.
+func MeanCI(n, sum, sumSq int64) (mean float64, ci [2]float64, ok bool) {
+	if n <= 0 {
+		return 0, ci, false
+	}
+	fn := float64(n)
+	mean = float64(sum) / fn
+	if n < 2 {
+		return mean, ci, false
+	}
+	variance := (float64(sumSq) - fn*mean*mean) / (fn - 1)
+	if variance < 0 { // rounding
+		variance = 0
+	}
+	half := tQuantile975(n-1) * math.Sqrt(variance/fn)
+	ci = [2]float64{math.Max(1, mean-half), math.Min(5, mean+half)}
+	return mean, ci, true
+}
+
+// t975 are the 0.975 quantiles of Student's t for 1..30 degrees of freedom.
+var t975 = []float64{12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+	2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
+	2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042}
+
+// tQuantile975 is t(0.975, df): from the table up to 30 degrees of freedom, above that from the
+// Cornish–Fisher expansion around the normal quantile (error < 0.001).
+func tQuantile975(df int64) float64 {
+	if df <= 0 {
+		return math.Inf(1)
+	}
+	if df <= int64(len(t975)) {
+		return t975[df-1]
+	}
+	const z = 1.959963984540054
+	v := float64(df)
+	return z + (z*z*z+z)/(4*v) + (5*math.Pow(z, 5)+16*z*z*z+3*z)/(96*v*v)
+}

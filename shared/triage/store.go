@@ -1,0 +1,35 @@
+// Package triage is the staff side of borgerfeedback: the JSON API that the citizen-service unit and
+// the districts work feedback with (lists, detail, workflow, notes, statistics, CSV export, OpenAPI
+// document), the authorisation per staff group, and the console (static files embedded in the
+// binary) that calls it.
+package triage
+
+import (
+	"context"
+	"time"
+
+	"borgerfeedback/shared/auth"
+	"borgerfeedback/shared/feedback"
+)
+
+// Store is what triage needs from the table (shared/dynamo implements it).
+type Store interface {
+	// ListFeedback returns one page of items matching q (filters, scope, order, cursor).
+	ListFeedback(ctx context.Context, q feedback.ListQuery) (feedback.Page, error)
+	// FeedbackItem returns one item or feedback.ErrNotFound.
+	FeedbackItem(ctx context.Context, id string) (feedback.Item, error)
+	// FeedbackHistory returns an item's history, oldest first.
+	FeedbackHistory(ctx context.Context, id string) ([]feedback.HistoryEvent, error)
+	// UpdateFeedback stores the workflow fields of it and appends events, only if the stored
+	// version is it.Version-1: else feedback.ErrConflict (or feedback.ErrNotFound).
+	UpdateFeedback(ctx context.Context, it feedback.Item, events []feedback.HistoryEvent) error
+	// AppendHistory appends one event to an existing item's history.
+	AppendHistory(ctx context.Context, it feedback.Item, ev feedback.HistoryEvent) error
+	// DailyCounters returns the counter rows of the days from..to (inclusive).
+	DailyCounters(ctx context.Context, from, to time.Time) ([]feedback.CounterRow, error)
+}
+
+// Login signs staff in with a username and password (the local stack's console only).
+type Login interface {
+	Login(ctx context.Context, username, password string) (auth.Tokens, error)
+}
