@@ -7,6 +7,7 @@
 //	go run ./infra/local contact [flags] send a contact.completed event to the running stack
 //	go run ./infra/local invoke FN EVENT run one function's handler on one sample event
 //	go run ./infra/local redrive QUEUE   move a DLQ's messages back (QUEUE: contact or feedback)
+//	go run ./infra/local loadtest -n N   N contacts → SMS → replies; counts lost and duplicated
 package main
 
 import (
@@ -30,8 +31,10 @@ func main() {
 		err = invoke(ctx, os.Args[2:])
 	case "redrive":
 		err = redrive(ctx, os.Args[2:])
+	case "loadtest":
+		err = loadtest(ctx, os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown command %q (want run, contact, invoke or redrive)", cmd)
+		err = fmt.Errorf("unknown command %q (want run, contact, invoke, redrive or loadtest)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)

@@ -273,3 +273,16 @@ func TestPoisonMessageEndsInDLQ(t *testing.T) {
 	}
 	t.Fatal("the poison message did not reach the DLQ within 30 s")
 }
+
+// TestLoadSmall: 50 contacts and replies with concurrency; none lost, none stored twice.
+func TestLoadSmall(t *testing.T) {
+	e := start(t)
+	res, err := devstack.Load(context.Background(), e.stack.Outputs, 50, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(res)
+	if res.Invitations != 50 || res.Answered200 != 50 || res.Stored != 50 || res.StoredTwice != 0 || res.Lost != 0 {
+		t.Errorf("load: %s", res)
+	}
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+
+	"borgerfeedback/shared/devstack"
+	"borgerfeedback/shared/localstack"
+)
+
+// loadtest runs devstack.Load against the running stack (.local/outputs.json) or, with none
+// running, against a fresh one of its own. It exits non-zero when a reply was lost or stored twice.
+func loadtest(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
+	n := fs.Int("n", 1000, "contacts and replies")
+	c := fs.Int("c", 16, "concurrent form posts")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	o, err := readOutputs()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "no running stack: starting one for the load test")
+		moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+		if err != nil {
+			return err
+		}
+		defer moto.Stop()
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		sctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		st, err := devstack.Start(sctx, moto.Endpoint, "http://"+ln.Addr().String(), localstack.Options{}, io.Discard)
+		if err != nil {
+			return err
+		}
+		go func() { _ = http.Serve(ln, st.Handler) }()
+		o = st.Outputs
+	}
+	res, err := devstack.Load(ctx, o, *n, *c)
+	if err != nil {
+		return err
+	}
+	fmt.Println(res)
+	if res.Invitations != *n || res.Answered200 != *n || res.Stored != *n || res.StoredTwice != 0 || res.Lost != 0 {
+		return fmt.Errorf("load test failed: %s", res)
+	}
+	return nil
+}

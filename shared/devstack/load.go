@@ -1,0 +1,191 @@
+package devstack
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	dtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
+
+	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/localstack"
+)
+
+// LoadResult is what a load run measured.
+type LoadResult struct {
+	Contacts      int
+	Invitations   int           // SMS received by the emulator
+	Answered200   int           // POSTs answered 200
+	Stored        int           // references with exactly one stored item
+	StoredTwice   int           // references with more than one item or more than one "created" event
+	Lost          int           // answered 200 but not stored within the deadline
+	Duration      time.Duration // of the POST phase
+	P50, P95, P99 time.Duration
+}
+
+func (r LoadResult) String() string {
+	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d, stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v",
+		r.Contacts, r.Invitations, r.Answered200, r.Stored, r.StoredTwice, r.Lost, r.Duration.Seconds(),
+		float64(r.Answered200)/r.Duration.Seconds(), r.P50.Round(time.Millisecond), r.P95.Round(time.Millisecond), r.P99.Round(time.Millisecond))
+}
+
+var loadLink = regexp.MustCompile(`https?://\S+(/f/[A-Za-z0-9_-]+)`)
+
+// Load sends n contact events to the stack described by o, waits for the n SMS, posts n replies
+// with the given concurrency, and checks every accepted reply is stored exactly once.
+func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadResult, error) {
+	res := LoadResult{Contacts: n}
+	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
+	q := sqs.NewFromConfig(cfg)
+	run := time.Now().UnixNano() % 1_000_000_000
+	phones := map[string]bool{}
+	for i := 0; i < n; i += 10 {
+		var entries []sqstypes.SendMessageBatchRequestEntry
+		for j := i; j < min(i+10, n); j++ {
+			phone := fmt.Sprintf("+4550%06d", (run+int64(j))%1_000_000)
+			phones[phone] = true
+			c := feedback.Contact{ContactID: fmt.Sprintf("c-load-%d-%d", run, j), Channel: []string{"112", "114"}[j%2], EndedAt: time.Now().UTC(),
+				Language: "da", Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: feedback.Districts[j%len(feedback.Districts)]},
+				Caller: feedback.Caller{Phone: phone}}
+			b, _ := json.Marshal(c)
+			entries = append(entries, sqstypes.SendMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(j)), MessageBody: aws.String(string(b))})
+		}
+		if _, err := q.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(o.ContactQueueURL), Entries: entries}); err != nil {
+			return res, fmt.Errorf("send contacts: %w", err)
+		}
+	}
+	links := map[string]string{}
+	for deadline := time.Now().Add(time.Duration(n)*200*time.Millisecond + 30*time.Second); len(links) < n && time.Now().Before(deadline); {
+		msgs, err := SentSMS(ctx, o.AWSEndpoint)
+		if err != nil {
+			return res, err
+		}
+		for _, m := range msgs {
+			if phones[m.Phone] {
+				if g := loadLink.FindStringSubmatch(m.Message); g != nil {
+					links[m.Phone] = g[1]
+				}
+			}
+		}
+		if len(links) < n {
+			time.Sleep(time.Second)
+		}
+	}
+	res.Invitations = len(links)
+
+	type result struct {
+		ref string
+		d   time.Duration
+		ok  bool
+	}
+	work := make(chan string)
+	results := make(chan result)
+	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
+	var wg sync.WaitGroup
+	for w := 0; w < concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for link := range work {
+				start := time.Now()
+				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(o.APIURL, "/")+link,
+					strings.NewReader(url.Values{"rating": {"3"}, "comment": {"Det gik fint, men jeg ventede lidt i telefonen."}}.Encode()))
+				req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+				req.Header.Set("Accept", "application/json")
+				r := result{}
+				if resp, err := client.Do(req); err == nil {
+					var body struct{ Reference string }
+					b, _ := io.ReadAll(resp.Body)
+					resp.Body.Close()
+					r.ok = resp.StatusCode == 200 && json.Unmarshal(b, &body) == nil && body.Reference != ""
+					r.ref = body.Reference
+				}
+				r.d = time.Since(start)
+				results <- r
+			}
+		}()
+	}
+	go func() {
+		for _, l := range links {
+			work <- l
+		}
+		close(work)
+		wg.Wait()
+		close(results)
+	}()
+	start := time.Now()
+	var lat []time.Duration
+	var refs []string
+	for r := range results {
+		lat = append(lat, r.d)
+		if r.ok {
+			res.Answered200++
+			refs = append(refs, r.ref)
+		}
+	}
+	res.Duration = time.Since(start)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	if len(lat) > 0 {
+		pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+		res.P50, res.P95, res.P99 = pct(0.50), pct(0.95), pct(0.99)
+	}
+
+	db := dynamodb.NewFromConfig(cfg)
+	pending := refs
+	for deadline := time.Now().Add(time.Duration(n)*100*time.Millisecond + 60*time.Second); len(pending) > 0 && time.Now().Before(deadline); {
+		var still []string
+		for _, ref := range pending {
+			items, created, err := countStored(ctx, db, o.TableName, ref)
+			if err != nil {
+				return res, err
+			}
+			switch {
+			case items == 0:
+				still = append(still, ref)
+			case items == 1 && created == 1:
+				res.Stored++
+			default:
+				res.Stored++
+				res.StoredTwice++
+			}
+		}
+		pending = still
+		if len(pending) > 0 {
+			time.Sleep(time.Second)
+		}
+	}
+	res.Lost = len(pending)
+	return res, nil
+}
+
+// countStored counts the feedback items and "created" history events under a reference.
+func countStored(ctx context.Context, db *dynamodb.Client, table, ref string) (items, created int, err error) {
+	out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), KeyConditionExpression: aws.String("PK = :pk"),
+		ExpressionAttributeValues: map[string]dtypes.AttributeValue{":pk": &dtypes.AttributeValueMemberS{Value: dynamo.FeedbackPK(ref)}}})
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, it := range out.Items {
+		sk := it["SK"].(*dtypes.AttributeValueMemberS).Value
+		if sk == "ITEM" {
+			items++
+		} else if t, ok := it["type"].(*dtypes.AttributeValueMemberS); ok && t.Value == "created" {
+			created++
+		}
+	}
+	return items, created, nil
+}
