@@ -40,3 +40,24 @@ build: ## dist/<fn>/bootstrap for linux/arm64, for Lambda's provided.al2023
 invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT=events/invite-sqs.json
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
+
+.PHONY: loadtest redrive bench fuzz
+N ?= 1000
+loadtest: deps ## N contacts → SMS → replies against the running stack (or its own): make loadtest N=1000
+	$(GO) run ./infra/local loadtest -n $(N)
+
+redrive: ## move a DLQ's messages back to its queue on the running stack: make redrive QUEUE=feedback|contact
+	@test -n "$(QUEUE)" || { echo "usage: make redrive QUEUE=feedback|contact" >&2; exit 2; }
+	$(GO) run ./infra/local redrive $(QUEUE)
+
+bench: deps ## cold starts, binary sizes, Go benchmarks, page weight → docs/benchmarks.md
+	$(GO) run ./infra/bench -out docs/benchmarks.md
+
+FUZZTIME ?= 60s
+fuzz: ## run every Go fuzz target for FUZZTIME each (default 60s); crashers land in testdata/fuzz as regression seeds
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for fn in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$fn ($(FUZZTIME))"; \
+	    $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
