@@ -1,0 +1,311 @@
+package dynamo_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/feedback"
+)
+
+var triageNow = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+
+// seedTriage stores n items with varied attributes through the production writer.
+func seedTriage(t *testing.T, st *dynamo.Store, n int) []feedback.Item {
+	t.Helper()
+	ctx := context.Background()
+	districts := []string{"fyn", "koebenhavn", "bornholm"}
+	statuses := []string{feedback.StatusNew, feedback.StatusTriaged, feedback.StatusInProgress, feedback.StatusResolved}
+	priorities := []string{feedback.P1, feedback.P2, feedback.P3, feedback.P4}
+	sla := feedback.DefaultSLA()
+	var items []feedback.Item
+	for i := range n {
+		created := triageNow.Add(-time.Duration(i*7) * time.Hour)
+		it := feedback.Item{
+			ID: fmt.Sprintf("FB-T%07d", i), ContactID: fmt.Sprintf("c-%d", i), Channel: []string{"112", "114"}[i%2],
+			CentreID: "c", CentreKind: "duty", District: districts[i%3], FormLanguage: "da", SubmittedAt: created, CreatedAt: created,
+			Rating: 1 + i%5, Text: "tekst", Category: feedback.Categories[i%len(feedback.Categories)], Conduct: i%4 == 1,
+			Priority: priorities[i%4], Team: []string{"citizen-service", "dup-fyn"}[i%2], Status: statuses[i%4],
+			UpdatedAt: created, Version: 1,
+		}
+		it.DueAt = sla.Due(it.Priority, created)
+		if _, err := st.SaveFeedback(ctx, it); err != nil {
+			t.Fatal(err)
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// want is what a list should return: the reference semantics of ListQuery.
+func want(items []feedback.Item, q feedback.ListQuery) []string {
+	var sel []feedback.Item
+	for _, it := range items {
+		ok := true
+		for _, f := range []struct{ want, got string }{
+			{q.Status, it.Status}, {q.Priority, it.Priority}, {q.Team, it.Team}, {q.District, it.District},
+			{q.Category, it.Category}, {q.Channel, it.Channel}, {q.Assignee, it.Assignee},
+		} {
+			ok = ok && (f.want == "" || f.want == f.got)
+		}
+		ok = ok && (q.Districts == nil || slices.Contains(q.Districts, it.District))
+		ok = ok && !(q.Conduct == feedback.ConductOnly && !it.Conduct) && !(q.Conduct == feedback.ConductExclude && it.Conduct)
+		ok = ok && (!q.Overdue || it.Overdue(q.Now))
+		if ok {
+			sel = append(sel, it)
+		}
+	}
+	sort.SliceStable(sel, func(i, j int) bool {
+		if q.Sort == feedback.SortUrgent && sel[i].Priority != sel[j].Priority {
+			return sel[i].Priority < sel[j].Priority
+		}
+		return sel[i].CreatedAt.After(sel[j].CreatedAt)
+	})
+	var out []string
+	for _, it := range sel {
+		out = append(out, it.ID)
+	}
+	return out
+}
+
+// listAll follows the cursors to the end.
+func listAll(t *testing.T, st *dynamo.Store, q feedback.ListQuery) []string {
+	t.Helper()
+	var out []string
+	for pages := 0; ; pages++ {
+		if pages > 50 {
+			t.Fatal("cursor does not end")
+		}
+		p, err := st.ListFeedback(context.Background(), q)
+		if err != nil {
+			t.Fatalf("list %+v: %v", q, err)
+		}
+		if len(p.Items) > max(q.Limit, 1) && q.Limit > 0 {
+			t.Fatalf("page of %d items for limit %d", len(p.Items), q.Limit)
+		}
+		for _, it := range p.Items {
+			out = append(out, it.ID)
+		}
+		if p.Next == "" {
+			return out
+		}
+		q.Cursor = p.Next
+	}
+}
+
+func TestTriageListsFollowFiltersScopeAndOrder(t *testing.T) {
+	st, _, _ := newStore(t)
+	items := seedTriage(t, st, 24)
+	tests := []feedback.ListQuery{
+		{},
+		{Limit: 5},
+		{Limit: 1},
+		{Status: feedback.StatusNew, Limit: 2},
+		{District: "fyn", Limit: 3},
+		{Team: "dup-fyn"},
+		{Priority: feedback.P2, Limit: 2},
+		{Category: feedback.CategoryPraise},
+		{Channel: "112", District: "koebenhavn"},
+		{Districts: []string{"fyn"}, Conduct: feedback.ConductExclude, Limit: 2},
+		{Districts: []string{"fyn", "bornholm"}, Conduct: feedback.ConductExclude, Limit: 4},
+		{Conduct: feedback.ConductOnly, Limit: 2},
+		{Districts: []string{"fyn"}, Conduct: feedback.ConductOnly, Status: feedback.StatusTriaged},
+		{Overdue: true, Now: triageNow, Limit: 3},
+		{Overdue: true, Now: triageNow, Districts: []string{"bornholm"}, Conduct: feedback.ConductExclude},
+		{Sort: feedback.SortUrgent, Limit: 4},
+		{Sort: feedback.SortUrgent, District: "fyn", Limit: 2},
+		{Status: "closed"},
+		{Channel: "114", Category: feedback.CategoryConduct, Limit: 1}, // filters drop most items: the page loop continues
+	}
+	for _, q := range tests {
+		t.Run(fmt.Sprintf("%+v", q), func(t *testing.T) {
+			got := listAll(t, st, q)
+			if w := want(items, q); !slices.Equal(got, w) {
+				t.Errorf("got  %v\nwant %v", got, w)
+			}
+		})
+	}
+}
+
+func TestTriageCursorBelongsToItsQuery(t *testing.T) {
+	st, _, _ := newStore(t)
+	seedTriage(t, st, 6)
+	ctx := context.Background()
+	p, err := st.ListFeedback(ctx, feedback.ListQuery{Limit: 2})
+	if err != nil || p.Next == "" {
+		t.Fatalf("first page: %v, next %q", err, p.Next)
+	}
+	for name, q := range map[string]feedback.ListQuery{
+		"other filter":     {Limit: 2, Status: feedback.StatusNew, Cursor: p.Next},
+		"other scope":      {Limit: 2, Districts: []string{"fyn"}, Conduct: feedback.ConductExclude, Cursor: p.Next},
+		"other order":      {Limit: 2, Sort: feedback.SortUrgent, Cursor: p.Next},
+		"tampered":         {Limit: 2, Cursor: p.Next[:len(p.Next)-3] + "AAA"},
+		"garbage":          {Limit: 2, Cursor: "not a cursor"},
+		"json of the past": {Limit: 2, Cursor: "eyJpIjoiYnlDcmVhdGVkIn0"},
+	} {
+		if _, err := st.ListFeedback(ctx, q); !errors.Is(err, feedback.ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+}
+
+func TestTriageUpdateKeepsIndexesAndVersion(t *testing.T) {
+	st, _, _ := newStore(t)
+	items := seedTriage(t, st, 4)
+	ctx := context.Background()
+	it, err := st.FeedbackItem(ctx, items[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := triageNow.Add(time.Minute)
+	next := it
+	next.Status, next.Assignee, next.Priority, next.Version, next.UpdatedAt = feedback.StatusInProgress, "anne@politi.dk", feedback.P4, 2, at
+	next.DueAt = feedback.DefaultSLA().Due(feedback.P4, it.CreatedAt)
+	ev := []feedback.HistoryEvent{
+		{At: at, Actor: "anne@politi.dk", Type: "status", From: it.Status, To: next.Status},
+		{At: at, Actor: "anne@politi.dk", Type: "assignee", To: next.Assignee},
+	}
+	if err := st.UpdateFeedback(ctx, next, ev); err != nil {
+		t.Fatal(err)
+	}
+	// The same change again is stale.
+	if err := st.UpdateFeedback(ctx, next, ev); !errors.Is(err, feedback.ErrConflict) {
+		t.Errorf("stale update: %v, want ErrConflict", err)
+	}
+	missing := next
+	missing.ID = "FB-NOTTHERE"
+	if err := st.UpdateFeedback(ctx, missing, nil); !errors.Is(err, feedback.ErrNotFound) {
+		t.Errorf("update of a missing item: %v, want ErrNotFound", err)
+	}
+	got, err := st.FeedbackItem(ctx, it.ID)
+	if err != nil || got.Version != 2 || got.Status != feedback.StatusInProgress || got.Assignee != "anne@politi.dk" || !got.DueAt.Equal(next.DueAt) {
+		t.Fatalf("stored %+v, %v", got, err)
+	}
+	// The indexes moved with the fields.
+	if ids := listAll(t, st, feedback.ListQuery{Status: feedback.StatusInProgress}); !slices.Contains(ids, it.ID) {
+		t.Errorf("byStatus in_progress = %v, missing %s", ids, it.ID)
+	}
+	if ids := listAll(t, st, feedback.ListQuery{Status: it.Status}); slices.Contains(ids, it.ID) {
+		t.Errorf("byStatus %s still lists %s", it.Status, it.ID)
+	}
+	if ids := listAll(t, st, feedback.ListQuery{Assignee: "anne@politi.dk"}); !slices.Equal(ids, []string{it.ID}) {
+		t.Errorf("byAssignee = %v", ids)
+	}
+	// Re-prioritised to P4, the newest item comes after P2 and P3 and before the older P4.
+	if ids := listAll(t, st, feedback.ListQuery{Sort: feedback.SortUrgent}); !slices.Equal(ids, []string{items[1].ID, items[2].ID, it.ID, items[3].ID}) {
+		t.Errorf("urgent order %v", ids)
+	}
+	// Unassigning removes it from the sparse assignee index; clearing fields removes them.
+	next2 := got
+	next2.Assignee, next2.Version = "", 3
+	if err := st.UpdateFeedback(ctx, next2, []feedback.HistoryEvent{{At: at.Add(time.Second), Actor: "anne@politi.dk", Type: "assignee", From: "anne@politi.dk"}}); err != nil {
+		t.Fatal(err)
+	}
+	if ids := listAll(t, st, feedback.ListQuery{Assignee: "anne@politi.dk"}); len(ids) != 0 {
+		t.Errorf("byAssignee after unassigning = %v", ids)
+	}
+	// History: created, then the events in order.
+	if err := st.AppendHistory(ctx, got, feedback.HistoryEvent{At: at.Add(2 * time.Second), Actor: "anne@politi.dk", Type: "note", Note: "ringet op"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.AppendHistory(ctx, missing, feedback.HistoryEvent{At: at, Actor: "x", Type: "note"}); !errors.Is(err, feedback.ErrNotFound) {
+		t.Errorf("note on a missing item: %v", err)
+	}
+	hist, err := st.FeedbackHistory(ctx, it.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, h := range hist {
+		types = append(types, h.Type)
+	}
+	if !slices.Equal(types, []string{"created", "status", "assignee", "assignee", "note"}) {
+		t.Errorf("history = %v", types)
+	}
+}
+
+func TestTriageDailyCounters(t *testing.T) {
+	st, _, _ := newStore(t)
+	seedTriage(t, st, 10) // every 7 hours back from 26 Nov 12:00: 23–26 Nov
+	rows, err := st.DailyCounters(context.Background(), triageNow.AddDate(0, 0, -29), triageNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var count, ratings int64
+	days := map[string]bool{}
+	for _, r := range rows {
+		if r.Dim == "all" {
+			count += r.Counts["count"]
+			ratings += r.Counts["ratingSum"]
+			days[r.Day.Format(time.DateOnly)] = true
+		}
+	}
+	if count != 10 || ratings != 1+2+3+4+5+1+2+3+4+5 || len(days) != 4 {
+		t.Errorf("count %d, rating sum %d over %d days", count, ratings, len(days))
+	}
+	if _, err := st.DailyCounters(context.Background(), triageNow, triageNow.AddDate(0, 0, -1)); !errors.Is(err, feedback.ErrInvalid) {
+		t.Errorf("reversed range: %v", err)
+	}
+}
+
+// cursorAPI is a fake table for fuzzing: it records the start key a list passes on.
+type cursorAPI struct {
+	dynamo.API
+	start map[string]types.AttributeValue
+}
+
+func (c *cursorAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+	c.start = in.ExclusiveStartKey
+	return &dynamodb.QueryOutput{}, nil
+}
+
+// FuzzListCursor: whatever a client sends as a cursor, a list either refuses it as invalid input or
+// continues the same query on the same index partition with a well-formed feedback key.
+func FuzzListCursor(f *testing.F) {
+	f.Add("")
+	f.Add("eyJpIjoiYnlDcmVhdGVkIiwicSI6IngiLCJrIjp7fX0")
+	f.Add(strings.Repeat("A", 3000))
+	api := &cursorAPI{}
+	st := dynamo.New(api, "t", dynamo.Retention{})
+	// A real cursor to mutate from.
+	seedAPI := &pagingAPI{}
+	p, _ := dynamo.New(seedAPI, "t", dynamo.Retention{}).ListFeedback(context.Background(), feedback.ListQuery{Limit: 1})
+	f.Add(p.Next)
+	f.Fuzz(func(t *testing.T, cursor string) {
+		api.start = nil
+		_, err := st.ListFeedback(context.Background(), feedback.ListQuery{Limit: 1, Cursor: cursor})
+		if err != nil {
+			if !errors.Is(err, feedback.ErrInvalid) {
+				t.Fatalf("cursor %q: %v, want ErrInvalid", cursor, err)
+			}
+			return
+		}
+		if cursor == "" {
+			return
+		}
+		k := api.start
+		pk, _ := k["PK"].(*types.AttributeValueMemberS)
+		all, _ := k["gsiAll"].(*types.AttributeValueMemberS)
+		if len(k) != 4 || pk == nil || !strings.HasPrefix(pk.Value, "FB#") || all == nil || all.Value != "FEEDBACK" {
+			t.Fatalf("accepted cursor %q gave start key %v", cursor, k)
+		}
+	})
+}
+
+// pagingAPI returns one item and a continuation, to get a genuine cursor.
+type pagingAPI struct{ dynamo.API }
+
+func (pagingAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+	s := func(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
+	item := map[string]types.AttributeValue{"PK": s("FB#FB-AAAAAAAA"), "SK": s("ITEM"), "gsiAll": s("FEEDBACK"), "created": s("2026-11-26T12:00:00.000000000Z#FB-AAAAAAAA"), "id": s("FB-AAAAAAAA")}
+	return &dynamodb.QueryOutput{Items: []map[string]types.AttributeValue{item}, LastEvaluatedKey: item}, nil
+}
