@@ -64,7 +64,10 @@ func newTestHandler(t *testing.T, store *memStore) http.Handler {
 
 type testWriter struct{ t *testing.T }
 
-func (w *testWriter) Write(p []byte) (int, error) { w.t.Log(strings.TrimSpace(string(p))); return len(p), nil }
+func (w *testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
 
 func decode[T any](t *testing.T, b *bytes.Buffer) T {
 	t.Helper()
@@ -197,7 +200,7 @@ func TestTransitions(t *testing.T) {
 		{"new", "triaged", "", 200},
 		{"new", "in_progress", "", 200}, // skipping a step
 		{"new", "resolved", "", 200},
-		{"new", "closed", "", 400},       // closing needs outcome and category
+		{"new", "closed", "", 400}, // closing needs outcome and category
 		{"new", "closed", `,"outcome":"explained"`, 400},
 		{"new", "closed", `,"outcome":"explained","confirmedCategory":"response_time"`, 200},
 		{"triaged", "in_progress", "", 200},
