@@ -134,5 +134,12 @@ func run(outPath string, runs int) error {
 	if err := os.MkdirAll(filepath.Dir(outPath), 0o755); err != nil {
 		return err
 	}
+	cost, err := costReport(ctx, 200)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(outPath), "cost.md"), cost, 0o644); err != nil {
+		return err
+	}
 	return os.WriteFile(outPath, report.Bytes(), 0o644)
 }
