@@ -1,0 +1,185 @@
+package triage_test
+
+import (
+	"context"
+	"errors"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// chromium finds Debian's Chromium. The browser test skips without it only outside CI: in CI
+// (CI set) a missing browser fails the test, since .ci/run installs it.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
+		if p == "" {
+			continue
+		}
+		if _, err := exec.LookPath(p); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium not found (apt-get install chromium); the browser test must run in CI")
+	}
+	t.Skip("chromium not found; install it with apt-get install chromium (the test runs in CI)")
+	return ""
+}
+
+// TestConsoleInABrowser: a staff member logs in with the local form, finds a new reply, opens it,
+// changes its status and sees the change in the history; feedback text carrying script and
+// onerror payloads stays text, and the page raises no errors (no CSP or Trusted Types violation).
+func TestConsoleInABrowser(t *testing.T) {
+	bin := chromium(t)
+	s := newStack(t)
+	items := s.seed(t, "Meget venlig betjent, tak!", xssText)
+	target := items[1]
+	srv := httptest.NewServer(s.handler)
+	defer srv.Close()
+
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelTimeout()
+
+	// Every exception and every console error (CSP and Trusted Types violations are reported there).
+	consoleCtx, stopConsole := context.WithCancel(ctx)
+	messages := chromedp.Console(consoleCtx)
+	var pageErrors []string
+	consoleDone := make(chan struct{})
+	go func() {
+		defer close(consoleDone)
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.IsException() || m.Type == "error" {
+				pageErrors = append(pageErrors, m.String()+" ("+m.URL+")")
+			}
+		}
+	}()
+
+	row := `#list-body tr[data-id="` + target.ID + `"]`
+	shots := os.Getenv("TRIAGE_SCREENSHOTS") // a folder: save screenshots there to look at
+	shot := func(name string) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			if shots == "" {
+				return nil
+			}
+			buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(shots, name+".png"), buf, 0o644)
+		})
+	}
+	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.TextContent(sel))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return s
+	}
+
+	step("log in",
+		chromedp.Navigate(srv.URL+"/console/"),
+		chromedp.WaitVisible(`#login-form`),
+		chromedp.SendKeys(`#username`, s.out.StaffUsername),
+		chromedp.SendKeys(`#password`, s.out.StaffPassword),
+		shot("1-login"),
+		chromedp.Click(`#login-submit`),
+	)
+	step("find the new reply in the list", chromedp.WaitVisible(row), shot("2-list"))
+	rowText := text(row + ` td.text`)
+	step("open it",
+		chromedp.Click(row+` a`),
+		chromedp.WaitVisible(`#detail-view`),
+		chromedp.WaitVisible(`//h1[@id="detail-title"][contains(., "`+target.ID+`")]`),
+		chromedp.WaitVisible(`#history li`), // rendered with the item
+	)
+	detailText := text(`#detail-text`)
+	step("change its status and see the history",
+		chromedp.SetValue(`#u-status`, feedback.StatusInProgress),
+		chromedp.Click(`#u-save`),
+		chromedp.WaitVisible(`//ol[@id="history"]/li[contains(., "I gang")]`),
+	)
+	step("add a note with a payload of its own",
+		chromedp.SendKeys(`#note-text`, `Notat <img src=x onerror="window.__pwned=1">`),
+		chromedp.Click(`#note-form button[type="submit"]`),
+		chromedp.WaitVisible(`//ol[@id="history"]/li[contains(., "Notat <img")]`),
+		shot("3-detail"),
+	)
+	historyText := text(`#history`)
+	step("open the statistics",
+		chromedp.Click(`#nav-stats`),
+		chromedp.WaitVisible(`#sat-chart svg`),
+		chromedp.WaitVisible(`#cat-chart svg`),
+		shot("4-stats"),
+	)
+	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(window.__pwned)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	images, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("img").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // let the last console messages arrive
+	stopConsole()
+	<-consoleDone
+
+	if pwned != "undefined" {
+		t.Errorf("window.__pwned = %s: the payload ran", pwned)
+	}
+	if images != 0 {
+		t.Errorf("%d img elements in the page: feedback text became markup", images)
+	}
+	if !strings.Contains(rowText, "<script>window.__pwned=1</script>") {
+		t.Errorf("list shows %q, want the payload as visible text", rowText)
+	}
+	if !strings.Contains(detailText, `<img src=x onerror="window.__pwned=1">`) || strings.Contains(detailText, "20 12 34 56") {
+		t.Errorf("detail text = %q: want the payload as text and the phone number masked", detailText)
+	}
+	if !strings.Contains(historyText, "Ny → I gang") {
+		t.Errorf("history = %q", historyText)
+	}
+	got, err := s.store.FeedbackItem(context.Background(), target.ID)
+	if err != nil || got.Status != feedback.StatusInProgress || got.Version != 2 {
+		t.Errorf("stored item: %+v %v", got, err)
+	}
+	if len(pageErrors) > 0 {
+		t.Errorf("the page raised errors: %s", errors.Join(toErrs(pageErrors)...))
+	}
+}
+
+func toErrs(s []string) []error {
+	out := make([]error, len(s))
+	for i, m := range s {
+		out[i] = errors.New(m)
+	}
+	return out
+}

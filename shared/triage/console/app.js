@@ -1,0 +1,666 @@
+// Borgerfeedback console. Plain JavaScript, no libraries, no requests to third parties.
+// Every piece of text from the API is put into the page with textContent (or as an SVG text
+// node), never parsed as HTML: citizen free text is always inert. The page's CSP also enforces
+// Trusted Types, so an accidental innerHTML would throw instead of rendering.
+"use strict";
+
+(function () {
+  const TOKEN = "bf.idToken";
+  const PKCE = "bf.pkce";
+
+  const labels = {
+    status: { new: "Ny", triaged: "Vurderet", in_progress: "I gang", resolved: "Løst", closed: "Afsluttet" },
+    priority: { P1: "P1 – akut", P2: "P2 – høj", P3: "P3 – normal", P4: "P4 – lav" },
+    category: {
+      response_time: "Ventetid", conduct: "Optræden", not_taken_seriously: "Ikke taget alvorligt",
+      advice: "Vejledning", follow_up: "Opfølgning", technical: "Teknik", accessibility: "Tilgængelighed",
+      praise: "Ros", other: "Andet",
+    },
+    outcome: {
+      explained: "Forklaret for borgeren", apology: "Undskyldning givet", staff_guidance: "Vejledning/træning af medarbejder",
+      procedure_changed: "Procedure ændret", forwarded: "Videresendt (DUP, politidirektør, region)",
+      praise_shared: "Ros givet videre", no_action: "Ingen handling nødvendig",
+    },
+    channel: { "112": "112", "114": "114" },
+    centreKind: { alarm: "Alarmcentral", service: "Servicecenter", duty: "Vagtcentral" },
+    sort: { newest: "Nyeste først", urgent: "Mest akutte først" },
+    event: {
+      created: "Modtaget", status: "Status", assignee: "Tildeling", priority: "Prioritet", outcome: "Udfald",
+      confirmed_category: "Bekræftet kategori", note: "Notat", contact_viewed: "Kontaktoplysninger vist",
+    },
+    suppression: {
+      doNotContact: "Må ikke kontaktes", sensitive: "Følsom henvendelse", minor: "Mindreårig", withheld: "Skjult nummer",
+      nonMobile: "Ikke mobilnummer", optedOut: "Frameldt", frequency: "Inviteret for nylig", sampling: "Uden for stikprøve",
+    },
+  };
+  const districts = {
+    "nordjylland": "Nordjylland", "oestjylland": "Østjylland", "midt-vestjylland": "Midt- og Vestjylland",
+    "sydoestjylland": "Sydøstjylland", "syd-soenderjylland": "Syd- og Sønderjylland", "fyn": "Fyn",
+    "sydsjaelland-lolland-falster": "Sydsjælland og Lolland-Falster", "midt-vestsjaelland": "Midt- og Vestsjælland",
+    "nordsjaelland": "Nordsjælland", "koebenhavns-vestegn": "Københavns Vestegn", "koebenhavn": "København",
+    "bornholm": "Bornholm", "groenland": "Grønland", "faeroeerne": "Færøerne",
+  };
+  labels.district = districts;
+  const statusOrder = ["new", "triaged", "in_progress", "resolved", "closed"];
+
+  const $ = (id) => document.getElementById(id);
+  const dateTime = new Intl.DateTimeFormat("da-DK", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" });
+  const dayFmt = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "short", timeZone: "UTC" });
+  const num = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
+  const pct = new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 1 });
+
+  // el builds an element; string children become text nodes, never markup.
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "text") e.textContent = v;
+      else if (k === "className") e.className = v;
+      else e.setAttribute(k, v === true ? "" : String(v));
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      e.append(typeof c === "string" ? document.createTextNode(c) : c);
+    }
+    return e;
+  }
+  const SVG = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs, text) {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  const label = (kind, v) => (v && labels[kind] && labels[kind][v]) || v || "–";
+  const when = (s) => { const d = new Date(s); return isNaN(d) || d.getFullYear() < 2000 ? "–" : dateTime.format(d); };
+
+  function options(select, kind, values, any) {
+    select.replaceChildren();
+    if (any !== undefined) select.append(el("option", { value: "", text: any }));
+    for (const v of values) select.append(el("option", { value: v, text: label(kind, v) }));
+  }
+
+  function flash(msg) { $("flash").textContent = msg || ""; }
+
+  // ---- session ----------------------------------------------------------------------------
+
+  let config = { mode: "local" };
+  let me = null;
+
+  function token() {
+    const t = sessionStorage.getItem(TOKEN);
+    if (!t) return null;
+    try {
+      const payload = JSON.parse(atob(t.split(".")[1].replace(/-/g, "+").replace(/_/g, "/")));
+      if (payload.exp * 1000 < Date.now() + 10000) { sessionStorage.removeItem(TOKEN); return null; }
+    } catch (e) { sessionStorage.removeItem(TOKEN); return null; }
+    return t;
+  }
+
+  class APIError extends Error {
+    constructor(status, problem) {
+      super((problem && (problem.detail || problem.title)) || ("HTTP " + status));
+      this.status = status;
+      this.problem = problem;
+    }
+  }
+
+  async function api(method, path, body) {
+    const t = token();
+    if (!t) { showLogin("Du er logget ud."); throw new APIError(401); }
+    const init = { method, headers: { Authorization: "Bearer " + t, Accept: "application/json" }, credentials: "omit" };
+    if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
+    const r = await fetch(path, init);
+    if (r.status === 401) { sessionStorage.removeItem(TOKEN); showLogin("Din session er udløbet. Log ind igen."); throw new APIError(401); }
+    if (!r.ok) {
+      let p = null;
+      try { p = await r.json(); } catch (e) { /* not JSON */ }
+      throw new APIError(r.status, p);
+    }
+    return (r.headers.get("Content-Type") || "").startsWith("text/csv") ? r.blob() : r.json();
+  }
+
+  function problemText(err) {
+    if (!(err instanceof APIError)) return "Noget gik galt. Prøv igen.";
+    if (err.status === 403) return "Din rolle giver ikke adgang til dette.";
+    if (err.status === 404) return "Findes ikke.";
+    if (err.status === 409) return "Sagen er ændret af en anden siden du åbnede den. Den er indlæst igen – gentag din ændring.";
+    if (err.problem && err.problem.errors) {
+      return err.problem.errors.map((f) => f.field + ": " + f.message).join("; ");
+    }
+    return err.message || "Noget gik galt.";
+  }
+
+  function showOnly(id) {
+    for (const s of ["login-view", "list-view", "detail-view", "stats-view"]) $(s).hidden = s !== id;
+    for (const a of document.querySelectorAll("#nav a")) a.removeAttribute("aria-current");
+  }
+
+  function showLogin(msg) {
+    me = null;
+    showOnly("login-view");
+    $("nav").hidden = $("who").hidden = $("logout").hidden = true;
+    $("login-form").hidden = config.mode !== "local";
+    $("sso").hidden = config.mode === "local";
+    $("login-error").textContent = msg || "";
+    document.title = "Log ind – Borgerfeedback";
+    (config.mode === "local" ? $("username") : $("sso-button")).focus();
+  }
+
+  async function localLogin(ev) {
+    ev.preventDefault();
+    const username = $("username").value.trim(), password = $("password").value;
+    if (!username || !password) { $("login-error").textContent = "Skriv brugernavn og adgangskode."; return; }
+    $("login-submit").disabled = true;
+    try {
+      const r = await fetch("/console/auth/login", {
+        method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ username, password }), credentials: "omit",
+      });
+      if (!r.ok) { $("login-error").textContent = r.status === 401 ? "Forkert brugernavn eller adgangskode." : "Login mislykkedes."; return; }
+      const t = await r.json();
+      sessionStorage.setItem(TOKEN, t.idToken);
+      $("password").value = "";
+      await start();
+    } finally {
+      $("login-submit").disabled = false;
+    }
+  }
+
+  // Cognito managed login: authorization code with PKCE (RFC 7636).
+  const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const redirectURI = () => location.origin + "/console/";
+
+  async function ssoLogin() {
+    const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
+    const state = b64url(crypto.getRandomValues(new Uint8Array(16)));
+    const challenge = b64url(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
+    sessionStorage.setItem(PKCE, JSON.stringify({ verifier, state }));
+    const u = new URL(config.authorizeUrl);
+    u.search = new URLSearchParams({
+      response_type: "code", client_id: config.clientId, redirect_uri: redirectURI(), scope: "openid email profile",
+      state, code_challenge: challenge, code_challenge_method: "S256",
+    }).toString();
+    location.assign(u.toString());
+  }
+
+  async function finishSSO() {
+    const q = new URLSearchParams(location.search);
+    if (!q.has("code")) return;
+    history.replaceState(null, "", location.pathname + location.hash);
+    const saved = JSON.parse(sessionStorage.getItem(PKCE) || "null");
+    sessionStorage.removeItem(PKCE);
+    if (!saved || saved.state !== q.get("state")) { flash("Login kunne ikke bekræftes. Prøv igen."); return; }
+    const r = await fetch(config.tokenUrl, {
+      method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, credentials: "omit",
+      body: new URLSearchParams({ grant_type: "authorization_code", client_id: config.clientId, code: q.get("code"), redirect_uri: redirectURI(), code_verifier: saved.verifier }),
+    });
+    if (!r.ok) { flash("Login mislykkedes."); return; }
+    const t = await r.json();
+    sessionStorage.setItem(TOKEN, t.id_token);
+  }
+
+  function logout() {
+    sessionStorage.removeItem(TOKEN);
+    if (config.mode === "cognito" && config.logoutUrl) {
+      const u = new URL(config.logoutUrl);
+      u.search = new URLSearchParams({ client_id: config.clientId, logout_uri: redirectURI() }).toString();
+      location.assign(u.toString());
+      return;
+    }
+    showLogin("Du er logget ud.");
+  }
+
+  // ---- routing ----------------------------------------------------------------------------
+
+  function route() {
+    if (!me) return;
+    const hash = location.hash || "#/list";
+    const [path, query] = hash.slice(1).split("?");
+    const params = new URLSearchParams(query || "");
+    flash("");
+    if (path.startsWith("/item/")) return showDetail(decodeURIComponent(path.slice(6)));
+    if (path === "/stats") return showStats(params);
+    return showList(params);
+  }
+
+  function focusHeading(id) {
+    const h = $(id);
+    h.setAttribute("tabindex", "-1");
+    h.focus();
+  }
+
+  // ---- list -------------------------------------------------------------------------------
+
+  let listNext = "";
+  let listParams = new URLSearchParams();
+
+  function fillFilters(params) {
+    const f = $("filters");
+    for (const name of ["status", "priority", "category", "district", "channel", "team", "assignee", "sort"]) {
+      f.elements[name].value = params.get(name) || (name === "sort" ? "newest" : "");
+    }
+    f.elements.overdue.checked = params.get("overdue") === "true";
+  }
+
+  function filterParams() {
+    const f = $("filters");
+    const p = new URLSearchParams();
+    for (const name of ["status", "priority", "category", "district", "channel", "team", "assignee", "sort"]) {
+      const v = f.elements[name].value.trim();
+      if (v && !(name === "sort" && v === "newest")) p.set(name, v);
+    }
+    if (f.elements.overdue.checked) p.set("overdue", "true");
+    return p;
+  }
+
+  async function showList(params) {
+    showOnly("list-view");
+    $("nav-list").setAttribute("aria-current", "page");
+    document.title = "Feedback – Borgerfeedback";
+    fillFilters(params);
+    listParams = params;
+    $("list-body").replaceChildren();
+    $("export").hidden = !me.can.export;
+    await loadList(false);
+  }
+
+  function row(it) {
+    const badges = [];
+    if (it.urgent) badges.push(el("span", { className: "badge urgent", text: "Akut" }));
+    if (it.conduct) badges.push(el("span", { className: "badge conduct", text: "DUP" }));
+    const text = it.text.length > 140 ? it.text.slice(0, 140) + "…" : it.text;
+    return el("tr", { "data-id": it.id },
+      el("th", { scope: "row" }, el("a", { href: "#/item/" + encodeURIComponent(it.id), text: it.id })),
+      el("td", { text: when(it.createdAt) }),
+      el("td", {}, label("priority", it.priority), " ", ...badges),
+      el("td", { text: label("status", it.status) }),
+      el("td", { text: label("category", it.category) }),
+      el("td", { text: label("district", it.district) }),
+      el("td", { className: "num", text: String(it.rating) }),
+      el("td", { className: "text", text: text || "–" }),
+      el("td", {}, when(it.dueAt), it.overdue ? el("span", { className: "badge overdue", text: " Overskredet" }) : null),
+    );
+  }
+
+  async function loadList(more) {
+    const p = new URLSearchParams(listParams);
+    if (more && listNext) p.set("cursor", listNext);
+    $("list-status").textContent = "Henter …";
+    try {
+      const r = await api("GET", "/api/feedback?" + p.toString());
+      for (const it of r.items) $("list-body").append(row(it));
+      listNext = r.next || "";
+      $("more").hidden = !listNext;
+      const n = $("list-body").children.length;
+      $("list-status").textContent = n === 0 ? "Ingen feedback matcher filtrene." : n + " vist" + (listNext ? " – der er flere." : ".");
+    } catch (err) {
+      if (err.status !== 401) $("list-status").textContent = problemText(err);
+    }
+  }
+
+  async function exportCSV() {
+    const p = filterParams();
+    p.set("delimiter", "semicolon"); // Danish Excel's list separator
+    try {
+      const blob = await api("GET", "/api/export.csv?" + p.toString());
+      const url = URL.createObjectURL(blob);
+      const a = el("a", { href: url, download: "feedback.csv" });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      flash("Eksporten er hentet.");
+    } catch (err) {
+      if (err.status !== 401) flash(problemText(err));
+    }
+  }
+
+  // ---- detail -----------------------------------------------------------------------------
+
+  let current = null;
+
+  function allowedStatuses(from) {
+    const i = statusOrder.indexOf(from);
+    const out = [from];
+    for (const s of statusOrder) {
+      if (s === from || s === "new") continue;
+      const reopen = (from === "resolved" || from === "closed") && (s === "triaged" || s === "in_progress");
+      if (statusOrder.indexOf(s) > i || reopen) out.push(s);
+    }
+    return out;
+  }
+
+  function eventText(ev) {
+    const kind = { status: "status", priority: "priority", outcome: "outcome", confirmed_category: "category" }[ev.type];
+    const v = (x) => (kind ? label(kind, x) : x) || "–";
+    switch (ev.type) {
+      case "created": return "Modtaget og klassificeret";
+      case "note": return "Notat";
+      case "contact_viewed": return "Kontaktoplysninger vist";
+      case "assignee": return ev.to ? "Tildelt " + ev.to + (ev.from ? " (før: " + ev.from + ")" : "") : "Tildeling fjernet (" + (ev.from || "–") + ")";
+      default: return label("event", ev.type) + ": " + v(ev.from) + " → " + v(ev.to);
+    }
+  }
+
+  function renderDetail(d) {
+    current = d;
+    document.title = d.id + " – Borgerfeedback";
+    $("detail-title").textContent = "Feedback " + d.id;
+    const badges = $("detail-badges");
+    badges.replaceChildren(el("span", { className: "badge status", text: label("status", d.status) }));
+    if (d.urgent) badges.append(el("span", { className: "badge urgent", text: "Akut" }));
+    if (d.conduct) badges.append(el("span", { className: "badge conduct", text: "DUP-sag (optræden)" }));
+    if (d.overdue) badges.append(el("span", { className: "badge overdue", text: "Frist overskredet" }));
+
+    $("detail-text").textContent = d.text || "(ingen tekst)";
+    $("contact-box").hidden = !(d.contactAvailable && d.permissions.viewContact);
+    $("contact-value").hidden = true;
+    $("contact-value").textContent = "";
+
+    const facts = [
+      ["Modtaget", when(d.createdAt)], ["Kanal", label("channel", d.channel)], ["Central", d.centreId + " (" + label("centreKind", d.centreKind) + ")"],
+      ["Politikreds", label("district", d.district)], ["Bedømmelse", d.rating + " af 5"],
+      ["Taget alvorligt", d.takenSeriously || "–"], ["Ventetid acceptabel", d.waitAcceptable || "–"],
+      ["Kategori", label("category", d.category)], ["Prioritet", label("priority", d.priority)], ["Team", d.team],
+      ["Sprog", d.language], ["Frist", when(d.dueAt)], ["Tildelt", d.assignee || "–"],
+      ["Bekræftet kategori", label("category", d.confirmedCategory)], ["Udfald", label("outcome", d.outcome)],
+      ["Version", String(d.version)], ["Klassifikator", d.classifierVersion || "–"],
+    ];
+    $("detail-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
+    $("detail-reasons").replaceChildren(...(d.reasons && d.reasons.length ? d.reasons : ["(ingen)"]).map((r) => el("li", { text: r })));
+
+    options($("u-status"), "status", allowedStatuses(d.status));
+    $("u-status").value = d.status;
+    options($("u-priority"), "priority", ["P1", "P2", "P3", "P4"]);
+    $("u-priority").value = d.priority;
+    options($("u-category"), "category", Object.keys(labels.category), "(ikke bekræftet)");
+    $("u-category").value = d.confirmedCategory || "";
+    options($("u-outcome"), "outcome", Object.keys(labels.outcome), "(intet)");
+    $("u-outcome").value = d.outcome || "";
+    $("u-assignee").value = d.assignee || "";
+    $("u-assignee").readOnly = !d.permissions.reassign;
+    $("u-take").hidden = !!d.assignee && !d.permissions.reassign;
+    $("u-take").textContent = d.assignee === me.username ? "Giv sagen fra mig" : "Tag sagen";
+    for (const e of $("update-form").elements) e.disabled = !d.permissions.work;
+    $("update-error").textContent = "";
+    $("note-error").textContent = "";
+
+    $("history").replaceChildren(...d.history.slice().reverse().map((ev) => el("li", {},
+      el("span", { className: "when", text: when(ev.at) + " · " + ev.actor }), " ",
+      el("span", { className: "what", text: eventText(ev) }),
+      ev.note ? el("span", { className: "note", text: ev.note }) : null,
+    )));
+  }
+
+  async function showDetail(id) {
+    showOnly("detail-view");
+    $("detail-title").textContent = "Feedback " + id;
+    $("history").replaceChildren();
+    try {
+      renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(id)));
+      focusHeading("detail-title");
+    } catch (err) {
+      if (err.status !== 401) flash(problemText(err));
+    }
+  }
+
+  async function save(change) {
+    $("update-error").textContent = "";
+    try {
+      renderDetail(await api("PATCH", "/api/feedback/" + encodeURIComponent(current.id), Object.assign({ version: current.version }, change)));
+      flash("Gemt.");
+    } catch (err) {
+      if (err.status === 401) return;
+      const msg = problemText(err);
+      if (err.status === 409) renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id)));
+      $("update-error").textContent = msg;
+    }
+  }
+
+  function submitUpdate(ev) {
+    ev.preventDefault();
+    const f = $("update-form").elements;
+    const change = {};
+    if (f.status.value !== current.status) change.status = f.status.value;
+    if (f.priority.value !== current.priority) change.priority = f.priority.value;
+    if (f.assignee.value.trim() !== (current.assignee || "")) change.assignee = f.assignee.value.trim();
+    if (f.confirmedCategory.value !== (current.confirmedCategory || "")) change.confirmedCategory = f.confirmedCategory.value;
+    if (f.outcome.value !== (current.outcome || "")) change.outcome = f.outcome.value;
+    if (Object.keys(change).length === 0) { $("update-error").textContent = "Intet at gemme."; return; }
+    save(change);
+  }
+
+  function take() {
+    save({ assignee: current.assignee === me.username ? "" : me.username });
+  }
+
+  async function addNote(ev) {
+    ev.preventDefault();
+    const text = $("note-text").value.trim();
+    if (!text) { $("note-error").textContent = "Skriv et notat."; $("note-text").focus(); return; }
+    try {
+      await api("POST", "/api/feedback/" + encodeURIComponent(current.id) + "/notes", { text });
+      $("note-text").value = "";
+      renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id)));
+      flash("Notatet er tilføjet.");
+    } catch (err) {
+      if (err.status !== 401) $("note-error").textContent = problemText(err);
+    }
+  }
+
+  async function showContact() {
+    try {
+      const c = await api("POST", "/api/feedback/" + encodeURIComponent(current.id) + "/contact");
+      renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id))); // shows the recorded view
+      $("detail-text").textContent = c.text || "(ingen tekst)";
+      $("contact-value").textContent = "Kontakt: " + c.contact;
+      $("contact-value").hidden = false;
+    } catch (err) {
+      if (err.status !== 401) flash(problemText(err));
+    }
+  }
+
+  // ---- statistics -------------------------------------------------------------------------
+
+  let stats = null;
+
+  async function showStats(params) {
+    showOnly("stats-view");
+    $("nav-stats").setAttribute("aria-current", "page");
+    document.title = "Statistik – Borgerfeedback";
+    if (!me.can.stats) { $("stats-status").textContent = "Statistik er for tilsynsførende og den nationale enhed."; return; }
+    const q = new URLSearchParams();
+    for (const k of ["from", "to"]) {
+      if (params.get(k)) { q.set(k, params.get(k)); $("s-" + k).value = params.get(k); }
+    }
+    $("stats-status").textContent = "Henter …";
+    try {
+      stats = await api("GET", "/api/stats?" + q.toString());
+      $("s-from").value = stats.from;
+      $("s-to").value = stats.to;
+      $("stats-status").textContent = "Perioden " + stats.from + " – " + stats.to + " (UTC-dage).";
+      renderStats();
+    } catch (err) {
+      if (err.status !== 401) $("stats-status").textContent = problemText(err);
+    }
+  }
+
+  function tile(value, text) {
+    return el("div", { className: "tile" }, el("span", { className: "value", text: value }), el("span", { className: "label", text }));
+  }
+
+  function renderStats() {
+    const t = stats.total;
+    const inv = t.invitations;
+    const suppressed = Object.values(inv.suppressed).reduce((a, b) => a + b, 0);
+    $("stats-summary").replaceChildren(
+      tile(String(t.count), "svar"),
+      tile(t.meanRating !== undefined ? num.format(t.meanRating) : "–",
+        "gennemsnitlig bedømmelse" + (t.ci95 ? " (95 %-KI " + num.format(t.ci95[0]) + "–" + num.format(t.ci95[1]) + ")" : "")),
+      tile(pct.format(t.urgentShare), "akutte"),
+      tile(pct.format(t.conductShare), "om optræden (DUP)"),
+      tile(String(inv.sent), "invitationer sendt"),
+      tile(String(suppressed), "invitationer undladt"),
+      tile(inv.sent ? pct.format(inv.answered / inv.sent) : "–", "svarprocent"),
+    );
+    $("sat-desc").textContent = "Daglig gennemsnitlig bedømmelse (1–5) med 95 %-konfidensinterval. " + stats.ciMethod + ".";
+    satisfactionChart();
+    categoryChart();
+    invitationTable();
+  }
+
+  function dataTable(caption, head, rows) {
+    return el("details", {}, el("summary", { text: "Vis som tabel" }),
+      el("div", { className: "table-wrap" }, el("table", {},
+        el("caption", { text: caption }),
+        el("thead", {}, el("tr", {}, ...head.map((h, i) => el("th", { scope: "col", className: i ? "num" : null, text: h })))),
+        el("tbody", {}, ...rows.map((r) => el("tr", {}, ...r.map((c, i) => i ? el("td", { className: "num", text: c }) : el("th", { scope: "row", text: c }))))))));
+  }
+
+  // Satisfaction over time: the daily mean with its confidence interval as a band.
+  function satisfactionChart() {
+    const days = stats.byDay;
+    const W = 900, H = 280, L = 44, R = 12, T = 12, B = 40;
+    const x = (i) => L + (days.length <= 1 ? 0 : (i * (W - L - R)) / (days.length - 1));
+    const y = (v) => T + ((5 - v) * (H - T - B)) / 4;
+    const s = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-labelledby": "sat-svg-title sat-svg-desc" });
+    s.append(svg("title", { id: "sat-svg-title" }, "Tilfredshed over tid"));
+    const withData = days.filter((d) => d.meanRating !== undefined);
+    s.append(svg("desc", { id: "sat-svg-desc" }, withData.length ?
+      "Gennemsnit fra " + num.format(Math.min(...withData.map((d) => d.meanRating))) + " til " + num.format(Math.max(...withData.map((d) => d.meanRating))) + " over " + withData.length + " dage med svar." :
+      "Ingen svar i perioden."));
+    for (let v = 1; v <= 5; v++) {
+      s.append(svg("line", { class: "grid", x1: L, x2: W - R, y1: y(v), y2: y(v) }));
+      s.append(svg("text", { x: L - 8, y: y(v) + 4, "text-anchor": "end" }, String(v)));
+    }
+    s.append(svg("line", { class: "axis", x1: L, x2: L, y1: T, y2: H - B }));
+    s.append(svg("line", { class: "axis", x1: L, x2: W - R, y1: H - B, y2: H - B }));
+    const step = Math.max(1, Math.ceil(days.length / 10));
+    days.forEach((d, i) => {
+      if (i % step === 0) s.append(svg("text", { x: x(i), y: H - B + 18, "text-anchor": "middle" }, dayFmt.format(new Date(d.day + "T00:00:00Z"))));
+    });
+    // Runs of consecutive days with data: one band and one line per run.
+    let run = [];
+    const flush = () => {
+      if (!run.length) return;
+      const withCI = run.filter(([, d]) => d.ci95);
+      if (withCI.length) {
+        const upper = withCI.map(([i, d]) => x(i) + "," + y(d.ci95[1]));
+        const lower = withCI.slice().reverse().map(([i, d]) => x(i) + "," + y(d.ci95[0]));
+        s.append(svg("polygon", { class: "band", points: upper.concat(lower).join(" ") }));
+      }
+      s.append(svg("polyline", { class: "mean", points: run.map(([i, d]) => x(i) + "," + y(d.meanRating)).join(" ") }));
+      for (const [i, d] of run) s.append(svg("circle", { class: "dot", cx: x(i), cy: y(d.meanRating), r: 3 }));
+      run = [];
+    };
+    days.forEach((d, i) => { if (d.meanRating === undefined) flush(); else run.push([i, d]); });
+    flush();
+    $("sat-chart").replaceChildren(s,
+      el("figcaption", { className: "hint", text: "Linjen er dagens gennemsnit, det skraverede bånd 95 %-konfidensintervallet; dage uden svar er udeladt." }),
+      dataTable("Tilfredshed pr. dag", ["Dag", "Svar", "Gennemsnit", "95 %-KI"], days.map((d) => [d.day, String(d.count),
+        d.meanRating !== undefined ? num.format(d.meanRating) : "–", d.ci95 ? num.format(d.ci95[0]) + "–" + num.format(d.ci95[1]) : "–"])));
+  }
+
+  // Categories by a dimension: one stacked bar per value, shares of its replies.
+  function categoryChart() {
+    const dim = $("s-dim").value;
+    const rows = (stats.byDimension[dim] || []).filter((r) => r.count > 0);
+    const cats = Object.keys(labels.category);
+    const dimLabel = (v) => dim === "district" ? label("district", v) : dim === "centreKind" ? label("centreKind", v) : v;
+    const rowH = 28, L = 190, W = 900, R = 60, T = 8;
+    const H = T + rows.length * rowH + 30;
+    const s = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-labelledby": "cat-svg-title" });
+    s.append(svg("title", { id: "cat-svg-title" }, "Kategorifordeling pr. " + $("s-dim").selectedOptions[0].textContent.toLowerCase()));
+    rows.forEach((r, j) => {
+      const yy = T + j * rowH;
+      s.append(svg("text", { x: L - 8, y: yy + 18, "text-anchor": "end" }, dimLabel(r.value)));
+      let x0 = L;
+      cats.forEach((c, k) => {
+        const n = r.categories[c] || 0;
+        if (!n) return;
+        const w = (n / r.count) * (W - L - R);
+        const rect = svg("rect", { class: "c" + k, x: x0, y: yy + 4, width: Math.max(w, 0.5), height: rowH - 8 });
+        rect.append(svg("title", {}, dimLabel(r.value) + ": " + label("category", c) + " " + n + " (" + pct.format(n / r.count) + ")"));
+        s.append(rect);
+        x0 += w;
+      });
+      s.append(svg("text", { x: W - R + 6, y: yy + 18 }, String(r.count)));
+    });
+    if (!rows.length) s.append(svg("text", { x: L, y: 20 }, "Ingen svar i perioden."));
+    const legend = el("ul", { className: "legend" }, ...cats.map((c, k) => el("li", {}, el("span", { className: "swatch c" + k, "aria-hidden": "true" }), label("category", c))));
+    $("cat-chart").replaceChildren(legend, s,
+      dataTable("Kategorier pr. " + $("s-dim").selectedOptions[0].textContent.toLowerCase(), ["", "Svar"].concat(cats.map((c) => label("category", c))),
+        rows.map((r) => [dimLabel(r.value), String(r.count)].concat(cats.map((c) => String(r.categories[c] || 0))))));
+  }
+
+  function invitationTable() {
+    const inv = stats.total.invitations;
+    const rows = [["Sendt", String(inv.sent)], ["Besvaret", String(inv.answered)]];
+    for (const r of stats.suppressionReasons) rows.push(["Undladt: " + label("suppression", r), String(inv.suppressed[r] || 0)]);
+    $("inv-table").replaceChildren(el("table", {}, el("caption", { className: "sr-only", text: "Invitationer i perioden" }),
+      el("thead", {}, el("tr", {}, el("th", { scope: "col", text: "Udfald" }), el("th", { scope: "col", className: "num", text: "Antal" }))),
+      el("tbody", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", { scope: "row", text: k }), el("td", { className: "num", text: v }))))));
+  }
+
+  // ---- start ------------------------------------------------------------------------------
+
+  async function start() {
+    if (!token()) { showLogin(); return; }
+    try {
+      me = await api("GET", "/api/me");
+    } catch (err) {
+      if (err.status !== 401) showLogin("Kunne ikke hente din profil.");
+      return;
+    }
+    $("who").textContent = me.username;
+    $("nav").hidden = $("who").hidden = $("logout").hidden = false;
+    $("nav-stats").parentElement.hidden = !me.can.stats;
+    if (!me.can.seeItems && !location.hash.startsWith("#/stats")) {
+      location.hash = me.can.stats ? "#/stats" : "#/list";
+    }
+    route();
+  }
+
+  async function init() {
+    options($("f-status"), "status", statusOrder, "Alle");
+    options($("f-priority"), "priority", ["P1", "P2", "P3", "P4"], "Alle");
+    options($("f-category"), "category", Object.keys(labels.category), "Alle");
+    options($("f-district"), "district", Object.keys(districts), "Alle");
+    options($("f-channel"), "channel", ["112", "114"], "Begge");
+    options($("f-sort"), "sort", ["newest", "urgent"]);
+    $("login-form").addEventListener("submit", localLogin);
+    $("sso-button").addEventListener("click", ssoLogin);
+    $("logout").addEventListener("click", logout);
+    $("filters").addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const p = filterParams().toString();
+      const target = "#/list" + (p ? "?" + p : "");
+      if (location.hash === target) route(); else location.hash = target;
+    });
+    $("f-reset").addEventListener("click", () => { location.hash = "#/list"; });
+    $("more").addEventListener("click", () => loadList(true));
+    $("export").addEventListener("click", exportCSV);
+    $("update-form").addEventListener("submit", submitUpdate);
+    $("u-take").addEventListener("click", take);
+    $("note-form").addEventListener("submit", addNote);
+    $("contact-button").addEventListener("click", showContact);
+    $("stats-form").addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const p = new URLSearchParams();
+      if ($("s-from").value) p.set("from", $("s-from").value);
+      if ($("s-to").value) p.set("to", $("s-to").value);
+      location.hash = "#/stats?" + p.toString();
+    });
+    $("s-dim").addEventListener("change", () => { if (stats) categoryChart(); });
+    window.addEventListener("hashchange", route);
+    try {
+      const r = await fetch("/console/config.json", { credentials: "omit" });
+      config = await r.json();
+    } catch (e) { /* keep the local default */ }
+    await finishSSO();
+    await start();
+  }
+
+  document.addEventListener("DOMContentLoaded", init);
+})();

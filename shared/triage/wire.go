@@ -1,0 +1,75 @@
+package triage
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
+
+	"borgerfeedback/shared/auth"
+	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/resources"
+)
+
+// Environment variables of the triage function beyond resources.Env*.
+const (
+	// EnvAuthMode is how /api/ requests are authenticated: AuthModeAPIGateway (default, in AWS) or
+	// AuthModeLocal (the local stack).
+	EnvAuthMode = "AUTH_MODE"
+	// EnvCognitoDomain is the managed login's base URL, https://<prefix>.auth.<region>.amazoncognito.com
+	// (AWS mode; the console's sign-in needs it).
+	EnvCognitoDomain = "COGNITO_DOMAIN"
+)
+
+// Authentication modes.
+const (
+	// AuthModeAPIGateway trusts the claims of API Gateway's JWT authorizer, which has verified the token.
+	AuthModeAPIGateway = "apigateway"
+	// AuthModeLocal verifies tokens here against the pool's JWKS (at the emulator's endpoint when
+	// the AWS config has a base endpoint) and enables the console's username/password form.
+	AuthModeLocal = "local"
+)
+
+// FromEnv wires the triage handler from the environment (USER_POOL_ID, USER_POOL_CLIENT_ID,
+// AUTH_MODE, COGNITO_DOMAIN) and an AWS configuration made once at start-up. functions/triage (in
+// Lambda, AUTH_MODE unset) and the local stack (AUTH_MODE=local) both call it.
+func FromEnv(cfg aws.Config, env *config.Env, store Store, sla feedback.SLA, log *slog.Logger) (http.Handler, error) {
+	poolID := env.Required(resources.EnvUserPoolID)
+	clientID := env.Required(resources.EnvUserPoolClientID)
+	mode := env.Optional(EnvAuthMode, AuthModeAPIGateway)
+	domain := strings.TrimRight(env.Optional(EnvCognitoDomain, ""), "/")
+	if domain != "" && !strings.HasPrefix(domain, "https://") {
+		env.Fail(fmt.Errorf("environment variable %s=%q: want https://<prefix>.auth.<region>.amazoncognito.com", EnvCognitoDomain, domain))
+	}
+	c := Config{SLA: sla, Log: log, ClientID: clientID, CognitoDomain: domain}
+	var authn auth.Authenticator
+	switch mode {
+	case AuthModeAPIGateway:
+		if domain == "" {
+			env.Fail(fmt.Errorf("environment variable %s is required with %s=%s (the console signs in there)", EnvCognitoDomain, EnvAuthMode, mode))
+		}
+		authn = auth.Gateway{Claims: httpapi.AuthorizerClaims}
+		c.HSTS = true
+	case AuthModeLocal:
+		v, err := auth.NewVerifier(auth.VerifierConfig{
+			Issuer: auth.Issuer(cfg.Region, poolID), ClientID: clientID,
+			JWKSURL: auth.JWKSURL(cfg.Region, poolID, aws.ToString(cfg.BaseEndpoint)),
+		})
+		if err != nil && poolID != "" && clientID != "" {
+			env.Fail(err)
+		}
+		authn = v
+		c.Login = auth.PasswordLogin{Client: cognitoidentityprovider.NewFromConfig(cfg), ClientID: clientID}
+	default:
+		env.Fail(fmt.Errorf("environment variable %s=%q: want %s or %s", EnvAuthMode, mode, AuthModeAPIGateway, AuthModeLocal))
+	}
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	return NewHandler(c, store, authn), nil
+}
