@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -21,6 +22,7 @@ import (
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/notify"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/triage"
 )
 
 // Environment variables beyond resources.Env*.
@@ -78,4 +80,15 @@ func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger) (*intake.Servi
 		return nil, err
 	}
 	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, time.Now, log), nil
+}
+
+// NewTriage wires the staff API and console (AUTH_MODE decides who verifies tokens: API Gateway in
+// AWS, the handler itself against the pool's JWKS locally).
+func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
+	store := Store(cfg, env)
+	sla, err := feedback.ParseSLA(env.Optional(EnvSLA, ""))
+	if err != nil {
+		env.Fail(fmt.Errorf("environment variable %s: %w", EnvSLA, err))
+	}
+	return triage.FromEnv(cfg, env, store, sla, log)
 }

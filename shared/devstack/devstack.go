@@ -19,6 +19,7 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/triage"
 )
 
 // Stack is a running local system.
@@ -40,7 +41,7 @@ func Env(o localstack.Outputs) map[string]string {
 		resources.EnvPhoneHashSecretARN: o.PhoneHashSecretARN,
 		resources.EnvUserPoolID:         o.UserPoolID,
 		resources.EnvUserPoolClientID:   o.UserPoolClientID,
-		app.EnvAuthMode:                 "local",
+		triage.EnvAuthMode:              triage.AuthModeLocal,
 	}
 }
 
