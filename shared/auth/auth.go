@@ -6,6 +6,7 @@ package auth
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -55,14 +56,14 @@ type Gateway struct {
 func (g Gateway) Authenticate(r *http.Request) (Claims, error) {
 	m := g.Claims(r.Context())
 	if len(m) == 0 {
-		return Claims{}, errors.Join(ErrUnauthenticated, errors.New("no authorizer claims"))
+		return Claims{}, fmt.Errorf("%w: no authorizer claims", ErrUnauthenticated)
 	}
 	c := Claims{Subject: m["sub"], Email: m["email"], Username: m["cognito:username"], Groups: ParseGroups(m["cognito:groups"])}
 	if c.Username == "" {
 		c.Username = m["username"]
 	}
 	if c.Username == "" || c.Subject == "" {
-		return Claims{}, errors.Join(ErrUnauthenticated, errors.New("authorizer claims without a user"))
+		return Claims{}, fmt.Errorf("%w: authorizer claims without a user", ErrUnauthenticated)
 	}
 	return c, nil
 }

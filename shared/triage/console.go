@@ -10,6 +10,7 @@ import (
 
 	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/httpapi"
 )
 
 //go:embed console
@@ -80,7 +81,7 @@ func (h *handler) login(w http.ResponseWriter, r *http.Request) {
 	tok, err := h.cfg.Login.Login(r.Context(), b.Username, b.Password)
 	if errors.Is(err, auth.ErrUnauthenticated) {
 		h.log.InfoContext(r.Context(), "login failed")
-		writeProblem(w, http.StatusUnauthorized, "Unauthorized", "wrong username or password", nil)
+		httpapi.WriteProblem(w, http.StatusUnauthorized, "Unauthorized", "wrong username or password", nil)
 		return
 	}
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/httpapi"
 )
 
 // Config configures the triage handler.
@@ -74,10 +75,10 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 	mux.HandleFunc("GET /api/stats", h.authenticated(h.stats))
 	mux.HandleFunc("GET /api/export.csv", h.authenticated(h.export))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
+		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
 	})
 	h.routeConsole(mux)
-	return secureHeaders(mux, consoleCSP(cfg.CognitoDomain), cfg.HSTS)
+	return httpapi.SecureHeaders(mux, consoleCSP(cfg.CognitoDomain), cfg.HSTS)
 }
 
 // authenticated runs next with the caller's principal, or answers 401.
@@ -88,7 +89,7 @@ func (h *handler) authenticated(next func(http.ResponseWriter, *http.Request, Pr
 		if err != nil {
 			h.log.InfoContext(r.Context(), "unauthenticated", "route", r.Pattern, "reason", err.Error())
 			w.Header().Set("WWW-Authenticate", `Bearer realm="borgerfeedback"`)
-			writeProblem(w, http.StatusUnauthorized, "Unauthorized", "a valid staff token is required", nil)
+			httpapi.WriteProblem(w, http.StatusUnauthorized, "Unauthorized", "a valid staff token is required", nil)
 			return
 		}
 		next(w, r.WithContext(auth.WithClaims(r.Context(), c)), NewPrincipal(c))
@@ -99,15 +100,15 @@ func (h *handler) authenticated(next func(http.ResponseWriter, *http.Request, Pr
 // item by its reference; never any citizen data.
 func (h *handler) forbidden(w http.ResponseWriter, r *http.Request, p Principal, reason, itemID string) {
 	h.log.WarnContext(r.Context(), "forbidden", "route", r.Pattern, "sub", p.Subject, "reason", reason, "item", itemID)
-	writeProblem(w, http.StatusForbidden, "Forbidden", "your role does not allow this: "+reason, nil)
+	httpapi.WriteProblem(w, http.StatusForbidden, "Forbidden", "your role does not allow this: "+reason, nil)
 }
 
 // fail answers an error through the one error path.
 func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
-	status := statusOf(err)
+	status := httpapi.StatusOf(err)
 	if status >= 500 {
 		h.log.ErrorContext(r.Context(), "request failed", "route", r.Pattern, "error", err.Error())
-		writeProblem(w, status, http.StatusText(status), "", nil)
+		httpapi.WriteProblem(w, status, http.StatusText(status), "", nil)
 		return
 	}
 	var extra map[string]any
@@ -119,7 +120,7 @@ func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 		}
 		extra = map[string]any{"errors": fields}
 	}
-	writeProblem(w, status, http.StatusText(status), err.Error(), extra)
+	httpapi.WriteProblem(w, status, http.StatusText(status), err.Error(), extra)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -152,7 +153,7 @@ var referenceRE = regexp.MustCompile(`^FB-[0-9A-Z]{8}$`)
 func (h *handler) item(w http.ResponseWriter, r *http.Request, p Principal) (feedback.Item, bool) {
 	id := r.PathValue("id")
 	if !referenceRE.MatchString(id) {
-		writeProblem(w, http.StatusNotFound, "Not found", "no feedback with that reference", nil)
+		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no feedback with that reference", nil)
 		return feedback.Item{}, false
 	}
 	it, err := h.store.FeedbackItem(r.Context(), id)
@@ -450,7 +451,7 @@ func (h *handler) contact(w http.ResponseWriter, r *http.Request, p Principal) {
 		return
 	}
 	if !it.ContactOK || it.Contact == "" {
-		writeProblem(w, http.StatusNotFound, "Not found", "the citizen gave no contact details", nil)
+		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "the citizen gave no contact details", nil)
 		return
 	}
 	ev := feedback.HistoryEvent{At: h.cfg.Now().UTC(), Actor: p.Username, Type: EventContactViewed}

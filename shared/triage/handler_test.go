@@ -200,21 +200,21 @@ func TestTransitions(t *testing.T) {
 		{"new", "triaged", "", 200},
 		{"new", "in_progress", "", 200}, // skipping a step
 		{"new", "resolved", "", 200},
-		{"new", "closed", "", 400}, // closing needs outcome and category
-		{"new", "closed", `,"outcome":"explained"`, 400},
+		{"new", "closed", "", 422}, // closing needs outcome and category
+		{"new", "closed", `,"outcome":"explained"`, 422},
 		{"new", "closed", `,"outcome":"explained","confirmedCategory":"response_time"`, 200},
 		{"triaged", "in_progress", "", 200},
-		{"triaged", "new", "", 400}, // nothing goes back to new
-		{"in_progress", "triaged", "", 400},
+		{"triaged", "new", "", 422}, // nothing goes back to new
+		{"in_progress", "triaged", "", 422},
 		{"in_progress", "resolved", "", 200},
 		{"resolved", "closed", `,"outcome":"apology","confirmedCategory":"conduct"`, 200},
 		{"resolved", "in_progress", "", 200}, // reopen
 		{"closed", "triaged", "", 200},       // reopen
-		{"closed", "resolved", "", 400},
-		{"closed", "new", "", 400},
-		{"new", "done", "", 400},
-		{"new", "closed", `,"outcome":"fixed","confirmedCategory":"response_time"`, 400},
-		{"new", "closed", `,"outcome":"explained","confirmedCategory":"weather"`, 400},
+		{"closed", "resolved", "", 422},
+		{"closed", "new", "", 422},
+		{"new", "done", "", 422},
+		{"new", "closed", `,"outcome":"fixed","confirmedCategory":"response_time"`, 422},
+		{"new", "closed", `,"outcome":"explained","confirmedCategory":"weather"`, 422},
 	}
 	for _, tc := range tests {
 		t.Run(tc.from+"→"+tc.to+tc.extra, func(t *testing.T) {
@@ -272,8 +272,8 @@ func TestStaleVersionConflicts(t *testing.T) {
 		t.Errorf("stale PATCH changed status to %s", s)
 	}
 	for _, body := range []string{`{"status":"resolved"}`, `{"version":2,"colour":"red"}`, `not json`} {
-		if rec := call(t, h, "PATCH", "/api/feedback/FB-FYN00001", "national", body); rec.Code != http.StatusBadRequest {
-			t.Errorf("PATCH %s: %d, want 400", body, rec.Code)
+		if rec := call(t, h, "PATCH", "/api/feedback/FB-FYN00001", "national", body); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("PATCH %s: %d, want 422", body, rec.Code)
 		}
 	}
 	// A change that changes nothing keeps the version.
@@ -293,7 +293,7 @@ func TestAssignment(t *testing.T) {
 		{"take a colleague's item", "fyn", "other@politi.dk", "fyn@politi.dk", 403},
 		{"supervisor reassigns", "fyn-supervisor", "other@politi.dk", "third@politi.dk", 200},
 		{"national assigns", "national", "", "fyn@politi.dk", 200},
-		{"not a username", "national", "", "a\nb", 400},
+		{"not a username", "national", "", "a\nb", 422},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -350,8 +350,8 @@ func TestOverdueFlagAndFilter(t *testing.T) {
 func TestListFiltersValidateAndPaginate(t *testing.T) {
 	h := newTestHandler(t, newMemStore(fixtures()...))
 	for _, q := range []string{"status=done", "priority=P9", "channel=113", "sort=oldest", "overdue=maybe", "limit=0", "limit=500", "district=atlantis", "category=weather"} {
-		if rec := call(t, h, "GET", "/api/feedback?"+q, "national", ""); rec.Code != http.StatusBadRequest {
-			t.Errorf("%s: %d, want 400", q, rec.Code)
+		if rec := call(t, h, "GET", "/api/feedback?"+q, "national", ""); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("%s: %d, want 422", q, rec.Code)
 		}
 	}
 	var seen []string
@@ -431,9 +431,9 @@ func TestNotes(t *testing.T) {
 		want int
 	}{
 		{`{"text":"Ringet til borgeren, <b>ikke</b> svar"}`, 201},
-		{`{"text":"   "}`, 400},
-		{`{"text":"` + strings.Repeat("x", triage.MaxNoteLength+1) + `"}`, 400},
-		{`{"note":"wrong field"}`, 400},
+		{`{"text":"   "}`, 422},
+		{`{"text":"` + strings.Repeat("x", triage.MaxNoteLength+1) + `"}`, 422},
+		{`{"note":"wrong field"}`, 422},
 	} {
 		if rec := call(t, h, "POST", "/api/feedback/FB-FYN00001/notes", "fyn", tc.body); rec.Code != tc.want {
 			t.Errorf("note %.40s: %d, want %d", tc.body, rec.Code, tc.want)
@@ -528,8 +528,8 @@ func TestStats(t *testing.T) {
 		t.Errorf("by channel = %+v", ch)
 	}
 	for _, q := range []string{"from=2026-13-01", "from=2026-11-20&to=2026-11-10", "from=2024-01-01&to=2026-01-01"} {
-		if rec := call(t, h, "GET", "/api/stats?"+q, "national", ""); rec.Code != 400 {
-			t.Errorf("%s: %d, want 400", q, rec.Code)
+		if rec := call(t, h, "GET", "/api/stats?"+q, "national", ""); rec.Code != 422 {
+			t.Errorf("%s: %d, want 422", q, rec.Code)
 		}
 	}
 }

@@ -1,7 +1,7 @@
 // Borgerfeedback console. Plain JavaScript, no libraries, no requests to third parties.
 // Every piece of text from the API is put into the page with textContent (or as an SVG text
 // node), never parsed as HTML: citizen free text is always inert. The page's CSP also enforces
-// Trusted Types, so an accidental innerHTML would throw instead of rendering.
+// Trusted Types, so an accidental HTML sink would throw instead of rendering.
 "use strict";
 
 (function () {

@@ -1,0 +1,37 @@
+// Command triage is the Lambda behind /api/* (staff API, behind API Gateway's JWT authorizer) and
+// /console/* (the staff console's static files).
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-lambda-go/lambdacontext"
+	"github.com/aws/aws-sdk-go-v2/config"
+
+	"borgerfeedback/shared/app"
+	envconfig "borgerfeedback/shared/config"
+	"borgerfeedback/shared/httpapi"
+)
+
+func main() {
+	ctx := context.Background()
+	log := lambdacontext.NewLogger()
+	cfg, err := config.LoadDefaultConfig(ctx)
+	if err != nil {
+		fatal(log, err)
+	}
+	h, err := app.NewTriage(ctx, cfg, envconfig.FromOS(), log)
+	if err != nil {
+		fatal(log, err)
+	}
+	lambda.Start(httpapi.Lambda(h))
+}
+
+// fatal reports a start-up failure; Lambda shows it as an init error and retries the cold start.
+func fatal(log *slog.Logger, err error) {
+	log.Error("start-up failed", "error", err.Error())
+	os.Exit(1)
+}
