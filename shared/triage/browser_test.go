@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -109,9 +110,8 @@ func TestConsoleInABrowser(t *testing.T) {
 		chromedp.Navigate(srv.URL+"/console/"),
 		chromedp.WaitVisible(`#login-form`),
 		chromedp.SendKeys(`#username`, s.out.StaffUsername),
-		chromedp.SendKeys(`#password`, s.out.StaffPassword),
 		shot("1-login"),
-		chromedp.Click(`#login-submit`),
+		chromedp.SendKeys(`#password`, s.out.StaffPassword+kb.Enter), // the keyboard submits the form
 	)
 	step("find the new reply in the list", chromedp.WaitVisible(row), shot("2-list"))
 	rowText := text(row + ` td.text`)
@@ -134,6 +134,12 @@ func TestConsoleInABrowser(t *testing.T) {
 		shot("3-detail"),
 	)
 	historyText := text(`#history`)
+	// Every form control on the page has a label, every button a name.
+	unlabelled, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("input, select, textarea, button")]
+		.filter(e => e.tagName === "BUTTON" ? !e.textContent.trim() : e.labels.length === 0).map(e => e.id || e.outerHTML)`))
+	if err != nil || len(unlabelled) > 0 {
+		t.Errorf("controls without a label or name: %v %v", unlabelled, err)
+	}
 	step("open the statistics",
 		chromedp.Click(`#nav-stats`),
 		chromedp.WaitVisible(`#sat-chart svg`),
