@@ -131,8 +131,19 @@
     return err.message || "Noget gik galt.";
   }
 
+  let shown = "";
+
+  // showOnly shows one view; moving to another view puts the focus on its heading, so keyboard
+  // and screen-reader users land where the content changed.
   function showOnly(id) {
+    const changed = shown !== id;
+    shown = id;
     for (const s of ["login-view", "list-view", "detail-view", "stats-view"]) $(s).hidden = s !== id;
+    if (changed && id !== "login-view") {
+      const h = $(id).querySelector("h1");
+      h.setAttribute("tabindex", "-1");
+      h.focus();
+    }
     for (const a of document.querySelectorAll("#nav a")) a.removeAttribute("aria-current");
   }
 
@@ -222,12 +233,6 @@
     if (path.startsWith("/item/")) return showDetail(decodeURIComponent(path.slice(6)));
     if (path === "/stats") return showStats(params);
     return showList(params);
-  }
-
-  function focusHeading(id) {
-    const h = $(id);
-    h.setAttribute("tabindex", "-1");
-    h.focus();
   }
 
   // ---- list -------------------------------------------------------------------------------
@@ -380,7 +385,7 @@
     $("u-outcome").value = d.outcome || "";
     $("u-assignee").value = d.assignee || "";
     $("u-assignee").readOnly = !d.permissions.reassign;
-    $("u-take").hidden = !!d.assignee && !d.permissions.reassign;
+    $("u-take").hidden = !!d.assignee && d.assignee !== me.username && !d.permissions.reassign;
     $("u-take").textContent = d.assignee === me.username ? "Giv sagen fra mig" : "Tag sagen";
     for (const e of $("update-form").elements) e.disabled = !d.permissions.work;
     $("update-error").textContent = "";
@@ -399,7 +404,6 @@
     $("history").replaceChildren();
     try {
       renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(id)));
-      focusHeading("detail-title");
     } catch (err) {
       if (err.status !== 401) flash(problemText(err));
     }
