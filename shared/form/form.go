@@ -1,0 +1,324 @@
+// Package form is the citizen's feedback form behind GET/POST /f/{token}: server-rendered, no
+// JavaScript, Danish by default with English, answering "received" only once the reply is on the queue.
+package form
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"html/template"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"borgerfeedback/shared/classify"
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/httpapi"
+)
+
+//go:embed templates/page.html templates/form.css
+var files embed.FS
+
+var (
+	pages = template.Must(template.ParseFS(files, "templates/page.html"))
+	css   = mustRead("templates/form.css")
+	// CSP allows exactly the inline stylesheet (by hash): no script, no third party, no framing.
+	CSP = "default-src 'none'; style-src '" + cssHash(css) + "'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+func mustRead(name string) string {
+	b, err := files.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func cssHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+}
+
+// DefaultMaxBodyBytes caps a POST body: the form's fields at their limits fit with room to spare
+// (2000 characters of Danish text are at most ~12 KB percent-encoded).
+const DefaultMaxBodyBytes = 16 << 10
+
+// a11yPath is the accessibility statement Danish public sites must publish.
+const a11yPath = "tilgaengelighed"
+
+// Config tunes the form. The zero value is the local default.
+type Config struct {
+	HSTS         bool  // send Strict-Transport-Security (true in AWS, where the API is HTTPS only)
+	MaxBodyBytes int64 // 0: DefaultMaxBodyBytes
+	TokenLimit   Limit // POSTs per link; zero: DefaultTokenLimit
+	ClientLimit  Limit // requests per client address; zero: DefaultClientLimit
+}
+
+type handler struct {
+	cfg         Config
+	invitations feedback.InvitationStore
+	queue       feedback.SubmissionQueue
+	now         func() time.Time
+	log         *slog.Logger
+	perToken    *limiter
+	perClient   *limiter
+}
+
+// NewHandler returns the form's routes: GET and POST /f/{token} and the accessibility statement
+// GET /f/tilgaengelighed, every answer with the security headers.
+func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback.SubmissionQueue, now func() time.Time, log *slog.Logger) http.Handler {
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	h := &handler{cfg: cfg, invitations: invitations, queue: queue, now: now, log: log,
+		perToken: newLimiter(cfg.TokenLimit, DefaultTokenLimit), perClient: newLimiter(cfg.ClientLimit, DefaultClientLimit)}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /f/"+a11yPath, h.accessibility)
+	mux.HandleFunc("GET /f/{token}", h.show)
+	mux.HandleFunc("POST /f/{token}", h.submit)
+	mux.HandleFunc("/", h.fallback)
+	return httpapi.SecureHeaders(mux, CSP, cfg.HSTS)
+}
+
+// request is what every answer needs to know about the request.
+type request struct {
+	w    http.ResponseWriter
+	r    *http.Request
+	lang string
+	json bool
+}
+
+func (h *handler) begin(w http.ResponseWriter, r *http.Request, formLang string) *request {
+	lang := pickLang(r.URL.Query().Get("lang"))
+	if lang == "" {
+		lang = pickLang(formLang)
+	}
+	return &request{w: w, r: r, lang: lang, json: httpapi.WantsJSON(r)}
+}
+
+// open checks the token and the rate limits and finds the invitation. When it returns false the
+// answer has been written.
+func (h *handler) open(q *request, token string, post bool) (feedback.Invitation, bool) {
+	q.w.Header().Set("Cache-Control", "no-store")
+	if !feedback.WellFormedToken(token) {
+		h.fail(q, http.StatusNotFound, "notfound")
+		return feedback.Invitation{}, false
+	}
+	now := h.now()
+	hash := feedback.HashToken(token)
+	if ok, wait := h.perClient.allow(clientKey(q.r.RemoteAddr), now); !ok {
+		h.log.WarnContext(q.r.Context(), "rate limited", "scope", "client", "tokenHash", hash[:8])
+		h.tooMany(q, wait)
+		return feedback.Invitation{}, false
+	}
+	if post {
+		if ok, wait := h.perToken.allow(hash, now); !ok {
+			h.log.WarnContext(q.r.Context(), "rate limited", "scope", "token", "tokenHash", hash[:8])
+			h.tooMany(q, wait)
+			return feedback.Invitation{}, false
+		}
+	}
+	inv, err := h.invitations.Invitation(q.r.Context(), hash)
+	switch {
+	case errors.Is(err, feedback.ErrNotFound):
+		h.fail(q, http.StatusNotFound, "notfound")
+		return inv, false
+	case err != nil:
+		h.log.ErrorContext(q.r.Context(), "invitation lookup failed", "tokenHash", hash[:8], "error", err.Error())
+		h.fail(q, http.StatusServiceUnavailable, "unavailable")
+		return inv, false
+	}
+	if q.lang == "" {
+		q.lang = pickLang(inv.Language)
+	}
+	if inv.Usable(now) != nil {
+		h.fail(q, http.StatusGone, "gone")
+		return inv, false
+	}
+	return inv, true
+}
+
+func (h *handler) show(w http.ResponseWriter, r *http.Request) {
+	q := h.begin(w, r, "")
+	token := r.PathValue("token")
+	inv, ok := h.open(q, token, false)
+	if !ok {
+		return
+	}
+	if q.json {
+		writeJSON(w, http.StatusOK, map[string]any{"language": q.lang, "expiresAt": inv.ExpiresAt.UTC()})
+		return
+	}
+	h.render(q, http.StatusOK, h.formPage(q, token, Input{}, nil))
+}
+
+func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
+	token := r.PathValue("token")
+	in, perr := h.readBody(w, r)
+	q := h.begin(w, r, in.Lang)
+	inv, ok := h.open(q, token, true)
+	if !ok {
+		return
+	}
+	switch {
+	case errors.Is(perr, errUnsupportedType):
+		h.fail(q, http.StatusUnsupportedMediaType, "bad")
+		return
+	case httpapi.StatusOf(perr) == http.StatusRequestEntityTooLarge:
+		h.fail(q, http.StatusRequestEntityTooLarge, "toolarge")
+		return
+	case perr != nil:
+		h.fail(q, http.StatusBadRequest, "bad")
+		return
+	}
+	answers, err := in.Validate()
+	var verr *feedback.ValidationError
+	if errors.As(err, &verr) {
+		h.invalid(q, token, in, verr)
+		return
+	}
+	if q.lang == "" {
+		q.lang = langDA
+	}
+	ctx := r.Context()
+	hash := feedback.HashToken(token)
+	sub := feedback.Submission{Reference: inv.Reference, ContactID: inv.ContactID, Channel: inv.Channel, Centre: inv.Centre,
+		Language: q.lang, SubmittedAt: h.now().UTC(), Answers: answers}
+	if err := h.queue.Enqueue(ctx, sub); err != nil {
+		// Not accepted: the link stays usable and the citizen is told to try again.
+		h.log.ErrorContext(ctx, "enqueue failed", "reference", inv.Reference, "tokenHash", hash[:8], "error", err.Error())
+		h.fail(q, http.StatusServiceUnavailable, "unavailable")
+		return
+	}
+	// The reply is accepted from here on: whatever MarkUsed says, the citizen gets the receipt. A
+	// concurrent or repeated post carries the same reference, which classify stores once.
+	switch err := h.invitations.MarkUsed(ctx, hash, h.now()); {
+	case errors.Is(err, feedback.ErrGone):
+		h.log.InfoContext(ctx, "link was used concurrently", "reference", inv.Reference, "tokenHash", hash[:8])
+	case err != nil:
+		h.log.ErrorContext(ctx, "mark link used failed", "reference", inv.Reference, "tokenHash", hash[:8], "error", err.Error())
+	}
+	urgent := classify.Classify(classify.Input{Text: answers.Comment, Rating: answers.Rating, Channel: inv.Channel, District: inv.Centre.District}).Urgent
+	h.log.InfoContext(ctx, "reply accepted", "reference", inv.Reference, "rating", answers.Rating, "urgent", urgent, "language", q.lang)
+	if q.json {
+		writeJSON(w, http.StatusOK, receiptJSON{Reference: inv.Reference, Urgent: urgent})
+		return
+	}
+	p := h.page(q, "receipt", "receipt_title")
+	p.Reference, p.Urgent = inv.Reference, urgent
+	h.render(q, http.StatusOK, p)
+}
+
+type receiptJSON struct {
+	Reference string `json:"reference"`
+	Urgent    bool   `json:"urgent,omitempty"` // the citizen should call 112 now
+}
+
+var errUnsupportedType = errors.New("unsupported content type")
+
+// readBody reads and strictly parses a form-encoded body of at most MaxBodyBytes.
+func (h *handler) readBody(w http.ResponseWriter, r *http.Request) (Input, error) {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || mt != "application/x-www-form-urlencoded" {
+		return Input{}, errUnsupportedType
+	}
+	if r.ContentLength > h.cfg.MaxBodyBytes {
+		return Input{}, &http.MaxBytesError{Limit: h.cfg.MaxBodyBytes}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.cfg.MaxBodyBytes))
+	if err != nil {
+		return Input{}, err
+	}
+	in, err := ParseBody(body)
+	if err != nil {
+		return Input{}, err
+	}
+	return in, nil
+}
+
+func (h *handler) accessibility(w http.ResponseWriter, r *http.Request) {
+	q := h.begin(w, r, "")
+	if q.lang == "" {
+		q.lang = langDA
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	p := h.page(q, "a11y", "a11y_title")
+	p.A11yURL = "?lang=" + q.lang
+	h.render(q, http.StatusOK, p)
+}
+
+// fallback answers every other path and method.
+func (h *handler) fallback(w http.ResponseWriter, r *http.Request) {
+	q := h.begin(w, r, "")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodPost {
+		w.Header().Set("Allow", "GET, HEAD, POST")
+		h.fail(q, http.StatusMethodNotAllowed, "bad")
+		return
+	}
+	h.fail(q, http.StatusNotFound, "notfound")
+}
+
+// invalid answers 422: the form again, as typed, with each problem next to its field.
+func (h *handler) invalid(q *request, token string, in Input, verr *feedback.ValidationError) {
+	if q.lang == "" {
+		q.lang = langDA
+	}
+	if q.json {
+		errs := make([]map[string]string, 0, len(verr.Fields))
+		for _, f := range verr.Fields {
+			errs = append(errs, map[string]string{"field": f.Field, "code": f.Message, "message": translate(q.lang, f.Message)})
+		}
+		httpapi.WriteProblem(q.w, http.StatusUnprocessableEntity, translate(q.lang, "invalid_title"), translate(q.lang, "summary_title"), map[string]any{"errors": errs})
+		return
+	}
+	h.render(q, http.StatusUnprocessableEntity, h.formPage(q, token, in, verr.Fields))
+}
+
+// fail answers with an error page (or problem details) of the given kind: the prefix of its
+// "<kind>_title" and "<kind>_text" translations.
+func (h *handler) fail(q *request, status int, kind string) {
+	if q.lang == "" {
+		q.lang = langDA
+	}
+	if q.json {
+		httpapi.WriteProblem(q.w, status, translate(q.lang, kind+"_title"), translate(q.lang, kind+"_text"), nil)
+		return
+	}
+	p := h.page(q, "error", kind+"_title")
+	p.Message = translate(q.lang, kind+"_text")
+	h.render(q, status, p)
+}
+
+func (h *handler) tooMany(q *request, wait time.Duration) {
+	secs := int((wait + time.Second - 1) / time.Second)
+	q.w.Header().Set("Retry-After", strconv.Itoa(max(secs, 1)))
+	h.fail(q, http.StatusTooManyRequests, "ratelimit")
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (h *handler) render(q *request, status int, p *page) {
+	var b strings.Builder
+	if err := pages.ExecuteTemplate(&b, "page", p); err != nil {
+		h.log.ErrorContext(q.r.Context(), "render failed", "error", err.Error())
+		status = http.StatusInternalServerError
+		b.Reset()
+		b.WriteString("<!doctype html><title>Fejl / Error</title><p>Der skete en fejl. / Something went wrong.")
+	}
+	q.w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	q.w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
+	q.w.WriteHeader(status)
+	if q.r.Method != http.MethodHead {
+		_, _ = io.WriteString(q.w, b.String())
+	}
+}

@@ -1,0 +1,108 @@
+package form
+
+import (
+	"html/template"
+	"strings"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// page is the data of every template.
+type page struct {
+	Lang, OtherLang string
+	Kind            string // form | receipt | a11y | error
+	Title           string
+	CSS             template.CSS
+	SwitchURL       string // same page in the other language (a plain link, no script)
+	A11yURL         string
+
+	// form
+	Action    string
+	Errors    []summaryError
+	Questions []question
+	Comment   field
+	ContactOK field
+	Contact   field
+
+	// receipt
+	Reference string
+	Urgent    bool
+
+	// error
+	Message string
+}
+
+// T translates a key into the page's language.
+func (p *page) T(key string) string { return translate(p.Lang, key) }
+
+type summaryError struct{ Anchor, Text string }
+
+type question struct {
+	Name, Legend, Hint, Error, DescribedBy string
+	Options                                []option
+}
+
+type option struct {
+	Value, Label string
+	Checked      bool
+}
+
+type field struct{ Value, Error string }
+
+func (h *handler) page(q *request, kind, titleKey string) *page {
+	other := langEN
+	if q.lang == langEN {
+		other = langDA
+	}
+	return &page{Lang: q.lang, OtherLang: other, Kind: kind, Title: translate(q.lang, titleKey), CSS: template.CSS(css),
+		SwitchURL: "?lang=" + other, A11yURL: a11yPath + "?lang=" + q.lang}
+}
+
+// formPage is the form with the citizen's input and the problems found in it.
+func (h *handler) formPage(q *request, token string, in Input, errs []feedback.FieldError) *page {
+	p := h.page(q, "form", "form_title")
+	p.Action = token // relative: the form posts to the page's own path, whatever prefix the API has
+	msg := map[string]string{}
+	for _, e := range errs {
+		text := translate(q.lang, e.Message)
+		msg[e.Field] = text
+		anchor := e.Field
+		switch e.Field {
+		case fieldRating, fieldTakenSeriously, fieldWaitAcceptable, fieldContactOK:
+			anchor += "-0" // the first option of the group takes the focus
+		}
+		p.Errors = append(p.Errors, summaryError{Anchor: anchor, Text: text})
+	}
+	choice := func(name, legendKey, hintKey, value string, opts ...[2]string) question {
+		qn := question{Name: name, Legend: translate(q.lang, legendKey), Error: msg[name]}
+		var by []string
+		if hintKey != "" {
+			qn.Hint = translate(q.lang, hintKey)
+			by = append(by, name+"-hint")
+		}
+		if qn.Error != "" {
+			by = append(by, name+"-error")
+		}
+		qn.DescribedBy = strings.Join(by, " ")
+		for _, o := range opts {
+			qn.Options = append(qn.Options, option{Value: o[0], Label: translate(q.lang, o[1]), Checked: value == o[0]})
+		}
+		return qn
+	}
+	p.Questions = []question{
+		choice(fieldRating, "q_rating", "q_rating_hint", strings.TrimSpace(in.Rating),
+			[2]string{"1", "rating_1"}, [2]string{"2", "rating_2"}, [2]string{"3", "rating_3"}, [2]string{"4", "rating_4"}, [2]string{"5", "rating_5"}),
+		choice(fieldTakenSeriously, "q_taken_seriously", "", in.TakenSeriously,
+			[2]string{"yes", "opt_yes"}, [2]string{"partly", "opt_partly"}, [2]string{"no", "opt_no"}),
+		choice(fieldWaitAcceptable, "q_wait_acceptable", "", in.WaitAcceptable,
+			[2]string{"yes", "opt_yes"}, [2]string{"no", "opt_no"}, [2]string{"dont_know", "opt_dont_know"}),
+	}
+	p.Comment = field{Value: in.Comment, Error: msg[fieldComment]}
+	var ok string
+	if strings.TrimSpace(in.ContactOK) == "yes" {
+		ok = "yes"
+	}
+	p.ContactOK = field{Value: ok, Error: msg[fieldContactOK]}
+	p.Contact = field{Value: in.Contact, Error: msg[fieldContact]}
+	return p
+}

@@ -1,0 +1,187 @@
+package form
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// pagesUnderTest renders every kind of page, in both languages, in its heaviest state.
+func pagesUnderTest(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, lang := range []string{langDA, langEN} {
+		store, queue := newFixture()
+		h := newTestHandler(Config{}, store, queue)
+		q := "?lang=" + lang
+		out[lang+" form"] = do(h, call{method: "GET", path: "/f/" + tokOpen + q}).Body.String()
+		out[lang+" form with every error"] = do(h, call{method: "POST", path: "/f/" + tokOpen + q, body: form("rating", "x",
+			"taken_seriously", "maybe", "wait_acceptable", "?", "comment", strings.Repeat("a", MaxCommentRunes+1), "contact_ok", "yes", "contact", "nope")}).Body.String()
+		out[lang+" error page"] = do(h, call{method: "GET", path: "/f/" + tokUsed + q}).Body.String()
+		out[lang+" accessibility"] = do(h, call{method: "GET", path: "/f/tilgaengelighed" + q}).Body.String()
+		out[lang+" receipt"] = do(h, call{method: "POST", path: "/f/" + tokOpen + q, body: form("rating", "5", "comment", "Tak")}).Body.String()
+		p := (&handler{}).page(&request{lang: lang}, "receipt", "receipt_title")
+		p.Reference, p.Urgent = "FB-ABCDEFGH", true
+		var b strings.Builder
+		if err := pages.ExecuteTemplate(&b, "page", p); err != nil {
+			t.Fatal(err)
+		}
+		out[lang+" urgent receipt"] = b.String()
+	}
+	return out
+}
+
+// TestPageWeight: HTML plus CSS (inline, the only resource) of each page ≤ 20 KB; the 2000
+// characters the citizen typed themselves are not counted against the form with every error.
+func TestPageWeight(t *testing.T) {
+	for name, html := range pagesUnderTest(t) {
+		size := len(html)
+		if strings.Contains(name, "every error") {
+			size -= MaxCommentRunes + 1
+		}
+		if size > 20<<10 {
+			t.Errorf("%s: %d bytes, want ≤ 20 KB", name, size)
+		}
+		t.Logf("%s: %.1f KB", name, float64(size)/1024)
+	}
+}
+
+var (
+	resourceRE = regexp.MustCompile(`(?i)<(?:script|img|iframe|link|object|embed|source|video|audio)\b`)
+	urlAttrRE  = regexp.MustCompile(`(?i)\b(?:src|href|action|srcset|poster|data)\s*=\s*"([^"]*)"`)
+	cssURLRE   = regexp.MustCompile(`(?i)url\(|@import`)
+	styleRE    = regexp.MustCompile(`(?s)<style>(.*?)</style>`)
+)
+
+// TestNoThirdPartyRequests: no element that fetches anything, no http: URL anywhere, the only
+// absolute links are plain links a person may follow, and the inline CSS matches the CSP hash.
+func TestNoThirdPartyRequests(t *testing.T) {
+	for name, html := range pagesUnderTest(t) {
+		if m := resourceRE.FindString(html); m != "" {
+			t.Errorf("%s: fetching element %s", name, m)
+		}
+		if strings.Contains(html, "http:") {
+			t.Errorf("%s: an http: URL", name)
+		}
+		for _, m := range urlAttrRE.FindAllStringSubmatch(html, -1) {
+			u := m[1]
+			if strings.HasPrefix(u, "https://") && !strings.HasPrefix(m[0], "href") {
+				t.Errorf("%s: absolute URL in %s", name, m[0])
+			}
+			if strings.HasPrefix(u, "//") || strings.HasPrefix(strings.ToLower(u), "javascript:") {
+				t.Errorf("%s: %s", name, m[0])
+			}
+		}
+		styles := styleRE.FindAllStringSubmatch(html, -1)
+		if len(styles) != 1 {
+			t.Fatalf("%s: %d <style> elements, want 1", name, len(styles))
+		}
+		if cssURLRE.MatchString(styles[0][1]) {
+			t.Errorf("%s: CSS fetches a resource", name)
+		}
+		sum := sha256.Sum256([]byte(styles[0][1]))
+		if !strings.Contains(CSP, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'") {
+			t.Errorf("%s: inline CSS does not match the CSP hash", name)
+		}
+		if strings.Contains(html, " style=") || strings.Contains(html, "<script") {
+			t.Errorf("%s: inline style attribute or script", name)
+		}
+	}
+	for _, d := range []string{"default-src 'none'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'"} {
+		if !strings.Contains(CSP, d) {
+			t.Errorf("CSP lacks %s", d)
+		}
+	}
+	if strings.Contains(CSP, "unsafe") || strings.Contains(CSP, "script-src") {
+		t.Errorf("CSP %q", CSP)
+	}
+}
+
+var (
+	inputRE    = regexp.MustCompile(`<(input|textarea)\b[^>]*>`)
+	idRE       = regexp.MustCompile(`\bid="([^"]+)"`)
+	typeRE     = regexp.MustCompile(`\btype="([^"]+)"`)
+	describeRE = regexp.MustCompile(`aria-describedby="([^"]+)"`)
+)
+
+// TestAccessibleMarkup: every visible control has a label, radio groups are fieldsets with a
+// legend, every aria-describedby points at an element, errors are tied to their fields and
+// summarised with links, and the summary takes the focus.
+func TestAccessibleMarkup(t *testing.T) {
+	for name, html := range pagesUnderTest(t) {
+		if !strings.Contains(html, `<html lang="`) || !strings.Contains(html, `name="viewport"`) || strings.Count(html, "<h1>") != 1 || !strings.Contains(html, "<main") {
+			t.Errorf("%s: lang, viewport, one h1 and a main landmark", name)
+		}
+		ids := map[string]bool{}
+		for _, m := range idRE.FindAllStringSubmatch(html, -1) {
+			if ids[m[1]] {
+				t.Errorf("%s: duplicate id %q", name, m[1])
+			}
+			ids[m[1]] = true
+		}
+		for _, m := range describeRE.FindAllStringSubmatch(html, -1) {
+			for _, id := range strings.Fields(m[1]) {
+				if !ids[id] {
+					t.Errorf("%s: aria-describedby names missing id %q", name, id)
+				}
+			}
+		}
+		for _, in := range inputRE.FindAllString(html, -1) {
+			if ty := typeRE.FindStringSubmatch(in); ty != nil && ty[1] == "hidden" {
+				continue
+			}
+			id := idRE.FindStringSubmatch(in)
+			if id == nil || !strings.Contains(html, `<label for="`+id[1]+`"`) && !strings.Contains(html, `for="`+id[1]+`">`) {
+				t.Errorf("%s: control without a label: %s", name, in)
+			}
+		}
+		if !strings.Contains(name, "form") {
+			continue
+		}
+		if strings.Count(html, "<fieldset") != 4 || strings.Count(html, "<legend>") != 4 {
+			t.Errorf("%s: want 4 fieldsets with legends", name)
+		}
+		if !strings.Contains(name, "every error") {
+			if strings.Contains(html, "aria-invalid") || strings.Contains(html, `class="summary"`) {
+				t.Errorf("%s: error markup on a clean form", name)
+			}
+			continue
+		}
+		for _, f := range []string{fieldRating, fieldTakenSeriously, fieldWaitAcceptable, fieldComment, fieldContact} {
+			if !ids[f+"-error"] {
+				t.Errorf("%s: no error message for %s", name, f)
+			}
+		}
+		for _, anchor := range []string{"rating-0", "taken_seriously-0", "wait_acceptable-0", "comment", "contact"} {
+			if !strings.Contains(html, `href="#`+anchor+`"`) || !ids[anchor] {
+				t.Errorf("%s: summary link to #%s", name, anchor)
+			}
+		}
+		if !strings.Contains(html, `tabindex="-1" autofocus`) {
+			t.Errorf("%s: the error summary must take the focus", name)
+		}
+	}
+}
+
+// TestTranslations: every key exists in both languages, and every key the code uses exists.
+func TestTranslations(t *testing.T) {
+	for key := range messages[langDA] {
+		if messages[langEN][key] == "" {
+			t.Errorf("%q missing in English", key)
+		}
+	}
+	for key := range messages[langEN] {
+		if messages[langDA][key] == "" {
+			t.Errorf("%q missing in Danish", key)
+		}
+	}
+	for _, kind := range []string{"notfound", "gone", "toolarge", "bad", "ratelimit", "unavailable"} {
+		for _, suffix := range []string{"_title", "_text"} {
+			if messages[langDA][kind+suffix] == "" {
+				t.Errorf("%s%s missing", kind, suffix)
+			}
+		}
+	}
+}
