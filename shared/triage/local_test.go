@@ -63,7 +63,7 @@ func (s stack) seed(t *testing.T, texts ...string) []feedback.Item {
 		it := feedback.Item{
 			ID: fmt.Sprintf("FB-LOCAL%03d", i), ContactID: fmt.Sprintf("c-%d", i), Channel: "114", CentreID: "fyn-vagtcentral",
 			CentreKind: "duty", District: "fyn", FormLanguage: "da", SubmittedAt: created, CreatedAt: created, Rating: 2,
-			Text: text, Category: feedback.CategoryResponseTime, Priority: feedback.P3, Team: feedback.TeamCitizenService,
+			Text: text, ContactOK: true, Contact: "borger@example.dk", Category: feedback.CategoryResponseTime, Priority: feedback.P3, Team: feedback.TeamCitizenService,
 			TextLanguage: "da", Reasons: []string{"ventede 40 minutter"}, ClassifierVersion: "test", Status: feedback.StatusNew,
 			DueAt: feedback.DefaultSLA().Due(feedback.P3, created), UpdatedAt: created, Version: 1,
 		}
