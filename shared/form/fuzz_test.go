@@ -67,3 +67,19 @@ func FuzzParseSubmission(f *testing.F) {
 		}
 	})
 }
+
+func TestContactPlausibility(t *testing.T) {
+	for _, tc := range []struct {
+		contact string
+		ok      bool
+	}{
+		{"20123456", true}, {"+45 20 12 34 56", true}, {"0045-2012-3456", true}, {"(+45) 20123456", false},
+		{"1234567", false}, {"2012345678901234", false}, {"20 12 34 5x", false},
+		{"borger@example.dk", true}, {"a.b+c@sub.example.com", true}, {"a@b", false}, {"@example.dk", false},
+		{"a@@example.dk", false}, {"a b@example.dk", false}, {"a\x01@example.dk", false}, {"a@-x.dk", false}, {"a@x..dk", false},
+	} {
+		if got := plausiblePhone(tc.contact) || plausibleEmail(tc.contact); got != tc.ok {
+			t.Errorf("%q: plausible %v, want %v", tc.contact, got, tc.ok)
+		}
+	}
+}

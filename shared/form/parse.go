@@ -161,7 +161,8 @@ func plausiblePhone(s string) bool {
 // is staff's problem; this only catches typing slips.
 func plausibleEmail(s string) bool {
 	local, domain, ok := strings.Cut(s, "@")
-	if !ok || local == "" || len(local) > 64 || strings.Contains(domain, "@") || strings.ContainsAny(s, " \t\n<>,;\"\\") {
+	if !ok || local == "" || len(local) > 64 || strings.Contains(domain, "@") || strings.ContainsAny(s, "<>,;\"\\") ||
+		strings.IndexFunc(s, func(r rune) bool { return !unicode.IsGraphic(r) || unicode.IsSpace(r) }) >= 0 {
 		return false
 	}
 	labels := strings.Split(domain, ".")

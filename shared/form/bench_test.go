@@ -1,0 +1,35 @@
+package form
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// BenchmarkRenderForm: GET of an open link, fakes for the store (the template and headers only).
+func BenchmarkRenderForm(b *testing.B) {
+	store, queue := newFixture()
+	h := newTestHandler(Config{ClientLimit: Limit{Requests: -1}}, store, queue)
+	b.ReportAllocs()
+	for b.Loop() {
+		if rec := do(h, call{method: "GET", path: "/f/" + tokOpen}); rec.Code != 200 {
+			b.Fatal(rec.Code)
+		}
+	}
+}
+
+// BenchmarkParseSubmission: decoding and validating a typical body.
+func BenchmarkParseSubmission(b *testing.B) {
+	body := []byte(url.Values{"rating": {"2"}, "taken_seriously": {"partly"}, "comment": {strings.Repeat("Jeg ventede længe i telefonkøen. ", 20)},
+		"contact_ok": {"yes"}, "contact": {"+45 20 12 34 56"}, "lang": {"da"}}.Encode())
+	b.ReportAllocs()
+	for b.Loop() {
+		in, err := ParseBody(body)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := in.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
