@@ -126,6 +126,8 @@ const (
 	EnvUserPoolID         = "USER_POOL_ID"
 	EnvUserPoolClientID   = "USER_POOL_CLIENT_ID"
 	EnvSMSSenderID        = "SMS_SENDER_ID"
+	EnvSamplingRate       = "SAMPLING_RATE" // invite: share of eligible contacts invited, 0–1
+	EnvSLA                = "SLA"           // classify, triage: e.g. "P1=1h,P2=2wd,P3=10d,P4=30d"
 )
 
 // PhoneHashSecretName is the Secrets Manager secret holding the phone-hash HMAC key.
@@ -139,3 +141,12 @@ func StaffGroups(districts []string) []string {
 	}
 	return groups
 }
+
+// Metrics. classify logs UrgentLogMessage (a JSON line with "urgent": true) once for each urgent
+// item it stores; the CDK stack counts those lines as MetricsNamespace/MetricUrgentFeedback and
+// alarms on it.
+const (
+	UrgentLogMessage     = "urgent feedback stored"
+	MetricsNamespace     = "Borgerfeedback"
+	MetricUrgentFeedback = "UrgentFeedback"
+)

@@ -1,0 +1,152 @@
+package stack
+
+import (
+	"path/filepath"
+	"sort"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdaeventsources"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssqs"
+	"github.com/aws/jsii-runtime-go"
+
+	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/triage"
+)
+
+// functionResources are the four Go functions by resources.Function* name.
+type functionResources map[string]awslambda.Function
+
+// FunctionName is a function's physical name.
+func FunctionName(fn string) string { return resources.Table.Name + "-" + fn }
+
+// functions builds every function with the settings STYLE asks for (provided.al2023, arm64, JSON
+// logs to its own log group, X-Ray) and gives each only the access it uses. Environment that
+// depends on the HTTP API or the user pool is added by httpAPI.
+func (s *feedbackStack) functions(d *dataResources) functionResources {
+	fns := functionResources{}
+	for _, fn := range resources.Functions {
+		fns[fn] = s.function(fn)
+	}
+
+	invite := fns[resources.FunctionInvite]
+	s.grantTable(invite, d)
+	d.secret.GrantRead(invite, nil)
+	// Direct-to-phone SMS has no resource ARN, so sns:Publish cannot name one. NotResource on every
+	// topic ARN allows phone numbers only: invite cannot publish to any topic with this.
+	invite.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Sid:          jsii.String("SendSmsToPhoneNumbersOnly"),
+		Effect:       awsiam.Effect_ALLOW,
+		Actions:      jsii.Strings("sns:Publish"),
+		NotResources: &[]*string{awscdk.Fn_Join(jsii.String(""), &[]*string{jsii.String("arn:"), awscdk.Aws_PARTITION(), jsii.String(":sns:*:*:*")})},
+	}))
+	env(invite, map[string]*string{
+		resources.EnvTableName:          d.table.TableName(),
+		resources.EnvPhoneHashSecretARN: d.secret.SecretArn(),
+		resources.EnvSMSSenderID:        s.params.smsSenderID.ValueAsString(),
+		resources.EnvSamplingRate:       s.params.samplingRate.ValueAsString(),
+	})
+	s.consume(invite, d.contact, resources.ContactQueue)
+
+	form := fns[resources.FunctionForm]
+	s.grantTable(form, d) // reads the invitation behind a token and marks it used
+	d.feedback.GrantSendMessages(form)
+	env(form, map[string]*string{
+		resources.EnvTableName:        d.table.TableName(),
+		resources.EnvFeedbackQueueURL: d.feedback.QueueUrl(),
+	})
+
+	classify := fns[resources.FunctionClassify]
+	s.grantTable(classify, d)
+	d.topic.GrantPublish(classify)
+	env(classify, map[string]*string{
+		resources.EnvTableName:     d.table.TableName(),
+		resources.EnvAlertTopicARN: d.topic.TopicArn(),
+		resources.EnvSLA:           s.params.sla.ValueAsString(),
+	})
+	s.consume(classify, d.feedback, resources.FeedbackQueue)
+
+	tri := fns[resources.FunctionTriage]
+	s.grantTable(tri, d)
+	env(tri, map[string]*string{
+		resources.EnvTableName: d.table.TableName(),
+		triage.EnvAuthMode:     jsii.String(triage.AuthModeAPIGateway),
+		resources.EnvSLA:       s.params.sla.ValueAsString(),
+	})
+	return fns
+}
+
+func (s *feedbackStack) function(fn string) awslambda.Function {
+	settings := resources.Settings(fn)
+	id := exportName(fn)
+	logs := awslogs.NewLogGroup(s.Stack, jsii.String(id+"Logs"), &awslogs.LogGroupProps{
+		LogGroupName:  jsii.String("/aws/lambda/" + FunctionName(fn)),
+		Retention:     s.settings.logRetention,
+		RemovalPolicy: s.settings.removal,
+	})
+	return awslambda.NewFunction(s.Stack, jsii.String(id+"Function"), &awslambda.FunctionProps{
+		FunctionName:          jsii.String(FunctionName(fn)),
+		Description:           jsii.String("borgerfeedback " + fn),
+		Runtime:               awslambda.Runtime_PROVIDED_AL2023(),
+		Architecture:          awslambda.Architecture_ARM_64(),
+		Handler:               jsii.String("bootstrap"),
+		Code:                  awslambda.Code_FromAsset(jsii.String(filepath.Join(s.props.DistDir, fn)), nil),
+		MemorySize:            jsii.Number(settings.MemoryMB),
+		Timeout:               dur(settings.Timeout),
+		LoggingFormat:         awslambda.LoggingFormat_JSON,
+		LogGroup:              logs,
+		ApplicationLogLevelV2: awslambda.ApplicationLogLevel_INFO,
+		SystemLogLevelV2:      awslambda.SystemLogLevel_WARN,
+		Tracing:               awslambda.Tracing_ACTIVE,
+		RecursiveLoop:         awslambda.RecursiveLoop_TERMINATE,
+	})
+}
+
+// tableActions are the item operations the functions use. Unlike CDK's grantReadWriteData it
+// leaves out Scan (no request path scans) and the stream reads (the table has no stream).
+var tableActions = []string{
+	"dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
+	"dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
+	"dynamodb:ConditionCheckItem", "dynamodb:DescribeTable",
+}
+
+// grantTable lets fn read and write the table's items and indexes and use the table's key.
+func (s *feedbackStack) grantTable(fn awslambda.Function, d *dataResources) {
+	actions := make([]*string, len(tableActions))
+	for i, a := range tableActions {
+		actions[i] = jsii.String(a)
+	}
+	d.table.Grant(fn, actions...)
+	s.key.GrantEncryptDecrypt(fn)
+}
+
+// consume attaches the queue's event source mapping as resources defines it.
+func (s *feedbackStack) consume(fn awslambda.Function, q awssqs.Queue, def resources.QueueDef) {
+	fn.AddEventSource(awslambdaeventsources.NewSqsEventSource(q, &awslambdaeventsources.SqsEventSourceProps{
+		BatchSize:               jsii.Number(def.BatchSize),
+		MaxBatchingWindow:       dur(def.MaxBatchingWindow),
+		MaxConcurrency:          jsii.Number(def.MaxConcurrency),
+		ReportBatchItemFailures: jsii.Bool(true),
+	}))
+}
+
+func env(fn awslambda.Function, vars map[string]*string) {
+	keys := make([]string, 0, len(vars))
+	for k := range vars {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // a stable template
+	for _, k := range keys {
+		fn.AddEnvironment(jsii.String(k), vars[k], nil)
+	}
+}
+
+// exportName turns "invite" into "Invite" for construct ids.
+func exportName(fn string) string {
+	if fn == "" {
+		return fn
+	}
+	return string(fn[0]-'a'+'A') + fn[1:]
+}

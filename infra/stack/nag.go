@@ -1,0 +1,94 @@
+package stack
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/customresources"
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
+
+	"borgerfeedback/shared/resources"
+)
+
+// suppressions records, next to the resources, why each cdk-nag finding (AwsSolutions and
+// Serverless packs) that remains is accepted. Each is as narrow as cdk-nag allows: one resource,
+// and for IAM wildcards the exact wildcard.
+func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sms customresources.AwsCustomResource) {
+	for _, fn := range resources.Functions {
+		f := fns[fn]
+		suppress(f.Role(), true,
+			rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch Logs; it is the AWS-maintained minimum for every Lambda function, not a *FullAccess policy.",
+				"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
+			rule("AwsSolutions-IAM5", "X-Ray tracing (Tracing: Active): xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions, so their resource must be *.",
+				"Resource::*"),
+			rule("AwsSolutions-IAM5", "CDK's DynamoDB grant covers the table's global secondary indexes (<table arn>/index/*): the triage and store queries read them, and the index names are this table's alone.",
+				regex(`/^Resource::<Table[0-9A-F]{8}\.Arn>\/index\/\*$/g`)),
+			rule("AwsSolutions-IAM5", "CDK's KMS grants for the one data key (a single resource, not a wildcard): kms:GenerateDataKey* and kms:ReEncrypt* name the action families that SQS, DynamoDB, SNS and Secrets Manager use for envelope encryption with that key.",
+				"Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*"),
+		)
+		suppress(f, false, rule("Serverless-LambdaDLQ",
+			"A function DLQ only catches failed asynchronous invocations, and none of these is invoked asynchronously: invite and classify are polled from SQS (a failing message goes to its queue's DLQ after a bounded number of receives, with an alarm), form and triage answer API Gateway synchronously."))
+	}
+	for _, fn := range []string{resources.FunctionInvite, resources.FunctionClassify} {
+		for _, c := range *fns[fn].Node().Children() {
+			if isEventSourceMapping(c) {
+				suppress(c, true, rule("Serverless-LambdaEventSourceMappingDestination",
+					"SQS event source mappings do not support on-failure destinations; failed messages go to the source queue's redrive DLQ (maxReceiveCount from shared/resources) and the DLQ depth alarm fires."))
+			}
+		}
+	}
+	for _, q := range []awscdk.Resource{d.contactDLQ, d.feedbackDLQ} {
+		suppress(q, true, rule("Serverless-SQSRedrivePolicy",
+			"This queue is itself the dead-letter queue of a work queue; a DLQ of a DLQ would only move the problem. Its depth alarms at one message."))
+	}
+	suppress(d.secret, true, rule("AwsSolutions-SMG4",
+		"The phone-hash key is an HMAC key, not a credential: an automatic rotation would silently change every phone hash and break the opt-out list and the frequency window. It is rotated by the documented manual procedure (docs/ops.md, Rotating the phone-hash key)."))
+	suppress(s.Stack.Node().FindChild(jsii.String("AlertEmailSubscription")), true, rule("Serverless-SNSRedrivePolicy",
+		"E-mail subscription for people on duty; SNS retries e-mail delivery itself, and every alarm stays visible in CloudWatch (dashboard) and every urgent item in the console, so an SQS DLQ of undelivered e-mails would add nothing anyone reads."))
+	suppress(sms, true, rule("AwsSolutions-IAM5",
+		"sns:SetSMSAttributes has no resource-level permissions (the SMS attributes are account settings), so the custom resource's policy must name *; it allows that one action only.",
+		"Resource::*"))
+	// The function CDK provides for every AwsCustomResource in the stack (a fixed construct id).
+	crFn := s.Stack.Node().FindChild(jsii.String("AWS679f53fac002430cb0da5b7982bd2287"))
+	suppress(crFn, true,
+		rule("AwsSolutions-IAM4", "CDK's own custom-resource function: AWSLambdaBasicExecutionRole only lets it write its CloudWatch Logs.",
+			"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
+		rule("Serverless-LambdaDLQ", "CloudFormation invokes the custom-resource function and reports its failure as a failed deployment; there is no asynchronous event to keep."),
+		rule("Serverless-LambdaTracing", "CDK's custom-resource function runs once per deployment to set the SMS attributes; its construct does not offer tracing and there is no request path to trace."),
+	)
+	api := s.Stack.Node().FindChild(jsii.String("Api"))
+	for _, route := range []string{"GET--f--{token}", "POST--f--{token}"} {
+		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",
+			"The citizen's feedback form: citizens have no accounts. The unguessable single-use link token (>= 128 bits, expiring) in the path is the authorization, checked by the form function; the stage's throttling bounds abuse."))
+	}
+	for _, route := range []string{"GET--console", "GET--console--{proxy+}"} {
+		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",
+			"The staff console's static files (HTML, CSS, JS, sign-in settings) must load before sign-in; they hold no data. Every /api route, where the data is, requires a Cognito JWT."))
+	}
+}
+
+func isEventSourceMapping(c constructs.IConstruct) bool {
+	id := *c.Node().Id()
+	return len(id) >= len("SqsEventSource:") && id[:len("SqsEventSource:")] == "SqsEventSource:"
+}
+
+func rule(id, reason string, appliesTo ...any) *cdknag.NagPackSuppression {
+	s := &cdknag.NagPackSuppression{Id: jsii.String(id), Reason: jsii.String(reason)}
+	if len(appliesTo) > 0 {
+		to := make([]any, len(appliesTo))
+		for i, a := range appliesTo {
+			if str, ok := a.(string); ok {
+				a = jsii.String(str)
+			}
+			to[i] = a
+		}
+		s.AppliesTo = &to
+	}
+	return s
+}
+
+func regex(re string) any { return &cdknag.RegexAppliesTo{Regex: jsii.String(re)} }
+
+func suppress(c constructs.IConstruct, children bool, rules ...*cdknag.NagPackSuppression) {
+	cdknag.NagSuppressions_AddResourceSuppressions(c, &rules, jsii.Bool(children))
+}

@@ -1,0 +1,52 @@
+package stack
+
+import (
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/jsii-runtime-go"
+)
+
+// parameters are the deploy-time choices (cdk deploy --parameters Name=value). Each has a default
+// that deploys a working system.
+type parameters struct {
+	producerARN     awscdk.CfnParameter // call platform's principal allowed to send to contact-events
+	hasProducer     awscdk.CfnCondition
+	alertEmail      awscdk.CfnParameter
+	hasAlertEmail   awscdk.CfnCondition
+	callbackURLs    awscdk.CfnParameter // console callback/logout URLs; empty: <ApiUrl>/console/
+	hasCallbackURLs awscdk.CfnCondition
+	smsSenderID     awscdk.CfnParameter
+	smsSpendLimit   awscdk.CfnParameter
+	samplingRate    awscdk.CfnParameter
+	sla             awscdk.CfnParameter
+}
+
+func newParameters(stack awscdk.Stack) parameters {
+	str := func(id, desc, def, pattern string) awscdk.CfnParameter {
+		p := &awscdk.CfnParameterProps{Type: jsii.String("String"), Description: jsii.String(desc), Default: jsii.String(def)}
+		if pattern != "" {
+			p.AllowedPattern = jsii.String(pattern)
+		}
+		return awscdk.NewCfnParameter(stack, jsii.String(id), p)
+	}
+	notEmpty := func(id string, p awscdk.CfnParameter) awscdk.CfnCondition {
+		return awscdk.NewCfnCondition(stack, jsii.String(id), &awscdk.CfnConditionProps{
+			Expression: awscdk.Fn_ConditionNot(awscdk.Fn_ConditionEquals(p.ValueAsString(), jsii.String(""))),
+		})
+	}
+	var ps parameters
+	ps.producerARN = str("CallPlatformProducerArn",
+		"ARN of the call platform's IAM principal (role or account root) that sends contact.completed events; empty: none yet",
+		"", `^(arn:aws[a-z-]*:iam::\d{12}:(root|role/[\w+=,.@/-]+|user/[\w+=,.@/-]+))?$`)
+	ps.hasProducer = notEmpty("HasCallPlatformProducer", ps.producerARN)
+	ps.alertEmail = str("AlertEmail", "E-mail address subscribed to the alert topic (urgent feedback, alarms); empty: none", "", `^([^\s@]+@[^\s@]+\.[^\s@]+)?$`)
+	ps.hasAlertEmail = notEmpty("HasAlertEmail", ps.alertEmail)
+	ps.callbackURLs = str("ConsoleCallbackUrls",
+		"Comma-separated https URLs the console's sign-in may return to; empty: <ApiUrl>/console/ (or the custom domain's)", "", "")
+	ps.hasCallbackURLs = notEmpty("HasConsoleCallbackUrls", ps.callbackURLs)
+	ps.smsSenderID = str("SmsSenderId", "Alphanumeric SMS sender id shown on the citizen's phone (1-11 letters/digits)", "Politiet", `^[A-Za-z0-9]{1,11}$`)
+	ps.smsSpendLimit = str("SmsMonthlySpendLimit",
+		"Account-wide monthly SMS spend limit in USD; above the account's SNS quota (1 USD for new accounts) it needs an AWS support case first", "1", `^\d+$`)
+	ps.samplingRate = str("InviteSamplingRate", "Share of eligible contacts that get an invitation, 0-1", "1", `^(0(\.\d+)?|1(\.0+)?)$`)
+	ps.sla = str("Sla", "Response deadlines per priority, e.g. P1=1h,P2=2wd,P3=10d,P4=30d; empty: the built-in defaults", "", "")
+	return ps
+}
