@@ -73,6 +73,12 @@ type handler struct {
 // NewHandler returns the form's routes: GET and POST /f/{token} and the accessibility statement
 // GET /f/tilgaengelighed, every answer with the security headers.
 func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback.SubmissionQueue, now func() time.Time, log *slog.Logger) http.Handler {
+	if now == nil {
+		now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
 	}
@@ -212,6 +218,7 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	p := h.page(q, "receipt", "receipt_title")
 	p.Reference, p.Urgent = inv.Reference, urgent
+	p.SwitchURL = "" // the link is used now: the other language would only say so
 	h.render(q, http.StatusOK, p)
 }
 
