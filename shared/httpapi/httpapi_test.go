@@ -207,3 +207,34 @@ func TestLambdaBadBase64(t *testing.T) {
 		t.Errorf("%d %v", resp.StatusCode, err)
 	}
 }
+
+// TestLambdaJWTSample: the shape of aws-lambda-go's own JWT-authorizer sample event.
+func TestLambdaJWTSample(t *testing.T) {
+	const sample = `{"version":"2.0","routeKey":"$default","rawPath":"/my/path","rawQueryString":"parameter1=value1&parameter1=value2&parameter2=value",
+	"cookies":["cookie1","cookie2"],"headers":{"Header1":"value1","Header2":"value2"},
+	"requestContext":{"authorizer":{"jwt":{"claims":{"claim1":"value1","claim2":"value2"},"scopes":["scope1","scope2"]}},
+	"http":{"method":"POST","path":"/my/path","protocol":"HTTP/1.1","sourceIp":"192.0.2.1","userAgent":"agent"}},
+	"body":"{\n\t\"a\": 1\n}","isBase64Encoded":false}`
+	var ev events.APIGatewayV2HTTPRequest
+	if err := json.Unmarshal([]byte(sample), &ev); err != nil {
+		t.Fatal(err)
+	}
+	var seen *http.Request
+	var body string
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		seen = r
+		b, _ := io.ReadAll(r.Body)
+		body = string(b)
+	})
+	if _, err := Lambda(h)(context.Background(), ev); err != nil {
+		t.Fatal(err)
+	}
+	if seen.Method != "POST" || seen.URL.Path != "/my/path" || fmt.Sprint(seen.URL.Query()["parameter1"]) != "[value1 value2]" ||
+		seen.Header.Get("Header1") != "value1" || seen.Header.Get("Cookie") != "cookie1; cookie2" || seen.RemoteAddr != "192.0.2.1:0" ||
+		AuthorizerClaims(seen.Context())["claim2"] != "value2" || body != "{\n\t\"a\": 1\n}" || seen.Proto != "HTTP/1.1" {
+		t.Errorf("request %s %s %v %v %q %v body %q", seen.Method, seen.URL, seen.Header, seen.RemoteAddr, seen.Proto, AuthorizerClaims(seen.Context()), body)
+	}
+	if AuthorizerClaims(context.Background()) != nil {
+		t.Error("claims without an authorizer")
+	}
+}
