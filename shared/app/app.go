@@ -8,38 +8,33 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/form"
 	"borgerfeedback/shared/intake"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/notify"
+	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/triage"
-)
-
-// Environment variables beyond resources.Env*.
-const (
-	EnvLinkTTLDays         = "LINK_TTL_DAYS"             // default 7
-	EnvFrequencyWindowDays = "FREQUENCY_WINDOW_DAYS"     // default 30
-	EnvSamplingRate        = "SAMPLING_RATE"             // 0–1, default 1
-	EnvInvitationRetention = "INVITATION_RETENTION_DAYS" // default 30
-	EnvFeedbackRetention   = "FEEDBACK_RETENTION_DAYS"   // default 730
-	EnvSLA                 = "SLA"                       // e.g. "P1=1h,P2=2wd,P3=10d,P4=30d"
 )
 
 // Store builds the DynamoDB store from TABLE_NAME and the retention settings.
 func Store(cfg aws.Config, env *config.Env) *dynamo.Store {
 	return dynamo.New(dynamodb.NewFromConfig(cfg), env.Required(resources.EnvTableName), dynamo.Retention{
-		Invitations: env.Days(EnvInvitationRetention, 30*24*time.Hour),
-		Feedback:    env.Days(EnvFeedbackRetention, 730*24*time.Hour),
+		Invitations: env.Days(resources.EnvInvitationRetention, 30*24*time.Hour),
+		Feedback:    env.Days(resources.EnvFeedbackRetention, 730*24*time.Hour),
 	})
 }
 
@@ -48,9 +43,9 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	store := Store(cfg, env)
 	c := invite.Config{
 		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
-		LinkTTL:         env.Days(EnvLinkTTLDays, 7*24*time.Hour),
-		FrequencyWindow: env.Days(EnvFrequencyWindowDays, 30*24*time.Hour),
-		SamplingRate:    env.Fraction(EnvSamplingRate, 1),
+		LinkTTL:         env.Days(resources.EnvLinkTTLDays, 7*24*time.Hour),
+		FrequencyWindow: env.Days(resources.EnvFrequencyWindowDays, 30*24*time.Hour),
+		SamplingRate:    env.Fraction(resources.EnvSamplingRate, 1),
 	}
 	secretARN := env.Required(resources.EnvPhoneHashSecretARN)
 	senderID := env.Optional(resources.EnvSMSSenderID, "")
@@ -72,9 +67,9 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger) (*intake.Service, error) {
 	store := Store(cfg, env)
 	topic := env.Required(resources.EnvAlertTopicARN)
-	sla, err := feedback.ParseSLA(env.Optional(EnvSLA, ""))
+	sla, err := feedback.ParseSLA(env.Optional(resources.EnvSLA, ""))
 	if err != nil {
-		env.Fail(fmt.Errorf("environment variable %s: %w", EnvSLA, err))
+		env.Fail(fmt.Errorf("environment variable %s: %w", resources.EnvSLA, err))
 	}
 	if err := env.Err(); err != nil {
 		return nil, err
@@ -86,9 +81,27 @@ func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger) (*intake.Servi
 // AWS, the handler itself against the pool's JWKS locally).
 func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
 	store := Store(cfg, env)
-	sla, err := feedback.ParseSLA(env.Optional(EnvSLA, ""))
+	sla, err := feedback.ParseSLA(env.Optional(resources.EnvSLA, ""))
 	if err != nil {
-		env.Fail(fmt.Errorf("environment variable %s: %w", EnvSLA, err))
+		env.Fail(fmt.Errorf("environment variable %s: %w", resources.EnvSLA, err))
 	}
 	return triage.FromEnv(cfg, env, store, sla, log)
+}
+
+// NewForm wires the citizen's form.
+func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
+	store := Store(cfg, env)
+	q := queue.New(sqs.NewFromConfig(cfg), env.Required(resources.EnvFeedbackQueueURL))
+	c := form.Config{HSTS: strings.HasPrefix(env.Optional(resources.EnvPublicBaseURL, "https://"), "https://")}
+	if v := env.Optional(resources.EnvFormClientLimit, ""); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n == 0 || n < -1 {
+			env.Fail(fmt.Errorf("environment variable %s=%q: want a positive number, or -1 for no limit", resources.EnvFormClientLimit, v))
+		}
+		c.ClientLimit = form.Limit{Requests: n, Window: time.Minute}
+	}
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	return form.NewHandler(c, store, q, time.Now, log), nil
 }

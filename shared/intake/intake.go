@@ -16,6 +16,7 @@ import (
 
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/resources"
 )
 
 // Store is what intake needs from the database.
@@ -119,7 +120,7 @@ func (s *Service) alert(ctx context.Context, it feedback.Item) error {
 	if err := s.alerts.Urgent(ctx, it); err != nil {
 		return fmt.Errorf("alert urgent %s: %w", it.ID, err)
 	}
-	s.log.WarnContext(ctx, "urgent feedback stored", "urgent", true, "reference", it.ID, "team", it.Team)
+	s.log.WarnContext(ctx, resources.UrgentLogMessage, "urgent", true, "reference", it.ID, "team", it.Team)
 	return s.store.MarkAlerted(ctx, it.ID, s.now())
 }
 

@@ -128,6 +128,12 @@ const (
 	EnvSMSSenderID        = "SMS_SENDER_ID"
 	EnvSamplingRate       = "SAMPLING_RATE" // invite: share of eligible contacts invited, 0–1
 	EnvSLA                = "SLA"           // classify, triage: e.g. "P1=1h,P2=2wd,P3=10d,P4=30d"
+
+	EnvLinkTTLDays         = "LINK_TTL_DAYS"                // invite: link lifetime, default 7
+	EnvFrequencyWindowDays = "FREQUENCY_WINDOW_DAYS"        // invite: one SMS per number per window, default 30
+	EnvInvitationRetention = "INVITATION_RETENTION_DAYS"    // invite, form: contacts and tokens kept, default 30
+	EnvFeedbackRetention   = "FEEDBACK_RETENTION_DAYS"      // classify: feedback and history kept, default 730
+	EnvFormClientLimit     = "FORM_CLIENT_LIMIT_PER_MINUTE" // form: requests per client address, default 60; -1 off
 )
 
 // PhoneHashSecretName is the Secrets Manager secret holding the phone-hash HMAC key.
