@@ -1,0 +1,340 @@
+// Package classify turns a citizen's free-text feedback into a category, the urgent and conduct flags,
+// a priority, a team and readable reasons, with word lists rather than a model: deterministic, no
+// network, explainable, and Danish as people type it (with or without æ/ø/å). It also redacts CPR
+// numbers and masks contact details in free text.
+package classify
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// Version identifies the rules; it is stored with every item so results can be recomputed when the
+// rules change. Bump it on every change of behaviour.
+const Version = "rules-20261126.1"
+
+// Input is what the classifier looks at.
+type Input struct {
+	Text     string
+	Rating   int // 1–5; 0 is unknown
+	Channel  string
+	District string // "" is unknown
+}
+
+// Teams for a district the item does not name.
+const (
+	TeamDutyUnknown = "duty-unknown"
+	TeamDUPUnknown  = "dup-unknown"
+)
+
+// tieOrder decides between complaint categories with equal scores: the more specific first.
+var tieOrder = []string{acc, nts, fu, rt, adv, tech}
+
+// Classify classifies one text. It never fails: an empty or unreadable text is "other".
+func Classify(in Input) feedback.Classification {
+	l := compiled()
+	toks := tokenize(in.Text)
+	hits := l.find(toks)
+	e := evidence{toks: toks, flags: make([]uint32, len(toks))}
+	for _, h := range hits {
+		if len(h.rule.parts) == 1 {
+			for i := h.start; i <= h.end; i++ {
+				e.flags[i] |= 1 << h.rule.kind
+			}
+		}
+	}
+	for _, h := range hits {
+		if h.rule.kind == kStaff {
+			e.staffSent = append(e.staffSent, toks[h.start].sent)
+		}
+	}
+
+	scores := map[string]int{}
+	conductScore, praise, negative := 0, 0, false
+	mf, police := 0, 0
+	urgent := false
+	for _, h := range hits {
+		r := h.rule
+		switch r.kind {
+		case kCategory:
+			c := categoryCues[r.cue]
+			cat := c.cat
+			if neg, ok := e.negation(h, c.cat == rt); ok {
+				cat = c.neg
+				if cat == "" && (c.cat == fu || c.cat == acc || c.cat == tech || c.cat == adv) {
+					cat = c.cat // "ingen tolk", "intet journalnummer": the lack is the complaint
+				}
+				if cat == "" {
+					e.reason("negation '%s' before '%s'", neg, e.words(h))
+					if c.cat == ros {
+						negative = true
+					}
+					continue
+				}
+				e.reason("negation '%s' before '%s' → %s", neg, e.words(h), cat)
+			} else if cat == "" {
+				continue
+			} else {
+				e.reason("matched '%s' → %s", e.words(h), cat)
+			}
+			switch cat {
+			case cond:
+				conductScore += c.w
+			case ros:
+				praise += c.w
+			default:
+				scores[cat] += c.w
+			}
+		case kStaffConduct:
+			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) {
+				conductScore += 2
+				e.reason("matched '%s' about staff → conduct", e.words(h))
+			}
+		case kNegative:
+			if _, neg := e.negation(h, false); !neg {
+				negative = true
+				e.reason("matched '%s' → complaint", e.words(h))
+			}
+		case kPresentDanger:
+			if e.dangerNow(h, hits, false) {
+				urgent = true
+			}
+		case kDanger:
+			if e.dangerNow(h, hits, true) {
+				urgent = true
+			}
+		case kMedicalFire:
+			mf++
+		case kPolice:
+			police++
+		}
+	}
+	e.durations(scores)
+
+	c := feedback.Classification{Version: Version, Urgent: urgent, Language: language(toks, in.Text, e.flags)}
+	c.Conduct = conductScore >= 2
+	best, bestScore := feedback.CategoryOther, 0
+	for _, cat := range tieOrder {
+		if scores[cat] > bestScore {
+			best, bestScore = cat, scores[cat]
+		}
+	}
+	switch {
+	case c.Conduct:
+		c.Category = cond
+	case bestScore > 0 && praise >= bestScore+3 && in.Rating >= 4:
+		c.Category = ros // a small complaint inside clear praise, confirmed by the rating
+	case bestScore > 0:
+		c.Category = best
+	case praise > 0 && !negative && (in.Rating == 0 || in.Rating >= 3):
+		c.Category = ros
+	case praise > 0 && !negative:
+		c.Category = ros
+		e.reason("praise words despite rating %d", in.Rating)
+	default:
+		c.Category = feedback.CategoryOther
+	}
+	if in.Rating > 0 {
+		e.reason("rating %d", in.Rating)
+	}
+
+	complaint := (c.Category != ros && c.Category != feedback.CategoryOther) ||
+		(c.Category == feedback.CategoryOther && (negative || (in.Rating > 0 && in.Rating <= 2)))
+	switch {
+	case c.Urgent:
+		c.Priority = feedback.P1
+	case c.Conduct, complaint && in.Rating > 0 && in.Rating <= 2 && (negative || c.Category != feedback.CategoryOther):
+		c.Priority = feedback.P2
+	case complaint:
+		c.Priority = feedback.P3
+	default:
+		c.Priority = feedback.P4
+	}
+
+	district := in.District
+	if !feedback.IsDistrict(district) {
+		district = "unknown"
+	}
+	switch {
+	case c.Urgent:
+		c.Team = "duty-" + district
+		e.reason("team %s: urgent", c.Team)
+	case c.Conduct:
+		c.Team = "dup-" + district
+		e.reason("team %s: conduct (DUP)", c.Team)
+	case mf > 0 && mf >= police:
+		c.Team = feedback.TeamMedicalFire
+		e.reason("team %s: ambulance, medical or fire handling", c.Team)
+	default:
+		c.Team = feedback.TeamCitizenService
+	}
+	c.Reasons = e.reasons
+	if c.Reasons == nil {
+		c.Reasons = []string{"no evidence in the text"}
+	}
+	return c
+}
+
+// evidence collects what was seen in one text.
+type evidence struct {
+	toks      []token
+	flags     []uint32 // bit per single-word rule kind
+	staffSent []int
+	reasons   []string
+}
+
+func (e *evidence) has(i, kind int) bool {
+	return i >= 0 && i < len(e.flags) && e.flags[i]&(1<<kind) != 0
+}
+
+func (e *evidence) reason(format string, args ...any) {
+	s := fmt.Sprintf(format, args...)
+	for _, r := range e.reasons {
+		if r == s {
+			return
+		}
+	}
+	if len(e.reasons) < 20 {
+		e.reasons = append(e.reasons, s)
+	}
+}
+
+func (e *evidence) words(h hit) string {
+	ws := make([]string, 0, h.end-h.start+1)
+	for i := h.start; i <= h.end; i++ {
+		ws = append(ws, e.toks[i].word)
+	}
+	return strings.Join(ws, " ")
+}
+
+// negation reports the negating word when one stands up to three words before the cue in the same
+// clause, between its words, or right after it ("råbte ikke", "ventetiden var ikke lang").
+// softeners also negate waiting cues ("kort ventetid").
+func (e *evidence) negation(h hit, softeners bool) (string, bool) {
+	if h.rule.hasNeg {
+		return "", false
+	}
+	t := e.toks
+	for i := h.start - 1; i >= h.start-3 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
+		if e.has(i, kNegator) || (softeners && e.has(i, kSoftener)) {
+			return t[i].word, true
+		}
+	}
+	for i := h.start + 1; i < h.end; i++ {
+		if e.has(i, kNegator) {
+			return t[i].word, true
+		}
+	}
+	n := h.end + 1
+	if n < len(t) && t[n].clause == t[h.end].clause {
+		if e.has(n, kNegator) {
+			return t[n].word, true
+		}
+		if e.has(n, kCopula) && n+1 < len(t) && t[n+1].clause == t[h.end].clause && e.has(n+1, kNegator) {
+			return t[n+1].word, true
+		}
+	}
+	return "", false
+}
+
+func (e *evidence) aboutStaff(sent int) bool {
+	for _, s := range e.staffSent {
+		if s == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// dangerNow decides whether a danger cue means someone is in danger now: not negated, not declared
+// over ("ikke truet længere", "i sikkerhed nu"), and, for needNow cues, with a "now" word within eight
+// words in the same sentence.
+func (e *evidence) dangerNow(h hit, hits []hit, needNow bool) bool {
+	if neg, ok := e.negation(h, false); ok {
+		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
+		return false
+	}
+	sent := e.toks[h.start].sent
+	var now *hit
+	for k := range hits {
+		o := &hits[k]
+		if e.toks[o.start].sent != sent {
+			continue
+		}
+		if o.rule.kind == kSafe && (o.end < h.start || o.start > h.end) {
+			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
+			return false
+		}
+		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
+			abs(o.start-h.start) <= 8 {
+			now = o
+		}
+	}
+	if !needNow {
+		e.reason("urgent: '%s'", e.words(h))
+		return true
+	}
+	if now == nil {
+		return false
+	}
+	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
+	return true
+}
+
+// durations scores "40 min", "2 timer" as waiting and "3 uger" as waiting for news.
+func (e *evidence) durations(scores map[string]int) {
+	t := e.toks
+	for i := 0; i+1 < len(t); i++ {
+		n, err := strconv.Atoi(t[i].key)
+		if err != nil {
+			continue
+		}
+		switch t[i+1].key {
+		case "min", "minutter", "minuter", "minut", "mins", "minutes", "minute", "minuters":
+			if n >= 5 {
+				scores[rt] += 2
+				e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
+			}
+		case "timer", "time", "t", "hours", "hour", "hrs", "timers":
+			scores[rt] += 2
+			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
+		case "dage", "dag", "uger", "uge", "maneder", "maned", "days", "weeks", "week", "months", "month":
+			scores[fu]++
+			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, fu)
+		}
+	}
+}
+
+// language is da, en or other, by counting frequent function words; æ/ø/å count for Danish.
+func language(toks []token, text string, flags []uint32) string {
+	da, en := 0, 0
+	for i := range toks {
+		if flags[i]&(1<<kDanish) != 0 {
+			da++
+		}
+		if flags[i]&(1<<kEnglish) != 0 {
+			en++
+		}
+	}
+	if strings.ContainsAny(text, "æøåÆØÅ") {
+		da += 2
+	}
+	switch {
+	case da == 0 && en == 0:
+		return "other"
+	case da >= en:
+		return "da"
+	default:
+		return "en"
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

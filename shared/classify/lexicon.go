@@ -1,0 +1,254 @@
+package classify
+
+import "borgerfeedback/shared/feedback"
+
+// A cue is a word or phrase that is evidence for a category. Patterns are written in plain Danish or
+// English and folded like the text (so "køen" also matches "koeen" and "koen"). Each space-separated part
+// matches one token:
+//
+//	stem     a token that starts with stem ("vente" matches ventede, ventet, venter)
+//	=word    exactly that word ("=ko" is kø, not København)
+//	*stem    a token that contains stem anywhere, for compounds ("*ventetid" in telefonventetiden)
+//	a|b      any of the alternatives, each written as above
+//
+// Up to two other words may stand between the parts of a phrase. cat is the category when the cue is
+// affirmed; neg is the category when a negation stands before it ("ikke venlig" is conduct).
+type cue struct {
+	pat string
+	cat string
+	neg string
+	w   int
+}
+
+const (
+	rt   = feedback.CategoryResponseTime
+	cond = feedback.CategoryConduct
+	nts  = feedback.CategoryNotTakenSeriously
+	adv  = feedback.CategoryAdvice
+	fu   = feedback.CategoryFollowUp
+	tech = feedback.CategoryTechnical
+	acc  = feedback.CategoryAccessibility
+	ros  = feedback.CategoryPraise
+	neu  = "" // no category
+)
+
+var categoryCues = []cue{
+	// response_time: queue, waiting, no answer, slow help.
+	{"*ventetid", rt, neu, 3}, {"vente", rt, neu, 2}, {"venter", rt, neu, 2}, {"=kø|=køen|=koen|=køer|=køerne", rt, neu, 2},
+	{"*telefonko", rt, neu, 3}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
+	{"lang =tid", rt, neu, 2}, {"=længe|=længere|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2},
+	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3},
+	{"svarede", neu, rt, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
+	{"wait", rt, neu, 2}, {"queue", rt, neu, 3}, {"=on =hold", rt, neu, 3}, {"forever", rt, neu, 2}, {"=ages", rt, neu, 1},
+	{"=slow|=slowly", rt, neu, 2}, {"=late", rt, neu, 1}, {"delay", rt, neu, 2}, {"=too =long", rt, neu, 2},
+	{"=long =time", rt, neu, 2}, {"answered", neu, rt, 2}, {"=answer", neu, rt, 1}, {"pick|picked =up", neu, rt, 2},
+	{"=never =came|=arrived|=showed", rt, neu, 2}, {"=took =hours|=forever|=ages", rt, neu, 2}, {"=busy", rt, neu, 1},
+	{"=hurtig|=hurtigt|=hurtige|=quick|=quickly|=fast", ros, rt, 1},
+
+	// conduct: the staff member's behaviour.
+	{"uhoflig", cond, neu, 3}, {"uhofl", cond, neu, 3}, {"ubehovl", cond, neu, 3}, {"nedlad", cond, neu, 3}, {"arrogan", cond, neu, 3},
+	{"respektlos", cond, neu, 3}, {"uforskam", cond, neu, 3}, {"=frak|=frakt", cond, neu, 2}, {"=kort =for =hovedet", cond, neu, 3},
+	{"spydig", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
+	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"rabte|rabe|=raber", cond, neu, 2}, {"skald|skalde", cond, neu, 2},
+	{"=bandede|=bander", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
+	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
+	{"homofob", cond, neu, 3}, {"sexis", cond, neu, 3}, {"kranken", cond, neu, 2}, {"ydmyg", cond, neu, 3}, {"nedvardig", cond, neu, 3},
+	{"tavshedspligt", cond, neu, 3}, {"fortrolig", cond, neu, 2}, {"sladre", cond, neu, 3}, {"videregav|videregive|videregivet", cond, neu, 3},
+	{"=fortalte =min|=mine =nabo|=naboer|=familie|=arbejdsgiver|=chef|=mand|=kone", cond, neu, 3},
+	{"kaldte =mig", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
+	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", cond, neu, 2}, {"opforsel", cond, neu, 2},
+	{"=smed|=lagde =roret|=bare =pa", cond, neu, 2}, {"=hang|=hung =up =on =me", cond, neu, 2},
+	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
+	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
+	{"=laughed|=laughing =at", cond, neu, 3}, {"=yelled|=shouted|=screamed|=swore|=snapped =at", cond, neu, 3},
+	{"racist", cond, neu, 3}, {"discrimin", cond, neu, 3}, {"prejudic", cond, neu, 2}, {"sexist", cond, neu, 3},
+	{"humiliat", cond, neu, 3}, {"degrading", cond, neu, 3}, {"belittl", cond, neu, 3}, {"confidential", cond, neu, 3},
+	{"=told =my =neighbour|=neighbor|=neighbours|=neighbors|=employer|=boss|=family", cond, neu, 3},
+	{"=called =me =stupid|=an|=a|=hysterical|=liar|=names", cond, neu, 3}, {"=attitude", cond, neu, 2},
+	{"behavio", cond, neu, 2}, {"=treated =me =like", cond, neu, 2}, {"=like =a =criminal", cond, neu, 2}, {"=accent", cond, neu, 1},
+	// praise words whose negation is a conduct complaint
+	{"venlig", ros, cond, 2}, {"hoflig", ros, cond, 2}, {"flink", ros, cond, 2}, {"=sod|=sode|=sodt", ros, cond, 2},
+	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 1}, {"professionel|professional", ros, cond, 1},
+	{"=respect", ros, cond, 1},
+
+	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
+	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"serios", neu, nts, 2},
+	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2},
+	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
+	{"=gjorde|=gor|=gore =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
+	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3},
+	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
+	{"affej|=fejet|=fejede =af", nts, neu, 3}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
+	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"nagtede", nts, neu, 2},
+	{"=lyttede|=lytte|=lytter|=horte =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
+	{"=tak =for =ingenting", nts, neu, 4}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
+	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
+	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
+	{"=believe|=believed =me", ros, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
+	{"=didnt =care|=cared", nts, neu, 3}, {"=care", neu, nts, 2}, {"=refused", nts, neu, 2}, {"=ignored|=ignorerede|=ignoreret", nts, neu, 2},
+	{"=listen|=listened|=listening", ros, nts, 2}, {"hjalp|=hjalpe", ros, nts, 1}, {"=help|=helped|=helpful", ros, nts, 1},
+	{"unhelpful", nts, neu, 2}, {"=overdriv|=overdriver", nts, neu, 2}, {"=hysterisk|=hysterical", cond, neu, 2},
+	{"=joke|=spøg|=sjov", nts, neu, 1},
+
+	// advice: wrong, unclear or contradictory guidance, sent around.
+	{"vejled", adv, adv, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
+	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
+	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 2}, {"=frem =og =tilbage", adv, neu, 2},
+	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
+	{"=skulle =ringe =til", adv, neu, 2}, {"=anden =afdeling", adv, neu, 2}, {"=besked|=beskeder", adv, neu, 1},
+	{"=rad|=radet|=radene|=radgivning", adv, neu, 2}, {"=hvad =jeg =skulle =gore", adv, neu, 2}, {"=hvordan =jeg =skulle", adv, neu, 1},
+	{"=information|=informationen|=info|=oplysninger", adv, neu, 1}, {"=confusing|=confused|=unclear|=misleading", adv, neu, 2},
+	{"=wrong", adv, neu, 2}, {"contradict", adv, neu, 3}, {"=transferred|=passed|=sent|=bounced =around|=between|=back", adv, neu, 2},
+	{"=transferred", adv, neu, 1}, {"=told =me =to =call|=ring|=go", adv, neu, 2}, {"=another =department|=number", adv, neu, 2},
+	{"=advice|=advised|=guidance|=instructions", adv, neu, 2}, {"=what =to =do", adv, neu, 2}, {"=anmelde =pa =nettet", adv, neu, 1},
+	{"=ping|=pingpong|=kastebold", adv, neu, 2}, {"=rundt", adv, neu, 1},
+
+	// follow_up: no call back, no case number or receipt, no news.
+	{"=ring|=ringe|=ringede|=ringet|=ringer =tilbage", ros, fu, 2}, {"=ringe|=vende =tilbage", neu, fu, 2}, {"lovede|=lovet", fu, neu, 2},
+	{"promis", fu, neu, 2}, {"=call|=called|=calls|=get|=got|=gets =back", ros, fu, 2}, {"=callback|=call-back", neu, fu, 2},
+	{"journalnummer|journalnr", fu, neu, 3}, {"sagsnummer|sagsnr", fu, neu, 3}, {"=case =number", fu, neu, 3},
+	{"=reference =number|=receipt|=confirmation", fu, neu, 3}, {"kvittering", fu, neu, 3}, {"=hort|=hore =noget|=fra", neu, fu, 3},
+	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
+	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updated|=updates", neu, fu, 2},
+	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
+	{"opfolg", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
+	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
+	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=mail|=email|=e-mail", fu, neu, 1},
+
+	// technical: dropped calls, bad line, phone menu, web form or link.
+	{"afbrudt|afbrod|=afbryde", tech, neu, 3}, {"=rog|=roget =ud", tech, neu, 3}, {"=faldt =ud", tech, neu, 3},
+	{"=linjen|=forbindelsen =dode|=dod|=forsvandt|=gik", tech, neu, 3}, {"forbindelse", tech, neu, 2}, {"=stoj|=knas|=skratt", tech, neu, 2},
+	{"*menu", tech, neu, 2}, {"=tast|=taste|=tastede|=tryk =1|=2|=3", tech, neu, 2}, {"=tastevalg", tech, neu, 3}, {"link", tech, neu, 2},
+	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld", tech, neu, 3}, {"=fejl", tech, neu, 1},
+	{"hjemmeside", tech, neu, 2}, {"formular", tech, neu, 2}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
+	{"=disconnected|=dropped|=cut =off", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
+	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2},
+	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
+	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
+	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
+	{"=lyden|=sound|=echo|=ekko", tech, neu, 2},
+
+	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
+	{"tolk", acc, neu, 3}, {"interpret", acc, neu, 3}, {"translat|oversat|oversatt", acc, neu, 2}, {"sprog", acc, neu, 2},
+	{"=language", acc, neu, 2}, {"=engelsk", acc, neu, 2}, {"=english", acc, neu, 1}, {"=dansk", acc, neu, 1}, {"=danish", acc, neu, 1},
+	{"=arabisk|=polsk|=tysk|=ukrainsk|=somalisk|=tyrkisk|=farsi|=russisk|=arabic|=polish|=ukrainian|=russian|=german", acc, neu, 2},
+	{"=forstod|=forsta|=forstar", neu, acc, 1}, {"=understand|=understood", neu, acc, 1},
+	{"=dov|=dove|=dovblind|dovhed", acc, neu, 3}, {"=deaf", acc, neu, 3}, {"horeham|=hoireham", acc, neu, 3}, {"=hard =of =hearing", acc, neu, 3},
+	{"horeapparat", acc, neu, 3}, {"tegnsprog", acc, neu, 3}, {"=sign =language", acc, neu, 3}, {"teksttelefon", acc, neu, 3},
+	{"=blind|svagsyn|synshandicap", acc, neu, 3}, {"handicap", acc, neu, 3}, {"disab", acc, neu, 3}, {"ordblind|dyslek|dyslex", acc, neu, 3},
+	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 2}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
+	{"mitid|=nemid", acc, neu, 3}, {"tilgangelig", acc, neu, 3}, {"accessib", acc, neu, 3}, {"talebesvar", acc, neu, 3},
+	{"=wheelchair|korestol", acc, neu, 3},
+
+	// praise: thanks and positive experiences.
+	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
+	{"=god|=godt|=gode", ros, neu, 1}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
+	{"perfekt", ros, neu, 2}, {"dejlig", ros, neu, 1}, {"=rolig|=roligt|=rolige|beroligend", ros, neu, 2}, {"tryg", ros, neu, 2},
+	{"effektiv", ros, neu, 1}, {"kompetent", ros, neu, 2}, {"imponer", ros, neu, 2}, {"=tilfreds", ros, neu, 2},
+	{"=glad", ros, neu, 1}, {"=great|=excellent|=amazing|=fantastic|=wonderful|=brilliant|=perfect|=superb|=outstanding", ros, neu, 2},
+	{"=good", ros, neu, 1}, {"=calm|=calmed|=reassuring|=reassured", ros, neu, 2}, {"apprecia", ros, neu, 2}, {"grateful", ros, neu, 2},
+	{"taknem", ros, neu, 2}, {"=ros|=roser", ros, neu, 2}, {"=well =done", ros, neu, 2}, {"=godt =klaret", ros, neu, 2},
+	{"forstaend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=fint|=fin|=fine|=ok|=okay", ros, neu, 1}, {"=dygtig|=dygtige", ros, neu, 2},
+	{"=hurra|=top|=topkarakter", ros, neu, 1}, {"=nice", ros, neu, 1}, {"=helt =i =orden", ros, neu, 1}, {"=sikker|=sikre", ros, neu, 1},
+	{"=livet", ros, neu, 1},
+}
+
+// negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").
+var negativeCues = []string{
+	"=darlig|=darligt|=darlige", "elendig", "skandal", "pinlig", "utilfreds", "frustr", "=vred", "skuffe", "katastrof",
+	"=under =al =kritik", "uacceptab", "=bad", "=terrible", "=awful", "=horrible", "disappoint", "unacceptab",
+	"=worst", "=useless", "=ubrugelig|=ubrugelige", "=klage|=klager|=complaint|=complain", "=ringe|=ringeste =service",
+	"=hjalpelos|=hjalpeloshed", "=helpless",
+}
+
+// staffCues say that the sentence is about a police employee, which weak conduct cues need.
+var staffCues = []string{
+	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "=damen", "=manden", "=kvinden", "=fyren",
+	"medarbejder", "operator", "dispatcher", "vagthavende", "sagsbehandler", "=i =telefonen|=roret", "alarmcentral",
+	"vagtcentral", "servicecent", "=officer|=officers", "=police", "=cop|=cops", "=staff", "=call =taker|=handler",
+	"=on =the =phone", "=employee", "=the =woman|=man|=lady|=guy|=person|=agent", "=ham|=hende =i", "=personen",
+}
+
+// staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
+// describe the neighbour the citizen called about.
+var staffConductCues = []string{
+	"aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	"=cold", "=annoyed|=irritated|=impatient", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
+}
+
+// Urgent evidence. presentDanger is danger stated in the present (ongoing violence, threats, fire,
+// medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
+// feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
+var presentDanger = []string{
+	"*selvmord", "suicid", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
+	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
+	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",
+	"=skade|=skader =mig =selv", "selvskad",
+	"=truer", "=trues", "=bliver =truet|=slaet|=overfaldet|=forfulgt", "=slar =mig|=hende|=ham|=os|=barnet|=bornene|=hinanden",
+	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
+	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
+	"=star|=er|=sidder =udenfor|=uden", "=pa =vej =ind", "=prover =at =komme =ind",
+	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
+	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
+	"=send =hjalp|=help", "=help =me =now|=please", "=kom =nu", "=skynd =jer|=dig", "=hurry",
+}
+
+var danger = []string{
+	"truet", "truede", "trussel", "trusl", "=vold", "voldelig", "=slog", "=kniv|=kniven", "=pistol", "vaben", "gevar",
+	"=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert", "hjertestop", "overdos", "blodprop", "kramper",
+	"=fare", "=threat|=threats|=threatened", "violen", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
+	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=danger", "=bleeding", "=udenfor|=outside", "=forfulgt|=stalker",
+	"=slaet|=hit|=beaten|=attacked", "=overfald|=overfaldet", "=voldtag|=rape",
+}
+
+// nowCues place danger in the present.
+var nowCues = []string{
+	"=nu", "=lige =nu", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
+	"=akut", "=urgent", "=asap", "=hver =dag", "=every =day",
+}
+
+// safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
+var safeCues = []string{
+	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over", "=anymore", "=ikke =mere", "=no =longer", "=ikke =langere", "=not =any =more",
+	"=dengang", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+}
+
+// medicalFireCues mark handling by the ambulance, medical or fire service, which is not the police's.
+var medicalFireCues = []string{
+	"*ambulanc", "paramedic", "redder", "akutlag", "lagebil", "=lage|=lagen|=lagerne", "lagevagt", "=1813", "*akuttelefon",
+	"sygehus", "hospital", "skadestue", "=emergency =room", "*brandvas", "brandbil", "brandmand", "brandfolk",
+	"=fire =brigade|=service|=department|=truck|=engine|=fighters", "firefight", "=regionen", "=amk", "=medical", "=medics",
+	"=doctor", "=nurse|=sygeplejerske",
+}
+
+// policeCues mark the police as the subject, to tell police handling from medical/fire handling.
+var policeCues = []string{"politi", "betjent", "patrulje", "vagtcentral", "=police", "=officer|=officers", "=cop|=cops", "=114"}
+
+// negators negate the cue after them in the same clause.
+var negators = []string{
+	"=ikke", "=ik", "=ikk", "=ike", "=ingen", "=intet", "=aldrig", "=uden", "=hverken", "=ej", "=ingenting",
+	"=not", "=no", "=never", "=nobody", "=noone", "=without", "=didnt", "=dont", "=doesnt", "=wasnt", "=werent",
+	"=isnt", "=cant", "=couldnt", "=wouldnt", "=wont", "=havent", "=hasnt", "=hadnt", "=nor", "=nothing", "=nogensinde",
+}
+
+// responseSofteners negate waiting cues only: "kort ventetid" is not a complaint.
+var responseSofteners = []string{"=kort", "=short", "=minimal", "=lidt", "=little", "=hurtig", "=quick"}
+
+// copulas may stand between a cue and its negation: "ventetiden var ikke lang".
+var copulas = []string{"=var", "=er", "=blev", "=was", "=is", "=were", "=are", "=mig", "=me", "=os", "=us"}
+
+// Language evidence: frequent function words.
+var danishWords = []string{
+	"=og", "=jeg", "=ikke", "=det", "=er", "=at", "=en", "=til", "=pa", "=med", "=har", "=var", "=mig", "=de", "=som",
+	"=men", "=sa", "=fra", "=blev", "=min", "=kom", "=hun", "=han", "=der", "=af", "=vi", "=ingen", "=meget", "=tak",
+	"=efter", "=ventede", "=godt", "=hjalp", "=ham", "=hende", "=da", "=nar", "=fik", "=ogsa", "=kunne", "=ville",
+	"=skulle", "=lang", "=tid", "=hvor", "=hvad", "=bare", "=fordi", "=aldrig", "=politiet", "=nogen", "=ikk", "=ik",
+	"=mange", "=super", "=sod", "=sode", "=venlig", "=uhoflig",
+}
+
+var englishWords = []string{
+	"=the", "=and", "=i", "=to", "=was", "=not", "=it", "=is", "=my", "=me", "=they", "=a", "=of", "=on", "=in",
+	"=with", "=but", "=no", "=he", "=she", "=thank", "=thanks", "=you", "=very", "=have", "=had", "=were", "=been",
+	"=didnt", "=dont", "=nobody", "=never", "=when", "=what", "=after", "=called", "=police", "=waited", "=rude",
+	"=help", "=at", "=for", "=did", "=this", "=that", "=so", "=just", "=would", "=could",
+}

@@ -1,0 +1,105 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of the text in two forms: key, the folded form every cue is compared with, and
+// word, the lower-cased original shown in reasons.
+type token struct {
+	key    string
+	word   string
+	sent   int // sentence number, the scope of "now" and of safety words
+	clause int // clause number (commas, "men", "but"), the scope of a negation
+}
+
+// fold lower-cases a word and folds the ways Danish is typed without æ/ø/å onto one key:
+// æ, ae and ä become a; ø, oe and ö become o; å and aa become a; accents are dropped and
+// apostrophes removed, so "køen", "koeen" and "koen" all meet "koen", and "didn't" is "didnt".
+func fold(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	var prev rune
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		switch r {
+		case 'æ', 'ä', 'å':
+			b.WriteByte('a')
+			prev = -1
+			continue
+		case 'ø', 'ö':
+			b.WriteByte('o')
+			prev = -1
+			continue
+		case 'é', 'è', 'ê':
+			r = 'e'
+		case 'ü':
+			r = 'u'
+		case 'á', 'à':
+			r = 'a'
+		case 'ó':
+			r = 'o'
+		case '\'', '’':
+			continue
+		}
+		if r != 'a' && r != 'o' && r != 'e' {
+			b.WriteRune(r)
+			prev = r
+			continue
+		}
+		if prev == -1 { // the previous letter was æ/ø/å: an e after it is a real e
+			b.WriteRune(r)
+			prev = r
+			continue
+		}
+		// ae → a, oe → o, aa → a: drop the second letter when it completes a digraph.
+		if (prev == 'a' && (r == 'e' || r == 'a')) || (prev == 'o' && r == 'e') {
+			prev = 0
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// tokenize splits text into words; '.', '!', '?', ';' and line breaks end a sentence.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	sent, clause := 0, 0
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := text[start:end]
+			k := fold(w)
+			if k == "men" || k == "but" || k == "selvom" || k == "although" {
+				clause++
+			}
+			toks = append(toks, token{key: k, word: strings.ToLower(w), sent: sent, clause: clause})
+			start = -1
+		}
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’') && start >= 0):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+			switch r {
+			case '.', '!', '?', ';', '\n':
+				sent++
+				clause++
+			case ',', ':', '(', ')':
+				clause++
+			}
+		}
+		i += n
+	}
+	flush(len(text))
+	return toks
+}
