@@ -159,10 +159,8 @@ func (s *feedbackStack) userPool(a *apiResources) {
 
 	// The console returns to <base>/console/ after sign-in and sign-out, unless the operator lists
 	// other URLs in the ConsoleCallbackUrls parameter.
-	urls := awscdk.Token_AsList(awscdk.Fn_ConditionIf(s.params.hasCallbackURLs.LogicalId(),
-		awscdk.Fn_Split(jsii.String(","), s.params.callbackURLs.ValueAsString(), nil),
-		&[]*string{jsii.String(*a.baseURL + "/console/")},
-	), nil)
+	urls := awscdk.Fn_Split(jsii.String(","), awscdk.Token_AsString(awscdk.Fn_ConditionIf(s.params.hasCallbackURLs.LogicalId(),
+		s.params.callbackURLs.ValueAsString(), jsii.String(*a.baseURL+"/console/")), nil), nil)
 	a.client = a.pool.AddClient(jsii.String("ConsoleClient"), &awscognito.UserPoolClientOptions{
 		UserPoolClientName:         jsii.String(resources.UserPoolName + "-console"),
 		GenerateSecret:             jsii.Bool(false), // a browser app cannot keep a secret; PKCE instead
