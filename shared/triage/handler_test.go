@@ -572,3 +572,28 @@ func TestPrincipal(t *testing.T) {
 		t.Errorf("principal = %+v", p)
 	}
 }
+
+// A refused request is logged with the staff member's pool subject and the item reference, and
+// without names, e-mail addresses or citizen text.
+func TestForbiddenIsLoggedWithoutPersonalData(t *testing.T) {
+	var buf bytes.Buffer
+	h := triage.NewHandler(triage.Config{Now: func() time.Time { return now }, Log: slog.New(slog.NewJSONHandler(&buf, nil))},
+		newMemStore(fixtures()...), staff)
+	if rec := call(t, h, "GET", "/api/feedback/FB-KBH00003", "fyn", ""); rec.Code != 403 {
+		t.Fatalf("GET: %d", rec.Code)
+	}
+	if rec := call(t, h, "POST", "/api/feedback/FB-FYN00001/contact", "fyn", ""); rec.Code != 200 {
+		t.Fatalf("contact: %d", rec.Code)
+	}
+	logs := buf.String()
+	for _, want := range []string{`"msg":"forbidden"`, `"sub":"s-fyn"`, `"item":"FB-KBH00003"`, `"msg":"contact viewed"`} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("log lacks %s:\n%s", want, logs)
+		}
+	}
+	for _, personal := range []string{"fyn@politi.dk", "borger@example.dk", "20 12 34 56", "Ventetid på 114"} {
+		if strings.Contains(logs, personal) {
+			t.Errorf("log contains %q:\n%s", personal, logs)
+		}
+	}
+}
