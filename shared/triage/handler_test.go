@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -596,4 +597,39 @@ func TestForbiddenIsLoggedWithoutPersonalData(t *testing.T) {
 			t.Errorf("log contains %q:\n%s", personal, logs)
 		}
 	}
+}
+
+// FuzzPatch: whatever a client sends as a PATCH body or list query, the handler answers without a
+// server error, and the item changes only on a 200 that increments its version by one.
+func FuzzPatch(f *testing.F) {
+	f.Add(`{"version":1,"status":"in_progress"}`, "status=new&sort=urgent")
+	f.Add(`{"version":1,"status":"closed","outcome":"explained","confirmedCategory":"advice"}`, "overdue=true&limit=1")
+	f.Add(`{"version":1,"assignee":"x\u0000"}`, "cursor=%ff&district=fyn")
+	f.Add(`{"version":1e99}`, "limit=-1")
+	f.Fuzz(func(t *testing.T, body, query string) {
+		store := newMemStore(fixtures()...)
+		h := triage.NewHandler(triage.Config{Now: func() time.Time { return now }, Log: slog.New(slog.DiscardHandler)}, store, staff)
+		r := httptest.NewRequest("PATCH", "/api/feedback/FB-FYN00001", strings.NewReader(body))
+		r.Header.Set("Content-Type", "application/json")
+		r.Header.Set("Authorization", "Bearer fyn")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		got := store.items["FB-FYN00001"]
+		switch {
+		case rec.Code >= 500:
+			t.Fatalf("PATCH %q: %d", body, rec.Code)
+		case rec.Code == 200 && got.Version != 1 && got.Version != 2:
+			t.Fatalf("PATCH %q: version %d", body, got.Version)
+		case rec.Code != 200 && got.Version != 1:
+			t.Fatalf("PATCH %q answered %d but changed the item", body, rec.Code)
+		}
+		r = httptest.NewRequest("GET", "/api/feedback", nil)
+		r.URL.RawQuery = query
+		r.Header.Set("Authorization", "Bearer fyn")
+		rec = httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		if rec.Code >= 500 {
+			t.Fatalf("GET ?%s: %d", query, rec.Code)
+		}
+	})
 }
