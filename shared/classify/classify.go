@@ -137,6 +137,9 @@ func Classify(in Input) feedback.Classification {
 	default:
 		c.Category = feedback.CategoryOther
 	}
+	if c.Urgent && c.Category == ros {
+		c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
+	}
 	if in.Rating > 0 {
 		e.reason("rating %d", in.Rating)
 	}
@@ -229,11 +232,12 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		}
 	}
 	n := h.end + 1
+	neg := func(i int) bool { return e.has(i, kNegator) || (softeners && e.has(i, kSoftener)) }
 	if n < len(t) && t[n].clause == t[h.end].clause {
-		if e.has(n, kNegator) {
+		if neg(n) {
 			return t[n].word, true
 		}
-		if e.has(n, kCopula) && n+1 < len(t) && t[n+1].clause == t[h.end].clause && e.has(n+1, kNegator) {
+		if e.has(n, kCopula) && n+1 < len(t) && t[n+1].clause == t[h.end].clause && neg(n+1) {
 			return t[n+1].word, true
 		}
 	}
@@ -264,7 +268,8 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow bool) bool {
 		if e.toks[o.start].sent != sent {
 			continue
 		}
-		if o.rule.kind == kSafe && (o.end < h.start || o.start > h.end) {
+		if (o.rule.kind == kSafe || (o.rule.kind == kOver && e.toks[o.start].clause == e.toks[h.end].clause)) &&
+			(o.end < h.start || o.start > h.end) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			return false
 		}

@@ -37,7 +37,8 @@ var categoryCues = []cue{
 	{"*ventetid", rt, neu, 3}, {"vente", rt, neu, 2}, {"venter", rt, neu, 2}, {"=kø|=køen|=koen|=køer|=køerne", rt, neu, 2},
 	{"*telefonko", rt, neu, 3}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
 	{"lang =tid", rt, neu, 2}, {"=længe|=længere|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2},
-	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3},
+	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
+	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
 	{"svarede", neu, rt, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
 	{"wait", rt, neu, 2}, {"queue", rt, neu, 3}, {"=on =hold", rt, neu, 3}, {"forever", rt, neu, 2}, {"=ages", rt, neu, 1},
 	{"=slow|=slowly", rt, neu, 2}, {"=late", rt, neu, 1}, {"delay", rt, neu, 2}, {"=too =long", rt, neu, 2},
@@ -65,7 +66,8 @@ var categoryCues = []cue{
 	{"humiliat", cond, neu, 3}, {"degrading", cond, neu, 3}, {"belittl", cond, neu, 3}, {"confidential", cond, neu, 3},
 	{"=told =my =neighbour|=neighbor|=neighbours|=neighbors|=employer|=boss|=family", cond, neu, 3},
 	{"=called =me =stupid|=an|=a|=hysterical|=liar|=names", cond, neu, 3}, {"=attitude", cond, neu, 2},
-	{"behavio", cond, neu, 2}, {"=treated =me =like", cond, neu, 2}, {"=like =a =criminal", cond, neu, 2}, {"=accent", cond, neu, 1},
+	{"behavio", cond, neu, 2}, {"=treated =me =like", cond, neu, 2}, {"=like =a =criminal", cond, neu, 2}, {"=accent", cond, neu, 1}, {"=made|=make|=making =fun =of", cond, neu, 3}, {"=gjorde|=gor =grin =med", cond, neu, 3},
+	{"=sagde|=fortalte|=sladrede|=navnte =til =min|=mine|=vores =nabo|=naboen|=naboer|=arbejdsgiver|=chef|=svigermor|=svigerfar|=familie|=kollega|=kolleger|=ex", cond, neu, 3},
 	// praise words whose negation is a conduct complaint
 	{"venlig", ros, cond, 2}, {"hoflig", ros, cond, 2}, {"flink", ros, cond, 2}, {"=sod|=sode|=sodt", ros, cond, 2},
 	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 1}, {"professionel|professional", ros, cond, 1},
@@ -76,11 +78,11 @@ var categoryCues = []cue{
 	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2},
 	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
 	{"=gjorde|=gor|=gore =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
-	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3},
-	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
-	{"affej|=fejet|=fejede =af", nts, neu, 3}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
+	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3}, {"=ikke =kunne|=ville|=kan =gore", nts, neu, 3},
+	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
+	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
 	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"nagtede", nts, neu, 2},
-	{"=lyttede|=lytte|=lytter|=horte =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
+	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
 	{"=tak =for =ingenting", nts, neu, 4}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
 	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
@@ -109,11 +111,11 @@ var categoryCues = []cue{
 	{"journalnummer|journalnr", fu, neu, 3}, {"sagsnummer|sagsnr", fu, neu, 3}, {"=case =number", fu, neu, 3},
 	{"=reference =number|=receipt|=confirmation", fu, neu, 3}, {"kvittering", fu, neu, 3}, {"=hort|=hore =noget|=fra", neu, fu, 3},
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
-	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updated|=updates", neu, fu, 2},
+	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
 	{"opfolg", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
-	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=mail|=email|=e-mail", fu, neu, 1},
+	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
 
 	// technical: dropped calls, bad line, phone menu, web form or link.
 	{"afbrudt|afbrod|=afbryde", tech, neu, 3}, {"=rog|=roget =ud", tech, neu, 3}, {"=faldt =ud", tech, neu, 3},
@@ -121,7 +123,7 @@ var categoryCues = []cue{
 	{"*menu", tech, neu, 2}, {"=tast|=taste|=tastede|=tryk =1|=2|=3", tech, neu, 2}, {"=tastevalg", tech, neu, 3}, {"link", tech, neu, 2},
 	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld", tech, neu, 3}, {"=fejl", tech, neu, 1},
 	{"hjemmeside", tech, neu, 2}, {"formular", tech, neu, 2}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
-	{"=disconnected|=dropped|=cut =off", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
+	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
 	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2},
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
@@ -148,7 +150,7 @@ var categoryCues = []cue{
 	{"=glad", ros, neu, 1}, {"=great|=excellent|=amazing|=fantastic|=wonderful|=brilliant|=perfect|=superb|=outstanding", ros, neu, 2},
 	{"=good", ros, neu, 1}, {"=calm|=calmed|=reassuring|=reassured", ros, neu, 2}, {"apprecia", ros, neu, 2}, {"grateful", ros, neu, 2},
 	{"taknem", ros, neu, 2}, {"=ros|=roser", ros, neu, 2}, {"=well =done", ros, neu, 2}, {"=godt =klaret", ros, neu, 2},
-	{"forstaend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=fint|=fin|=fine|=ok|=okay", ros, neu, 1}, {"=dygtig|=dygtige", ros, neu, 2},
+	{"forståend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=lovely|=sweet|=awesome|=caring", ros, neu, 2}, {"=dygtig|=dygtige", ros, neu, 2},
 	{"=hurra|=top|=topkarakter", ros, neu, 1}, {"=nice", ros, neu, 1}, {"=helt =i =orden", ros, neu, 1}, {"=sikker|=sikre", ros, neu, 1},
 	{"=livet", ros, neu, 1},
 }
@@ -184,13 +186,13 @@ var presentDanger = []string{
 	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
 	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",
 	"=skade|=skader =mig =selv", "selvskad",
-	"=truer", "=trues", "=bliver =truet|=slaet|=overfaldet|=forfulgt", "=slar =mig|=hende|=ham|=os|=barnet|=bornene|=hinanden",
+	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=hende|=ham|=os|=barnet|=bornene|=hinanden",
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
 	"=star|=er|=sidder =udenfor|=uden", "=pa =vej =ind", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
-	"=send =hjalp|=help", "=help =me =now|=please", "=kom =nu", "=skynd =jer|=dig", "=hurry",
+	"=send =hjalp|=help", "=help =me =now|=please", "=please =help", "=kom =nu", "=skynd =jer|=dig", "=hurry",
 }
 
 var danger = []string{
@@ -198,7 +200,7 @@ var danger = []string{
 	"=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert", "hjertestop", "overdos", "blodprop", "kramper",
 	"=fare", "=threat|=threats|=threatened", "violen", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=danger", "=bleeding", "=udenfor|=outside", "=forfulgt|=stalker",
-	"=slaet|=hit|=beaten|=attacked", "=overfald|=overfaldet", "=voldtag|=rape",
+	"=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet", "=voldtag|=rape",
 }
 
 // nowCues place danger in the present.
@@ -209,9 +211,12 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over", "=anymore", "=ikke =mere", "=no =longer", "=ikke =langere", "=not =any =more",
+	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over",
 	"=dengang", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
+
+// overCues declare danger over in the same clause ("ikke truet længere", "not any more").
+var overCues = []string{"=anymore", "=ikke =mere", "=no =longer", "=ikke =langere", "=not =any =more", "=ik =langere"}
 
 // medicalFireCues mark handling by the ambulance, medical or fire service, which is not the police's.
 var medicalFireCues = []string{
@@ -232,7 +237,7 @@ var negators = []string{
 }
 
 // responseSofteners negate waiting cues only: "kort ventetid" is not a complaint.
-var responseSofteners = []string{"=kort", "=short", "=minimal", "=lidt", "=little", "=hurtig", "=quick"}
+var responseSofteners = []string{"=kort", "=short", "=minimal", "=hurtig", "=quick"}
 
 // copulas may stand between a cue and its negation: "ventetiden var ikke lang".
 var copulas = []string{"=var", "=er", "=blev", "=was", "=is", "=were", "=are", "=mig", "=me", "=os", "=us"}

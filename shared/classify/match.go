@@ -15,6 +15,7 @@ const (
 	kDanger
 	kNow
 	kSafe
+	kOver
 	kMedicalFire
 	kPolice
 	kNegator
@@ -68,7 +69,7 @@ func compiled() *lexicon {
 			pats []string
 		}{
 			{kNegative, negativeCues}, {kStaff, staffCues}, {kStaffConduct, staffConductCues},
-			{kPresentDanger, presentDanger}, {kDanger, danger}, {kNow, nowCues}, {kSafe, safeCues},
+			{kPresentDanger, presentDanger}, {kDanger, danger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues},
 			{kMedicalFire, medicalFireCues}, {kPolice, policeCues}, {kNegator, negators},
 			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords},
 		} {

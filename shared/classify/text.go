@@ -15,9 +15,11 @@ type token struct {
 	clause int // clause number (commas, "men", "but"), the scope of a negation
 }
 
-// fold lower-cases a word and folds the ways Danish is typed without æ/ø/å onto one key:
-// æ, ae and ä become a; ø, oe and ö become o; å and aa become a; accents are dropped and
-// apostrophes removed, so "køen", "koeen" and "koen" all meet "koen", and "didn't" is "didnt".
+// fold lower-cases a word and folds the ways Danish is typed without æ/ø/å onto one key: æ and ä become
+// a, ø and ö become o, å becomes a, and the digraphs ae, oe and aa are shortened to a, o and a; accents
+// and apostrophes are dropped. "køen" and "koeen" both become "koen", "uhøflig", "uhoeflig" and
+// "uhoflig" all become "uhoflig", "didn't" becomes "didnt". An e right after æ/ø/å is kept ("slået" →
+// "slaet"), so cues for such words must be written with the Danish letters.
 func fold(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))

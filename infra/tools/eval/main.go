@@ -1,0 +1,57 @@
+// Command eval measures the classifier on the labelled corpus: it prints per-category precision,
+// recall and F1, the confusion matrix and the urgent and conduct scores, and rewrites
+// docs/classification.md with them. It exits 1 when the test split misses a target.
+//
+//	go run ./infra/tools/eval [-dev shared/classify/testdata/dev.jsonl] [-test shared/classify/testdata/test.jsonl] [-out docs/classification.md]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"borgerfeedback/shared/classify"
+)
+
+func main() {
+	dev := flag.String("dev", "shared/classify/testdata/dev.jsonl", "development split (tuned on)")
+	test := flag.String("test", "shared/classify/testdata/test.jsonl", "test split (not tuned on); the targets apply here")
+	extra := flag.String("holdout", "", "optional further labelled set, e.g. an independent hold-out")
+	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
+	flag.Parse()
+
+	var reports []classify.Report
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"dev", *dev}, {"hold-out", *extra}} {
+		if s.path == "" {
+			continue
+		}
+		f, err := os.Open(s.path)
+		if err != nil {
+			fail(err)
+		}
+		ex, err := classify.ReadExamples(f)
+		f.Close()
+		if err != nil {
+			fail(fmt.Errorf("%s: %w", s.path, err))
+		}
+		reports = append(reports, classify.Evaluate(s.name+" split ("+s.path+")", ex))
+	}
+	body := classify.ReportDoc(reports)
+	fmt.Print(body)
+	if *out != "" {
+		if err := os.WriteFile(*out, []byte(body), 0o644); err != nil {
+			fail(err)
+		}
+		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
+	}
+	if f := reports[0].Failures(); len(f) > 0 {
+		fmt.Fprintln(os.Stderr, "targets missed on the test split: "+strings.Join(f, "; "))
+		os.Exit(1)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "eval:", err)
+	os.Exit(2)
+}

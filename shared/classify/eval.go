@@ -1,0 +1,234 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// Example is one labelled line of a corpus (testdata/*.jsonl).
+type Example struct {
+	ID       string `json:"id"`
+	Text     string `json:"text"`
+	Rating   int    `json:"rating"`
+	Channel  string `json:"channel"`
+	District string `json:"district"`
+	Category string `json:"category"`
+	Urgent   bool   `json:"urgent"`
+	Conduct  bool   `json:"conduct"`
+}
+
+// ReadExamples reads JSON lines of examples; blank lines are skipped, a bad line is an error naming it.
+func ReadExamples(r io.Reader) ([]Example, error) {
+	var out []Example
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var e Example
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		out = append(out, e)
+	}
+	return out, sc.Err()
+}
+
+// Scores are precision, recall and F1 of one class.
+type Scores struct {
+	TP, FP, FN            int
+	Precision, Recall, F1 float64
+}
+
+func scores(tp, fp, fn int) Scores {
+	s := Scores{TP: tp, FP: fp, FN: fn, Precision: 1, Recall: 1}
+	if tp+fp > 0 {
+		s.Precision = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		s.Recall = float64(tp) / float64(tp+fn)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	return s
+}
+
+// Miss is one example the classifier got wrong, for the report.
+type Miss struct {
+	Example Example
+	Got     feedback.Classification
+}
+
+// Report is the result of classifying a labelled set.
+type Report struct {
+	Name        string
+	N           int
+	Accuracy    float64
+	PerCategory map[string]Scores
+	Confusion   map[string]map[string]int // expected → predicted → count
+	Urgent      Scores
+	Conduct     Scores
+	Misses      []Miss
+}
+
+// Evaluate classifies every example and compares with its labels.
+func Evaluate(name string, examples []Example) Report {
+	rep := Report{Name: name, N: len(examples), PerCategory: map[string]Scores{}, Confusion: map[string]map[string]int{}}
+	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
+	var ut, uf, un, ct, cf, cn, correct int
+	for _, e := range examples {
+		got := Classify(Input{Text: e.Text, Rating: e.Rating, Channel: e.Channel, District: e.District})
+		if rep.Confusion[e.Category] == nil {
+			rep.Confusion[e.Category] = map[string]int{}
+		}
+		rep.Confusion[e.Category][got.Category]++
+		if got.Category == e.Category {
+			correct++
+			tp[e.Category]++
+		} else {
+			fn[e.Category]++
+			fp[got.Category]++
+		}
+		count(e.Urgent, got.Urgent, &ut, &uf, &un)
+		count(e.Conduct, got.Conduct, &ct, &cf, &cn)
+		if got.Category != e.Category || got.Urgent != e.Urgent || got.Conduct != e.Conduct {
+			rep.Misses = append(rep.Misses, Miss{Example: e, Got: got})
+		}
+	}
+	for _, c := range feedback.Categories {
+		rep.PerCategory[c] = scores(tp[c], fp[c], fn[c])
+	}
+	if len(examples) > 0 {
+		rep.Accuracy = float64(correct) / float64(len(examples))
+	}
+	rep.Urgent = scores(ut, uf, un)
+	rep.Conduct = scores(ct, cf, cn)
+	return rep
+}
+
+func count(want, got bool, tp, fp, fn *int) {
+	switch {
+	case want && got:
+		*tp++
+	case got:
+		*fp++
+	case want:
+		*fn++
+	}
+}
+
+// Targets are the acceptance thresholds of the classifier (issue 4).
+var Targets = struct{ Accuracy, UrgentRecall, UrgentPrecision, ConductPrecision, ConductRecall float64 }{
+	Accuracy: 0.85, UrgentRecall: 1.0, UrgentPrecision: 0.85, ConductPrecision: 0.85, ConductRecall: 0.85,
+}
+
+// Failures lists the targets the report misses; empty means all met.
+func (r Report) Failures() []string {
+	var f []string
+	check := func(name string, got, want float64) {
+		if got < want {
+			f = append(f, fmt.Sprintf("%s %.3f < %.2f", name, got, want))
+		}
+	}
+	check("category accuracy", r.Accuracy, Targets.Accuracy)
+	check("urgent recall", r.Urgent.Recall, Targets.UrgentRecall)
+	check("urgent precision", r.Urgent.Precision, Targets.UrgentPrecision)
+	check("conduct precision", r.Conduct.Precision, Targets.ConductPrecision)
+	check("conduct recall", r.Conduct.Recall, Targets.ConductRecall)
+	return f
+}
+
+// Markdown renders the report: summary against the targets, per-category scores, confusion matrix
+// and the misclassified examples.
+func (r Report) Markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s (%d examples)\n\n", r.Name, r.N)
+	mark := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "**missed**"
+	}
+	b.WriteString("| measure | value | target | |\n|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| category accuracy | %.3f | ≥ %.2f | %s |\n", r.Accuracy, Targets.Accuracy, mark(r.Accuracy >= Targets.Accuracy))
+	fmt.Fprintf(&b, "| urgent recall | %.3f (%d/%d) | %.2f | %s |\n", r.Urgent.Recall, r.Urgent.TP, r.Urgent.TP+r.Urgent.FN, Targets.UrgentRecall, mark(r.Urgent.Recall >= Targets.UrgentRecall))
+	fmt.Fprintf(&b, "| urgent precision | %.3f (%d/%d) | ≥ %.2f | %s |\n", r.Urgent.Precision, r.Urgent.TP, r.Urgent.TP+r.Urgent.FP, Targets.UrgentPrecision, mark(r.Urgent.Precision >= Targets.UrgentPrecision))
+	fmt.Fprintf(&b, "| conduct precision | %.3f (%d/%d) | ≥ %.2f | %s |\n", r.Conduct.Precision, r.Conduct.TP, r.Conduct.TP+r.Conduct.FP, Targets.ConductPrecision, mark(r.Conduct.Precision >= Targets.ConductPrecision))
+	fmt.Fprintf(&b, "| conduct recall | %.3f (%d/%d) | ≥ %.2f | %s |\n\n", r.Conduct.Recall, r.Conduct.TP, r.Conduct.TP+r.Conduct.FN, Targets.ConductRecall, mark(r.Conduct.Recall >= Targets.ConductRecall))
+
+	b.WriteString("| category | precision | recall | F1 | support |\n|---|---|---|---|---|\n")
+	for _, c := range feedback.Categories {
+		s := r.PerCategory[c]
+		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.3f | %d |\n", c, s.Precision, s.Recall, s.F1, s.TP+s.FN)
+	}
+	b.WriteString("\nConfusion matrix (rows: labelled, columns: predicted):\n\n| labelled \\ predicted |")
+	short := map[string]string{}
+	for _, c := range feedback.Categories {
+		short[c] = abbrev(c)
+		fmt.Fprintf(&b, " %s |", short[c])
+	}
+	b.WriteString("\n|---|" + strings.Repeat("---|", len(feedback.Categories)) + "\n")
+	for _, want := range feedback.Categories {
+		fmt.Fprintf(&b, "| %s |", want)
+		for _, got := range feedback.Categories {
+			if n := r.Confusion[want][got]; n > 0 {
+				fmt.Fprintf(&b, " %d |", n)
+			} else {
+				b.WriteString(" · |")
+			}
+		}
+		b.WriteString("\n")
+	}
+	if len(r.Misses) > 0 {
+		misses := append([]Miss(nil), r.Misses...)
+		sort.SliceStable(misses, func(i, j int) bool { return misses[i].Example.ID < misses[j].Example.ID })
+		fmt.Fprintf(&b, "\nErrors (%d): id, labelled → predicted, text\n\n", len(misses))
+		for _, m := range misses {
+			fmt.Fprintf(&b, "- `%s` %s → %s: %q\n", m.Example.ID, label(m.Example.Category, m.Example.Urgent, m.Example.Conduct),
+				label(m.Got.Category, m.Got.Urgent, m.Got.Conduct), m.Example.Text)
+		}
+	}
+	return b.String()
+}
+
+func label(cat string, urgent, conduct bool) string {
+	s := cat
+	if urgent {
+		s += "+urgent"
+	}
+	if conduct {
+		s += "+conduct"
+	}
+	return s
+}
+
+func abbrev(c string) string {
+	switch c {
+	case feedback.CategoryResponseTime:
+		return "rt"
+	case feedback.CategoryConduct:
+		return "cond"
+	case feedback.CategoryNotTakenSeriously:
+		return "nts"
+	case feedback.CategoryAdvice:
+		return "adv"
+	case feedback.CategoryFollowUp:
+		return "fu"
+	case feedback.CategoryTechnical:
+		return "tech"
+	case feedback.CategoryAccessibility:
+		return "acc"
+	case feedback.CategoryPraise:
+		return "praise"
+	}
+	return c
+}
