@@ -106,6 +106,7 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})
 
 	fns[resources.FunctionInvite].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil)
+	fns[resources.FunctionForm].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil) // https: HSTS
 	tri := fns[resources.FunctionTriage]
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolID), a.pool.UserPoolId(), nil)
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolClientID), a.client.UserPoolClientId(), nil)

@@ -42,11 +42,20 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 		Actions:      jsii.Strings("sns:Publish"),
 		NotResources: &[]*string{awscdk.Fn_Join(jsii.String(""), &[]*string{jsii.String("arn:"), awscdk.Aws_PARTITION(), jsii.String(":sns:*:*:*")})},
 	}))
+	// Checking SNS's opt-out list (citizens who replied STOP) is an account-level read without a
+	// resource: its resource must be *.
+	invite.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Sid:       jsii.String("CheckSmsOptOut"),
+		Effect:    awsiam.Effect_ALLOW,
+		Actions:   jsii.Strings("sns:CheckIfPhoneNumberIsOptedOut"),
+		Resources: jsii.Strings("*"),
+	}))
 	env(invite, map[string]*string{
-		resources.EnvTableName:          d.table.TableName(),
-		resources.EnvPhoneHashSecretARN: d.secret.SecretArn(),
-		resources.EnvSMSSenderID:        s.params.smsSenderID.ValueAsString(),
-		resources.EnvSamplingRate:       s.params.samplingRate.ValueAsString(),
+		resources.EnvLinkTTLDays:         s.params.linkTTLDays.ValueAsString(),
+		resources.EnvFrequencyWindowDays: s.params.frequencyDays.ValueAsString(),
+		resources.EnvPhoneHashSecretARN:  d.secret.SecretArn(),
+		resources.EnvSMSSenderID:         s.params.smsSenderID.ValueAsString(),
+		resources.EnvSamplingRate:        s.params.samplingRate.ValueAsString(),
 	})
 	s.consume(invite, d.contact, resources.ContactQueue)
 
@@ -54,7 +63,6 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	s.grantTable(form, d) // reads the invitation behind a token and marks it used
 	d.feedback.GrantSendMessages(form)
 	env(form, map[string]*string{
-		resources.EnvTableName:        d.table.TableName(),
 		resources.EnvFeedbackQueueURL: d.feedback.QueueUrl(),
 	})
 
@@ -62,18 +70,25 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	s.grantTable(classify, d)
 	d.topic.GrantPublish(classify)
 	env(classify, map[string]*string{
-		resources.EnvTableName:     d.table.TableName(),
 		resources.EnvAlertTopicARN: d.topic.TopicArn(),
 		resources.EnvSLA:           s.params.sla.ValueAsString(),
 	})
 	s.consume(classify, d.feedback, resources.FeedbackQueue)
 
+	// Every function opens the store, which reads the table name and the retention settings.
+	for _, f := range fns {
+		env(f, map[string]*string{
+			resources.EnvTableName:           d.table.TableName(),
+			resources.EnvFeedbackRetention:   s.params.feedbackDays.ValueAsString(),
+			resources.EnvInvitationRetention: s.params.invitationDays.ValueAsString(),
+		})
+	}
+
 	tri := fns[resources.FunctionTriage]
 	s.grantTable(tri, d)
 	env(tri, map[string]*string{
-		resources.EnvTableName: d.table.TableName(),
-		triage.EnvAuthMode:     jsii.String(triage.AuthModeAPIGateway),
-		resources.EnvSLA:       s.params.sla.ValueAsString(),
+		triage.EnvAuthMode: jsii.String(triage.AuthModeAPIGateway),
+		resources.EnvSLA:   s.params.sla.ValueAsString(),
 	})
 	return fns
 }

@@ -19,7 +19,7 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 		suppress(f.Role(), true,
 			rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch Logs; it is the AWS-maintained minimum for every Lambda function, not a *FullAccess policy.",
 				"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
-			rule("AwsSolutions-IAM5", "X-Ray tracing (Tracing: Active): xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions, so their resource must be *.",
+			rule("AwsSolutions-IAM5", "Actions without resource-level permissions, whose resource must be *: xray:PutTraceSegments and xray:PutTelemetryRecords (Tracing: Active, every function) and, for invite only, sns:CheckIfPhoneNumberIsOptedOut (a read of the account's SMS opt-out list).",
 				"Resource::*"),
 			rule("AwsSolutions-IAM5", "CDK's DynamoDB grant covers the table's global secondary indexes (<table arn>/index/*): the triage and store queries read them, and the index names are this table's alone.",
 				regex(`/^Resource::<Table[0-9A-F]{8}\.Arn>\/index\/\*$/g`)),

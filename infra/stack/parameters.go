@@ -18,6 +18,10 @@ type parameters struct {
 	smsSpendLimit   awscdk.CfnParameter
 	samplingRate    awscdk.CfnParameter
 	sla             awscdk.CfnParameter
+	feedbackDays    awscdk.CfnParameter // retention of feedback and history
+	invitationDays  awscdk.CfnParameter // retention of contacts, invitations and tokens
+	linkTTLDays     awscdk.CfnParameter
+	frequencyDays   awscdk.CfnParameter
 }
 
 func newParameters(stack awscdk.Stack) parameters {
@@ -48,5 +52,10 @@ func newParameters(stack awscdk.Stack) parameters {
 		"Account-wide monthly SMS spend limit in USD; above the account's SNS quota (1 USD for new accounts) it needs an AWS support case first", "1", `^\d+$`)
 	ps.samplingRate = str("InviteSamplingRate", "Share of eligible contacts that get an invitation, 0-1", "1", `^(0(\.\d+)?|1(\.0+)?)$`)
 	ps.sla = str("Sla", "Response deadlines per priority, e.g. P1=1h,P2=2wd,P3=10d,P4=30d; empty: the built-in defaults", "", "")
+	days := `^[1-9]\d{0,4}$`
+	ps.feedbackDays = str("FeedbackRetentionDays", "Days feedback and its history are kept before DynamoDB's TTL deletes them", "730", days)
+	ps.invitationDays = str("InvitationRetentionDays", "Days contacts, invitations and link tokens are kept", "30", days)
+	ps.linkTTLDays = str("LinkTtlDays", "Days a citizen's feedback link stays valid", "7", days)
+	ps.frequencyDays = str("FrequencyWindowDays", "A phone number gets at most one invitation per this many days", "30", days)
 	return ps
 }

@@ -84,11 +84,13 @@ func TestFunctions(t *testing.T) {
 			"TracingConfig": map[string]any{"Mode": "Active"},
 		}, jsii.Number(len(resources.Functions)))
 	})
+	store := []string{resources.EnvTableName, resources.EnvFeedbackRetention, resources.EnvInvitationRetention}
 	wantEnv := map[string][]string{
-		resources.FunctionInvite:   {resources.EnvTableName, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID, resources.EnvSamplingRate},
-		resources.FunctionForm:     {resources.EnvTableName, resources.EnvFeedbackQueueURL},
-		resources.FunctionClassify: {resources.EnvTableName, resources.EnvAlertTopicARN, resources.EnvSLA},
-		resources.FunctionTriage:   {resources.EnvTableName, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA},
+		resources.FunctionInvite: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
+			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays),
+		resources.FunctionForm:     append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL),
+		resources.FunctionClassify: append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
+		resources.FunctionTriage:   append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA),
 	}
 	stages(t, func(t *testing.T, stage string, tp tmpl) {
 		for _, fn := range resources.Functions {
@@ -163,6 +165,8 @@ func TestFunctionEnvironmentPointsAtTheResources(t *testing.T) {
 		{resources.FunctionForm, resources.EnvFeedbackQueueURL, ref(feedbackQ)},
 		{resources.FunctionClassify, resources.EnvAlertTopicARN, ref(topicID)},
 		{resources.FunctionClassify, resources.EnvSLA, ref("Sla")},
+		{resources.FunctionClassify, resources.EnvFeedbackRetention, ref("FeedbackRetentionDays")},
+		{resources.FunctionTriage, resources.EnvTableName, ref(tableID)},
 		{resources.FunctionTriage, resources.EnvUserPoolID, ref(poolID)},
 		{resources.FunctionTriage, triage.EnvAuthMode, triage.AuthModeAPIGateway},
 	}
@@ -406,9 +410,9 @@ func TestLeastPrivilege(t *testing.T) {
 		want    []grant
 		notWant []string
 	}{
-		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "dynamodb:Scan"}},
-		{resources.FunctionForm, []grant{{"sqs:SendMessage", getAtt(feedbackQ, "Arn")}, {"dynamodb:GetItem", nil}}, []string{"sns:Publish", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
-		{resources.FunctionClassify, []grant{{"sns:Publish", ref(topicID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
+		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}}, []string{"sqs:SendMessage", "dynamodb:Scan"}},
+		{resources.FunctionForm, []grant{{"sqs:SendMessage", getAtt(feedbackQ, "Arn")}, {"dynamodb:GetItem", nil}}, []string{"sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
+		{resources.FunctionClassify, []grant{{"sns:Publish", ref(topicID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}}, []string{"sns:Publish", "sqs:SendMessage", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 	}
 	for _, c := range cases {
@@ -640,7 +644,7 @@ func TestOutputsAndParameters(t *testing.T) {
 		t.Errorf("ApiUrl with a custom domain = %v", outs["ApiUrl"])
 	}
 	params := tp["Parameters"].(map[string]any)
-	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "Sla"} {
+	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays"} {
 		if params[p] == nil {
 			t.Errorf("parameter %s missing", p)
 		}

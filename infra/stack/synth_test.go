@@ -1,6 +1,7 @@
 package stack
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -68,8 +69,19 @@ func doSynth() (res *synthesized, err error) {
 			return nil, err
 		}
 	}
+	// The same context (feature flags) as `cdk synth` gets from cdk.json.
+	var cdkJSON struct {
+		Context map[string]any `json:"context"`
+	}
+	raw, err := os.ReadFile(filepath.Join("..", "cdk.json"))
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(raw, &cdkJSON); err != nil {
+		return nil, fmt.Errorf("cdk.json: %w", err)
+	}
 	out := filepath.Join(root, "cdk.out")
-	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(out)})
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(out), Context: &cdkJSON.Context})
 	env := &awscdk.Environment{Account: jsii.String("123456789012"), Region: jsii.String("eu-north-1")}
 	res = &synthesized{dir: out}
 	res.dev = NewFeedbackStack(app, testDevStack, &FeedbackStackProps{StackProps: awscdk.StackProps{Env: env}, Stage: StageDev, DistDir: dist})
