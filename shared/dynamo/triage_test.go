@@ -15,7 +15,11 @@ import (
 
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/triage"
 )
+
+// The adapter fits the port staff triage defines.
+var _ triage.Store = (*dynamo.Store)(nil)
 
 var triageNow = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
 
