@@ -313,3 +313,34 @@ func (pagingAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dy
 	item := map[string]types.AttributeValue{"PK": s("FB#FB-AAAAAAAA"), "SK": s("ITEM"), "gsiAll": s("FEEDBACK"), "created": s("2026-11-26T12:00:00.000000000Z#FB-AAAAAAAA"), "id": s("FB-AAAAAAAA")}
 	return &dynamodb.QueryOutput{Items: []map[string]types.AttributeValue{item}, LastEvaluatedKey: item}, nil
 }
+
+// Concurrent updates made against the same version: exactly one wins, the others are stale.
+func TestTriageConcurrentUpdatesOneWins(t *testing.T) {
+	st, _, _ := newStore(t)
+	it := seedTriage(t, st, 1)[0]
+	const n = 5
+	errs := make(chan error, n)
+	for i := range n {
+		go func() {
+			next := it
+			next.Version, next.Assignee, next.UpdatedAt = 2, fmt.Sprintf("staff%d@politi.dk", i), triageNow.Add(time.Minute)
+			errs <- st.UpdateFeedback(context.Background(), next, []feedback.HistoryEvent{
+				{At: triageNow.Add(time.Minute + time.Duration(i)), Actor: next.Assignee, Type: "assignee", To: next.Assignee}})
+		}()
+	}
+	var won, stale int
+	for range n {
+		switch err := <-errs; {
+		case err == nil:
+			won++
+		case errors.Is(err, feedback.ErrConflict):
+			stale++
+		default:
+			t.Errorf("update: %v", err)
+		}
+	}
+	hist, err := st.FeedbackHistory(context.Background(), it.ID)
+	if won != 1 || stale != n-1 || err != nil || len(hist) != 2 {
+		t.Errorf("%d won, %d stale, %d history events (%v): want 1, %d, 2", won, stale, len(hist), err, n-1)
+	}
+}
