@@ -1,7 +1,3 @@
-// Package triage is the staff side of borgerfeedback: the JSON API that the citizen-service unit and
-// the districts work feedback with (lists, detail, workflow, notes, statistics, CSV export, OpenAPI
-// document), the authorisation per staff group, and the console (static files embedded in the
-// binary) that calls it.
 package triage
 
 import (
