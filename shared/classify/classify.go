@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.1"
+const Version = "rules-20261126.2"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -31,7 +31,7 @@ const (
 )
 
 // tieOrder decides between complaint categories with equal scores: the more specific first.
-var tieOrder = []string{acc, nts, fu, rt, adv, tech}
+var tieOrder = []string{acc, nts, fu, rt, tech, adv}
 
 // Classify classifies one text. It never fails: an empty or unreadable text is "other".
 func Classify(in Input) feedback.Classification {
@@ -299,7 +299,7 @@ func (e *evidence) durations(scores map[string]int) {
 		}
 		switch t[i+1].key {
 		case "min", "minutter", "minuter", "minut", "mins", "minutes", "minute", "minuters":
-			if n >= 5 {
+			if n >= 10 { // "på 5 min" is praise, not waiting
 				scores[rt] += 2
 				e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
 			}

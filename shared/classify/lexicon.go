@@ -10,6 +10,7 @@ import "borgerfeedback/shared/feedback"
 //	=word    exactly that word ("=ko" is kø, not København)
 //	*stem    a token that contains stem anywhere, for compounds ("*ventetid" in telefonventetiden)
 //	a|b      any of the alternatives, each written as above
+//	~part    this part may come up to six words after the previous one (default two)
 //
 // Up to two other words may stand between the parts of a phrase. cat is the category when the cue is
 // affirmed; neg is the category when a negation stands before it ("ikke venlig" is conduct).
@@ -35,8 +36,8 @@ const (
 var categoryCues = []cue{
 	// response_time: queue, waiting, no answer, slow help.
 	{"*ventetid", rt, neu, 3}, {"vente", rt, neu, 2}, {"venter", rt, neu, 2}, {"=kø|=køen|=koen|=køer|=køerne", rt, neu, 2},
-	{"*telefonko", rt, neu, 3}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
-	{"lang =tid", rt, neu, 2}, {"=længe|=længere|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2},
+	{"*telefonko", rt, neu, 3}, {"*responstid|*svartid|*udrykningstid", rt, neu, 3}, {"=fik =forst", rt, neu, 2}, {"=forst =efter|=naste", rt, neu, 2}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
+	{"lang =tid", rt, neu, 2}, {"=længe|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2},
 	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
 	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
 	{"svarede", neu, rt, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
@@ -49,7 +50,8 @@ var categoryCues = []cue{
 	// conduct: the staff member's behaviour.
 	{"uhoflig", cond, neu, 3}, {"uhofl", cond, neu, 3}, {"ubehovl", cond, neu, 3}, {"nedlad", cond, neu, 3}, {"arrogan", cond, neu, 3},
 	{"respektlos", cond, neu, 3}, {"uforskam", cond, neu, 3}, {"=frak|=frakt", cond, neu, 2}, {"=kort =for =hovedet", cond, neu, 3},
-	{"spydig", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
+	{"spydig", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
+	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
 	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"rabte|rabe|=raber", cond, neu, 2}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
 	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
@@ -77,13 +79,14 @@ var categoryCues = []cue{
 	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"serios", neu, nts, 2},
 	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2},
 	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
-	{"=gjorde|=gor|=gore =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
+	{"=gjorde|=gor|=gore|=gjort =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
 	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3}, {"=ikke =kunne|=ville|=kan =gore", nts, neu, 3},
 	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
 	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"nagtede", nts, neu, 2},
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
-	{"=tak =for =ingenting", nts, neu, 4}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
+	{"=tak =for =ingenting", nts, neu, 4}, {"=gad|=gider|=gidder", neu, nts, 3}, {"=sagde|=sagt ~=sadan =er =det", nts, neu, 2}, {"=vente =og =se", nts, neu, 3},
+	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
 	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
 	{"=believe|=believed =me", ros, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
@@ -93,7 +96,9 @@ var categoryCues = []cue{
 	{"=joke|=spøg|=sjov", nts, neu, 1},
 
 	// advice: wrong, unclear or contradictory guidance, sent around.
-	{"vejled", adv, adv, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
+	{"vejled", neu, adv, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
+	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
+	{"conflicting", adv, neu, 3}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
 	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 2}, {"=frem =og =tilbage", adv, neu, 2},
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
@@ -113,14 +118,15 @@ var categoryCues = []cue{
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
 	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
-	{"opfolg", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
+	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=kontaktet|=kontakte|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
+	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
 
 	// technical: dropped calls, bad line, phone menu, web form or link.
 	{"afbrudt|afbrod|=afbryde", tech, neu, 3}, {"=rog|=roget =ud", tech, neu, 3}, {"=faldt =ud", tech, neu, 3},
 	{"=linjen|=forbindelsen =dode|=dod|=forsvandt|=gik", tech, neu, 3}, {"forbindelse", tech, neu, 2}, {"=stoj|=knas|=skratt", tech, neu, 2},
-	{"*menu", tech, neu, 2}, {"=tast|=taste|=tastede|=tryk =1|=2|=3", tech, neu, 2}, {"=tastevalg", tech, neu, 3}, {"link", tech, neu, 2},
+	{"*menu", tech, neu, 3}, {"=tast|=taste|=tastede|=tryk =1|=2|=3", tech, neu, 2}, {"=tastevalg", tech, neu, 3}, {"link", tech, neu, 2},
 	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld", tech, neu, 3}, {"=fejl", tech, neu, 1},
 	{"hjemmeside", tech, neu, 2}, {"formular", tech, neu, 2}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
 	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
@@ -128,7 +134,8 @@ var categoryCues = []cue{
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
-	{"=lyden|=sound|=echo|=ekko", tech, neu, 2},
+	{"=lyden|=sound|=echo|=ekko", tech, neu, 2}, {"load", tech, neu, 2}, {"knitre", tech, neu, 2}, {"=couldnt|=kunne =ikke =hore|=hear", tech, neu, 1},
+	{"=dropping|=drops", tech, neu, 3}, {"=falde|=falder|=faldt =ud", tech, neu, 3}, {"udlob", tech, neu, 2},
 
 	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
 	{"tolk", acc, neu, 3}, {"interpret", acc, neu, 3}, {"translat|oversat|oversatt", acc, neu, 2}, {"sprog", acc, neu, 2},
@@ -140,7 +147,7 @@ var categoryCues = []cue{
 	{"=blind|svagsyn|synshandicap", acc, neu, 3}, {"handicap", acc, neu, 3}, {"disab", acc, neu, 3}, {"ordblind|dyslek|dyslex", acc, neu, 3},
 	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 2}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
 	{"mitid|=nemid", acc, neu, 3}, {"tilgangelig", acc, neu, 3}, {"accessib", acc, neu, 3}, {"talebesvar", acc, neu, 3},
-	{"=wheelchair|korestol", acc, neu, 3},
+	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
@@ -150,7 +157,8 @@ var categoryCues = []cue{
 	{"=glad", ros, neu, 1}, {"=great|=excellent|=amazing|=fantastic|=wonderful|=brilliant|=perfect|=superb|=outstanding", ros, neu, 2},
 	{"=good", ros, neu, 1}, {"=calm|=calmed|=reassuring|=reassured", ros, neu, 2}, {"apprecia", ros, neu, 2}, {"grateful", ros, neu, 2},
 	{"taknem", ros, neu, 2}, {"=ros|=roser", ros, neu, 2}, {"=well =done", ros, neu, 2}, {"=godt =klaret", ros, neu, 2},
-	{"forståend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=lovely|=sweet|=awesome|=caring", ros, neu, 2}, {"=dygtig|=dygtige", ros, neu, 2},
+	{"forståend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=lovely|=sweet|=awesome|=caring", ros, neu, 2}, {"=bedste|=best", ros, neu, 2}, {"=loste|=lost", ros, neu, 1}, {"=som =det =skulle", ros, neu, 2}, {"=gik =godt|=fint", ros, neu, 2},
+	{"=kanon|=mega =god", ros, neu, 1}, {"=dygtig|=dygtige", ros, neu, 2},
 	{"=hurra|=top|=topkarakter", ros, neu, 1}, {"=nice", ros, neu, 1}, {"=helt =i =orden", ros, neu, 1}, {"=sikker|=sikre", ros, neu, 1},
 	{"=livet", ros, neu, 1},
 }
@@ -174,7 +182,7 @@ var staffCues = []string{
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
-	"aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	"=idiot|=idioter|=nar|=klovn", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 
@@ -186,10 +194,11 @@ var presentDanger = []string{
 	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
 	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",
 	"=skade|=skader =mig =selv", "selvskad",
-	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=hende|=ham|=os|=barnet|=bornene|=hinanden",
+	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=min|=hende|=ham|=os|=barnet|=bornene|=hinanden|=sin|=sine|=hans|=hendes",
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
-	"=star|=er|=sidder =udenfor|=uden", "=pa =vej =ind", "=prover =at =komme =ind",
+	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=bange =for =mit =liv", "=afraid =for =my =life",
+	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
 	"=send =hjalp|=help", "=help =me =now|=please", "=please =help", "=kom =nu", "=skynd =jer|=dig", "=hurry",
@@ -212,7 +221,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over",
-	"=dengang", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=dengang", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").

@@ -32,6 +32,7 @@ type alt struct {
 
 type rule struct {
 	parts  [][]alt
+	gaps   []int // words allowed before each part
 	kind   int
 	cue    int  // index into categoryCues for kCategory
 	hasNeg bool // the pattern spells out its own negation ("ikke taget alvorligt")
@@ -85,6 +86,11 @@ func compiled() *lexicon {
 func (l *lexicon) add(pat string, kind, cueIndex int) {
 	r := rule{kind: kind, cue: cueIndex}
 	for _, p := range strings.Fields(pat) {
+		gap := maxGap
+		if strings.HasPrefix(p, "~") { // a wide phrase: up to six words before this part
+			gap, p = wideGap, p[1:]
+		}
+		r.gaps = append(r.gaps, gap)
 		var alts []alt
 		for _, a := range strings.Split(p, "|") {
 			mode := byte('p')
@@ -99,10 +105,12 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 				mode = 'e' // a short stem would match half the dictionary
 			}
 			alts = append(alts, alt{s: a, mode: mode})
-			if isNegatorWord(a) {
-				r.hasNeg = true
-			}
 		}
+		allNeg := true
+		for _, a := range alts {
+			allNeg = allNeg && isNegatorWord(a.s)
+		}
+		r.hasNeg = r.hasNeg || allNeg
 		r.parts = append(r.parts, alts)
 	}
 	if kind == kNegator {
@@ -151,8 +159,11 @@ func partMatches(alts []alt, key string) bool {
 	return false
 }
 
-// maxGap is how many other words may stand between the parts of a phrase.
-const maxGap = 2
+// maxGap is how many other words may stand between the parts of a phrase; wideGap for parts marked ~.
+const (
+	maxGap  = 2
+	wideGap = 6
+)
 
 // find returns every rule that matches starting at a token, once per (rule, start).
 func (l *lexicon) find(toks []token) []hit {
@@ -181,9 +192,9 @@ func (l *lexicon) find(toks []token) []hit {
 // extend matches the rest of a phrase after its first part at i, within one sentence.
 func extend(toks []token, r *rule, i int) (int, bool) {
 	pos := i
-	for _, p := range r.parts[1:] {
+	for k, p := range r.parts[1:] {
 		found := false
-		for j := pos + 1; j <= pos+1+maxGap && j < len(toks) && toks[j].sent == toks[i].sent; j++ {
+		for j := pos + 1; j <= pos+1+r.gaps[k+1] && j < len(toks) && toks[j].sent == toks[i].sent; j++ {
 			if partMatches(p, toks[j].key) {
 				pos, found = j, true
 				break
