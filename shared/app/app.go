@@ -39,7 +39,8 @@ func Store(cfg aws.Config, env *config.Env) *dynamo.Store {
 }
 
 // NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager at start-up.
-func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger) (*invite.Service, error) {
+// Observers (the local stack's console printer) see each SMS after SNS accepted it.
+func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, observers ...func(phone, message string)) (*invite.Service, error) {
 	store := Store(cfg, env)
 	c := invite.Config{
 		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
@@ -60,7 +61,26 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	return invite.NewService(c, store, notify.NewSMS(sns.NewFromConfig(cfg), senderID), time.Now, log), nil
+	var sms invite.SMS = notify.NewSMS(sns.NewFromConfig(cfg), senderID)
+	if len(observers) > 0 {
+		sms = observedSMS{SMS: sms, observers: observers}
+	}
+	return invite.NewService(c, store, sms, time.Now, log), nil
+}
+
+type observedSMS struct {
+	invite.SMS
+	observers []func(phone, message string)
+}
+
+func (o observedSMS) Send(ctx context.Context, phone, message string) error {
+	if err := o.SMS.Send(ctx, phone, message); err != nil {
+		return err
+	}
+	for _, f := range o.observers {
+		f(phone, message)
+	}
+	return nil
 }
 
 // NewIntake wires the classify consumer.

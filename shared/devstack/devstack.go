@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"net/http"
 	"sync"
-	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
@@ -84,7 +83,13 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	st := &Stack{Outputs: out, Env: Env(out)}
 	log := slog.New(slog.NewJSONHandler(logw, nil))
 
-	inviteSvc, err := app.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite))
+	var printMu sync.Mutex
+	printSMS := func(phone, message string) { // so a person running the stack can click the link
+		printMu.Lock()
+		defer printMu.Unlock()
+		fmt.Fprintf(logw, "\nSMS to %s:\n   %s\n\n", phone, message)
+	}
+	inviteSvc, err := app.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), printSMS)
 	if err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}
@@ -115,8 +120,6 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 		st.wg.Add(1)
 		go func() { defer st.wg.Done(); c.Run(ctx) }()
 	}
-	st.wg.Add(1)
-	go func() { defer st.wg.Done(); printSMS(ctx, endpoint, logw) }()
 	return st, nil
 }
 
@@ -149,24 +152,4 @@ func SentSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 		return nil, fmt.Errorf("moto data: %w", err)
 	}
 	return data.SNS.SMS, nil
-}
-
-// printSMS shows each new SMS so a person running the stack can click the link.
-func printSMS(ctx context.Context, endpoint string, w io.Writer) {
-	seen := 0
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(time.Second):
-		}
-		msgs, err := SentSMS(ctx, endpoint)
-		if err != nil {
-			continue
-		}
-		for _, m := range msgs[min(seen, len(msgs)):] {
-			fmt.Fprintf(w, "\nSMS to %s:\n   %s\n\n", m.Phone, m.Message)
-		}
-		seen = max(seen, len(msgs))
-	}
 }

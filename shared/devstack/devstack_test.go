@@ -36,9 +36,14 @@ type env struct {
 	phoneN atomic.Int64
 }
 
-func start(t *testing.T) *env { return startWithFaults(t, devstack.Faults{}) }
+func start(t *testing.T) *env { return startWith(t, time.Second, devstack.Faults{}) }
 
 func startWithFaults(t *testing.T, faults devstack.Faults) *env {
+	return startWith(t, time.Second, faults)
+}
+
+// startWith starts a system whose queues redeliver after visibility (0: the production setting).
+func startWith(t *testing.T, visibility time.Duration, faults devstack.Faults) *env {
 	t.Helper()
 	moto := localstack.StartMoto(t)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -46,7 +51,7 @@ func startWithFaults(t *testing.T, faults devstack.Faults) *env {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.Load().(http.Handler).ServeHTTP(w, r)
 	}))
-	st, err := devstack.StartWithFaults(ctx, moto, srv.URL, localstack.Options{VisibilityTimeout: time.Second}, io.Discard, faults)
+	st, err := devstack.StartWithFaults(ctx, moto, srv.URL, localstack.Options{VisibilityTimeout: visibility}, io.Discard, faults)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,12 +99,12 @@ func (e *env) smsTo(phone string) []string {
 // waitSMS waits for at least one SMS to phone.
 func (e *env) waitSMS(phone string) []string {
 	e.t.Helper()
-	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
+	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(300 * time.Millisecond) {
 		if got := e.smsTo(phone); len(got) > 0 {
 			return got
 		}
 	}
-	e.t.Fatalf("no SMS to %s within 20 s", phone)
+	e.t.Fatalf("no SMS to %s within 30 s", phone)
 	return nil
 }
 
@@ -276,7 +281,7 @@ func TestPoisonMessageEndsInDLQ(t *testing.T) {
 
 // TestLoadSmall: 50 contacts and replies with concurrency; none lost, none stored twice.
 func TestLoadSmall(t *testing.T) {
-	e := start(t)
+	e := startWith(t, 0, devstack.Faults{})
 	res, err := devstack.Load(context.Background(), e.stack.Outputs, 50, 8)
 	if err != nil {
 		t.Fatal(err)

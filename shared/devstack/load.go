@@ -82,7 +82,7 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadRe
 			}
 		}
 		if len(links) < n {
-			time.Sleep(time.Second)
+			time.Sleep(2 * time.Second) // moto's data API dumps everything: ask rarely
 		}
 	}
 	res.Invitations = len(links)

@@ -182,9 +182,9 @@ func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite
 	}
 	items := []types.TransactWriteItem{{Update: &types.Update{
 		TableName: aws.String(st.table), Key: key(contactPK(c.ContactID), skContact),
-		UpdateExpression:          aws.String("SET #state = :state, reason = :reason, reference = :ref, finishedAt = :now"),
+		UpdateExpression:          aws.String("SET #state = :state, #reason = :reason, #ref = :ref, finishedAt = :now"),
 		ConditionExpression:       aws.String("#state = :claimed"),
-		ExpressionAttributeNames:  map[string]string{"#state": "state"},
+		ExpressionAttributeNames:  map[string]string{"#state": "state", "#reason": "reason", "#ref": "reference"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":state": s(state), ":reason": s(o.Reason), ":ref": s(o.Reference), ":now": n(now.Unix()), ":claimed": s(contactClaimed)},
 	}}}
 	items = append(items, st.counterUpdates(c.EndedAt, contactDims(c.Channel, c.Centre, ""), map[string]int64{counter: 1})...)
