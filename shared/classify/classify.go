@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.2"
+const Version = "rules-20261126.3"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -99,11 +99,15 @@ func Classify(in Input) feedback.Classification {
 				e.reason("matched '%s' → complaint", e.words(h))
 			}
 		case kPresentDanger:
-			if e.dangerNow(h, hits, false) {
+			if e.dangerNow(h, hits, false, false) {
 				urgent = true
 			}
 		case kDanger:
-			if e.dangerNow(h, hits, true) {
+			if e.dangerNow(h, hits, true, true) {
+				urgent = true
+			}
+		case kWeakDanger:
+			if e.dangerNow(h, hits, true, false) {
 				urgent = true
 			}
 		case kMedicalFire:
@@ -226,7 +230,7 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 			return t[i].word, true
 		}
 	}
-	for i := h.start + 1; i < h.end; i++ {
+	for i := h.start + 1; i <= h.end; i++ { // "gjorde intet": the negation may be the phrase's last word
 		if e.has(i, kNegator) {
 			return t[i].word, true
 		}
@@ -255,8 +259,8 @@ func (e *evidence) aboutStaff(sent int) bool {
 
 // dangerNow decides whether a danger cue means someone is in danger now: not negated, not declared
 // over ("ikke truet længere", "i sikkerhed nu"), and, for needNow cues, with a "now" word within eight
-// words in the same sentence.
-func (e *evidence) dangerNow(h hit, hits []hit, needNow bool) bool {
+// words in the same sentence or, when presentEnough, in a sentence told in the present tense.
+func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) bool {
 	if neg, ok := e.negation(h, false); ok {
 		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
 		return false
@@ -283,10 +287,49 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow bool) bool {
 		return true
 	}
 	if now == nil {
-		return false
+		if !presentEnough || !e.presentSentence(sent) {
+			return false
+		}
+		e.reason("urgent: '%s' told in the present", e.words(h))
+		return true
 	}
 	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
 	return true
+}
+
+// presentSentence reports whether a sentence is told in the present tense and not the past: "der er en
+// mand med kniv i opgangen" yes, "min nabo truede mig med en kniv" no.
+func (e *evidence) presentSentence(sent int) bool {
+	present := false
+	for i, t := range e.toks {
+		if t.sent != sent {
+			continue
+		}
+		if e.has(i, kPast) || isPastForm(t.key) {
+			return false
+		}
+		present = present || e.has(i, kPresent)
+	}
+	return present
+}
+
+// isPastForm spots regular past tenses: Danish -ede (truede, ventede), English -ed (threatened), except
+// participles that describe a state now (scared, followed).
+func isPastForm(k string) bool {
+	if len(k) < 5 {
+		return false
+	}
+	if strings.HasSuffix(k, "ede") {
+		return true
+	}
+	if strings.HasSuffix(k, "ed") {
+		switch k {
+		case "scared", "worried", "tired", "frightened", "terrified", "followed", "locked", "trapped", "injured", "stalked", "threatened", "attacked":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // durations scores "40 min", "2 timer" as waiting and "3 uger" as waiting for news.

@@ -11,6 +11,7 @@ import "borgerfeedback/shared/feedback"
 //	*stem    a token that contains stem anywhere, for compounds ("*ventetid" in telefonventetiden)
 //	a|b      any of the alternatives, each written as above
 //	~part    this part may come up to six words after the previous one (default two)
+//	+part    this part must come right after the previous one
 //
 // Up to two other words may stand between the parts of a phrase. cat is the category when the cue is
 // affirmed; neg is the category when a negation stands before it ("ikke venlig" is conduct).
@@ -52,8 +53,10 @@ var categoryCues = []cue{
 	{"respektlos", cond, neu, 3}, {"uforskam", cond, neu, 3}, {"=frak|=frakt", cond, neu, 2}, {"=kort =for =hovedet", cond, neu, 3},
 	{"spydig", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
 	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
-	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"rabte|rabe|=raber", cond, neu, 2}, {"skald|skalde", cond, neu, 2},
-	{"=bandede|=bander", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
+	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad =mig", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
+	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
+	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
+	{"=gav|=gave ~=mit|=my|=mine =navn|=name|=adresse|=address|=nummer|=number|=oplysninger", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
 	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
 	{"homofob", cond, neu, 3}, {"sexis", cond, neu, 3}, {"kranken", cond, neu, 2}, {"ydmyg", cond, neu, 3}, {"nedvardig", cond, neu, 3},
 	{"tavshedspligt", cond, neu, 3}, {"fortrolig", cond, neu, 2}, {"sladre", cond, neu, 3}, {"videregav|videregive|videregivet", cond, neu, 3},
@@ -72,7 +75,7 @@ var categoryCues = []cue{
 	{"=sagde|=fortalte|=sladrede|=navnte =til =min|=mine|=vores =nabo|=naboen|=naboer|=arbejdsgiver|=chef|=svigermor|=svigerfar|=familie|=kollega|=kolleger|=ex", cond, neu, 3},
 	// praise words whose negation is a conduct complaint
 	{"venlig", ros, cond, 2}, {"hoflig", ros, cond, 2}, {"flink", ros, cond, 2}, {"=sod|=sode|=sodt", ros, cond, 2},
-	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 1}, {"professionel|professional", ros, cond, 1},
+	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 1}, {"*professionel|professional", ros, cond, 1},
 	{"=respect", ros, cond, 1},
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
@@ -83,10 +86,10 @@ var categoryCues = []cue{
 	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3}, {"=ikke =kunne|=ville|=kan =gore", nts, neu, 3},
 	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
-	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"nagtede", nts, neu, 2},
+	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"nagtede", nts, neu, 2},
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
 	{"=tak =for =ingenting", nts, neu, 4}, {"=gad|=gider|=gidder", neu, nts, 3}, {"=sagde|=sagt ~=sadan =er =det", nts, neu, 2}, {"=vente =og =se", nts, neu, 3},
-	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
+	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
 	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
 	{"=believe|=believed =me", ros, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
@@ -96,7 +99,8 @@ var categoryCues = []cue{
 	{"=joke|=spøg|=sjov", nts, neu, 1},
 
 	// advice: wrong, unclear or contradictory guidance, sent around.
-	{"vejled", neu, adv, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
+	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"henvend", adv, neu, 2},
+	{"=two|=to =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
 	{"conflicting", adv, neu, 3}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
@@ -118,7 +122,7 @@ var categoryCues = []cue{
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
 	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
-	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=kontaktet|=kontakte|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
+	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt", fu, neu, 3}, {"=kontaktet|=kontakte|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
@@ -167,7 +171,7 @@ var categoryCues = []cue{
 var negativeCues = []string{
 	"=darlig|=darligt|=darlige", "elendig", "skandal", "pinlig", "utilfreds", "frustr", "=vred", "skuffe", "katastrof",
 	"=under =al =kritik", "uacceptab", "=bad", "=terrible", "=awful", "=horrible", "disappoint", "unacceptab",
-	"=worst", "=useless", "=ubrugelig|=ubrugelige", "=klage|=klager|=complaint|=complain", "=ringe|=ringeste =service",
+	"=worst", "=useless", "mangelfuld", "=kunne =have =varet =bedre", "=ubrugelig|=ubrugelige", "=klage|=klager|=complaint|=complain", "=ringe|=ringeste =service",
 	"=hjalpelos|=hjalpeloshed", "=helpless",
 }
 
@@ -182,7 +186,7 @@ var staffCues = []string{
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
-	"=idiot|=idioter|=nar|=klovn", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	"=idiot|=idioter|=nar|=klovn", "=rabte|=raber|=rabt", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 
@@ -197,19 +201,26 @@ var presentDanger = []string{
 	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=min|=hende|=ham|=os|=barnet|=bornene|=hinanden|=sin|=sine|=hans|=hendes",
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
-	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=bange =for =mit =liv", "=afraid =for =my =life",
+	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=bange =for =mit =liv", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
+	"=reagerer =ikke", "=ikke =vil =leve", "=vil =ikke =leve", "=forfolger =mig =stadig", "=spreder =sig", "=kan =ikke =komme =ud", "=afraid =for =my =life",
 	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
-	"=send =hjalp|=help", "=help =me =now|=please", "=please =help", "=kom =nu", "=skynd =jer|=dig", "=hurry",
+	"=send =hjalp|=help", "=help =me =now|=please", "=please +=help|=come", "=kom =nu", "=skynd =jer|=dig", "=hurry",
 }
 
 var danger = []string{
-	"truet", "truede", "trussel", "trusl", "=vold", "voldelig", "=slog", "=kniv|=kniven", "=pistol", "vaben", "gevar",
-	"=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert", "hjertestop", "overdos", "blodprop", "kramper",
-	"=fare", "=threat|=threats|=threatened", "violen", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
-	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=danger", "=bleeding", "=udenfor|=outside", "=forfulgt|=stalker",
-	"=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet", "=voldtag|=rape",
+	"=kniv|=kniven", "=pistol", "vaben", "gevar", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
+	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
+	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
+	"=sparke =doren|=ind", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
+}
+
+// weakDanger words (threats, violence, danger) also describe the past the feedback is about, so they
+// need a "now" word; a present-tense sentence is not enough ("der er meget vold i kvarteret").
+var weakDanger = []string{
+	"truet", "truede", "trussel", "trusl", "=vold", "voldelig", "=slog", "=fare", "=threat|=threats|=threatened", "violen",
+	"=danger", "=udenfor|=outside", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet",
 }
 
 // nowCues place danger in the present.
@@ -226,6 +237,18 @@ var safeCues = []string{
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
 var overCues = []string{"=anymore", "=ikke =mere", "=no =longer", "=ikke =langere", "=not =any =more", "=ik =langere"}
+
+// presentWords and pastWords tell whether a sentence speaks of now or of the call that was.
+var presentWords = []string{
+	"=er", "=har", "=star", "=sidder", "=ligger", "=kommer", "=siger", "=vil", "=skal", "=truer", "=prover", "=bliver",
+	"=is", "=are", "=am", "=im", "=has", "=keeps", "=says", "=will", "=theres", "=gonna", "=being", "=hes", "=shes",
+}
+
+var pastWords = []string{
+	"=var", "=blev", "=havde", "=kom", "=tog", "=fik", "=gik", "=sagde", "=fortalte", "=was", "=were", "=had", "=came",
+	"=took", "=got", "=said", "=did", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
+	"=overstaet", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
+}
 
 // medicalFireCues mark handling by the ambulance, medical or fire service, which is not the police's.
 var medicalFireCues = []string{

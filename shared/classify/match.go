@@ -13,9 +13,12 @@ const (
 	kStaffConduct
 	kPresentDanger
 	kDanger
+	kWeakDanger
 	kNow
 	kSafe
 	kOver
+	kPresent
+	kPast
 	kMedicalFire
 	kPolice
 	kNegator
@@ -70,7 +73,7 @@ func compiled() *lexicon {
 			pats []string
 		}{
 			{kNegative, negativeCues}, {kStaff, staffCues}, {kStaffConduct, staffConductCues},
-			{kPresentDanger, presentDanger}, {kDanger, danger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues},
+			{kPresentDanger, presentDanger}, {kDanger, danger}, {kWeakDanger, weakDanger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues}, {kPresent, presentWords}, {kPast, pastWords},
 			{kMedicalFire, medicalFireCues}, {kPolice, policeCues}, {kNegator, negators},
 			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords},
 		} {
@@ -87,8 +90,11 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 	r := rule{kind: kind, cue: cueIndex}
 	for _, p := range strings.Fields(pat) {
 		gap := maxGap
-		if strings.HasPrefix(p, "~") { // a wide phrase: up to six words before this part
+		switch {
+		case strings.HasPrefix(p, "~"): // a wide phrase: up to six words before this part
 			gap, p = wideGap, p[1:]
+		case strings.HasPrefix(p, "+"): // right after the previous part
+			gap, p = 0, p[1:]
 		}
 		r.gaps = append(r.gaps, gap)
 		var alts []alt
