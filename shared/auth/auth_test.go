@@ -4,10 +4,14 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/rsa"
+	"encoding/base64"
 	"errors"
+	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -222,5 +226,52 @@ func TestGatewayClaims(t *testing.T) {
 				t.Errorf("claims = %+v, %v", c, err)
 			}
 		})
+	}
+}
+
+// The key set is fetched once, and tokens with made-up key ids do not make the verifier fetch it
+// again and again.
+func TestKeyFetchIsRateLimited(t *testing.T) {
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fetches atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fetches.Add(1)
+		n := base64.RawURLEncoding.EncodeToString(key.N.Bytes())
+		fmt.Fprintf(w, `{"keys":[{"kty":"RSA","kid":"k1","use":"sig","alg":"RS256","n":%q,"e":"AQAB"}]}`, n)
+	}))
+	defer srv.Close()
+	now := time.Now()
+	v, err := auth.NewVerifier(auth.VerifierConfig{Issuer: "https://iss", ClientID: "c", JWKSURL: srv.URL, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sign := func(kid string) string {
+		tok := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": "https://iss", "aud": "c", "token_use": "id",
+			"sub": "s", "cognito:username": "u", "exp": now.Add(time.Hour).Unix(), "iat": now.Unix()})
+		tok.Header["kid"] = kid
+		s, _ := tok.SignedString(key)
+		return s
+	}
+	for range 3 {
+		if _, err := v.Verify(context.Background(), sign("k1")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 20 {
+		if _, err := v.Verify(context.Background(), sign("made-up")); !errors.Is(err, auth.ErrUnauthenticated) {
+			t.Fatalf("unknown kid: %v", err)
+		}
+	}
+	if n := fetches.Load(); n != 1 {
+		t.Errorf("%d fetches within a minute, want 1", n)
+	}
+	now = now.Add(2 * time.Minute) // later, an unknown kid may mean rotated keys: fetch once more
+	_, _ = v.Verify(context.Background(), sign("made-up"))
+	_, _ = v.Verify(context.Background(), sign("made-up"))
+	if n := fetches.Load(); n != 2 {
+		t.Errorf("%d fetches after two minutes, want 2", n)
 	}
 }

@@ -130,11 +130,13 @@ type keySet struct {
 
 	mu      sync.Mutex
 	keys    map[string]*rsa.PublicKey
-	fetched time.Time
+	fetched time.Time // when keys were fetched
+	tried   time.Time // the last fetch attempt
 }
 
 const (
 	minRefresh = time.Minute
+	minRetry   = 5 * time.Second
 	maxAge     = time.Hour
 )
 
@@ -147,7 +149,12 @@ func (s *keySet) key(ctx context.Context, kid string) (*rsa.PublicKey, error) {
 	if ok && !stale {
 		return k, nil
 	}
-	if s.keys == nil || stale || now.Sub(s.fetched) > minRefresh {
+	wait := minRefresh // between fetches for unknown kids or stale keys
+	if s.keys == nil {
+		wait = minRetry // no keys yet: retry sooner, but never per request
+	}
+	if s.tried.IsZero() || now.Sub(s.tried) >= wait {
+		s.tried = now
 		keys, err := fetchJWKS(ctx, s.client, s.url)
 		if err != nil {
 			if ok { // keep using a known key while the endpoint is down
