@@ -2,7 +2,7 @@ package stack
 
 import (
 	"github.com/aws/aws-cdk-go/awscdk/v2"
-	"github.com/aws/aws-cdk-go/awscdk/v2/customresources"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
@@ -13,7 +13,7 @@ import (
 // suppressions records, next to the resources, why each cdk-nag finding (AwsSolutions and
 // Serverless packs) that remains is accepted. Each is as narrow as cdk-nag allows: one resource,
 // and for IAM wildcards the exact wildcard.
-func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sms customresources.AwsCustomResource) {
+func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sms awslambda.Function) {
 	for _, fn := range resources.Functions {
 		f := fns[fn]
 		suppress(f.Role(), true,
@@ -45,17 +45,14 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 		"The phone-hash key is an HMAC key, not a credential: an automatic rotation would silently change every phone hash and break the opt-out list and the frequency window. It is rotated by the documented manual procedure (docs/ops.md, Rotating the phone-hash key)."))
 	suppress(s.Stack.Node().FindChild(jsii.String("AlertEmailSubscription")), true, rule("Serverless-SNSRedrivePolicy",
 		"E-mail subscription for people on duty; SNS retries e-mail delivery itself, and every alarm stays visible in CloudWatch (dashboard) and every urgent item in the console, so an SQS DLQ of undelivered e-mails would add nothing anyone reads."))
-	suppress(sms, true, rule("AwsSolutions-IAM5",
-		"sns:SetSMSAttributes has no resource-level permissions (the SMS attributes are account settings), so the custom resource's policy must name *; it allows that one action only.",
-		"Resource::*"))
-	// The function CDK provides for every AwsCustomResource in the stack (a fixed construct id).
-	crFn := s.Stack.Node().FindChild(jsii.String("AWS679f53fac002430cb0da5b7982bd2287"))
-	suppress(crFn, true,
-		rule("AwsSolutions-IAM4", "CDK's own custom-resource function: AWSLambdaBasicExecutionRole only lets it write its CloudWatch Logs.",
+	suppress(sms.Role(), true,
+		rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch Logs; it is the AWS-maintained minimum for every Lambda function, not a *FullAccess policy.",
 			"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
-		rule("Serverless-LambdaDLQ", "CloudFormation invokes the custom-resource function and reports its failure as a failed deployment; there is no asynchronous event to keep."),
-		rule("Serverless-LambdaTracing", "CDK's custom-resource function runs once per deployment to set the SMS attributes; its construct does not offer tracing and there is no request path to trace."),
+		rule("AwsSolutions-IAM5", "Actions without resource-level permissions, whose resource must be *: sns:SetSMSAttributes (the SMS settings are account settings) and X-Ray's xray:PutTraceSegments and xray:PutTelemetryRecords.",
+			"Resource::*"),
 	)
+	suppress(sms, false, rule("Serverless-LambdaDLQ",
+		"CloudFormation invokes the custom-resource function and waits for its answer; a failure fails the deployment visibly, so a DLQ would keep nothing anyone needs."))
 	api := s.Stack.Node().FindChild(jsii.String("Api"))
 	for _, route := range []string{"GET--f--{token}", "POST--f--{token}"} {
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",

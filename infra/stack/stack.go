@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
@@ -68,7 +69,7 @@ func (p *FeedbackStackProps) Validate() error {
 	if (p.DomainName == "") != (p.CertificateARN == "") {
 		return fmt.Errorf("domainName and certificateArn go together (got domainName=%q certificateArn=%q)", p.DomainName, p.CertificateARN)
 	}
-	for _, fn := range resources.Functions {
+	for _, fn := range append(slices.Clone(resources.Functions), resources.FunctionSMSSettings) {
 		if _, err := os.Stat(filepath.Join(p.DistDir, fn, "bootstrap")); err != nil {
 			return fmt.Errorf("function %s: %w (run make build)", fn, err)
 		}

@@ -15,6 +15,7 @@ import (
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/smsconfig"
 	"borgerfeedback/shared/triage"
 )
 
@@ -77,23 +78,28 @@ func assertNoPanic(t *testing.T, what string, f func()) {
 
 func TestFunctions(t *testing.T) {
 	s := synth(t)
+	goFunctions := len(resources.Functions) + 1 // and the SMS settings custom resource
+	assertNoPanic(t, "only Go functions", func() {
+		s.prodT.ResourceCountIs(jsii.String("AWS::Lambda::Function"), jsii.Number(goFunctions))
+	})
 	assertNoPanic(t, "every Go function", func() {
 		s.prodT.ResourcePropertiesCountIs(jsii.String("AWS::Lambda::Function"), &map[string]any{
 			"Runtime": "provided.al2023", "Architectures": []any{"arm64"}, "Handler": "bootstrap",
 			"LoggingConfig": assertions.Match_ObjectLike(&map[string]any{"LogFormat": "JSON", "LogGroup": assertions.Match_AnyValue()}),
 			"TracingConfig": map[string]any{"Mode": "Active"},
-		}, jsii.Number(len(resources.Functions)))
+		}, jsii.Number(goFunctions))
 	})
 	store := []string{resources.EnvTableName, resources.EnvFeedbackRetention, resources.EnvInvitationRetention}
 	wantEnv := map[string][]string{
 		resources.FunctionInvite: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
 			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays),
-		resources.FunctionForm:     append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL),
-		resources.FunctionClassify: append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
-		resources.FunctionTriage:   append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA),
+		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL),
+		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
+		resources.FunctionSMSSettings: nil,
+		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA),
 	}
 	stages(t, func(t *testing.T, stage string, tp tmpl) {
-		for _, fn := range resources.Functions {
+		for _, fn := range append(slices.Clone(resources.Functions), resources.FunctionSMSSettings) {
 			t.Run(fn, func(t *testing.T) {
 				_, r := tp.byProp(t, "AWS::Lambda::Function", "FunctionName", FunctionName(fn))
 				p := props(r)
@@ -110,7 +116,8 @@ func TestFunctions(t *testing.T) {
 				if !eq(lg["LogGroupName"], "/aws/lambda/"+FunctionName(fn)) || lg["RetentionInDays"] == nil {
 					t.Errorf("log group %v", lg)
 				}
-				vars := p["Environment"].(map[string]any)["Variables"].(map[string]any)
+				environment, _ := p["Environment"].(map[string]any)
+				vars, _ := environment["Variables"].(map[string]any)
 				var got []string
 				for k := range vars {
 					got = append(got, k)
@@ -132,9 +139,6 @@ func TestFunctions(t *testing.T) {
 			}
 			if ret != wantRet {
 				t.Errorf("%s retention %v, want %v", id, ret, wantRet)
-			}
-			if strings.Contains(id, "SmsSettings") {
-				continue
 			}
 			if lg["DeletionPolicy"] != wantDel {
 				t.Errorf("%s DeletionPolicy %v, want %v", id, lg["DeletionPolicy"], wantDel)
@@ -355,16 +359,12 @@ func TestTopicSecretAndSMS(t *testing.T) {
 	if g, ok := props(sec)["GenerateSecretString"].(map[string]any); !ok || g["PasswordLength"].(float64) < 32 {
 		t.Errorf("phone-hash key not generated with ≥ 32 characters: %v", props(sec))
 	}
-	crs := tp.ofType("Custom::AWS")
-	if len(crs) != 1 {
-		t.Fatalf("%d AwsCustomResources, want 1 (SMS attributes)", len(crs))
-	}
-	for _, cr := range crs {
-		b := mustJSON(props(cr)["Update"])
-		for _, want := range []string{"setSMSAttributes", "MonthlySpendLimit", `"Ref":"SmsMonthlySpendLimit"`, `"Ref":"SmsSenderId"`} {
-			if !strings.Contains(b, want) {
-				t.Errorf("SMS attributes call lacks %s: %s", want, b)
-			}
+	fnID, _ := tp.byProp(t, "AWS::Lambda::Function", "FunctionName", FunctionName(resources.FunctionSMSSettings))
+	_, cr := tp.byProp(t, "Custom::SmsSettings", "ServiceToken", getAtt(fnID, "Arn"))
+	want := map[string]any{smsconfig.PropMonthlySpendLimit: ref("SmsMonthlySpendLimit"), smsconfig.PropSenderID: ref("SmsSenderId")}
+	for k, v := range want {
+		if !eq(props(cr)[k], v) {
+			t.Errorf("SMS settings %s = %v, want %v", k, props(cr)[k], v)
 		}
 	}
 }
@@ -410,10 +410,11 @@ func TestLeastPrivilege(t *testing.T) {
 		want    []grant
 		notWant []string
 	}{
-		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}}, []string{"sqs:SendMessage", "dynamodb:Scan"}},
+		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}}, []string{"sqs:SendMessage", "dynamodb:Scan", "sns:SetSMSAttributes"}},
 		{resources.FunctionForm, []grant{{"sqs:SendMessage", getAtt(feedbackQ, "Arn")}, {"dynamodb:GetItem", nil}}, []string{"sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionClassify, []grant{{"sns:Publish", ref(topicID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
-		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}}, []string{"sns:Publish", "sqs:SendMessage", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
+		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}}, []string{"sns:Publish", "sqs:SendMessage", "secretsmanager:GetSecretValue", "dynamodb:Scan", "sns:SetSMSAttributes"}},
+		{resources.FunctionSMSSettings, []grant{{"sns:SetSMSAttributes", "*"}}, []string{"sns:Publish", "dynamodb:GetItem", "sqs:SendMessage", "kms:Decrypt"}},
 	}
 	for _, c := range cases {
 		t.Run(c.fn, func(t *testing.T) {
@@ -691,7 +692,7 @@ func exitCode(err error) int {
 
 func TestPropsValidate(t *testing.T) {
 	dist := t.TempDir()
-	for _, fn := range resources.Functions {
+	for _, fn := range append(slices.Clone(resources.Functions), resources.FunctionSMSSettings) {
 		os.MkdirAll(filepath.Join(dist, fn), 0o755)
 		os.WriteFile(filepath.Join(dist, fn, "bootstrap"), []byte("x"), 0o755)
 	}

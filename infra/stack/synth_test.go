@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 
@@ -60,7 +61,7 @@ func doSynth() (res *synthesized, err error) {
 		return nil, err
 	}
 	dist := filepath.Join(root, "dist")
-	for _, fn := range resources.Functions {
+	for _, fn := range append(slices.Clone(resources.Functions), resources.FunctionSMSSettings) {
 		if err := os.MkdirAll(filepath.Join(dist, fn), 0o755); err != nil {
 			return nil, err
 		}

@@ -10,6 +10,11 @@ const (
 	FunctionForm     = "form"
 	FunctionClassify = "classify"
 	FunctionTriage   = "triage"
+
+	// FunctionSMSSettings is the deploy-time CloudFormation custom resource that sets the account's
+	// SNS SMS settings. It is on no request path, so it is not in Functions and the local stack
+	// does not run it; make build builds it like the others.
+	FunctionSMSSettings = "smssettings"
 )
 
 // Functions lists every Lambda function the system deploys.
@@ -95,6 +100,8 @@ var functionSettings = map[string]FunctionSettings{
 	FunctionForm:     {MemoryMB: 256, Timeout: 10 * time.Second},
 	FunctionClassify: {MemoryMB: 256, Timeout: 10 * time.Second},
 	FunctionTriage:   {MemoryMB: 512, Timeout: 15 * time.Second},
+
+	FunctionSMSSettings: {MemoryMB: 128, Timeout: 30 * time.Second},
 }
 
 // Settings returns the Lambda settings of a function.
