@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.3"
+const Version = "rules-20261126.4"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -272,7 +272,9 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		if e.toks[o.start].sent != sent {
 			continue
 		}
-		if (o.rule.kind == kSafe || (o.rule.kind == kOver && e.toks[o.start].clause == e.toks[h.end].clause)) &&
+		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
+		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
+		if (o.rule.kind == kSafe || over) &&
 			(o.end < h.start || o.start > h.end) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			return false

@@ -27,7 +27,9 @@ const docIntro = "# Feedback classification\n\n" +
 	"- **Word lists, not a model.** Deterministic, no network, explainable, and Danish as people type it. The\n" +
 	"  lists are in `shared/classify/lexicon.go`; a cue is a stem (`vente` → ventede, ventet, venter), an exact\n" +
 	"  word (`=kø`), a part of a compound (`*ventetid` → telefonventetiden) or a phrase of those with up to two\n" +
-	"  other words between the parts (`tog … alvorligt`).\n" +
+	"  other words between the parts (`tog … alvorligt`; `~` allows six, `+` none). Matching goes through an index\n" +
+	"  built on first use (a few hundred map entries, no regular expressions), so cold starts stay cheap and a\n" +
+	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
 	"- **Folding.** Text and cues are lower-cased and folded so æ/ae/ä → a, ø/oe/ö → o, å/aa → a, accents and\n" +
 	"  apostrophes dropped: \"uhøflig\", \"uhoeflig\" and \"uhoflig\" are one word, \"didn't\" is \"didnt\".\n" +
 	"- **Negation.** A negator (ikke, ik, ingen, intet, aldrig, uden, not, no, never, didn't …) up to three words\n" +
@@ -46,13 +48,17 @@ const docIntro = "# Feedback classification\n\n" +
 	"  (aggressiv, truende, irriteret, hostile) count only in a sentence that names staff (betjenten, damen i\n" +
 	"  telefonen, the operator …).\n" +
 	"- **Urgent flag** (recall first). Danger stated in the present counts on its own: present-tense violence or\n" +
-	"  threats (truer, slår, banker, \"bliver truet\", \"is threatening\"), fire (brænder, \"on fire\"), medical\n" +
-	"  emergency (\"trækker ikke vejret\", \"not breathing\"), suicide risk (selvmord*, \"tage mit eget liv\",\n" +
-	"  \"kill myself\", \"ikke leve mere\"), someone at the door now (\"står udenfor\"). Danger words in any tense\n" +
-	"  (truet, kniv, vold, brand, røg, bevidstløs, brystsmerter …) count only with a \"now\" word within eight\n" +
-	"  words in the same sentence (nu, lige nu, stadig, fortsat, i aften, now, still, tonight …), because most\n" +
-	"  feedback tells of the call in the past (\"min nabo truede mig, og der gik en time\"). Not urgent when\n" +
-	"  negated or declared over in the sentence: \"ikke truet længere\", \"no longer\", \"i sikkerhed\", \"sidste år\".\n\n" +
+	"  threats (truer, slår mig, banker, \"bliver truet\", \"is threatening\", \"will kill me\"), fire (brænder, \"on\n" +
+	"  fire\"), medical emergency (\"trækker ikke vejret\", \"not breathing\"), suicide risk (selvmord*, \"tage mit\n" +
+	"  eget liv\", \"kill myself\", \"ikke leve mere\", \"don't want to live\"), someone at the door or breaking in\n" +
+	"  now (\"står udenfor\", \"prøver at komme ind\"). Concrete danger words in any tense (kniv, pistol, brand,\n" +
+	"  røg, bevidstløs, brystsmerter, ihjel …) count with a \"now\" word within eight words in the same sentence\n" +
+	"  (nu, lige nu, stadig, fortsat, i aften, now, still, tonight …) or in a sentence told in the present tense\n" +
+	"  with no past-tense word (\"der er en mand med kniv i opgangen\"). Threat and violence words that usually\n" +
+	"  tell of the past (truet, vold, overfaldet, threatened) need the \"now\" word, because most feedback\n" +
+	"  describes the call afterwards (\"min nabo truede mig, og der gik en time\"). Not urgent when negated or\n" +
+	"  declared over: \"ikke truet længere\", \"no longer\", \"i sikkerhed\", \"anholdt\", \"sidste år\", \"fine now\".\n" +
+	"  An urgent text is never `praise` (\"hjælp!\" is a call for help, not thanks).\n\n" +
 	"## Decisions\n\n" +
 	"- **Priority**: P1 urgent; P2 conduct, or rating 1–2 with a complaint (a complaint category, or \"other\"\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +

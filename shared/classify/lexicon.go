@@ -75,8 +75,9 @@ var categoryCues = []cue{
 	{"=sagde|=fortalte|=sladrede|=navnte =til =min|=mine|=vores =nabo|=naboen|=naboer|=arbejdsgiver|=chef|=svigermor|=svigerfar|=familie|=kollega|=kolleger|=ex", cond, neu, 3},
 	// praise words whose negation is a conduct complaint
 	{"venlig", ros, cond, 2}, {"hoflig", ros, cond, 2}, {"flink", ros, cond, 2}, {"=sod|=sode|=sodt", ros, cond, 2},
-	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 1}, {"*professionel|professional", ros, cond, 1},
-	{"=respect", ros, cond, 1},
+	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 2}, {"*professionel|professional", ros, cond, 1},
+	{"=respect", ros, cond, 2}, {"=like =i =was =stupid|=an|=a|=dumb|=nothing", cond, neu, 3}, {"=som =om =jeg =var =dum|=et|=en|=idiot|=ingenting", cond, neu, 3},
+	{"nedsatt", cond, neu, 3}, {"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
 	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"serios", neu, nts, 2},
@@ -86,7 +87,9 @@ var categoryCues = []cue{
 	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3}, {"=ikke =kunne|=ville|=kan =gore", nts, neu, 3},
 	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
-	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"nagtede", nts, neu, 2},
+	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"=sent|=send =anyone|=someone|=nobody|=help|=police|=patrol|=officers", neu, nts, 3},
+	{"=selv =finde =ud =af", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=more =important", nts, neu, 3},
+	{"=tale|=snakke =til =en =vag|=mur", nts, neu, 3}, {"=talking =to =a =wall", nts, neu, 3}, {"nagtede", nts, neu, 2},
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
 	{"=tak =for =ingenting", nts, neu, 4}, {"=gad|=gider|=gidder", neu, nts, 3}, {"=sagde|=sagt ~=sadan =er =det", nts, neu, 2}, {"=vente =og =se", nts, neu, 3},
 	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
@@ -107,7 +110,8 @@ var categoryCues = []cue{
 	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 2}, {"=frem =og =tilbage", adv, neu, 2},
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
 	{"=skulle =ringe =til", adv, neu, 2}, {"=anden =afdeling", adv, neu, 2}, {"=besked|=beskeder", adv, neu, 1},
-	{"=rad|=radet|=radene|=radgivning", adv, neu, 2}, {"=hvad =jeg =skulle =gore", adv, neu, 2}, {"=hvordan =jeg =skulle", adv, neu, 1},
+	{"=rad|=radet|=radene|=radgivning", adv, neu, 2}, {"=hvad =jeg =skulle =gore", adv, neu, 3}, {"=where =to =go|=turn", adv, neu, 2}, {"=hvor =jeg =skulle =henvende|=ga|=ringe", adv, neu, 2},
+	{"=sendt|=sendte|=sent =tilbage|=back|=videre|=rundt|=around", adv, neu, 2}, {"=hvordan =jeg =skulle", adv, neu, 1},
 	{"=information|=informationen|=info|=oplysninger", adv, neu, 1}, {"=confusing|=confused|=unclear|=misleading", adv, neu, 2},
 	{"=wrong", adv, neu, 2}, {"contradict", adv, neu, 3}, {"=transferred|=passed|=sent|=bounced =around|=between|=back", adv, neu, 2},
 	{"=transferred", adv, neu, 1}, {"=told =me =to =call|=ring|=go", adv, neu, 2}, {"=another =department|=number", adv, neu, 2},
@@ -134,7 +138,7 @@ var categoryCues = []cue{
 	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld", tech, neu, 3}, {"=fejl", tech, neu, 1},
 	{"hjemmeside", tech, neu, 2}, {"formular", tech, neu, 2}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
 	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
-	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2},
+	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=connection", tech, neu, 2},
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
@@ -162,7 +166,7 @@ var categoryCues = []cue{
 	{"=good", ros, neu, 1}, {"=calm|=calmed|=reassuring|=reassured", ros, neu, 2}, {"apprecia", ros, neu, 2}, {"grateful", ros, neu, 2},
 	{"taknem", ros, neu, 2}, {"=ros|=roser", ros, neu, 2}, {"=well =done", ros, neu, 2}, {"=godt =klaret", ros, neu, 2},
 	{"forståend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=lovely|=sweet|=awesome|=caring", ros, neu, 2}, {"=bedste|=best", ros, neu, 2}, {"=loste|=lost", ros, neu, 1}, {"=som =det =skulle", ros, neu, 2}, {"=gik =godt|=fint", ros, neu, 2},
-	{"=kanon|=mega =god", ros, neu, 1}, {"=dygtig|=dygtige", ros, neu, 2},
+	{"=kanon|=mega =god", ros, neu, 1}, {"=fin|=fint =oplevelse|=service|=behandling", ros, neu, 2}, {"=dygtig|=dygtige", ros, neu, 2},
 	{"=hurra|=top|=topkarakter", ros, neu, 1}, {"=nice", ros, neu, 1}, {"=helt =i =orden", ros, neu, 1}, {"=sikker|=sikre", ros, neu, 1},
 	{"=livet", ros, neu, 1},
 }
@@ -186,7 +190,7 @@ var staffCues = []string{
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
-	"=idiot|=idioter|=nar|=klovn", "=rabte|=raber|=rabt", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=rabte|=raber|=rabt", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 
@@ -201,7 +205,7 @@ var presentDanger = []string{
 	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=min|=hende|=ham|=os|=barnet|=bornene|=hinanden|=sin|=sine|=hans|=hendes",
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
-	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=bange =for =mit =liv", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
+	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=bange =for =mit =liv", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
 	"=reagerer =ikke", "=ikke =vil =leve", "=vil =ikke =leve", "=forfolger =mig =stadig", "=spreder =sig", "=kan =ikke =komme =ud", "=afraid =for =my =life",
 	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
@@ -231,7 +235,7 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over",
+	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
@@ -265,7 +269,7 @@ var policeCues = []string{"politi", "betjent", "patrulje", "vagtcentral", "=poli
 var negators = []string{
 	"=ikke", "=ik", "=ikk", "=ike", "=ingen", "=intet", "=aldrig", "=uden", "=hverken", "=ej", "=ingenting",
 	"=not", "=no", "=never", "=nobody", "=noone", "=without", "=didnt", "=dont", "=doesnt", "=wasnt", "=werent",
-	"=isnt", "=cant", "=couldnt", "=wouldnt", "=wont", "=havent", "=hasnt", "=hadnt", "=nor", "=nothing", "=nogensinde",
+	"=isnt", "=cant", "=zero", "=nul", "=couldnt", "=wouldnt", "=wont", "=havent", "=hasnt", "=hadnt", "=nor", "=nothing", "=nogensinde",
 }
 
 // responseSofteners negate waiting cues only: "kort ventetid" is not a complaint.
