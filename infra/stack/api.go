@@ -87,8 +87,12 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 		RemovalPolicy: s.settings.removal,
 	})
 	stage.Node().DefaultChild().(awsapigatewayv2.CfnStage).SetAccessLogSettings(&awsapigatewayv2.CfnStage_AccessLogSettingsProperty{
-		DestinationArn: a.accessLogs.LogGroupArn(),
-		Format:         jsii.String(accessLogFormat),
+		// The log group's ARN without the ":*" that its Arn attribute ends in: API Gateway wants that.
+		DestinationArn: s.Stack.FormatArn(&awscdk.ArnComponents{
+			Service: jsii.String("logs"), Resource: jsii.String("log-group"), ResourceName: a.accessLogs.LogGroupName(),
+			ArnFormat: awscdk.ArnFormat_COLON_RESOURCE_NAME,
+		}),
+		Format: jsii.String(accessLogFormat),
 	})
 
 	s.userPool(a)

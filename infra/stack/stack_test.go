@@ -523,6 +523,9 @@ func TestHTTPAPI(t *testing.T) {
 		if als["DestinationArn"] == nil || json.Unmarshal([]byte(format), &fields) != nil || fields["routeKey"] == "" {
 			t.Errorf("access logging %v: want JSON lines with the route key to a log group", als)
 		}
+		if dest := mustJSON(als["DestinationArn"]); !strings.Contains(dest, ":log-group:") || strings.HasSuffix(strings.TrimRight(dest, `"]}`), ":*") {
+			t.Errorf("access log destination %s: want a log group ARN without the trailing :*", dest)
+		}
 		if strings.Contains(format, "$context.path") || strings.Contains(format, "sourceIp") {
 			t.Errorf("access log format logs paths (link tokens) or IPs: %s", format)
 		}
