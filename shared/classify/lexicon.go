@@ -205,8 +205,15 @@ var presentDanger = []string{
 	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=min|=hende|=ham|=os|=barnet|=bornene|=hinanden|=sin|=sine|=hans|=hendes",
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
-	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=bange =for =mit =liv", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
-	"=reagerer =ikke", "=ikke =vil =leve", "=vil =ikke =leve", "=forfolger =mig =stadig", "=spreder =sig", "=kan =ikke =komme =ud", "=afraid =for =my =life",
+	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
+	"=reagerer =ikke",
+	"=last|=laast =inde", "=gemmer =mig|=os", "=hiding", "=locked =in|=inside", "=holdt|=holder =fanget|=indespar", "=held =captive|=hostage",
+	"=vil|=ville =ikke =lade =mig|=os =ga|=komme", "=wont|=doesnt =let =me|=us =leave|=go|=out", "=lukker =mig =ikke =ud",
+	"=ikke =lyst =til =at =vare =her", "=ikke =vare =her =mere|=langere", "afskedsbrev", "farvelbrev", "=ende =det =hele",
+	"=end =it =all", "=dont =want =to =be =here", "=no =reason =to =live", "=better =off =dead", "=bedre =uden =mig",
+	"=livet =ikke =vard", "=vagner =ikke", "=kan =ikke =vakke", "=wont|=doesnt|=cant =wake", "=took|=taken|=swallowed ~=pills",
+	"=taget|=tog|=slugt ~=piller|=pillerne|=tabletter", "=beats|=hits|=kicks|=chokes|=strangles =me|=her|=him|=us|=my",
+	"=stadig ~=huset|=lejligheden", "=still ~=house|=apartment|=flat", "=truer =mig|=os =konstant|=hele", "=ikke =vil =leve", "=vil =ikke =leve", "=forfolger =mig =stadig", "=spreder =sig", "=kan =ikke =komme =ud",
 	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
@@ -217,7 +224,7 @@ var danger = []string{
 	"=kniv|=kniven", "=pistol", "vaben", "gevar", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
-	"=sparke =doren|=ind", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
+	"=sparke =doren|=ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
 }
 
 // weakDanger words (threats, violence, danger) also describe the past the feedback is about, so they
@@ -230,7 +237,7 @@ var weakDanger = []string{
 // nowCues place danger in the present.
 var nowCues = []string{
 	"=nu", "=lige =nu", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
-	"=akut", "=urgent", "=asap", "=hver =dag", "=every =day",
+	"=akut", "=urgent", "=asap", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
 }
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
@@ -240,7 +247,7 @@ var safeCues = []string{
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
-var overCues = []string{"=anymore", "=ikke =mere", "=no =longer", "=ikke =langere", "=not =any =more", "=ik =langere"}
+var overCues = []string{"=anymore", "=no =longer", "=ikke =langere", "=not =any =more", "=ik =langere"}
 
 // presentWords and pastWords tell whether a sentence speaks of now or of the call that was.
 var presentWords = []string{
