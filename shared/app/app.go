@@ -50,6 +50,7 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	}
 	secretARN := env.Required(resources.EnvPhoneHashSecretARN)
 	senderID := env.Optional(resources.EnvSMSSenderID, "")
+	checkOptOut := env.Bool(resources.EnvSMSOptOutCheck, true)
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
@@ -61,7 +62,7 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	var sms invite.SMS = notify.NewSMS(sns.NewFromConfig(cfg), senderID)
+	var sms invite.SMS = notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut)
 	if len(observers) > 0 {
 		sms = observedSMS{SMS: sms, observers: observers}
 	}

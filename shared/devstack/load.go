@@ -56,7 +56,8 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadRe
 	for i := 0; i < n; i += 10 {
 		var entries []sqstypes.SendMessageBatchRequestEntry
 		for j := i; j < min(i+10, n); j++ {
-			phone := fmt.Sprintf("+4550%06d", (run+int64(j))%1_000_000)
+			// Never ending in 99: moto's SNS reports those numbers as opted out.
+			phone := fmt.Sprintf("+4550%04d%02d", (run+int64(j/98))%10_000, j%98)
 			phones[phone] = true
 			c := feedback.Contact{ContactID: fmt.Sprintf("c-load-%d-%d", run, j), Channel: []string{"112", "114"}[j%2], EndedAt: time.Now().UTC(),
 				Language: "da", Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: feedback.Districts[j%len(feedback.Districts)]},

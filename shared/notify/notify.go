@@ -22,14 +22,18 @@ type API interface {
 
 // SMS sends transactional text messages directly to phone numbers.
 type SMS struct {
-	api      API
-	senderID string // alphanumeric sender id, e.g. "Politiet"; empty leaves the account default
+	api         API
+	senderID    string // alphanumeric sender id, e.g. "Politiet"; empty leaves the account default
+	checkOptOut bool
 }
 
 var _ invite.SMS = (*SMS)(nil)
 
-// NewSMS returns the SMS adapter.
-func NewSMS(api API, senderID string) *SMS { return &SMS{api: api, senderID: senderID} }
+// NewSMS returns the SMS adapter. checkOptOut asks SNS's opt-out list before each invitation; the
+// local stack turns it off because moto reports every number ending in 99 as opted out.
+func NewSMS(api API, senderID string, checkOptOut bool) *SMS {
+	return &SMS{api: api, senderID: senderID, checkOptOut: checkOptOut}
+}
 
 // Send implements invite.SMS.
 func (s *SMS) Send(ctx context.Context, phone, message string) error {
@@ -45,6 +49,9 @@ func (s *SMS) Send(ctx context.Context, phone, message string) error {
 
 // OptedOut implements invite.SMS with SNS's own opt-out list (people who replied STOP).
 func (s *SMS) OptedOut(ctx context.Context, phone string) (bool, error) {
+	if !s.checkOptOut {
+		return false, nil
+	}
 	out, err := s.api.CheckIfPhoneNumberIsOptedOut(ctx, &sns.CheckIfPhoneNumberIsOptedOutInput{PhoneNumber: aws.String(phone)})
 	if err != nil {
 		return false, err

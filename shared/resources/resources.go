@@ -141,6 +141,7 @@ const (
 	EnvInvitationRetention = "INVITATION_RETENTION_DAYS"    // invite, form: contacts and tokens kept, default 30
 	EnvFeedbackRetention   = "FEEDBACK_RETENTION_DAYS"      // classify: feedback and history kept, default 730
 	EnvFormClientLimit     = "FORM_CLIENT_LIMIT_PER_MINUTE" // form: requests per client address, default 60; -1 off
+	EnvSMSOptOutCheck      = "SMS_OPT_OUT_CHECK"            // invite: ask SNS whether a number replied STOP, default true
 )
 
 // PhoneHashSecretName is the Secrets Manager secret holding the phone-hash HMAC key.
