@@ -8,6 +8,7 @@ import (
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/jsii-runtime-go"
+	"github.com/cdklabs/cdk-nag-go/cdknag/v2"
 
 	"borgerfeedback/infra/stack"
 )
@@ -21,5 +22,8 @@ func main() {
 		os.Exit(2)
 	}
 	stack.NewFeedbackStack(app, stack.StackName(props.Stage), &props)
+	// The rule packs a reviewer runs, on every synth: an unexplained finding stops the deploy.
+	awscdk.Aspects_Of(app).Add(cdknag.NewAwsSolutionsChecks(&cdknag.NagPackProps{Verbose: jsii.Bool(true)}), nil)
+	awscdk.Aspects_Of(app).Add(cdknag.NewServerlessChecks(&cdknag.NagPackProps{Verbose: jsii.Bool(true)}), nil)
 	app.Synth(nil)
 }
