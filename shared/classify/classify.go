@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.5"
+const Version = "rules-20261126.6"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -93,6 +93,11 @@ func Classify(in Input) feedback.Classification {
 				conductScore += 2
 				e.reason("matched '%s' about staff → conduct", e.words(h))
 			}
+		case kHangUp:
+			if _, neg := e.negation(h, false); !neg && !e.sentenceHas(toks[h.start].sent, kMachine) {
+				conductScore += 2
+				e.reason("matched '%s' → conduct", e.words(h))
+			}
 		case kNegative:
 			if _, neg := e.negation(h, false); !neg {
 				negative = true
@@ -129,8 +134,8 @@ func Classify(in Input) feedback.Classification {
 	switch {
 	case c.Conduct:
 		c.Category = cond
-	case bestScore > 0 && praise >= bestScore+3 && in.Rating >= 4:
-		c.Category = ros // a small complaint inside clear praise, confirmed by the rating
+	case bestScore > 0 && praise >= bestScore+3 && in.Rating >= 4, bestScore == 1 && praise >= 2:
+		c.Category = ros // a small or weak complaint inside clear praise
 	case bestScore > 0:
 		c.Category = best
 	case praise > 0 && !negative && (in.Rating == 0 || in.Rating >= 3):
@@ -217,7 +222,7 @@ func (e *evidence) words(h hit) string {
 	return strings.Join(ws, " ")
 }
 
-// negation reports the negating word when one stands up to three words before the cue in the same
+// negation reports the negating word when one stands up to four words before (not across "og"/"and") the cue in the same
 // clause, between its words, or right after it ("råbte ikke", "ventetiden var ikke lang").
 // softeners also negate waiting cues ("kort ventetid").
 func (e *evidence) negation(h hit, softeners bool) (string, bool) {
@@ -225,9 +230,12 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		return "", false
 	}
 	t := e.toks
-	for i := h.start - 1; i >= h.start-3 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
+	for i := h.start - 1; i >= h.start-4 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
 		if e.has(i, kNegator) || (softeners && e.has(i, kSoftener)) {
 			return t[i].word, true
+		}
+		if t[i].key == "og" || t[i].key == "and" { // "ingen ventetid og en venlig betjent"
+			break
 		}
 	}
 	for i := h.start + 1; i <= h.end; i++ { // "gjorde intet": the negation may be the phrase's last word
@@ -246,6 +254,15 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+func (e *evidence) sentenceHas(sent, kind int) bool {
+	for i, t := range e.toks {
+		if t.sent == sent && e.has(i, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *evidence) aboutStaff(sent int) bool {

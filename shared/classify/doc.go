@@ -41,7 +41,8 @@ const docIntro = "# Feedback classification\n\n" +
 	"- **Category.** Each cue adds its weight to a category. `conduct` wins whenever the conduct flag is set.\n" +
 	"  Otherwise the highest-scoring complaint category wins (ties: accessibility, not_taken_seriously,\n" +
 	"  follow_up, response_time, advice, technical). Praise wins only without a complaint, or when the praise\n" +
-	"  outweighs the complaint by three and the rating is 4–5 (\"super, kun lidt ventetid\"). No evidence → other.\n" +
+	"  outweighs the complaint by three and the rating is 4–5 (\"super, kun lidt ventetid\"), or the only\n" +
+	"  complaint evidence is one weak word. No evidence → other.\n" +
 	"  The rating never decides the category; it is listed in the reasons and sets the priority.\n" +
 	"- **Conduct flag**: conduct cues scoring ≥ 2 (uhøflig, nedladende, arrogant, racist, grinede af mig,\n" +
 	"  tavshedspligt, \"ikke venlig\" …). Words that also describe the person the citizen called about\n" +

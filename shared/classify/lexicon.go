@@ -61,9 +61,8 @@ var categoryCues = []cue{
 	{"homofob", cond, neu, 3}, {"sexis", cond, neu, 3}, {"kranken", cond, neu, 2}, {"ydmyg", cond, neu, 3}, {"nedvardig", cond, neu, 3},
 	{"tavshedspligt", cond, neu, 3}, {"fortrolig", cond, neu, 2}, {"sladre", cond, neu, 3}, {"videregav|videregive|videregivet", cond, neu, 3},
 	{"=fortalte =min|=mine =nabo|=naboer|=familie|=arbejdsgiver|=chef|=mand|=kone", cond, neu, 3},
-	{"kaldte =mig", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
+	{"kaldte =mig", cond, neu, 3}, {"=kaldt|=kaldte|=called ~=logner|=liar|=idiot|=dum|=stupid|=hysterisk|=hysterical|=dramatisk|=dramatic", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
 	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", cond, neu, 2}, {"opforsel", cond, neu, 2},
-	{"=smed|=lagde =roret|=bare =pa", cond, neu, 2}, {"=hang|=hung =up =on =me", cond, neu, 2},
 	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
 	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
 	{"=laughed|=laughing =at", cond, neu, 3}, {"=yelled|=shouted|=screamed|=swore|=snapped =at", cond, neu, 3},
@@ -88,7 +87,9 @@ var categoryCues = []cue{
 	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
 	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"=sent|=send =anyone|=someone|=nobody|=help|=police|=patrol|=officers", neu, nts, 3},
-	{"=selv =finde =ud =af", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=more =important", nts, neu, 3},
+	{"=selv =finde =ud =af", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=til =besvar", nts, neu, 3}, {"=bothering|=nuisance|=burden", nts, neu, 2}, {"=lade|=lad =vare =med", nts, neu, 2},
+	{"=thats =life", nts, neu, 3}, {"=sadan =er =livet", nts, neu, 3}, {"affardig", nts, neu, 3},
+	{"=reagerede|=reageret|=reagere|=reacted|=responded", ros, nts, 2}, {"=more =important", nts, neu, 3},
 	{"=tale|=snakke =til =en =vag|=mur", nts, neu, 3}, {"=talking =to =a =wall", nts, neu, 3}, {"nagtede", nts, neu, 2},
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
 	{"=tak =for =ingenting", nts, neu, 4}, {"=gad|=gider|=gidder", neu, nts, 3}, {"=sagde|=sagt ~=sadan =er =det", nts, neu, 2}, {"=vente =og =se", nts, neu, 3},
@@ -102,7 +103,7 @@ var categoryCues = []cue{
 	{"=joke|=spøg|=sjov", nts, neu, 1},
 
 	// advice: wrong, unclear or contradictory guidance, sent around.
-	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"henvend", adv, neu, 2},
+	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
 	{"=two|=to =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
 	{"conflicting", adv, neu, 3}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
@@ -111,7 +112,7 @@ var categoryCues = []cue{
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
 	{"=skulle =ringe =til", adv, neu, 2}, {"=anden =afdeling", adv, neu, 2}, {"=besked|=beskeder", adv, neu, 1},
 	{"=rad|=radet|=radene|=radgivning", adv, neu, 2}, {"=hvad =jeg =skulle =gore", adv, neu, 3}, {"=where =to =go|=turn", adv, neu, 2}, {"=hvor =jeg =skulle =henvende|=ga|=ringe", adv, neu, 2},
-	{"=sendt|=sendte|=sent =tilbage|=back|=videre|=rundt|=around", adv, neu, 2}, {"=hvordan =jeg =skulle", adv, neu, 1},
+	{"=sendt|=sendte|=sent ~=tilbage|=back|=videre|=rundt|=around", adv, neu, 2}, {"=hvordan =jeg =skulle", adv, neu, 1},
 	{"=information|=informationen|=info|=oplysninger", adv, neu, 1}, {"=confusing|=confused|=unclear|=misleading", adv, neu, 2},
 	{"=wrong", adv, neu, 2}, {"contradict", adv, neu, 3}, {"=transferred|=passed|=sent|=bounced =around|=between|=back", adv, neu, 2},
 	{"=transferred", adv, neu, 1}, {"=told =me =to =call|=ring|=go", adv, neu, 2}, {"=another =department|=number", adv, neu, 2},
@@ -119,7 +120,7 @@ var categoryCues = []cue{
 	{"=ping|=pingpong|=kastebold", adv, neu, 2}, {"=rundt", adv, neu, 1},
 
 	// follow_up: no call back, no case number or receipt, no news.
-	{"=ring|=ringe|=ringede|=ringet|=ringer =tilbage", ros, fu, 2}, {"=ringe|=vende =tilbage", neu, fu, 2}, {"lovede|=lovet", fu, neu, 2},
+	{"=ring|=ringe|=ringede|=ringet|=ringer =tilbage", ros, fu, 2}, {"=ringe|=vende =tilbage", neu, fu, 2}, {"lovede|=lovet|=lovning", fu, neu, 2}, {"=opringning", fu, neu, 1}, {"=forsvandt|=forsvundet ~=systemet", fu, neu, 3}, {"=disappeared|=lost ~=system", fu, neu, 3},
 	{"promis", fu, neu, 2}, {"=call|=called|=calls|=get|=got|=gets =back", ros, fu, 2}, {"=callback|=call-back", neu, fu, 2},
 	{"journalnummer|journalnr", fu, neu, 3}, {"sagsnummer|sagsnr", fu, neu, 3}, {"=case =number", fu, neu, 3},
 	{"=reference =number|=receipt|=confirmation", fu, neu, 3}, {"kvittering", fu, neu, 3}, {"=hort|=hore =noget|=fra", neu, fu, 3},
@@ -135,8 +136,9 @@ var categoryCues = []cue{
 	{"afbrudt|afbrod|=afbryde", tech, neu, 3}, {"=rog|=roget =ud", tech, neu, 3}, {"=faldt =ud", tech, neu, 3},
 	{"=linjen|=forbindelsen =dode|=dod|=forsvandt|=gik", tech, neu, 3}, {"forbindelse", tech, neu, 2}, {"=stoj|=knas|=skratt", tech, neu, 2},
 	{"*menu", tech, neu, 3}, {"=tast|=taste|=tastede|=tryk =1|=2|=3", tech, neu, 2}, {"=tastevalg", tech, neu, 3}, {"link", tech, neu, 2},
-	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld", tech, neu, 3}, {"=fejl", tech, neu, 1},
-	{"hjemmeside", tech, neu, 2}, {"formular", tech, neu, 2}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
+	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld|fejlbesked|fejlkode", tech, neu, 3}, {"=fik|=gav|=giver|=viser|=kom =en =fejl", tech, neu, 2}, {"=fejl =i|=pa =systemet|=siden|=appen|=formularen|=linket|=hjemmesiden", tech, neu, 2},
+	{"=trykkede|=trykke|=tastede", tech, neu, 2}, {"=systemet|=system|=maskinen|=automatisk|=automatic", tech, neu, 2},
+	{"hjemmeside", tech, neu, 2}, {"*formular", tech, neu, 2}, {"=fejl|=error =404|=500|=403", tech, neu, 3}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
 	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
 	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=connection", tech, neu, 2},
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
@@ -155,7 +157,8 @@ var categoryCues = []cue{
 	{"=blind|svagsyn|synshandicap", acc, neu, 3}, {"handicap", acc, neu, 3}, {"disab", acc, neu, 3}, {"ordblind|dyslek|dyslex", acc, neu, 3},
 	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 2}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
 	{"mitid|=nemid", acc, neu, 3}, {"tilgangelig", acc, neu, 3}, {"accessib", acc, neu, 3}, {"talebesvar", acc, neu, 3},
-	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
+	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=horende", acc, neu, 2}, {"=skriftlig|=skriftligt|=writing|=written", acc, neu, 2}, {"=forstar|=taler|=speaks|=understands =kun|=only", acc, neu, 2},
+	{"=gronlandsk|=farosk|=spansk|=fransk|=italiensk|=vietnamesisk|=thai|=kurdisk|=tigrinya|=dari|=pashto|=urdu|=rumansk|=litauisk|=somali|=spanish|=french|=turkish|=romanian|=lithuanian|=persian|=greenlandic", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
@@ -166,7 +169,7 @@ var categoryCues = []cue{
 	{"=good", ros, neu, 1}, {"=calm|=calmed|=reassuring|=reassured", ros, neu, 2}, {"apprecia", ros, neu, 2}, {"grateful", ros, neu, 2},
 	{"taknem", ros, neu, 2}, {"=ros|=roser", ros, neu, 2}, {"=well =done", ros, neu, 2}, {"=godt =klaret", ros, neu, 2},
 	{"forståend", ros, neu, 2}, {"empati", ros, neu, 2}, {"=lovely|=sweet|=awesome|=caring", ros, neu, 2}, {"=bedste|=best", ros, neu, 2}, {"=loste|=lost", ros, neu, 1}, {"=som =det =skulle", ros, neu, 2}, {"=gik =godt|=fint", ros, neu, 2},
-	{"=kanon|=mega =god", ros, neu, 1}, {"=fin|=fint =oplevelse|=service|=behandling", ros, neu, 2}, {"=dygtig|=dygtige", ros, neu, 2},
+	{"=kanon|=mega =god", ros, neu, 1}, {"=stjerner|=stars", ros, neu, 2}, {"=reddede|=reddet|=saved", ros, neu, 2}, {"=fin|=fint =oplevelse|=service|=behandling", ros, neu, 2}, {"=dygtig|=dygtige", ros, neu, 2},
 	{"=hurra|=top|=topkarakter", ros, neu, 1}, {"=nice", ros, neu, 1}, {"=helt =i =orden", ros, neu, 1}, {"=sikker|=sikre", ros, neu, 1},
 	{"=livet", ros, neu, 1},
 }
@@ -178,6 +181,12 @@ var negativeCues = []string{
 	"=worst", "=useless", "mangelfuld", "=kunne =have =varet =bedre", "=ubrugelig|=ubrugelige", "=klage|=klager|=complaint|=complain", "=ringe|=ringeste =service",
 	"=hjalpelos|=hjalpeloshed", "=helpless",
 }
+
+// hangUpCues are conduct when a person hung up, not the phone system ("systemet lagde på").
+var hangUpCues = []string{"=smed|=lagde =roret|=bare =pa", "=hang|=hung =up =on =me"}
+
+// machineCues name the phone system or a machine.
+var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske|=automatic|=automated|*menu|=robot|=telefonsvarer"}
 
 // staffCues say that the sentence is about a police employee, which weak conduct cues need.
 var staffCues = []string{
@@ -206,7 +215,7 @@ var presentDanger = []string{
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
 	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
-	"=reagerer =ikke",
+	"=reagerer =ikke", "=not|=isnt =responding|=responsive", "=unresponsive",
 	"=last|=laast =inde", "=gemmer =mig|=os", "=hiding", "=locked =in|=inside", "=holdt|=holder =fanget|=indespar", "=held =captive|=hostage",
 	"=vil|=ville =ikke =lade =mig|=os =ga|=komme", "=wont|=doesnt =let =me|=us =leave|=go|=out", "=lukker =mig =ikke =ud",
 	"=ikke =lyst =til =at =vare =her", "=ikke =vare =her =mere|=langere", "afskedsbrev", "farvelbrev", "=ende =det =hele",
@@ -221,7 +230,7 @@ var presentDanger = []string{
 }
 
 var danger = []string{
-	"=kniv|=kniven", "=pistol", "vaben", "gevar", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
+	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "vaben", "gevar", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
 	"=sparke =doren|=ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
@@ -231,13 +240,13 @@ var danger = []string{
 // need a "now" word; a present-tense sentence is not enough ("der er meget vold i kvarteret").
 var weakDanger = []string{
 	"truet", "truede", "trussel", "trusl", "=vold", "voldelig", "=slog", "=fare", "=threat|=threats|=threatened", "violen",
-	"=danger", "=udenfor|=outside", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet",
+	"=danger", "=udenfor|=outside", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet", "=slås|=slagsmal|=fighting|=fight",
 }
 
 // nowCues place danger in the present.
 var nowCues = []string{
 	"=nu", "=lige =nu", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
-	"=akut", "=urgent", "=asap", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
+	"=akut", "=urgent", "=asap", "=er =ved =at", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
 }
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").

@@ -11,6 +11,8 @@ const (
 	kNegative
 	kStaff
 	kStaffConduct
+	kHangUp
+	kMachine
 	kPresentDanger
 	kDanger
 	kWeakDanger
@@ -72,7 +74,7 @@ func compiled() *lexicon {
 			kind int
 			pats []string
 		}{
-			{kNegative, negativeCues}, {kStaff, staffCues}, {kStaffConduct, staffConductCues},
+			{kNegative, negativeCues}, {kStaff, staffCues}, {kStaffConduct, staffConductCues}, {kHangUp, hangUpCues}, {kMachine, machineCues},
 			{kPresentDanger, presentDanger}, {kDanger, danger}, {kWeakDanger, weakDanger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues}, {kPresent, presentWords}, {kPast, pastWords},
 			{kMedicalFire, medicalFireCues}, {kPolice, policeCues}, {kNegator, negators},
 			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords},
