@@ -146,6 +146,15 @@ func TestHardCases(t *testing.T) {
 		{"dropped call", Input{Text: "opkaldet blev afbrudt", Rating: 3}, tech, false, false, "P3", "citizen-service", "da"},
 		{"deaf", Input{Text: "Jeg er døv", Rating: 2}, acc, false, false, "P2", "citizen-service", "da"},
 		{"no MitID", Input{Text: "har ikke mitid", Rating: 2}, acc, false, false, "P2", "citizen-service", "da"},
+		{"present tense danger", Input{Text: "Der er en mand med kniv i opgangen", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},
+		{"general violence is not urgent", Input{Text: "Der er meget vold i vores kvarter, I burde patruljere mere", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "da"},
+		{"past danger with 'var' is not urgent", Input{Text: "Jeg var bange for mit liv den aften, men I kom hurtigt. Tak", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
+		{"declared over", Input{Text: "I was threatened last night but I'm fine now", Rating: 4}, feedback.CategoryOther, false, false, "P4", "citizen-service", "en"},
+		{"don't want to live anymore", Input{Text: "I don't want to live anymore", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "en"},
+		{"raised negation", Input{Text: "Jeg synes ikke han var særlig høflig", Rating: 2, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
+		{"system hung up is technical", Input{Text: "systemet lagde bare på mig", Rating: 2}, tech, false, false, "P2", "citizen-service", "da"},
+		{"person hung up is conduct", Input{Text: "hun lagde bare røret på", Rating: 1, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
+		{"weak complaint inside praise", Input{Text: "Stor ros til manden der tog min opringning", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,22 +32,23 @@ const docIntro = "# Feedback classification\n\n" +
 	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
 	"- **Folding.** Text and cues are lower-cased and folded so æ/ae/ä → a, ø/oe/ö → o, å/aa → a, accents and\n" +
 	"  apostrophes dropped: \"uhøflig\", \"uhoeflig\" and \"uhoflig\" are one word, \"didn't\" is \"didnt\".\n" +
-	"- **Negation.** A negator (ikke, ik, ingen, intet, aldrig, uden, not, no, never, didn't …) up to three words\n" +
-	"  before a cue in the same clause, inside a phrase, or right after it (\"råbte ikke\", \"ventetiden var ikke\n" +
+	"- **Negation.** A negator (ikke, ik, ingen, intet, aldrig, uden, not, no, never, didn't …) up to four words\n" +
+	"  before a cue in the same clause (not across og/and), inside a phrase, or right after it (\"råbte ikke\", \"ventetiden var ikke\n" +
 	"  lang\") negates it. A negated complaint counts for nothing (\"ikke uhøflig\", \"ingen ventetid\"; \"kort\n" +
 	"  ventetid\" too); a negated praise word becomes a complaint (\"ikke venlig\" → conduct, \"ikke taget\n" +
 	"  alvorligt\" → not_taken_seriously, \"ringede ikke tilbage\" → follow_up); for follow_up, technical,\n" +
 	"  accessibility and advice the lack is the complaint (\"ingen tolk\", \"intet journalnummer\").\n" +
 	"- **Category.** Each cue adds its weight to a category. `conduct` wins whenever the conduct flag is set.\n" +
 	"  Otherwise the highest-scoring complaint category wins (ties: accessibility, not_taken_seriously,\n" +
-	"  follow_up, response_time, advice, technical). Praise wins only without a complaint, or when the praise\n" +
+	"  follow_up, response_time, technical, advice). Praise wins only without a complaint, or when the praise\n" +
 	"  outweighs the complaint by three and the rating is 4–5 (\"super, kun lidt ventetid\"), or the only\n" +
 	"  complaint evidence is one weak word. No evidence → other.\n" +
 	"  The rating never decides the category; it is listed in the reasons and sets the priority.\n" +
 	"- **Conduct flag**: conduct cues scoring ≥ 2 (uhøflig, nedladende, arrogant, racist, grinede af mig,\n" +
 	"  tavshedspligt, \"ikke venlig\" …). Words that also describe the person the citizen called about\n" +
 	"  (aggressiv, truende, irriteret, hostile) count only in a sentence that names staff (betjenten, damen i\n" +
-	"  telefonen, the operator …).\n" +
+	"  telefonen, the operator …). \"Lagde på\" / \"hung up on me\" is conduct unless the sentence names the phone\n" +
+	"  system (systemet, menuen, automatic), which is technical.\n" +
 	"- **Urgent flag** (recall first). Danger stated in the present counts on its own: present-tense violence or\n" +
 	"  threats (truer, slår mig, banker, \"bliver truet\", \"is threatening\", \"will kill me\"), fire (brænder, \"on\n" +
 	"  fire\"), medical emergency (\"trækker ikke vejret\", \"not breathing\"), suicide risk (selvmord*, \"tage mit\n" +
@@ -88,4 +89,7 @@ const docIntro = "# Feedback classification\n\n" +
 	"JSON lines `{\"id\",\"text\",\"rating\",\"channel\",\"district\",\"category\",\"urgent\",\"conduct\"}`. They cover every\n" +
 	"category in Danish (with and without æ/ø/å, misspelled, slang), English and mixed text, short texts, negation,\n" +
 	"praise mixed with a complaint, compounds, past versus present danger, and medical/fire handling.\n" +
-	"An item that is urgent keeps the category of its complaint (often `other`).\n"
+	"An item that is urgent keeps the category of its complaint (often `other`). The dev split grew in rounds: a\n" +
+	"fresh batch of examples was written, measured as if unseen (0.63–0.81 accuracy and 0.42–0.63 urgent\n" +
+	"recall on the first batches, showing how far word lists overfit), the rules were widened with general\n" +
+	"stems and phrasings, and the batch was then added to dev. The test split was written once, before tuning.\n"
