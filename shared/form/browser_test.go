@@ -1,0 +1,190 @@
+package form
+
+import (
+	"context"
+	"errors"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// chromium finds Debian's Chromium; without it the test skips outside CI and fails in CI.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
+		if p == "" {
+			continue
+		}
+		if _, err := exec.LookPath(p); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("chromium not found (apt-get install chromium); the browser test must run in CI")
+	}
+	t.Skip("chromium not found; install it with apt-get install chromium (the test runs in CI)")
+	return ""
+}
+
+// TestFormInABrowser: on a 320 px wide phone with JavaScript switched off, a citizen sends the
+// form without a rating, lands on the error summary (focused), follows its link to the field,
+// fixes it with the keyboard and gets the receipt. The inline CSS is applied (the CSP hash
+// matches), nothing scrolls sideways, and the browser reports no CSP violation or other error.
+func TestFormInABrowser(t *testing.T) {
+	bin := chromium(t)
+	store, queue := newFixture()
+	srv := httptest.NewServer(newTestHandler(Config{}, store, queue))
+	defer srv.Close()
+
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(320, 640),
+	)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTimeout()
+
+	consoleCtx, stopConsole := context.WithCancel(ctx)
+	messages := chromedp.Console(consoleCtx)
+	var pageErrors []string
+	consoleDone := make(chan struct{})
+	go func() {
+		defer close(consoleDone)
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			// The refused reply answers 422 on purpose; the browser logs that as a failed load.
+			expected := m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.HasSuffix(m.URL, "/favicon.ico"))
+			if (m.IsException() || m.Type == "error" || strings.Contains(m.Text, "Content Security Policy")) && !expected {
+				pageErrors = append(pageErrors, m.String())
+			}
+		}
+	}()
+
+	shots := os.Getenv("FORM_SCREENSHOTS") // a folder: save screenshots there to look at
+	shot := func(name string) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			if shots == "" {
+				return nil
+			}
+			buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(shots, name+".png"), buf, 0o644)
+		})
+	}
+	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	eval := func(js string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return s
+	}
+	// waitFor polls a condition: after a form submission the new document is not seen by
+	// chromedp's element queries, only by evaluation.
+	waitFor := func(what, js string) {
+		t.Helper()
+		for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+			if eval(`String(document.readyState === "complete" && (`+js+`))`) == "true" {
+				return
+			}
+		}
+		t.Fatalf("%s did not appear; at %s, focus on %s, title %q", what, eval(`document.URL`), eval(`document.activeElement.id`), eval(`document.title`))
+	}
+	layout := func(page string) {
+		t.Helper()
+		if got := eval(`getComputedStyle(document.querySelector("header")).borderBottomColor`); got != "rgb(0, 32, 91)" {
+			t.Errorf("%s: stylesheet not applied (header border %s): CSP hash mismatch?", page, got)
+		}
+		if got := eval(`String(document.documentElement.scrollWidth)`); got != "320" {
+			t.Errorf("%s: page is %s px wide on a 320 px screen", page, got)
+		}
+	}
+
+	step("switch JavaScript off and open the form",
+		chromedp.EmulateViewport(320, 640, chromedp.EmulateMobile),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+			return err
+		}),
+		chromedp.Navigate(srv.URL+"/f/"+tokOpen),
+		chromedp.WaitVisible(`input[name="rating"]`),
+		shot("1-form"),
+	)
+	layout("form")
+	step("type a comment", chromedp.SendKeys(`#comment`, "Jeg ventede længe"))
+	step("send it without a rating", chromedp.Click(`button[type="submit"]`))
+	waitFor("the error summary", `!!document.querySelector(".summary")`)
+	step("screenshot", shot("2-errors"))
+	layout("form with errors")
+	if got := eval(`document.activeElement.className`); got != "summary" {
+		t.Errorf("focus on %q after the refused reply, want the error summary", got)
+	}
+	if got := eval(`document.querySelector("#comment").value`); got != "Jeg ventede længe" {
+		t.Errorf("comment after the refused reply: %q", got)
+	}
+	// Follow the summary's link (a click: Enter's key events would reach the field it focuses),
+	// then only the keyboard, as a citizen without a pointer would.
+	eval(`document.querySelector(".summary a").click(), ""`)
+	if got := eval(`document.activeElement.id`); got != "rating-0" {
+		t.Errorf("focus on %q after the summary link, want rating-0", got)
+	}
+	step("choose 2 with the arrow key, Tab past the optional questions and the comment, consent with Space, type a number, send with Enter",
+		chromedp.KeyEvent(kb.ArrowDown),
+		chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab),
+		chromedp.KeyEvent(" "),
+		chromedp.KeyEvent(kb.Tab),
+		chromedp.KeyEvent("20 12 34 56"+kb.Enter),
+	)
+	waitFor("the receipt", `!!document.querySelector(".ref")`)
+	step("screenshot", shot("3-receipt"))
+	layout("receipt")
+	if got := eval(`document.querySelector(".ref").textContent`); got != "FB-OPEN0000" {
+		t.Errorf("receipt reference %q", got)
+	}
+	unlabelled := eval(`[...document.querySelectorAll("input:not([type=hidden]), textarea")].filter(e => e.labels.length === 0).map(e => e.id).join()`)
+	time.Sleep(200 * time.Millisecond) // let the last console messages arrive
+	stopConsole()
+	<-consoleDone
+
+	if unlabelled != "" {
+		t.Errorf("controls without a label: %s", unlabelled)
+	}
+	if len(queue.subs) != 1 || queue.subs[0].Answers.Rating != 2 || queue.subs[0].Answers.Contact != "20 12 34 56" || queue.subs[0].Answers.Comment != "Jeg ventede længe" {
+		t.Errorf("queued %+v", queue.subs)
+	}
+	if len(pageErrors) > 0 {
+		t.Errorf("the page raised errors: %s", errors.Join(toErrs(pageErrors)...))
+	}
+}
+
+func toErrs(ss []string) []error {
+	var errs []error
+	for _, s := range ss {
+		errs = append(errs, errors.New(s))
+	}
+	return errs
+}
