@@ -122,6 +122,9 @@ func TestFormInABrowser(t *testing.T) {
 		if got := eval(`String(document.documentElement.scrollWidth)`); got != "320" {
 			t.Errorf("%s: page is %s px wide on a 320 px screen", page, got)
 		}
+		if low := eval(contrastJS); low != "" {
+			t.Errorf("%s: text below WCAG AA contrast: %s", page, low)
+		}
 	}
 
 	step("switch JavaScript off and open the form",
@@ -188,3 +191,25 @@ func toErrs(ss []string) []error {
 	}
 	return errs
 }
+
+// contrastJS lists every element whose own text falls below WCAG 2.1 AA contrast (4.5:1, or 3:1
+// for large text) against the first opaque background behind it.
+const contrastJS = `(() => {
+  const rgb = c => c.match(/[\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const bg = el => { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor); if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; };
+  const low = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const st = getComputedStyle(el);
+    if (st.position === "absolute" && el.getBoundingClientRect().right < 0) continue; // off-screen (skip link)
+    if (el.closest(".vh")) continue;
+    const a = lum(rgb(st.color)), b = lum(bg(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(st.fontSize), bold = Number(st.fontWeight) >= 700;
+    const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < need) low.push(el.tagName + "." + el.className + " " + ratio.toFixed(2));
+  }
+  return low.join("; ");
+})()`
