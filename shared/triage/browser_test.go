@@ -2,12 +2,19 @@ package triage_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,6 +22,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/triage"
 )
 
 // chromium finds Debian's Chromium. The browser test skips without it only outside CI: in CI
@@ -207,4 +215,89 @@ func toErrs(s []string) []error {
 		out[i] = errors.New(m)
 	}
 	return out
+}
+
+// TestConsoleManagedLoginWithPKCE runs the console's AWS sign-in against a stand-in for Cognito's
+// managed login: authorization code with PKCE (S256), state checked, the code exchanged for an ID
+// token that the console then sends to the API.
+func TestConsoleManagedLoginWithPKCE(t *testing.T) {
+	bin := chromium(t)
+	const idToken = "eyJhbGciOiJub25lIn0.eyJleHAiOjQxMDI0NDQ4MDB9.c2ln" // exp 2100; the fake authenticator knows it
+	var mu sync.Mutex
+	var challenge, gotVerifier string
+	idp := http.NewServeMux()
+	var console string
+	idp.HandleFunc("GET /oauth2/authorize", func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		if q.Get("response_type") != "code" || q.Get("client_id") != "console-client" || q.Get("code_challenge_method") != "S256" ||
+			q.Get("redirect_uri") != console+"/console/" || q.Get("state") == "" {
+			http.Error(w, "bad authorize request: "+r.URL.RawQuery, http.StatusBadRequest)
+			return
+		}
+		mu.Lock()
+		challenge = q.Get("code_challenge")
+		mu.Unlock()
+		http.Redirect(w, r, q.Get("redirect_uri")+"?code=the-code&state="+url.QueryEscape(q.Get("state")), http.StatusFound)
+	})
+	idp.HandleFunc("/oauth2/token", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", console)
+		if r.Method == http.MethodOptions {
+			w.Header().Set("Access-Control-Allow-Headers", "Content-Type")
+			return
+		}
+		_ = r.ParseForm()
+		mu.Lock()
+		gotVerifier = r.PostForm.Get("code_verifier")
+		sum := sha256.Sum256([]byte(gotVerifier))
+		ok := base64.RawURLEncoding.EncodeToString(sum[:]) == challenge
+		mu.Unlock()
+		if !ok || r.PostForm.Get("code") != "the-code" || r.PostForm.Get("grant_type") != "authorization_code" || r.PostForm.Get("redirect_uri") != console+"/console/" {
+			http.Error(w, `{"error":"invalid_grant"}`, http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprintf(w, `{"id_token":%q,"access_token":"a","token_type":"Bearer","expires_in":3600}`, idToken)
+	})
+	idpSrv := httptest.NewServer(idp)
+	defer idpSrv.Close()
+
+	claims := staff["national"]
+	h := triage.NewHandler(triage.Config{CognitoDomain: idpSrv.URL, ClientID: "console-client", Log: slog.New(slog.DiscardHandler)},
+		newMemStore(fixtures()...), tokenAuth{idToken: claims})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	console = srv.URL
+
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+	)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	defer cancelTimeout()
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/console/"),
+		chromedp.WaitVisible(`#sso-button`),
+		chromedp.Click(`#sso-button`),
+		chromedp.WaitVisible(`#list-body tr`), // back from the login, signed in, the list loaded
+	)
+	if err != nil {
+		t.Fatalf("managed login: %v", err)
+	}
+	who, err := chromedp.Run(ctx, chromedp.TextContent(`#who`))
+	if err != nil || who != claims.Username {
+		t.Errorf("signed in as %q (%v), want %s", who, err, claims.Username)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if strings.Contains(loc, "code=") {
+		t.Errorf("the code stays in the address bar: %s", loc)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(gotVerifier) < 43 {
+		t.Errorf("code verifier %q is shorter than RFC 7636's 43 characters", gotVerifier)
+	}
 }
