@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.6"
+const Version = "rules-20261126.7"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -77,6 +77,8 @@ func Classify(in Input) feedback.Classification {
 				e.reason("negation '%s' before '%s' → %s", neg, e.words(h), cat)
 			} else if cat == "" {
 				continue
+			} else if c.w < 0 {
+				e.reason("'%s' is not %s", e.words(h), cat) // "kunne godt" is not praise
 			} else {
 				e.reason("matched '%s' → %s", e.words(h), cat)
 			}

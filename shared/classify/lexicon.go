@@ -51,7 +51,8 @@ var categoryCues = []cue{
 	// conduct: the staff member's behaviour.
 	{"uhoflig", cond, neu, 3}, {"uhofl", cond, neu, 3}, {"ubehovl", cond, neu, 3}, {"nedlad", cond, neu, 3}, {"arrogan", cond, neu, 3},
 	{"respektlos", cond, neu, 3}, {"uforskam", cond, neu, 3}, {"=frak|=frakt", cond, neu, 2}, {"=kort =for =hovedet", cond, neu, 3},
-	{"spydig", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
+	{"spydig", cond, neu, 3}, {"=himlede|=himler =med =ojnene", cond, neu, 3}, {"=sukkede|=sukker|=sighed", cond, neu, 2}, {"=rolled =her|=his =eyes", cond, neu, 3},
+	{"=kommenterede|=kommentarer|=commented|=comments ~=vagt|=udseende|=alder|=kon|=accent|=navn|=hudfarve|=weight|=appearance|=religion|=torklade|=hijab", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
 	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
 	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad =mig", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
@@ -88,7 +89,8 @@ var categoryCues = []cue{
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
 	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"=sent|=send =anyone|=someone|=nobody|=help|=police|=patrol|=officers", neu, nts, 3},
 	{"=selv =finde =ud =af", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=til =besvar", nts, neu, 3}, {"=bothering|=nuisance|=burden", nts, neu, 2}, {"=lade|=lad =vare =med", nts, neu, 2},
-	{"=thats =life", nts, neu, 3}, {"=sadan =er =livet", nts, neu, 3}, {"affardig", nts, neu, 3},
+	{"=thats =life", nts, neu, 3}, {"=sadan =er =livet", nts, neu, 3}, {"affardig", nts, neu, 3}, {"skuldertr", nts, neu, 3}, {"=blokere|=bloker|=block", nts, neu, 2}, {"ligegyldig", nts, neu, 3},
+	{"priorit", neu, nts, 3}, {"=lav =prioritet", nts, neu, 3}, {"=write|=wrote|=written =down", neu, nts, 2}, {"=skrev|=skrive|=noterede|=notere =ned", neu, nts, 2},
 	{"=reagerede|=reageret|=reagere|=reacted|=responded", ros, nts, 2}, {"=more =important", nts, neu, 3},
 	{"=tale|=snakke =til =en =vag|=mur", nts, neu, 3}, {"=talking =to =a =wall", nts, neu, 3}, {"nagtede", nts, neu, 2},
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
@@ -103,8 +105,9 @@ var categoryCues = []cue{
 	{"=joke|=spøg|=sjov", nts, neu, 1},
 
 	// advice: wrong, unclear or contradictory guidance, sent around.
-	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
-	{"=two|=to =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
+	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists|=findes|=fandtes", neu, adv, 2}, {"usikker", adv, neu, 2}, {"=bedre =forklaring|=information|=vejledning|=info|=explanation", adv, neu, 3},
+	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
+	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
 	{"conflicting", adv, neu, 3}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
@@ -140,7 +143,7 @@ var categoryCues = []cue{
 	{"=trykkede|=trykke|=tastede", tech, neu, 2}, {"=systemet|=system|=maskinen|=automatisk|=automatic", tech, neu, 2},
 	{"hjemmeside", tech, neu, 2}, {"*formular", tech, neu, 2}, {"=fejl|=error =404|=500|=403", tech, neu, 3}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
 	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
-	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=connection", tech, neu, 2},
+	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=bare|=helt =stille", tech, neu, 2}, {"=overfort|=overfores", tech, neu, 1}, {"=connection", tech, neu, 2},
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
@@ -155,14 +158,14 @@ var categoryCues = []cue{
 	{"=dov|=dove|=dovblind|dovhed", acc, neu, 3}, {"=deaf", acc, neu, 3}, {"horeham|=hoireham", acc, neu, 3}, {"=hard =of =hearing", acc, neu, 3},
 	{"horeapparat", acc, neu, 3}, {"tegnsprog", acc, neu, 3}, {"=sign =language", acc, neu, 3}, {"teksttelefon", acc, neu, 3},
 	{"=blind|svagsyn|synshandicap", acc, neu, 3}, {"handicap", acc, neu, 3}, {"disab", acc, neu, 3}, {"ordblind|dyslek|dyslex", acc, neu, 3},
-	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 2}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
+	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 3}, {"=svart =ved =at =bruge", acc, neu, 3}, {"=kun =til =nettet|=online|=internettet", acc, neu, 2}, {"=aldre|=pensionist", acc, neu, 1}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
 	{"mitid|=nemid", acc, neu, 3}, {"tilgangelig", acc, neu, 3}, {"accessib", acc, neu, 3}, {"talebesvar", acc, neu, 3},
 	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=horende", acc, neu, 2}, {"=skriftlig|=skriftligt|=writing|=written", acc, neu, 2}, {"=forstar|=taler|=speaks|=understands =kun|=only", acc, neu, 2},
 	{"=gronlandsk|=farosk|=spansk|=fransk|=italiensk|=vietnamesisk|=thai|=kurdisk|=tigrinya|=dari|=pashto|=urdu|=rumansk|=litauisk|=somali|=spanish|=french|=turkish|=romanian|=lithuanian|=persian|=greenlandic", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
-	{"=god|=godt|=gode", ros, neu, 1}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
+	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma +=godt", ros, neu, -1}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
 	{"perfekt", ros, neu, 2}, {"dejlig", ros, neu, 1}, {"=rolig|=roligt|=rolige|beroligend", ros, neu, 2}, {"tryg", ros, neu, 2},
 	{"effektiv", ros, neu, 1}, {"kompetent", ros, neu, 2}, {"imponer", ros, neu, 2}, {"=tilfreds", ros, neu, 2},
 	{"=glad", ros, neu, 1}, {"=great|=excellent|=amazing|=fantastic|=wonderful|=brilliant|=perfect|=superb|=outstanding", ros, neu, 2},
@@ -223,7 +226,7 @@ var presentDanger = []string{
 	"=livet =ikke =vard", "=vagner =ikke", "=kan =ikke =vakke", "=wont|=doesnt|=cant =wake", "=took|=taken|=swallowed ~=pills",
 	"=taget|=tog|=slugt ~=piller|=pillerne|=tabletter", "=beats|=hits|=kicks|=chokes|=strangles =me|=her|=him|=us|=my",
 	"=stadig ~=huset|=lejligheden", "=still ~=house|=apartment|=flat", "=truer =mig|=os =konstant|=hele", "=ikke =vil =leve", "=vil =ikke =leve", "=forfolger =mig =stadig", "=spreder =sig", "=kan =ikke =komme =ud",
-	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
+	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=prover =at =bryde", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
 	"=send =hjalp|=help", "=help =me =now|=please", "=please +=help|=come", "=kom =nu", "=skynd =jer|=dig", "=hurry",
@@ -233,7 +236,7 @@ var danger = []string{
 	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "vaben", "gevar", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
-	"=sparke =doren|=ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
+	"=sparke =doren|=ind", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
 }
 
 // weakDanger words (threats, violence, danger) also describe the past the feedback is about, so they
