@@ -98,7 +98,7 @@ var categoryCues = []cue{
 	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
 	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
-	{"=believe|=believed =me", ros, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
+	{"=believe|=believed =me", ros, nts, 2}, {"=believe|=believed", neu, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
 	{"=didnt =care|=cared", nts, neu, 3}, {"=care", neu, nts, 2}, {"=refused", nts, neu, 2}, {"=ignored|=ignorerede|=ignoreret", nts, neu, 2},
 	{"=listen|=listened|=listening", ros, nts, 2}, {"hjalp|=hjalpe", ros, nts, 1}, {"=help|=helped|=helpful", ros, nts, 1},
 	{"unhelpful", nts, neu, 2}, {"=overdriv|=overdriver", nts, neu, 2}, {"=hysterisk|=hysterical", cond, neu, 2},
@@ -133,7 +133,7 @@ var categoryCues = []cue{
 	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt", fu, neu, 3}, {"=kontaktet|=kontakte|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
-	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
+	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=ringede|=ringet|=ringer|=ringe =op", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
 
 	// technical: dropped calls, bad line, phone menu, web form or link.
 	{"afbrudt|afbrod|=afbryde", tech, neu, 3}, {"=rog|=roget =ud", tech, neu, 3}, {"=faldt =ud", tech, neu, 3},
