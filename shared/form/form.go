@@ -105,6 +105,7 @@ func (h *handler) begin(w http.ResponseWriter, r *http.Request, formLang string)
 	if lang == "" {
 		lang = pickLang(formLang)
 	}
+	w.Header().Set("Vary", "Accept") // HTML or JSON by the Accept header
 	return &request{w: w, r: r, lang: lang, json: httpapi.WantsJSON(r)}
 }
 
