@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.7"
+const Version = "rules-20261126.8"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -299,7 +299,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 			return false
 		}
 		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
-			abs(o.start-h.start) <= 8 {
+			abs(o.start-h.start) <= 8 && !e.waitingNow(o) {
 			now = o
 		}
 	}
@@ -316,6 +316,21 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
 	return true
+}
+
+// waitingNow reports a "now" word that belongs to waiting or a lack ("venter stadig på svar", "still
+// waiting", "stadig ikke"), which says nothing about danger now.
+func (e *evidence) waitingNow(o *hit) bool {
+	for _, i := range []int{o.start - 1, o.end + 1} {
+		if i < 0 || i >= len(e.toks) || e.toks[i].sent != e.toks[o.start].sent {
+			continue
+		}
+		switch e.toks[i].key {
+		case "venter", "ventet", "ventede", "waiting", "waited", "wait", "ikke", "ik", "not", "no", "intet", "ingen", "uden", "without":
+			return true
+		}
+	}
+	return false
 }
 
 // presentSentence reports whether a sentence is told in the present tense and not the past: "der er en

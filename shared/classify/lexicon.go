@@ -120,7 +120,7 @@ var categoryCues = []cue{
 	{"=wrong", adv, neu, 2}, {"contradict", adv, neu, 3}, {"=transferred|=passed|=sent|=bounced =around|=between|=back", adv, neu, 2},
 	{"=transferred", adv, neu, 1}, {"=told =me =to =call|=ring|=go", adv, neu, 2}, {"=another =department|=number", adv, neu, 2},
 	{"=advice|=advised|=guidance|=instructions", adv, neu, 2}, {"=what =to =do", adv, neu, 2}, {"=anmelde =pa =nettet", adv, neu, 1},
-	{"=ping|=pingpong|=kastebold", adv, neu, 2}, {"=rundt", adv, neu, 1},
+	{"=ping|=pingpong|=kastebold", adv, neu, 2},
 
 	// follow_up: no call back, no case number or receipt, no news.
 	{"=ring|=ringe|=ringede|=ringet|=ringer =tilbage", ros, fu, 2}, {"=ringe|=vende =tilbage", neu, fu, 2}, {"lovede|=lovet|=lovning", fu, neu, 2}, {"=opringning", fu, neu, 1}, {"=forsvandt|=forsvundet ~=systemet", fu, neu, 3}, {"=disappeared|=lost ~=system", fu, neu, 3},
@@ -243,7 +243,7 @@ var danger = []string{
 // need a "now" word; a present-tense sentence is not enough ("der er meget vold i kvarteret").
 var weakDanger = []string{
 	"truet", "truede", "trussel", "trusl", "=vold", "voldelig", "=slog", "=fare", "=threat|=threats|=threatened", "violen",
-	"=danger", "=udenfor|=outside", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet", "=slås|=slagsmal|=fighting|=fight",
+	"=danger", "=udenfor|=outside", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet|=assault|=assaulted", "=slås|=slagsmal|=fighting|=fight",
 }
 
 // nowCues place danger in the present.
