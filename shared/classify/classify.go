@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.8"
+const Version = "rules-20261126.9"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -233,7 +233,7 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 	}
 	t := e.toks
 	for i := h.start - 1; i >= h.start-4 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
-		if e.has(i, kNegator) || (softeners && e.has(i, kSoftener)) {
+		if e.has(i, kNegator) || (softeners && e.has(i, kSoftener) && softens(t[i].key, i, h, t)) {
 			return t[i].word, true
 		}
 		if t[i].key == "og" || t[i].key == "and" { // "ingen ventetid og en venlig betjent"
@@ -256,6 +256,15 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// softens reports whether a softener negates a waiting cue: "kort ventetid" always, "lidt ventetid" only
+// right before a noun ("lidt lang tid" is still a complaint).
+func softens(key string, i int, h hit, t []token) bool {
+	if key != "lidt" && key != "little" {
+		return true
+	}
+	return i == h.start-1 && !strings.HasPrefix(t[h.start].key, "lang") && !strings.HasPrefix(t[h.start].key, "long")
 }
 
 func (e *evidence) sentenceHas(sent, kind int) bool {

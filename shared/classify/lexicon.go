@@ -95,7 +95,8 @@ var categoryCues = []cue{
 	{"=tale|=snakke =til =en =vag|=mur", nts, neu, 3}, {"=talking =to =a =wall", nts, neu, 3}, {"nagtede", nts, neu, 2},
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
 	{"=tak =for =ingenting", nts, neu, 4}, {"=gad|=gider|=gidder", neu, nts, 3}, {"=sagde|=sagt ~=sadan =er =det", nts, neu, 2}, {"=vente =og =se", nts, neu, 3},
-	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
+	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=folk|=mandskab|=ressourcer|=patruljer|=biler|=betjente =nok", neu, nts, 3}, {"=no =officers|=units|=cars =available", nts, neu, 3},
+	{"=slemt|=slem|=galt|=farligt", neu, nts, 3}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
 	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
 	{"=believe|=believed =me", ros, nts, 2}, {"=believe|=believed", neu, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
@@ -109,7 +110,7 @@ var categoryCues = []cue{
 	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
 	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
-	{"conflicting", adv, neu, 3}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
+	{"conflicting", adv, neu, 3}, {"=hvad =er =rigtigt|=korrekt", adv, neu, 3}, {"=which =is =right|=correct", adv, neu, 2}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
 	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 2}, {"=frem =og =tilbage", adv, neu, 2},
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
@@ -130,7 +131,7 @@ var categoryCues = []cue{
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
 	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
-	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt", fu, neu, 3}, {"=kontaktet|=kontakte|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
+	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=ringede|=ringet|=ringer|=ringe =op", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
@@ -148,7 +149,7 @@ var categoryCues = []cue{
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
 	{"=lyden|=sound|=echo|=ekko", tech, neu, 2}, {"load", tech, neu, 2}, {"knitre", tech, neu, 2}, {"=couldnt|=kunne =ikke =hore|=hear", tech, neu, 1},
-	{"=dropping|=drops", tech, neu, 3}, {"=falde|=falder|=faldt =ud", tech, neu, 3}, {"udlob", tech, neu, 2},
+	{"=dropping|=drops", tech, neu, 3}, {"=falde|=falder|=faldt =ud", tech, neu, 3}, {"udlob", tech, neu, 2}, {"=ga|=gik|=gar|=gaet =i =sta", tech, neu, 3}, {"*skema", tech, neu, 1},
 
 	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
 	{"tolk", acc, neu, 3}, {"interpret", acc, neu, 3}, {"translat|oversat|oversatt", acc, neu, 2}, {"sprog", acc, neu, 2},
@@ -160,7 +161,7 @@ var categoryCues = []cue{
 	{"=blind|svagsyn|synshandicap", acc, neu, 3}, {"handicap", acc, neu, 3}, {"disab", acc, neu, 3}, {"ordblind|dyslek|dyslex", acc, neu, 3},
 	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 3}, {"=svart =ved =at =bruge", acc, neu, 3}, {"=kun =til =nettet|=online|=internettet", acc, neu, 2}, {"=aldre|=pensionist", acc, neu, 1}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
 	{"mitid|=nemid", acc, neu, 3}, {"tilgangelig", acc, neu, 3}, {"accessib", acc, neu, 3}, {"talebesvar", acc, neu, 3},
-	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=horende", acc, neu, 2}, {"=skriftlig|=skriftligt|=writing|=written", acc, neu, 2}, {"=forstar|=taler|=speaks|=understands =kun|=only", acc, neu, 2},
+	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=horende", acc, neu, 2}, {"=horer|=hore|=horte =darligt|=dårligt", acc, neu, 2}, {"=anden =made|=mulighed =at =kontakte", acc, neu, 2}, {"=skriftlig|=skriftligt|=writing|=written", acc, neu, 2}, {"=forstar|=taler|=speaks|=understands =kun|=only", acc, neu, 2},
 	{"=gronlandsk|=farosk|=spansk|=fransk|=italiensk|=vietnamesisk|=thai|=kurdisk|=tigrinya|=dari|=pashto|=urdu|=rumansk|=litauisk|=somali|=spanish|=french|=turkish|=romanian|=lithuanian|=persian|=greenlandic", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
@@ -210,7 +211,7 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
-	"*selvmord", "suicid", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
+	"*selvmord", "suicid", "=tage|=tager =livet =af =mig|=sig", "=gore =en =ende =pa =mit =liv", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
 	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
 	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",
 	"=skade|=skader =mig =selv", "selvskad",
@@ -249,7 +250,7 @@ var weakDanger = []string{
 // nowCues place danger in the present.
 var nowCues = []string{
 	"=nu", "=lige =nu", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
-	"=akut", "=urgent", "=asap", "=er =ved =at", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
+	"=akut", "=urgent", "=asap", "=er =ved =at", "=tor =ikke", "=dont|=daresnt =dare", "=er|=is =i|=in =stuen|=huset|=lejligheden|=hjemmet|=kokkenet|=house|=flat|=apartment", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
 }
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
@@ -292,7 +293,7 @@ var negators = []string{
 }
 
 // responseSofteners negate waiting cues only: "kort ventetid" is not a complaint.
-var responseSofteners = []string{"=kort", "=short", "=minimal", "=hurtig", "=quick"}
+var responseSofteners = []string{"=kort", "=short", "=minimal", "=hurtig", "=quick", "=lidt", "=little"}
 
 // copulas may stand between a cue and its negation: "ventetiden var ikke lang".
 var copulas = []string{"=var", "=er", "=blev", "=was", "=is", "=were", "=are", "=mig", "=me", "=os", "=us"}
