@@ -138,11 +138,14 @@ func (h *handler) open(q *request, token string, post bool) (feedback.Invitation
 		return inv, false
 	case err != nil:
 		h.log.ErrorContext(q.r.Context(), "invitation lookup failed", "tokenHash", hash[:8], "error", err.Error())
-		h.fail(q, http.StatusServiceUnavailable, "unavailable")
+		h.fail(q, http.StatusServiceUnavailable, "down")
 		return inv, false
 	}
 	if q.lang == "" {
 		q.lang = pickLang(inv.Language)
+	}
+	if q.lang == "" { // an invitation in another language: the form's default
+		q.lang = langDA
 	}
 	if inv.Usable(now) != nil {
 		h.fail(q, http.StatusGone, "gone")

@@ -78,7 +78,12 @@ func TestHandler(t *testing.T) {
 		{name: "used link", call: call{method: "GET", path: "/f/" + tokUsed}, wantStatus: 410, want: []string{"Linket kan ikke bruges mere"}},
 		{name: "expired link", call: call{method: "GET", path: "/f/" + tokExpired + "?lang=en"}, wantStatus: 410, want: []string{"can no longer be used"}},
 		{name: "store down", setup: func(s *fakeStore, _ *fakeQueue) { s.lookupErr = errDown }, call: call{method: "GET", path: "/f/" + tokOpen},
-			wantStatus: 503, notWant: []string{"connection refused"}},
+			wantStatus: 503, want: []string{"Siden kan ikke vises lige nu"}, notWant: []string{"connection refused"}},
+		{name: "invitation in another language", setup: func(s *fakeStore, _ *fakeQueue) {
+			inv := s.invs[feedback.HashToken(tokOpen)]
+			inv.Language = "de"
+			s.invs[inv.TokenHash] = inv
+		}, call: call{method: "GET", path: "/f/" + tokOpen}, wantStatus: 200, want: []string{`<html lang="da">`}},
 		{name: "other path", call: call{method: "GET", path: "/f/a/b"}, wantStatus: 404},
 		{name: "other method", call: call{method: "PUT", path: "/f/" + tokOpen}, wantStatus: 405},
 		{name: "accessibility statement", call: call{method: "GET", path: "/f/tilgaengelighed"}, wantStatus: 200,

@@ -68,6 +68,8 @@ var messages = map[string]map[string]string{
 		"ratelimit_text":        "Vent et par minutter, og prøv så igen. Linket kan stadig bruges.",
 		"unavailable_title":     "Vi kunne ikke modtage din besvarelse",
 		"unavailable_text":      "Der skete en fejl hos os. Din besvarelse er ikke modtaget, men linket kan stadig bruges. Prøv igen om lidt.",
+		"down_title":            "Siden kan ikke vises lige nu",
+		"down_text":             "Der skete en fejl hos os. Linket kan stadig bruges. Prøv igen om lidt.",
 		"a11y_title":            "Tilgængelighedserklæring",
 	},
 	langEN: {
@@ -130,6 +132,8 @@ var messages = map[string]map[string]string{
 		"ratelimit_text":        "Wait a few minutes and try again. The link still works.",
 		"unavailable_title":     "We could not receive your reply",
 		"unavailable_text":      "Something went wrong on our side. Your reply was not received, but the link still works. Please try again shortly.",
+		"down_title":            "The page cannot be shown right now",
+		"down_text":             "Something went wrong on our side. The link still works. Please try again shortly.",
 		"a11y_title":            "Accessibility statement",
 	},
 }

@@ -177,7 +177,7 @@ func TestTranslations(t *testing.T) {
 			t.Errorf("%q missing in Danish", key)
 		}
 	}
-	for _, kind := range []string{"notfound", "gone", "toolarge", "bad", "ratelimit", "unavailable"} {
+	for _, kind := range []string{"notfound", "gone", "toolarge", "bad", "ratelimit", "unavailable", "down"} {
 		for _, suffix := range []string{"_title", "_text"} {
 			if messages[langDA][kind+suffix] == "" {
 				t.Errorf("%s%s missing", kind, suffix)
