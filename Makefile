@@ -2,13 +2,18 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-FUNCTIONS := invite form classify triage
+# smssettings is the CDK stack's custom resource for the account's SMS settings (not run locally).
+FUNCTIONS := invite form classify triage smssettings
 GO        ?= go
 GOFLAGS_LAMBDA := -tags lambda.norpc -trimpath -ldflags="-s -w"
 MOTO_VERSION := 5.2.1
 # moto_server: the machine's when present, else one installed into .venv by `make deps`.
 MOTO := $(shell command -v moto_server 2>/dev/null || echo .venv/bin/moto_server)
 export MOTO_SERVER := $(abspath $(MOTO))
+# The pinned CDK CLI and Node 22 (npm packages aws-cdk and node@22) live in infra/node_modules.
+export PATH := $(CURDIR)/infra/node_modules/.bin:$(PATH)
+STAGE ?= dev
+CDK := cd infra && cdk
 
 .PHONY: help deps run contact test build invoke classify eval
 
@@ -27,7 +32,7 @@ run: deps ## the whole system on 127.0.0.1:$${PORT:-8080} (Ctrl-C stops it)
 contact: ## send a contact.completed event with a fresh contactId to the running stack (ARGS="-lang en")
 	$(GO) run ./infra/local contact $(ARGS)
 
-test: deps ## every test CI runs
+test: deps cdk-deps ## every test CI runs
 	$(GO) vet ./...
 	$(GO) test -count=1 -timeout 12m ./...
 
@@ -61,3 +66,19 @@ fuzz: ## run every Go fuzz target for FUZZTIME each (default 60s); crashers land
 	    $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
 	  done; \
 	done
+
+.PHONY: cdk-deps synth diff deploy
+cdk-deps: infra/node_modules/.package-lock.json ## the pinned CDK CLI and Node 22 into infra/node_modules
+
+infra/node_modules/.package-lock.json: infra/package.json infra/package-lock.json
+	cd infra && npm ci --no-audit --no-fund
+	@touch $@
+
+synth: cdk-deps ## CloudFormation templates into infra/cdk.out/ (STAGE=dev|prod; builds the functions first)
+	$(CDK) synth -q -c stage=$(STAGE)
+
+diff: cdk-deps ## what a deploy would change (STAGE=dev|prod)
+	$(CDK) diff -c stage=$(STAGE) $(ARGS)
+
+deploy: cdk-deps ## cdk deploy (STAGE=dev|prod, ARGS='--parameters AlertEmail=…')
+	$(CDK) deploy -c stage=$(STAGE) $(ARGS)

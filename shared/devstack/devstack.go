@@ -116,8 +116,8 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 
 	q := sqs.NewFromConfig(localstack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
 	for _, c := range []*localstack.Consumer{
-		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log},
-		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log},
+		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},
+		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},
 	} {
 		st.wg.Add(1)
 		go func() { defer st.wg.Done(); c.Run(ctx) }()

@@ -150,7 +150,8 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID string, 
 	return err
 }
 
-// CreateInvitation implements invite.Store: the token item and the reference claim in one transaction.
+// CreateInvitation implements invite.Store: first the reference claim, then the token, each
+// conditional. A crash in between leaves an unused claim, which costs nothing; no transaction needed.
 func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) error {
 	tok, err := attributevalue.MarshalMap(inv)
 	if err != nil {
@@ -162,16 +163,16 @@ func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) 
 	tok[expiresAttr] = ttl(inv.ExpiresAt.Add(st.retention.Invitations))
 	ref := key(refPK(inv.Reference), skRef)
 	ref[expiresAttr] = ttl(inv.CreatedAt.Add(st.retention.Feedback + st.retention.Invitations))
-	notExists := aws.String("attribute_not_exists(PK)")
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{Put: &types.Put{TableName: aws.String(st.table), Item: tok, ConditionExpression: notExists}},
-		{Put: &types.Put{TableName: aws.String(st.table), Item: ref, ConditionExpression: notExists}},
-	}})
-	var tc *types.TransactionCanceledException
-	if errors.As(err, &tc) {
-		return fmt.Errorf("%w: token or reference taken", feedback.ErrConflict)
+	for _, item := range []map[string]types.AttributeValue{ref, tok} {
+		_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+		if isConditionFailed(err) {
+			return fmt.Errorf("%w: reference or token taken", feedback.ErrConflict)
+		}
+		if err != nil {
+			return err
+		}
 	}
-	return err
+	return nil
 }
 
 // FinishContact implements invite.Store: the outcome and its counters in one transaction, once.

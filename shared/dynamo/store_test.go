@@ -126,7 +126,7 @@ func TestInvitationSingleUse(t *testing.T) {
 		t.Fatalf("unknown token: %v", err)
 	}
 	if _, err := st.Invitation(ctx, dup.TokenHash); !errors.Is(err, feedback.ErrNotFound) {
-		t.Fatal("the cancelled transaction must not have stored its token")
+		t.Fatal("a refused reference must not store its token")
 	}
 	if err := st.MarkUsed(ctx, inv.TokenHash, now); err != nil {
 		t.Fatal(err)

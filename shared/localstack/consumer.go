@@ -31,6 +31,10 @@ type Consumer struct {
 	Handler  SQSHandler
 	Log      *slog.Logger
 	Workers  int // default Def.MaxConcurrency
+	// Visibility is the queue's visibility timeout when it differs from Def's (tests shorten it).
+	// The handler's deadline is the function timeout capped at it: AWS refuses an event source
+	// mapping whose queue would redeliver a message while the function may still be running it.
+	Visibility time.Duration
 }
 
 // Run consumes until ctx is cancelled.
@@ -84,7 +88,11 @@ func (c *Consumer) poll(ctx context.Context, arn string) error {
 			EventSourceARN: arn, AWSRegion: Region,
 		})
 	}
-	hctx, cancel := context.WithTimeout(ctx, resources.FunctionTimeout(c.Def.Consumer))
+	timeout := resources.FunctionTimeout(c.Def.Consumer)
+	if c.Visibility > 0 && c.Visibility < timeout {
+		timeout = c.Visibility * 9 / 10
+	}
+	hctx, cancel := context.WithTimeout(ctx, timeout)
 	resp, err := c.invoke(hctx, ev)
 	cancel()
 	if err != nil {
