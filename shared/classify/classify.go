@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.9"
+const Version = "rules-20261126.10"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -313,6 +313,9 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 	}
 	if !needNow {
+		if p := h.start - 1; p >= 0 && e.has(p, kPast) && e.toks[p].sent == sent {
+			return false // "was not breathing", "var truet": told of the past
+		}
 		e.reason("urgent: '%s'", e.words(h))
 		return true
 	}
@@ -342,15 +345,16 @@ func (e *evidence) waitingNow(o *hit) bool {
 	return false
 }
 
-// presentSentence reports whether a sentence is told in the present tense and not the past: "der er en
-// mand med kniv i opgangen" yes, "min nabo truede mig med en kniv" no.
+// presentSentence reports whether a sentence is told in the present tense, not the past, and is not a
+// question or a general statement: "der er en mand med kniv i opgangen" yes, "min nabo truede mig med en
+// kniv" no, "hvis der er brand, er 20 minutter for lang tid" no.
 func (e *evidence) presentSentence(sent int) bool {
 	present := false
 	for i, t := range e.toks {
 		if t.sent != sent {
 			continue
 		}
-		if e.has(i, kPast) || isPastForm(t.key) {
+		if e.has(i, kPast) || e.has(i, kGeneric) || t.question || isPastForm(t.key) {
 			return false
 		}
 		present = present || e.has(i, kPresent)

@@ -56,11 +56,13 @@ const docIntro = "# Feedback classification\n\n" +
 	"  now (\"står udenfor\", \"prøver at komme ind\"). Concrete danger words in any tense (kniv, pistol, brand,\n" +
 	"  røg, bevidstløs, brystsmerter, ihjel …) count with a \"now\" word within eight words in the same sentence\n" +
 	"  (nu, lige nu, stadig, fortsat, i aften, now, still, tonight …) or in a sentence told in the present tense\n" +
-	"  with no past-tense word (\"der er en mand med kniv i opgangen\"). Threat and violence words that usually\n" +
+	"  with no past-tense word, that is neither a question nor general (hvis, når, \"man skal\", regler) —\n" +
+	"  \"der er en mand med kniv i opgangen\" yes, \"hvis der er brand, er 20 min for længe\" no. Threat and violence words that usually\n" +
 	"  tell of the past (truet, vold, overfaldet, threatened) need the \"now\" word, because most feedback\n" +
 	"  describes the call afterwards (\"min nabo truede mig, og der gik en time\"). Not urgent when negated or\n" +
 	"  declared over: \"ikke truet længere\", \"no longer\", \"i sikkerhed\", \"anholdt\", \"sidste år\", \"fine now\".\n" +
-	"  An urgent text is never `praise` (\"hjælp!\" is a call for help, not thanks).\n\n" +
+	"  Present-danger phrases right after a past auxiliary (\"was not breathing\") are the past too, and \"stadig\"\n" +
+	"  / \"still\" next to waiting (\"venter stadig på svar\") is not a \"now\". An urgent text is never `praise` (\"hjælp!\" is a call for help, not thanks).\n\n" +
 	"## Decisions\n\n" +
 	"- **Priority**: P1 urgent; P2 conduct, or rating 1–2 with a complaint (a complaint category, or \"other\"\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +

@@ -131,7 +131,7 @@ var categoryCues = []cue{
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
 	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
-	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
+	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt|=far", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=ringede|=ringet|=ringer|=ringe =op", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
@@ -211,14 +211,15 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
-	"*selvmord", "suicid", "=tage|=tager =livet =af =mig|=sig", "=gore =en =ende =pa =mit =liv", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
+	"*selvmord", "suicid", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off|=in =front",
+	"=cut|=cutting =myself", "=suicide =note", "=goodbye =letter", "=ingen =grund =til =at =leve", "=meningslost =at =leve", "=tage|=tager =livet =af =mig|=sig", "=gore =en =ende =pa =mit =liv", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
 	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
 	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",
 	"=skade|=skader =mig =selv", "selvskad",
 	"=truer", "=trues", "=bliver =truet|=slået|=overfaldet|=forfulgt", "=slar =mig|=min|=hende|=ham|=os|=barnet|=bornene|=hinanden|=sin|=sine|=hans|=hendes",
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
-	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=har =en =kniv|=pistol|=vaben|=kølle", "=has =a =knife|=gun|=weapon", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
+	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
 	"=reagerer =ikke", "=not|=isnt =responding|=responsive", "=unresponsive",
 	"=last|=laast =inde", "=gemmer =mig|=os", "=hiding", "=locked =in|=inside", "=holdt|=holder =fanget|=indespar", "=held =captive|=hostage",
 	"=vil|=ville =ikke =lade =mig|=os =ga|=komme", "=wont|=doesnt =let =me|=us =leave|=go|=out", "=lukker =mig =ikke =ud",
@@ -234,10 +235,12 @@ var presentDanger = []string{
 }
 
 var danger = []string{
-	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "vaben", "gevar", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
+	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
-	"=sparke =doren|=ind", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
+	"=sparke =doren|=ind", "flammer", "=flames", "eksplosion", "explosion", "gaslugt", "=gas", "hjerteanfald", "slagtilfalde", "krampeanfald",
+	"=besvimet|=besvimede", "forgift", "allergisk", "=seizure", "=passed =out", "=fainted", "anaphyla", "=cardiac", "=skyder|=skyde", "=stikker =med|=efter",
+	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
 }
 
 // weakDanger words (threats, violence, danger) also describe the past the feedback is about, so they
@@ -266,6 +269,14 @@ var overCues = []string{"=anymore", "=no =longer", "=ikke =langere", "=not =any 
 var presentWords = []string{
 	"=er", "=har", "=star", "=sidder", "=ligger", "=kommer", "=siger", "=vil", "=skal", "=truer", "=prover", "=bliver",
 	"=is", "=are", "=am", "=im", "=has", "=keeps", "=says", "=will", "=theres", "=gonna", "=being", "=hes", "=shes",
+}
+
+// genericWords make a present-tense sentence general or hypothetical rather than a report of now: "når
+// der er brand", "hvis man har brystsmerter", "reglerne for våben".
+var genericWords = []string{
+	"=nar", "=hvis", "=if", "=whenever", "=man +=skal|=har|=ringer|=kan|=bliver|=er|=gor|=far", "=normalt", "=altid", "=always",
+	"=generelt", "=general", "=regler|=reglerne|=rules", "=synes", "=burde", "=should", "=informere|=inform", "*tilladelse",
+	"=permit|=license|=licence",
 }
 
 var pastWords = []string{

@@ -21,6 +21,7 @@ const (
 	kOver
 	kPresent
 	kPast
+	kGeneric
 	kMedicalFire
 	kPolice
 	kNegator
@@ -75,7 +76,7 @@ func compiled() *lexicon {
 			pats []string
 		}{
 			{kNegative, negativeCues}, {kStaff, staffCues}, {kStaffConduct, staffConductCues}, {kHangUp, hangUpCues}, {kMachine, machineCues},
-			{kPresentDanger, presentDanger}, {kDanger, danger}, {kWeakDanger, weakDanger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues}, {kPresent, presentWords}, {kPast, pastWords},
+			{kPresentDanger, presentDanger}, {kDanger, danger}, {kWeakDanger, weakDanger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues}, {kPresent, presentWords}, {kPast, pastWords}, {kGeneric, genericWords},
 			{kMedicalFire, medicalFireCues}, {kPolice, policeCues}, {kNegator, negators},
 			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords},
 		} {

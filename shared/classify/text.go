@@ -9,10 +9,11 @@ import (
 // token is one word of the text in two forms: key, the folded form every cue is compared with, and
 // word, the lower-cased original shown in reasons.
 type token struct {
-	key    string
-	word   string
-	sent   int // sentence number, the scope of "now" and of safety words
-	clause int // clause number (commas, "men", "but"), the scope of a negation
+	key      string
+	word     string
+	sent     int  // sentence number, the scope of "now" and of safety words
+	question bool // the sentence ends with '?'
+	clause   int  // clause number (commas, "men", "but"), the scope of a negation
 }
 
 // fold lower-cases a word and folds the ways Danish is typed without æ/ø/å onto one key: æ and ä become
@@ -92,6 +93,11 @@ func tokenize(text string) []token {
 			}
 		default:
 			flush(i)
+			if r == '?' {
+				for k := len(toks) - 1; k >= 0 && toks[k].sent == sent; k-- {
+					toks[k].question = true
+				}
+			}
 			switch r {
 			case '.', '!', '?', ';', '\n':
 				sent++
