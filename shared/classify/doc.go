@@ -28,7 +28,7 @@ const docIntro = "# Feedback classification\n\n" +
 	"  lists are in `shared/classify/lexicon.go`; a cue is a stem (`vente` → ventede, ventet, venter), an exact\n" +
 	"  word (`=kø`), a part of a compound (`*ventetid` → telefonventetiden) or a phrase of those with up to two\n" +
 	"  other words between the parts (`tog … alvorligt`; `~` allows six, `+` none). Matching goes through an index\n" +
-	"  built on first use (a few hundred map entries, no regular expressions), so cold starts stay cheap and a\n" +
+	"  built on first use (about a thousand map entries, under a millisecond, no regular expressions), so cold starts stay cheap and a\n" +
 	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
 	"- **Folding.** Text and cues are lower-cased and folded so æ/ae/ä → a, ø/oe/ö → o, å/aa → a, accents and\n" +
 	"  apostrophes dropped: \"uhøflig\", \"uhoeflig\" and \"uhoflig\" are one word, \"didn't\" is \"didnt\".\n" +

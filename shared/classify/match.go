@@ -56,6 +56,8 @@ type lexicon struct {
 	exact  map[string][]int
 	prefix map[string][]int // by the first two bytes of the stem
 	infix  []int
+
+	negatorSet map[string]bool
 }
 
 var (
@@ -117,7 +119,7 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 		}
 		allNeg := true
 		for _, a := range alts {
-			allNeg = allNeg && isNegatorWord(a.s)
+			allNeg = allNeg && l.isNegatorWord(a.s)
 		}
 		r.hasNeg = r.hasNeg || allNeg
 		r.parts = append(r.parts, alts)
@@ -139,13 +141,14 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 	}
 }
 
-func isNegatorWord(s string) bool {
-	for _, n := range negators {
-		if fold(strings.TrimPrefix(n, "=")) == s {
-			return true
+func (l *lexicon) isNegatorWord(s string) bool {
+	if l.negatorSet == nil {
+		l.negatorSet = make(map[string]bool, len(negators))
+		for _, n := range negators {
+			l.negatorSet[fold(strings.TrimPrefix(n, "="))] = true
 		}
 	}
-	return false
+	return l.negatorSet[s]
 }
 
 func (a alt) matches(key string) bool {
