@@ -131,7 +131,7 @@ var categoryCues = []cue{
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
 	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
-	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt|=far", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore =fra", fu, neu, 2},
+	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt|=far", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore|=horer =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=ringede|=ringet|=ringer|=ringe =op", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
@@ -166,7 +166,8 @@ var categoryCues = []cue{
 
 	// praise: thanks and positive experiences.
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
-	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma +=godt", ros, neu, -1}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
+	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma +=godt", ros, neu, -1}, {"=nej +=tak", ros, neu, -1}, {"=fint|=fin", ros, neu, 1},
+	{"=10 =ud =af =10", ros, neu, 2}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
 	{"perfekt", ros, neu, 2}, {"dejlig", ros, neu, 1}, {"=rolig|=roligt|=rolige|beroligend", ros, neu, 2}, {"tryg", ros, neu, 2},
 	{"effektiv", ros, neu, 1}, {"kompetent", ros, neu, 2}, {"imponer", ros, neu, 2}, {"=tilfreds", ros, neu, 2},
 	{"=glad", ros, neu, 1}, {"=great|=excellent|=amazing|=fantastic|=wonderful|=brilliant|=perfect|=superb|=outstanding", ros, neu, 2},
