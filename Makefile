@@ -42,6 +42,12 @@ build: ## dist/<fn>/bootstrap for linux/arm64, for Lambda's provided.al2023
 	  GOOS=linux GOARCH=arm64 CGO_ENABLED=0 $(GO) build $(GOFLAGS_LAMBDA) -o dist/$$fn/bootstrap ./functions/$$fn || exit 1; \
 	done
 
+classify: ## JSON lines {"id","text","rating","channel"} on stdin → classification JSON lines on stdout (nothing else)
+	@$(GO) run ./infra/tools/classify
+
+eval: ## classifier scores on the labelled corpus → stdout and docs/classification.md (HOLDOUT=file.jsonl adds a set)
+	$(GO) run ./infra/tools/eval $(if $(HOLDOUT),-holdout $(HOLDOUT))
+
 invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT=events/invite-sqs.json
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
