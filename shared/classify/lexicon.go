@@ -42,7 +42,7 @@ var categoryCues = []cue{
 	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
 	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
 	{"svarede", neu, rt, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
-	{"wait", rt, neu, 2}, {"queue", rt, neu, 3}, {"=on =hold", rt, neu, 3}, {"forever", rt, neu, 2}, {"=ages", rt, neu, 1},
+	{"wait", rt, neu, 2}, {"=response +=time|=times", rt, neu, 3}, {"queue", rt, neu, 3}, {"=on =hold", rt, neu, 3}, {"forever", rt, neu, 2}, {"=ages", rt, neu, 1},
 	{"=slow|=slowly", rt, neu, 2}, {"=late", rt, neu, 1}, {"delay", rt, neu, 2}, {"=too =long", rt, neu, 2},
 	{"=long =time", rt, neu, 2}, {"answered", neu, rt, 2}, {"=answer", neu, rt, 1}, {"pick|picked =up", neu, rt, 2},
 	{"=never =came|=arrived|=showed", rt, neu, 2}, {"=took =hours|=forever|=ages", rt, neu, 2}, {"=busy", rt, neu, 1},
@@ -57,6 +57,7 @@ var categoryCues = []cue{
 	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad =mig", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
 	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
+	{"=told|=fortalte ~=my|=mit|=min|=mine =name|=navn|=adresse|=address|=details|=oplysninger|=identitet", cond, neu, 3},
 	{"=gav|=gave ~=mit|=my|=mine =navn|=name|=adresse|=address|=nummer|=number|=oplysninger", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
 	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
 	{"homofob", cond, neu, 3}, {"sexis", cond, neu, 3}, {"kranken", cond, neu, 2}, {"ydmyg", cond, neu, 3}, {"nedvardig", cond, neu, 3},
@@ -70,7 +71,7 @@ var categoryCues = []cue{
 	{"racist", cond, neu, 3}, {"discrimin", cond, neu, 3}, {"prejudic", cond, neu, 2}, {"sexist", cond, neu, 3},
 	{"humiliat", cond, neu, 3}, {"degrading", cond, neu, 3}, {"belittl", cond, neu, 3}, {"confidential", cond, neu, 3},
 	{"=told =my =neighbour|=neighbor|=neighbours|=neighbors|=employer|=boss|=family", cond, neu, 3},
-	{"=called =me =stupid|=an|=a|=hysterical|=liar|=names", cond, neu, 3}, {"=attitude", cond, neu, 2},
+	{"=called =me =stupid|=an|=a|=hysterical|=liar|=names", cond, neu, 3}, {"=attitude", cond, neu, 2}, {"=snappy|=snarky", cond, neu, 3}, {"=breach|=brud ~=privacy|=privatliv|=confidentiality|=tavshedspligt|=tavshedspligten", cond, neu, 3}, {"=privacy|privatliv", cond, neu, 2},
 	{"behavio", cond, neu, 2}, {"=treated =me =like", cond, neu, 2}, {"=like =a =criminal", cond, neu, 2}, {"=accent", cond, neu, 1}, {"=made|=make|=making =fun =of", cond, neu, 3}, {"=gjorde|=gor =grin =med", cond, neu, 3},
 	{"=sagde|=fortalte|=sladrede|=navnte =til =min|=mine|=vores =nabo|=naboen|=naboer|=arbejdsgiver|=chef|=svigermor|=svigerfar|=familie|=kollega|=kolleger|=ex", cond, neu, 3},
 	// praise words whose negation is a conduct complaint
@@ -88,7 +89,7 @@ var categoryCues = []cue{
 	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
 	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"=sent|=send =anyone|=someone|=nobody|=help|=police|=patrol|=officers", neu, nts, 3},
-	{"=selv =finde =ud =af", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=til =besvar", nts, neu, 3}, {"=bothering|=nuisance|=burden", nts, neu, 2}, {"=lade|=lad =vare =med", nts, neu, 2},
+	{"=selv =finde =ud =af", nts, neu, 3}, {"=if =it =happens =again", nts, neu, 3}, {"=hvis =det =sker =igen", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=til =besvar", nts, neu, 3}, {"=bothering|=nuisance|=burden", nts, neu, 2}, {"=lade|=lad =vare =med", nts, neu, 2},
 	{"=thats =life", nts, neu, 3}, {"=sadan =er =livet", nts, neu, 3}, {"affardig", nts, neu, 3}, {"skuldertr", nts, neu, 3}, {"=blokere|=bloker|=block", nts, neu, 2}, {"ligegyldig", nts, neu, 3},
 	{"priorit", neu, nts, 3}, {"=lav =prioritet", nts, neu, 3}, {"=write|=wrote|=written =down", neu, nts, 2}, {"=skrev|=skrive|=noterede|=notere =ned", neu, nts, 2},
 	{"=reagerede|=reageret|=reagere|=reacted|=responded", ros, nts, 2}, {"=more =important", nts, neu, 3},
@@ -110,7 +111,8 @@ var categoryCues = []cue{
 	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
 	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
-	{"conflicting", adv, neu, 3}, {"=hvad =er =rigtigt|=korrekt", adv, neu, 3}, {"=which =is =right|=correct", adv, neu, 2}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
+	{"conflicting", adv, neu, 3}, {"=different =answers|=things|=information|=advice", adv, neu, 3}, {"=which|=what =form|=number|=department|=office", adv, neu, 2},
+	{"=tell|=explain|=explained", neu, adv, 2}, {"=told =to =call|=go|=contact|=ring", adv, neu, 2}, {"=clear|=clearly", neu, adv, 2}, {"=next =steps|=step", adv, neu, 2}, {"=hvad =er =rigtigt|=korrekt", adv, neu, 3}, {"=which =is =right|=correct", adv, neu, 2}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
 	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 2}, {"=frem =og =tilbage", adv, neu, 2},
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
@@ -125,7 +127,8 @@ var categoryCues = []cue{
 
 	// follow_up: no call back, no case number or receipt, no news.
 	{"=ring|=ringe|=ringede|=ringet|=ringer =tilbage", ros, fu, 2}, {"=ringe|=vende =tilbage", neu, fu, 2}, {"lovede|=lovet|=lovning", fu, neu, 2}, {"=opringning", fu, neu, 1}, {"=forsvandt|=forsvundet ~=systemet", fu, neu, 3}, {"=disappeared|=lost ~=system", fu, neu, 3},
-	{"promis", fu, neu, 2}, {"=call|=called|=calls|=get|=got|=gets =back", ros, fu, 2}, {"=callback|=call-back", neu, fu, 2},
+	{"promis", fu, neu, 2}, {"=call|=called|=calls =back", ros, fu, 2}, {"=get|=got|=gets|=getting =back", neu, fu, 2}, {"=would|=will|=promised|=said ~=get|=call|=ring =back", fu, neu, 2},
+	{"=its|=it =has =been =a =month|=week|=weeks|=months", fu, neu, 2}, {"=callback|=call-back", neu, fu, 2},
 	{"journalnummer|journalnr", fu, neu, 3}, {"sagsnummer|sagsnr", fu, neu, 3}, {"=case =number", fu, neu, 3},
 	{"=reference =number|=receipt|=confirmation", fu, neu, 3}, {"kvittering", fu, neu, 3}, {"=hort|=hore =noget|=fra", neu, fu, 3},
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
@@ -144,7 +147,7 @@ var categoryCues = []cue{
 	{"=trykkede|=trykke|=tastede", tech, neu, 2}, {"=systemet|=system|=maskinen|=automatisk|=automatic", tech, neu, 2},
 	{"hjemmeside", tech, neu, 2}, {"*formular", tech, neu, 2}, {"=fejl|=error =404|=500|=403", tech, neu, 3}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
 	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
-	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=bare|=helt =stille", tech, neu, 2}, {"=overfort|=overfores", tech, neu, 1}, {"=connection", tech, neu, 2},
+	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=line|=connection|=lyden|=forbindelsen|=linjen ~=bad|=terrible|=poor|=darlig|=elendig|=awful", tech, neu, 3}, {"=noise|=noisy", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=bare|=helt =stille", tech, neu, 2}, {"=overfort|=overfores", tech, neu, 1}, {"=connection", tech, neu, 2},
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
@@ -205,7 +208,7 @@ var staffCues = []string{
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
 	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=rabte|=raber|=rabt", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
-	"=cold", "=annoyed|=irritated|=impatient", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
+	"=cold", "=annoyed|=irritated|=impatient", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 
 // Urgent evidence. presentDanger is danger stated in the present (ongoing violence, threats, fire,
