@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.13"
+const Version = "rules-20261126.14"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -64,7 +64,7 @@ func Classify(in Input) feedback.Classification {
 			cat := c.cat
 			if neg, ok := e.negation(h, c.cat == rt); ok {
 				cat = c.neg
-				if cat == "" && (c.cat == fu || c.cat == acc || c.cat == tech || c.cat == adv) {
+				if cat == "" && c.w >= 2 && (c.cat == fu || c.cat == acc || c.cat == tech || c.cat == adv) {
 					cat = c.cat // "ingen tolk", "intet journalnummer": the lack is the complaint
 				}
 				if cat == "" {

@@ -37,7 +37,7 @@ const (
 var categoryCues = []cue{
 	// response_time: queue, waiting, no answer, slow help.
 	{"*ventetid", rt, neu, 3}, {"vente", rt, neu, 2}, {"venter", rt, neu, 2}, {"=kø|=køen|=koen|=køer|=køerne", rt, neu, 2},
-	{"*telefonko", rt, neu, 3}, {"*responstid|*svartid|*udrykningstid", rt, neu, 3}, {"=fik =forst", rt, neu, 2}, {"=forst =efter|=naste", rt, neu, 2}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
+	{"*telefonko", rt, neu, 3}, {"*responstid|*svartid|*udrykningstid", rt, neu, 3}, {"=tre =kvarter", rt, neu, 2}, {"=kvarters", rt, neu, 1}, {"=fik =forst", rt, neu, 2}, {"=forst =efter|=naste", rt, neu, 2}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
 	{"lang =tid", rt, neu, 2}, {"=længe|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2},
 	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
 	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
@@ -59,7 +59,7 @@ var categoryCues = []cue{
 	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
 	{"=told|=fortalte ~=my|=mit|=min|=mine =name|=navn|=adresse|=address|=details|=oplysninger|=identitet", cond, neu, 3},
 	{"=gav|=gave ~=mit|=my|=mine =navn|=name|=adresse|=address|=nummer|=number|=oplysninger", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
-	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
+	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"forskelsbehand", cond, neu, 3}, {"=etnicitet|=etniske|=etnisk|=ethnicity|=race", cond, neu, 2}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
 	{"homofob", cond, neu, 3}, {"sexis", cond, neu, 3}, {"kranken", cond, neu, 2}, {"ydmyg", cond, neu, 3}, {"nedvardig", cond, neu, 3},
 	{"tavshedspligt", cond, neu, 3}, {"fortrolig", cond, neu, 2}, {"sladre", cond, neu, 3}, {"videregav|videregive|videregivet", cond, neu, 3},
 	{"=fortalte =min|=mine =nabo|=naboer|=familie|=arbejdsgiver|=chef|=mand|=kone", cond, neu, 3},
@@ -81,7 +81,7 @@ var categoryCues = []cue{
 	{"nedsatt", cond, neu, 3}, {"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
-	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"serios", neu, nts, 2},
+	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave", neu, nts, 3}, {"serios", neu, nts, 2},
 	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2},
 	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
 	{"=gjorde|=gor|=gore|=gjort =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
@@ -107,14 +107,14 @@ var categoryCues = []cue{
 	{"=joke|=spøg|=sjov", nts, neu, 1},
 
 	// advice: wrong, unclear or contradictory guidance, sent around.
-	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists|=findes|=fandtes", neu, adv, 2}, {"usikker", adv, neu, 2}, {"=bedre =forklaring|=information|=vejledning|=info|=explanation", adv, neu, 3},
+	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"=hvor ~henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists|=findes|=fandtes", neu, adv, 2}, {"usikker", adv, neu, 2}, {"=bedre =forklaring|=information|=vejledning|=info|=explanation", adv, neu, 3},
 	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
 	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
 	{"conflicting", adv, neu, 3}, {"=different =answers|=things|=information|=advice", adv, neu, 3}, {"=which|=what =form|=number|=department|=office", adv, neu, 2},
 	{"=tell|=explain|=explained", neu, adv, 2}, {"=told =to =call|=go|=contact|=ring", adv, neu, 2}, {"=clear|=clearly", neu, adv, 2}, {"=next =steps|=step", adv, neu, 2}, {"=hvad =er =rigtigt|=korrekt", adv, neu, 3}, {"=which =is =right|=correct", adv, neu, 2}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
-	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 2}, {"=frem =og =tilbage", adv, neu, 2},
+	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 3}, {"=frem =og =tilbage", adv, neu, 2},
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
 	{"=skulle =ringe =til", adv, neu, 2}, {"=anden =afdeling", adv, neu, 2}, {"=besked|=beskeder", adv, neu, 1},
 	{"=rad|=radet|=radene|=radgivning", adv, neu, 2}, {"=hvad =jeg =skulle =gore", adv, neu, 3}, {"=where =to =go|=turn", adv, neu, 2}, {"=hvor =jeg =skulle =henvende|=ga|=ringe", adv, neu, 2},
