@@ -122,7 +122,7 @@ var categoryCues = []cue{
 	{"=information|=informationen|=info|=oplysninger", neu, adv, 2}, {"=confusing|=confused|=unclear|=misleading", adv, neu, 2},
 	{"=wrong", adv, neu, 2}, {"contradict", adv, neu, 3}, {"=transferred|=passed|=sent|=bounced =around|=between|=back", adv, neu, 2},
 	{"=transferred", adv, neu, 1}, {"=told =me =to =call|=ring|=go", adv, neu, 2}, {"=another =department|=number", adv, neu, 2},
-	{"=advice|=advised|=guidance|=instructions", adv, neu, 2}, {"=what =to =do", adv, neu, 2}, {"=anmelde =pa =nettet", adv, neu, 1},
+	{"=advice|=advised|=guidance|=instructions", adv, neu, 2}, {"=what =to =do", adv, neu, 2}, {"=anmelde =pa =nettet", adv, neu, 2},
 	{"=ping|=pingpong|=kastebold", adv, neu, 2},
 
 	// follow_up: no call back, no case number or receipt, no news.
@@ -156,7 +156,7 @@ var categoryCues = []cue{
 
 	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
 	{"tolk", acc, neu, 3}, {"interpret", acc, neu, 3}, {"translat|oversat|oversatt", acc, neu, 2}, {"sprog", acc, neu, 2},
-	{"=language", acc, neu, 2}, {"=engelsk", acc, neu, 2}, {"=english", acc, neu, 1}, {"=dansk", acc, neu, 1}, {"=danish", acc, neu, 1},
+	{"=language", acc, neu, 2}, {"=engelsk", acc, neu, 2}, {"=english", acc, neu, 2}, {"=dansk", acc, neu, 2}, {"=danish", acc, neu, 2},
 	{"=arabisk|=polsk|=tysk|=ukrainsk|=somalisk|=tyrkisk|=farsi|=russisk|=arabic|=polish|=ukrainian|=russian|=german", acc, neu, 2},
 	{"=forstod|=forsta|=forstar", neu, acc, 1}, {"=understand|=understood", neu, acc, 1},
 	{"=dov|=dove|=dovblind|dovhed", acc, neu, 3}, {"=deaf", acc, neu, 3}, {"horeham|=hoireham", acc, neu, 3}, {"=hard =of =hearing", acc, neu, 3},
@@ -169,7 +169,7 @@ var categoryCues = []cue{
 
 	// praise: thanks and positive experiences.
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
-	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma +=godt", ros, neu, -1}, {"=nej +=tak", ros, neu, -1}, {"=fint|=fin", ros, neu, 1},
+	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma =godt", ros, neu, -1}, {"=nej +=tak", ros, neu, -1}, {"=fint|=fin", ros, neu, 1},
 	{"=10 =ud =af =10", ros, neu, 2}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
 	{"perfekt", ros, neu, 2}, {"dejlig", ros, neu, 1}, {"=rolig|=roligt|=rolige|beroligend", ros, neu, 2}, {"tryg", ros, neu, 2},
 	{"effektiv", ros, neu, 1}, {"kompetent", ros, neu, 2}, {"imponer", ros, neu, 2}, {"=tilfreds", ros, neu, 2},
