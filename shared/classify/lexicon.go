@@ -152,7 +152,7 @@ var categoryCues = []cue{
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
 	{"=lyden|=sound|=echo|=ekko", tech, neu, 2}, {"load", tech, neu, 2}, {"knitre", tech, neu, 2}, {"=couldnt|=kunne =ikke =hore|=hear", tech, neu, 1},
-	{"=dropping|=drops", tech, neu, 3}, {"=falde|=falder|=faldt =ud", tech, neu, 3}, {"udlob", tech, neu, 2}, {"=ga|=gik|=gar|=gaet =i =sta", tech, neu, 3}, {"*skema", tech, neu, 1},
+	{"=dropping|=drops", tech, neu, 3}, {"=falde|=falder|=faldt =ud", tech, neu, 3}, {"udlob", tech, neu, 2}, {"=ga|=gik|=gar|=gået =i =sta", tech, neu, 3}, {"*skema", tech, neu, 1},
 
 	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
 	{"tolk", acc, neu, 3}, {"interpret", acc, neu, 3}, {"translat|oversat|oversatt", acc, neu, 2}, {"sprog", acc, neu, 2},
@@ -286,7 +286,7 @@ var genericWords = []string{
 var pastWords = []string{
 	"=var", "=blev", "=havde", "=kom", "=tog", "=fik", "=gik", "=sagde", "=fortalte", "=was", "=were", "=had", "=came",
 	"=took", "=got", "=said", "=did", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
-	"=overstaet", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
+	"=overstået", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
 }
 
 // medicalFireCues mark handling by the ambulance, medical or fire service, which is not the police's.
