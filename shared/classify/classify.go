@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.14"
+const Version = "rules-20261126.15"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -220,6 +220,9 @@ func (e *evidence) words(h hit) string {
 	ws := make([]string, 0, h.end-h.start+1)
 	for i := h.start; i <= h.end; i++ {
 		ws = append(ws, e.toks[i].word)
+	}
+	if h.fuzzy != "" {
+		return strings.Join(ws, " ") + " (≈" + h.fuzzy + "…)"
 	}
 	return strings.Join(ws, " ")
 }

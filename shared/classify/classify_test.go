@@ -159,6 +159,9 @@ func TestHardCases(t *testing.T) {
 		{"past medical emergency is not urgent", Input{Text: "The dispatcher talked me through CPR while my husband was not breathing. He survived. Thank you", Rating: 5}, ros, false, false, "P4", "citizen-service", "en"},
 		{"waiting still is not danger now", Input{Text: "Jeg venter stadig på svar om overfaldet", Rating: 2}, fu, false, false, "P2", "citizen-service", "da"},
 		{"suicide idiom", Input{Text: "jeg har tænkt på at tage livet af mig", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},
+		{"misspelt: one typo in a long word", Input{Text: "han var lidt arrogent", Rating: 2, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
+		{"misspelt: forbinelse", Input{Text: "dårlig forbinelse", Rating: 2}, tech, false, false, "P2", "citizen-service", "da"},
+		{"similar word is not a typo", Input{Text: "Jeg ringede om en mistænkelig bil ved skolen", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "da"},
 		{"weak complaint inside praise", Input{Text: "Stor ros til manden der tog min opringning", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 	}
 	for _, tt := range tests {

@@ -30,6 +30,10 @@ const docIntro = "# Feedback classification\n\n" +
 	"  other words between the parts (`tog … alvorligt`; `~` allows six, `+` none). Matching goes through an index\n" +
 	"  built on first use (about a thousand map entries, under a millisecond, no regular expressions), so cold starts stay cheap and a\n" +
 	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
+	"- **Typos.** A word nothing matched is compared with the stems of seven letters or more, allowing one\n" +
+	"  inserted, deleted, changed or swapped letter inside the word (not the first or last letter, which more\n" +
+	"  often makes another word): \"arrogent\" → arrogan…, \"forbinelse\" → forbindelse. Reasons show it as\n" +
+	"  \"matched 'arrogent (≈arrogan…)' → conduct\". It uses a deletion index built with the rest, so it stays cheap.\n" +
 	"- **Folding.** Text and cues are lower-cased and folded so æ/ae/ä → a, ø/oe/ö → o, å/aa → a, accents and\n" +
 	"  apostrophes dropped: \"uhøflig\", \"uhoeflig\" and \"uhoflig\" are one word, \"didn't\" is \"didnt\".\n" +
 	"- **Negation.** A negator (ikke, ik, ingen, intet, aldrig, uden, not, no, never, didn't …) up to four words\n" +

@@ -38,7 +38,7 @@ var categoryCues = []cue{
 	// response_time: queue, waiting, no answer, slow help.
 	{"*ventetid", rt, neu, 3}, {"vente", rt, neu, 2}, {"venter", rt, neu, 2}, {"=kø|=køen|=koen|=køer|=køerne", rt, neu, 2},
 	{"*telefonko", rt, neu, 3}, {"*responstid|*svartid|*udrykningstid", rt, neu, 3}, {"=tre =kvarter", rt, neu, 2}, {"=kvarters", rt, neu, 1}, {"=fik =forst", rt, neu, 2}, {"=forst =efter|=naste", rt, neu, 2}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
-	{"lang =tid", rt, neu, 2}, {"=længe|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2},
+	{"lang =tid", rt, neu, 2}, {"=længe|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2}, {"=forsent|=forsinket", rt, neu, 2},
 	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
 	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
 	{"svarede", neu, rt, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
@@ -114,7 +114,7 @@ var categoryCues = []cue{
 	{"conflicting", adv, neu, 3}, {"=different =answers|=things|=information|=advice", adv, neu, 3}, {"=which|=what =form|=number|=department|=office", adv, neu, 2},
 	{"=tell|=explain|=explained", neu, adv, 2}, {"=told =to =call|=go|=contact|=ring", adv, neu, 2}, {"=clear|=clearly", neu, adv, 2}, {"=next =steps|=step", adv, neu, 2}, {"=hvad =er =rigtigt|=korrekt", adv, neu, 3}, {"=which =is =right|=correct", adv, neu, 2}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
-	{"=stillet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 3}, {"=frem =og =tilbage", adv, neu, 2},
+	{"=stillet|=stilet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 3}, {"=frem =og =tilbage", adv, neu, 2},
 	{"=fra =den =ene =til", adv, neu, 3}, {"henvis|henvist|henviste", adv, neu, 2}, {"=ring|=ringe =til =kommunen|=borgerservice|=1813|=114|=politiet", adv, neu, 2},
 	{"=skulle =ringe =til", adv, neu, 2}, {"=anden =afdeling", adv, neu, 2}, {"=besked|=beskeder", adv, neu, 1},
 	{"=rad|=radet|=radene|=radgivning", adv, neu, 2}, {"=hvad =jeg =skulle =gore", adv, neu, 3}, {"=where =to =go|=turn", adv, neu, 2}, {"=hvor =jeg =skulle =henvende|=ga|=ringe", adv, neu, 2},

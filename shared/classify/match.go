@@ -44,11 +44,22 @@ type rule struct {
 	hasNeg bool // the pattern spells out its own negation ("ikke taget alvorligt")
 }
 
-// hit is one match of a rule on tokens [start, end].
+// hit is one match of a rule on tokens [start, end]; fuzzy names the stem a misspelt word was taken for.
 type hit struct {
 	rule       *rule
 	start, end int
+	fuzzy      string
 }
+
+// fuzzyRef is a stem a misspelt token may stand for.
+type fuzzyRef struct {
+	rule  int
+	stem  string
+	exact bool
+}
+
+// minFuzzy is the shortest stem matched with one typo: shorter words are too close to each other.
+const minFuzzy = 7
 
 // lexicon is the compiled word lists, indexed by how a token can start a match.
 type lexicon struct {
@@ -56,6 +67,10 @@ type lexicon struct {
 	exact  map[string][]int
 	prefix map[string][]int // by the first two bytes of the stem
 	infix  []int
+	// fuzzy maps each long single-word stem, and the stem with any one letter deleted, to the stem: a
+	// token (prefix) that meets it the same way is one typo away (symmetric deletion).
+	fuzzy    map[string][]fuzzyRef
+	maxFuzzy int
 
 	negatorSet map[string]bool
 }
@@ -86,6 +101,7 @@ func compiled() *lexicon {
 				l.add(p, set.kind, -1)
 			}
 		}
+		l.buildFuzzy()
 		lex = l
 	})
 	return lex
@@ -141,6 +157,85 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 	}
 }
 
+// fuzzyKinds are the rule kinds a misspelt word may still count for; function words never.
+var fuzzyKinds = map[int]bool{kCategory: true, kNegative: true, kStaff: true, kStaffConduct: true, kPresentDanger: true,
+	kDanger: true, kWeakDanger: true, kMedicalFire: true, kPolice: true}
+
+func (l *lexicon) buildFuzzy() {
+	l.fuzzy = map[string][]fuzzyRef{}
+	for id, r := range l.rules {
+		if len(r.parts) != 1 || !fuzzyKinds[r.kind] {
+			continue
+		}
+		for _, a := range r.parts[0] {
+			if a.mode == 'i' || len(a.s) < minFuzzy {
+				continue
+			}
+			ref := fuzzyRef{rule: id, stem: a.s, exact: a.mode == 'e'}
+			l.fuzzy[a.s] = append(l.fuzzy[a.s], ref)
+			for i := range len(a.s) {
+				d := a.s[:i] + a.s[i+1:]
+				l.fuzzy[d] = append(l.fuzzy[d], ref)
+			}
+			l.maxFuzzy = max(l.maxFuzzy, len(a.s))
+		}
+	}
+}
+
+// fuzzyFind matches a word that nothing else matched against the long stems, allowing one typo
+// ("arrogent" → arrogan, "forbinelse" → forbindelse, "serriøst" → seriøs).
+func (l *lexicon) fuzzyFind(toks []token, i int, hits []hit) []hit {
+	key := toks[i].key
+	if len(key) < minFuzzy-1 || key[0] >= '0' && key[0] <= '9' {
+		return hits
+	}
+	seen := map[int]bool{}
+	try := func(key, p string, whole bool) {
+		for _, ref := range l.fuzzy[key] {
+			if seen[ref.rule] || (ref.exact && !whole) || p[0] != ref.stem[0] || !oneEdit(p, ref.stem) {
+				continue
+			}
+			seen[ref.rule] = true
+			hits = append(hits, hit{rule: &l.rules[ref.rule], start: i, end: i, fuzzy: ref.stem})
+		}
+	}
+	for n := minFuzzy - 1; n <= len(key) && n <= l.maxFuzzy+1; n++ {
+		p := key[:n]
+		try(p, p, n == len(key))
+		for j := range n {
+			try(p[:j]+p[j+1:], p, n == len(key))
+		}
+	}
+	return hits
+}
+
+// oneEdit reports whether a differs from the stem b by at most one insertion, deletion, substitution or
+// swap of neighbouring letters inside the word: a change at the first or last letter is more often
+// another word or inflection ("mistænkeligt" is not "mistænkeliggjort", "kvarter" not "kvarters").
+func oneEdit(a, b string) bool {
+	if a == b {
+		return true
+	}
+	stem := len(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == 0 || i >= stem-1 {
+		return false
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:] || (i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:])
+	}
+	return a[i:] == b[i+1:]
+}
+
 func (l *lexicon) isNegatorWord(s string) bool {
 	if l.negatorSet == nil {
 		l.negatorSet = make(map[string]bool, len(negators))
@@ -181,6 +276,7 @@ const (
 func (l *lexicon) find(toks []token) []hit {
 	hits := make([]hit, 0, len(toks))
 	var cand []int
+	covered := make([]bool, len(toks))
 	for i, t := range toks {
 		cand = cand[:0]
 		cand = append(cand, l.exact[t.key]...)
@@ -195,7 +291,15 @@ func (l *lexicon) find(toks []token) []hit {
 			}
 			if end, ok := extend(toks, r, i); ok {
 				hits = append(hits, hit{rule: r, start: i, end: end})
+				for k := i; k <= end; k++ {
+					covered[k] = true
+				}
 			}
+		}
+	}
+	for i := range toks {
+		if !covered[i] {
+			hits = l.fuzzyFind(toks, i, hits)
 		}
 	}
 	return hits
