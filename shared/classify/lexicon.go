@@ -41,7 +41,7 @@ var categoryCues = []cue{
 	{"lang =tid", rt, neu, 2}, {"=længe|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2}, {"=forsent|=forsinket", rt, neu, 2},
 	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
 	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
-	{"svarede", neu, rt, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
+	{"svarede", neu, rt, 2}, {"=ingen +=svare|=svarer|=svarede", rt, neu, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
 	{"wait", rt, neu, 2}, {"=response +=time|=times", rt, neu, 3}, {"queue", rt, neu, 3}, {"=on =hold", rt, neu, 3}, {"forever", rt, neu, 2}, {"=ages", rt, neu, 1},
 	{"=slow|=slowly", rt, neu, 2}, {"=late", rt, neu, 1}, {"delay", rt, neu, 2}, {"=too =long", rt, neu, 2},
 	{"=long =time", rt, neu, 2}, {"answered", neu, rt, 2}, {"=answer", neu, rt, 1}, {"pick|picked =up", neu, rt, 2},
@@ -54,7 +54,7 @@ var categoryCues = []cue{
 	{"spydig", cond, neu, 3}, {"=himlede|=himler =med =ojnene", cond, neu, 3}, {"=sukkede|=sukker|=sighed", cond, neu, 2}, {"=rolled =her|=his =eyes", cond, neu, 3},
 	{"=kommenterede|=kommentarer|=commented|=comments ~=vagt|=udseende|=alder|=kon|=accent|=navn|=hudfarve|=weight|=appearance|=religion|=torklade|=hijab", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
 	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
-	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad =mig", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
+	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
 	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
 	{"=told|=fortalte ~=my|=mit|=min|=mine =name|=navn|=adresse|=address|=details|=oplysninger|=identitet", cond, neu, 3},
@@ -81,7 +81,7 @@ var categoryCues = []cue{
 	{"nedsatt", cond, neu, 3}, {"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
-	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave", neu, nts, 3}, {"serios", neu, nts, 2},
+	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave", neu, nts, 3}, {"=deres =sag|=problem|=bord|=opgave|=ansvar", neu, nts, 3}, {"=their =problem|=job|=business|=responsibility", neu, nts, 3}, {"serios", neu, nts, 2},
 	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2},
 	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
 	{"=gjorde|=gor|=gore|=gjort =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
@@ -136,7 +136,7 @@ var categoryCues = []cue{
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
 	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt|=far", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore|=horer =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
-	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter =stadig", fu, neu, 4}, {"=still =waiting", fu, neu, 4},
+	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter ~=stadig", fu, neu, 4}, {"=brev|=breve|=letter|=letters", fu, neu, 2}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=ringede|=ringet|=ringer|=ringe =op", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
 
 	// technical: dropped calls, bad line, phone menu, web form or link.
