@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.16"
+const Version = "rules-20261126.17"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -55,6 +55,8 @@ func Classify(in Input) feedback.Classification {
 	scores := map[string]int{}
 	conductScore, praise, negative := 0, 0, false
 	mf, police := 0, 0
+	var mfAt, policeAt []int    // token positions of medical/fire and police words
+	catAt := map[string][]int{} // token positions of each category's evidence
 	urgent := false
 	for _, h := range hits {
 		r := h.rule
@@ -82,6 +84,7 @@ func Classify(in Input) feedback.Classification {
 			} else {
 				e.reason("matched '%s' → %s", e.words(h), cat)
 			}
+			catAt[cat] = append(catAt[cat], h.start)
 			switch cat {
 			case cond:
 				conductScore += c.w
@@ -119,8 +122,10 @@ func Classify(in Input) feedback.Classification {
 			}
 		case kMedicalFire:
 			mf++
+			mfAt = append(mfAt, h.start)
 		case kPolice:
 			police++
+			policeAt = append(policeAt, h.start)
 		}
 	}
 	e.durations(scores)
@@ -179,7 +184,7 @@ func Classify(in Input) feedback.Classification {
 	case c.Conduct:
 		c.Team = "dup-" + district
 		e.reason("team %s: conduct (DUP)", c.Team)
-	case mf > 0 && mf >= police:
+	case mf > 0 && e.aboutMedicalFire(catAt[c.Category], mfAt, policeAt, mf >= police):
 		c.Team = feedback.TeamMedicalFire
 		e.reason("team %s: ambulance, medical or fire handling", c.Team)
 	default:
@@ -190,6 +195,38 @@ func Classify(in Input) feedback.Classification {
 		c.Reasons = []string{"no evidence in the text"}
 	}
 	return c
+}
+
+// aboutMedicalFire decides whether the feedback is about the ambulance, medical or fire service rather
+// than the police: each piece of the category's evidence votes for the nearer of the two in its
+// sentence ("politiet kom hurtigt, men ambulancen var længe om det"); without such votes, or on a tie,
+// the more often named wins (fallback).
+func (e *evidence) aboutMedicalFire(evidenceAt, mfAt, policeAt []int, fallback bool) bool {
+	mfVotes, policeVotes := 0, 0
+	for _, i := range evidenceAt {
+		dm, dp := e.nearest(i, mfAt), e.nearest(i, policeAt)
+		switch {
+		case dm < dp:
+			mfVotes++
+		case dp < dm:
+			policeVotes++
+		}
+	}
+	if mfVotes == policeVotes {
+		return fallback
+	}
+	return mfVotes > policeVotes
+}
+
+// nearest is the distance in words from i to the nearest position in the same sentence.
+func (e *evidence) nearest(i int, at []int) int {
+	best := 1 << 30
+	for _, j := range at {
+		if e.toks[j].sent == e.toks[i].sent && abs(j-i) < best {
+			best = abs(j - i)
+		}
+	}
+	return best
 }
 
 // evidence collects what was seen in one text.

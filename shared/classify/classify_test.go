@@ -162,6 +162,8 @@ func TestHardCases(t *testing.T) {
 		{"misspelt: one typo in a long word", Input{Text: "han var lidt arrogent", Rating: 2, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
 		{"misspelt: forbinelse", Input{Text: "dårlig forbinelse", Rating: 2}, tech, false, false, "P2", "citizen-service", "da"},
 		{"similar word is not a typo", Input{Text: "Jeg ringede om en mistænkelig bil ved skolen", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "da"},
+		{"police slow, ambulance fine", Input{Text: "Ambulancen kom hurtigt, men politiet var meget længe om at komme", Rating: 2}, rt, false, false, "P2", "citizen-service", "da"},
+		{"police fine, ambulance slow", Input{Text: "Politiet kom hurtigt, men ambulancen var meget længe om at komme", Rating: 2}, rt, false, false, "P2", feedback.TeamMedicalFire, "da"},
 		{"weak complaint inside praise", Input{Text: "Stor ros til manden der tog min opringning", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 	}
 	for _, tt := range tests {

@@ -72,8 +72,9 @@ const docIntro = "# Feedback classification\n\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +
 	"  1–2 on a text with no classifiable content; P4 praise and neutral.\n" +
 	"- **Team**: urgent → `duty-<district>`; conduct → `dup-<district>`; ambulance, medical or fire handling\n" +
-	"  (ambulance, redder, 1813, lægen, brandvæsenet, fire brigade …) mentioned at least as often as the police\n" +
-	"  → `medical-fire`; otherwise `citizen-service`. An empty or unknown district gives `duty-unknown` /\n" +
+	"  (ambulance, redder, 1813, lægen, brandvæsenet, fire brigade …) → `medical-fire` when the complaint\n" +
+	"  evidence stands nearer to those words than to the police in its sentence (or, without such evidence,\n" +
+	"  when they are named at least as often as the police); otherwise `citizen-service`. An empty or unknown district gives `duty-unknown` /\n" +
 	"  `dup-unknown` (exported as `classify.TeamDutyUnknown` / `TeamDUPUnknown`) so the item is still visibly\n" +
 	"  routed and the unit can assign it.\n" +
 	"- **Language**: `da` or `en` by counting frequent function words (æ/ø/å count for Danish; a tie is `da`);\n" +
