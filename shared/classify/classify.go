@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.17"
+const Version = "rules-20261126.18"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -129,6 +129,9 @@ func Classify(in Input) feedback.Classification {
 		}
 	}
 	e.durations(scores)
+	if !urgent && e.cryForHelp() {
+		urgent = true
+	}
 
 	c := feedback.Classification{Version: Version, Urgent: urgent, Language: language(toks, in.Text, e.flags)}
 	c.Conduct = conductScore >= 2
@@ -273,7 +276,7 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 	}
 	t := e.toks
 	for i := h.start - 1; i >= h.start-4 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
-		if e.has(i, kNegator) || (softeners && e.has(i, kSoftener) && softens(t[i].key, i, h, t)) {
+		if e.negator(i) || (softeners && e.has(i, kSoftener) && softens(t[i].key, i, h, t)) {
 			return t[i].word, true
 		}
 		if t[i].key == "og" || t[i].key == "and" { // "ingen ventetid og en venlig betjent"
@@ -281,12 +284,12 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		}
 	}
 	for i := h.start + 1; i <= h.end; i++ { // "gjorde intet": the negation may be the phrase's last word
-		if e.has(i, kNegator) {
+		if e.negator(i) {
 			return t[i].word, true
 		}
 	}
 	n := h.end + 1
-	neg := func(i int) bool { return e.has(i, kNegator) || (softeners && e.has(i, kSoftener)) }
+	neg := func(i int) bool { return e.negator(i) || (softeners && e.has(i, kSoftener)) }
 	if n < len(t) && t[n].clause == t[h.end].clause {
 		if neg(n) {
 			return t[n].word, true
@@ -314,6 +317,14 @@ func (e *evidence) sentenceHas(sent, kind int) bool {
 		}
 	}
 	return false
+}
+
+// negator reports a negating word at i; "uden for" (outside) is a place, not a negation.
+func (e *evidence) negator(i int) bool {
+	if !e.has(i, kNegator) {
+		return false
+	}
+	return !(e.toks[i].key == "uden" && i+1 < len(e.toks) && e.toks[i+1].key == "for")
 }
 
 func (e *evidence) aboutStaff(sent int) bool {
@@ -367,6 +378,43 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		return true
 	}
 	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
+	return true
+}
+
+// cryForHelp spots "hjælp!" as a call for help: the imperative "hjælp mig/os", or a text that is little
+// more than "hjælp"/"help". Folding makes "hjælp" and "hjalp" (helped) one key, so this looks at the
+// words as written.
+func (e *evidence) cryForHelp() bool {
+	for i, t := range e.toks {
+		if t.word != "hjælp" && t.word != "hjaelp" && t.word != "help" {
+			continue
+		}
+		if e.onlyCallWords() {
+			e.reason("urgent: '%s' on its own", t.word)
+			return true
+		}
+		if i+1 < len(e.toks) && (e.toks[i+1].key == "mig" || e.toks[i+1].key == "os" || e.toks[i+1].key == "me" || e.toks[i+1].key == "us") &&
+			(i == 0 || e.toks[i-1].sent != t.sent || e.toks[i-1].key == "please" || e.toks[i-1].key == "nu") {
+			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCallWords: the whole text is a call such as "HJÆLP!!", "hjælp mig nu", "help me please"
+// (and not "god hjælp" or "tak for hjælpen").
+func (e *evidence) onlyCallWords() bool {
+	for _, t := range e.toks {
+		switch t.key {
+		case "hjalp", "help", "mig", "os", "me", "us", "please", "nu", "now", "kom", "come":
+		default:
+			return false
+		}
+		if t.word == "hjalp" {
+			return false // "hjalp" is "helped"
+		}
+	}
 	return true
 }
 

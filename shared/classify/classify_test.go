@@ -164,6 +164,11 @@ func TestHardCases(t *testing.T) {
 		{"similar word is not a typo", Input{Text: "Jeg ringede om en mistænkelig bil ved skolen", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "da"},
 		{"police slow, ambulance fine", Input{Text: "Ambulancen kom hurtigt, men politiet var meget længe om at komme", Rating: 2}, rt, false, false, "P2", "citizen-service", "da"},
 		{"police fine, ambulance slow", Input{Text: "Politiet kom hurtigt, men ambulancen var meget længe om at komme", Rating: 2}, rt, false, false, "P2", feedback.TeamMedicalFire, "da"},
+		{"cry for help", Input{Text: "HJÆLP!!!", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},
+		{"help me", Input{Text: "hjælp mig, han slår mig", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},
+		{"good help is praise", Input{Text: "god hjælp", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
+		{"they helped me is praise", Input{Text: "de hjalp mig", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
+		{"uden for is a place", Input{Text: "De slås med knive uden for min dør", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},
 		{"weak complaint inside praise", Input{Text: "Stor ros til manden der tog min opringning", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 	}
 	for _, tt := range tests {

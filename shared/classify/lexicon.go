@@ -224,7 +224,8 @@ var presentDanger = []string{
 	"=banker", "=tasker", "=sparker =mig|=hende|=ham", "=angriber", "=forfolger", "=brander", "=bloder",
 	"=trakker =ikke =vejret", "=kan =ikke =fa =vejret", "=ingen =puls",
 	"=star|=er|=sidder =udenfor|=uden|=nedenunder", "=star|=er|=sidder =ved =doren|=vinduet|=hoveddoren", "=star =i =opgangen|=trappen", "=pa =vej =ind", "=ikke =lyst =til =at =leve", "=dont =want =to =live", "=do =not =want =to =live", "=trying =to =get|=break =in|=into", "=try =to =get|=break =in|=into", "=vil|=skal|=bare|=gerne +=do", "=kill =me|=us|=her|=him|=them", "=slar|=sla =mig|=os|=hende|=ham|=dem =ihjel", "=being =followed|=attacked|=threatened|=hit|=beaten|=stalked",
-	"=reagerer =ikke", "=not|=isnt =responding|=responsive", "=unresponsive",
+	"=reagerer =ikke", "=holder =mig|=os|=hende =fast", "=vil =ikke =slippe", "=folger =efter =mig|=os|=hende", "=kan =ikke =trække =vejret",
+	"=going =to =hurt|=kill|=attack|=stab|=shoot", "=sparker|=hamrer =pa =doren|=vinduet", "=slås =med", "=is|=are =fighting", "=not|=isnt =responding|=responsive", "=unresponsive",
 	"=last|=laast =inde", "=gemmer =mig|=os", "=hiding", "=locked =in|=inside", "=holdt|=holder =fanget|=indespar", "=held =captive|=hostage",
 	"=vil|=ville =ikke =lade =mig|=os =ga|=komme", "=wont|=doesnt =let =me|=us =leave|=go|=out", "=lukker =mig =ikke =ud",
 	"=ikke =lyst =til =at =vare =her", "=ikke =vare =her =mere|=langere", "afskedsbrev", "farvelbrev", "=ende =det =hele",
@@ -244,14 +245,15 @@ var danger = []string{
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
 	"=sparke =doren|=ind", "flammer", "=flames", "eksplosion", "explosion", "gaslugt", "=gas", "hjerteanfald", "slagtilfalde", "krampeanfald",
 	"=besvimet|=besvimede", "forgift", "allergisk", "=seizure", "=passed =out", "=fainted", "anaphyla", "=cardiac", "=skyder|=skyde", "=stikker =med|=efter",
-	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid =for =my|=our =life", "=dræbe|=dræber|=kill|=murder", "=voldtag|=rape",
+	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid|=scared|=fear =for =my|=our =life", "=ondt =i =brystet", "baseball", "=bat|=kolle|=jernror",
+	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
 }
 
 // weakDanger words (threats, violence, danger) also describe the past the feedback is about, so they
 // need a "now" word; a present-tense sentence is not enough ("der er meget vold i kvarteret").
 var weakDanger = []string{
 	"truet", "truede", "trussel", "trusl", "=vold", "voldelig", "=slog", "=fare", "=threat|=threats|=threatened", "violen",
-	"=danger", "=udenfor|=outside", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet|=assault|=assaulted", "=slås|=slagsmal|=fighting|=fight",
+	"=danger", "=udenfor|=outside", "=bange|=scared|=afraid|=terrified|=frightened", "=hurt =me|=us|=her|=him", "=forfulgt|=stalker|=followed", "=slået|=hit|=beaten|=attacked", "=overfald|=overfaldet|=assault|=assaulted", "=slås|=slagsmal|=fighting|=fight",
 }
 
 // nowCues place danger in the present.
@@ -263,7 +265,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=dengang", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
