@@ -2,12 +2,15 @@ package invite
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -227,4 +230,31 @@ func FuzzParseContact(f *testing.F) {
 		}
 		_ = staticSuppression(c)
 	})
+}
+
+// TestLogsAreInjectionSafeAndPersonalDataFree: a hostile record body cannot forge log lines, and
+// the phone number never reaches the log.
+func TestLogsAreInjectionSafeAndPersonalDataFree(t *testing.T) {
+	var buf strings.Builder
+	store := &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}}
+	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, &fakeSMS{},
+		time.Now, slog.New(slog.NewJSONHandler(&buf, nil)))
+	good, _ := json.Marshal(contact(nil))
+	_, _ = svc.HandleSQS(context.Background(), events.SQSEvent{Records: []events.SQSMessage{
+		{MessageId: "m1\n{\"level\":\"INFO\",\"msg\":\"forged\"}", Body: "x\n{\"msg\":\"forged\"}"},
+		{MessageId: "m2", Body: string(good)},
+	}})
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	for _, l := range lines {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatalf("log line is not one JSON object: %q", l)
+		}
+		if v["msg"] == "forged" {
+			t.Fatal("a record forged a log line")
+		}
+	}
+	if strings.Contains(buf.String(), "20123456") {
+		t.Error("the phone number reached the log")
+	}
 }
