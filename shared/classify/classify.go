@@ -6,6 +6,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.18"
+const Version = "rules-20261126.19"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -47,8 +48,14 @@ func Classify(in Input) feedback.Classification {
 		}
 	}
 	for _, h := range hits {
-		if h.rule.kind == kStaff {
+		switch h.rule.kind {
+		case kStaff:
 			e.staffSent = append(e.staffSent, toks[h.start].sent)
+			e.strongStaffSent = append(e.strongStaffSent, toks[h.start].sent)
+		case kGenericStaff:
+			e.staffSent = append(e.staffSent, toks[h.start].sent)
+		case kThirdParty:
+			e.third = append(e.third, h)
 		}
 	}
 
@@ -84,6 +91,10 @@ func Classify(in Input) feedback.Classification {
 			} else {
 				e.reason("matched '%s' → %s", e.words(h), cat)
 			}
+			if cat == cond && e.aboutSomeoneElse(h) {
+				e.reason("'%s' is about someone else, not staff", e.words(h))
+				continue
+			}
 			catAt[cat] = append(catAt[cat], h.start)
 			switch cat {
 			case cond:
@@ -94,12 +105,12 @@ func Classify(in Input) feedback.Classification {
 				scores[cat] += c.w
 			}
 		case kStaffConduct:
-			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) {
+			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) && !e.aboutSomeoneElse(h) {
 				conductScore += 2
 				e.reason("matched '%s' about staff → conduct", e.words(h))
 			}
 		case kHangUp:
-			if _, neg := e.negation(h, false); !neg && !e.sentenceHas(toks[h.start].sent, kMachine) {
+			if _, neg := e.negation(h, false); !neg && !e.sentenceHas(toks[h.start].sent, kMachine) && !e.aboutSomeoneElse(h) {
 				conductScore += 2
 				e.reason("matched '%s' → conduct", e.words(h))
 			}
@@ -234,10 +245,12 @@ func (e *evidence) nearest(i int, at []int) int {
 
 // evidence collects what was seen in one text.
 type evidence struct {
-	toks      []token
-	flags     []uint32 // bit per single-word rule kind
-	staffSent []int
-	reasons   []string
+	toks            []token
+	flags           []uint32 // bit per single-word rule kind
+	staffSent       []int    // sentences naming staff, also generically ("damen")
+	strongStaffSent []int    // sentences naming staff unmistakably ("betjenten", "the operator")
+	third           []hit    // mentions of someone else ("min nabo", "a man on the bus")
+	reasons         []string
 }
 
 func (e *evidence) has(i, kind int) bool {
@@ -289,7 +302,10 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		}
 	}
 	n := h.end + 1
-	neg := func(i int) bool { return e.negator(i) || (softeners && e.has(i, kSoftener)) }
+	neg := func(i int) bool { // after the cue, "uden"/"without" starts a phrase ("skubbede mig uden grund")
+		k := t[i].key
+		return (e.negator(i) && k != "uden" && k != "without") || (softeners && e.has(i, kSoftener))
+	}
 	if n < len(t) && t[n].clause == t[h.end].clause {
 		if neg(n) {
 			return t[n].word, true
@@ -327,9 +343,17 @@ func (e *evidence) negator(i int) bool {
 	return !(e.toks[i].key == "uden" && i+1 < len(e.toks) && e.toks[i+1].key == "for")
 }
 
-func (e *evidence) aboutStaff(sent int) bool {
-	for _, s := range e.staffSent {
-		if s == sent {
+func (e *evidence) aboutStaff(sent int) bool { return slices.Contains(e.staffSent, sent) }
+
+// aboutSomeoneElse: the sentence of h names someone other than staff, outside the cue itself ("fortalte
+// min nabo" names the neighbour as the one told), and no one unmistakably staff.
+func (e *evidence) aboutSomeoneElse(h hit) bool {
+	sent := e.toks[h.start].sent
+	if h.rule.disclosure || slices.Contains(e.strongStaffSent, sent) {
+		return false
+	}
+	for _, o := range e.third {
+		if e.toks[o.start].sent == sent && (o.end < h.start || o.start > h.end) {
 			return true
 		}
 	}

@@ -169,6 +169,11 @@ func TestHardCases(t *testing.T) {
 		{"good help is praise", Input{Text: "god hjælp", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 		{"they helped me is praise", Input{Text: "de hjalp mig", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 		{"uden for is a place", Input{Text: "De slås med knive uden for min dør", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},
+		{"the neighbour's behaviour is not conduct", Input{Text: "Min nabo var aggressiv og råbte ad mig, så jeg ringede", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "da"},
+		{"a stranger's rudeness is not conduct", Input{Text: "A drunk man was rude to my daughter", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "en"},
+		{"disclosure to a neighbour is conduct", Input{Text: "de har brudt tavshedspligten og fortalt min nabo om sagen", Rating: 1, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
+		{"good tone is not conduct", Input{Text: "Tonen var god og venlig", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
+		{"excessive force", Input{Text: "Betjenten brugte unødig vold", Rating: 1, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
 		{"weak complaint inside praise", Input{Text: "Stor ros til manden der tog min opringning", Rating: 5}, ros, false, false, "P4", "citizen-service", "da"},
 	}
 	for _, tt := range tests {

@@ -54,9 +54,11 @@ var categoryCues = []cue{
 	{"spydig", cond, neu, 3}, {"=himlede|=himler =med =ojnene", cond, neu, 3}, {"=sukkede|=sukker|=sighed", cond, neu, 2}, {"=rolled =her|=his =eyes", cond, neu, 3},
 	{"=kommenterede|=kommentarer|=commented|=comments ~=vagt|=udseende|=alder|=kon|=accent|=navn|=hudfarve|=weight|=appearance|=religion|=torklade|=hijab", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
 	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
-	{"grinede|grinte|griner|grine|=lo =af =mig", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
+	{"grinede|grinte|griner|grine|=lo =af|=ad =mig|=os|=hende|=ham", cond, neu, 3}, {"=som =til =en =hund|=barn", cond, neu, 3}, {"flabet|=fræk|=frække", cond, neu, 3},
+	{"=unodig|=unødvendig|=overdreven|=excessive =vold|=magt|=force|=magtanvendelse", cond, neu, 3}, {"magtmisbrug|=abuse =of =power", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
 	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
+	{"=fortalt|=fortalte|=sagt|=sagde =til|=min|=mine|=hele ~=nabo|=naboen|=naboer|=naboerne|=opgangen|=arbejdsgiver|=chef|=familie", cond, neu, 3},
 	{"=told|=fortalte ~=my|=mit|=min|=mine =name|=navn|=adresse|=address|=details|=oplysninger|=identitet", cond, neu, 3},
 	{"=gav|=gave ~=mit|=my|=mine =navn|=name|=adresse|=address|=nummer|=number|=oplysninger", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
 	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"forskelsbehand", cond, neu, 3}, {"=etnicitet|=etniske|=etnisk|=ethnicity|=race", cond, neu, 2}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
@@ -64,7 +66,8 @@ var categoryCues = []cue{
 	{"tavshedspligt", cond, neu, 3}, {"fortrolig", cond, neu, 2}, {"sladre", cond, neu, 3}, {"videregav|videregive|videregivet", cond, neu, 3},
 	{"=fortalte =min|=mine =nabo|=naboer|=familie|=arbejdsgiver|=chef|=mand|=kone", cond, neu, 3},
 	{"kaldte =mig", cond, neu, 3}, {"=kaldt|=kaldte|=called ~=logner|=liar|=idiot|=dum|=stupid|=hysterisk|=hysterical|=dramatisk|=dramatic", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
-	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", cond, neu, 2}, {"opforsel", cond, neu, 2},
+	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", neu, cond, 2}, {"=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=rude|=harsh =tone|=tonefald", cond, neu, 3},
+	{"=tonen|=tonefaldet =var ~=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=forfardelig|=elendig", cond, neu, 3}, {"=his|=her|=their =tone", cond, neu, 2}, {"opforsel", cond, neu, 2},
 	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
 	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
 	{"=laughed|=laughing =at", cond, neu, 3}, {"=yelled|=shouted|=screamed|=swore|=snapped =at", cond, neu, 3},
@@ -198,16 +201,30 @@ var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske
 
 // staffCues say that the sentence is about a police employee, which weak conduct cues need.
 var staffCues = []string{
-	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "=damen", "=manden", "=kvinden", "=fyren",
-	"medarbejder", "operator", "dispatcher", "vagthavende", "sagsbehandler", "=i =telefonen|=roret", "alarmcentral",
-	"vagtcentral", "servicecent", "=officer|=officers", "=police", "=cop|=cops", "=staff", "=call =taker|=handler",
-	"=on =the =phone", "=employee", "=the =woman|=man|=lady|=guy|=person|=agent", "=ham|=hende =i", "=personen",
+	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
+	"vagthavende", "sagsbehandler", "=i =telefonen|=roret", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
+	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",
+}
+
+// genericStaffCues may name staff ("damen i telefonen" is often just "damen") or anyone else.
+var genericStaffCues = []string{
+	"=damen", "=manden", "=kvinden", "=fyren", "=the =woman|=man|=lady|=guy|=person|=agent", "=ham|=hende =i", "=personen",
+}
+
+// thirdPartyCues name someone other than staff, usually the person the citizen called about: conduct words
+// in such a sentence without staff in it describe them ("min nabo var aggressiv og råbte ad mig").
+var thirdPartyCues = []string{
+	"=nabo|=naboen|=naboer|=naboerne|=naboens|=genbo|=genboen", "=eks|=ex|=exen|=eksen", "=min|=mit|=hans|=hendes =kareste|=mand|=kone|=svoger|=bror|=sos",
+	"=kollega|=kollegaen|=kolleger|=kollegaer", "=gerningsmand|=gerningsmanden|=tyv|=tyven|=tyvene|=overfaldsmand", "=chef|=chefen",
+	"=en =mand|=kvinde|=fyr|=dame|=ung|=gruppe", "=fuld|=fulde|=beruset|=berusede|=drunk", "=neighbour|=neighbor|=neighbours|=neighbors",
+	"=my =boyfriend|=girlfriend|=husband|=wife|=ex|=brother|=colleague|=boss", "=stranger|=strangers", "=a =man|=woman|=guy|=group",
+	"=on =the =street|=bus|=train", "=der|=who =overfaldt|=truede|=slog|=angreb|=attacked|=threatened|=hit|=robbed|=rovede|=stjal", "=pa =gaden|=arbejdet|=skolen|=nettet", "=i =bussen|=toget|=opgangen|=byen",
 }
 
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
-	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=rabte|=raber|=rabt", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 

@@ -10,12 +10,12 @@ import (
 // Words that really are typed that way are listed here on purpose.
 func TestLexiconSpelling(t *testing.T) {
 	typedThatWay := map[string]bool{"koen": true, "naboer": true, "naboen": true, "troede": true, "troet": true,
-		"laast": true, "doesnt": true, "varetaegt": true}
+		"laast": true, "doesnt": true, "varetaegt": true, "naboerne": true, "naboens": true, "genboen": true, "kollegaen": true, "kollegaer": true}
 	var all []string
 	for _, c := range categoryCues {
 		all = append(all, c.pat)
 	}
-	for _, list := range [][]string{negativeCues, staffCues, staffConductCues, hangUpCues, machineCues, presentDanger,
+	for _, list := range [][]string{negativeCues, staffCues, genericStaffCues, thirdPartyCues, staffConductCues, hangUpCues, machineCues, presentDanger,
 		danger, weakDanger, nowCues, safeCues, overCues, genericWords, presentWords, pastWords, medicalFireCues,
 		policeCues, negators, responseSofteners, copulas, danishWords, englishWords} {
 		all = append(all, list...)

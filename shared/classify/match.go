@@ -10,6 +10,8 @@ const (
 	kCategory = iota
 	kNegative
 	kStaff
+	kGenericStaff
+	kThirdParty
 	kStaffConduct
 	kHangUp
 	kMachine
@@ -42,7 +44,14 @@ type rule struct {
 	kind   int
 	cue    int  // index into categoryCues for kCategory
 	hasNeg bool // the pattern spells out its own negation ("ikke taget alvorligt")
+	// disclosure: a breach of confidentiality, which names the third party it was told to, so a
+	// third party in the sentence does not make it about someone else
+	disclosure bool
 }
+
+// disclosureStems mark conduct cues about disclosing what the citizen said.
+var disclosureStems = []string{"tavshedspligt", "fortrolig", "videregav", "videregiv", "confidential", "privacy",
+	"privatliv", "fortalte", "fortalt", "sagde", "sladre", "told", "shared", "delte", "leaked", "afslørede"}
 
 // hit is one match of a rule on tokens [start, end]; fuzzy names the stem a misspelt word was taken for.
 type hit struct {
@@ -92,7 +101,7 @@ func compiled() *lexicon {
 			kind int
 			pats []string
 		}{
-			{kNegative, negativeCues}, {kStaff, staffCues}, {kStaffConduct, staffConductCues}, {kHangUp, hangUpCues}, {kMachine, machineCues},
+			{kNegative, negativeCues}, {kStaff, staffCues}, {kGenericStaff, genericStaffCues}, {kThirdParty, thirdPartyCues}, {kStaffConduct, staffConductCues}, {kHangUp, hangUpCues}, {kMachine, machineCues},
 			{kPresentDanger, presentDanger}, {kDanger, danger}, {kWeakDanger, weakDanger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues}, {kPresent, presentWords}, {kPast, pastWords}, {kGeneric, genericWords},
 			{kMedicalFire, medicalFireCues}, {kPolice, policeCues}, {kNegator, negators},
 			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords},
@@ -109,6 +118,9 @@ func compiled() *lexicon {
 
 func (l *lexicon) add(pat string, kind, cueIndex int) {
 	r := rule{kind: kind, cue: cueIndex}
+	for _, d := range disclosureStems {
+		r.disclosure = r.disclosure || strings.Contains(pat, d)
+	}
 	for _, p := range strings.Fields(pat) {
 		gap := maxGap
 		switch {
@@ -158,7 +170,7 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 }
 
 // fuzzyKinds are the rule kinds a misspelt word may still count for; function words never.
-var fuzzyKinds = map[int]bool{kCategory: true, kNegative: true, kStaff: true, kStaffConduct: true, kPresentDanger: true,
+var fuzzyKinds = map[int]bool{kCategory: true, kNegative: true, kStaff: true, kThirdParty: true, kStaffConduct: true, kPresentDanger: true,
 	kDanger: true, kWeakDanger: true, kMedicalFire: true, kPolice: true}
 
 func (l *lexicon) buildFuzzy() {
