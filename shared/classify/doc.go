@@ -53,6 +53,10 @@ const docIntro = "# Feedback classification\n\n" +
 	"  (aggressiv, truende, irriteret, hostile) count only in a sentence that names staff (betjenten, damen i\n" +
 	"  telefonen, the operator …). \"Lagde på\" / \"hung up on me\" is conduct unless the sentence names the phone\n" +
 	"  system (systemet, menuen, automatic), which is technical.\n" +
+	"  Conduct words in a sentence that names someone else (min nabo, en mand i bussen, my ex, a drunk man,\n" +
+	"  \"manden der overfaldt mig\") and no one unmistakably staff describe that person, not staff — except\n" +
+	"  disclosure (\"fortalte min nabo\", \"tavshedspligt\"), which names the person told. \"Tonen\" alone is no\n" +
+	"  complaint; \"grim/hård/nedladende tone\" is.\n" +
 	"- **Urgent flag** (recall first). Danger stated in the present counts on its own: present-tense violence or\n" +
 	"  threats (truer, slår mig, banker, \"bliver truet\", \"is threatening\", \"will kill me\"), fire (brænder, \"on\n" +
 	"  fire\"), medical emergency (\"trækker ikke vejret\", \"not breathing\"), suicide risk (selvmord*, \"tage mit\n" +
