@@ -92,7 +92,7 @@ var categoryCues = []cue{
 	{"=troede|=tror|=tro|=troet =pa =mig", ros, nts, 2}, {"=troede|=troet =pa", neu, nts, 2}, {"afvis", nts, neu, 2}, {"afvist", nts, neu, 2},
 	{"affej", nts, neu, 3}, {"=fejet|=fejede =af", nts, neu, 3}, {"spild", nts, neu, 2}, {"=wasting|=waste =their|=your|=my =time", nts, neu, 2}, {"=egen =skyld", nts, neu, 2}, {"=own =fault", nts, neu, 2}, {"ligeglad", nts, neu, 3}, {"bagatel", nts, neu, 3}, {"overreag", nts, neu, 2},
 	{"=ingen =patrulje|=vogn|=bil", nts, neu, 3}, {"=sendte|=sende|=sender =ingen|=ikke", nts, neu, 2}, {"=sende|=sendte|=send", neu, nts, 2}, {"=sent|=send =anyone|=someone|=nobody|=help|=police|=patrol|=officers", neu, nts, 3},
-	{"=selv =finde =ud =af", nts, neu, 3}, {"=if =it =happens =again", nts, neu, 3}, {"=hvis =det =sker =igen", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=til =besvar", nts, neu, 3}, {"=bothering|=nuisance|=burden", nts, neu, 2}, {"=lade|=lad =vare =med", nts, neu, 2},
+	{"=selv =finde =ud =af", nts, neu, 3}, {"=ikke ~=noget =at =ringe =om", nts, neu, 3}, {"=troede|=tror =mere =pa =ham|=hende", nts, neu, 3}, {"=believed =him|=her =over|=instead|=more", nts, neu, 3}, {"=if =it =happens =again", nts, neu, 3}, {"=hvis =det =sker =igen", nts, neu, 3}, {"=figure =it =out", nts, neu, 2}, {"=vigtigere", nts, neu, 3}, {"=til =besvar", nts, neu, 3}, {"=bothering|=nuisance|=burden", nts, neu, 2}, {"=lade|=lad =vare =med", nts, neu, 2},
 	{"=thats =life", nts, neu, 3}, {"=sadan =er =livet", nts, neu, 3}, {"affardig", nts, neu, 3}, {"skuldertr", nts, neu, 3}, {"=blokere|=bloker|=block", nts, neu, 2}, {"ligegyldig", nts, neu, 3},
 	{"priorit", neu, nts, 3}, {"=lav =prioritet", nts, neu, 3}, {"=write|=wrote|=written =down", neu, nts, 2}, {"=skrev|=skrive|=noterede|=notere =ned", neu, nts, 2},
 	{"=reagerede|=reageret|=reagere|=reacted|=responded", ros, nts, 2}, {"=more =important", nts, neu, 3},
@@ -114,7 +114,8 @@ var categoryCues = []cue{
 	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
 	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
-	{"conflicting", adv, neu, 3}, {"=different =answers|=things|=information|=advice", adv, neu, 3}, {"=which|=what =form|=number|=department|=office", adv, neu, 2},
+	{"conflicting", adv, neu, 3}, {"=fik =ikke =at =vide|=besked", adv, neu, 3}, {"=wasnt|=werent =told", adv, neu, 3}, {"=overens|=overensstemmelse", neu, adv, 3},
+	{"=know|=knew", neu, adv, 2}, {"=guessed|=gattede|=gatte", adv, neu, 2}, {"=different =answers|=things|=information|=advice", adv, neu, 3}, {"=which|=what =form|=number|=department|=office", adv, neu, 2},
 	{"=tell|=explain|=explained", neu, adv, 2}, {"=told =to =call|=go|=contact|=ring", adv, neu, 2}, {"=clear|=clearly", neu, adv, 2}, {"=next =steps|=step", adv, neu, 2}, {"=hvad =er =rigtigt|=korrekt", adv, neu, 3}, {"=which =is =right|=correct", adv, neu, 2}, {"=sagde|=sagt =at =jeg|=vi =skulle", adv, neu, 2}, {"=forkert|=forkerte", adv, neu, 2}, {"modstrid", adv, neu, 3}, {"forvir", adv, neu, 2},
 	{"uklar", adv, neu, 2}, {"misvis", adv, neu, 3}, {"fejlinform", adv, neu, 3}, {"selvmodsig", adv, neu, 3},
 	{"=stillet|=stilet|=sat =videre", adv, neu, 2}, {"viderestil", adv, neu, 3}, {"=frem =og =tilbage", adv, neu, 2},
@@ -137,7 +138,8 @@ var categoryCues = []cue{
 	{"=hort", neu, fu, 2}, {"=heard|=hear =anything|=back|=from|=nothing", neu, fu, 3}, {"=heard", neu, fu, 2},
 	{"=no =news|=update|=updates|=word|=reply|=response", fu, neu, 3}, {"=update|=updates|=opdatering", fu, fu, 2},
 	{"opdater", neu, fu, 2}, {"=nyt|=nyheder|=status", neu, fu, 2}, {"=svar", neu, fu, 2}, {"=svar =pa =min", fu, neu, 2},
-	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt|=far", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore|=horer =fra", fu, neu, 2},
+	{"opfolg", fu, fu, 3}, {"tilbagemeld", fu, fu, 3}, {"=sagen|=sag|=efterforskningen|=anmeldelsen ~=sta", fu, neu, 4}, {"=fortaller|=fortalt|=fortalte|=told =mig|=me", neu, fu, 2},
+	{"=maneder|=uger|=months|=weeks =siden|=ago", fu, neu, 2}, {"henlagt|henlaggelse", fu, neu, 2}, {"=fulgt|=fulgte|=folge|=folger =op", fu, fu, 3}, {"=hvornar ~=hore|=horer|=svar|=besked|=nyt|=far", fu, neu, 3}, {"=kontaktet|=contacted", neu, fu, 3}, {"=contact =me", fu, neu, 1}, {"=mangler", fu, neu, 1}, {"=hore|=horer =fra", fu, neu, 2},
 	{"*sagsnummer|*journalnummer|*anmeldelsesnummer|*referencenummer", fu, fu, 3}, {"=follow|=followup|=followed =up", fu, fu, 3}, {"=min =sag|=anmeldelse", fu, neu, 1},
 	{"=my =case|=report", fu, neu, 1}, {"=sagen", fu, neu, 1}, {"=venter ~=stadig", fu, neu, 4}, {"=brev|=breve|=letter|=letters", fu, neu, 2}, {"=still =waiting", fu, neu, 4},
 	{"=stadig =ikke =hort", fu, neu, 3}, {"=reply|=replied|=response", neu, fu, 2}, {"=ringet", neu, fu, 2}, {"=ringede|=ringet|=ringer|=ringe =op", neu, fu, 2}, {"=blive|=bliver|=ville =ringet =op", fu, neu, 1}, {"=mail|=email|=e-mail", fu, neu, 1},
@@ -154,7 +156,7 @@ var categoryCues = []cue{
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
-	{"=lyden|=sound|=echo|=ekko", tech, neu, 2}, {"load", tech, neu, 2}, {"knitre", tech, neu, 2}, {"=couldnt|=kunne =ikke =hore|=hear", tech, neu, 1},
+	{"=lyden|=lyd|=sound|=echo|=ekko", tech, neu, 2}, {"=ind =pa =siden|=hjemmesiden|=linket|=formularen", neu, tech, 2}, {"load", tech, neu, 2}, {"knitre", tech, neu, 2}, {"=couldnt|=kunne =ikke =hore|=hear", tech, neu, 1},
 	{"=dropping|=drops", tech, neu, 3}, {"=falde|=falder|=faldt =ud", tech, neu, 3}, {"udlob", tech, neu, 2}, {"=ga|=gik|=gar|=gået =i =sta", tech, neu, 3}, {"*skema", tech, neu, 1},
 
 	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
@@ -167,7 +169,7 @@ var categoryCues = []cue{
 	{"=blind|svagsyn|synshandicap", acc, neu, 3}, {"handicap", acc, neu, 3}, {"disab", acc, neu, 3}, {"ordblind|dyslek|dyslex", acc, neu, 3},
 	{"=stammer|=stutter", acc, neu, 2}, {"autis", acc, neu, 3}, {"=svart =ved =at =bruge", acc, neu, 3}, {"=kun =til =nettet|=online|=internettet", acc, neu, 2}, {"=pensionist", acc, neu, 1}, {"skarmlas", acc, neu, 3}, {"=screen =reader", acc, neu, 3},
 	{"mitid|=nemid", acc, neu, 3}, {"tilgangelig", acc, neu, 3}, {"accessib", acc, neu, 3}, {"talebesvar", acc, neu, 3},
-	{"=wheelchair|korestol", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=horende", acc, neu, 2}, {"=horer|=hore|=horte =darligt|=dårligt", acc, neu, 2}, {"=anden =made|=mulighed =at =kontakte", acc, neu, 2}, {"=skriftlig|=skriftligt|=writing|=written", acc, neu, 2}, {"=forstar|=taler|=speaks|=understands =kun|=only", acc, neu, 2},
+	{"=wheelchair|korestol", acc, neu, 3}, {"svagtse", acc, neu, 3}, {"=kan =ikke =lase", acc, neu, 2}, {"talefejl|=speech =impediment", acc, neu, 3}, {"=svart =ved =at =hore", acc, neu, 3}, {"horelse", acc, neu, 2}, {"=horende", acc, neu, 2}, {"=horer|=hore|=horte =darligt|=dårligt", acc, neu, 2}, {"=anden =made|=mulighed =at =kontakte", acc, neu, 2}, {"=skriftlig|=skriftligt|=writing|=written", acc, neu, 2}, {"=forstar|=taler|=speaks|=understands =kun|=only", acc, neu, 2},
 	{"=gronlandsk|=farosk|=spansk|=fransk|=italiensk|=vietnamesisk|=thai|=kurdisk|=tigrinya|=dari|=pashto|=urdu|=rumansk|=litauisk|=somali|=spanish|=french|=turkish|=romanian|=lithuanian|=persian|=greenlandic", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
