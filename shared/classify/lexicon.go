@@ -102,7 +102,7 @@ var categoryCues = []cue{
 	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=folk|=mandskab|=ressourcer|=patruljer|=biler|=betjente =nok", neu, nts, 3}, {"=no =officers|=units|=cars =available", nts, neu, 3},
 	{"=slemt|=slem|=galt|=farligt", neu, nts, 3}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 4}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
-	{"=did =nothing", nts, neu, 3}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
+	{"=did =nothing", nts, neu, 3}, {"=nothing =happens|=happened", nts, neu, 3}, {"=der =sker|=skete =ikke|=intet|=ingenting", nts, neu, 2}, {"=intet|=ingenting =sker|=skete", nts, neu, 2}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
 	{"=believe|=believed =me", ros, nts, 2}, {"=believe|=believed", neu, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
 	{"=didnt =care|=cared", nts, neu, 3}, {"=care", neu, nts, 2}, {"=refused", nts, neu, 2}, {"=ignored|=ignorerede|=ignoreret", nts, neu, 2},
 	{"=listen|=listened|=listening", ros, nts, 2}, {"hjalp|=hjalpe", ros, nts, 1}, {"=help|=helped|=helpful", ros, nts, 1},
