@@ -73,7 +73,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 		return nil, err
 	}
 	if faults.AWSTransport != nil {
-		cfg.HTTPClient = &http.Client{Transport: faults.AWSTransport(http.DefaultTransport)}
+		cfg.HTTPClient = &http.Client{Transport: localstack.Transport(faults.AWSTransport(http.DefaultTransport))}
 	}
 	consumer := func(fn string, h localstack.SQSHandler) localstack.SQSHandler {
 		if faults.Consumer == nil {

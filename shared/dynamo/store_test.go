@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,7 +21,10 @@ import (
 	"borgerfeedback/shared/resources"
 )
 
-var motoURL string
+var (
+	motoURL string
+	tables  atomic.Int64
+)
 
 // TestMain runs one emulator for the package; each test gets its own table.
 func TestMain(m *testing.M) {
@@ -40,7 +44,7 @@ func newStore(t *testing.T) (*dynamo.Store, *dynamodb.Client, string) {
 	ctx := context.Background()
 	db := dynamodb.NewFromConfig(localstack.AWSConfig(ctx, motoURL))
 	def := resources.Table
-	def.Name = def.Name + "-" + t.Name()
+	def.Name = fmt.Sprintf("%s-%s-%d", def.Name, t.Name(), tables.Add(1)) // unique also under -count=N
 	if err := localstack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}

@@ -167,5 +167,6 @@ func AWSConfig(ctx context.Context, endpoint string) aws.Config {
 	if err != nil { // only fails on malformed shared config files; the options above need none
 		panic(fmt.Sprintf("local AWS config: %v", err))
 	}
+	cfg.HTTPClient = &http.Client{Transport: Transport(http.DefaultTransport)} // plain HTTP to the emulator
 	return cfg
 }
