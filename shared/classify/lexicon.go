@@ -85,7 +85,7 @@ var categoryCues = []cue{
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
 	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave", neu, nts, 3}, {"=deres =sag|=problem|=bord|=opgave|=ansvar", neu, nts, 3}, {"=their =problem|=job|=business|=responsibility", neu, nts, 3}, {"serios", neu, nts, 2},
-	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2},
+	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2}, {"=serious", neu, nts, 2},
 	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
 	{"=gjorde|=gor|=gore|=gjort =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
 	{"=ikke|=ik =noget =vi|=de|=politiet =kan|=kunne", nts, neu, 3}, {"=kunne|=kan|=ville =ikke =gore", nts, neu, 3}, {"=ikke =kunne|=ville|=kan =gore", nts, neu, 3},
@@ -151,7 +151,7 @@ var categoryCues = []cue{
 	{"=virker|=virkede|=fungerer|=fungerede|=virkede", neu, tech, 2}, {"fejlmeld|fejlbesked|fejlkode", tech, neu, 3}, {"=fik|=gav|=giver|=viser|=kom =en =fejl", tech, neu, 2}, {"=fejl =i|=pa =systemet|=siden|=appen|=formularen|=linket|=hjemmesiden", tech, neu, 2},
 	{"=trykkede|=trykke|=tastede", tech, neu, 2}, {"=systemet|=system|=maskinen|=automatisk|=automatic", tech, neu, 2},
 	{"hjemmeside", tech, neu, 2}, {"*formular", tech, neu, 2}, {"=fejl|=error =404|=500|=403", tech, neu, 3}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
-	{"=disconnected|=dropped", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
+	{"=disconnected|=dropped", tech, neu, 3}, {"disconnect", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
 	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=line|=connection|=lyden|=forbindelsen|=linjen ~=bad|=terrible|=poor|=darlig|=elendig|=awful", tech, neu, 3}, {"=noise|=noisy", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=bare|=helt =stille", tech, neu, 2}, {"=overfort|=overfores", tech, neu, 1}, {"=connection", tech, neu, 2},
 	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
@@ -234,7 +234,7 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
-	"*selvmord", "suicid", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off|=in =front",
+	"*selvmord", "suicid", "=orker =ikke =livet", "=kan =ikke =mere =med =livet", "=piller|=pillerne|=tabletterne|=rebet =klar|=parat|=fremme", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off|=in =front",
 	"=cut|=cutting =myself", "=suicide =note", "=goodbye =letter", "=ingen =grund =til =at =leve", "=meningslost =at =leve", "=tage|=tager =livet =af =mig|=sig", "=gore =en =ende =pa =mit =liv", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
 	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
 	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",
