@@ -234,7 +234,8 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
-	"*selvmord", "suicid", "=orker =ikke =livet", "=kan =ikke =mere =med =livet", "=piller|=pillerne|=tabletterne|=rebet =klar|=parat|=fremme", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off|=in =front",
+	"*selvmord", "suicid", "=aldrig =vågne", "=star|=sidder =pa =broen|=taget|=kanten|=skinnerne", "=skaret|=skar =i =mig", "=cant =go =on", "=no =point =in =living",
+	"=want =to =end =it", "=ikke =vil =vare =her|=til", "=vil =ikke =vare =her|=til", "=give|=giver =op =pa =livet", "=ingen =mening =med =livet", "=ingen =mening =med =at =leve", "=giving =up =on =life", "=orker =ikke =livet", "=kan =ikke =mere =med =livet", "=piller|=pillerne|=tabletterne|=rebet =klar|=parat|=fremme", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off", "=jump =in =front",
 	"=cut|=cutting =myself", "=suicide =note", "=goodbye =letter", "=ingen =grund =til =at =leve", "=meningslost =at =leve", "=tage|=tager =livet =af =mig|=sig", "=gore =en =ende =pa =mit =liv", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
 	"=ende|=afslutte =mit =liv", "=vil =do", "=onsker =at =do", "=lyst =til =at =do", "=ikke|=ik =leve =mere|=langere", "=orker =ikke =at =leve",
 	"=kill|=killing =myself", "=end =my =life", "=take =my =own|=life", "=want|=wanna =to =die", "=hurt|=harm|=cutting =myself",

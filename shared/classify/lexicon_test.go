@@ -10,7 +10,7 @@ import (
 // Words that really are typed that way are listed here on purpose.
 func TestLexiconSpelling(t *testing.T) {
 	typedThatWay := map[string]bool{"koen": true, "naboer": true, "naboen": true, "troede": true, "troet": true,
-		"laast": true, "doesnt": true, "varetaegt": true, "naboerne": true, "naboens": true, "genboen": true, "kollegaen": true, "kollegaer": true}
+		"laast": true, "doesnt": true, "varetaegt": true, "naboerne": true, "naboens": true, "genboen": true, "kollegaen": true, "kollegaer": true, "broen": true}
 	var all []string
 	for _, c := range categoryCues {
 		all = append(all, c.pat)
