@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,48 +14,20 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-)
 
-// chromium finds Debian's Chromium; without it the test skips outside CI and fails in CI.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if _, err := exec.LookPath(p); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("chromium not found (apt-get install chromium); the browser test must run in CI")
-	}
-	t.Skip("chromium not found; install it with apt-get install chromium (the test runs in CI)")
-	return ""
-}
+	"borgerfeedback/shared/browsertest"
+)
 
 // TestFormInABrowser: on a 320 px wide phone with JavaScript switched off, a citizen sends the
 // form without a rating, lands on the error summary (focused), follows its link to the field,
 // fixes it with the keyboard and gets the receipt. The inline CSS is applied (the CSP hash
 // matches), nothing scrolls sideways, and the browser reports no CSP violation or other error.
 func TestFormInABrowser(t *testing.T) {
-	bin := chromium(t)
 	store, queue := newFixture()
 	srv := httptest.NewServer(newTestHandler(Config{}, store, queue))
 	defer srv.Close()
 
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(320, 640),
-	)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTimeout()
+	ctx := browsertest.New(t, 320, 640, 60*time.Second)
 
 	consoleCtx, stopConsole := context.WithCancel(ctx)
 	messages := chromedp.Console(consoleCtx)

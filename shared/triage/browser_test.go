@@ -11,7 +11,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -21,52 +20,22 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"borgerfeedback/shared/browsertest"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/triage"
 )
-
-// chromium finds Debian's Chromium. The browser test skips without it only outside CI: in CI
-// (CI set) a missing browser fails the test, since .ci/run installs it.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"} {
-		if p == "" {
-			continue
-		}
-		if _, err := exec.LookPath(p); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("chromium not found (apt-get install chromium); the browser test must run in CI")
-	}
-	t.Skip("chromium not found; install it with apt-get install chromium (the test runs in CI)")
-	return ""
-}
 
 // TestConsoleInABrowser: a staff member logs in with the local form, finds a new reply, opens it,
 // changes its status and sees the change in the history; feedback text carrying script and
 // onerror payloads stays text, and the page raises no errors (no CSP or Trusted Types violation).
 func TestConsoleInABrowser(t *testing.T) {
-	bin := chromium(t)
 	s := newStack(t)
 	items := s.seed(t, "Meget venlig betjent, tak!", xssText)
 	target := items[1]
 	srv := httptest.NewServer(s.handler)
 	defer srv.Close()
 
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	defer cancelTimeout()
+	ctx := browsertest.New(t, 1280, 900, 90*time.Second)
 
 	// Every exception and every console error (CSP and Trusted Types violations are reported there).
 	consoleCtx, stopConsole := context.WithCancel(ctx)
@@ -221,7 +190,6 @@ func toErrs(s []string) []error {
 // managed login: authorization code with PKCE (S256), state checked, the code exchanged for an ID
 // token that the console then sends to the API.
 func TestConsoleManagedLoginWithPKCE(t *testing.T) {
-	bin := chromium(t)
 	const idToken = "eyJhbGciOiJub25lIn0.eyJleHAiOjQxMDI0NDQ4MDB9.c2ln" // exp 2100; the fake authenticator knows it
 	var mu sync.Mutex
 	var challenge, gotVerifier string
@@ -268,16 +236,7 @@ func TestConsoleManagedLoginWithPKCE(t *testing.T) {
 	defer srv.Close()
 	console = srv.URL
 
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-	)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTimeout()
+	ctx := browsertest.New(t, 1280, 900, 60*time.Second)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/console/"),
 		chromedp.WaitVisible(`#sso-button`),
