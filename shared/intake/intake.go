@@ -16,6 +16,7 @@ import (
 
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
 )
 
@@ -126,16 +127,11 @@ func (s *Service) alert(ctx context.Context, it feedback.Item) error {
 
 // HandleSQS is the Lambda handler for a batch from the intake queue, with partial batch failures.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	var resp events.SQSEventResponse
-	for _, rec := range ev.Records {
-		sub, err := ParseSubmission([]byte(rec.Body))
-		if err == nil {
-			err = s.Handle(ctx, sub)
-		}
+	return queue.HandleBatch(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
+		sub, err := ParseSubmission(body)
 		if err != nil {
-			s.log.ErrorContext(ctx, "submission failed", "messageId", rec.MessageId, "error", err.Error())
-			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: rec.MessageId})
+			return err
 		}
-	}
-	return resp, nil
+		return s.Handle(ctx, sub)
+	}), nil
 }

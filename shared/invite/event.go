@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/queue"
 )
 
 // MaxEventBytes bounds a contact event; real ones are a few hundred bytes.
@@ -53,20 +54,14 @@ func SMSLanguage(contactLanguage string) string {
 	return "en"
 }
 
-// HandleSQS is the Lambda handler for a batch from the contact-events queue. Each record that
-// fails (unparsable, or a transient error) is reported as a batch item failure, so only it is
-// retried and, after the queue's maxReceiveCount, moved to the DLQ.
+// HandleSQS is the Lambda handler for a batch from the contact-events queue, with partial batch
+// failures: an unparsable event or a transient error fails only its own record.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	var resp events.SQSEventResponse
-	for _, rec := range ev.Records {
-		c, err := ParseContact([]byte(rec.Body))
-		if err == nil {
-			err = s.Handle(ctx, c)
-		}
+	return queue.HandleBatch(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
+		c, err := ParseContact(body)
 		if err != nil {
-			s.log.ErrorContext(ctx, "contact event failed", "messageId", rec.MessageId, "error", err.Error())
-			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: rec.MessageId})
+			return err
 		}
-	}
-	return resp, nil
+		return s.Handle(ctx, c)
+	}), nil
 }
