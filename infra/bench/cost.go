@@ -4,11 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/aws/aws-lambda-go/events"
@@ -56,24 +52,14 @@ func (t *timing) batchSize() float64      { return float64(t.messages) / float64
 // costReport runs a load of n replies on a dev stack with timing around the consumers and writes
 // docs/cost.md: cost per million replies from the measured durations and the functions' memory.
 func costReport(ctx context.Context, n int) ([]byte, error) {
-	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
-	if err != nil {
-		return nil, err
-	}
-	defer moto.Stop()
-	sctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var h atomic.Value
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.Load().(http.Handler).ServeHTTP(w, r) }))
-	defer srv.Close()
 	timings := map[string]*timing{resources.FunctionInvite: {}, resources.FunctionClassify: {}}
-	st, err := devstack.StartWithFaults(sctx, moto.Endpoint, srv.URL, localstack.Options{}, io.Discard, devstack.Faults{
+	st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{
 		Consumer: func(fn string, hd localstack.SQSHandler) localstack.SQSHandler { return timings[fn].wrap(hd) },
 	})
 	if err != nil {
 		return nil, err
 	}
-	h.Store(st.Handler)
+	defer stop()
 	res, err := devstack.Load(ctx, st.Outputs, n, 4)
 	if err != nil {
 		return nil, err

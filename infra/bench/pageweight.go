@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -30,31 +28,22 @@ var (
 // pageWeight fetches the citizen's form and receipt from a running dev stack, with every
 // same-origin resource they load, and reports bytes and any third-party reference.
 func pageWeight(ctx context.Context, report *bytes.Buffer) error {
-	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+	st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{})
 	if err != nil {
 		return err
 	}
-	defer moto.Stop()
-	sctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var h atomic.Value
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.Load().(http.Handler).ServeHTTP(w, r) }))
-	defer srv.Close()
-	st, err := devstack.Start(sctx, moto.Endpoint, srv.URL, localstack.Options{}, io.Discard)
-	if err != nil {
-		return err
-	}
-	h.Store(st.Handler)
+	defer stop()
+	base := st.Outputs.APIURL
 	c := feedback.Contact{ContactID: "c-bench-1", Channel: "114", EndedAt: time.Now(), Language: "da",
 		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520999111"}}
 	body, _ := json.Marshal(c)
-	q := sqs.NewFromConfig(localstack.AWSConfig(ctx, moto.Endpoint))
+	q := sqs.NewFromConfig(localstack.AWSConfig(ctx, st.Outputs.AWSEndpoint))
 	if _, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(st.Outputs.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {
 		return err
 	}
 	var link string
 	for end := time.Now().Add(20 * time.Second); link == "" && time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
-		msgs, _ := devstack.SentSMS(ctx, moto.Endpoint)
+		msgs, _ := devstack.LoggedSMS(st.Outputs.SMSLog)
 		for _, m := range msgs {
 			if m.Phone == c.Caller.Phone {
 				if g := linkRe.FindStringSubmatch(m.Message); g != nil {
@@ -67,16 +56,16 @@ func pageWeight(ctx context.Context, report *bytes.Buffer) error {
 		return fmt.Errorf("page weight: no SMS")
 	}
 	fmt.Fprintf(report, "\n## Citizen page weight\n\nEverything the browser loads for the page (HTML plus same-origin resources), uncompressed. Goal: ≤ 20 KB, zero third-party requests.\n\n| page | HTML | resources | total | third-party references |\n|---|---|---|---|---|\n")
-	form, err := fetch(srv.URL+link, nil)
+	form, err := fetch(base+link, nil)
 	if err != nil {
 		return err
 	}
-	writeWeight(report, srv.URL, "form (GET /f/{token})", form)
-	receipt, err := fetch(srv.URL+link, url.Values{"rating": {"4"}, "comment": {"Tak for hjælpen, men jeg ventede længe i telefonen."}})
+	writeWeight(report, base, "form (GET /f/{token})", form)
+	receipt, err := fetch(base+link, url.Values{"rating": {"4"}, "comment": {"Tak for hjælpen, men jeg ventede længe i telefonen."}})
 	if err != nil {
 		return err
 	}
-	writeWeight(report, srv.URL, "receipt (POST /f/{token})", receipt)
+	writeWeight(report, base, "receipt (POST /f/{token})", receipt)
 	return nil
 }
 

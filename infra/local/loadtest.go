@@ -4,9 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
-	"net"
-	"net/http"
 	"os"
 
 	"borgerfeedback/shared/devstack"
@@ -25,22 +22,11 @@ func loadtest(ctx context.Context, args []string) error {
 	o, err := readOutputs()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "no running stack: starting one for the load test")
-		moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+		st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{})
 		if err != nil {
 			return err
 		}
-		defer moto.Stop()
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return err
-		}
-		sctx, cancel := context.WithCancel(ctx)
-		defer cancel()
-		st, err := devstack.Start(sctx, moto.Endpoint, "http://"+ln.Addr().String(), localstack.Options{}, io.Discard)
-		if err != nil {
-			return err
-		}
-		go func() { _ = http.Serve(ln, st.Handler) }()
+		defer stop()
 		o = st.Outputs
 	}
 	res, err := devstack.Load(ctx, o, *n, *c)

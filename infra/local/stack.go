@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -51,7 +52,11 @@ func run(ctx context.Context) error {
 		return err
 	}
 	defer moto.Stop()
-	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), localstack.Options{}, os.Stdout)
+	smsLog, err := filepath.Abs(".local/sms.jsonl")
+	if err != nil {
+		return err
+	}
+	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), localstack.Options{SMSLog: smsLog}, os.Stdout)
 	if err != nil {
 		return err
 	}

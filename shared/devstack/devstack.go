@@ -4,13 +4,17 @@
 package devstack
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"os"
 	"sync"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
@@ -85,11 +89,19 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	st := &Stack{Outputs: out, Env: Env(out)}
 	log := slog.New(slog.NewJSONHandler(logw, nil))
 
+	smsLog, err := openSMSLog(opt.SMSLog)
+	if err != nil {
+		return nil, err
+	}
+	st.Outputs.SMSLog = smsLog.Name()
+	go func() { <-ctx.Done(); smsLog.Close() }()
 	var printMu sync.Mutex
 	printSMS := func(phone, message string) { // so a person running the stack can click the link
 		printMu.Lock()
 		defer printMu.Unlock()
 		fmt.Fprintf(logw, "\nSMS to %s:\n   %s\n\n", phone, message)
+		b, _ := json.Marshal(SMS{Phone: phone, Message: message})
+		_, _ = smsLog.Write(append(b, '\n'))
 	}
 	inviteSvc, err := app.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), printSMS)
 	if err != nil {
@@ -134,7 +146,31 @@ type SMS struct {
 	Message string `json:"message"`
 }
 
-// SentSMS reads every SMS the emulator received, from moto's data API.
+func openSMSLog(path string) (*os.File, error) {
+	if path == "" {
+		return os.CreateTemp("", "borgerfeedback-sms-*.jsonl")
+	}
+	return os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY|os.O_APPEND, 0o600)
+}
+
+// LoggedSMS reads the SMS log a dev stack writes (Outputs.SMSLog).
+func LoggedSMS(path string) ([]SMS, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []SMS
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		var m SMS
+		if len(line) > 0 && json.Unmarshal(line, &m) == nil {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// SentSMS reads every SMS the emulator received, from moto's data API (slow on a big emulator:
+// prefer LoggedSMS where the stack's log is at hand).
 func SentSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, endpoint+"/moto-api/data.json", nil)
 	if err != nil {
@@ -154,4 +190,36 @@ func SentSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 		return nil, fmt.Errorf("moto data: %w", err)
 	}
 	return data.SNS.SMS, nil
+}
+
+// Serve starts a whole local system of its own: a moto server, the stack, and its routes on a free
+// port of 127.0.0.1. stop ends all of it. Tests, benchmarks and the load test use it.
+func Serve(opt localstack.Options, faults Faults) (st *Stack, stop func(), err error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+	if err != nil {
+		cancel()
+		return nil, nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		cancel()
+		moto.Stop()
+		return nil, nil, err
+	}
+	st, err = StartWithFaults(ctx, moto.Endpoint, "http://"+ln.Addr().String(), opt, io.Discard, faults)
+	if err != nil {
+		cancel()
+		ln.Close()
+		moto.Stop()
+		return nil, nil, err
+	}
+	srv := &http.Server{Handler: st.Handler, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	return st, func() {
+		cancel()
+		st.Wait()
+		_ = srv.Close()
+		moto.Stop()
+	}, nil
 }

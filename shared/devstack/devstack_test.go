@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
@@ -45,20 +44,13 @@ func startWithFaults(t *testing.T, faults devstack.Faults) *env {
 // startWith starts a system whose queues redeliver after visibility (0: the production setting).
 func startWith(t *testing.T, visibility time.Duration, faults devstack.Faults) *env {
 	t.Helper()
-	moto := localstack.StartMoto(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	var h atomic.Value
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.Load().(http.Handler).ServeHTTP(w, r)
-	}))
-	st, err := devstack.StartWithFaults(ctx, moto, srv.URL, localstack.Options{VisibilityTimeout: visibility}, io.Discard, faults)
+	st, stop, err := devstack.Serve(localstack.Options{VisibilityTimeout: visibility}, faults)
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.Store(st.Handler)
-	t.Cleanup(func() { cancel(); st.Wait(); srv.Close() })
-	cfg := localstack.AWSConfig(ctx, moto)
-	e := &env{t: t, stack: st, api: srv.URL, moto: moto, sqs: sqs.NewFromConfig(cfg), db: dynamodb.NewFromConfig(cfg)}
+	t.Cleanup(stop)
+	cfg := localstack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
+	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, sqs: sqs.NewFromConfig(cfg), db: dynamodb.NewFromConfig(cfg)}
 	e.phoneN.Store(time.Now().UnixNano() % 1_000_000)
 	return e
 }

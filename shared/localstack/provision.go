@@ -40,6 +40,9 @@ type Outputs struct {
 	UserPoolClientID   string `json:"userPoolClientId"`
 	StaffUsername      string `json:"staffUsername"`
 	StaffPassword      string `json:"staffPassword"`
+	// SMSLog is a JSON-lines file of every SMS the local stack sent ({"phone_number","message"}):
+	// tools read it instead of moto's data API, which dumps the whole emulator and slows with its size.
+	SMSLog string `json:"smsLog,omitempty"`
 }
 
 // Options adjust the local resources. Zero values take the settings of shared/resources.
@@ -49,6 +52,7 @@ type Options struct {
 	VisibilityTimeout time.Duration
 	StaffUsername     string // default "staff@borgerfeedback.local"
 	StaffPassword     string // default: generated
+	SMSLog            string // devstack: where to record sent SMS (default: a temporary file)
 }
 
 // Provision creates every resource of the system in the emulator at cfg.
