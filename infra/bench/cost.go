@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -60,7 +61,7 @@ func costReport(ctx context.Context, n int) ([]byte, error) {
 		return nil, err
 	}
 	defer stop()
-	res, err := devstack.Load(ctx, st.Outputs, n, 4)
+	res, err := devstack.Load(ctx, st.Outputs, n, 4, os.Stderr)
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,7 @@ func loadtest(ctx context.Context, args []string) error {
 		defer stop()
 		o = st.Outputs
 	}
-	res, err := devstack.Load(ctx, o, *n, *c)
+	res, err := devstack.Load(ctx, o, *n, *c, os.Stderr)
 	if err != nil {
 		return err
 	}

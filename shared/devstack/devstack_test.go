@@ -274,7 +274,7 @@ func TestPoisonMessageEndsInDLQ(t *testing.T) {
 // TestLoadSmall: 50 contacts and replies with concurrency; none lost, none stored twice.
 func TestLoadSmall(t *testing.T) {
 	e := startWith(t, 0, devstack.Faults{})
-	res, err := devstack.Load(context.Background(), e.stack.Outputs, 50, 8)
+	res, err := devstack.Load(context.Background(), e.stack.Outputs, 50, 8, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

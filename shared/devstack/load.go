@@ -47,7 +47,13 @@ var loadLink = regexp.MustCompile(`https?://\S+(/f/[A-Za-z0-9_-]+)`)
 
 // Load sends n contact events to the stack described by o, waits for the n SMS, posts n replies
 // with the given concurrency, and checks every accepted reply is stored exactly once.
-func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadResult, error) {
+// Progress, when not nil, gets a line now and then.
+func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progress io.Writer) (LoadResult, error) {
+	say := func(format string, a ...any) {
+		if progress != nil {
+			fmt.Fprintf(progress, format+"\n", a...)
+		}
+	}
 	res := LoadResult{Contacts: n}
 	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
 	q := sqs.NewFromConfig(cfg)
@@ -69,8 +75,14 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadRe
 			return res, fmt.Errorf("send contacts: %w", err)
 		}
 	}
+	say("sent %d contact events; waiting for the SMS", n)
 	links := map[string]string{}
-	for deadline := time.Now().Add(time.Duration(n)*200*time.Millisecond + 30*time.Second); len(links) < n && time.Now().Before(deadline); {
+	// The emulator slows as its table grows (its transactions copy the table): allow a second each.
+	for deadline, last := time.Now().Add(time.Duration(n)*time.Second+60*time.Second), time.Now(); len(links) < n && time.Now().Before(deadline); {
+		if time.Since(last) > 10*time.Second {
+			say("%d of %d SMS", len(links), n)
+			last = time.Now()
+		}
 		msgs, err := LoggedSMS(o.SMSLog)
 		if o.SMSLog == "" {
 			msgs, err = SentSMS(ctx, o.AWSEndpoint)
@@ -90,6 +102,7 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadRe
 		}
 	}
 	res.Invitations = len(links)
+	say("%d invitations; posting %d replies, %d at a time", len(links), len(links), concurrency)
 
 	type result struct {
 		ref string
@@ -148,9 +161,10 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int) (LoadRe
 		res.P50, res.P95, res.P99 = pct(0.50), pct(0.95), pct(0.99)
 	}
 
+	say("%d answered 200 in %.1f s; waiting for them to be stored", res.Answered200, res.Duration.Seconds())
 	db := dynamodb.NewFromConfig(cfg)
 	pending := refs
-	for deadline := time.Now().Add(time.Duration(n)*100*time.Millisecond + 60*time.Second); len(pending) > 0 && time.Now().Before(deadline); {
+	for deadline := time.Now().Add(time.Duration(n)*time.Second + 60*time.Second); len(pending) > 0 && time.Now().Before(deadline); {
 		var still []string
 		for _, ref := range pending {
 			items, created, err := countStored(ctx, db, o.TableName, ref)

@@ -175,26 +175,43 @@ func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) 
 	return nil
 }
 
-// FinishContact implements invite.Store: the outcome and its counters in one transaction, once.
+// FinishContact implements invite.Store: it records the outcome once (conditional on the claim),
+// then counts it. No transaction: a crash between the two writes loses one count of an invitation
+// outcome (the SMS and the outcome itself are safe), which is cheaper than a transaction on every
+// contact (twice the write units) and good enough for statistics that are a sample anyway.
+// Replies are counted exactly once (SaveFeedback).
 func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite.Outcome, now time.Time) error {
 	state, counter := contactSent, "inv_sent"
 	if !o.Sent {
 		state, counter = contactSuppressed, "inv_suppressed_"+o.Reason
 	}
-	items := []types.TransactWriteItem{{Update: &types.Update{
+	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(contactPK(c.ContactID), skContact),
 		UpdateExpression:          aws.String("SET #state = :state, #reason = :reason, #ref = :ref, finishedAt = :now"),
 		ConditionExpression:       aws.String("#state = :claimed"),
 		ExpressionAttributeNames:  map[string]string{"#state": "state", "#reason": "reason", "#ref": "reference"},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":state": s(state), ":reason": s(o.Reason), ":ref": s(o.Reference), ":now": n(now.Unix()), ":claimed": s(contactClaimed)},
-	}}}
-	items = append(items, st.counterUpdates(c.EndedAt, contactDims(c.Channel, c.Centre, ""), map[string]int64{counter: 1})...)
-	_, err := st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
-	if conditionFailedAt(err, 0) {
-		return nil // another worker recorded the outcome first
+	})
+	if isConditionFailed(err) {
+		return nil // another worker recorded the outcome first, and counted it
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	for _, u := range st.counterUpdates(c.EndedAt, contactDims(c.Channel, c.Centre, ""), map[string]int64{counter: 1}) {
+		if _, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+			TableName: u.Update.TableName, Key: u.Update.Key, UpdateExpression: u.Update.UpdateExpression,
+			ExpressionAttributeNames: u.Update.ExpressionAttributeNames, ExpressionAttributeValues: u.Update.ExpressionAttributeValues,
+		}); err != nil {
+			// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
+			return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err)
+		}
+	}
+	return nil
 }
+
+// errCountLost marks a statistics write that failed after the fact it counts was recorded.
+var errCountLost = errors.New("statistics count lost")
 
 // Invitation implements feedback.InvitationStore.
 func (st *Store) Invitation(ctx context.Context, tokenHash string) (feedback.Invitation, error) {
