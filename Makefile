@@ -61,8 +61,8 @@ redrive: ## move a DLQ's messages back to its queue on the running stack: make r
 	@test -n "$(QUEUE)" || { echo "usage: make redrive QUEUE=feedback|contact" >&2; exit 2; }
 	$(GO) run ./infra/local redrive $(QUEUE)
 
-bench: deps ## cold starts, binary sizes, Go benchmarks, page weight → docs/benchmarks.md
-	$(GO) run ./infra/bench -out docs/benchmarks.md
+bench: deps ## cold starts, sizes, Go benchmarks, page weight, a load run of LOAD_N (1000) → docs/benchmarks.md, docs/cost.md
+	$(GO) run ./infra/bench -out docs/benchmarks.md -load $(or $(LOAD_N),1000)
 
 FUZZTIME ?= 60s
 fuzz: ## run every Go fuzz target for FUZZTIME each (default 60s); crashers land in testdata/fuzz as regression seeds

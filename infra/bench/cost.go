@@ -52,18 +52,18 @@ func (t *timing) batchSize() float64      { return float64(t.messages) / float64
 
 // costReport runs a load of n replies on a dev stack with timing around the consumers and writes
 // docs/cost.md: cost per million replies from the measured durations and the functions' memory.
-func costReport(ctx context.Context, n int) ([]byte, error) {
+func costReport(ctx context.Context, n int) ([]byte, devstack.LoadResult, error) {
 	timings := map[string]*timing{resources.FunctionInvite: {}, resources.FunctionClassify: {}}
 	st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{
 		Consumer: func(fn string, hd localstack.SQSHandler) localstack.SQSHandler { return timings[fn].wrap(hd) },
 	})
 	if err != nil {
-		return nil, err
+		return nil, devstack.LoadResult{}, err
 	}
 	defer stop()
-	res, err := devstack.Load(ctx, st.Outputs, n, 4, os.Stderr)
+	res, err := devstack.Load(ctx, st.Outputs, n, 16, os.Stderr)
 	if err != nil {
-		return nil, err
+		return nil, res, err
 	}
 	inv, cls := timings[resources.FunctionInvite], timings[resources.FunctionClassify]
 	// Billed per invocation, rounded up to the millisecond.
@@ -111,5 +111,5 @@ func costReport(ctx context.Context, n int) ([]byte, error) {
 	}
 	fmt.Fprintf(&b, "Goal: ≤ $3 per million replies before SMS — this %s it. ", verdict)
 	fmt.Fprintf(&b, "DynamoDB writes dominate: every reply writes the item, its first history event and six daily counter rows in one transaction (so a redelivered reply is never counted twice; transactions bill each item twice), and every invitation writes its claim, phone window, reference, token, outcome and five counter rows. The HTTP API's two requests per reply cost $2 on their own. Ways down, each a trade: one combined counter row per day and dimension tuple instead of six (≈ −14 WRU per reply, reads aggregate at query time); reply counters outside the transaction (−9 WRU, but a crash between the writes could count a reply twice or not at all); serving the GET from a cached edge.\n")
-	return b.Bytes(), nil
+	return b.Bytes(), res, nil
 }

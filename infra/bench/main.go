@@ -27,8 +27,9 @@ const buildFlags = `-tags=lambda.norpc -trimpath -ldflags=-s -w`
 func main() {
 	out := flag.String("out", "docs/benchmarks.md", "report file")
 	runs := flag.Int("runs", 21, "cold starts per function (median reported)")
+	loadN := flag.Int("load", 1000, "contacts and replies in the load run")
 	flag.Parse()
-	if err := run(*out, *runs); err != nil {
+	if err := run(*out, *runs, *loadN); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -50,7 +51,7 @@ var coldEvents = map[string]string{
 	"empty":                    `{}`,
 }
 
-func run(outPath string, runs int) error {
+func run(outPath string, runs, loadN int) error {
 	ctx := context.Background()
 	tmp, err := os.MkdirTemp("", "bench")
 	if err != nil {
@@ -134,9 +135,15 @@ func run(outPath string, runs int) error {
 	if err := os.MkdirAll(filepath.Dir(outPath), 0o755); err != nil {
 		return err
 	}
-	cost, err := costReport(ctx, 200)
+	cost, load, err := costReport(ctx, loadN)
 	if err != nil {
 		return err
+	}
+	fmt.Fprintf(&report, "\n## Load\n\n`make loadtest N=%d` does the same from the command line. %d contact events on the contact queue → invite → SMS; then %d form POSTs, 16 at a time, against the local stack (moto server; every DynamoDB write serialised, see README), waiting until each reply is stored:\n\n| measure | value |\n|---|---|\n| invitations sent | %d |\n| POSTs answered 200 | %d |\n| replies stored | %d |\n| replies stored twice | %d |\n| replies lost | %d |\n| POST throughput | %.1f/s |\n| POST latency p50 / p95 / p99 | %v / %v / %v |\n\nThe latency is the emulator's: each POST reads the token, sends to SQS and marks the token used, each a call to a single-threaded Python server that is also serving the consumers.\n",
+		loadN, loadN, loadN, load.Invitations, load.Answered200, load.Stored, load.StoredTwice, load.Lost,
+		float64(load.Answered200)/load.Duration.Seconds(), load.P50.Round(time.Millisecond), load.P95.Round(time.Millisecond), load.P99.Round(time.Millisecond))
+	if load.Invitations != loadN || load.Stored != loadN || load.StoredTwice != 0 || load.Lost != 0 {
+		fmt.Fprintf(os.Stderr, "bench: the load run lost or duplicated replies: %s\n", load)
 	}
 	if err := os.WriteFile(filepath.Join(filepath.Dir(outPath), "cost.md"), cost, 0o644); err != nil {
 		return err
