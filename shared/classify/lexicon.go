@@ -47,6 +47,10 @@ var categoryCues = []cue{
 	{"=long =time", rt, neu, 2}, {"answered", neu, rt, 2}, {"=answer", neu, rt, 1}, {"pick|picked =up", neu, rt, 2},
 	{"=never =came|=arrived|=showed", rt, neu, 2}, {"=took =hours|=forever|=ages", rt, neu, 2}, {"=busy", rt, neu, 1},
 	{"=hurtig|=hurtigt|=hurtige|=quick|=quickly|=fast", ros, rt, 1},
+	{"=han|=hun|=he|=she|=manden|=kvinden =venter|=waiting =pa|=for =mig|=me|=os|=us", rt, neu, -4},               // he is waiting for me: not a queue
+	{"=hun|=han|=he|=she +=tager|=tog|=svarer|=picks|=answers =ikke|=not|=doesnt +telefon|=den|=up", rt, neu, -3}, // a friend not answering
+	{"=hore|=horer|=hear =fra|=from =mig|=me", fu, neu, -2},                                                       // "you will hear from me"
+	{"=inden|=for|=before =i|=de|=nogen|=der|=you|=they|=anyone|=someone =tog|=svarede|=picked|=answered", rt, neu, 2},
 
 	// conduct: the staff member's behaviour.
 	{"uhoflig", cond, neu, 3}, {"uhofl", cond, neu, 3}, {"ubehovl", cond, neu, 3}, {"nedlad", cond, neu, 3}, {"arrogan", cond, neu, 3},
@@ -81,7 +85,23 @@ var categoryCues = []cue{
 	{"venlig", ros, cond, 2}, {"hoflig", ros, cond, 2}, {"flink", ros, cond, 2}, {"=sod|=sode|=sodt", ros, cond, 2},
 	{"=polite|=politely|=friendly|=kind|=respectful|=nice", ros, cond, 2}, {"respekt", ros, cond, 2}, {"*professionel|professional", ros, cond, 1},
 	{"=respect", ros, cond, 2}, {"=like =i =was =stupid|=an|=a|=dumb|=nothing", cond, neu, 3}, {"=som =om =jeg =var =dum|=et|=en|=idiot|=ingenting", cond, neu, 3},
-	{"nedsatt", cond, neu, 3}, {"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
+	{"nedsatt", cond, neu, 3},
+	// generalisation round 1: interrupting, raised voice, "talked to me as if", "the way you talked",
+	// remarks about the citizen's group, victim blaming, naming the caller to others.
+	{"=afbrod|=afbryder|=afbrød|=interrupted|=interrupting =mig|=me|=hende|=her|=ham|=him", cond, neu, 4},
+	{"=havede|=haver|=hæver|=hævede|=raised|=raising =stemmen|=stemme|=voice", cond, neu, 3}, {"=raised|=raising =his|=her|=their =voice", cond, neu, 3},
+	{"=snakkede|=talte|=snakker|=taler|=talked|=spoke|=talks =til|=to =mig|=me|=os|=us|=hende|=her =som|=like", cond, neu, 3},
+	{"=maden|=made =i|=du|=de|=han|=hun|=betjenten|=damen|=manden =talte|=snakkede|=behandlede|=tiltalte|=talk|=taler", cond, neu, 3},
+	{"=the =way =you|=he|=she|=they|=officer|=operator =talked|=spoke|=treated|=talk|=speak", cond, neu, 3},
+	{"=jer|=you =udlandinge|=indvandrere|=muslimer|=foreigners|=immigrants|=muslims|=people", cond, neu, 3}, {"perker", cond, neu, 3},
+	{"=fordi =jeg =er|=var ~=kvinde|=pige|=udlanding|=indvandrer|=muslim|=sort|=handicappet|=gammel|=ung|=homo|=bosser", cond, neu, 3},
+	{"=because =i =am|=was|=im ~=woman|=girl|=foreign|=foreigner|=immigrant|=muslim|=black|=disabled|=old|=gay", cond, neu, 3},
+	{"=selv ~provoker|=fortjent|=bedt =om", cond, neu, 3}, {"=asked =for =it", cond, neu, 3},
+	{"=sagde|=navnte|=rabte ~=navn|=name ~=hojt|=out =loud", cond, neu, 3}, {"=said|=shouted|=read ~=name ~=out =loud|=aloud", cond, neu, 3},
+	{"=det =var =mig =der =havde|=har =ringet|=anmeldt", cond, neu, 3}, {"=that =it =was =me =who =called|=reported", cond, neu, 3},
+	{"kranke", cond, neu, 3}, {"=pull =yourself|=myself =together", cond, neu, 3}, {"=tage =mig|=dig =sammen", cond, neu, 2},
+	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
+	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
 	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave", neu, nts, 3}, {"=deres =sag|=problem|=bord|=opgave|=ansvar", neu, nts, 3}, {"=their =problem|=job|=business|=responsibility", neu, nts, 3}, {"serios", neu, nts, 2},
@@ -256,7 +276,22 @@ var presentDanger = []string{
 	"=taget|=tog|=slugt =en =masse|=mange|=alle =piller", "=breaking =in|=into", "=bryder =ind", "=prover =at =bryde", "=going =to =end =it", "=ende =pa =det", "=er =inde =i =huset|=lejligheden", "=prover =at =komme =ind",
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
-	"=send =hjalp|=help", "=help =me =now|=please", "=please +=help|=come", "=kom =nu", "=skynd =jer|=dig", "=hurry",
+	"=send =hjalp|=help", "=help =me =now|=please", "=please|=plz|=pls|=plez +=help|=come", "=kom =nu", "=skynd =jer|=dig", "=hurry",
+	// generalisation round 1: a person not responding, stroke and seizure signs, suicide told sideways,
+	// someone at the door or watching now, gas and smoke, being locked in.
+	"=ikke =fa =liv", "=rorer|=bevager =sig =ikke", "=ikke =rorer|=bevager =sig", "=not|=isnt|=stopped =moving", "=ligger ~=bevidstlos|=livlos",
+	"=kan =ikke =marke =min|=mit|=sin|=hans|=hendes|=venstre|=hojre", "=cant =feel =my|=his|=her", "=skav|=skæv =i =ansigtet", "=slurred|=slorede|=sloret",
+	"=having =a =fit|=seizure|=stroke", "=fråde|=fråder|=foaming", "=kramper|=krampe =nu|=pa =gulvet",
+	"=ikke =vagne|=vågne =op =igen", "=not =wake =up", "=forsvinde =for =altid", "=disappear =forever", "=savne =mig", "=miss =me",
+	"=farvel =til =alle|=livet|=verden|=jer", "=goodbye =to =everyone|=all|=the =world|=you =all", "=sidste =gang =i|=du|=i =horer|=hører =fra =mig",
+	"=last =time =you =hear|=will =hear =from =me", "=ikke =orker =mere", "=orker =ikke =mere =nu",
+	"=holder =oje =med =mig|=os|=huset|=lejligheden|=boligen", "=watching =me|=us|=my|=the =house", "=knows|=ved =where|=hvor =i|=we|=jeg|=vi =live|=bor",
+	"=finish =what =he|=she =started", "=kan =hore|=hører|=horer ~=sla|=slar|=skrig|=skriger|=skrige|=græder|=rabe|=raber", "=can =hear ~=screaming|=hitting|=crying|=yelling",
+	"=sker|=happening =nu|=now", "=tor =ikke =ga|=tage|=komme =hjem|=ud|=ind", "=scared|=afraid =to =go =home|=out", "=han|=hun|=de =venter =pa =mig|=os",
+	"=sparker|=hamrer|=banker|=kicking|=banging =pa|=on *dor|*door|*vindue|*window", "=han|=hun|=he|=she =er|=is =her|=here =igen|=again",
+	"=gemt =mig|=os", "=hidden|=hid =myself", "=lugter|=dufter|=smells ~=gas|=rog|=brand|=branket|=smoke|=burning", "=smell =of|=gas|=smoke",
+	"=ikke =kan =komme =ud|=vak|=væk", "=laser|=låser|=locks|=locked =mig|=os|=me|=us =inde|=in|=out", "=laser|=låser =doren =sa",
+	"=took|=taken|=swallowed|=tog|=taget|=slugt ~medic|=tablets|=sovepiller|=sleeping",
 }
 
 var danger = []string{
@@ -266,7 +301,7 @@ var danger = []string{
 	"=sparke =doren|=ind", "flammer", "=flames", "eksplosion", "explosion", "gaslugt", "=gas", "hjerteanfald", "slagtilfalde", "krampeanfald",
 	"=besvimet|=besvimede", "forgift", "allergisk", "=seizure", "=passed =out", "=fainted", "anaphyla", "=cardiac", "=skyder|=skyde", "=stikker =med|=efter",
 	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid|=scared|=fear =for =my|=our =life", "=ondt =i =brystet", "baseball", "=bat|=kolle|=jernror",
-	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
+	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "machete", "=svard|=sværd|=sword|=hammer|=hammeren|=okse", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
 }
 
 // weakDanger words (threats, violence, danger) also describe the past the feedback is about, so they
