@@ -172,7 +172,7 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 				return res, err
 			}
 			switch {
-			case items == 0:
+			case items == 0 || (items == 1 && created == 0): // not (completely) stored yet
 				still = append(still, ref)
 			case items == 1 && created == 1:
 				res.Stored++

@@ -71,15 +71,6 @@ func isConditionFailed(err error) bool {
 	return errors.As(err, &cf)
 }
 
-// conditionFailedAt reports whether a cancelled transaction failed on the condition of item i.
-func conditionFailedAt(err error, i int) bool {
-	var tc *types.TransactionCanceledException
-	if !errors.As(err, &tc) {
-		return false
-	}
-	return i < len(tc.CancellationReasons) && aws.ToString(tc.CancellationReasons[i].Code) == "ConditionalCheckFailed"
-}
-
 // Contact states.
 const (
 	contactClaimed    = "claimed"
@@ -179,7 +170,6 @@ func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) 
 // then counts it. No transaction: a crash between the two writes loses one count of an invitation
 // outcome (the SMS and the outcome itself are safe), which is cheaper than a transaction on every
 // contact (twice the write units) and good enough for statistics that are a sample anyway.
-// Replies are counted exactly once (SaveFeedback).
 func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite.Outcome, now time.Time) error {
 	state, counter := contactSent, "inv_sent"
 	if !o.Sent {
@@ -199,10 +189,7 @@ func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite
 		return err
 	}
 	for _, u := range st.counterUpdates(c.EndedAt, contactDims(c.Channel, c.Centre, ""), map[string]int64{counter: 1}) {
-		if _, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-			TableName: u.Update.TableName, Key: u.Update.Key, UpdateExpression: u.Update.UpdateExpression,
-			ExpressionAttributeNames: u.Update.ExpressionAttributeNames, ExpressionAttributeValues: u.Update.ExpressionAttributeValues,
-		}); err != nil {
+		if err := st.addUntilDeadline(ctx, u.Update); err != nil {
 			// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
 			return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err)
 		}
@@ -247,22 +234,59 @@ func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) e
 	return err
 }
 
-// SaveFeedback stores a classified item, its "created" history event and the daily counters in one
-// transaction. A second save of the same reference (redelivery, duplicate message, resubmission)
-// changes nothing and returns created=false.
+// SaveFeedback stores a classified item once, its "created" history event, and counts it in the
+// daily counters. A second save of the same reference (redelivery, duplicate message, resubmission)
+// stores nothing new and returns created=false.
+//
+// No transaction: the item is put on condition that the reference is new, carrying a countPending
+// mark; the history event has a key derived from the submission, so writing it again changes
+// nothing; then one writer claims the counting by removing the mark (conditional) and adds to the
+// counters, retrying each until the function's deadline. A reply is therefore stored exactly once
+// and counted at most once: its counts are lost only if the function dies, or DynamoDB refuses for
+// longer than the deadline, between the claim and the last counter (logged with the reference).
+// A transaction would make the count exact too, but bills every item twice, and the emulator's
+// transactions copy the whole table, which made the local stack crawl under load.
 func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bool, err error) {
 	av, err := st.itemAttributes(it)
 	if err != nil {
 		return false, err
 	}
-	hist, err := attributevalue.MarshalMap(feedback.HistoryEvent{At: it.CreatedAt, Actor: "system", Type: "created", To: it.Status})
-	if err != nil {
-		return false, fmt.Errorf("marshal history: %w", err)
+	av[countPendingAttr] = &types.AttributeValueMemberBOOL{Value: true}
+	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+	switch {
+	case err == nil:
+		created = true
+	case isConditionFailed(err):
+		pending, err := st.countPending(ctx, it.ID)
+		if err != nil || !pending {
+			return false, err // stored and counted before
+		}
+		// stored before, but that attempt did not get to count it: finish its work
+	default:
+		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
 	}
-	for k, v := range key(FeedbackPK(it.ID), HistorySK(it.CreatedAt, 0)) {
+	hist, err := attributevalue.MarshalMap(feedback.HistoryEvent{At: it.CreatedAt, Actor: "system", Type: "created", To: feedback.StatusNew})
+	if err != nil {
+		return created, fmt.Errorf("marshal history: %w", err)
+	}
+	for k, v := range key(FeedbackPK(it.ID), HistorySK(it.SubmittedAt, 0)) { // same key on every attempt
 		hist[k] = v
 	}
 	hist[expiresAttr] = av[expiresAttr]
+	if _, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: hist}); err != nil {
+		return created, fmt.Errorf("history of feedback %s: %w", it.ID, err)
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+		UpdateExpression:    aws.String("REMOVE " + countPendingAttr),
+		ConditionExpression: aws.String("attribute_exists(" + countPendingAttr + ")"),
+	})
+	if isConditionFailed(err) {
+		return created, nil // another attempt claimed the counting
+	}
+	if err != nil {
+		return created, fmt.Errorf("claim counting of feedback %s: %w", it.ID, err)
+	}
 	counts := map[string]int64{"count": 1, "ratingSum": int64(it.Rating), "ratingSqSum": int64(it.Rating * it.Rating),
 		"cat_" + it.Category: 1, "inv_answered": 1}
 	if it.Urgent {
@@ -271,26 +295,46 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	if it.Conduct {
 		counts["conduct"] = 1
 	}
-	items := []types.TransactWriteItem{
-		{Put: &types.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")}},
-		{Put: &types.Put{TableName: aws.String(st.table), Item: hist}},
-	}
-	items = append(items, st.counterUpdates(it.SubmittedAt, contactDims(it.Channel, feedback.Centre{ID: it.CentreID, Kind: it.CentreKind, District: it.District}, it.Category), counts)...)
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
-	if conditionFailedAt(err, 0) {
-		return false, nil
-	}
-	var tc *types.TransactionCanceledException
-	if errors.As(err, &tc) && len(tc.CancellationReasons) == 0 {
-		// Without reasons we cannot tell a duplicate from a conflict: look.
-		if exists, gerr := st.exists(ctx, FeedbackPK(it.ID), skItem); gerr == nil && exists {
-			return false, nil
+	for _, u := range st.counterUpdates(it.SubmittedAt, contactDims(it.Channel, feedback.Centre{ID: it.CentreID, Kind: it.CentreKind, District: it.District}, it.Category), counts) {
+		if err := st.addUntilDeadline(ctx, u.Update); err != nil {
+			return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err)
 		}
 	}
+	return created, nil
+}
+
+// countPendingAttr marks a stored item whose counting has not been claimed yet.
+const countPendingAttr = "countPending"
+
+func (st *Store) countPending(ctx context.Context, ref string) (bool, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(ref), skItem),
+		ConsistentRead: aws.Bool(true), ProjectionExpression: aws.String(countPendingAttr)})
 	if err != nil {
-		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
+		return false, err
 	}
-	return true, nil
+	_, ok := got.Item[countPendingAttr]
+	return ok, nil
+}
+
+// addUntilDeadline applies one counter update, retrying (beyond the SDK's own retries) with
+// backoff until it succeeds or ctx ends: once counting is claimed, giving up loses the count.
+func (st *Store) addUntilDeadline(ctx context.Context, u *types.Update) error {
+	wait := 100 * time.Millisecond
+	for {
+		_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+			TableName: u.TableName, Key: u.Key, UpdateExpression: u.UpdateExpression,
+			ExpressionAttributeNames: u.ExpressionAttributeNames, ExpressionAttributeValues: u.ExpressionAttributeValues,
+		})
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 2*time.Second)
+	}
 }
 
 func (st *Store) exists(ctx context.Context, pk, sk string) (bool, error) {

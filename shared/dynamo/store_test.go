@@ -185,3 +185,40 @@ func TestSaveFeedbackOnceWithCounters(t *testing.T) {
 		t.Error("alert not recorded")
 	}
 }
+
+// TestSaveFeedbackFinishesAnInterruptedSave: an earlier attempt stored the item and died before
+// counting it; the redelivered message counts it (once) without storing it again.
+func TestSaveFeedbackFinishesAnInterruptedSave(t *testing.T) {
+	st, db, table := newStore(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
+	it := feedback.Item{ID: "FB-CCCCCCCC", Channel: "112", CentreID: "a", CentreKind: "alarm", District: "bornholm", SubmittedAt: now,
+		CreatedAt: now, Rating: 4, Category: "praise", Priority: "P4", Team: "citizen-service", Status: feedback.StatusNew, Version: 1}
+	// What the first attempt left: the item with its count still pending, nothing else.
+	if _, err := st.SaveFeedback(ctx, it); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.UpdateItem(ctx, &dynamodb.UpdateItemInput{TableName: aws.String(table),
+		Key:              map[string]types.AttributeValue{"PK": &types.AttributeValueMemberS{Value: dynamo.FeedbackPK(it.ID)}, "SK": &types.AttributeValueMemberS{Value: "ITEM"}},
+		UpdateExpression: aws.String("SET countPending = :t"), ExpressionAttributeValues: map[string]types.AttributeValue{":t": &types.AttributeValueMemberBOOL{Value: true}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(table), Key: map[string]types.AttributeValue{
+		"PK": &types.AttributeValueMemberS{Value: dynamo.StatsPK(now)}, "SK": &types.AttributeValueMemberS{Value: dynamo.StatsSK("all", "all")}}}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		created, err := st.SaveFeedback(ctx, it)
+		if err != nil || created {
+			t.Fatalf("redelivery %d: created=%v err=%v, want created=false", i, created, err)
+		}
+	}
+	row, err := db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(table), Key: map[string]types.AttributeValue{
+		"PK": &types.AttributeValueMemberS{Value: dynamo.StatsPK(now)}, "SK": &types.AttributeValueMemberS{Value: dynamo.StatsSK("all", "all")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := row.Item["count"].(*types.AttributeValueMemberN); !ok || v.Value != "1" {
+		t.Errorf("count after the interrupted save and two redeliveries = %v, want 1", row.Item["count"])
+	}
+}
