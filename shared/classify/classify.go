@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.24"
+const Version = "rules-20261126.25"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -369,6 +369,10 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		return false
 	}
 	sent := e.toks[h.start].sent
+	if e.hypotheticalQuestion(sent) {
+		e.reason("'%s' in a question with 'hvis'/'if': not urgent", e.words(h))
+		return false
+	}
 	var now *hit
 	for k := range hits {
 		o := &hits[k]
@@ -378,7 +382,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
 		if (o.rule.kind == kSafe || over) &&
-			(o.end < h.start || o.start > h.end) {
+			(o.end < h.start || o.start > h.end) && !e.nowBetween(o, h, hits) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			return false
 		}
@@ -388,8 +392,8 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 	}
 	if !needNow {
-		if p := h.start - 1; p >= 0 && e.has(p, kPast) && e.toks[p].sent == sent {
-			return false // "was not breathing", "var truet": told of the past
+		if e.toldAsPast(h) {
+			return false // "was not breathing", "var truet", "threatened to kill me": told of the past
 		}
 		e.reason("urgent: '%s'", e.words(h))
 		return true
@@ -403,6 +407,52 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
 	return true
+}
+
+// nowBetween reports a "now" word between a safety word and a danger cue: the text has moved on to the
+// present ("i går fik han fat i mig igen, og nu står han nede i gården og råber").
+func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
+	lo, hi := o.end, h.start
+	if o.start > h.end {
+		lo, hi = h.end, o.start
+	}
+	for k := range hits {
+		n := &hits[k]
+		if n.rule.kind == kNow && n.start > lo && n.end < hi && !e.waitingNow(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsPast reports a past-tense word right before a danger phrase, also across an infinitive marker:
+// "was not breathing", "truede med at slå mig ihjel", "threatened to kill me".
+func (e *evidence) toldAsPast(h hit) bool {
+	sent := e.toks[h.start].sent
+	for p := h.start - 1; p >= 0 && p >= h.start-3 && e.toks[p].sent == sent; p-- {
+		k := e.toks[p].key
+		if e.has(p, kPast) || k == "threatened" || k == "truede" || k == "threatening" {
+			return true
+		}
+		if k != "to" && k != "at" && k != "med" && k != "with" {
+			return false
+		}
+	}
+	return false
+}
+
+// hypotheticalQuestion: a question with "hvis"/"if" asks about danger rather than reporting it ("hvad nu
+// hvis det havde været et hjertestop?", "hvem skal jeg ringe til hvis jeg bliver overfaldet?").
+func (e *evidence) hypotheticalQuestion(sent int) bool {
+	q, cond := false, false
+	for _, t := range e.toks {
+		if t.sent != sent {
+			continue
+		}
+		q = q || t.question
+		cond = cond || t.key == "hvis" || t.key == "if"
+	}
+	return q && cond
 }
 
 // cryForHelp spots "hjælp!" as a call for help: the imperative "hjælp mig/os", or a text that is little

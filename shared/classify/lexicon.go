@@ -96,10 +96,28 @@ var categoryCues = []cue{
 	{"=jer|=you =udlandinge|=indvandrere|=muslimer|=foreigners|=immigrants|=muslims|=people", cond, neu, 3}, {"perker", cond, neu, 3},
 	{"=fordi =jeg =er|=var ~=kvinde|=pige|=udlanding|=indvandrer|=muslim|=sort|=handicappet|=gammel|=ung|=homo|=bosser", cond, neu, 3},
 	{"=because =i =am|=was|=im ~=woman|=girl|=foreign|=foreigner|=immigrant|=muslim|=black|=disabled|=old|=gay", cond, neu, 3},
-	{"=selv ~provoker|=fortjent|=bedt =om", cond, neu, 3}, {"=asked =for =it", cond, neu, 3},
-	{"=sagde|=navnte|=rabte ~=navn|=name ~=hojt|=out =loud", cond, neu, 3}, {"=said|=shouted|=read ~=name ~=out =loud|=aloud", cond, neu, 3},
+	{"=selv ~provoker|=fortjent", cond, neu, 3}, {"=selv =bedt =om =det", cond, neu, 3}, {"=asked =for =it", cond, neu, 3},
+	{"=sagde|=navnte|=rabte ~=navn|=name ~=højt", cond, neu, 3}, {"=said|=shouted|=read ~=name ~=out =loud|=aloud", cond, neu, 3},
 	{"=det =var =mig =der =havde|=har =ringet|=anmeldt", cond, neu, 3}, {"=that =it =was =me =who =called|=reported", cond, neu, 3},
 	{"kranke", cond, neu, 3}, {"=pull =yourself|=myself =together", cond, neu, 3}, {"=tage =mig|=dig =sammen", cond, neu, 2},
+	// generalisation round 2
+	{"=venligst", ros, neu, -2}, // "kom venligst" is please, not "venlig"
+	{"*smagrin|*fnise|*fnisede|=fniser", cond, neu, 3}, {"sarcas", cond, neu, 3}, {"=sighing|=sighed|=sukkede =at|=ad", cond, neu, 3},
+	{"=talede|=snakked|=snakkde =til =mig|=os|=hende|=ham", cond, neu, 2},
+	{"=som =var =jeg|=vi ~=dum|=dumme|=idiot|=barn|=born|=luft|=ingenting|=kriminel|=forbryder", cond, neu, 3},
+	{"=sadan|=sådan =en =tone|=attitude|=stemme", cond, neu, 3}, {"=such =a|=an =tone|=attitude", cond, neu, 3},
+	{"=folk|=people|=typer =som|=like =mig|=dig|=dem|=jer|=me|=you|=us|=os", cond, neu, 3},
+	{"=fordi|=because =vi|=we|=han|=hun|=he|=she|=de|=they =er|=var|=are|=is|=was|=were|=ser|=look ~=morke|=mørke|=brune|=sorte|=dark|=brown|=black|=unge|=young|=arabere|=muslimer|=udlandinge|=indvandrere|=foreign|=foreigners|=immigrants|=kvinde|=kvinder|=women|=handicappede|=disabled", cond, neu, 3},
+	{"=fortalte|=sagde|=told|=informed|=ringede|=kontaktede|=contacted ~=arbejdsplads|=arbejde|=skole|=workplace|=work|=school|=kolleger|=kollegaer|=colleagues|=boss|=chef|=arbejdsgiver|=employer", cond, neu, 3},
+	{"=holdt|=holder|=kept|=keeps =mig|=os|=me|=us ~=orienteret|=opdateret|=informeret|=informed|=updated|=posted", ros, fu, 3},
+	{"=intet|=ingenting|=nothing =at|=to =klage|=complain|=udsatte|=indvende", ros, neu, 3}, {"=ikke =noget =at =klage|=udsatte", ros, neu, 3},
+	{"=forstar|=forstår|=understand =godt|=fully|=completely|=the ~ventetid|=wait|=waiting|=delay", rt, neu, -3},
+	{"=virkede|=virker|=seemed =ikke|=not =som|=like", tech, neu, -2},
+	{"=kom|=komme|=kommer|=kunne =igennem", neu, rt, 2}, {"=ingen|=nobody|=noone =er|=has|=is|=var =kommet|=come|=arrived|=showed", rt, neu, 3},
+	{"=nothing|=intet|=ingenting =from|=fra =you|=jer|=them|=dem|=politiet|=police", fu, neu, 3}, {"=ikke =noget =fra =jer|=dem|=politiet", fu, neu, 3}, {"=rose|=roser|=praise", ros, neu, 2}, {"=get|=got|=getting =through", neu, rt, 2},
+	{"=time|=timer|=hour|=hours|=minutter|=minutes +=siden|=ago", rt, neu, -4},
+	{"=skrat|=skratten|skratte|skrattede", tech, neu, 2}, {"=ku|=kunne|=could|=couldnt =ikke|=not =hore|=hear =hvad|=noget|=what|=anything", tech, neu, 3},
+	{"=sagde|=sagt =jeg|=vi =skulle", adv, neu, 2}, {"=stod|=star =der =at =jeg|=vi|=man =skulle", adv, neu, 2},
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -284,17 +302,33 @@ var presentDanger = []string{
 	"=having =a =fit|=seizure|=stroke", "=fråde|=fråder|=foaming", "=kramper|=krampe =nu|=pa =gulvet",
 	"=ikke =vagne|=vågne =op =igen", "=not =wake =up", "=forsvinde =for =altid", "=disappear =forever", "=savne =mig", "=miss =me",
 	"=farvel =til =alle|=livet|=verden|=jer", "=goodbye =to =everyone|=all|=the =world|=you =all", "=sidste =gang =i|=du|=i =horer|=hører =fra =mig",
-	"=last =time =you =hear|=will =hear =from =me", "=ikke =orker =mere", "=orker =ikke =mere =nu",
+	"=last =time =you ~=hear =from =me", "=ikke =orker =mere", "=orker =ikke =mere =nu",
 	"=holder =oje =med =mig|=os|=huset|=lejligheden|=boligen", "=watching =me|=us|=my|=the =house", "=knows|=ved =where|=hvor =i|=we|=jeg|=vi =live|=bor",
-	"=finish =what =he|=she =started", "=kan =hore|=hører|=horer ~=sla|=slar|=skrig|=skriger|=skrige|=græder|=rabe|=raber", "=can =hear ~=screaming|=hitting|=crying|=yelling",
+	"=finish =what =he|=she =started", "=hører|=horer ~=sla|=slar|=skrig|=skriger|=skrige|=græder|=rabe|=raber", "=kan =hore ~=sla|=slar|=skrig|=skriger|=skrige|=græder|=rabe|=raber", "=can =hear ~=screaming|=hitting|=crying|=yelling",
 	"=sker|=happening =nu|=now", "=tor =ikke =ga|=tage|=komme =hjem|=ud|=ind", "=scared|=afraid =to =go =home|=out", "=han|=hun|=de =venter =pa =mig|=os",
 	"=sparker|=hamrer|=banker|=kicking|=banging =pa|=on *dor|*door|*vindue|*window", "=han|=hun|=he|=she =er|=is =her|=here =igen|=again",
 	"=gemt =mig|=os", "=hidden|=hid =myself", "=lugter|=dufter|=smells ~=gas|=rog|=brand|=branket|=smoke|=burning", "=smell =of|=gas|=smoke",
 	"=ikke =kan =komme =ud|=vak|=væk", "=laser|=låser|=locks|=locked =mig|=os|=me|=us =inde|=in|=out", "=laser|=låser =doren =sa",
 	"=took|=taken|=swallowed|=tog|=taget|=slugt ~medic|=tablets|=sovepiller|=sleeping",
+	// generalisation round 2: screaming and shouting now, a letter to the family, not seen for days, trapped
+	// in an accident, on a balcony or ledge, walking into the water, spreading fire, shut in, diabetic or
+	// blue-lipped, a burden, "will kill/burn", prying a door open.
+	"=spist|=spiser|=eaten|=ate|=slugt ~piller|=pills|=tabletter|=tablets|medicin|medication", "=skrevet|=skrev|=written|=wrote ~brev|=letter|=note ~=familie|=familien|=born|=bornene|=mor|=family|=kids|=children|=parents",
+	"=ikke =abnet|=set|=opened|=seen ~=dage|=dogn|=days", "=havent|=hasnt =seen|=opened|=heard ~=days",
+	"=folk|=personer|=nogen|=people|=someone|=somebody =er|=sidder|=is|=are =fanget|=fastklemt|=trapped|=stuck", "fastklemt", "=klemt =fast",
+	"=star|=sidder|=standing|=sitting|=is =pa|=on|=ude =altanen|=altan|=rakvarket|=gelanderet|=vindueskarmen|=kanten|=taget|=ledge|=balcony|=edge|=roof|=railing|=bridge|=tracks",
+	"=snakker|=taler|=siger|=talking|=talks|=says ~=springe|=hoppe|=jump|=jumping|=do|=dø|=die|=dying|=selvmord|=suicide",
+	"=ga|=gå|=walk|=walking ~=vandet|=havet|=søen|=water|=sea|=lake", "=breder|=spreder|=spreading =sig|=to",
+	"=sparret|=spærret|=last|=låst|=laast|=lukket =inde", "=bla|=blå =om =laberne|=læberne|=munden", "=blue =lips|=around", "=bleg|=pale =og|=and =svedig|=klam|=sweaty|=clammy",
+	"=byrde|=burden =mere|=langere|=længere|=anymore", "=ikke =vare|=være =en =byrde", "=will|=ll|=gonna|=wil =kill|=hurt|=burn|=stab|=shoot|=beat|=attack",
+	"=he|=she|=they|=hes|=shes =is|=are|=downstairs|=upstairs =downstairs|=upstairs|=outside|=here", "=kom +=venligst", "=please =come|=hurry",
+	"=prover|=trying|=tries =at|=to ~*dor|*door|=vinduet|=window|=lasen|=lock", "lirke|dirke|=pry|=prying|=forcing",
+	"=skriger|=screaming|=screams|=raber|=yelling|=shouting =nu|=now|=igen|=again|=stadig|=still",
 }
 
 var danger = []string{
+	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=piller|=pillerne|=pills|=tabletter|=tablets", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
+	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",
 	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
@@ -320,7 +354,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=dengang", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
@@ -329,6 +363,7 @@ var overCues = []string{"=anymore", "=no =longer", "=ikke =langere", "=not =any 
 // presentWords and pastWords tell whether a sentence speaks of now or of the call that was.
 var presentWords = []string{
 	"=er", "=har", "=star", "=sidder", "=ligger", "=kommer", "=siger", "=vil", "=skal", "=truer", "=prover", "=bliver",
+	"=kan", "=tor", "=lyder", "=sover", "=breder", "=horer", "=lugter", "=bloder", "=skriger", "=raber", "=ligger", "=holder",
 	"=is", "=are", "=am", "=im", "=has", "=keeps", "=says", "=will", "=theres", "=gonna", "=being", "=hes", "=shes",
 }
 
@@ -344,6 +379,7 @@ var pastWords = []string{
 	"=var", "=blev", "=havde", "=kom", "=tog", "=fik", "=gik", "=sagde", "=fortalte", "=was", "=were", "=had", "=came",
 	"=took", "=got", "=said", "=did", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
 	"=overstået", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
+	"=january|=february|=march|=may|=june|=july|=october|=december",
 }
 
 // medicalFireCues mark handling by the ambulance, medical or fire service, which is not the police's.
