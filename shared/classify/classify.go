@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.25"
+const Version = "rules-20261126.26"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -71,6 +71,9 @@ func Classify(in Input) feedback.Classification {
 		case kCategory:
 			c := categoryCues[r.cue]
 			cat := c.cat
+			if inside(h, hits) {
+				continue // "råd" inside "gode råd": the phrase speaks for it
+			}
 			if neg, ok := e.negation(h, c.cat == rt); ok {
 				cat = c.neg
 				if cat == "" && c.w >= 2 && (c.cat == fu || c.cat == acc || c.cat == tech || c.cat == adv) {
@@ -209,6 +212,24 @@ func Classify(in Input) feedback.Classification {
 		c.Reasons = []string{"no evidence in the text"}
 	}
 	return c
+}
+
+// inside reports a one-word category cue that lies within a longer category phrase of the opposite
+// sentiment (praise versus complaint), which alone decides: "gode råd" is praise, not advice.
+func inside(h hit, hits []hit) bool {
+	if len(h.rule.parts) != 1 {
+		return false
+	}
+	hc := categoryCues[h.rule.cue]
+	for _, o := range hits {
+		if o.rule.kind != kCategory || len(o.rule.parts) < 2 || o.start > h.start || o.end < h.end {
+			continue
+		}
+		if oc := categoryCues[o.rule.cue]; (oc.cat == ros) != (hc.cat == ros) && oc.w > 0 && hc.w > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutMedicalFire decides whether the feedback is about the ambulance, medical or fire service rather
@@ -418,7 +439,8 @@ func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
 	}
 	for k := range hits {
 		n := &hits[k]
-		if n.rule.kind == kNow && n.start > lo && n.end < hi && !e.waitingNow(n) {
+		// "har det fint nu": a now right next to the safety word belongs to it
+		if n.rule.kind == kNow && n.start > lo && n.end < hi && !e.waitingNow(n) && n.start != o.end+1 && n.end != o.start-1 {
 			return true
 		}
 	}
@@ -469,6 +491,22 @@ func (e *evidence) cryForHelp() bool {
 		}
 		if i+1 < len(e.toks) && (e.toks[i+1].key == "mig" || e.toks[i+1].key == "os" || e.toks[i+1].key == "me" || e.toks[i+1].key == "us") &&
 			(i == 0 || e.toks[i-1].sent != t.sent || e.toks[i-1].key == "please" || e.toks[i-1].key == "nu") {
+			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
+			return true
+		}
+	}
+	return e.comeNow()
+}
+
+// comeNow spots the imperative "kom hurtigt", "kom nu", "come quickly" at the start of a sentence: the
+// writer is asking for help now (past "de kom hurtigt" has a subject before the verb).
+func (e *evidence) comeNow() bool {
+	for i, t := range e.toks {
+		if (t.key != "kom" && t.key != "come") || (i > 0 && e.toks[i-1].sent == t.sent) || i+1 >= len(e.toks) {
+			continue
+		}
+		switch e.toks[i+1].key {
+		case "hurtigt", "hurtig", "nu", "venligst", "quick", "quickly", "now", "fast", "please", "asap", "straks":
 			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
 			return true
 		}

@@ -332,3 +332,57 @@ func FuzzClassify(f *testing.F) {
 		_ = MaskContacts(red)
 	})
 }
+
+// TestGeneralisationCues pins the general rules added in the generalisation rounds, each next to the
+// negated, past or hypothetical text that must stay calm.
+func TestGeneralisationCues(t *testing.T) {
+	tests := []struct {
+		text    string
+		urgent  bool
+		conduct bool
+	}{
+		{"han står og hamrer på hoveddøren", true, false},
+		{"han hamrede på døren sidste år, nu er han flyttet", false, false},
+		{"ung mand ligger på fortovet og rører sig ikke", true, false},
+		{"kom hurtigt der er slåskamp foran baren", true, false},
+		{"de kom hurtigt, tak", false, false},
+		{"Hvad nu hvis det havde været et hjertestop? 20 minutter i kø er for meget", false, false},
+		{"hvis jeg en dag bliver overfaldet, hvem skal jeg så ringe til?", false, false},
+		{"He threatened to kill me back in March. Since then nothing from you", false, false},
+		{"he says he will kill me if I leave", true, false},
+		{"Min veninde var truet af sin eks, men det er løst nu", false, false},
+		{"i går truede han mig igen og nu står han nede i gården og råber", true, false},
+		{"har det fint nu, var bare lidt rystet efter overfaldet", false, false},
+		{"drengen fra nr. 4 står alene ude på vejen og græder", true, false},
+		{"Jeg tager mine piller hver dag, jeg klager over ventetiden", false, false},
+		{"min lillebror har spist nogle af mors piller og er helt sløv", true, false},
+		{"der lugter af gas i hele opgangen", true, false},
+		{"Jeg er ikke selvmordstruet, jeg fik god hjælp", false, false},
+		{"Jeg vil ikke være en byrde mere", true, false},
+		{"min søn havde selvmordstanker sidste år, I håndterede det fantastisk", false, false},
+		{"Operatøren snakkede til mig som om jeg var 5 år", false, true},
+		{"de tjekkede mig og min bror fordi vi er mørke", false, true},
+		{"hun afbrød mig hele tiden", false, true},
+		{"forbindelsen blev afbrudt to gange", false, false},
+		{"Felt like I was just a number to them. Nobody cared", false, false},
+		{"Han truede mig, men han er blevet anholdt nu", false, false},
+		{"jeg blev truet af en betjent med at blive anholdt", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := Classify(Input{Text: tt.text, Rating: 2, District: "fyn"})
+			if c.Urgent != tt.urgent || c.Conduct != tt.conduct {
+				t.Errorf("urgent %v conduct %v, want %v %v; reasons %q", c.Urgent, c.Conduct, tt.urgent, tt.conduct, c.Reasons)
+			}
+		})
+	}
+}
+
+func TestAbbreviationDoesNotEndSentence(t *testing.T) {
+	for text, want := range map[string]int{"drengen fra nr. 4 står på 3. sal": 1, "kl. 22 kom de. Tak": 2, "Jeg ventede 40 min. Ingen kom": 2} {
+		toks := tokenize(text)
+		if got := toks[len(toks)-1].sent + 1; got != want {
+			t.Errorf("%q: %d sentences, want %d", text, got, want)
+		}
+	}
+}

@@ -39,7 +39,7 @@ var categoryCues = []cue{
 	{"*ventetid", rt, neu, 3}, {"vente", rt, neu, 2}, {"venter", rt, neu, 2}, {"=kø|=køen|=koen|=køer|=køerne", rt, neu, 2},
 	{"*telefonko", rt, neu, 3}, {"*responstid|*svartid|*udrykningstid", rt, neu, 3}, {"=tre =kvarter", rt, neu, 2}, {"=kvarters", rt, neu, 1}, {"=fik =forst", rt, neu, 2}, {"=forst =efter|=naste", rt, neu, 2}, {"*kotid", rt, neu, 3}, {"lang tid", rt, neu, 2}, {"langsom", rt, neu, 2},
 	{"lang =tid", rt, neu, 2}, {"=længe|=lenge", rt, neu, 1}, {"forsink", rt, neu, 2}, {"=for =sent", rt, neu, 2}, {"=forsent|=forsinket", rt, neu, 2},
-	{"=kom aldrig", rt, neu, 2}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
+	{"=kom aldrig", rt, neu, 3}, {"=kom forst", rt, neu, 2}, {"=ingen|=ikke =tog|=tager telefon", rt, neu, 3}, {"=tog|=tager =ikke telefon", rt, neu, 3},
 	{"=an|=one|=half =hour", rt, neu, 2}, {"=en|=halv|=halvanden =time", rt, neu, 2}, {"=flere =minutter|=timer", rt, neu, 2}, {"=hours", rt, neu, 1},
 	{"svarede", neu, rt, 2}, {"=ingen +=svare|=svarer|=svarede", rt, neu, 2}, {"besvar", neu, rt, 2}, {"=optaget", rt, neu, 1}, {"=timevis|=evighed|=evigheder", rt, neu, 2},
 	{"wait", rt, neu, 2}, {"=response +=time|=times", rt, neu, 3}, {"queue", rt, neu, 3}, {"=on =hold", rt, neu, 3}, {"forever", rt, neu, 2}, {"=ages", rt, neu, 1},
@@ -118,6 +118,17 @@ var categoryCues = []cue{
 	{"=time|=timer|=hour|=hours|=minutter|=minutes +=siden|=ago", rt, neu, -4},
 	{"=skrat|=skratten|skratte|skrattede", tech, neu, 2}, {"=ku|=kunne|=could|=couldnt =ikke|=not =hore|=hear =hvad|=noget|=what|=anything", tech, neu, 3},
 	{"=sagde|=sagt =jeg|=vi =skulle", adv, neu, 2}, {"=stod|=star =der =at =jeg|=vi|=man =skulle", adv, neu, 2},
+	// generalisation round 3
+	{"=truet|=truede|=threatened ~=med|=to ~=anholdt|=anholde|=arrest|=arrested|=anholdelse|=bøde|=fine|=fined|=sigtet|=sigte|=charge", cond, neu, 3},
+	{"=kaldte|=kaldt|=called ~=lort|=svin|=taber|=luder|=kælling|=tøs|=klovn|=nar|=shit|=loser|=bitch|=pikhoved|=idiot", cond, neu, 3},
+	{"=made|=måde =at =tale|=snakke|=behandle|=svare", cond, neu, 2}, {"=slettede|=slette|=slettet|=deleted|=deleting ~=video|=videor|=videon|=billeder|=optagelse|=optagelsen|=photos|=videos|=video|=footage|=recording", cond, neu, 3},
+	{"=folte|=følte|=føler|=foler =mig ~=dum|=til =grin|=ydmyget|=latterlig|=som =en =idiot", cond, neu, 3}, {"=felt|=feel|=made =me =feel =stupid|=humiliated|=small|=worthless", cond, neu, 3},
+	{"=overhovedet =gad|=gider|=ringede", cond, neu, 3}, {"ringeagt|foragt|=contempt|=contemptuous", cond, neu, 3}, {"=not =you =again", cond, neu, 3}, {"=ikke =dig|=jer =igen", cond, neu, 3},
+	{"=bare|=just|=kun|=only =et|=a|=another =nummer|=number|=sagsnummer", nts, neu, 4}, {"=et|=a =nummer|=number", cond, neu, -3},
+	{"=svarer|=svare|=tager =i|=de|=jer|=you|=they =aldrig|=ikke|=ik|=never", rt, neu, 3},
+	{"=svarer|=svaret|=svar|=svarede|=answer|=reply|=replied =pa|=on|=to =mail|=mails|=mailen|=mailene|=emails|=email|=henvendelse|=henvendelser|=brev|=breve|=letters", fu, neu, 4},
+	{"=fået|=got ~=tilbage|=retur|=back", neu, fu, 3}, {"=hvem =har =ret|=retten", adv, neu, 3}, {"=who =is =right", adv, neu, 3},
+	{"=late =at|=in =night|=evening|=the", rt, neu, -1}, {"=good|=great|=excellent|=god|=fin|=super =service|=betjening|=behandling|=oplevelse|=experience", ros, neu, 2},
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -148,7 +159,7 @@ var categoryCues = []cue{
 	{"=joke|=spøg|=sjov", nts, neu, 1},
 
 	// advice: wrong, unclear or contradictory guidance, sent around.
-	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=clear =vejledning|=guidance|=advice|=rad", ros, neu, 2}, {"=hvor ~henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists|=findes|=fandtes", neu, adv, 2}, {"usikker", adv, neu, 2}, {"=bedre =forklaring|=information|=vejledning|=info|=explanation", adv, neu, 3},
+	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=gode|=fine|=klare|=brugbare|=useful =vejledning|=guidance|=advice|=rad|=råd", ros, neu, 2}, {"=hvor ~henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists|=findes|=fandtes", neu, adv, 2}, {"usikker", adv, neu, 2}, {"=bedre =forklaring|=information|=vejledning|=info|=explanation", adv, neu, 3},
 	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
 	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
@@ -265,7 +276,7 @@ var thirdPartyCues = []string{
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
 	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
-	"=cold", "=annoyed|=irritated|=impatient", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
+	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 
 // Urgent evidence. presentDanger is danger stated in the present (ongoing violence, threats, fire,
@@ -324,10 +335,21 @@ var presentDanger = []string{
 	"=he|=she|=they|=hes|=shes =is|=are|=downstairs|=upstairs =downstairs|=upstairs|=outside|=here", "=kom +=venligst", "=please =come|=hurry",
 	"=prover|=trying|=tries =at|=to ~*dor|*door|=vinduet|=window|=lasen|=lock", "lirke|dirke|=pry|=prying|=forcing",
 	"=skriger|=screaming|=screams|=raber|=yelling|=shouting =nu|=now|=igen|=again|=stadig|=still",
+	// generalisation round 3: followed for a while, beaten all evening, held at home, a plan, stroke signs,
+	// can't get up, a rope ready, looking in through the windows.
+	"=har =fulgt|=forfulgt =efter|=mig|=os", "=is|=are|=been|=keeps =following|=stalking =me|=us", "=er|=is|=are =fulgt|=followed|=forfulgt =af",
+	"=har|=has =slået|=banket|=sparket|=truet|=hit|=beaten|=threatened =mig|=me|=os|=us|=hende|=her ~=hele|=all =aftenen|=natten|=dagen|=evening|=night|=day",
+	"=bliver|=er|=am|=is|=being =holdt|=held|=kept ~=hjemme|=fanget|=inde|=home|=inside|=prisoner", "=ma|=må =ikke =ga|=gå|=forlade|=komme ~=ud|=huset|=lejligheden|=hjemmet", "=not =allowed =to =leave|=go",
+	"=har|=have|=got =en|=a =plan ~=gøre|=gore|=do|=ende|=end =det|=it", "=ikke =kan|=klarer =holde =det =ud", "=kan =ikke =holde =det =ud", "=cant =take|=do =this|=it =anymore",
+	"=munden|=mundvigen|=ansigtet|=face|=mouth =hænger|=hanger|=droops|=drooping", "=kan =ikke =løfte|=lofte|=bevæge|=bevage ~=armen|=arm|=benet|=ben|=siden", "=cant =lift|=move ~=arm|=leg|=side",
+	"=fået =et =slag|=blodprop|=hjerteanfald", "=cant =get =up", "=kan =ikke =komme =op", "=kan =ikke =rejse =sig|=mig", "=rope|=rebet|=reb|=strikken ~=ready|=klar|=parat|=fremme",
+	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
 var danger = []string{
-	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=piller|=pillerne|=pills|=tabletter|=tablets", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
+	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
+	"=nogen|=someone|=somebody|=en =mand|=a =man|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
+	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
 	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",
 	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
@@ -353,7 +375,7 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=i =sikkerhed", "=safe", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
+	"=i =sikkerhed", "=safe", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 

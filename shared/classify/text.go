@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,6 +99,10 @@ func tokenize(text string) []token {
 					toks[k].question = true
 				}
 			}
+			if r == '.' && start < 0 && endsAbbreviation(toks, text, i) {
+				i += n
+				continue // "nr. 4", "3. sal", "kl. 22": not the end of a sentence
+			}
 			switch r {
 			case '.', '!', '?', ';', '\n':
 				sent++
@@ -110,4 +115,26 @@ func tokenize(text string) []token {
 	}
 	flush(len(text))
 	return toks
+}
+
+// endsAbbreviation reports a full stop at i that ends an abbreviation or an ordinal number written right before
+// it ("nr.", "ca.", "kl.", "3."), which does not end the sentence.
+func endsAbbreviation(toks []token, text string, i int) bool {
+	if len(toks) == 0 || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	k := toks[len(toks)-1].key
+	switch k {
+	case "nr", "ca", "kl", "bl", "dvs", "evt", "osv", "fx", "mht", "tlf", "st", "mr", "mrs", "dr", "jf", "vedr":
+		return true
+	}
+	if len(k) > 2 || k[0] < '0' || k[0] > '9' {
+		return false
+	}
+	_, err := strconv.Atoi(k)
+	return err == nil && i+1 < len(text) && text[i+1] == ' ' // "3. sal", not "kom efter 40." at the end
 }
