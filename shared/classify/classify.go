@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.26"
+const Version = "rules-20261126.27"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -142,7 +142,7 @@ func Classify(in Input) feedback.Classification {
 			policeAt = append(policeAt, h.start)
 		}
 	}
-	e.durations(scores)
+	e.durations(scores, &praise)
 	if !urgent && e.cryForHelp() {
 		urgent = true
 	}
@@ -225,7 +225,8 @@ func inside(h hit, hits []hit) bool {
 		if o.rule.kind != kCategory || len(o.rule.parts) < 2 || o.start > h.start || o.end < h.end {
 			continue
 		}
-		if oc := categoryCues[o.rule.cue]; (oc.cat == ros) != (hc.cat == ros) && oc.w > 0 && hc.w > 0 {
+		// or a phrase that spells out its own negation: "kunne ikke være mere tilfreds" is praise
+		if oc := categoryCues[o.rule.cue]; ((oc.cat == ros) != (hc.cat == ros) || o.rule.hasNeg) && oc.w > 0 && hc.w > 0 {
 			return true
 		}
 	}
@@ -420,7 +421,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		return true
 	}
 	if now == nil {
-		if !presentEnough || !e.presentSentence(sent) {
+		if !presentEnough || !e.presentSentence(sent, h, hits) {
 			return false
 		}
 		e.reason("urgent: '%s' told in the present", e.words(h))
@@ -548,8 +549,8 @@ func (e *evidence) waitingNow(o *hit) bool {
 // presentSentence reports whether a sentence is told in the present tense, not the past, and is not a
 // question or a general statement: "der er en mand med kniv i opgangen" yes, "min nabo truede mig med en
 // kniv" no, "hvis der er brand, er 20 minutter for lang tid" no.
-func (e *evidence) presentSentence(sent int) bool {
-	present := false
+func (e *evidence) presentSentence(sent int, h hit, hits []hit) bool {
+	present, n := false, 0
 	for i, t := range e.toks {
 		if t.sent != sent {
 			continue
@@ -558,8 +559,21 @@ func (e *evidence) presentSentence(sent int) bool {
 			return false
 		}
 		present = present || e.has(i, kPresent)
+		n++
 	}
-	return present
+	// A telegram with no verb tense at all, "kvinde i vandet ved havnen!!", is now, unless a category
+	// phrase explains the danger word ("røg ud" is a dropped call).
+	return present || (n <= 6 && !inPhrase(h, hits))
+}
+
+// inPhrase reports that a category phrase of two or more words covers h.
+func inPhrase(h hit, hits []hit) bool {
+	for _, o := range hits {
+		if o.rule.kind == kCategory && len(o.rule.parts) > 1 && o.start <= h.start && o.end >= h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // isPastForm spots regular past tenses: Danish -ede (truede, ventede), English -ed (threatened), except
@@ -582,7 +596,7 @@ func isPastForm(k string) bool {
 }
 
 // durations scores "40 min", "2 timer" as waiting and "3 uger" as waiting for news.
-func (e *evidence) durations(scores map[string]int) {
+func (e *evidence) durations(scores map[string]int, praise *int) {
 	t := e.toks
 	for i := 0; i+1 < len(t); i++ {
 		n, err := strconv.Atoi(t[i].key)
@@ -594,6 +608,9 @@ func (e *evidence) durations(scores map[string]int) {
 			if n >= 10 { // "på 5 min" is praise, not waiting
 				scores[rt] += 2
 				e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
+			} else if i > 0 && (t[i-1].key == "pa" || t[i-1].key == "within" || t[i-1].key == "inden") {
+				*praise += 2 // "patruljen var der på 5 minutter"
+				e.reason("matched '%s %s %s' → %s", t[i-1].word, t[i].word, t[i+1].word, ros)
 			}
 		case "timer", "time", "t", "hours", "hour", "hrs", "timers":
 			scores[rt] += 2

@@ -367,6 +367,15 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Felt like I was just a number to them. Nobody cared", false, false},
 		{"Han truede mig, men han er blevet anholdt nu", false, false},
 		{"jeg blev truet af en betjent med at blive anholdt", false, true},
+		{"kvinde i vandet ved havnen!!", true, false},
+		{"røg ud", false, false},
+		{"pls send ambulance mormor faldet kan ik rejse sig", true, false},
+		{"jeg tænker på at gå ud foran det næste tog", true, false},
+		{"jeg tænker på at gå til DUP med min klage", false, false},
+		{"min bror tog sit liv for to år siden, I var søde ved os", false, false},
+		{"han slår stadig på hende", true, false},
+		{"han slog mig aldrig, han råbte bare, og I kom efter 50 min", false, false},
+		{"betjenten rullede med øjnene af mig", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -129,6 +129,13 @@ var categoryCues = []cue{
 	{"=svarer|=svaret|=svar|=svarede|=answer|=reply|=replied =pa|=on|=to =mail|=mails|=mailen|=mailene|=emails|=email|=henvendelse|=henvendelser|=brev|=breve|=letters", fu, neu, 4},
 	{"=fået|=got ~=tilbage|=retur|=back", neu, fu, 3}, {"=hvem =har =ret|=retten", adv, neu, 3}, {"=who =is =right", adv, neu, 3},
 	{"=late =at|=in =night|=evening|=the", rt, neu, -1}, {"=good|=great|=excellent|=god|=fin|=super =service|=betjening|=behandling|=oplevelse|=experience", ros, neu, 2},
+	// generalisation round 4
+	{"=rullede|=ruller|=rolled|=rolling =med|=his|=her|=their =øjnene|=eyes", cond, neu, 3}, {"=gabte|=gaber|=yawned|=yawning", cond, neu, 3},
+	{"=lille =skat|=pus|=tøs|=ven", cond, neu, 3}, {"=sweetie|=honey|=darling|=sweetheart|=love", cond, neu, 2},
+	{"=ingen|=nobody|=noone =tog|=tager|=picked =den|=telefonen|=up", rt, neu, 3}, {"=ringede|=ringer|=called|=rang =og|=and =ringede|=ringer|=called|=rang", rt, neu, 2},
+	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
+	{"=ikke|=not =vare|=være|=be =mere|=more =tilfreds|=satisfied|=happy|=glad|=grateful|=taknemmelig", ros, neu, 4},
+	{"=forstar|=forstår|=understand =godt", ros, neu, -1}, {"=sad|=sidder|=sat|=klemt|=holdt|=holder|=hænger|=kørt =fast", ros, neu, -1},
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -343,11 +350,20 @@ var presentDanger = []string{
 	"=har|=have|=got =en|=a =plan ~=gøre|=gore|=do|=ende|=end =det|=it", "=ikke =kan|=klarer =holde =det =ud", "=kan =ikke =holde =det =ud", "=cant =take|=do =this|=it =anymore",
 	"=munden|=mundvigen|=ansigtet|=face|=mouth =hænger|=hanger|=droops|=drooping", "=kan =ikke =løfte|=lofte|=bevæge|=bevage ~=armen|=arm|=benet|=ben|=siden", "=cant =lift|=move ~=arm|=leg|=side",
 	"=fået =et =slag|=blodprop|=hjerteanfald", "=cant =get =up", "=kan =ikke =komme =op", "=kan =ikke =rejse =sig|=mig", "=rope|=rebet|=reb|=strikken ~=ready|=klar|=parat|=fremme",
+	// generalisation round 4
+	"=tage|=tager|=taking|=take =sit|=mit|=hans|=hendes|=dit|=eget|=their|=his|=her|=my ~=liv|=life", "=masse|=mange|=alle|=lot|=all =af|=of ~piller|=pills|=tabletter|=tablets",
+	"=send|=sende +=ambulance|=ambulancen|=nogen|=hjælp|=help|=someone|=police|=politi|=politiet|=en =bil|=patrulje", "=an =ambulance",
+	"=tanker|=tænker|=tankt|=tænkt|=thinking =pa|=på|=about ~=do|=dø|=die|=ende|=end|=springe|=hoppe|=jump|=forsvinde|=kill|=dræbe",
+	"=ud|=ga|=gå|=hoppe|=jump|=walk =foran|=front ~=tog|=toget|=train|=bil|=bilen|=car|=bus|=bussen|=lastbil|=truck",
+	"=skaret|=skåret|=skar|=cut =i|=into ~=arme|=armen|=arm|=mig|=håndled|=handled|=wrists|=wrist|=arms|=myself",
+	"=han|=hun|=he|=she =er|=is =her|=here", "=calling|=screaming|=crying|=råber|=skriger =for|=efter|=om =help|=hjælp",
 	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
 var danger = []string{
-	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
+	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
+	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
+	"tilhold|=restraining =order", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
 	"=nogen|=someone|=somebody|=en =mand|=a =man|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
 	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
 	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",

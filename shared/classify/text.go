@@ -78,6 +78,9 @@ func tokenize(text string) []token {
 		if start >= 0 {
 			w := text[start:end]
 			k := fold(w)
+			if k == "ik" || k == "ikk" || k == "ike" || k == "ikek" {
+				k = "ikke" // informal spellings of "ikke", so phrases written with "ikke" meet them
+			}
 			if k == "men" || k == "but" || k == "selvom" || k == "although" {
 				clause++
 			}
