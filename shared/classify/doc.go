@@ -28,14 +28,17 @@ const docIntro = "# Feedback classification\n\n" +
 	"  lists are in `shared/classify/lexicon.go`; a cue is a stem (`vente` → ventede, ventet, venter), an exact\n" +
 	"  word (`=kø`), a part of a compound (`*ventetid` → telefonventetiden) or a phrase of those with up to two\n" +
 	"  other words between the parts (`tog … alvorligt`; `~` allows six, `+` none). Matching goes through an index\n" +
-	"  built on first use (about a thousand map entries, under a millisecond, no regular expressions), so cold starts stay cheap and a\n" +
+	"  built on first use (about 1,400 rules in 1,400 map entries plus a 4,500-key typo index, about 3 ms, no regular\n" +
+	"  expressions), so cold starts stay cheap and a\n" +
 	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
 	"- **Typos.** A word nothing matched is compared with the stems of seven letters or more, allowing one\n" +
 	"  inserted, deleted, changed or swapped letter inside the word (not the first or last letter, which more\n" +
 	"  often makes another word): \"arrogent\" → arrogan…, \"forbinelse\" → forbindelse. Reasons show it as\n" +
 	"  \"matched 'arrogent (≈arrogan…)' → conduct\". It uses a deletion index built with the rest, so it stays cheap.\n" +
 	"- **Folding.** Text and cues are lower-cased and folded so æ/ae/ä → a, ø/oe/ö → o, å/aa → a, accents and\n" +
-	"  apostrophes dropped: \"uhøflig\", \"uhoeflig\" and \"uhoflig\" are one word, \"didn't\" is \"didnt\".\n" +
+	"  apostrophes dropped: \"uhøflig\", \"uhoeflig\" and \"uhoflig\" are one word, \"didn't\" is \"didnt\";\n" +
+	"  the informal \"ik\", \"ikk\", \"ike\" are read as \"ikke\". A full stop after an abbreviation or an ordinal\n" +
+	"  (\"nr. 4\", \"kl. 22\", \"3. sal\") does not end the sentence.\n" +
 	"- **Negation.** A negator (ikke, ik, ingen, intet, aldrig, uden, not, no, never, didn't …) up to four words\n" +
 	"  before a cue in the same clause (not across og/and), inside a phrase, or right after it (\"råbte ikke\", \"ventetiden var ikke\n" +
 	"  lang\") negates it. A negated complaint counts for nothing (\"ikke uhøflig\", \"ingen ventetid\"; \"kort\n" +
@@ -46,7 +49,9 @@ const docIntro = "# Feedback classification\n\n" +
 	"  Otherwise the highest-scoring complaint category wins (ties: accessibility, not_taken_seriously,\n" +
 	"  follow_up, response_time, technical, advice). Praise wins only without a complaint, or when the praise\n" +
 	"  outweighs the complaint by three and the rating is 4–5 (\"super, kun lidt ventetid\"), or the only\n" +
-	"  complaint evidence is one weak word. No evidence → other.\n" +
+	"  complaint evidence is one weak word. No evidence → other. A one-word cue inside a longer phrase of the\n" +
+	"  opposite sentiment, or inside a phrase that spells out its own negation, does not count on its own:\n" +
+	"  \"gode råd\" is praise, not advice; \"kunne ikke være mere tilfreds\" is praise, not a negated one.\n" +
 	"  The rating never decides the category; it is listed in the reasons and sets the priority.\n" +
 	"- **Conduct flag**: conduct cues scoring ≥ 2 (uhøflig, nedladende, arrogant, racist, grinede af mig,\n" +
 	"  tavshedspligt, \"ikke venlig\" …). Words that also describe the person the citizen called about\n" +
@@ -70,7 +75,21 @@ const docIntro = "# Feedback classification\n\n" +
 	"  describes the call afterwards (\"min nabo truede mig, og der gik en time\"). Not urgent when negated or\n" +
 	"  declared over: \"ikke truet længere\", \"no longer\", \"i sikkerhed\", \"anholdt\", \"sidste år\", \"fine now\".\n" +
 	"  Present-danger phrases right after a past auxiliary (\"was not breathing\") are the past too, and \"stadig\"\n" +
-	"  / \"still\" next to waiting (\"venter stadig på svar\") is not a \"now\". An urgent text is never `praise` (\"hjælp!\" is a call for help, not thanks).\n\n" +
+	"  / \"still\" next to waiting (\"venter stadig på svar\") is not a \"now\". An urgent text is never `praise` (\"hjælp!\" is a call for help, not thanks).\n" +
+	"  Added in the generalisation rounds (below), each with its negated, past or hypothetical counterpart\n" +
+	"  pinned in `TestGeneralisationCues`: a sentence of at most six words with no tense at all is a report of\n" +
+	"  now (\"kvinde i vandet ved havnen!!\"), unless a category phrase explains the danger word (\"røg ud\" is a\n" +
+	"  dropped call); a question with hvis/if asks about danger rather than reporting it (\"hvad nu hvis det havde\n" +
+	"  været et hjertestop?\"); a past verb before an infinitive makes a threat past (\"threatened to kill me\",\n" +
+	"  \"truede med at slå mig ihjel\"), while \"truer med\" stays present; a \"now\" word between a safety word\n" +
+	"  and the danger moves the text back to the present (\"i går … og nu står han nede i gården\"), unless it\n" +
+	"  belongs to the safety (\"har det fint nu\"); the imperative \"kom hurtigt/nu\", \"send ambulance\", \"please\n" +
+	"  come\" at the start of a sentence is a call for help. The present-danger lists now also cover a person\n" +
+	"  not responding (\"rører sig ikke\", \"kan ikke få liv i\"), stroke and seizure signs, suicide told\n" +
+	"  sideways (\"sidste gang I hører fra mig\", \"en byrde\", \"farvel til alle\", \"har en plan\", a rope or\n" +
+	"  pills ready, thoughts of the train), someone at the door, watching or looking in, shut in or held at\n" +
+	"  home, gas and smoke, people trapped after an accident, a child alone, and perfect tense with a duration\n" +
+	"  (\"har slået mig hele aftenen\", \"har fulgt efter os\").\n\n" +
 	"## Decisions\n\n" +
 	"- **Priority**: P1 urgent; P2 conduct, or rating 1–2 with a complaint (a complaint category, or \"other\"\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +
@@ -107,7 +126,27 @@ const docIntro = "# Feedback classification\n\n" +
 	"its errors were read twice early on, and three general bugs they showed were fixed (cues like \"slået\" that\n" +
 	"folding never met, a negation as a phrase's last word, the word order \"ville ikke sende\"), with no\n" +
 	"test-specific wording added. Its score is therefore a little optimistic; the fresh batches are the better\n" +
-	"guide to unseen text. The last such batch (40 texts, measured once before any change and then added\n" +
-	"to dev) scored category accuracy 0.90, urgent recall 0.80 (4/5; \"orker ikke livet mere og har\n" +
-	"pillerne klar\" was missed) and conduct precision and recall 1.00: expect misses of that kind on an\n" +
-	"independent hold-out, and add the phrasing that was missed.\n"
+	"guide to unseen text; see the generalisation rounds below.\n\n" +
+	"## Generalisation rounds\n\n" +
+	"Each round: a fresh batch in a style not yet in the corpus was written and labelled by DOMAIN.md, measured\n" +
+	"once as an unseen hold-out (`go run ./infra/tools/eval -holdout batch.jsonl -out \"\"`), the rules were\n" +
+	"widened in general ways (stems, synonyms, patterns and the rules listed under Urgent flag, never the\n" +
+	"batch's sentences), checked against dev and test for new errors (false urgents above all), and the batch\n" +
+	"was added to dev. Before = the batch as unseen text; after = the same batch after the round's changes\n" +
+	"(tuned on, so optimistic).\n\n" +
+	"| round | batch | texts (urgent / conduct) | | accuracy | urgent recall | urgent precision | conduct precision | conduct recall |\n" +
+	"|---|---|---|---|---|---|---|---|---|\n" +
+	"| 1 | elderly, third-person danger, suicide told sideways, ongoing violence at the door, medical signs | 79 (25 / 12) | before | 0.835 | 0.32 (8/25) | 1.00 | 1.00 | 0.42 |\n" +
+	"| | | | after | 0.962 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
+	"| 2 | teenagers, non-native Danish, SMS without punctuation, danger words in past/negated/hypothetical texts | 80 (26 / 12) | before | 0.750 | 0.42 (11/26) | 0.73 | 1.00 | 0.50 |\n" +
+	"| | | | after | 0.938 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
+	"| 3 | dialect (jysk), long rambling, English with Danish words, accidents, stroke | 70 (22 / 12) | before | 0.714 | 0.45 (10/22) | 0.83 | 0.80 | 0.33 |\n" +
+	"| | | | after | 0.971 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
+	"| 4 | very short telegrams, self-harm, calls for help for others, contempt by staff | 60 (20 / 8) | before | 0.817 | 0.50 (10/20) | 1.00 | 1.00 | 0.63 |\n" +
+	"| | | | after | 0.967 | 1.00 | 1.00 | 1.00 | 1.00 |\n\n" +
+	"What the before numbers say: on text it had never seen, this word-list classifier missed half or more of\n" +
+	"the urgent texts in every round and scored 0.71–0.84 category accuracy, while false urgents stayed rare\n" +
+	"(precision 0.73–1.00). Recall on unseen urgent text is the weak point; each round's misses were new\n" +
+	"ways of saying the same few things (someone not responding, someone at the door, a plan or a goodbye,\n" +
+	"violence heard through the wall), so the rules were widened for the kind of phrasing, not the sentence.\n" +
+	"Expect an independent hold-out to find phrasings none of the rounds had; add them the same way.\n"
