@@ -109,6 +109,10 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 		d   time.Duration
 		ok  bool
 	}
+	before, err := countFeedback(ctx, dynamodb.NewFromConfig(cfg), o.TableName)
+	if err != nil {
+		return res, err
+	}
 	work := make(chan string)
 	results := make(chan result)
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
@@ -163,8 +167,26 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 
 	say("%d answered 200 in %.1f s; waiting for them to be stored", res.Answered200, res.Duration.Seconds())
 	db := dynamodb.NewFromConfig(cfg)
+	// Wait on one cheap count (the emulator is single-threaded: a query per reply per second would
+	// slow the consumers it waits for), then check every reference once, and again for stragglers.
+	for deadline, last := time.Now().Add(time.Duration(n)*time.Second+60*time.Second), time.Now(); time.Now().Before(deadline); time.Sleep(2 * time.Second) {
+		total, err := countFeedback(ctx, db, o.TableName)
+		if err != nil {
+			return res, err
+		}
+		if total >= before+len(refs) {
+			break
+		}
+		if time.Since(last) > 10*time.Second {
+			say("%d of %d stored", total-before, len(refs))
+			last = time.Now()
+		}
+	}
 	pending := refs
-	for deadline := time.Now().Add(time.Duration(n)*time.Second + 60*time.Second); len(pending) > 0 && time.Now().Before(deadline); {
+	for attempt := 0; attempt < 10 && len(pending) > 0; attempt++ {
+		if attempt > 0 {
+			time.Sleep(3 * time.Second)
+		}
 		var still []string
 		for _, ref := range pending {
 			items, created, err := countStored(ctx, db, o.TableName, ref)
@@ -182,12 +204,27 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 			}
 		}
 		pending = still
-		if len(pending) > 0 {
-			time.Sleep(time.Second)
-		}
 	}
 	res.Lost = len(pending)
 	return res, nil
+}
+
+// countFeedback counts every feedback item (the byCreated index holds exactly those).
+func countFeedback(ctx context.Context, db *dynamodb.Client, table string) (int, error) {
+	total := 0
+	var start map[string]dtypes.AttributeValue
+	for {
+		out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), IndexName: aws.String("byCreated"),
+			KeyConditionExpression: aws.String("gsiAll = :all"), Select: dtypes.SelectCount, ExclusiveStartKey: start,
+			ExpressionAttributeValues: map[string]dtypes.AttributeValue{":all": &dtypes.AttributeValueMemberS{Value: "FEEDBACK"}}})
+		if err != nil {
+			return 0, err
+		}
+		total += int(out.Count)
+		if start = out.LastEvaluatedKey; start == nil {
+			return total, nil
+		}
+	}
 }
 
 // countStored counts the feedback items and "created" history events under a reference.
