@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.27"
+const Version = "rules-20261126.28"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -108,7 +108,7 @@ func Classify(in Input) feedback.Classification {
 				scores[cat] += c.w
 			}
 		case kStaffConduct:
-			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) && !e.aboutSomeoneElse(h) {
+			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) && !e.aboutSomeoneElse(h) && !e.otherSubject(h) {
 				conductScore += 2
 				e.reason("matched '%s' about staff → conduct", e.words(h))
 			}
@@ -367,6 +367,26 @@ func (e *evidence) negator(i int) bool {
 
 func (e *evidence) aboutStaff(sent int) bool { return slices.Contains(e.staffSent, sent) }
 
+// otherSubject: the clause of h names no staff, and a pronoun stands before the cue in it, while staff
+// are named only elsewhere in the sentence: "He was threatening me when I called, but the officers
+// came" describes him.
+func (e *evidence) otherSubject(h hit) bool {
+	t := e.toks
+	cl := t[h.start].clause
+	for i := range t {
+		if t[i].clause == cl && (e.has(i, kStaff) || e.has(i, kGenericStaff)) {
+			return false
+		}
+	}
+	for p := h.start - 1; p >= 0 && t[p].clause == cl; p-- {
+		switch t[p].key {
+		case "he", "she", "han", "hun", "they":
+			return true
+		}
+	}
+	return false
+}
+
 // aboutSomeoneElse: the sentence of h names someone other than staff, outside the cue itself ("fortalte
 // min nabo" names the neighbour as the one told), and no one unmistakably staff.
 func (e *evidence) aboutSomeoneElse(h hit) bool {
@@ -391,6 +411,10 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		return false
 	}
 	sent := e.toks[h.start].sent
+	if e.genericCondition(h) {
+		e.reason("'%s' after 'hvis man'/'if you': not urgent", e.words(h))
+		return false
+	}
 	if e.hypotheticalQuestion(sent) {
 		e.reason("'%s' in a question with 'hvis'/'if': not urgent", e.words(h))
 		return false
@@ -452,13 +476,29 @@ func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
 // "was not breathing", "truede med at slå mig ihjel", "threatened to kill me".
 func (e *evidence) toldAsPast(h hit) bool {
 	sent := e.toks[h.start].sent
-	for p := h.start - 1; p >= 0 && p >= h.start-3 && e.toks[p].sent == sent; p-- {
+	for p := h.start - 1; p >= 0 && p >= h.start-4 && e.toks[p].sent == sent; p-- {
 		k := e.toks[p].key
 		if e.has(p, kPast) || k == "threatened" || k == "truede" || k == "threatening" {
 			return true
 		}
-		if k != "to" && k != "at" && k != "med" && k != "with" {
+		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
 			return false
+		}
+	}
+	return false
+}
+
+// genericCondition: danger after a condition with a generic subject in the same clause ("hvis man bliver
+// truet med kniv", "når man har brystsmerter", "if you are attacked") is a general statement.
+func (e *evidence) genericCondition(h hit) bool {
+	t := e.toks
+	for p := h.start - 1; p >= 1 && p >= h.start-5 && t[p].clause == t[h.start].clause; p-- {
+		switch t[p].key {
+		case "man", "you", "one", "nogen", "someone", "folk", "people":
+			switch t[p-1].key {
+			case "hvis", "nar", "if", "when", "whenever":
+				return true
+			}
 		}
 	}
 	return false
@@ -558,12 +598,25 @@ func (e *evidence) presentSentence(sent int, h hit, hits []hit) bool {
 		if e.has(i, kPast) || e.has(i, kGeneric) || t.question || isPastForm(t.key) {
 			return false
 		}
-		present = present || e.has(i, kPresent)
+		present = present || e.has(i, kPresent) || presentVerb(e.toks, i)
 		n++
 	}
 	// A telegram with no verb tense at all, "kvinde i vandet ved havnen!!", is now, unless a category
 	// phrase explains the danger word ("røg ud" is a dropped call).
 	return present || (n <= 6 && !inPhrase(h, hits))
+}
+
+// presentVerb spots a Danish present tense after a subject: "der løber en mand", "hun græder", "det
+// ryger" (a word in -er of four letters or more right after a pronoun).
+func presentVerb(t []token, i int) bool {
+	if i == 0 || t[i-1].sent != t[i].sent || len(t[i].key) < 4 || !strings.HasSuffix(t[i].key, "er") {
+		return false
+	}
+	switch t[i-1].key {
+	case "der", "han", "hun", "de", "det", "den", "nogen", "jeg", "vi", "som":
+		return true
+	}
+	return false
 }
 
 // inPhrase reports that a category phrase of two or more words covers h.

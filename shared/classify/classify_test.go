@@ -376,6 +376,15 @@ func TestGeneralisationCues(t *testing.T) {
 		{"han slår stadig på hende", true, false},
 		{"han slog mig aldrig, han råbte bare, og I kom efter 50 min", false, false},
 		{"betjenten rullede med øjnene af mig", false, true},
+		{"Ventetiden var ved at slå mig ihjel, 45 min i kø", false, false},
+		{"han er ved at slå mig ihjel", true, false},
+		{"hvis man bliver truet med kniv burde man ikke vente 20 minutter", false, false},
+		{"min nabo skyder fyrværkeri af hver nytår", false, false},
+		{"der løber en mand rundt med en økse på torvet", true, false},
+		{"min far har lige slået min mor i hovedet", true, false},
+		{"Ulykken skete i sommer og jeg venter stadig på politirapporten", false, false},
+		{"He was threatening me when I called, but the officers came within 5 minutes and he left", false, false},
+		{"The officer was threatening and rude", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -136,6 +136,11 @@ var categoryCues = []cue{
 	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
 	{"=ikke|=not =vare|=være|=be =mere|=more =tilfreds|=satisfied|=happy|=glad|=grateful|=taknemmelig", ros, neu, 4},
 	{"=forstar|=forstår|=understand =godt", ros, neu, -1}, {"=sad|=sidder|=sat|=klemt|=holdt|=holder|=hænger|=kørt =fast", ros, neu, -1},
+	// generalisation round 5
+	{"=flot|=flotte|=flott", ros, neu, 2},
+	{"=røffel|=rofl", cond, neu, 3}, {"=som =om =det =var =min =skyld", cond, neu, 3}, {"=as =if =it =was =my =fault", cond, neu, 3},
+	{"=spurgte|=stoppede|=tjekkede|=visiterede|=asked|=stopped|=searched|=checked ~=bare|=kun|=just|=only =fordi|=because", cond, neu, 3},
+	{"=first|=først ~=said|=sagde|=told ~=then|=så|=bagefter", adv, neu, 3}, {"=that =was =it", nts, neu, 3}, {"=så =var =det =det", nts, neu, 3},
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -357,13 +362,21 @@ var presentDanger = []string{
 	"=ud|=ga|=gå|=hoppe|=jump|=walk =foran|=front ~=tog|=toget|=train|=bil|=bilen|=car|=bus|=bussen|=lastbil|=truck",
 	"=skaret|=skåret|=skar|=cut =i|=into ~=arme|=armen|=arm|=mig|=håndled|=handled|=wrists|=wrist|=arms|=myself",
 	"=han|=hun|=he|=she =er|=is =her|=here", "=calling|=screaming|=crying|=råber|=skriger =for|=efter|=om =help|=hjælp",
+	// generalisation round 5
+	"=har|=have|=has =slugt|=spist|=drukket|=swallowed|=drunk|=eaten ~=batteri|=magnet|=magneter|=gift|=rengøringsmiddel|=klorin|=poison|=bleach|=battery|=something|=noget",
+	"=motoren|=engine =korer|=kører|=running ~=garagen|=garage|=lukket|=closed", "=vil =ikke =give =ham|=hende|=barnet|=børnene|=mig =tilbage|=fri",
+	"=wont|=doesnt =give|=let ~=back|=go", "=ikke =kan|=magter|=orker =mere", "=gennem|=through =isen|=ice",
+	"=sidder|=sidde|=stuck =fast|=in ~=elevatoren|=elevator|=lift", "=kan =ikke =fa =luft", "=cant =get =air", "=regret =it|=this", "=fortryde|=fortryder =det",
+	"=wont|=doesnt =stop =texting|=calling|=writing|=following|=messaging", "=stopper|=holder =ikke =op =med =at =skrive|=ringe|=følge",
 	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
 var danger = []string{
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
 	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
-	"tilhold|=restraining =order", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
+	"tilhold|=restraining =order", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
+	"=faldet|=fallen|=fell =i|=in|=into =vandet|=havnen|=søen|=water|=harbour|=river", "=midt =pa|=på =motorvejen|=vejen|=kørebanen",
+	"=walking|=går|=løber ~=motorvejen|=motorway|=highway|=kørebanen", "=slås", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
 	"=nogen|=someone|=somebody|=en =mand|=a =man|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
 	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
 	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",
@@ -386,12 +399,12 @@ var weakDanger = []string{
 // nowCues place danger in the present.
 var nowCues = []string{
 	"=nu", "=lige =nu", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
-	"=akut", "=urgent", "=asap", "=er =ved =at", "=tor =ikke", "=dont|=daresnt =dare", "=er|=is =i|=in =stuen|=huset|=lejligheden|=hjemmet|=kokkenet|=house|=flat|=apartment", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
+	"=akut", "=urgent", "=har|=er =lige", "=has|=have =just", "=asap", "=er =ved =at", "=tor =ikke", "=dont|=daresnt =dare", "=er|=is =i|=in =stuen|=huset|=lejligheden|=hjemmet|=kokkenet|=house|=flat|=apartment", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
 }
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=i =sikkerhed", "=safe", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
+	"=i =sikkerhed", "=safe", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
@@ -415,7 +428,7 @@ var genericWords = []string{
 
 var pastWords = []string{
 	"=var", "=blev", "=havde", "=kom", "=tog", "=fik", "=gik", "=sagde", "=fortalte", "=was", "=were", "=had", "=came",
-	"=took", "=got", "=said", "=did", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
+	"=took", "=got", "=said", "=did", "=skete", "=happened", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
 	"=overstået", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
 	"=january|=february|=march|=may|=june|=july|=october|=december",
 }
