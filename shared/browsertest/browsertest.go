@@ -7,6 +7,8 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,4 +51,55 @@ func New(t testing.TB, width, height int, timeout time.Duration) context.Context
 	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
 	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
 	return ctx
+}
+
+// PageErrors collects every exception and console error the page raises (CSP and Trusted Types
+// violations are reported there), except those expected says are on purpose. Call the returned
+// function after the last action: it stops collecting and gives the errors.
+func PageErrors(ctx context.Context, expected func(chromedp.ConsoleMessage) bool) func() []string {
+	ctx, stop := context.WithCancel(ctx)
+	messages := chromedp.Console(ctx) // here, not in the goroutine: it starts the browser
+	var errs []string
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if (m.IsException() || m.Type == "error" || strings.Contains(m.Text, "Content Security Policy")) && !expected(m) {
+				errs = append(errs, m.String()+" ("+m.URL+")")
+			}
+		}
+	}()
+	return func() []string {
+		time.Sleep(200 * time.Millisecond) // let the last console messages arrive
+		stop()
+		<-done
+		return errs
+	}
+}
+
+// Step runs actions and fails the test, naming what, if one fails.
+func Step(t testing.TB, ctx context.Context, what string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// Shot saves a full-page screenshot as <dir>/<name>.png when the environment variable dirVar names
+// a folder (to look at the pages), and does nothing otherwise.
+func Shot(dirVar, name string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		dir := os.Getenv(dirVar)
+		if dir == "" {
+			return nil
+		}
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644)
+	})
 }

@@ -2,10 +2,7 @@ package form
 
 import (
 	"context"
-	"errors"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -29,42 +26,15 @@ func TestFormInABrowser(t *testing.T) {
 
 	ctx := browsertest.New(t, 320, 640, 60*time.Second)
 
-	consoleCtx, stopConsole := context.WithCancel(ctx)
-	messages := chromedp.Console(consoleCtx)
-	var pageErrors []string
-	consoleDone := make(chan struct{})
-	go func() {
-		defer close(consoleDone)
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			// The refused reply answers 422 on purpose; the browser logs that as a failed load.
-			expected := m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.HasSuffix(m.URL, "/favicon.ico"))
-			if (m.IsException() || m.Type == "error" || strings.Contains(m.Text, "Content Security Policy")) && !expected {
-				pageErrors = append(pageErrors, m.String())
-			}
-		}
-	}()
+	// The refused reply answers 422 on purpose; the browser logs that as a failed load.
+	pageErrors := browsertest.PageErrors(ctx, func(m chromedp.ConsoleMessage) bool {
+		return m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.HasSuffix(m.URL, "/favicon.ico"))
+	})
 
-	shots := os.Getenv("FORM_SCREENSHOTS") // a folder: save screenshots there to look at
-	shot := func(name string) chromedp.Action[chromedp.Void] {
-		return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			if shots == "" {
-				return nil
-			}
-			buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(shots, name+".png"), buf, 0o644)
-		})
-	}
+	shot := func(name string) chromedp.Action[chromedp.Void] { return browsertest.Shot("FORM_SCREENSHOTS", name) }
 	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
+		browsertest.Step(t, ctx, what, actions...)
 	}
 	eval := func(js string) string {
 		t.Helper()
@@ -140,9 +110,7 @@ func TestFormInABrowser(t *testing.T) {
 		t.Errorf("receipt reference %q", got)
 	}
 	unlabelled := eval(`[...document.querySelectorAll("input:not([type=hidden]), textarea")].filter(e => e.labels.length === 0).map(e => e.id).join()`)
-	time.Sleep(200 * time.Millisecond) // let the last console messages arrive
-	stopConsole()
-	<-consoleDone
+	errs := pageErrors()
 
 	if unlabelled != "" {
 		t.Errorf("controls without a label: %s", unlabelled)
@@ -150,17 +118,9 @@ func TestFormInABrowser(t *testing.T) {
 	if len(queue.subs) != 1 || queue.subs[0].Answers.Rating != 2 || queue.subs[0].Answers.Contact != "20 12 34 56" || queue.subs[0].Answers.Comment != "Jeg ventede længe" {
 		t.Errorf("queued %+v", queue.subs)
 	}
-	if len(pageErrors) > 0 {
-		t.Errorf("the page raised errors: %s", errors.Join(toErrs(pageErrors)...))
+	if len(errs) > 0 {
+		t.Errorf("the page raised errors: %s", strings.Join(errs, "; "))
 	}
-}
-
-func toErrs(ss []string) []error {
-	var errs []error
-	for _, s := range ss {
-		errs = append(errs, errors.New(s))
-	}
-	return errs
 }
 
 // contrastJS lists every element whose own text falls below WCAG 2.1 AA contrast (4.5:1, or 3:1

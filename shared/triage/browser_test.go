@@ -4,14 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -37,44 +34,16 @@ func TestConsoleInABrowser(t *testing.T) {
 
 	ctx := browsertest.New(t, 1280, 900, 90*time.Second)
 
-	// Every exception and every console error (CSP and Trusted Types violations are reported there).
-	consoleCtx, stopConsole := context.WithCancel(ctx)
-	messages := chromedp.Console(consoleCtx)
-	var pageErrors []string
-	consoleDone := make(chan struct{})
-	go func() {
-		defer close(consoleDone)
-		for m, err := range messages {
-			if err != nil {
-				return
-			}
-			// The refused close answers 422 on purpose; the browser logs that as a failed load.
-			expected := m.Source == "network" && strings.Contains(m.Text, "status of 422")
-			if (m.IsException() || m.Type == "error") && !expected {
-				pageErrors = append(pageErrors, m.String()+" ("+m.URL+")")
-			}
-		}
-	}()
+	// The refused close answers 422 on purpose; the browser logs that as a failed load.
+	pageErrors := browsertest.PageErrors(ctx, func(m chromedp.ConsoleMessage) bool {
+		return m.Source == "network" && strings.Contains(m.Text, "status of 422")
+	})
 
 	row := `#list-body tr[data-id="` + target.ID + `"]`
-	shots := os.Getenv("TRIAGE_SCREENSHOTS") // a folder: save screenshots there to look at
-	shot := func(name string) chromedp.Action[chromedp.Void] {
-		return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			if shots == "" {
-				return nil
-			}
-			buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			if err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(shots, name+".png"), buf, 0o644)
-		})
-	}
+	shot := func(name string) chromedp.Action[chromedp.Void] { return browsertest.Shot("TRIAGE_SCREENSHOTS", name) }
 	step := func(what string, actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
-		if err := chromedp.Do(ctx, actions...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
+		browsertest.Step(t, ctx, what, actions...)
 	}
 	text := func(sel string) string {
 		t.Helper()
@@ -150,9 +119,7 @@ func TestConsoleInABrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(200 * time.Millisecond) // let the last console messages arrive
-	stopConsole()
-	<-consoleDone
+	errs := pageErrors()
 
 	if pwned != "undefined" {
 		t.Errorf("window.__pwned = %s: the payload ran", pwned)
@@ -173,17 +140,9 @@ func TestConsoleInABrowser(t *testing.T) {
 	if err != nil || got.Status != feedback.StatusClosed || got.Outcome != "explained" || got.Version != 3 {
 		t.Errorf("stored item: %+v %v", got, err)
 	}
-	if len(pageErrors) > 0 {
-		t.Errorf("the page raised errors: %s", errors.Join(toErrs(pageErrors)...))
+	if len(errs) > 0 {
+		t.Errorf("the page raised errors: %s", strings.Join(errs, "; "))
 	}
-}
-
-func toErrs(s []string) []error {
-	out := make([]error, len(s))
-	for i, m := range s {
-		out[i] = errors.New(m)
-	}
-	return out
 }
 
 // TestConsoleManagedLoginWithPKCE runs the console's AWS sign-in against a stand-in for Cognito's
