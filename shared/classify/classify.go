@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.28"
+const Version = "rules-20261126.29"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -433,7 +433,8 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 			return false
 		}
 		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
-			abs(o.start-h.start) <= 8 && !e.waitingNow(o) {
+			abs(o.start-h.start) <= 12 && !e.waitingNow(o) &&
+			(e.toks[o.start].clause == e.toks[h.start].clause || !e.clausePast(h.start)) {
 			now = o
 		}
 	}
@@ -453,6 +454,17 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
 	return true
+}
+
+// clausePast reports a past-tense word in the clause of token i: a "now" in another clause does not
+// make it present ("jeg var så bange den nat, men nu er han væk").
+func (e *evidence) clausePast(i int) bool {
+	for j, t := range e.toks {
+		if t.clause == e.toks[i].clause && (e.has(j, kPast) || isPastForm(t.key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nowBetween reports a "now" word between a safety word and a danger cue: the text has moved on to the
@@ -579,7 +591,7 @@ func (e *evidence) waitingNow(o *hit) bool {
 			continue
 		}
 		switch e.toks[i].key {
-		case "venter", "ventet", "ventede", "waiting", "waited", "wait", "ikke", "ik", "not", "no", "intet", "ingen", "uden", "without":
+		case "venter", "ventet", "ventede", "waiting", "waited", "wait", "mangler", "awaiting", "ikke", "ik", "not", "no", "intet", "ingen", "uden", "without":
 			return true
 		}
 	}
@@ -595,7 +607,7 @@ func (e *evidence) presentSentence(sent int, h hit, hits []hit) bool {
 		if t.sent != sent {
 			continue
 		}
-		if e.has(i, kPast) || e.has(i, kGeneric) || t.question || isPastForm(t.key) {
+		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) { // "ved siden af" is a place
 			return false
 		}
 		present = present || e.has(i, kPresent) || presentVerb(e.toks, i)

@@ -385,6 +385,12 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Ulykken skete i sommer og jeg venter stadig på politirapporten", false, false},
 		{"He was threatening me when I called, but the officers came within 5 minutes and he left", false, false},
 		{"The officer was threatening and rude", false, true},
+		{"der sidder en mand med et gevær i bilen ved siden af mig", true, false},
+		{"jeg var så bange den nat, men I var der hurtigt og nu er han væk", false, false},
+		{"Det var et overfald for en uge siden, og jeg mangler stadig at høre fra jer", false, false},
+		{"my dad collapsed in the kitchen and is not answering me", true, false},
+		{"Han har sparket døren ind og er inde nu", true, false},
+		{"Min nabo har sagt at han vil brænde mit hus ned i nat", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -141,6 +141,8 @@ var categoryCues = []cue{
 	{"=røffel|=rofl", cond, neu, 3}, {"=som =om =det =var =min =skyld", cond, neu, 3}, {"=as =if =it =was =my =fault", cond, neu, 3},
 	{"=spurgte|=stoppede|=tjekkede|=visiterede|=asked|=stopped|=searched|=checked ~=bare|=kun|=just|=only =fordi|=because", cond, neu, 3},
 	{"=first|=først ~=said|=sagde|=told ~=then|=så|=bagefter", adv, neu, 3}, {"=that =was =it", nts, neu, 3}, {"=så =var =det =det", nts, neu, 3},
+	// generalisation round 6
+	{"=noget =for =politiet|=jer|=os|=dem", neu, nts, 3},
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -368,22 +370,27 @@ var presentDanger = []string{
 	"=wont|=doesnt =give|=let ~=back|=go", "=ikke =kan|=magter|=orker =mere", "=gennem|=through =isen|=ice",
 	"=sidder|=sidde|=stuck =fast|=in ~=elevatoren|=elevator|=lift", "=kan =ikke =fa =luft", "=cant =get =air", "=regret =it|=this", "=fortryde|=fortryder =det",
 	"=wont|=doesnt =stop =texting|=calling|=writing|=following|=messaging", "=stopper|=holder =ikke =op =med =at =skrive|=ringe|=følge",
+	// generalisation round 6
+	"=vil|=skal =brænde|=stikke|=skyde|=dræbe|=slå|=smadre|=sprænge|=voldtage|=kvæle", "=last|=låst|=locked =ude|=out",
+	"=drukket|=drak|=drunk|=drank|=flaske|=bottle ~=piller|=pills|=tabletter|=tablets", "=svarer|=reagerer =ikke =nar|=når =jeg|=man|=vi",
+	"=kan =ikke =sta|=stå =selv|=op", "=is =not =answering|=responding =me|=us", "=isnt =answering|=responding =me|=us", "=er =stukket|=løbet =af|=hjemmefra",
 	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
 var danger = []string{
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
 	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
-	"tilhold|=restraining =order", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
+	"tilhold|=restraining =order", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
+	"=gra|=grå|=bla|=blå|=grey|=gray|=blue =i|=in =ansigtet|=the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
 	"=faldet|=fallen|=fell =i|=in|=into =vandet|=havnen|=søen|=water|=harbour|=river", "=midt =pa|=på =motorvejen|=vejen|=kørebanen",
 	"=walking|=går|=løber ~=motorvejen|=motorway|=highway|=kørebanen", "=slås", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
 	"=nogen|=someone|=somebody|=en =mand|=a =man|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
 	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
 	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",
-	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
+	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=collapses", "=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",
 	"=chest =pain", "=heart =attack", "overdose", "=stroke", "=bleeding", "ildebefind", "=ihjel", "=smadre|=smadrer",
-	"=sparke =doren|=ind", "flammer", "=flames", "eksplosion", "explosion", "gaslugt", "=gas", "hjerteanfald", "slagtilfalde", "krampeanfald",
+	"=sparke|=sparket|=sparker|=kicked|=kicking =doren|=døren|=ind|=in|=down", "flammer", "=flames", "eksplosion", "explosion", "gaslugt", "=gas", "hjerteanfald", "slagtilfalde", "krampeanfald",
 	"=besvimet|=besvimede", "forgift", "allergisk", "=seizure", "=passed =out", "=fainted", "anaphyla", "=cardiac", "=skyder|=skyde", "=stikker =med|=efter",
 	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid|=scared|=fear =for =my|=our =life", "=ondt =i =brystet", "baseball", "=bat|=kolle|=jernror",
 	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "machete", "=svard|=sværd|=sword|=hammer|=hammeren|=okse", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
@@ -405,7 +412,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=i =sikkerhed", "=safe", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
