@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.29"
+const Version = "rules-20261126.30"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -170,6 +170,12 @@ func Classify(in Input) feedback.Classification {
 	default:
 		c.Category = feedback.CategoryOther
 	}
+	if !c.Urgent && len(e.untimed) > 0 && c.Category == feedback.CategoryOther && !negative {
+		// Danger words in a text that neither complains nor thanks and is not told in the past: the
+		// writer is most likely reporting it now ("min datter har slugt et batteri og kaster op").
+		c.Urgent = true
+		e.reason("urgent: '%s' in a text with no complaint or thanks and no past tense", e.words(e.untimed[0]))
+	}
 	if c.Urgent && c.Category == ros {
 		c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
 	}
@@ -272,6 +278,7 @@ type evidence struct {
 	staffSent       []int    // sentences naming staff, also generically ("damen")
 	strongStaffSent []int    // sentences naming staff unmistakably ("betjenten", "the operator")
 	third           []hit    // mentions of someone else ("min nabo", "a man on the bus")
+	untimed         []hit    // danger words in sentences that tell no tense, neither past nor present
 	reasons         []string
 }
 
@@ -447,6 +454,9 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	if now == nil {
 		if !presentEnough || !e.presentSentence(sent, h, hits) {
+			if e.tenseless(sent, h, hits) {
+				e.untimed = append(e.untimed, h)
+			}
 			return false
 		}
 		e.reason("urgent: '%s' told in the present", e.words(h))
@@ -629,6 +639,20 @@ func presentVerb(t []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// tenseless: a sentence with neither past nor general nor question, whose danger word no category
+// phrase explains; it may still lack a present-tense word ("min datter har slugt et batteri").
+func (e *evidence) tenseless(sent int, h hit, hits []hit) bool {
+	for i, t := range e.toks {
+		if t.sent != sent {
+			continue
+		}
+		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) {
+			return false
+		}
+	}
+	return !inPhrase(h, hits)
 }
 
 // inPhrase reports that a category phrase of two or more words covers h.

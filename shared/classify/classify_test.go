@@ -391,6 +391,9 @@ func TestGeneralisationCues(t *testing.T) {
 		{"my dad collapsed in the kitchen and is not answering me", true, false},
 		{"Han har sparket døren ind og er inde nu", true, false},
 		{"Min nabo har sagt at han vil brænde mit hus ned i nat", true, false},
+		{"naboens søn med kniv ude foran opgangen til nummer 12", true, false},   // no complaint, no past: now
+		{"min nabo truede mig med en kniv", false, false},                        // past
+		{"min nabo har en kniv og jeg ventede 40 minutter på jer", false, false}, // a complaint about the call
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

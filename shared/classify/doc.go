@@ -96,7 +96,10 @@ const docIntro = "# Feedback classification\n\n" +
 	"  subject (\"He was threatening me when I called, but the officers came\" is about him). A \"now\" word counts\n" +
 	"  within twelve words, and from another clause only when the danger's own clause has no past tense\n" +
 	"  (\"jeg var så bange den nat, men nu er han væk\" is over); \"ved siden af\" is a place, not \"siden\" (ago);\n" +
-	"  \"for en uge siden\", \"weeks ago\" declare danger over.\n\n" +
+	"  \"for en uge siden\", \"weeks ago\" declare danger over. Last, as a safety net for recall: a danger word in a\n" +
+	"  sentence with no past tense, no question and no general statement, in a text that neither complains nor\n" +
+	"  thanks, is urgent (\"naboens søn med kniv ude foran opgangen til nummer 12\"); feedback about a past call\n" +
+	"  nearly always complains or thanks, a report of danger now often does neither.\n\n" +
 	"## Decisions\n\n" +
 	"- **Priority**: P1 urgent; P2 conduct, or rating 1–2 with a complaint (a complaint category, or \"other\"\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +
