@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.30"
+const Version = "rules-20261126.31"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -318,6 +318,9 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 	}
 	t := e.toks
 	for i := h.start - 1; i >= h.start-4 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
+		if e.negator(i) && i+1 < h.start && disbelief(t[i+1].key) {
+			break // "can't believe how slow": the negation belongs to "believe"
+		}
 		if e.negator(i) || (softeners && e.has(i, kSoftener) && softens(t[i].key, i, h, t)) {
 			return t[i].word, true
 		}
@@ -344,6 +347,15 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// disbelief: verbs a negation attaches to in "can't believe how …", "kan ikke fatte at …".
+func disbelief(k string) bool {
+	switch k {
+	case "believe", "fatte", "forsta", "understand", "begribe":
+		return true
+	}
+	return false
 }
 
 // softens reports whether a softener negates a waiting cue: "kort ventetid" always, "lidt ventetid" only

@@ -391,8 +391,13 @@ func TestGeneralisationCues(t *testing.T) {
 		{"my dad collapsed in the kitchen and is not answering me", true, false},
 		{"Han har sparket døren ind og er inde nu", true, false},
 		{"Min nabo har sagt at han vil brænde mit hus ned i nat", true, false},
-		{"naboens søn med kniv ude foran opgangen til nummer 12", true, false},   // no complaint, no past: now
-		{"min nabo truede mig med en kniv", false, false},                        // past
+		{"naboens søn med kniv ude foran opgangen til nummer 12", true, false}, // no complaint, no past: now
+		{"min nabo truede mig med en kniv", false, false},                      // past
+		{"hold kæft hvor jeg er bange, der står 5 fyre med knive uden for min dør", true, false},
+		{"Min mor er faldet ned ad trappen og ligger helt stille", true, false},
+		{"Jeg har besluttet mig. I aften slutter det", true, false},
+		{"Nogen har lagt en mistænkelig taske i toget og den tikker", true, false},
+		{"hun var meget bestemt og lidt hård i tonen", false, true},
 		{"min nabo har en kniv og jeg ventede 40 minutter på jer", false, false}, // a complaint about the call
 	}
 	for _, tt := range tests {
@@ -402,6 +407,19 @@ func TestGeneralisationCues(t *testing.T) {
 				t.Errorf("urgent %v conduct %v, want %v %v; reasons %q", c.Urgent, c.Conduct, tt.urgent, tt.conduct, c.Reasons)
 			}
 		})
+	}
+}
+
+func TestGeneralisationCategories(t *testing.T) {
+	for text, want := range map[string]string{
+		"I can't believe how slow you were":           rt,                     // the negation belongs to "believe"
+		"Kunne ikke være mere tilfreds. Tak":          ros,                    // a phrase that spells out its negation
+		"Min baby skreg, jeg ringede og fik gode råd": ros,                    // "råd" inside "gode råd"
+		"Jeg har besluttet mig. I aften slutter det":  feedback.CategoryOther, // "slutter" is no typo of "stutter"
+	} {
+		if got := Classify(Input{Text: text, Rating: 3}).Category; got != want {
+			t.Errorf("%q: %s, want %s", text, got, want)
+		}
 	}
 }
 

@@ -143,6 +143,11 @@ var categoryCues = []cue{
 	{"=first|=først ~=said|=sagde|=told ~=then|=så|=bagefter", adv, neu, 3}, {"=that =was =it", nts, neu, 3}, {"=så =var =det =det", nts, neu, 3},
 	// generalisation round 6
 	{"=noget =for =politiet|=jer|=os|=dem", neu, nts, 3},
+	// generalisation round 7
+	{"=ligger|=lå|=lying =helt|=bare =stille", tech, neu, -2}, {"=hold =kæft|=kaft =hvor|=mand|=man|=altså", cond, neu, -3},
+	{"=cant =believe =how|=that|=you|=they|=it", nts, neu, -2}, {"=folte|=følte|=føler|=felt|=feel =mig|=sig|=me|=myself =ikke|=not =hørt|=heard|=set|=seen|=lyttet", nts, neu, 4},
+	{"=hard|=hård|=skarp|=kold|=sur|=grim|=arrogant|=nedladende =i =tonen|=stemmen", cond, neu, 3},
+	{"=slutter|=strammer", neu, neu, 0}, // real words, not typos of "stutter"/"stammer"
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -374,13 +379,20 @@ var presentDanger = []string{
 	"=vil|=skal =brænde|=stikke|=skyde|=dræbe|=slå|=smadre|=sprænge|=voldtage|=kvæle", "=last|=låst|=locked =ude|=out",
 	"=drukket|=drak|=drunk|=drank|=flaske|=bottle ~=piller|=pills|=tabletter|=tablets", "=svarer|=reagerer =ikke =nar|=når =jeg|=man|=vi",
 	"=kan =ikke =sta|=stå =selv|=op", "=is =not =answering|=responding =me|=us", "=isnt =answering|=responding =me|=us", "=er =stukket|=løbet =af|=hjemmefra",
+	// generalisation round 7
+	"=never =see =her|=him|=them|=me|=us =again", "=aldrig =se =hende|=ham|=dem|=mig|=os =igen", "=aften|=nat|=dag|=nu =slutter|=ender =det",
+	"=tonight|=today =it =ends", "=armen|=halsen|=ansigtet|=tungen|=laben|=læben|=arm|=throat|=face|=tongue =haver|=hæver|=swells|=swelling|=swollen",
+	"=er|=am =oppe|=ude|=up =pa|=på|=on ~=toppen|=taget|=broen|=kanten|=altanen|=top|=roof|=bridge|=ledge",
+	"=blod|=blood ~=overalt|=everywhere|=vegne", "=ikke =været|=kommet =hjemme|=hjem ~=dogn|=døgn|=dage|=nat|=timer", "=hasnt|=havent =been|=come =home",
+	"=kan =ikke =tale|=snakke =højt|=hojt", "=cant =talk|=speak =loud|=loudly|=now",
 	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
 var danger = []string{
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
 	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
-	"tilhold|=restraining =order", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
+	"tilhold|=restraining =order", "=tikker|=ticking|bombe|=bomb|=bombs|sprængstof|=explosive|=explosives",
+	"=bidt|=bitten =af|=by ~=slange|=hugorm|=snake|=hund|=dog", "=faldet|=fell|=fallen =ned|=down ~=trappen|=stairs", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
 	"=gra|=grå|=bla|=blå|=grey|=gray|=blue =i|=in =ansigtet|=the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
 	"=faldet|=fallen|=fell =i|=in|=into =vandet|=havnen|=søen|=water|=harbour|=river", "=midt =pa|=på =motorvejen|=vejen|=kørebanen",
 	"=walking|=går|=løber ~=motorvejen|=motorway|=highway|=kørebanen", "=slås", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
