@@ -391,6 +391,11 @@ var presentDanger = []string{
 var danger = []string{
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
 	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
+	// broad emergency vocabulary (round 7 review): needs a "now", a present or tenseless sentence
+	"drukn|=drowning|=drowned", "=bløder|=bloder|=blødning|=blodning|=bleeds", "=brækket|=brakket|=broken =arm|=ben|=ryg|=nakke|=leg|=neck|=back",
+	"=påkørt|=pakort|=kørt =ned|=run =over|=hit =by =a =car", "=væltet|=valtet|=overturned", "=forsvundet|=savnet|=missing", "=indbrudstyv|=indbrudstyve|=burglar|=burglars|=intruder",
+	"=gnister|=sparks", "=forbrænding|=forbrændt|=burns|=burned =badly", "=kvælning|=kvalning|=suffocating|=drowning", "=hypotermi|=hypothermia|=frozen|=fryser =ihjel",
+	"=giftig|=poisoned|=poisoning|=forgiftning",
 	"tilhold|=restraining =order", "=tikker|=ticking|bombe|=bomb|=bombs|sprængstof|=explosive|=explosives",
 	"=bidt|=bitten =af|=by ~=slange|=hugorm|=snake|=hund|=dog", "=faldet|=fell|=fallen =ned|=down ~=trappen|=stairs", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
 	"=gra|=grå|=bla|=blå|=grey|=gray|=blue =i|=in =ansigtet|=the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
