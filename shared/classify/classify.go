@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.32"
+const Version = "rules-20261126.33"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -570,7 +570,26 @@ func (e *evidence) cryForHelp() bool {
 			return true
 		}
 	}
-	return e.comeNow()
+	return e.comeNow() || e.cannotGoOn()
+}
+
+// cannotGoOn spots "jeg orker ikke mere." / "kan ikke mere" / "can't take it anymore" ending a
+// sentence: said on its own, not of the queue or the system, it is a sign of suicide risk.
+func (e *evidence) cannotGoOn() bool {
+	t := e.toks
+	for i := 0; i+2 < len(t); i++ {
+		end := i + 3
+		if end < len(t) && t[end].sent == t[i].sent {
+			continue
+		}
+		switch {
+		case (t[i].key == "orker" || t[i].key == "magter" || t[i].key == "kan") && t[i+1].key == "ikke" && t[i+2].key == "mere",
+			(t[i].key == "take" || t[i].key == "do") && (t[i+1].key == "it" || t[i+1].key == "this") && t[i+2].key == "anymore":
+			e.reason("urgent: '%s %s %s' ends a sentence", t[i].word, t[i+1].word, t[i+2].word)
+			return true
+		}
+	}
+	return false
 }
 
 // comeNow spots the imperative "kom hurtigt", "kom nu", "come quickly" at the start of a sentence: the

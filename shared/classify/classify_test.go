@@ -398,6 +398,13 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Jeg har besluttet mig. I aften slutter det", true, false},
 		{"Nogen har lagt en mistænkelig taske i toget og den tikker", true, false},
 		{"hun var meget bestemt og lidt hård i tonen", false, true},
+		{"Jeg orker ikke mere. Jeg har pakket tasken", true, false},
+		{"jeg orker ikke mere at vente på jer", false, false},
+		{"I used to be suicidal but I'm doing better, the call taker was kind", false, false},
+		{"jeg har lige fundet min nabo hængt i carporten", true, false},
+		{"min kat blev fundet i går, tak", false, false},
+		{"jeg kan ikke finde min mor, hun har demens", true, false},
+		{"betjenten spurgte mig om jeg havde provokeret ham", false, true},
 		{"min nabo har en kniv og jeg ventede 40 minutter på jer", false, false}, // a complaint about the call
 	}
 	for _, tt := range tests {

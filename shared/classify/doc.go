@@ -99,7 +99,8 @@ const docIntro = "# Feedback classification\n\n" +
 	"  \"for en uge siden\", \"weeks ago\" declare danger over. Last, as a safety net for recall: a danger word in a\n" +
 	"  sentence with no past tense, no question and no general statement, in a text that neither complains nor\n" +
 	"  thanks, is urgent (\"naboens søn med kniv ude foran opgangen til nummer 12\"); feedback about a past call\n" +
-	"  nearly always complains or thanks, a report of danger now often does neither.\n\n" +
+	"  nearly always complains or thanks, a report of danger now often does neither. \"Orker/kan ikke mere\" or\n" +
+	"  \"can't take it anymore\" ending a sentence is urgent (\"orker ikke mere at vente\" is not).\n\n" +
 	"## Decisions\n\n" +
 	"- **Priority**: P1 urgent; P2 conduct, or rating 1–2 with a complaint (a complaint category, or \"other\"\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +
@@ -136,7 +137,9 @@ const docIntro = "# Feedback classification\n\n" +
 	"its errors were read twice early on, and three general bugs they showed were fixed (cues like \"slået\" that\n" +
 	"folding never met, a negation as a phrase's last word, the word order \"ville ikke sende\"), with no\n" +
 	"test-specific wording added. Its score is therefore a little optimistic; the fresh batches are the better\n" +
-	"guide to unseen text; see the generalisation rounds below.\n\n" +
+	"guide to unseen text; see the generalisation rounds below. The test split was not read during those\n" +
+	"rounds; two of its errors (\"Skrattede på linjen\", \"ringe igen hvis det skete igen\") went away as a side\n" +
+	"effect of rules written for the fresh batches.\n\n" +
 	"## Generalisation rounds\n\n" +
 	"Each round: a fresh batch in a style not yet in the corpus was written and labelled by DOMAIN.md, measured\n" +
 	"once as an unseen hold-out (`go run ./infra/tools/eval -holdout batch.jsonl -out \"\"`), the rules were\n" +
@@ -159,10 +162,12 @@ const docIntro = "# Feedback classification\n\n" +
 	"| 6 | plain reports as a hold-out writer might phrase them, poisoning of a child, reckless driving, past fear with \"nu er han væk\" | 50 (20 / 5) | before | 0.940 | 0.40 (8/20) | 0.89 | 1.00 | 1.00 |\n" +
 	"| | | | after | 0.960 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
 	"| 7 | measured with the tenseless safety net in place: falls, bites, bombs, missing teenager, whispering writer, idioms (\"hold kæft hvor\") | 40 (20 / 2) | before | 0.775 | 0.55 (11/20) | 1.00 | 0.50 | 0.50 |\n" +
-	"| | | | after | 0.950 | 1.00 | 1.00 | 1.00 | 1.00 |\n\n" +
+	"| | | | after | 0.950 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
+	"| 8 | after the broad emergency vocabulary: break-ins, hanging, dementia wandering, kidnapping, \"orker ikke mere.\", \"used to be suicidal\" | 30 (15 / 2) | before | 0.800 | 0.40 (6/15) | 0.86 | 1.00 | 0.50 |\n" +
+	"| | | | after | 0.933 | 1.00 | 1.00 | 1.00 | 1.00 |\n\n" +
 	"What the before numbers say: on text it had never seen, this word-list classifier missed about half of\n" +
 	"the urgent texts in every round (0.32–0.55 recall) and scored 0.71–0.94 category accuracy, while false urgents stayed rare\n" +
-	"(precision 0.73–1.00). Recall on unseen urgent text is the weak point; each round's misses were new\n" +
+	"(precision 0.73–1.00), also after the structural rules of rounds 4–7. Recall on unseen urgent text is the weak point; each round's misses were new\n" +
 	"ways of saying the same few things (someone not responding, someone at the door, a plan or a goodbye,\n" +
 	"violence heard through the wall), so the rules were widened for the kind of phrasing, not the sentence.\n" +
 	"Expect an independent hold-out to find phrasings none of the rounds had; add them the same way.\n"

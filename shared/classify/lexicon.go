@@ -148,6 +148,9 @@ var categoryCues = []cue{
 	{"=cant =believe =how|=that|=you|=they|=it", nts, neu, -2}, {"=folte|=følte|=føler|=felt|=feel =mig|=sig|=me|=myself =ikke|=not =hørt|=heard|=set|=seen|=lyttet", nts, neu, 4},
 	{"=hard|=hård|=skarp|=kold|=sur|=grim|=arrogant|=nedladende =i =tonen|=stemmen", cond, neu, 3},
 	{"=slutter|=strammer", neu, neu, 0}, // real words, not typos of "stutter"/"stammer"
+	// generalisation round 8
+	{"=spurgte|=asked ~provoker|=provoked|=fortjent|=deserved", cond, neu, 3}, {"=ringe|=call =igen|=back|=again =hvis|=if", nts, neu, 3},
+	{"=aldrig|=ikke +=ringede|=kontaktede|=vendte", fu, neu, 3}, {"=var|=were =fine|=søde|=gode", ros, neu, 2},
 	{"=forklarede|=explained =alt|=everything|=grundigt|=thoroughly|=roligt", ros, neu, 2},
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
@@ -180,7 +183,7 @@ var categoryCues = []cue{
 	// advice: wrong, unclear or contradictory guidance, sent around.
 	{"vejled", adv, adv, 1}, {"=god|=fin|=klar|=super|=fremragende|=tydelig|=great|=good|=gode|=fine|=klare|=brugbare|=useful =vejledning|=guidance|=advice|=rad|=råd", ros, neu, 2}, {"=hvor ~henvend", adv, neu, 2}, {"=eksisterer|=eksisterede|=exist|=exists|=findes|=fandtes", neu, adv, 2}, {"usikker", adv, neu, 2}, {"=bedre =forklaring|=information|=vejledning|=info|=explanation", adv, neu, 3},
 	{"forklar", neu, adv, 2}, {"=forkert|=forkerte =nummer|=afdeling", adv, neu, 2},
-	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
+	{"=two|=to|=tre|=three|=flere|=several =different|=forskellige =things|=ting|=svar|=answers|=beskeder|=numre|=numbers|=steder|=places", adv, neu, 3}, {"=sendte|=sendt|=sender|=stillede|=sat =mig =videre|=rundt", adv, neu, 2}, {"=sporgsmal|=sporgsmalet", adv, neu, 1}, {"=noget =andet =end", adv, neu, 2}, {"=mode =op", adv, neu, 1},
 	{"=de|=hun|=han|=betjenten|=medarbejderen =vidste|=vidst|=kendte", neu, adv, 2}, {"=ingen =vidste", adv, neu, 2}, {"=svart =at", adv, neu, 1},
 	{"conflicting", adv, neu, 3}, {"=fik =ikke =at =vide|=besked", adv, neu, 3}, {"=wasnt|=werent =told", adv, neu, 3}, {"=overens|=overensstemmelse", neu, adv, 3},
 	{"=know|=knew", neu, adv, 2}, {"=guessed|=gattede|=gatte", adv, neu, 2}, {"=different =answers|=things|=information|=advice", adv, neu, 3}, {"=which|=what =form|=number|=department|=office", adv, neu, 2},
@@ -385,6 +388,11 @@ var presentDanger = []string{
 	"=er|=am =oppe|=ude|=up =pa|=på|=on ~=toppen|=taget|=broen|=kanten|=altanen|=top|=roof|=bridge|=ledge",
 	"=blod|=blood ~=overalt|=everywhere|=vegne", "=ikke =været|=kommet =hjemme|=hjem ~=dogn|=døgn|=dage|=nat|=timer", "=hasnt|=havent =been|=come =home",
 	"=kan =ikke =tale|=snakke =højt|=hojt", "=cant =talk|=speak =loud|=loudly|=now",
+	// generalisation round 8
+	"=er|=is|=has =brudt|=broken|=brækket =ind|=in|=into", "=gøre|=gore =det =af =med", "=kan =ikke =finde ~=mor|=far|=barn|=søn|=datter|=mand|=kone|=bror|=søster|=mormor|=morfar|=farmor|=farfar|=barnet",
+	"=cant =find ~=mom|=mum|=dad|=child|=son|=daughter|=husband|=wife|=brother|=sister", "=prover|=trying =at|=to ~=trække|=tage|=drag|=pull|=grab|=force ~=bil|=bilen|=car|=van",
+	"kidnap|bortfør|=abduct|=abducted", "=if =i =was|=were =gone|=dead", "=nobody|=noone =would =notice|=care|=miss", "=hvis =jeg =var|=blev =væk|=død|=borte",
+	"=jagter|=chasing|=chases =mig|=os|=ham|=hende|=me|=us|=him|=her",
 	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
@@ -396,7 +404,7 @@ var danger = []string{
 	"=påkørt|=pakort|=kørt =ned|=run =over|=hit =by =a =car", "=væltet|=valtet|=overturned", "=forsvundet|=savnet|=missing", "=indbrudstyv|=indbrudstyve|=burglar|=burglars|=intruder",
 	"=gnister|=sparks", "=forbrænding|=forbrændt|=burns|=burned =badly", "=kvælning|=kvalning|=suffocating|=drowning", "=hypotermi|=hypothermia|=frozen|=fryser =ihjel",
 	"=giftig|=poisoned|=poisoning|=forgiftning",
-	"tilhold|=restraining =order", "=tikker|=ticking|bombe|=bomb|=bombs|sprængstof|=explosive|=explosives",
+	"tilhold|=restraining =order", "=hængt|=hanged", "eksplod|explod", "=klinten|=skrænten|=cliff|=cliffs", "=tikker|=ticking|bombe|=bomb|=bombs|sprængstof|=explosive|=explosives",
 	"=bidt|=bitten =af|=by ~=slange|=hugorm|=snake|=hund|=dog", "=faldet|=fell|=fallen =ned|=down ~=trappen|=stairs", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
 	"=gra|=grå|=bla|=blå|=grey|=gray|=blue =i|=in =ansigtet|=the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
 	"=faldet|=fallen|=fell =i|=in|=into =vandet|=havnen|=søen|=water|=harbour|=river", "=midt =pa|=på =motorvejen|=vejen|=kørebanen",
@@ -428,8 +436,8 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=i =sikkerhed", "=safe", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=fundet|=found", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
+	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
