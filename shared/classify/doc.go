@@ -28,7 +28,7 @@ const docIntro = "# Feedback classification\n\n" +
 	"  lists are in `shared/classify/lexicon.go`; a cue is a stem (`vente` → ventede, ventet, venter), an exact\n" +
 	"  word (`=kø`), a part of a compound (`*ventetid` → telefonventetiden) or a phrase of those with up to two\n" +
 	"  other words between the parts (`tog … alvorligt`; `~` allows six, `+` none). Matching goes through an index\n" +
-	"  built on first use (about 1,400 rules in 1,400 map entries plus a 4,500-key typo index, about 3 ms, no regular\n" +
+	"  built on first use (about 1,500 rules in 1,500 map entries plus a 4,800-key typo index, about 3 ms, no regular\n" +
 	"  expressions), so cold starts stay cheap and a\n" +
 	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
 	"- **Typos.** A word nothing matched is compared with the stems of seven letters or more, allowing one\n" +
