@@ -11,7 +11,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/aws/aws-sdk-go-v2/config"
 
-	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/intakeapp"
 	envconfig "borgerfeedback/shared/config"
 )
 
@@ -21,7 +21,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	svc, err := app.NewIntake(cfg, envconfig.FromOS(), log)
+	svc, err := intakeapp.NewIntake(cfg, envconfig.FromOS(), log)
 	if err != nil {
 		fatal(log, err)
 	}

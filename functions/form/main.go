@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/aws/aws-sdk-go-v2/config"
 
-	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/formapp"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/httpapi"
 )
@@ -21,7 +21,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	h, err := app.NewForm(cfg, envconfig.FromOS(), log)
+	h, err := formapp.NewForm(cfg, envconfig.FromOS(), log)
 	if err != nil {
 		fatal(log, err)
 	}

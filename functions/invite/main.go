@@ -11,7 +11,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/aws/aws-sdk-go-v2/config"
 
-	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/inviteapp"
 	envconfig "borgerfeedback/shared/config"
 )
 
@@ -22,7 +22,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	svc, err := app.NewInvite(ctx, cfg, envconfig.FromOS(), log)
+	svc, err := inviteapp.NewInvite(ctx, cfg, envconfig.FromOS(), log)
 	if err != nil {
 		fatal(log, err)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambdacontext"
 	"github.com/aws/aws-sdk-go-v2/config"
 
-	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/triageapp"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/httpapi"
 )
@@ -23,7 +23,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	h, err := app.NewTriage(ctx, cfg, envconfig.FromOS(), log)
+	h, err := triageapp.NewTriage(ctx, cfg, envconfig.FromOS(), log)
 	if err != nil {
 		fatal(log, err)
 	}

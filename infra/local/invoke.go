@@ -13,7 +13,10 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/formapp"
+	"borgerfeedback/shared/app/intakeapp"
+	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/httpapi"
@@ -67,13 +70,13 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		}
 		var h localstack.SQSHandler
 		if fn == resources.FunctionInvite {
-			svc, err := app.NewInvite(ctx, cfg, env, log)
+			svc, err := inviteapp.NewInvite(ctx, cfg, env, log)
 			if err != nil {
 				return nil, err
 			}
 			h = svc.HandleSQS
 		} else {
-			svc, err := app.NewIntake(cfg, env, log)
+			svc, err := intakeapp.NewIntake(cfg, env, log)
 			if err != nil {
 				return nil, err
 			}
@@ -88,9 +91,9 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		var h http.Handler
 		var err error
 		if fn == resources.FunctionForm {
-			h, err = app.NewForm(cfg, env, log)
+			h, err = formapp.NewForm(cfg, env, log)
 		} else {
-			h, err = app.NewTriage(ctx, cfg, env, log)
+			h, err = triageapp.NewTriage(ctx, cfg, env, log)
 		}
 		if err != nil {
 			return nil, err

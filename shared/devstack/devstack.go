@@ -18,7 +18,10 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
-	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/formapp"
+	"borgerfeedback/shared/app/intakeapp"
+	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/resources"
@@ -103,19 +106,19 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 		b, _ := json.Marshal(SMS{Phone: phone, Message: message})
 		_, _ = smsLog.Write(append(b, '\n'))
 	}
-	inviteSvc, err := app.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), printSMS)
+	inviteSvc, err := inviteapp.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), printSMS)
 	if err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}
-	intakeSvc, err := app.NewIntake(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionClassify))
+	intakeSvc, err := intakeapp.NewIntake(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionClassify))
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	formH, err := app.NewForm(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionForm))
+	formH, err := formapp.NewForm(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionForm))
 	if err != nil {
 		return nil, fmt.Errorf("form: %w", err)
 	}
-	triageH, err := app.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage))
+	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage))
 	if err != nil {
 		return nil, fmt.Errorf("triage: %w", err)
 	}

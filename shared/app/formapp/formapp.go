@@ -1,0 +1,38 @@
+// Package formapp wires the citizen form from its configuration (see package app).
+package formapp
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/form"
+	"borgerfeedback/shared/queue"
+	"borgerfeedback/shared/resources"
+)
+
+// NewForm wires the citizen's form.
+func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
+	store := app.Store(cfg, env)
+	q := queue.New(sqs.NewFromConfig(cfg), env.Required(resources.EnvFeedbackQueueURL))
+	c := form.Config{HSTS: strings.HasPrefix(env.Optional(resources.EnvPublicBaseURL, "https://"), "https://")}
+	if v := env.Optional(resources.EnvFormClientLimit, ""); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n == 0 || n < -1 {
+			env.Fail(fmt.Errorf("environment variable %s=%q: want a positive number, or -1 for no limit", resources.EnvFormClientLimit, v))
+		}
+		c.ClientLimit = form.Limit{Requests: n, Window: time.Minute}
+	}
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	return form.NewHandler(c, store, q, time.Now, log), nil
+}

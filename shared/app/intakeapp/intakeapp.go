@@ -1,0 +1,27 @@
+// Package intakeapp wires the classify function (the intake consumer) from its configuration (see package app).
+package intakeapp
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sns"
+
+	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/intake"
+	"borgerfeedback/shared/notify"
+	"borgerfeedback/shared/resources"
+)
+
+// NewIntake wires the classify consumer.
+func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger) (*intake.Service, error) {
+	store := app.Store(cfg, env)
+	topic := env.Required(resources.EnvAlertTopicARN)
+	sla := app.SLA(env)
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, time.Now, log), nil
+}

@@ -1,0 +1,65 @@
+// Package inviteapp wires the invite function from its configuration (see package app).
+package inviteapp
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
+	"github.com/aws/aws-sdk-go-v2/service/sns"
+
+	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/notify"
+	"borgerfeedback/shared/resources"
+)
+
+// NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager at start-up.
+// Observers (the local stack's console printer) see each SMS after SNS accepted it.
+func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, observers ...func(phone, message string)) (*invite.Service, error) {
+	store := app.Store(cfg, env)
+	c := invite.Config{
+		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
+		LinkTTL:         env.Days(resources.EnvLinkTTLDays, 7*24*time.Hour),
+		FrequencyWindow: env.Days(resources.EnvFrequencyWindowDays, 30*24*time.Hour),
+		SamplingRate:    env.Fraction(resources.EnvSamplingRate, 1),
+	}
+	secretARN := env.Required(resources.EnvPhoneHashSecretARN)
+	senderID := env.Optional(resources.EnvSMSSenderID, "")
+	checkOptOut := env.Bool(resources.EnvSMSOptOutCheck, true)
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	sec, err := secretsmanager.NewFromConfig(cfg).GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(secretARN)})
+	if err != nil {
+		return nil, fmt.Errorf("read phone-hash key from %s: %w", resources.EnvPhoneHashSecretARN, err)
+	}
+	c.PhoneKey = []byte(aws.ToString(sec.SecretString))
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	var sms invite.SMS = notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut)
+	if len(observers) > 0 {
+		sms = observedSMS{SMS: sms, observers: observers}
+	}
+	return invite.NewService(c, store, sms, time.Now, log), nil
+}
+
+type observedSMS struct {
+	invite.SMS
+	observers []func(phone, message string)
+}
+
+func (o observedSMS) Send(ctx context.Context, phone, message string) error {
+	if err := o.SMS.Send(ctx, phone, message); err != nil {
+		return err
+	}
+	for _, f := range o.observers {
+		f(phone, message)
+	}
+	return nil
+}
