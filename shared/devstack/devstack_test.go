@@ -16,7 +16,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	dtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
 	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/dynamo"
@@ -139,7 +141,7 @@ func (e *env) waitItem(ref string) feedback.Item {
 	e.t.Helper()
 	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
 		got, err := e.db.GetItem(context.Background(), &dynamodb.GetItemInput{TableName: aws.String(e.stack.Outputs.TableName),
-			Key: map[string]dynamodbKey{"PK": s(dynamo.FeedbackPK(ref)), "SK": s("ITEM")}})
+			Key: map[string]dtypes.AttributeValue{"PK": s(dynamo.FeedbackPK(ref)), "SK": s("ITEM")}})
 		if err == nil && got.Item != nil {
 			var it feedback.Item
 			if err := attributevalue.UnmarshalMap(got.Item, &it); err != nil {
@@ -260,7 +262,7 @@ func TestPoisonMessageEndsInDLQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(500 * time.Millisecond) {
-		got, err := e.sqs.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(e.stack.Outputs.FeedbackDLQURL), MessageSystemAttributeNames: []sqsAttr{"ApproximateReceiveCount"}})
+		got, err := e.sqs.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(e.stack.Outputs.FeedbackDLQURL), MessageSystemAttributeNames: []sqstypes.MessageSystemAttributeName{sqstypes.MessageSystemAttributeNameApproximateReceiveCount}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -283,3 +285,6 @@ func TestLoadSmall(t *testing.T) {
 		t.Errorf("load: %s", res)
 	}
 }
+
+// s is a DynamoDB string attribute.
+func s(v string) dtypes.AttributeValue { return &dtypes.AttributeValueMemberS{Value: v} }
