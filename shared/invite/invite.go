@@ -74,7 +74,10 @@ type Config struct {
 	LinkTTL         time.Duration // default 7 days
 	FrequencyWindow time.Duration // default 30 days
 	SamplingRate    float64       // share of contacts invited, (0, 1]; 1 = everyone
-	Lease           time.Duration // how long a worker owns a contact; default 60 s
+	// Lease is how long a worker owns a contact: longer than the function's timeout, shorter than
+	// the queue's visibility timeout (6 × the function timeout), so a redelivery after a crash finds
+	// it expired. Default 30 s.
+	Lease time.Duration
 }
 
 // Defaults fills zero settings with the documented defaults.
@@ -86,7 +89,7 @@ func (c Config) Defaults() Config {
 		c.FrequencyWindow = 30 * 24 * time.Hour
 	}
 	if c.Lease == 0 {
-		c.Lease = 60 * time.Second
+		c.Lease = 30 * time.Second
 	}
 	return c
 }
