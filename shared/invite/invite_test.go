@@ -13,6 +13,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/resources"
 )
 
 func contact(mod func(*feedback.Contact)) feedback.Contact {
@@ -256,5 +257,15 @@ func TestLogsAreInjectionSafeAndPersonalDataFree(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), "20123456") {
 		t.Error("the phone number reached the log")
+	}
+}
+
+// TestLeaseFitsBetweenTimeoutAndVisibility: a redelivered contact (after a crash) must find the
+// lease expired, and a running one must never lose it.
+func TestLeaseFitsBetweenTimeoutAndVisibility(t *testing.T) {
+	lease := Config{}.Defaults().Lease
+	if lease <= resources.FunctionTimeout(resources.FunctionInvite) || lease >= resources.ContactQueue.VisibilityTimeout {
+		t.Errorf("lease %v must lie between the function timeout %v and the visibility timeout %v",
+			lease, resources.FunctionTimeout(resources.FunctionInvite), resources.ContactQueue.VisibilityTimeout)
 	}
 }
