@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.33"
+const Version = "rules-20261126.34"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -175,6 +175,15 @@ func Classify(in Input) feedback.Classification {
 		// writer is most likely reporting it now ("min datter har slugt et batteri og kaster op").
 		c.Urgent = true
 		e.reason("urgent: '%s' in a text with no complaint or thanks and no past tense", e.words(e.untimed[0]))
+	}
+	if !c.Urgent {
+		if h, ok := e.net(hits); ok {
+			// Recall first: a danger or help word told now or with no tense, and not negated, over,
+			// hypothetical, general or about the call's service, is urgent even in a text that
+			// complains or thanks; missing someone in danger is the worst error.
+			c.Urgent = true
+			e.reason("urgent (net): '%s' not told as past, over, negated or hypothetical", e.words(h))
+		}
 	}
 	if c.Urgent && c.Category == ros {
 		c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
@@ -557,8 +566,12 @@ func (e *evidence) hypotheticalQuestion(sent int) bool {
 // words as written.
 func (e *evidence) cryForHelp() bool {
 	for i, t := range e.toks {
-		if t.word != "hjælp" && t.word != "hjaelp" && t.word != "help" {
+		if t.word != "hjælp" && t.word != "hjaelp" && t.word != "help" && t.word != "hjeelp" && t.word != "hjelp" && t.word != "hjæælp" && t.word != "heelp" {
 			continue
+		}
+		if i == 0 && len(e.toks) > 1 && !helpNoun(e.toks[1].key) {
+			e.reason("urgent: '%s' opens the text", t.word) // "hjælp min søn får ikke luft"
+			return true
 		}
 		if e.onlyCallWords() {
 			e.reason("urgent: '%s' on its own", t.word)
@@ -705,7 +718,7 @@ func isPastForm(k string) bool {
 	if strings.HasSuffix(k, "ede") {
 		return true
 	}
-	if strings.HasSuffix(k, "ed") {
+	if strings.HasSuffix(k, "ed") && !strings.HasSuffix(k, "hed") { // lejlighed, mulighed: Danish nouns
 		switch k {
 		case "scared", "worried", "tired", "frightened", "terrified", "followed", "locked", "trapped", "injured", "stalked", "threatened", "attacked":
 			return false
@@ -771,4 +784,176 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// net is the recall-first urgent net: any danger, help or net cue in a clause that is neither past nor
+// general nor hypothetical, not negated, not declared over anywhere after it, and not describing the
+// service ("farlig lang ventetid", "røg ud"). It returns the first such cue.
+func (e *evidence) net(hits []hit) (hit, bool) {
+	for _, h := range hits {
+		switch h.rule.kind {
+		case kNet, kDanger, kWeakDanger, kPresentDanger:
+		default:
+			continue
+		}
+		if _, neg := e.negation(h, false); neg || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) {
+			continue
+		}
+		sent := e.toks[h.start].sent
+		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.toldAsPast(h) || !e.netTense(h) {
+			continue
+		}
+		if e.resolved(h, hits) {
+			continue
+		}
+		return h, true
+	}
+	return hit{}, false
+}
+
+// netTense: the clause of h tells no past and no general statement; when another clause of the
+// sentence is past, the clause of h must itself be present ("he took my phone, I'm hiding").
+func (e *evidence) netTense(h hit) bool {
+	t := e.toks
+	cl, sent := t[h.start].clause, t[h.start].sent
+	pastElsewhere, present := false, false
+	for i := range t {
+		if t[i].sent != sent {
+			continue
+		}
+		if e.has(i, kGeneric) {
+			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
+		}
+		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key)
+		if t[i].clause != cl {
+			pastElsewhere = pastElsewhere || past
+			continue
+		}
+		if past {
+			return false
+		}
+		present = present || e.has(i, kPresent) || e.has(i, kNow) || presentVerb(t, i)
+	}
+	return !pastElsewhere || present
+}
+
+// netPast: words that place a danger word in the past for the net, beyond the past-tense list.
+func netPast(k string) bool {
+	switch k {
+	case "tidligere", "engang", "earlier", "once", "previously", "dengang", "igar", "sidst", "haft", "havde", "var", "was", "were",
+		"kunne", "could", "flere", "several", "folte", "felt", "horte", "heard", "slog", "stod", "sad", "fandt", "found",
+		"gjorde", "troede", "spurgte", "lagde", "sendte", "fulgte", "forsvandt", "dode", "died", "told", "went", "left",
+		"saw", "broke", "fell", "stole", "stjal", "brandte", "skod", "stak", "bed", "lob", "ran", "kastede", "threw":
+		return true
+	}
+	return false
+}
+
+// resolved: a safety or over word in the sentence of h or anywhere after it ("nu er alt fint", "now
+// safe", "ikke længere") declares the danger over, unless a "now" stands between them.
+func (e *evidence) resolved(h hit, hits []hit) bool {
+	for k := range hits {
+		o := &hits[k]
+		if o.rule.kind != kSafe && o.rule.kind != kOver {
+			continue
+		}
+		if o.start >= h.start && o.end <= h.end {
+			continue // part of the cue itself ("not safe")
+		}
+		if e.toks[o.start].sent == e.toks[h.start].sent || o.start > h.end {
+			if !e.nowBetween(o, h, hits) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aboutService: the danger word qualifies the call's service rather than a situation: a complaint cue
+// within two words after it in the same clause ("farlig lang ventetid", "dræbende langsom",
+// "a dangerously long wait").
+func (e *evidence) aboutService(h hit, hits []hit) bool {
+	for _, o := range hits {
+		if o.rule.kind != kCategory || o.start <= h.end || o.start > h.end+2 || e.toks[o.start].clause != e.toks[h.end].clause {
+			continue
+		}
+		if c := categoryCues[o.rule.cue]; c.cat != ros && c.w > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// caseReference: a danger noun named as the subject of a report or case ("sagen om vold", "efter
+// overfaldet", "for at anmelde et indbrud", "about the assault") refers to what happened, not to now.
+func (e *evidence) caseReference(h hit) bool {
+	t := e.toks
+	p := h.start - 1
+	if p >= 0 && t[p].sent == t[h.start].sent {
+		switch t[p].key {
+		case "et", "en", "det", "den", "the", "a", "an", "min", "mit", "my", "hans", "hendes", "his", "her":
+			p--
+		}
+	}
+	if p < 0 || t[p].sent != t[h.start].sent {
+		return false
+	}
+	switch t[p].key {
+	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "regarding", "anmelde", "anmeldt",
+		"anmeldte", "anmeldelse", "report", "reported", "reporting", "sag", "sagen", "case":
+		return true
+	}
+	return false
+}
+
+// nobodyBefore: "ingen"/"ikke nogen"/"nobody" earlier in the clause, or "længere"/"anymore" after the
+// cue in it, denies the danger beyond the four-word negation window ("der er ikke nogen der skriger
+// eller slås her længere").
+func (e *evidence) nobodyBefore(h hit) bool {
+	if h.rule.hasNeg {
+		return false
+	}
+	t := e.toks
+	cl := t[h.start].clause
+	for i := h.start - 1; i >= 0 && t[i].clause == cl; i-- {
+		switch t[i].key {
+		case "ingen", "nobody", "noone":
+			return true
+		case "nogen", "one", "anyone":
+			if i > 0 && t[i-1].clause == cl && (t[i-1].key == "ikke" || t[i-1].key == "not" || t[i-1].key == "no") {
+				return true
+			}
+		}
+	}
+	for i := h.end + 1; i < len(t) && t[i].clause == cl; i++ {
+		if t[i].key == "langere" || t[i].key == "anymore" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbRog: "røg" right after a subject is the past of "ryge" ("forbindelsen røg", "den røg"),
+// not smoke.
+func (e *evidence) pastVerbRog(h hit) bool {
+	t := e.toks
+	if t[h.start].key != "rog" || h.start == 0 || t[h.start-1].sent != t[h.start].sent {
+		return false
+	}
+	k := t[h.start-1].key
+	switch k {
+	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen":
+		return true
+	}
+	return false
+}
+
+// helpNoun: words after a text-opening "hjælp"/"help" that make it the noun ("Hjælp var hurtigt
+// fremme", "help from the operator"), not a call.
+func helpNoun(k string) bool {
+	switch k {
+	case "var", "blev", "fra", "til", "og", "med", "kom", "fik", "i", "er", "ved", "was", "is", "from", "with", "came", "and", "in", "on", "line", "desk":
+		return true
+	}
+	return false
 }

@@ -437,7 +437,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
@@ -503,4 +503,52 @@ var englishWords = []string{
 	"=with", "=but", "=no", "=he", "=she", "=thank", "=thanks", "=you", "=very", "=have", "=had", "=were", "=been",
 	"=didnt", "=dont", "=nobody", "=never", "=when", "=what", "=after", "=called", "=police", "=waited", "=rude",
 	"=help", "=at", "=for", "=did", "=this", "=that", "=so", "=just", "=would", "=could",
+}
+
+// netCues widen the recall-first urgent net: a broad vocabulary of danger and calls for help (violence,
+// weapons, threats, fear, hiding, stalking, breaking in, fire, smoke and gas, breathing, unconsciousness,
+// bleeding, pills, suicide and self-harm told sideways, a child or an old person in danger, someone
+// missing, "he's back", "outside my door"). On their own they prove nothing; the net counts them only in
+// a clause told in the present or with no tense, not negated, not over, not hypothetical or general, and
+// not about the call's service ("farlig lang ventetid"). The danger, weakDanger and presentDanger lists
+// feed the same net.
+var netCues = []string{
+	// violence and threats
+	"=slår|=banker|=tæsker|=sparker|=skubber|=kvæler|=truer|=angriber|=mishandler", "tæsk", "=vold|=volden|=voldelig|=voldelige",
+	"=trusler|=truslen|=truslerne", "angreb", "=hits|=hitting|=beats|=beating|=hurting|=hurts|=chokes|=choking|=threatening|=threatens|=attacking",
+	"=smadrer|=smashing ~=ting|=alt|=things|=everything|=døren|=door|=vinduer|=vinduerne|=windows",
+	// weapons
+	"=kniv|=knive|=kniven|=knivene|=pistol|=pistolen|=våben|=gevær|=økse|=øksen|=kølle|=knife|=knives|=gun|=guns|=weapon|=axe|=machete",
+	// fear
+	"=bange|=angst|=skræmt|=rædselsslagen|=panik|=panikken|=frygter|=ryster|=scared|=afraid|=terrified|=frightened|=panicking|=panic",
+	"=tør =ikke", "=dont|=daresnt =dare", "=ikke =tryg", "=utryg", "=not =safe", "=dont =feel =safe", "=do =not =feel =safe", "=unsafe", "=føler =mig =ikke =sikker",
+	// hiding, held, stalking, someone back or at the door
+	"=gemmer|=skjuler =mig|=os|=sig", "=hiding|=hide =in|=from|=under", "=gemt|=hidden =i|=in|=under|=bag|=behind",
+	"forfølg", "=følger =efter", "=stalker|=stalking|=stalks", "=following =me|=us", "=holder =øje|=udkig", "=er =tilbage|=her =igen",
+	"=hes|=shes =back", "=he|=she =is =back", "=han|=hun|=de =er =tilbage", "=back =again",
+	"=udenfor =min|=mit|=vores|=døren|=hoveddøren|=vinduet|=huset|=lejligheden", "=uden =for =min|=mit|=vores|=døren|=hoveddøren|=vinduet|=huset|=lejligheden",
+	"=outside =my|=our|=the =door|=house|=flat|=window|=apartment",
+	// breaking in, someone inside
+	"indbrud", "=bryder|=brudt|=breaking|=broke =ind|=in|=into", "=nogen|=someone|=somebody|=fremmed|=stranger =inde|=inside|=in ~=huset|=lejligheden|=min|=mit|=vores|=house|=flat|=my|=our",
+	"=nogen|=someone ~=indenfor|=inside|=nedenunder|=ovenpå|=downstairs|=upstairs", "=hører|=høre|=hear ~=skridt|=footsteps|=nogen|=someone",
+	// fire, smoke, gas
+	"=brænder|=burning|=flammer|=flames|=røg|=røgen|=smoke|=gas|=gassen|=gaslugt|=brand|=branden|=fire|=ild|=ilden", "=siver|=vælter|=pours =røg|=smoke",
+	// breathing, unconscious, bleeding, poisoning, medical
+	"=får|=kan =ikke ~=luft|=vejret", "=trækker =ikke =vejret", "=cant|=cannot|=not|=isnt|=stopped =breathe|=breathing", "=vågner =ikke", "=wont|=doesnt|=not =wake",
+	"bevidstl", "=besvimet|=besvimer|=livløs|=unconscious|=unresponsive|=fainted", "=reagerer|=rører =sig =ikke", "=reagerer =ikke", "=wont|=doesnt|=not|=isnt =answer|=answering|=respond|=responding|=moving =me|=us",
+	"=bløder|=bløde|=blodet|=bleeding|=bleeds|=blood", "=sovepiller|=sovepillerne|=overdosis|=overdose",
+	"=blå|=grå|=blue|=grey|=gray =i|=om|=in|=around =ansigtet|=læberne|=face|=lips", "=er|=is =helt =blå|=blue|=grå|=grey",
+	"=kramper|=krampe|=anfald|=seizure", "=ligger =på =gulvet|=jorden|=vejen", "=lying =on =the =floor|=ground|=road",
+	"=kan =ikke =få =ham|=hende =op|=vågen|=liv", "=cant =get =him|=her =up",
+	"=er|=is|=has =faldet|=fallen", "=har =skåret|=cut =mig|=sig|=myself|=himself|=herself",
+	"=ikke =stoppe|=stopper|=holde|=holder ~=bløde", "=wont|=doesnt|=not =stop =bleeding",
+	// suicide and self-harm told sideways
+	"selvmord", "suicid", "=leve =mere|=længere", "=ikke =leve", "=live =anymore", "=live =any =more", "=want =to =live", "=ende =det|=livet",
+	"=end =it =all|=now|=tonight", "=end =my =life", "=end =everything",
+	"=farvel", "=goodbye|=bye =everyone|=all|=world", "=sige|=say =farvel|=goodbye", "=kill|=hurt|=harm =myself", "=dræbe|=skade =mig =selv", "selvskad|=cutter",
+	"=døden|=die|=dying|=døende", "=ingen|=nobody =ville|=vil|=would|=will =savne|=opdage|=miss|=notice", "=gider|=kan|=vil =ikke =mere", "=ikke =gide|=orke =mere",
+	// a child or an old person in danger, someone missing
+	"=demens|=dement|=alzheimer|=alzheimers|=dementia", "forsvund", "=savnet|=missing", "=gået|=løbet|=stukket|=wandered|=run =hjemmefra|=away|=off",
+	// calls for help
+	"=skynd|=hurry", "=please +=come|=help|=hurry", "=kom =nu|=hurtigt|=straks",
 }

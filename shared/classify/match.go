@@ -31,6 +31,7 @@ const (
 	kCopula
 	kDanish
 	kEnglish
+	kNet
 )
 
 type alt struct {
@@ -104,7 +105,7 @@ func compiled() *lexicon {
 			{kNegative, negativeCues}, {kStaff, staffCues}, {kGenericStaff, genericStaffCues}, {kThirdParty, thirdPartyCues}, {kStaffConduct, staffConductCues}, {kHangUp, hangUpCues}, {kMachine, machineCues},
 			{kPresentDanger, presentDanger}, {kDanger, danger}, {kWeakDanger, weakDanger}, {kNow, nowCues}, {kSafe, safeCues}, {kOver, overCues}, {kPresent, presentWords}, {kPast, pastWords}, {kGeneric, genericWords},
 			{kMedicalFire, medicalFireCues}, {kPolice, policeCues}, {kNegator, negators},
-			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords},
+			{kSoftener, responseSofteners}, {kCopula, copulas}, {kDanish, danishWords}, {kEnglish, englishWords}, {kNet, netCues},
 		} {
 			for _, p := range set.pats {
 				l.add(p, set.kind, -1)
@@ -171,7 +172,7 @@ func (l *lexicon) add(pat string, kind, cueIndex int) {
 
 // fuzzyKinds are the rule kinds a misspelt word may still count for; function words never.
 var fuzzyKinds = map[int]bool{kCategory: true, kNegative: true, kStaff: true, kThirdParty: true, kStaffConduct: true, kPresentDanger: true,
-	kDanger: true, kWeakDanger: true, kMedicalFire: true, kPolice: true}
+	kDanger: true, kWeakDanger: true, kNet: true, kMedicalFire: true, kPolice: true}
 
 func (l *lexicon) buildFuzzy() {
 	l.fuzzy = map[string][]fuzzyRef{}
