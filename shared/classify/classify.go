@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.34"
+const Version = "rules-20261126.35"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -438,6 +438,14 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
 		return false
 	}
+	if e.nobodyBefore(h) || e.pastVerbRog(h) {
+		e.reason("'%s' denied or past: not urgent", e.words(h)) // "ikke nogen der slås længere", "forbindelsen røg"
+		return false
+	}
+	if needNow && e.caseReference(h) {
+		e.reason("'%s' names a case or report: not urgent", e.words(h)) // "mareridt om ulykken"
+		return false
+	}
 	sent := e.toks[h.start].sent
 	if e.genericCondition(h) {
 		e.reason("'%s' after 'hvis man'/'if you': not urgent", e.words(h))
@@ -521,7 +529,7 @@ func (e *evidence) toldAsPast(h hit) bool {
 	sent := e.toks[h.start].sent
 	for p := h.start - 1; p >= 0 && p >= h.start-4 && e.toks[p].sent == sent; p-- {
 		k := e.toks[p].key
-		if e.has(p, kPast) || k == "threatened" || k == "truede" || k == "threatening" {
+		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" {
 			return true
 		}
 		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
@@ -569,7 +577,7 @@ func (e *evidence) cryForHelp() bool {
 		if t.word != "hjælp" && t.word != "hjaelp" && t.word != "help" && t.word != "hjeelp" && t.word != "hjelp" && t.word != "hjæælp" && t.word != "heelp" {
 			continue
 		}
-		if i == 0 && len(e.toks) > 1 && !helpNoun(e.toks[1].key) {
+		if i == 0 && len(e.toks) > 1 && !t.question && !helpNoun(e.toks[1].key) { // "hjælp? nej." is not a call
 			e.reason("urgent: '%s' opens the text", t.word) // "hjælp min søn får ikke luft"
 			return true
 		}
@@ -817,6 +825,12 @@ func (e *evidence) netTense(h hit) bool {
 	t := e.toks
 	cl, sent := t[h.start].clause, t[h.start].sent
 	pastElsewhere, present := false, false
+	// a present verb right before the cue makes it present in a clause that also tells the past ("turned
+	// up drunk and is refusing to leave")
+	presentBefore := false
+	for p := h.start - 1; p >= 0 && p >= h.start-2 && t[p].clause == cl; p-- {
+		presentBefore = presentBefore || e.has(p, kPresent)
+	}
 	for i := range t {
 		if t[i].sent != sent {
 			continue
@@ -825,11 +839,17 @@ func (e *evidence) netTense(h hit) bool {
 			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
 		}
 		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key)
+		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
+			past = false // "a guy just pulled out a knife", "han slog lige": just now
+		}
+		if i >= h.start && i <= h.end && (t[i].key == "siden" || t[i].key == "since") {
+			continue // "ikke set … siden": since then, up to now
+		}
 		if t[i].clause != cl {
 			pastElsewhere = pastElsewhere || past
 			continue
 		}
-		if past {
+		if past && !(presentBefore && i < h.start) {
 			return false
 		}
 		present = present || e.has(i, kPresent) || e.has(i, kNow) || presentVerb(t, i)
@@ -906,7 +926,7 @@ func (e *evidence) caseReference(h hit) bool {
 	return false
 }
 
-// nobodyBefore: "ingen"/"ikke nogen"/"nobody" earlier in the clause, or "længere"/"anymore" after the
+// nobodyBefore: "ikke nogen"/"not anyone" earlier in the clause, or "længere"/"anymore" after the
 // cue in it, denies the danger beyond the four-word negation window ("der er ikke nogen der skriger
 // eller slås her længere").
 func (e *evidence) nobodyBefore(h hit) bool {
@@ -917,8 +937,6 @@ func (e *evidence) nobodyBefore(h hit) bool {
 	cl := t[h.start].clause
 	for i := h.start - 1; i >= 0 && t[i].clause == cl; i-- {
 		switch t[i].key {
-		case "ingen", "nobody", "noone":
-			return true
 		case "nogen", "one", "anyone":
 			if i > 0 && t[i-1].clause == cl && (t[i-1].key == "ikke" || t[i-1].key == "not" || t[i-1].key == "no") {
 				return true

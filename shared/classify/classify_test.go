@@ -406,6 +406,22 @@ func TestGeneralisationCues(t *testing.T) {
 		{"jeg kan ikke finde min mor, hun har demens", true, false},
 		{"betjenten spurgte mig om jeg havde provokeret ham", false, true},
 		{"min nabo har en kniv og jeg ventede 40 minutter på jer", false, false}, // a complaint about the call
+		// the recall-first net (rounds 9–10)
+		{"I don't feel safe at home. He took my phone", true, false},
+		{"der er nogen inde i min lejlighed", true, false},
+		{"hjælp min søn får ikke luft", true, false},
+		{"hjælp? nej. de sagde bare de ikke kunne gøre noget", false, false},
+		{"der siver røg ud fra kælderen", true, false},
+		{"forbindelsen røg to gange", false, false},
+		{"The kids' dad turned up drunk and is refusing to leave", true, false},
+		{"a guy just pulled out a knife on the bus", true, false},
+		{"Farlig lang ventetid, 25 minutter før nogen svarede", false, false},
+		{"sagen om vold på min arbejdsplads er lukket", false, false},
+		{"der er ikke nogen der skriger eller slås her længere", false, false},
+		{"Jeg har stadig mareridt om ulykken", false, false},
+		{"Da min kæreste prøvede at tage sit liv i foråret fik vi god hjælp", false, false},
+		{"Den unge mand der slog mig er blevet dømt", false, false},
+		{"Jeg følte mig truet af betjentens opførsel", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -549,6 +549,12 @@ var netCues = []string{
 	"=døden|=die|=dying|=døende", "=ingen|=nobody =ville|=vil|=would|=will =savne|=opdage|=miss|=notice", "=gider|=kan|=vil =ikke =mere", "=ikke =gide|=orke =mere",
 	// a child or an old person in danger, someone missing
 	"=demens|=dement|=alzheimer|=alzheimers|=dementia", "forsvund", "=savnet|=missing", "=gået|=løbet|=stukket|=wandered|=run =hjemmefra|=away|=off",
+	// someone who will not leave, has not moved, has not been seen; more weapons (round 10)
+	"=refusing|=refuses|=wont =to =leave|=go", "=won't|=wont =leave", "=nægter|=vil =ikke =at =gå|=forlade|=gå", "=ikke =rørt|=bevæget =sig",
+	"=ikke =set|=hørt|=været|=åbnet ~=dage|=døgn|=uge|=uger|=days|=week|=weeks", "=ikke =været =ude|=hjemme",
+	"=ikke =set ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
+	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
+	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// calls for help
 	"=skynd|=hurry", "=please +=come|=help|=hurry", "=kom =nu|=hurtigt|=straks",
 }
