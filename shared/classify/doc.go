@@ -28,7 +28,7 @@ const docIntro = "# Feedback classification\n\n" +
 	"  lists are in `shared/classify/lexicon.go`; a cue is a stem (`vente` → ventede, ventet, venter), an exact\n" +
 	"  word (`=kø`), a part of a compound (`*ventetid` → telefonventetiden) or a phrase of those with up to two\n" +
 	"  other words between the parts (`tog … alvorligt`; `~` allows six, `+` none). Matching goes through an index\n" +
-	"  built on first use (about 1,500 rules in 1,500 map entries plus a 4,800-key typo index, about 3 ms, no regular\n" +
+	"  built on first use (about 1,600 rules in 1,600 map entries plus a 5,100-key typo index, about 3 ms, no regular\n" +
 	"  expressions), so cold starts stay cheap and a\n" +
 	"  text takes microseconds (`go test -bench Classify ./shared/classify`).\n" +
 	"- **Typos.** A word nothing matched is compared with the stems of seven letters or more, allowing one\n" +
@@ -100,7 +100,23 @@ const docIntro = "# Feedback classification\n\n" +
 	"  sentence with no past tense, no question and no general statement, in a text that neither complains nor\n" +
 	"  thanks, is urgent (\"naboens søn med kniv ude foran opgangen til nummer 12\"); feedback about a past call\n" +
 	"  nearly always complains or thanks, a report of danger now often does neither. \"Orker/kan ikke mere\" or\n" +
-	"  \"can't take it anymore\" ending a sentence is urgent (\"orker ikke mere at vente\" is not).\n\n" +
+	"  \"can't take it anymore\" ending a sentence is urgent (\"orker ikke mere at vente\" is not).\n" +
+	"  **Recall-first net** (round 9, deliberately trading precision for recall): any cue from a broad\n" +
+	"  vocabulary (`netCues` plus all danger lists: violence, weapons, threats, fear, \"tør ikke\", \"not safe\",\n" +
+	"  hiding, stalking, \"er tilbage\" / \"he's back\", \"outside my door\", breaking in, someone inside, fire,\n" +
+	"  smoke and gas, not breathing, not waking, bleeding, an overdose, suicide and self-harm told sideways\n" +
+	"  (\"farvel\", \"ingen ville opdage det\", \"gider ikke mere\"), dementia, someone missing or not seen for\n" +
+	"  days, someone refusing to leave, \"skynd jer\", \"please hurry\") makes a text urgent, also one that\n" +
+	"  complains or thanks, unless the cue's clause tells the past (var, havde, was, -ede/-ed, irregular pasts\n" +
+	"  such as slog, følte, kunne, tidligere, flere gange; a present verb right before the cue outweighs an\n" +
+	"  earlier past: \"turned up drunk and is refusing to leave\"; \"just\"/\"lige\" before a past verb is now),\n" +
+	"  another clause of the sentence is past while the cue's own has no present verb, the sentence is general\n" +
+	"  or hypothetical (hvis, når, if, burde, altid), the cue is negated (also \"ikke nogen der … længere\"),\n" +
+	"  a safety or over word stands in its sentence or after it (\"nu er alt fint\", \"now safe\", \"dømt\"),\n" +
+	"  the cue names a case (\"sagen om vold\", \"efter overfaldet\", \"anmelde et indbrud\", \"mareridt om\n" +
+	"  ulykken\"), or it qualifies the service (\"farlig lang ventetid\", \"forbindelsen røg\"). \"Hjælp\"\n" +
+	"  opening a text is a call for help unless a noun use follows or it is a question (\"hjælp? nej.\").\n" +
+	"  Danish nouns in -hed (lejlighed, sikkerhed) are no longer taken for English past tenses.\n\n" +
 	"## Decisions\n\n" +
 	"- **Priority**: P1 urgent; P2 conduct, or rating 1–2 with a complaint (a complaint category, or \"other\"\n" +
 	"  with a negative word such as elendig, skandale, terrible); P3 any other complaint, including a rating of\n" +
@@ -164,10 +180,25 @@ const docIntro = "# Feedback classification\n\n" +
 	"| 7 | measured with the tenseless safety net in place: falls, bites, bombs, missing teenager, whispering writer, idioms (\"hold kæft hvor\") | 40 (20 / 2) | before | 0.775 | 0.55 (11/20) | 1.00 | 0.50 | 0.50 |\n" +
 	"| | | | after | 0.950 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
 	"| 8 | after the broad emergency vocabulary: break-ins, hanging, dementia wandering, kidnapping, \"orker ikke mere.\", \"used to be suicidal\" | 30 (15 / 2) | before | 0.800 | 0.40 (6/15) | 0.86 | 1.00 | 0.50 |\n" +
-	"| | | | after | 0.933 | 1.00 | 1.00 | 1.00 | 1.00 |\n\n" +
+	"| | | | after | 0.933 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
+	"| 9 | measured before the recall-first net: \"he's back\", hiding, fear, gas, pills with alcohol, goodbyes, dementia, many danger words in past, negated, resolved and service-complaint use | 60 (21 / 3) | before | 0.800 | 0.67 (14/21) | 1.00 | 1.00 | 1.00 |\n" +
+	"| | | | after | 0.833 | 1.00 | 1.00 | 1.00 | 1.00 |\n" +
+	"| 10 | measured with the net in place, before any tuning on it: pregnancy bleeding, refusing to leave, not seen since school, a rifle, a car in the harbour, danger words in praise and complaints | 60 (20 / 4) | before | 0.833 | 0.70 (14/20) | 0.88 | 1.00 | 1.00 |\n" +
+	"| | | | after | 0.867 | 1.00 | 1.00 | 1.00 | 1.00 |\n\n" +
 	"What the before numbers say: on text it had never seen, this word-list classifier missed about half of\n" +
 	"the urgent texts in every round (0.32–0.55 recall) and scored 0.71–0.94 category accuracy, while false urgents stayed rare\n" +
 	"(precision 0.73–1.00), also after the structural rules of rounds 4–7. Recall on unseen urgent text is the weak point; each round's misses were new\n" +
 	"ways of saying the same few things (someone not responding, someone at the door, a plan or a goodbye,\n" +
 	"violence heard through the wall), so the rules were widened for the kind of phrasing, not the sentence.\n" +
-	"Expect an independent hold-out to find phrasings none of the rounds had; add them the same way.\n"
+	"Expect an independent hold-out to find phrasings none of the rounds had; add them the same way.\n\n" +
+	"Rounds 9–10, the recall-first net: round 9 was written and scored before any change (urgent recall 0.67,\n" +
+	"precision 1.00); the net took it to 1.00 / 1.00 with dev urgent precision 0.985 and test 1.00. Round 10\n" +
+	"was then written fresh and scored before any tuning on it, so it is the honest estimate for unseen text:\n" +
+	"**urgent recall 0.70 (14/20), precision 0.88 (14/16)**, category accuracy 0.83. The net raised unseen\n" +
+	"recall above every earlier round (0.32–0.55) but did not reach the 1.00 an independent hold-out asks for:\n" +
+	"the six misses were phrasings outside its vocabulary (a man in a ditch who \"har ikke rørt sig\", a\n" +
+	"daughter \"ikke set siden skoletid\", \"refusing to leave\", a \"jagtriffel\", \"just pulled out a knife\",\n" +
+	"a smell from a flat not opened for a week), and its two false urgents were past suicide and a past\n" +
+	"accident (\"prøvede at tage sit liv i foråret\", \"mareridt om ulykken\"). A word list will keep meeting\n" +
+	"such phrasings; expect unseen urgent recall nearer 0.7–0.9 than 1.00 until a hold-out-sized set or a\n" +
+	"trained model backs it.\n"
