@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/infra/node_modules/.bin:$(PATH)
 STAGE ?= dev
 CDK := cd infra && cdk
 
-.PHONY: help deps run contact test build invoke classify eval
+.PHONY: help deps run contact test build invoke classify eval train
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s$$'\t'
@@ -44,6 +44,9 @@ build: ## dist/<fn>/bootstrap for linux/arm64, for Lambda's provided.al2023
 
 classify: ## JSON lines {"id","text","rating","channel"} on stdin → classification JSON lines on stdout (nothing else)
 	@$(GO) run ./infra/tools/classify
+
+train: ## retrain the classifier's urgent model on the dev split (shared/classify/urgent.model) and print its cross-validated trade-off
+	$(GO) run ./infra/tools/train
 
 eval: ## classifier scores on the labelled corpus → stdout and docs/classification.md (HOLDOUT=file.jsonl adds a set)
 	$(GO) run ./infra/tools/eval $(if $(HOLDOUT),-holdout $(HOLDOUT))

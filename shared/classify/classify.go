@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261126.35"
+const Version = "rules-20261127.1"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -36,6 +36,14 @@ var tieOrder = []string{acc, nts, fu, rt, tech, adv}
 
 // Classify classifies one text. It never fails: an empty or unreadable text is "other".
 func Classify(in Input) feedback.Classification {
+	return classify(in, loadedUrgentModel(), UrgentThreshold)
+}
+
+// RulesOnly classifies one text with the word lists alone, without the urgent model: what `make train`
+// and `make eval` compare the model's contribution against.
+func RulesOnly(in Input) feedback.Classification { return classify(in, nil, 0) }
+
+func classify(in Input, model *linearModel, threshold float64) feedback.Classification {
 	l := compiled()
 	toks := tokenize(in.Text)
 	hits := l.find(toks)
@@ -185,6 +193,18 @@ func Classify(in Input) feedback.Classification {
 			e.reason("urgent (net): '%s' not told as past, over, negated or hypothetical", e.words(h))
 		}
 	}
+	if !c.Urgent && model != nil && !e.cleared && !e.safetyStated(hits) && (c.Category != ros || e.dangerWord(hits)) {
+		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well,
+		// nor over plain thanks ("de hjalp mig": folded, "hjalp" is also "hjælp").
+		// With a danger or help word somewhere in the text the model's threshold decides; without one,
+		// only a confident model does ("nu står han igen nede på parkeringspladsen og kigger op").
+		if p := model.prob(toks); p >= threshold && e.dangerWord(hits) || p >= UrgentThresholdAlone {
+			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
+			// the model was trained on.
+			c.Urgent = true
+			e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(model.topWords(toks, 3), "', '"))
+		}
+	}
 	if c.Urgent && c.Category == ros {
 		c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
 	}
@@ -288,7 +308,10 @@ type evidence struct {
 	strongStaffSent []int    // sentences naming staff unmistakably ("betjenten", "the operator")
 	third           []hit    // mentions of someone else ("min nabo", "a man on the bus")
 	untimed         []hit    // danger words in sentences that tell no tense, neither past nor present
-	reasons         []string
+	// cleared: a danger word the lists found is negated, denied or declared over ("ikke truet længere",
+	// "nu er jeg i sikkerhed"); the urgent model does not overrule that
+	cleared bool
+	reasons []string
 }
 
 func (e *evidence) has(i, kind int) bool {
@@ -436,7 +459,11 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) bool {
 	if neg, ok := e.negation(h, false); ok {
 		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
+		e.cleared = true
 		return false
+	}
+	if e.nobodyBefore(h) {
+		e.cleared = true
 	}
 	if e.nobodyBefore(h) || e.pastVerbRog(h) {
 		e.reason("'%s' denied or past: not urgent", e.words(h)) // "ikke nogen der slås længere", "forbindelsen røg"
@@ -463,9 +490,10 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
-		if (o.rule.kind == kSafe || over) &&
+		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) &&
 			(o.end < h.start || o.start > h.end) && !e.nowBetween(o, h, hits) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
+			e.cleared = true
 			return false
 		}
 		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
@@ -794,6 +822,28 @@ func abs(x int) int {
 	return x
 }
 
+// safetyStated reports a safety or over word in the text that is not itself negated ("han har det fint
+// nu", "no longer").
+func (e *evidence) safetyStated(hits []hit) bool {
+	for _, h := range hits {
+		if (h.rule.kind == kSafe || h.rule.kind == kOver) && !e.negatedSafety(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// dangerWord reports any danger, help or net cue in the text, whatever its tense.
+func (e *evidence) dangerWord(hits []hit) bool {
+	for _, h := range hits {
+		switch h.rule.kind {
+		case kNet, kDanger, kWeakDanger, kPresentDanger:
+			return true
+		}
+	}
+	return false
+}
+
 // net is the recall-first urgent net: any danger, help or net cue in a clause that is neither past nor
 // general nor hypothetical, not negated, not declared over anywhere after it, and not describing the
 // service ("farlig lang ventetid", "røg ud"). It returns the first such cue.
@@ -874,7 +924,7 @@ func netPast(k string) bool {
 func (e *evidence) resolved(h hit, hits []hit) bool {
 	for k := range hits {
 		o := &hits[k]
-		if o.rule.kind != kSafe && o.rule.kind != kOver {
+		if o.rule.kind != kSafe && o.rule.kind != kOver || e.negatedSafety(*o) {
 			continue
 		}
 		if o.start >= h.start && o.end <= h.end {
@@ -887,6 +937,16 @@ func (e *evidence) resolved(h hit, hits []hit) bool {
 		}
 	}
 	return false
+}
+
+// negatedSafety: a safety word that is itself negated ("er stadig ikke fundet", "not safe") keeps the
+// danger.
+func (e *evidence) negatedSafety(o hit) bool {
+	if o.rule.kind != kSafe {
+		return false
+	}
+	_, neg := e.negation(o, false)
+	return neg
 }
 
 // aboutService: the danger word qualifies the call's service rather than a situation: a complaint cue
