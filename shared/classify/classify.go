@@ -116,7 +116,7 @@ func classify(in Input, model *linearModel, threshold float64) feedback.Classifi
 				scores[cat] += c.w
 			}
 		case kStaffConduct:
-			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) && !e.aboutSomeoneElse(h) && !e.otherSubject(h) {
+			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) && !e.aboutSomeoneElse(h) && !e.otherSubject(h) && !qualifiesDanger(h, hits) {
 				conductScore += 2
 				e.reason("matched '%s' about staff → conduct", e.words(h))
 			}
@@ -583,18 +583,22 @@ func (e *evidence) genericCondition(h hit) bool {
 	return false
 }
 
-// hypotheticalQuestion: a question with "hvis"/"if" asks about danger rather than reporting it ("hvad nu
+// hypotheticalQuestion: a question with "hvis"/"if", or a condition contrary to fact ("hvis det havde
+// været et hjertestop"), speaks of danger that is not there rather than reporting it ("hvad nu
 // hvis det havde været et hjertestop?", "hvem skal jeg ringe til hvis jeg bliver overfaldet?").
 func (e *evidence) hypotheticalQuestion(sent int) bool {
-	q, cond := false, false
+	q, cond, counterfactual := false, false, false
 	for _, t := range e.toks {
 		if t.sent != sent {
 			continue
 		}
 		q = q || t.question
 		cond = cond || t.key == "hvis" || t.key == "if"
+		counterfactual = counterfactual || t.key == "havde" || t.key == "had" || t.key == "hvad"
 	}
-	return q && cond
+	// "hvis det havde været et hjertestop, var han død nu", "if it had been a fire": a condition with
+	// the past perfect is contrary to fact
+	return cond && (q || counterfactual)
 }
 
 // cryForHelp spots "hjælp!" as a call for help: the imperative "hjælp mig/os", or a text that is little
@@ -822,11 +826,25 @@ func abs(x int) int {
 	return x
 }
 
-// safetyStated reports a safety or over word in the text that is not itself negated ("han har det fint
-// nu", "no longer").
+// qualifiesDanger: a conduct word right before a danger word describes that danger, not staff
+// ("voldsomme brystsmerter", "aggressive bleeding").
+func qualifiesDanger(h hit, hits []hit) bool {
+	for _, o := range hits {
+		switch o.rule.kind {
+		case kDanger, kNet, kPresentDanger, kWeakDanger:
+			if o.start == h.end+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// safetyStated reports a safety word in the text that is not itself negated ("han har det fint nu").
+// Over-words alone ("anymore") are not enough: "I don't want to be alive anymore".
 func (e *evidence) safetyStated(hits []hit) bool {
 	for _, h := range hits {
-		if (h.rule.kind == kSafe || h.rule.kind == kOver) && !e.negatedSafety(h) {
+		if h.rule.kind == kSafe && !e.negatedSafety(h) {
 			return true
 		}
 	}
@@ -880,6 +898,13 @@ func (e *evidence) netTense(h hit) bool {
 	presentBefore := false
 	for p := h.start - 1; p >= 0 && p >= h.start-2 && t[p].clause == cl; p-- {
 		presentBefore = presentBefore || e.has(p, kPresent)
+	}
+	// an explicit "now" right at the cue outweighs any past in its sentence ("bliver fulgt efter lige nu
+	// af den samme bil som i går")
+	for p := max(0, h.start-3); p <= h.end+3 && p < len(t); p++ {
+		if (p < h.start || p > h.end) && t[p].clause == cl && e.has(p, kNow) && t[p].key != "stadig" && t[p].key != "still" {
+			return true
+		}
 	}
 	for i := range t {
 		if t[i].sent != sent {
@@ -982,6 +1007,11 @@ func (e *evidence) caseReference(h hit) bool {
 	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "regarding", "anmelde", "anmeldt",
 		"anmeldte", "anmeldelse", "report", "reported", "reporting", "sag", "sagen", "case":
 		return true
+	case "flere", "mange", "adskillige", "several", "many", "multiple", "numerous":
+		return true // "flere indbrud", "several assaults": events counted, not one happening now
+	}
+	if n, err := strconv.Atoi(t[p].key); err == nil && n >= 2 && n < 1000 && p+1 == h.start {
+		return true // "3 indbrud på en uge"
 	}
 	return false
 }
