@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.1"
+const Version = "rules-20261127.2"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -163,6 +163,11 @@ func classify(in Input, model *linearModel, threshold float64) feedback.Classifi
 			best, bestScore = cat, scores[cat]
 		}
 	}
+	if scores[acc] >= 3 && best != acc {
+		// A barrier (no interpreter, deaf, no MitID) explains the rest of the complaint: the waiting or
+		// the bad line follows from it ("tolken kom aldrig på linjen, vi ventede og ventede").
+		best, bestScore = acc, max(bestScore, scores[acc])
+	}
 	switch {
 	case c.Conduct:
 		c.Category = cond
@@ -205,7 +210,7 @@ func classify(in Input, model *linearModel, threshold float64) feedback.Classifi
 			e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(model.topWords(toks, 3), "', '"))
 		}
 	}
-	if c.Urgent && c.Category == ros {
+	if c.Urgent && c.Category == ros && !e.thanks(catAt[ros], hits) {
 		c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
 	}
 	if in.Rating > 0 {
@@ -824,6 +829,35 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// thanks: praise evidence other than the word help ("tak for snakken i går, men …" stays praise when
+// it is urgent; "hjælp!" alone is a call for help, not thanks).
+func (e *evidence) thanks(praiseAt []int, hits []hit) bool {
+	for _, i := range praiseAt {
+		if inDanger(i, hits) {
+			continue // "livet" in "tage livet af mig"
+		}
+		switch e.toks[i].key {
+		case "hjalp", "hjalpen", "help", "helped", "hjalpe":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// inDanger reports token i inside a danger, help or net phrase.
+func inDanger(i int, hits []hit) bool {
+	for _, h := range hits {
+		switch h.rule.kind {
+		case kDanger, kNet, kPresentDanger, kWeakDanger:
+			if i >= h.start && i <= h.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifiesDanger: a conduct word right before a danger word describes that danger, not staff

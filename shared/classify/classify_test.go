@@ -422,6 +422,21 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Da min kæreste prøvede at tage sit liv i foråret fik vi god hjælp", false, false},
 		{"Den unge mand der slog mig er blevet dømt", false, false},
 		{"Jeg følte mig truet af betjentens opførsel", false, true},
+		// rounds 11–12 (urgent model and general rules), each with its counterpart
+		{"far er stadig ikke vågnet, han ligger i sofaen", true, false},
+		{"jeg har ikke lyst til at vågne i morgen", true, false},
+		{"I don't want to be alive anymore", true, false},
+		{"I won't be here tomorrow, sorry for everything", true, false},
+		{"the threat is over and I'm fine, he moved away", false, false},
+		{"bliver fulgt efter lige nu af en bil, i sagde det var tilfældigt", true, false},
+		{"vi blev fulgt efter i sidste uge", false, false},
+		{"hun er stadig ikke fundet og det fryser", true, false},
+		{"hun blev fundet i nat og har det godt", false, false},
+		{"der har været 4 indbrud på vejen på en måned", false, false},
+		{"hvis det havde været brand, var vi døde nu. 25 min i kø", false, false},
+		{"Min mand har voldsomme brystsmerter, I tog ikke telefonen", true, false},
+		{"Branden er slukket og ingen kom til skade", false, false},
+		{"Dispatcheren sagde at min mor var for gammel til at ringe om vrøvl", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -435,10 +450,16 @@ func TestGeneralisationCues(t *testing.T) {
 
 func TestGeneralisationCategories(t *testing.T) {
 	for text, want := range map[string]string{
-		"I can't believe how slow you were":           rt,                     // the negation belongs to "believe"
-		"Kunne ikke være mere tilfreds. Tak":          ros,                    // a phrase that spells out its negation
-		"Min baby skreg, jeg ringede og fik gode råd": ros,                    // "råd" inside "gode råd"
-		"Jeg har besluttet mig. I aften slutter det":  feedback.CategoryOther, // "slutter" is no typo of "stutter"
+		"I can't believe how slow you were":              rt,                     // the negation belongs to "believe"
+		"Kunne ikke være mere tilfreds. Tak":             ros,                    // a phrase that spells out its negation
+		"Min baby skreg, jeg ringede og fik gode råd":    ros,                    // "råd" inside "gode råd"
+		"Jeg har besluttet mig. I aften slutter det":     feedback.CategoryOther, // "slutter" is no typo of "stutter"
+		"Tolken kom aldrig på, vi ventede og ventede":    acc,                    // the barrier explains the wait
+		"De sagde bare ring igen hvis der sker noget":    nts,                    // dismissal in their words
+		"They told me to deal with it myself":            nts,                    // dismissal
+		"Min søn lever i dag takket være kvinden på 112": ros,                    // thanks without "tak"
+		"Tak for i går. Men jeg vil ikke vågne i morgen": ros,                    // urgent thanks stay thanks
+		"HJÆLP mig": feedback.CategoryOther, // a call for help is not thanks
 	} {
 		if got := Classify(Input{Text: text, Rating: 3}).Category; got != want {
 			t.Errorf("%q: %s, want %s", text, got, want)

@@ -134,6 +134,10 @@ var categoryCues = []cue{
 	{"=lille =skat|=pus|=tøs|=ven", cond, neu, 3}, {"=sweetie|=honey|=darling|=sweetheart|=love", cond, neu, 2},
 	{"=ingen|=nobody|=noone =tog|=tager|=picked =den|=telefonen|=up", rt, neu, 3}, {"=ringede|=ringer|=called|=rang =og|=and =ringede|=ringer|=called|=rang", rt, neu, 2},
 	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
+	// rounds 11–12: dismissals in the staff's own words
+	{"=ring|=ringe =senere|=igen", nts, neu, 2}, {"=ring =hvis =der =sker =noget", nts, neu, 3}, {"=nok =bare|=var =tilfældigt|=tilfældighed|=ingenting", nts, neu, 3},
+	{"=naboskænderi|=naboskænderiet|=nabostrid|=nabostriden", nts, neu, 3}, {"=neighbour|=neighbor =dispute|=quarrel|=issue", nts, neu, 3}, {"=deal =with =it ~=myself|=yourself|=ourselves", nts, neu, 3},
+	{"=klare|=ordne =det =selv", nts, neu, 3}, {"=det =sker =jo", nts, neu, 3}, {"=making =it =up|=things =up", nts, neu, 3}, {"=finder|=fandt =på|=pa =det", nts, neu, 2}, {"=opdigter|=opdigtede|=overdriver|=overdrev", nts, neu, 3},
 	{"=ikke|=not =vare|=være|=be =mere|=more =tilfreds|=satisfied|=happy|=glad|=grateful|=taknemmelig", ros, neu, 4},
 	{"=forstar|=forstår|=understand =godt", ros, neu, -1}, {"=sad|=sidder|=sat|=klemt|=holdt|=holder|=hænger|=kørt =fast", ros, neu, -1},
 	// generalisation round 5
@@ -244,6 +248,7 @@ var categoryCues = []cue{
 	{"=gronlandsk|=farosk|=spansk|=fransk|=italiensk|=vietnamesisk|=thai|=kurdisk|=tigrinya|=dari|=pashto|=urdu|=rumansk|=litauisk|=somali|=spanish|=french|=turkish|=romanian|=lithuanian|=persian|=greenlandic", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
+	{"=takket =være|=vare", ros, neu, 3}, {"=thanks =to =her|=him|=them|=you|=the", ros, neu, 3},
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
 	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma =godt", ros, neu, -1}, {"=nej +=tak", ros, neu, -1}, {"=fint|=fin", ros, neu, 1},
 	{"=10 =ud =af =10", ros, neu, 2}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
@@ -297,6 +302,7 @@ var thirdPartyCues = []string{
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
+	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
 	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
@@ -557,7 +563,7 @@ var netCues = []string{
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// rounds 11–12: followed now, not woken, not wanting to be alive or to wake up, not being here tomorrow
-	"=bliver|=blir =fulgt", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
+	"=bliver|=blir =fulgt", "=hun|=han|=barnet|=drengen|=pigen|=she|=he =er|=is =stadig|=still =ikke|=not =fundet|=found", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
 	"=alive =anymore|=any", "=want =to =be =alive", "=ikke =lyst =til =at =vågne", "=ikke =lyst =til =at =være =her", "=vil =ikke =vågne",
 	"=wont =be =here|=around =tomorrow|=anymore|=much|=for", "=will =not =be =here|=around =tomorrow|=anymore|=much|=for", "=ikke =være =her =i =morgen", "=er =her =ikke =i =morgen|=mere|=længere",
 	// calls for help

@@ -25,7 +25,7 @@ var urgentModelBytes []byte
 // It was chosen by five-fold cross-validation on the development split (`make train` prints the
 // trade-off): recall comes first, so it is the lowest threshold at which the model alone, on text it
 // did not see, keeps urgent precision at or above 0.9.
-const UrgentThreshold = 0.35
+const UrgentThreshold = 0.4
 
 // UrgentThresholdAlone is the model probability that makes a text urgent when the word lists found no
 // danger or help word in it at all: the point of the cross-validated trade-off where the model alone
