@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.2"
+const Version = "rules-20261127.3"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -313,8 +313,9 @@ type evidence struct {
 	strongStaffSent []int    // sentences naming staff unmistakably ("betjenten", "the operator")
 	third           []hit    // mentions of someone else ("min nabo", "a man on the bus")
 	untimed         []hit    // danger words in sentences that tell no tense, neither past nor present
-	// cleared: a danger word the lists found is negated, denied or declared over ("ikke truet længere",
-	// "nu er jeg i sikkerhed"); the urgent model does not overrule that
+	// cleared: a danger word the lists found is negated, denied, declared over, names a case or follows
+	// a past auxiliary ("ikke truet længere", "nu er jeg i sikkerhed", "mareridt om ulykken", "prøvede
+	// at tage sit liv"); the urgent model does not overrule that
 	cleared bool
 	reasons []string
 }
@@ -476,6 +477,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	if needNow && e.caseReference(h) {
 		e.reason("'%s' names a case or report: not urgent", e.words(h)) // "mareridt om ulykken"
+		e.cleared = true
 		return false
 	}
 	sent := e.toks[h.start].sent
@@ -509,6 +511,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	if !needNow {
 		if e.toldAsPast(h) {
+			e.cleared = true
 			return false // "was not breathing", "var truet", "threatened to kill me": told of the past
 		}
 		e.reason("urgent: '%s'", e.words(h))
@@ -1034,10 +1037,18 @@ func (e *evidence) caseReference(h hit) bool {
 			p--
 		}
 	}
+	for n := h.end + 1; n <= h.end+2 && n < len(t) && t[n].sent == t[h.start].sent; n++ {
+		switch t[n].key {
+		case "report", "rapport", "anmeldelse", "anmeldelsen", "sag", "sagen", "case", "sagsnummer", "journalnummer":
+			return true // "the missing person report", "voldssagen"
+		}
+	}
 	if p < 0 || t[p].sent != t[h.start].sent {
 		return false
 	}
 	switch t[p].key {
+	case "hvad", "what":
+		return t[h.start].key == "sker" || t[h.start].key == "happening" // "hvad der sker nu med sagen"
 	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "regarding", "anmelde", "anmeldt",
 		"anmeldte", "anmeldelse", "report", "reported", "reporting", "sag", "sagen", "case":
 		return true
@@ -1086,6 +1097,12 @@ func (e *evidence) pastVerbRog(h hit) bool {
 	switch k {
 	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen":
 		return true
+	}
+	if h.start+1 < len(t) && t[h.start+1].sent == t[h.start].sent {
+		switch t[h.start+1].key { // "så røg jeg tilbage til starten": the verb, inverted
+		case "jeg", "vi", "han", "hun", "den", "det", "de", "i":
+			return true
+		}
 	}
 	return false
 }

@@ -437,6 +437,11 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Min mand har voldsomme brystsmerter, I tog ikke telefonen", true, false},
 		{"Branden er slukket og ingen kom til skade", false, false},
 		{"Dispatcheren sagde at min mor var for gammel til at ringe om vrøvl", false, true},
+		// round 13
+		{"nogen prøver håndtaget på hoveddøren lige nu", true, false},
+		{"og så røg jeg tilbage til hovedmenuen igen", false, false},
+		{"the officer never closed the missing person report", false, false},
+		{"min søn skrev undskyld for alt og tager ikke telefonen", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -563,7 +563,9 @@ var netCues = []string{
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// rounds 11–12: followed now, not woken, not wanting to be alive or to wake up, not being here tomorrow
-	"=bliver|=blir =fulgt", "=hun|=han|=barnet|=drengen|=pigen|=she|=he =er|=is =stadig|=still =ikke|=not =fundet|=found", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
+	"=bliver|=blir =fulgt", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
+	"=swallowed|=slugte|=slugt ~=battery|=batteries|=batteri|=batterier|=magnet|=magneter|=magnets|=bleach|=klorin", "=undskyld|=sorry =for =alt|=everything",
+	"=svedig|=sweaty =og|=and =bleg|=pale", "=forvirret|=confused =og|=and =svedig|=sweaty|=bleg|=pale", "=hun|=han|=barnet|=drengen|=pigen|=she|=he =er|=is =stadig|=still =ikke|=not =fundet|=found", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
 	"=alive =anymore|=any", "=want =to =be =alive", "=ikke =lyst =til =at =vågne", "=ikke =lyst =til =at =være =her", "=vil =ikke =vågne",
 	"=wont =be =here|=around =tomorrow|=anymore|=much|=for", "=will =not =be =here|=around =tomorrow|=anymore|=much|=for", "=ikke =være =her =i =morgen", "=er =her =ikke =i =morgen|=mere|=længere",
 	// calls for help

@@ -36,7 +36,7 @@ func main() {
 		fail(fmt.Errorf("%s: %w", *dev, err))
 	}
 
-	thresholds := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8}
+	thresholds := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 	cv := classify.CrossValidateUrgent(examples, *folds, o, thresholds)
 	fmt.Printf("%d examples, %d urgent; %d-fold cross-validation (each text scored by a model that did not see it)\n\n", len(examples), count(examples), *folds)
 	fmt.Println("| threshold | model recall | model precision | rules+model recall | rules+model precision |")
