@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.3"
+const Version = "rules-20261127.4"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -36,14 +36,14 @@ var tieOrder = []string{acc, nts, fu, rt, tech, adv}
 
 // Classify classifies one text. It never fails: an empty or unreadable text is "other".
 func Classify(in Input) feedback.Classification {
-	return classify(in, loadedUrgentModel(), UrgentThreshold)
+	return classify(in, loadedModels(), DefaultThresholds)
 }
 
 // RulesOnly classifies one text with the word lists alone, without the urgent model: what `make train`
 // and `make eval` compare the model's contribution against.
-func RulesOnly(in Input) feedback.Classification { return classify(in, nil, 0) }
+func RulesOnly(in Input) feedback.Classification { return classify(in, nil, Thresholds{}) }
 
-func classify(in Input, model *linearModel, threshold float64) feedback.Classification {
+func classify(in Input, models modelSet, th Thresholds) feedback.Classification {
 	l := compiled()
 	toks := tokenize(in.Text)
 	hits := l.find(toks)
@@ -91,6 +91,9 @@ func classify(in Input, model *linearModel, threshold float64) feedback.Classifi
 					e.reason("negation '%s' before '%s'", neg, e.words(h))
 					if c.cat == ros {
 						negative = true
+					}
+					if c.cat == cond {
+						e.conductDenied = true // "ikke uhøflig": the conduct model does not overrule it
 					}
 					continue
 				}
@@ -198,16 +201,45 @@ func classify(in Input, model *linearModel, threshold float64) feedback.Classifi
 			e.reason("urgent (net): '%s' not told as past, over, negated or hypothetical", e.words(h))
 		}
 	}
-	if !c.Urgent && model != nil && !e.cleared && !e.safetyStated(hits) && (c.Category != ros || e.dangerWord(hits)) {
+	var hs []uint32
+	if len(models) > 0 {
+		hs = featureHashes(toks)
+	}
+	if m := models[modelUrgent]; m != nil && !c.Urgent && !e.cleared && !e.safetyStated(hits) && (c.Category != ros || e.dangerWord(hits)) {
 		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well,
 		// nor over plain thanks ("de hjalp mig": folded, "hjalp" is also "hjælp").
 		// With a danger or help word somewhere in the text the model's threshold decides; without one,
 		// only a confident model does ("nu står han igen nede på parkeringspladsen og kigger op").
-		if p := model.prob(toks); p >= threshold && e.dangerWord(hits) || p >= UrgentThresholdAlone {
+		if p := m.probOf(hs); p >= th.Urgent && e.dangerWord(hits) || p >= th.UrgentAlone {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			c.Urgent = true
-			e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(model.topWords(toks, 3), "', '"))
+			e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(toks, 3), "', '"))
+		}
+	}
+	if m := models[modelConduct]; m != nil && !c.Conduct && !e.conductDenied && len(e.staffSent) > 0 && c.Category != ros {
+		// Conduct told without the lists' words (sarcasm, mocking an accent), in a text that names staff,
+		// does not deny it ("damen var ikke uhøflig") and is not thanks ("betjenten var høflig og rar").
+		if p := m.probOf(hs); p >= th.Conduct {
+			c.Conduct, c.Category = true, cond
+			e.reason("conduct (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(toks, 3), "', '"))
+		}
+	}
+	if c.Category == feedback.CategoryOther && bestScore == 0 && praise == 0 && !negative && len(models) > 0 {
+		// The lists found nothing to place the text by: the most probable complaint category decides
+		// when its model is sure enough. Conduct comes only through the conduct flag above, and praise
+		// only from the lists' words ("I'm fine now" is no thanks).
+		best, bp := "", 0.0
+		for _, cat := range Categories {
+			if m := models[modelCategory+cat]; m != nil && cat != cond && cat != ros {
+				if p := m.probOf(hs); p > bp {
+					best, bp = cat, p
+				}
+			}
+		}
+		if best != "" && best != feedback.CategoryOther && bp >= th.Category {
+			c.Category = best
+			e.reason("%s (model): p=%.2f, most weight on '%s'", best, bp, strings.Join(models[modelCategory+best].topWords(toks, 3), "', '"))
 		}
 	}
 	if c.Urgent && c.Category == ros && !e.thanks(catAt[ros], hits) {
@@ -317,6 +349,8 @@ type evidence struct {
 	// a past auxiliary ("ikke truet længere", "nu er jeg i sikkerhed", "mareridt om ulykken", "prøvede
 	// at tage sit liv"); the urgent model does not overrule that
 	cleared bool
+	// conductDenied: a conduct word the lists found is negated ("ikke uhøflig")
+	conductDenied bool
 	reasons []string
 }
 

@@ -10,16 +10,16 @@ import (
 	"sync"
 )
 
-// The urgent model is the second opinion behind the word lists: a logistic regression over the folded
-// words, word pairs and the letter groups inside words (so "jagtriffel" shares evidence with "riffel",
+// The models are the second opinion behind the word lists: logistic regressions over the folded words,
+// word pairs and the letter groups inside words (so "jagtriffel" shares evidence with "riffel",
 // "bevidstløs" with "bevidstløse"), trained on the development split by `make train`
-// (infra/tools/train) and embedded here. It reads phrasings the lists have not met the way the lists
-// read the words they know; its weights are a few hundred kilobytes and it scores a text in
-// microseconds. The rules decide first; the model can only add an urgent flag, never remove one, and
-// the reasons name the words that weighed most.
+// (infra/tools/train) and embedded here as models.bin. They read phrasings the lists have not met the
+// way the lists read the words they know, and score a text in microseconds. The lists decide first;
+// a model can only add what the lists missed (an urgent flag, a conduct flag, a category for a text
+// the lists could not place), and the reasons name the words that weighed most.
 
-//go:embed urgent.model
-var urgentModelBytes []byte
+//go:embed models.bin
+var modelBytes []byte
 
 // UrgentThreshold is the model probability at and above which a text the rules left alone is urgent.
 // It was chosen by five-fold cross-validation on the development split (`make train` prints the
@@ -33,33 +33,51 @@ const UrgentThreshold = 0.35
 // phrasing alone.
 const UrgentThresholdAlone = 0.9
 
+// ConductThreshold is the conduct model's probability that flags conduct the word lists missed, in a
+// text that names staff and does not deny the conduct; CategoryThreshold is the probability at which
+// the most probable category model places a text the lists found nothing in. Both come from the
+// cross-validated tables `make train` prints.
 const (
-	modelBits    = 17
-	modelBuckets = 1 << modelBits
-	modelMagic   = "BFLR1"
+	ConductThreshold  = 0.7
+	CategoryThreshold = 0.6
 )
 
-// linearModel is a logistic regression over hashed features; weights are stored as int16 times scale.
+const (
+	modelMagic    = "BFLR2"
+	modelSetMagic = "BFMS1"
+)
+
+// Model names in models.bin; category models are named "category:" + the category.
+const (
+	modelUrgent   = "urgent"
+	modelConduct  = "conduct"
+	modelCategory = "category:"
+)
+
+// linearModel is a logistic regression over hashed features: a power-of-two number of weights, each
+// feature's hash masked to one of them; stored as int16 times a scale.
 type linearModel struct {
 	bias float32
 	w    []float32
 }
 
+// modelSet is every embedded model by name.
+type modelSet map[string]*linearModel
+
 var (
-	urgentOnce  sync.Once
-	urgentModel *linearModel
+	modelsOnce sync.Once
+	models     modelSet
 )
 
-// loadedUrgentModel decodes the embedded model on first use. A missing or damaged model is a build
-// defect that the package's tests catch; at run time the classifier then falls back to the rules alone.
-func loadedUrgentModel() *linearModel {
-	urgentOnce.Do(func() {
-		m, err := decodeModel(urgentModelBytes)
-		if err == nil {
-			urgentModel = m
+// loadedModels decodes the embedded models on first use. Missing or damaged models are a build defect
+// that the package's tests catch; at run time the classifier then falls back to the word lists alone.
+func loadedModels() modelSet {
+	modelsOnce.Do(func() {
+		if m, err := decodeModelSet(modelBytes); err == nil {
+			models = m
 		}
 	})
-	return urgentModel
+	return models
 }
 
 // features calls emit with the hash of every feature of the tokens: each word, each pair of
@@ -99,21 +117,32 @@ func features(toks []token, emit func(h uint32, tok int)) {
 	}
 }
 
-// score is the model's log-odds for the tokens.
-func (m *linearModel) score(toks []token) float64 {
+// featureHashes lists the feature hashes of the tokens once, for scoring them with several models.
+func featureHashes(toks []token) []uint32 {
+	hs := make([]uint32, 0, 8*len(toks))
+	features(toks, func(h uint32, _ int) { hs = append(hs, h) })
+	return hs
+}
+
+// probOf is the model's probability for the feature hashes.
+func (m *linearModel) probOf(hs []uint32) float64 {
 	s := float64(m.bias)
-	features(toks, func(h uint32, _ int) { s += float64(m.w[h%modelBuckets]) })
-	return s
+	mask := uint32(len(m.w) - 1)
+	for _, h := range hs {
+		s += float64(m.w[h&mask])
+	}
+	return sigmoid(s)
 }
 
 // prob is the model's probability for the tokens.
-func (m *linearModel) prob(toks []token) float64 { return sigmoid(m.score(toks)) }
+func (m *linearModel) prob(toks []token) float64 { return m.probOf(featureHashes(toks)) }
 
 // topWords names the words whose features weigh most towards the positive class, for the reasons.
 func (m *linearModel) topWords(toks []token, n int) []string {
 	weight := make([]float64, len(toks))
+	mask := uint32(len(m.w) - 1)
 	features(toks, func(h uint32, tok int) {
-		weight[tok] += float64(m.w[h%modelBuckets])
+		weight[tok] += float64(m.w[h&mask])
 	})
 	idx := make([]int, len(toks))
 	for i := range idx {
@@ -136,7 +165,8 @@ func (m *linearModel) topWords(toks []token, n int) []string {
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
-// encode writes the model as magic, bias (float32), scale (float32) and one int16 per bucket, little-endian.
+// encode writes the model as magic, the number of weights (uint32), bias (float32), scale (float32) and
+// one int16 per weight, little-endian.
 func (m *linearModel) encode() []byte {
 	maxAbs := float32(0)
 	for _, w := range m.w {
@@ -146,8 +176,9 @@ func (m *linearModel) encode() []byte {
 	if scale == 0 {
 		scale = 1
 	}
-	out := make([]byte, 0, len(modelMagic)+8+2*len(m.w))
+	out := make([]byte, 0, len(modelMagic)+12+2*len(m.w))
 	out = append(out, modelMagic...)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(m.w)))
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.bias))
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(scale))
 	for _, w := range m.w {
@@ -157,22 +188,86 @@ func (m *linearModel) encode() []byte {
 }
 
 func decodeModel(b []byte) (*linearModel, error) {
-	want := len(modelMagic) + 8 + 2*modelBuckets
-	if len(b) != want || string(b[:len(modelMagic)]) != modelMagic {
-		return nil, fmt.Errorf("urgent model: %d bytes, want %d with header %q", len(b), want, modelMagic)
+	if len(b) < len(modelMagic)+12 || string(b[:len(modelMagic)]) != modelMagic {
+		return nil, fmt.Errorf("model: %d bytes without header %q", len(b), modelMagic)
 	}
 	b = b[len(modelMagic):]
-	m := &linearModel{bias: math.Float32frombits(binary.LittleEndian.Uint32(b)), w: make([]float32, modelBuckets)}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
-	if scale <= 0 || math.IsNaN(float64(scale)) {
-		return nil, errors.New("urgent model: bad scale")
+	n := binary.LittleEndian.Uint32(b)
+	if n == 0 || n&(n-1) != 0 || n > 1<<24 || len(b) != 12+2*int(n) {
+		return nil, fmt.Errorf("model: %d weights in %d bytes", n, len(b))
 	}
-	b = b[8:]
+	m := &linearModel{bias: math.Float32frombits(binary.LittleEndian.Uint32(b[4:])), w: make([]float32, n)}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
+	if scale <= 0 || math.IsNaN(float64(scale)) || math.IsInf(float64(scale), 0) {
+		return nil, errors.New("model: bad scale")
+	}
+	b = b[12:]
 	for i := range m.w {
 		m.w[i] = float32(int16(binary.LittleEndian.Uint16(b[2*i:]))) * scale
 	}
 	return m, nil
 }
 
-// UrgentProb is the urgent model's probability for a text (diagnostics).
-func UrgentProb(text string) float64 { return loadedUrgentModel().prob(tokenize(text)) }
+// UrgentProb is the urgent model's probability for a text, for diagnostics and tests; 0 without a model.
+func UrgentProb(text string) float64 {
+	m := loadedModels()[modelUrgent]
+	if m == nil {
+		return 0
+	}
+	return m.prob(tokenize(text))
+}
+
+// encodeModelSet writes magic, the number of models (uint32) and for each its name (uint16 length and
+// bytes) and its encoding (uint32 length and bytes), in name order so the file is reproducible.
+func encodeModelSet(set modelSet) []byte {
+	names := make([]string, 0, len(set))
+	for n := range set {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := append([]byte(modelSetMagic), 0, 0, 0, 0)
+	binary.LittleEndian.PutUint32(out[len(modelSetMagic):], uint32(len(names)))
+	for _, n := range names {
+		out = binary.LittleEndian.AppendUint16(out, uint16(len(n)))
+		out = append(out, n...)
+		b := set[n].encode()
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(b)))
+		out = append(out, b...)
+	}
+	return out
+}
+
+func decodeModelSet(b []byte) (modelSet, error) {
+	if len(b) < len(modelSetMagic)+4 || string(b[:len(modelSetMagic)]) != modelSetMagic {
+		return nil, fmt.Errorf("models: %d bytes without header %q", len(b), modelSetMagic)
+	}
+	b = b[len(modelSetMagic):]
+	n := binary.LittleEndian.Uint32(b)
+	b = b[4:]
+	set := modelSet{}
+	for range n {
+		if len(b) < 2 {
+			return nil, errors.New("models: truncated name")
+		}
+		l := int(binary.LittleEndian.Uint16(b))
+		if len(b) < 2+l+4 {
+			return nil, errors.New("models: truncated name")
+		}
+		name := string(b[2 : 2+l])
+		b = b[2+l:]
+		size := int(binary.LittleEndian.Uint32(b))
+		if len(b) < 4+size {
+			return nil, fmt.Errorf("models: %s truncated", name)
+		}
+		m, err := decodeModel(b[4 : 4+size])
+		if err != nil {
+			return nil, fmt.Errorf("models: %s: %w", name, err)
+		}
+		set[name] = m
+		b = b[4+size:]
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("models: %d bytes after the last model", len(b))
+	}
+	return set, nil
+}

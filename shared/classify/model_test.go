@@ -1,60 +1,92 @@
 package classify
 
 import (
+	"borgerfeedback/shared/feedback"
 	"bytes"
 	"math"
 	"testing"
 )
 
-// The embedded model must be the one `make train` makes from the development split as it is now: a
+// The embedded models must be the ones `make train` makes from the development split as it is now: a
 // change to the corpus or to the features without retraining fails here.
-func TestEmbeddedModelIsTrainedOnDev(t *testing.T) {
-	embedded := loadedUrgentModel()
+func TestEmbeddedModelsAreTrainedOnDev(t *testing.T) {
+	embedded := loadedModels()
 	if embedded == nil {
-		t.Fatal("urgent.model does not decode; run make train")
+		t.Fatal("models.bin does not decode; run make train")
 	}
 	dev := readSplit(t, "dev")
-	fresh := trainUrgent(dev, DefaultTrainOptions)
-	if bytes.Equal(fresh.encode(), urgentModelBytes) {
+	fresh := trainModels(dev, DefaultTrainOptions)
+	if bytes.Equal(encodeModelSet(fresh), modelBytes) {
 		return
+	}
+	if len(fresh) != len(embedded) {
+		t.Fatalf("embedded %d models, training makes %d: run make train", len(embedded), len(fresh))
 	}
 	// Floating point may round differently on another CPU; then the scores must still agree closely.
 	for _, ex := range append(dev, readSplit(t, "test")...) {
-		toks := tokenize(RedactCPR(ex.Text))
-		if a, b := embedded.prob(toks), fresh.prob(toks); math.Abs(a-b) > 1e-3 {
-			t.Fatalf("%s: embedded model p=%.4f, freshly trained p=%.4f: run make train", ex.ID, a, b)
+		hs := featureHashes(tokenize(RedactCPR(ex.Text)))
+		for name, m := range fresh {
+			if a, b := embedded[name].probOf(hs), m.probOf(hs); math.Abs(a-b) > 1e-3 {
+				t.Fatalf("%s: embedded %s model p=%.4f, freshly trained p=%.4f: run make train", ex.ID, name, a, b)
+			}
+		}
+	}
+}
+
+func TestModelSetCodec(t *testing.T) {
+	set := modelSet{"a": {bias: 1, w: make([]float32, 4)}, "category:x": {bias: -1, w: make([]float32, 8)}}
+	set["a"].w[3] = 0.5
+	b := encodeModelSet(set)
+	got, err := decodeModelSet(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got["a"].bias != 1 || got["a"].w[3] != 0.5 || len(got["category:x"].w) != 8 {
+		t.Errorf("decoded %v", got)
+	}
+	for _, bad := range [][]byte{nil, b[:len(b)-1], append(append([]byte{}, b...), 0), append([]byte("XXXXX"), b[5:]...)} {
+		if _, err := decodeModelSet(bad); err == nil {
+			t.Errorf("decodeModelSet(%d bytes) accepted a damaged set", len(bad))
 		}
 	}
 }
 
 func TestModelCodec(t *testing.T) {
-	m := &linearModel{bias: -1.5, w: make([]float32, modelBuckets)}
-	m.w[7], m.w[modelBuckets-1] = 2.25, -0.5
+	const n = 1 << 10
+	m := &linearModel{bias: -1.5, w: make([]float32, n)}
+	m.w[7], m.w[n-1] = 2.25, -0.5
 	got, err := decodeModel(m.encode())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.bias != m.bias || math.Abs(float64(got.w[7]-2.25)) > 1e-3 || math.Abs(float64(got.w[modelBuckets-1]+0.5)) > 1e-3 || got.w[8] != 0 {
-		t.Errorf("decoded bias %v w[7] %v w[last] %v w[8] %v", got.bias, got.w[7], got.w[modelBuckets-1], got.w[8])
+	if got.bias != m.bias || math.Abs(float64(got.w[7]-2.25)) > 1e-3 || math.Abs(float64(got.w[n-1]+0.5)) > 1e-3 || got.w[8] != 0 {
+		t.Errorf("decoded bias %v w[7] %v w[last] %v w[8] %v", got.bias, got.w[7], got.w[n-1], got.w[8])
 	}
-	for _, bad := range [][]byte{nil, []byte("BFLR1"), append([]byte("XXXXX"), m.encode()[5:]...)} {
+	for _, bad := range [][]byte{nil, []byte(modelMagic), append([]byte("XXXXX"), m.encode()[5:]...), m.encode()[:100]} {
 		if _, err := decodeModel(bad); err == nil {
 			t.Errorf("decodeModel(%d bytes) accepted a damaged model", len(bad))
 		}
 	}
 }
 
-// The model only adds urgent flags the lists missed; it never removes one, and it changes nothing
-// else but the praise of a text it makes urgent.
-func TestModelOnlyAddsUrgent(t *testing.T) {
+// The models only add what the lists missed: they never remove an urgent or conduct flag, and they
+// change a category only to conduct (with the flag), from other (nothing placed it), or from praise
+// on a text they make urgent.
+func TestModelsOnlyAdd(t *testing.T) {
 	for _, ex := range append(readSplit(t, "dev"), readSplit(t, "test")...) {
 		in := Input{Text: RedactCPR(ex.Text), Rating: ex.Rating, District: ex.District}
 		rules, both := RulesOnly(in), Classify(in)
 		if rules.Urgent && !both.Urgent {
 			t.Errorf("%s: the model removed an urgent flag", ex.ID)
 		}
-		if rules.Conduct != both.Conduct || (rules.Category != both.Category && !(rules.Category == ros && both.Urgent)) {
-			t.Errorf("%s: the model changed %s/%v to %s/%v", ex.ID, rules.Category, rules.Conduct, both.Category, both.Conduct)
+		if rules.Conduct && !both.Conduct {
+			t.Errorf("%s: the model removed a conduct flag", ex.ID)
+		}
+		changed := rules.Category != both.Category
+		allowed := (both.Conduct && !rules.Conduct && both.Category == cond) || rules.Category == feedback.CategoryOther ||
+			(rules.Category == ros && both.Urgent)
+		if changed && !allowed {
+			t.Errorf("%s: the models changed %s/%v to %s/%v", ex.ID, rules.Category, rules.Conduct, both.Category, both.Conduct)
 		}
 	}
 }

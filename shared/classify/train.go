@@ -2,34 +2,73 @@ package classify
 
 import (
 	"math/rand/v2"
+
+	"borgerfeedback/shared/feedback"
 )
 
-// TrainOptions are the settings of the urgent model's training; DefaultTrainOptions are the ones the
-// embedded model was trained with.
+// TrainOptions are the settings of one model's training.
 type TrainOptions struct {
 	Epochs         int
 	Rate           float64 // learning rate of the first epoch; it decays as 1/(1+epoch/4)
 	L2             float64 // weight decay per update of a feature
-	PositiveWeight float64 // how much more a missed urgent text costs than a false one (recall first)
+	PositiveWeight float64 // how much more a missed positive costs than a false one (recall first for urgent)
 	Seed           uint64  // the order of examples in each epoch; fixed, so training is reproducible
+	Bits           int     // the model has 2^Bits weights; features share them by hash
 }
 
-// DefaultTrainOptions train the embedded urgent model.
-var DefaultTrainOptions = TrainOptions{Epochs: 30, Rate: 0.2, L2: 1e-4, PositiveWeight: 2, Seed: 20261127}
+// DefaultTrainOptions train the embedded urgent model; the conduct and category models use the same
+// with PositiveWeight 1 and 2^14 weights (modelSpecs).
+var DefaultTrainOptions = TrainOptions{Epochs: 30, Rate: 0.2, L2: 1e-4, PositiveWeight: 2, Seed: 20261127, Bits: 17}
 
-// TrainUrgent trains the urgent model on labelled examples and returns it encoded, as embedded in the
-// package (urgent.model). Training is deterministic for a given input and options.
-func TrainUrgent(examples []Example, o TrainOptions) []byte {
-	return trainUrgent(examples, o).encode()
+// modelSpec is one embedded model: its name, what it learns, and how.
+type modelSpec struct {
+	name  string
+	label func(Example) bool
+	opts  func(TrainOptions) TrainOptions
 }
 
-func trainUrgent(examples []Example, o TrainOptions) *linearModel {
+// Categories lists every category, in the order reports and the category models use.
+var Categories = []string{rt, cond, nts, adv, fu, tech, acc, ros, feedback.CategoryOther}
+
+func modelSpecs() []modelSpec {
+	smaller := func(o TrainOptions) TrainOptions {
+		o.PositiveWeight, o.Bits = 1, 14
+		return o
+	}
+	specs := []modelSpec{
+		{modelUrgent, func(ex Example) bool { return ex.Urgent }, func(o TrainOptions) TrainOptions { return o }},
+		{modelConduct, func(ex Example) bool { return ex.Conduct }, smaller},
+	}
+	for _, c := range Categories {
+		specs = append(specs, modelSpec{modelCategory + c, func(ex Example) bool { return ex.Category == c }, smaller})
+	}
+	return specs
+}
+
+// TrainModels trains every model on labelled examples and returns them encoded, as embedded in the
+// package (models.bin). Training is deterministic for a given input and options.
+func TrainModels(examples []Example, o TrainOptions) []byte {
+	return encodeModelSet(trainModels(examples, o))
+}
+
+func trainModels(examples []Example, o TrainOptions) modelSet {
 	docs := make([][]uint32, len(examples))
 	for i, ex := range examples {
-		features(tokenize(RedactCPR(ex.Text)), func(h uint32, _ int) { docs[i] = append(docs[i], h%modelBuckets) })
+		docs[i] = featureHashes(tokenize(RedactCPR(ex.Text)))
 	}
-	m := &linearModel{w: make([]float32, modelBuckets)}
-	w := make([]float64, modelBuckets) // trained in float64, stored in float32 and then int16
+	set := modelSet{}
+	for _, s := range modelSpecs() {
+		set[s.name] = trainLinear(examples, docs, s.label, s.opts(o))
+	}
+	return set
+}
+
+// trainLinear trains a logistic regression for one yes/no label of the examples, whose feature hashes
+// are docs.
+func trainLinear(examples []Example, docs [][]uint32, label func(Example) bool, o TrainOptions) *linearModel {
+	buckets := 1 << o.Bits
+	mask := uint32(buckets - 1)
+	w := make([]float64, buckets) // trained in float64, stored in float32 and then int16
 	bias := 0.0
 	order := make([]int, len(examples))
 	for i := range order {
@@ -41,22 +80,23 @@ func trainUrgent(examples []Example, o TrainOptions) *linearModel {
 		rate := o.Rate / (1 + float64(epoch)/4)
 		for _, i := range order {
 			s := bias
-			for _, j := range docs[i] {
-				s += w[j]
+			for _, h := range docs[i] {
+				s += w[h&mask]
 			}
 			y, cost := 0.0, 1.0
-			if examples[i].Urgent {
+			if label(examples[i]) {
 				y, cost = 1, o.PositiveWeight
 			}
 			g := (sigmoid(s) - y) * cost
 			bias -= rate * g
-			for _, j := range docs[i] {
+			for _, h := range docs[i] {
+				j := h & mask
 				decay := float64(o.L2 * w[j])
 				w[j] -= rate * (g + decay)
 			}
 		}
 	}
-	m.bias = float32(bias)
+	m := &linearModel{bias: float32(bias), w: make([]float32, buckets)}
 	for j, v := range w {
 		m.w[j] = float32(v)
 	}
@@ -65,20 +105,31 @@ func trainUrgent(examples []Example, o TrainOptions) *linearModel {
 	return decoded
 }
 
-// CrossValidation is the out-of-fold result for each example: the model's urgent probability and, per
-// threshold asked for, the urgent flag of the whole classifier (word lists, then the model).
-type CrossValidation struct {
-	Prob   []float64
-	Urgent map[float64][]bool
+// Thresholds are the model probabilities the classifier acts on (see UrgentThreshold and the others).
+type Thresholds struct {
+	Urgent, UrgentAlone, Conduct, Category float64
 }
 
-// CrossValidateUrgent trains the urgent model k times, each time without one fold of the examples, and
-// scores every example with the model that did not see it. The folds are contiguous blocks of the
-// file, which was written in rounds, so a fold is mostly text in a style its model did not see.
-func CrossValidateUrgent(examples []Example, k int, o TrainOptions, thresholds []float64) CrossValidation {
-	cv := CrossValidation{Prob: make([]float64, len(examples)), Urgent: map[float64][]bool{}}
-	for _, t := range thresholds {
-		cv.Urgent[t] = make([]bool, len(examples))
+// DefaultThresholds are the ones Classify uses.
+var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold, Category: CategoryThreshold}
+
+// CrossValidation is the out-of-fold result for each example: every model's probability, and the whole
+// classifier's result for each set of thresholds asked for.
+type CrossValidation struct {
+	Prob   map[string][]float64 // model name → probability per example
+	Result [][]feedback.Classification
+}
+
+// CrossValidate trains the models k times, each time without one fold of the examples, and scores
+// every example with the models that did not see it. The folds are contiguous blocks of the file,
+// which was written in rounds, so a fold is mostly text in a style its models did not see.
+func CrossValidate(examples []Example, k int, o TrainOptions, thresholds []Thresholds) CrossValidation {
+	cv := CrossValidation{Prob: map[string][]float64{}, Result: make([][]feedback.Classification, len(thresholds))}
+	for _, s := range modelSpecs() {
+		cv.Prob[s.name] = make([]float64, len(examples))
+	}
+	for t := range thresholds {
+		cv.Result[t] = make([]feedback.Classification, len(examples))
 	}
 	for fold := range k {
 		var train []Example
@@ -87,15 +138,18 @@ func CrossValidateUrgent(examples []Example, k int, o TrainOptions, thresholds [
 				train = append(train, ex)
 			}
 		}
-		m := trainUrgent(train, o)
+		set := trainModels(train, o)
 		for i, ex := range examples {
 			if fold != i*k/len(examples) {
 				continue
 			}
 			in := Input{Text: RedactCPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
-			cv.Prob[i] = m.prob(tokenize(in.Text))
-			for _, t := range thresholds {
-				cv.Urgent[t][i] = classify(in, m, t).Urgent
+			hs := featureHashes(tokenize(in.Text))
+			for name, m := range set {
+				cv.Prob[name][i] = m.probOf(hs)
+			}
+			for t, th := range thresholds {
+				cv.Result[t][i] = classify(in, set, th)
 			}
 		}
 	}

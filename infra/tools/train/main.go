@@ -1,10 +1,10 @@
-// Command train trains the classifier's urgent model on the development split and writes it to
-// shared/classify/urgent.model, which the classify package embeds. It prints the five-fold
-// cross-validated trade-off between the model's threshold and urgent precision and recall, for the
-// model alone and for the word lists with the model behind them, so the threshold
-// (classify.UrgentThreshold) is chosen on text each model did not see.
+// Command train trains the classifier's models (urgent, conduct and one per category) on the
+// development split and writes them to shared/classify/models.bin, which the classify package embeds.
+// It prints the five-fold cross-validated trade-offs between each model's threshold and the scores,
+// for the model alone and for the whole classifier (the word lists with the models behind them), so
+// the thresholds in shared/classify/model.go are chosen on text each model did not see.
 //
-//	go run ./infra/tools/train [-dev shared/classify/testdata/dev.jsonl] [-out shared/classify/urgent.model]
+//	go run ./infra/tools/train [-dev shared/classify/testdata/dev.jsonl] [-out shared/classify/models.bin]
 package main
 
 import (
@@ -13,17 +13,19 @@ import (
 	"os"
 
 	"borgerfeedback/shared/classify"
+	"borgerfeedback/shared/feedback"
 )
 
 func main() {
 	dev := flag.String("dev", "shared/classify/testdata/dev.jsonl", "development split to train on")
-	out := flag.String("out", "shared/classify/urgent.model", "model file to write; empty for none")
+	out := flag.String("out", "shared/classify/models.bin", "model file to write; empty for none")
 	folds := flag.Int("folds", 5, "cross-validation folds")
 	o := classify.DefaultTrainOptions
 	flag.IntVar(&o.Epochs, "epochs", o.Epochs, "training epochs")
 	flag.Float64Var(&o.Rate, "rate", o.Rate, "learning rate of the first epoch")
 	flag.Float64Var(&o.L2, "l2", o.L2, "weight decay")
 	flag.Float64Var(&o.PositiveWeight, "positive-weight", o.PositiveWeight, "cost of a missed urgent text relative to a false one")
+	flag.IntVar(&o.Bits, "bits", o.Bits, "the urgent model has 2^bits weights")
 	flag.Parse()
 
 	f, err := os.Open(*dev)
@@ -36,46 +38,95 @@ func main() {
 		fail(fmt.Errorf("%s: %w", *dev, err))
 	}
 
-	thresholds := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
-	cv := classify.CrossValidateUrgent(examples, *folds, o, thresholds)
-	fmt.Printf("%d examples, %d urgent; %d-fold cross-validation (each text scored by a model that did not see it)\n\n", len(examples), count(examples), *folds)
-	fmt.Println("| threshold | model recall | model precision | rules+model recall | rules+model precision |")
-	fmt.Println("|---|---|---|---|---|")
-	for _, t := range thresholds {
-		mr, mp := rate(examples, func(i int) bool { return cv.Prob[i] >= t })
-		cr, cp := rate(examples, func(i int) bool { return cv.Urgent[t][i] })
-		fmt.Printf("| %.2f | %.3f | %.3f | %.3f | %.3f |\n", t, mr, mp, cr, cp)
+	levels := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
+	var ths []classify.Thresholds
+	off := classify.Thresholds{Urgent: 2, UrgentAlone: 2, Conduct: 2, Category: 2} // a probability never reaches 2
+	for _, l := range levels {
+		u, c, k := off, off, off
+		u.Urgent, u.UrgentAlone = l, classify.UrgentThresholdAlone
+		c.Conduct = l
+		k.Category = l
+		ths = append(ths, u, c, k)
 	}
-	fmt.Printf("\nthresholds in use: %.2f with a danger or help word in the text (classify.UrgentThreshold), %.2f without (classify.UrgentThresholdAlone)\n", classify.UrgentThreshold, classify.UrgentThresholdAlone)
+	ths = append(ths, off, classify.DefaultThresholds)
+	cv := classify.CrossValidate(examples, *folds, o, ths)
+	rulesOnly, inUse := cv.Result[len(ths)-2], cv.Result[len(ths)-1]
+
+	fmt.Printf("%d examples, %d urgent, %d conduct; %d-fold cross-validation (each text scored by models that did not see it)\n",
+		len(examples), count(examples, func(e classify.Example) bool { return e.Urgent }), count(examples, func(e classify.Example) bool { return e.Conduct }), *folds)
+	fmt.Println("The word lists were written with all of dev in view, so the whole-classifier columns flatter them; the model-alone columns are the honest ones.")
+	fmt.Println()
+	fmt.Println("| threshold | urgent model R | P | classifier urgent R | P | conduct model R | P | classifier conduct R | P | classifier accuracy |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
+	for i, l := range levels {
+		u, c, k := cv.Result[3*i], cv.Result[3*i+1], cv.Result[3*i+2]
+		ur, up := rate(examples, func(j int) bool { return cv.Prob["urgent"][j] >= l }, urgent)
+		cur, cup := rate(examples, func(j int) bool { return u[j].Urgent }, urgent)
+		cr, cp := rate(examples, func(j int) bool { return cv.Prob["conduct"][j] >= l }, conduct)
+		ccr, ccp := rate(examples, func(j int) bool { return c[j].Conduct }, conduct)
+		fmt.Printf("| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", l, ur, up, cur, cup, cr, cp, ccr, ccp, accuracy(examples, k))
+	}
+	fmt.Printf("\ncategory models alone (most probable category): accuracy %.3f\n", modelAccuracy(examples, cv.Prob))
+	fmt.Printf("word lists alone: accuracy %.3f; with the models at the thresholds in use (urgent %.2f / %.2f alone, conduct %.2f, category %.2f): accuracy %.3f\n",
+		accuracy(examples, rulesOnly), classify.UrgentThreshold, classify.UrgentThresholdAlone, classify.ConductThreshold, classify.CategoryThreshold, accuracy(examples, inUse))
 
 	if *out != "" {
-		if err := os.WriteFile(*out, classify.TrainUrgent(examples, o), 0o644); err != nil {
+		if err := os.WriteFile(*out, classify.TrainModels(examples, o), 0o644); err != nil {
 			fail(err)
 		}
 		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
 	}
 }
 
-func count(examples []classify.Example) int {
+func urgent(e classify.Example) bool  { return e.Urgent }
+func conduct(e classify.Example) bool { return e.Conduct }
+
+func count(examples []classify.Example, label func(classify.Example) bool) int {
 	n := 0
 	for _, ex := range examples {
-		if ex.Urgent {
+		if label(ex) {
 			n++
 		}
 	}
 	return n
 }
 
-// rate is urgent recall and precision of a decision over the examples.
-func rate(examples []classify.Example, urgent func(i int) bool) (recall, precision float64) {
+func accuracy(examples []classify.Example, got []feedback.Classification) float64 {
+	ok := 0
+	for i, ex := range examples {
+		if got[i].Category == ex.Category {
+			ok++
+		}
+	}
+	return float64(ok) / float64(len(examples))
+}
+
+func modelAccuracy(examples []classify.Example, prob map[string][]float64) float64 {
+	ok := 0
+	for i, ex := range examples {
+		best, bp := "", -1.0
+		for _, c := range classify.Categories {
+			if p := prob["category:"+c][i]; p > bp {
+				best, bp = c, p
+			}
+		}
+		if best == ex.Category {
+			ok++
+		}
+	}
+	return float64(ok) / float64(len(examples))
+}
+
+// rate is recall and precision of a decision over the examples against a label.
+func rate(examples []classify.Example, got func(i int) bool, label func(classify.Example) bool) (recall, precision float64) {
 	tp, fp, fn := 0, 0, 0
 	for i, ex := range examples {
-		switch got := urgent(i); {
-		case got && ex.Urgent:
+		switch g, want := got(i), label(ex); {
+		case g && want:
 			tp++
-		case got:
+		case g:
 			fp++
-		case ex.Urgent:
+		case want:
 			fn++
 		}
 	}
