@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.4"
+const Version = "rules-20261127.5"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -209,8 +209,9 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well,
 		// nor over plain thanks ("de hjalp mig": folded, "hjalp" is also "hjælp").
 		// With a danger or help word somewhere in the text the model's threshold decides; without one,
-		// only a confident model does ("nu står han igen nede på parkeringspladsen og kigger op").
-		if p := m.probOf(hs); p >= th.Urgent && e.dangerWord(hits) || p >= th.UrgentAlone {
+		// only a confident model does ("nu står han igen nede på parkeringspladsen og kigger op"), and
+		// not in a text that asks a question ("Jeg kan ikke finde det nogen steder", about a passport).
+		if p := m.probOf(hs); p >= th.Urgent && e.dangerWord(hits) || p >= th.UrgentAlone && !e.asks() {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			c.Urgent = true
@@ -517,10 +518,17 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	sent := e.toks[h.start].sent
 	if e.genericCondition(h) {
 		e.reason("'%s' after 'hvis man'/'if you': not urgent", e.words(h))
+		e.cleared = true
 		return false
 	}
 	if e.hypotheticalQuestion(sent) {
 		e.reason("'%s' in a question with 'hvis'/'if': not urgent", e.words(h))
+		e.cleared = true
+		return false
+	}
+	if e.generalStatement(sent) {
+		e.reason("'%s' in a general statement: not urgent", e.words(h))
+		e.cleared = true
 		return false
 	}
 	var now *hit
@@ -618,6 +626,30 @@ func (e *evidence) genericCondition(h hit) bool {
 		case "man", "you", "one", "nogen", "someone", "folk", "people":
 			switch t[p-1].key {
 			case "hvis", "nar", "if", "when", "whenever":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asks reports a question anywhere in the text.
+func (e *evidence) asks() bool {
+	for _, t := range e.toks {
+		if t.question {
+			return true
+		}
+	}
+	return false
+}
+
+// generalStatement: a sentence about what should be or usually is ("In general people calling about
+// someone suicidal should skip the queue") does not report danger now.
+func (e *evidence) generalStatement(sent int) bool {
+	for _, t := range e.toks {
+		if t.sent == sent {
+			switch t.key {
+			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
 				return true
 			}
 		}
@@ -1081,6 +1113,8 @@ func (e *evidence) caseReference(h hit) bool {
 		return false
 	}
 	switch t[p].key {
+	case "forklare", "forklarede", "explain", "explaining", "beskrive", "beskrev", "describe", "melde", "melding":
+		return true // "ikke god nok til at forklare et indbrud"
 	case "hvad", "what":
 		return t[h.start].key == "sker" || t[h.start].key == "happening" // "hvad der sker nu med sagen"
 	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "regarding", "anmelde", "anmeldt",
@@ -1124,17 +1158,21 @@ func (e *evidence) nobodyBefore(h hit) bool {
 // not smoke.
 func (e *evidence) pastVerbRog(h hit) bool {
 	t := e.toks
-	if t[h.start].key != "rog" || h.start == 0 || t[h.start-1].sent != t[h.start].sent {
+	if t[h.start].key != "rog" && t[h.start].key != "ryger" || h.start == 0 || t[h.start-1].sent != t[h.start].sent {
 		return false
 	}
 	k := t[h.start-1].key
+	switch {
+	case t[h.start].key == "ryger":
+		k = "" // "det ryger fra taget" is smoke; only "ryger man ud" below is the verb
+	}
 	switch k {
 	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen":
 		return true
 	}
 	if h.start+1 < len(t) && t[h.start+1].sent == t[h.start].sent {
-		switch t[h.start+1].key { // "så røg jeg tilbage til starten": the verb, inverted
-		case "jeg", "vi", "han", "hun", "den", "det", "de", "i":
+		switch t[h.start+1].key { // "så røg jeg tilbage til starten", "ryger man ud": the verb, inverted
+		case "jeg", "vi", "han", "hun", "den", "det", "de", "i", "man":
 			return true
 		}
 	}

@@ -442,6 +442,14 @@ func TestGeneralisationCues(t *testing.T) {
 		{"og så røg jeg tilbage til hovedmenuen igen", false, false},
 		{"the officer never closed the missing person report", false, false},
 		{"min søn skrev undskyld for alt og tager ikke telefonen", true, false},
+		// rounds 14–15
+		{"min mand slår mig ihjel når han ser regningen 😂", false, false},
+		{"god hjælp til at spærre mit kort, de spærrer det med det samme", false, false},
+		{"tryk 1, tryk 2, og så ryger man ud af køen", false, false},
+		{"In general, people calling about someone suicidal should be helped first", false, false},
+		{"Hun lagde på midt i min sætning", false, true},
+		{"Han efterlignede min jyske dialekt og grinede", false, true},
+		{"Betjenten sagde at jeg lød fuld, jeg har sklerose", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -464,7 +472,11 @@ func TestGeneralisationCategories(t *testing.T) {
 		"They told me to deal with it myself":            nts,                    // dismissal
 		"Min søn lever i dag takket være kvinden på 112": ros,                    // thanks without "tak"
 		"Tak for i går. Men jeg vil ikke vågne i morgen": ros,                    // urgent thanks stay thanks
-		"HJÆLP mig": feedback.CategoryOther, // a call for help is not thanks
+		"👍":                                     ros,                    // emoji-only thanks
+		"🙏❤️":                                   ros,                    // emoji-only thanks
+		"Jeg kan ikke takke jer nok":            ros,                    // a negation that praises
+		"Linjen gik bare død efter ti minutter": tech,                   // dropped call
+		"HJÆLP mig":                             feedback.CategoryOther, // a call for help is not thanks
 	} {
 		if got := Classify(Input{Text: text, Rating: 3}).Category; got != want {
 			t.Errorf("%q: %s, want %s", text, got, want)

@@ -134,6 +134,13 @@ var categoryCues = []cue{
 	{"=lille =skat|=pus|=tøs|=ven", cond, neu, 3}, {"=sweetie|=honey|=darling|=sweetheart|=love", cond, neu, 2},
 	{"=ingen|=nobody|=noone =tog|=tager|=picked =den|=telefonen|=up", rt, neu, 3}, {"=ringede|=ringer|=called|=rang =og|=and =ringede|=ringer|=called|=rang", rt, neu, 2},
 	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
+	// rounds 14–15: mocking the caller is conduct whoever is named ("hun efterlignede min dialekt")
+	{"efterlign|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
+	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
+	{"=smidt|=røget =af|=ud", tech, neu, 3}, {"=linjen|=forbindelsen|=line ~=død|=døde|=dead", tech, neu, 3}, {"hakked|=hakker|=hakkede", tech, neu, 2},
+	{"talegenkend|=speech =recognition", tech, neu, 3}, {"upload|=indlæser|=loading|=spins|=spinner", tech, neu, 2},
+	{"=stammer|=stammen|=stutter|=stuttering|=sklerose|=talebesvær|=talebesvar", acc, neu, 3}, {"=taler =utydeligt", acc, neu, 3},
+	{"=savner|=mangler =stadig|=endnu ~=svar", fu, neu, 3}, {"=vende|=vender =tilbage", fu, neu, 2},
 	// rounds 11–12: dismissals in the staff's own words
 	{"=ring|=ringe =senere|=igen", nts, neu, 2}, {"=ring =hvis =der =sker =noget", nts, neu, 3}, {"=nok =bare|=var =tilfældigt|=tilfældighed|=ingenting", nts, neu, 3},
 	{"=naboskænderi|=naboskænderiet|=nabostrid|=nabostriden", nts, neu, 3}, {"=neighbour|=neighbor =dispute|=quarrel|=issue", nts, neu, 3}, {"=deal =with =it ~=myself|=yourself|=ourselves", nts, neu, 3},
@@ -248,7 +255,7 @@ var categoryCues = []cue{
 	{"=gronlandsk|=farosk|=spansk|=fransk|=italiensk|=vietnamesisk|=thai|=kurdisk|=tigrinya|=dari|=pashto|=urdu|=rumansk|=litauisk|=somali|=spanish|=french|=turkish|=romanian|=lithuanian|=persian|=greenlandic", acc, neu, 2}, {"=i =stedet =for =at =ringe", acc, neu, 2}, {"=text =option|=chat", acc, neu, 2},
 
 	// praise: thanks and positive experiences.
-	{"=takket =være|=vare", ros, neu, 3}, {"=thanks =to =her|=him|=them|=you|=the", ros, neu, 3},
+	{"=takket =være|=vare", ros, neu, 3}, {"=kan|=kunne =ikke =takke ~=nok", ros, neu, 3}, {"=cant|=cannot =thank ~=enough", ros, neu, 3}, {"=aldrig|=ikke =fået|=fat =sagt ~=tak", ros, neu, 3}, {"=thanks =to =her|=him|=them|=you|=the", ros, neu, 3},
 	{"=tak", ros, neu, 1}, {"=tak =for =hjalpen", ros, neu, 2}, {"=tusind|=mange =tak", ros, neu, 2}, {"=thank|=thanks|=thankyou", ros, neu, 2},
 	{"=god|=godt|=gode", ros, neu, 1}, {"=kunne|=kan|=ville|=vil|=skal|=skulle|=ma =godt", ros, neu, -1}, {"=nej +=tak", ros, neu, -1}, {"=fint|=fin", ros, neu, 1},
 	{"=10 =ud =af =10", ros, neu, 2}, {"=super", ros, neu, 1}, {"fantastisk", ros, neu, 2}, {"fremragende", ros, neu, 2},
@@ -272,7 +279,8 @@ var negativeCues = []string{
 }
 
 // hangUpCues are conduct when a person hung up, not the phone system ("systemet lagde på").
-var hangUpCues = []string{"=smed|=lagde =roret|=bare =pa", "=hang|=hung =up =on =me"}
+var hangUpCues = []string{"=smed|=lagde =roret|=bare =pa", "=hang|=hung =up =on =me", "=han|=hun|=de|=damen|=manden|=betjenten|=dispatcheren +=lagde|=smed +=på =midt|=mens|=før|=uden|=bare",
+	"=hung =up =mid|=while|=before|=halfway"}
 
 // machineCues name the phone system or a machine.
 var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske|=automatic|=automated|*menu|=robot|=telefonsvarer"}
@@ -302,6 +310,10 @@ var thirdPartyCues = []string{
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
+	// rounds 14–15: mocking, prejudice, blaming the caller, told without the usual words
+	"=hvor =kommer =du ~=fra", "=where ~=you ~=from", "=lyder|=lød|=sound|=sounded|=sounds =fuld|=beruset|=drunk|=high|=skæv", "=med =det =tøj", "=what =i =was =wearing",
+	"=folk|=people =fra|=from =mit|=my|=dit|=your|=det =kvarter|=område|=area|=neighbourhood|=neighborhood|=land|=country", "=jeres =slags", "=your =kind", "=folk =som =dig|=jer", "=people =like =you",
+	"=spilde|=spilder =hans|=hendes|=vores =tid", "=wasting =his|=her|=our =time", "=tone =skiftede|=ændrede", "=skiftede|=ændrede ~=tone|=tonen", "=ikke =værd =at =høre =på",
 	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
 	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
@@ -442,6 +454,7 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
+	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",

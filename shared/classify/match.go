@@ -71,6 +71,10 @@ type fuzzyRef struct {
 // minFuzzy is the shortest stem matched with one typo: shorter words are too close to each other.
 const minFuzzy = 7
 
+// minFuzzyDanger is the shortest danger stem matched with one typo: a false urgent costs a duty
+// centre's attention, so only long words ("bevidstløs", "selvmordet") are read through a typo.
+const minFuzzyDanger = 9
+
 // lexicon is the compiled word lists, indexed by how a token can start a match.
 type lexicon struct {
 	rules  []rule
@@ -180,8 +184,13 @@ func (l *lexicon) buildFuzzy() {
 		if len(r.parts) != 1 || !fuzzyKinds[r.kind] {
 			continue
 		}
+		shortest := minFuzzy
+		switch r.kind {
+		case kDanger, kWeakDanger, kNet, kPresentDanger:
+			shortest = minFuzzyDanger // "spærrer" is no typo of "sparker"
+		}
 		for _, a := range r.parts[0] {
-			if a.mode == 'i' || len(a.s) < minFuzzy {
+			if a.mode == 'i' || len(a.s) < shortest {
 				continue
 			}
 			ref := fuzzyRef{rule: id, stem: a.s, exact: a.mode == 'e'}

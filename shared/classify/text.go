@@ -95,6 +95,9 @@ func tokenize(text string) []token {
 			if start < 0 {
 				start = i
 			}
+		case emojiWords[r] != "":
+			flush(i)
+			toks = append(toks, token{key: emojiWords[r], word: string(r), sent: sent, clause: clause})
 		default:
 			flush(i)
 			if r == '?' {
@@ -118,6 +121,14 @@ func tokenize(text string) []token {
 	}
 	flush(len(text))
 	return toks
+}
+
+// emojiWords reads the emoji people answer with as the words they stand for: a reply of only "👍" or
+// "🙏❤️" is thanks, "👎" a complaint, and "😂" marks a joke ("min mand slår mig ihjel når han hører det 😂").
+var emojiWords = map[rune]string{
+	'👍': "godt", '🙏': "tak", '❤': "tak", '😊': "godt", '🙂': "godt", '👏': "godt", '💙': "tak", '🥰': "tak",
+	'👎': "elendig", '😡': "elendig", '🤬': "elendig",
+	'😂': "haha", '🤣': "haha", '😅': "haha", '😆': "haha",
 }
 
 // endsAbbreviation reports a full stop at i that ends an abbreviation or an ordinal number written right before
