@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.5"
+const Version = "rules-20261127.6"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -205,13 +205,19 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if len(models) > 0 {
 		hs = featureHashes(toks)
 	}
-	if m := models[modelUrgent]; m != nil && !c.Urgent && !e.cleared && !e.safetyStated(hits) && (c.Category != ros || e.dangerWord(hits)) {
-		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well,
-		// nor over plain thanks ("de hjalp mig": folded, "hjalp" is also "hjælp").
+	if m := models[modelUrgent]; m != nil && !c.Urgent && !e.cleared && !e.safetyStated(hits) {
+		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well.
 		// With a danger or help word somewhere in the text the model's threshold decides; without one,
-		// only a confident model does ("nu står han igen nede på parkeringspladsen og kigger op"), and
-		// not in a text that asks a question ("Jeg kan ikke finde det nogen steder", about a passport).
-		if p := m.probOf(hs); p >= th.Urgent && e.dangerWord(hits) || p >= th.UrgentAlone && !e.asks() {
+		// the model must find it more likely than not ("nu står han igen nede på parkeringspladsen og
+		// kigger op"), not in a text that asks a question ("Jeg kan ikke finde det nogen steder", about
+		// a passport), and for plain thanks only when nearly sure ("de hjalp mig": folded, "hjalp" is
+		// also "hjælp").
+		p, danger := m.probOf(hs), e.dangerWord(hits)
+		alone := th.UrgentAlone
+		if c.Category == ros {
+			alone = max(alone, urgentThresholdThanks)
+		}
+		if danger && p >= th.Urgent || !danger && p >= alone && !e.asks() {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			c.Urgent = true
@@ -929,6 +935,17 @@ func inDanger(i int, hits []hit) bool {
 	return false
 }
 
+// timeOnly: a safety cue that only names a time ("i går", "for two weeks ago", "sidste år").
+func (e *evidence) timeOnly(h hit) bool {
+	for i := h.start; i <= h.end; i++ {
+		switch e.toks[i].key {
+		case "siden", "ago", "sidste", "last", "gar", "igar", "yesterday", "dengang", "for":
+			return true
+		}
+	}
+	return false
+}
+
 // qualifiesDanger: a conduct word right before a danger word describes that danger, not staff
 // ("voldsomme brystsmerter", "aggressive bleeding").
 func qualifiesDanger(h hit, hits []hit) bool {
@@ -943,11 +960,12 @@ func qualifiesDanger(h hit, hits []hit) bool {
 	return false
 }
 
-// safetyStated reports a safety word in the text that is not itself negated ("han har det fint nu").
+// safetyStated reports a safety word in the text that is not itself negated ("han har det fint nu"); a
+// time alone ("for to uger siden", "last night") dates something, it does not say all is well.
 // Over-words alone ("anymore") are not enough: "I don't want to be alive anymore".
 func (e *evidence) safetyStated(hits []hit) bool {
 	for _, h := range hits {
-		if h.rule.kind == kSafe && !e.negatedSafety(h) {
+		if h.rule.kind == kSafe && !e.negatedSafety(h) && !e.timeOnly(h) {
 			return true
 		}
 	}

@@ -67,8 +67,15 @@ func main() {
 		fmt.Printf("| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", l, ur, up, cur, cup, cr, cp, ccr, ccp, accuracy(examples, k))
 	}
 	fmt.Printf("\ncategory models alone (most probable category): accuracy %.3f\n", modelAccuracy(examples, cv.Prob))
-	fmt.Printf("word lists alone: accuracy %.3f; with the models at the thresholds in use (urgent %.2f / %.2f alone, conduct %.2f, category %.2f): accuracy %.3f\n",
-		accuracy(examples, rulesOnly), classify.UrgentThreshold, classify.UrgentThresholdAlone, classify.ConductThreshold, classify.CategoryThreshold, accuracy(examples, inUse))
+	for _, r := range []struct {
+		name string
+		got  []feedback.Classification
+	}{{"word lists alone", rulesOnly}, {fmt.Sprintf("with the models at the thresholds in use (urgent %.2f / %.2f alone, conduct %.2f, category %.2f)",
+		classify.UrgentThreshold, classify.UrgentThresholdAlone, classify.ConductThreshold, classify.CategoryThreshold), inUse}} {
+		ur, up := rate(examples, func(j int) bool { return r.got[j].Urgent }, urgent)
+		cr, cp := rate(examples, func(j int) bool { return r.got[j].Conduct }, conduct)
+		fmt.Printf("%s: accuracy %.3f, urgent recall %.3f precision %.3f, conduct recall %.3f precision %.3f\n", r.name, accuracy(examples, r.got), ur, up, cr, cp)
+	}
 
 	if *out != "" {
 		if err := os.WriteFile(*out, classify.TrainModels(examples, o), 0o644); err != nil {
