@@ -155,7 +155,9 @@ func TestHardCases(t *testing.T) {
 		{"system hung up is technical", Input{Text: "systemet lagde bare på mig", Rating: 2}, tech, false, false, "P2", "citizen-service", "da"},
 		{"person hung up is conduct", Input{Text: "hun lagde bare røret på", Rating: 1, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "da"},
 		{"hypothetical danger is not urgent", Input{Text: "Hvis der er brand, så er 20 minutter alt for lang tid", Rating: 2}, rt, false, false, "P2", "citizen-service", "da"},
-		{"question about danger is not urgent", Input{Text: "Er det normalt at vente på en ambulance når man har brystsmerter?", Rating: 3}, rt, false, false, "P3", feedback.TeamMedicalFire, "da"},
+		// a question rather than a complaint: the word lists read "vente" as response_time, the category
+		// model (p 0.82) reads the question as other
+		{"question about danger is not urgent", Input{Text: "Er det normalt at vente på en ambulance når man har brystsmerter?", Rating: 3}, feedback.CategoryOther, false, false, "P4", feedback.TeamMedicalFire, "da"},
 		{"past medical emergency is not urgent", Input{Text: "The dispatcher talked me through CPR while my husband was not breathing. He survived. Thank you", Rating: 5}, ros, false, false, "P4", "citizen-service", "en"},
 		{"waiting still is not danger now", Input{Text: "Jeg venter stadig på svar om overfaldet", Rating: 2}, fu, false, false, "P2", "citizen-service", "da"},
 		{"suicide idiom", Input{Text: "jeg har tænkt på at tage livet af mig", District: "fyn"}, feedback.CategoryOther, true, false, "P1", "duty-fyn", "da"},

@@ -45,6 +45,9 @@ const urgentThresholdThanks = 0.95
 const (
 	ConductThreshold  = 0.5
 	CategoryThreshold = 0.6
+	// CategoryOverride is the probability at which the most probable category model (conduct aside)
+	// replaces the category the lists chose.
+	CategoryOverride = 0.8
 )
 
 const (

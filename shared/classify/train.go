@@ -108,10 +108,12 @@ func trainLinear(examples []Example, docs [][]uint32, label func(Example) bool, 
 // Thresholds are the model probabilities the classifier acts on (see UrgentThreshold and the others).
 type Thresholds struct {
 	Urgent, UrgentAlone, Conduct, Category float64
+	CategoryOverride                       float64
 }
 
 // DefaultThresholds are the ones Classify uses.
-var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold, Category: CategoryThreshold}
+var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold,
+	Category: CategoryThreshold, CategoryOverride: CategoryOverride}
 
 // CrossValidation is the out-of-fold result for each example: every model's probability, and the whole
 // classifier's result for each set of thresholds asked for.
