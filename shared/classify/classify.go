@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.7"
+const Version = "rules-20261127.8"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -210,12 +210,16 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// With a danger or help word somewhere in the text the model's threshold decides; without one,
 		// the model must find it more likely than not ("nu står han igen nede på parkeringspladsen og
 		// kigger op"), not in a text that asks a question ("Jeg kan ikke finde det nogen steder", about
-		// a passport), and for plain thanks only when nearly sure ("de hjalp mig": folded, "hjalp" is
-		// also "hjælp").
+		// a passport), for a text the lists read as a complaint only when nearly sure ("jeg tænker på at
+		// gå til DUP med min klage"), and for plain thanks only when all but certain ("de hjalp mig":
+		// folded, "hjalp" is also "hjælp").
 		p, danger := m.probOf(hs), e.dangerWord(hits)
 		alone := th.UrgentAlone
-		if c.Category == ros {
+		switch {
+		case c.Category == ros:
 			alone = max(alone, urgentThresholdThanks)
+		case c.Category != feedback.CategoryOther || negative:
+			alone = max(alone, urgentThresholdComplaint)
 		}
 		if danger && p >= th.Urgent || !danger && p >= alone && !e.asks() {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
@@ -564,7 +568,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
 		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) &&
-			(o.end < h.start || o.start > h.end) && !e.nowBetween(o, h, hits) {
+			(o.end < h.start || o.start > h.end || o.start < h.start) && !e.nowBetween(o, h, hits) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			e.cleared = true
 			return false
@@ -730,12 +734,15 @@ func (e *evidence) cannotGoOn() bool {
 	t := e.toks
 	for i := 0; i+2 < len(t); i++ {
 		end := i + 3
+		match := (t[i].key == "orker" || t[i].key == "magter" || t[i].key == "kan") && t[i+1].key == "ikke" && t[i+2].key == "mere" ||
+			(t[i].key == "take" || t[i].key == "do") && (t[i+1].key == "it" || t[i+1].key == "this") && t[i+2].key == "anymore"
 		if end < len(t) && t[end].sent == t[i].sent {
+			if match && (t[end].key == "at" || t[end].key == "to" || t[end].key == "med" || t[end].key == "with") {
+				e.cleared = true // "orker ikke mere at vente på jer": fed up with something, the model does not overrule it
+			}
 			continue
 		}
-		switch {
-		case (t[i].key == "orker" || t[i].key == "magter" || t[i].key == "kan") && t[i+1].key == "ikke" && t[i+2].key == "mere",
-			(t[i].key == "take" || t[i].key == "do") && (t[i+1].key == "it" || t[i+1].key == "this") && t[i+2].key == "anymore":
+		if match {
 			e.reason("urgent: '%s %s %s' ends a sentence", t[i].word, t[i+1].word, t[i+2].word)
 			return true
 		}

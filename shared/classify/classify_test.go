@@ -452,6 +452,12 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Hun lagde på midt i min sætning", false, true},
 		{"Han efterlignede min jyske dialekt og grinede", false, true},
 		{"Betjenten sagde at jeg lød fuld, jeg har sklerose", false, true},
+		// round 16
+		{"ham der tog telefonen sagde 'hvad fanden vil du nu'", false, true},
+		{"damen var pisse sød og betjenten var fandme hurtig", false, false},
+		{"betjenten spurgte om jeg havde opholdstilladelse, da han hørte min accent", false, true},
+		{"The stalking has stopped now, but no one believed me back then", false, false},
+		{"Uvisheden slår mig ihjel, ingen har ringet", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -138,7 +138,7 @@ var categoryCues = []cue{
 	{"efterlign|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
 	{"=smidt|=røget =af|=ud", tech, neu, 3}, {"=linjen|=forbindelsen|=line ~=død|=døde|=dead", tech, neu, 3}, {"hakked|=hakker|=hakkede", tech, neu, 2},
-	{"talegenkend|=speech =recognition", tech, neu, 3}, {"upload|=indlæser|=loading|=spins|=spinner", tech, neu, 2},
+	{"talegenkend", tech, neu, 3}, {"=speech =recognition", tech, neu, 3}, {"upload|=indlæser|=loading|=spins|=spinner", tech, neu, 2},
 	{"=stammer|=stammen|=stutter|=stuttering|=sklerose|=talebesvær|=talebesvar", acc, neu, 3}, {"=taler =utydeligt", acc, neu, 3},
 	{"=savner|=mangler =stadig|=endnu ~=svar", fu, neu, 3}, {"=vende|=vender =tilbage", fu, neu, 2},
 	// rounds 11–12: dismissals in the staff's own words
@@ -290,6 +290,7 @@ var staffCues = []string{
 	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
 	"vagthavende", "sagsbehandler", "=i =telefonen|=roret", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
 	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",
+	"=der|=som =tog|=tager =telefonen|=opkaldet|=røret", "=who =took|=answered =the =phone|=call", "=hende|=ham =der|=som =svarede", "=the =one|=person =who =answered",
 }
 
 // genericStaffCues may name staff ("damen i telefonen" is often just "damen") or anyone else.
@@ -313,6 +314,9 @@ var staffConductCues = []string{
 	// rounds 14–15: mocking, prejudice, blaming the caller, told without the usual words
 	"=hvor =kommer =du ~=fra", "=where ~=you ~=from", "=lyder|=lød|=sound|=sounded|=sounds =fuld|=beruset|=drunk|=high|=skæv", "=med =det =tøj", "=what =i =was =wearing",
 	"=folk|=people =fra|=from =mit|=my|=dit|=your|=det =kvarter|=område|=area|=neighbourhood|=neighborhood|=land|=country", "=jeres =slags", "=your =kind", "=folk =som =dig|=jer", "=people =like =you",
+	"=min|=my =accent|=dialekt|=dialect|=hudfarve|=skin", "opholdstilladels", "=residence =permit", "tonefald", "=hvad =fanden|=helvede|=fuck", "=what =the =hell|=fuck",
+	"=nogle =som =jer|=dig|=dem", "=treated|=behandlet|=behandlede ~=differently|=anderledes",
+	"=sir|=madam =after|=efter =i|=jeg =corrected|=rettede", "misgender", "=made =a =joke|=jokes =about", "=lavede =sjov|=grin =med|=af", "=gjorde =grin",
 	"=spilde|=spilder =hans|=hendes|=vores =tid", "=wasting =his|=her|=our =time", "=tone =skiftede|=ændrede", "=skiftede|=ændrede ~=tone|=tonen", "=ikke =værd =at =høre =på",
 	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
 	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
@@ -454,6 +458,7 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
+	"=has|=have|=is|=er|=har =stopped|=stoppet|=ophørt", "=er|=har =holdt =op", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",

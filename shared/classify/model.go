@@ -37,6 +37,11 @@ const UrgentThresholdAlone = 0.5
 // thanks: "de hjalp mig" shares its folded words with calls for help.
 const urgentThresholdThanks = 0.95
 
+// urgentThresholdComplaint is the bar, without a danger word, for a text the lists read as a complaint
+// about the service: most such texts are feedback about the call, so the model must be nearly sure
+// (out-of-fold precision about 0.97 there).
+const urgentThresholdComplaint = 0.9
+
 // ConductThreshold is the conduct model's probability that flags conduct the word lists missed, in a
 // text that names staff and does not deny the conduct: the lowest at which the conduct model alone keeps
 // out-of-fold precision above 0.9. CategoryThreshold is the probability at which the most probable
