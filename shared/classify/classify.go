@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.8"
+const Version = "rules-20261127.9"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -228,9 +228,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 			e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(toks, 3), "', '"))
 		}
 	}
-	if m := models[modelConduct]; m != nil && !c.Conduct && !e.conductDenied && len(e.staffSent) > 0 && c.Category != ros {
-		// Conduct told without the lists' words (sarcasm, mocking an accent), in a text that names staff,
-		// does not deny it ("damen var ikke uhøflig") and is not thanks ("betjenten var høflig og rar").
+	if m := models[modelConduct]; m != nil && !c.Conduct && !e.conductDenied && len(e.staffSent) > 0 && c.Category != ros &&
+		(bestScore > 0 || negative || conductScore > 0) {
+		// Conduct told without the lists' words (sarcasm, mocking an accent), in a text that complains,
+		// names staff, does not deny it ("damen var ikke uhøflig") and is not thanks ("betjenten var
+		// høflig og rar"); "hvordan bliver man politibetjent" is a question, not a complaint.
 		if p := m.probOf(hs); p >= th.Conduct {
 			c.Conduct, c.Category = true, cond
 			e.reason("conduct (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(toks, 3), "', '"))
@@ -253,7 +255,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 			e.reason("%s (model): p=%.2f, most weight on '%s'", best, bp, strings.Join(models[modelCategory+best].topWords(toks, 3), "', '"))
 		}
 	}
-	if th.CategoryOverride > 0 && !c.Conduct && len(models) > 0 {
+	strength := bestScore // how much the lists' own evidence weighs for their category
+	if c.Category == ros {
+		strength = praise
+	}
+	if th.CategoryOverride > 0 && !c.Conduct && len(models) > 0 && strength <= overrideStrength {
 		// Where the lists placed the text, a category model that is nearly sure of another category
 		// overrules them: on text the lists were not written for, the models place it better (the
 		// cross-validated table of make train). Conduct stays with the conduct flag, and praise needs a
@@ -1182,6 +1188,9 @@ func (e *evidence) nobodyBefore(h hit) bool {
 	t := e.toks
 	cl := t[h.start].clause
 	for i := h.start - 1; i >= 0 && t[i].clause == cl; i-- {
+		if e.has(i, kNow) && t[i].key != "stadig" && t[i].key != "still" {
+			break // "i sendte ikke nogen i går og nu er han her igen og slår på vinduet": now after the denial
+		}
 		switch t[i].key {
 		case "nogen", "one", "anyone":
 			if i > 0 && t[i-1].clause == cl && (t[i-1].key == "ikke" || t[i-1].key == "not" || t[i-1].key == "no") {

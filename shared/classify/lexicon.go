@@ -57,7 +57,7 @@ var categoryCues = []cue{
 	{"respektlos", cond, neu, 3}, {"uforskam", cond, neu, 3}, {"=frak|=frakt", cond, neu, 2}, {"=kort =for =hovedet", cond, neu, 3},
 	{"spydig", cond, neu, 3}, {"=himlede|=himler =med =ojnene", cond, neu, 3}, {"=sukkede|=sukker|=sighed", cond, neu, 2}, {"=rolled =her|=his =eyes", cond, neu, 3},
 	{"=kommenterede|=kommentarer|=commented|=comments ~=vagt|=udseende|=alder|=kon|=accent|=navn|=hudfarve|=weight|=appearance|=religion|=torklade|=hijab", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
-	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
+	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=at|=that =jeg|=i|=vi|=we|=hun|=han|=she|=he =havde|=had|=har|=have ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"=sagt|=sagde|=fortalt|=fortalte|=givet|=gav =det|=den|=sagen|=oplysningerne|=alt =videre", cond, neu, 3}, {"opholdstilladels", cond, neu, 3}, {"=selv =havde =gjort|=gjort =for =at =provokere", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
 	{"grinede|grinte|griner|grine|=lo =af|=ad =mig|=os|=hende|=ham", cond, neu, 3}, {"=som =til =en =hund|=barn", cond, neu, 3}, {"flabet|=fræk|=frække", cond, neu, 3},
 	{"=unodig|=unødvendig|=overdreven|=excessive =vold|=magt|=force|=magtanvendelse", cond, neu, 3}, {"magtmisbrug|=abuse =of =power", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
@@ -288,7 +288,7 @@ var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske
 // staffCues say that the sentence is about a police employee, which weak conduct cues need.
 var staffCues = []string{
 	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
-	"vagthavende", "sagsbehandler", "=i =telefonen|=roret", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
+	"vagthavende", "sagsbehandler", "=i =telefonen|=roret|=tlf|=tlfn", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
 	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",
 	"=der|=som =tog|=tager =telefonen|=opkaldet|=røret", "=who =took|=answered =the =phone|=call", "=hende|=ham =der|=som =svarede", "=the =one|=person =who =answered",
 }
@@ -319,7 +319,8 @@ var staffConductCues = []string{
 	"=sir|=madam =after|=efter =i|=jeg =corrected|=rettede", "misgender", "=made =a =joke|=jokes =about", "=lavede =sjov|=grin =med|=af", "=gjorde =grin",
 	"=spilde|=spilder =hans|=hendes|=vores =tid", "=wasting =his|=her|=our =time", "=tone =skiftede|=ændrede", "=skiftede|=ændrede ~=tone|=tonen", "=ikke =værd =at =høre =på",
 	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
-	"=idiot|=idioter|=nar|=klovn", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	"=idiot|=idioter|=klovn",  // not "nar": "når" folds to it
+	"=skreg|=skrigede =ad|=i|=til", "=provokere|=provokeret|=provoked|=provoking", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 

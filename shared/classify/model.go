@@ -25,7 +25,7 @@ var modelBytes []byte
 // It was chosen by five-fold cross-validation on the development split (`make train` prints the
 // trade-off): recall comes first, so it is the lowest threshold at which the model alone, on text it
 // did not see, keeps urgent precision above 0.9.
-const UrgentThreshold = 0.35
+const UrgentThreshold = 0.25
 
 // UrgentThresholdAlone is the model probability that makes a text urgent when the word lists found no
 // danger or help word in it at all: even odds, the model finding urgent more likely than not (out of
@@ -48,11 +48,14 @@ const urgentThresholdComplaint = 0.9
 // category model places a text the lists found nothing in; the classifier's accuracy barely moves with
 // it. Both come from the cross-validated tables `make train` prints.
 const (
-	ConductThreshold  = 0.5
+	ConductThreshold  = 0.4
 	CategoryThreshold = 0.6
 	// CategoryOverride is the probability at which the most probable category model (conduct aside)
-	// replaces the category the lists chose.
+	// replaces the category the lists chose, when the lists' evidence for it weighs no more than
+	// overrideStrength (one weak or one ordinary cue); stronger evidence stands ("jeg kan ikke takke jer
+	// nok" stays praise).
 	CategoryOverride = 0.8
+	overrideStrength = 2
 )
 
 const (

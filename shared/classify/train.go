@@ -120,13 +120,20 @@ var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentT
 type CrossValidation struct {
 	Prob   map[string][]float64 // model name → probability per example
 	Result [][]feedback.Classification
+	// DangerWord tells, per example, whether the word lists found a danger or help word in it (in any
+	// tense): the urgent model's thresholds differ with and without one.
+	DangerWord []bool
 }
 
 // CrossValidate trains the models k times, each time without one fold of the examples, and scores
 // every example with the models that did not see it. The folds are contiguous blocks of the file,
 // which was written in rounds, so a fold is mostly text in a style its models did not see.
 func CrossValidate(examples []Example, k int, o TrainOptions, thresholds []Thresholds) CrossValidation {
-	cv := CrossValidation{Prob: map[string][]float64{}, Result: make([][]feedback.Classification, len(thresholds))}
+	cv := CrossValidation{Prob: map[string][]float64{}, Result: make([][]feedback.Classification, len(thresholds)),
+		DangerWord: make([]bool, len(examples))}
+	for i, ex := range examples {
+		cv.DangerWord[i] = hasDangerWord(RedactCPR(ex.Text))
+	}
 	for _, s := range modelSpecs() {
 		cv.Prob[s.name] = make([]float64, len(examples))
 	}
@@ -156,4 +163,11 @@ func CrossValidate(examples []Example, k int, o TrainOptions, thresholds []Thres
 		}
 	}
 	return cv
+}
+
+// hasDangerWord reports a danger, help or net cue of the word lists anywhere in the text.
+func hasDangerWord(text string) bool {
+	toks := tokenize(text)
+	e := evidence{toks: toks}
+	return e.dangerWord(compiled().find(toks))
 }

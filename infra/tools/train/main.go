@@ -66,6 +66,20 @@ func main() {
 		ccr, ccp := rate(examples, func(j int) bool { return c[j].Conduct }, conduct)
 		fmt.Printf("| %.2f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n", l, ur, up, cur, cup, cr, cp, ccr, ccp, accuracy(examples, k))
 	}
+	fmt.Println("\nurgent model alone on the texts with no danger or help word the lists know (where classify.UrgentThresholdAlone applies):")
+	fmt.Println("| threshold | recall | precision |")
+	fmt.Println("|---|---|---|")
+	for _, l := range levels {
+		var sub []classify.Example
+		var probs []float64
+		for j, ex := range examples {
+			if !cv.DangerWord[j] {
+				sub, probs = append(sub, ex), append(probs, cv.Prob["urgent"][j])
+			}
+		}
+		r, p := rate(sub, func(j int) bool { return probs[j] >= l }, urgent)
+		fmt.Printf("| %.2f | %.3f | %.3f |\n", l, r, p)
+	}
 	fmt.Printf("\ncategory models alone (most probable category): accuracy %.3f\n", modelAccuracy(examples, cv.Prob))
 	for _, r := range []struct {
 		name string
