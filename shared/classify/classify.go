@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.9"
+const Version = "rules-20261127.10"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -104,6 +104,10 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 				e.reason("'%s' is not %s", e.words(h), cat) // "kunne godt" is not praise
 			} else {
 				e.reason("matched '%s' → %s", e.words(h), cat)
+			}
+			if cat == cond && e.selfDescribed(h) {
+				e.reason("'%s' describes the writer, not staff", e.words(h)) // "jeg var selv lidt uhøflig"
+				continue
 			}
 			if cat == cond && e.aboutSomeoneElse(h) {
 				e.reason("'%s' is about someone else, not staff", e.words(h))
@@ -499,6 +503,22 @@ func (e *evidence) aboutStaff(sent int) bool { return slices.Contains(e.staffSen
 func (e *evidence) otherSubject(h hit) bool {
 	t := e.toks
 	cl := t[h.start].clause
+	// the nearest mention before the cue decides: "the officer who talked me through the night my ex
+	// kept threatening me" is about the ex
+	staffAt, otherAt := -1, -1
+	for i := 0; i < h.start; i++ {
+		if t[i].clause == cl && (e.has(i, kStaff) || e.has(i, kGenericStaff)) {
+			staffAt = i
+		}
+	}
+	for _, o := range e.third {
+		if o.end < h.start && t[o.start].clause == cl {
+			otherAt = max(otherAt, o.start)
+		}
+	}
+	if otherAt > staffAt && staffAt >= 0 {
+		return true
+	}
 	for i := range t {
 		if t[i].clause == cl && (e.has(i, kStaff) || e.has(i, kGenericStaff)) {
 			return false
@@ -507,6 +527,20 @@ func (e *evidence) otherSubject(h hit) bool {
 	for p := h.start - 1; p >= 0 && t[p].clause == cl; p-- {
 		switch t[p].key {
 		case "he", "she", "han", "hun", "they":
+			return true
+		}
+	}
+	return false
+}
+
+// selfDescribed: the writer describes themself ("jeg var selv lidt uhøflig", "I was rude myself").
+func (e *evidence) selfDescribed(h hit) bool {
+	t := e.toks
+	if len(h.rule.parts) != 1 {
+		return false // a phrase ("truet af en betjent") tells what was done to the writer
+	}
+	for p := h.start - 1; p >= 0 && p >= h.start-4 && t[p].clause == t[h.start].clause; p-- {
+		if t[p].key == "jeg" || t[p].key == "selv" || t[p].key == "myself" || t[p].key == "im" {
 			return true
 		}
 	}

@@ -458,6 +458,13 @@ func TestGeneralisationCues(t *testing.T) {
 		{"betjenten spurgte om jeg havde opholdstilladelse, da han hørte min accent", false, true},
 		{"The stalking has stopped now, but no one believed me back then", false, false},
 		{"Uvisheden slår mig ihjel, ingen har ringet", false, false},
+		// round 17
+		{"hun talte til mig som til et barn", false, true},
+		{"han truede med en bøde hvis jeg ringede igen", false, true},
+		{"betjenten gav min nabo min adresse", false, true},
+		{"jeg var selv lidt uhøflig, men hun var rolig. tak", false, false},
+		{"The officer who helped me the night my ex kept threatening me was great", false, false},
+		{"I was threatened last week but I'm fine now", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

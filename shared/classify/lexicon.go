@@ -134,6 +134,12 @@ var categoryCues = []cue{
 	{"=lille =skat|=pus|=tøs|=ven", cond, neu, 3}, {"=sweetie|=honey|=darling|=sweetheart|=love", cond, neu, 2},
 	{"=ingen|=nobody|=noone =tog|=tager|=picked =den|=telefonen|=up", rt, neu, 3}, {"=ringede|=ringer|=called|=rang =og|=and =ringede|=ringer|=called|=rang", rt, neu, 2},
 	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
+	// round 17: talking down, threatening the caller with a fine, disclosure, prejudice, contempt
+	{"=som =til =et|=en =barn|=femårig|=5", cond, neu, 3}, {"=like =a|=to =a =child|=toddler|=five", cond, neu, 3}, {"=forklarer|=forklarede =det =langsomt", cond, neu, 3},
+	{"=talte|=talked|=spoke =til|=to =mig|=me =som|=like ~=barn|=child|=idiot", cond, neu, 3}, {"=bøde|=fine =for =misbrug|=misuse", cond, neu, 3}, {"=truede ~=bøde|=anholdelse", cond, neu, 3}, {"=threatened ~=arrest|=arresting|=ticket", cond, neu, 3}, {"=threatened ~=a =fine", cond, neu, 3},
+	{"=gav|=gave|=udleverede|=videregav|=gives =min|=my|=vores|=our ~=adresse|=address|=nummer|=number|=oplysninger|=details", cond, neu, 3},
+	{"=loudly|=højt ~=waiting|=venteværelset|=venteværelse|=everyone|=alle", cond, neu, 3}, {"=medical =history", cond, neu, 2}, {"=legally|=lovligt|=illegal|=ulovligt ~=country|=landet|=her", cond, neu, 3},
+	{"=en =rigtig =mand", cond, neu, 3}, {"=a =real =man", cond, neu, 3}, {"=grinede|=grinte|=laughed =ad|=at =mig|=me", cond, neu, 3}, {"=når =vi =gider", cond, neu, 3}, {"=when =we =feel =like =it", cond, neu, 3},
 	// rounds 14–15: mocking the caller is conduct whoever is named ("hun efterlignede min dialekt")
 	{"efterlign|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
@@ -319,7 +325,7 @@ var staffConductCues = []string{
 	"=sir|=madam =after|=efter =i|=jeg =corrected|=rettede", "misgender", "=made =a =joke|=jokes =about", "=lavede =sjov|=grin =med|=af", "=gjorde =grin",
 	"=spilde|=spilder =hans|=hendes|=vores =tid", "=wasting =his|=her|=our =time", "=tone =skiftede|=ændrede", "=skiftede|=ændrede ~=tone|=tonen", "=ikke =værd =at =høre =på",
 	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
-	"=idiot|=idioter|=klovn",  // not "nar": "når" folds to it
+	"=idiot|=idioter|=klovn", // not "nar": "når" folds to it
 	"=skreg|=skrigede =ad|=i|=til", "=provokere|=provokeret|=provoked|=provoking", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
@@ -582,7 +588,7 @@ var netCues = []string{
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// rounds 11–12: followed now, not woken, not wanting to be alive or to wake up, not being here tomorrow
-	"=bliver|=blir =fulgt", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
+	"=bliver|=blir =fulgt", "=kigger|=kigge|=stirrer|=stirre|=staring|=looking|=looks =op|=up ~=vindue|=vinduet|=vinduer|=window|=windows", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
 	"=swallowed|=slugte|=slugt ~=battery|=batteries|=batteri|=batterier|=magnet|=magneter|=magnets|=bleach|=klorin", "=undskyld|=sorry =for =alt|=everything",
 	"=svedig|=sweaty =og|=and =bleg|=pale", "=forvirret|=confused =og|=and =svedig|=sweaty|=bleg|=pale", "=hun|=han|=barnet|=drengen|=pigen|=she|=he =er|=is =stadig|=still =ikke|=not =fundet|=found", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
 	"=alive =anymore|=any", "=want =to =be =alive", "=ikke =lyst =til =at =vågne", "=ikke =lyst =til =at =være =her", "=vil =ikke =vågne",
