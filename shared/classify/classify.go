@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.11"
+const Version = "rules-20261127.12"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -233,13 +233,16 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		}
 	}
 	if m := models[modelConduct]; m != nil && !c.Conduct && !e.conductDenied && c.Category != ros &&
-		(bestScore > 0 || negative || conductScore > 0) {
-		// Conduct told without the lists' words (sarcasm, mocking an accent), in a text that complains,
-		// does not deny it ("damen var ikke uhøflig") and is not thanks ("betjenten var høflig og
-		// rar"); "hvordan bliver man politibetjent" is a question, not a complaint. Staff need not be
-		// named: most writers say "han" or "hun" (out of fold, requiring a staff word cost a point of
-		// conduct recall for half a point of precision).
-		if p := m.probOf(hs); p >= th.Conduct {
+		!(e.asks() && bestScore == 0 && !negative) {
+		// Conduct told without the lists' words (sarcasm, mocking an accent), in a text that does not
+		// deny it ("damen var ikke uhøflig"), is not thanks ("betjenten var høflig og rar") and is not
+		// a plain question ("hvordan bliver man politibetjent?"). Staff need not be
+		// named, since most writers say "han" or "hun", but then the model must be surer.
+		bar := th.Conduct
+		if len(e.staffSent) == 0 {
+			bar = max(bar, conductThresholdUnnamed)
+		}
+		if p := m.probOf(hs); p >= bar {
 			c.Conduct, c.Category = true, cond
 			e.reason("conduct (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(toks, 3), "', '"))
 		}
@@ -541,10 +544,16 @@ func (e *evidence) selfDescribed(h hit) bool {
 	if len(h.rule.parts) != 1 {
 		return false // a phrase ("truet af en betjent") tells what was done to the writer
 	}
-	for p := h.start - 1; p >= 0 && p >= h.start-4 && t[p].clause == t[h.start].clause; p-- {
-		if t[p].key == "jeg" || t[p].key == "selv" || t[p].key == "myself" || t[p].key == "im" {
+	// "jeg" (or "I'm") and then only a copula and softeners before the cue: "jeg var selv lidt uhøflig",
+	// not "han spurgte om jeg overhovedet havde opholdstilladelse"
+	for p := h.start - 1; p >= 0 && p >= h.start-5 && t[p].clause == t[h.start].clause; p-- {
+		switch t[p].key {
+		case "jeg", "im", "myself":
 			return true
+		case "var", "er", "selv", "lidt", "ogsa", "meget", "nok", "jo", "was", "am", "a", "bit", "too", "also", "i":
+			continue
 		}
+		return false
 	}
 	return false
 }
@@ -609,7 +618,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
-		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) &&
+		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && e.toks[o.start].clause != e.toks[h.start].clause) &&
 			(o.end < h.start || o.start > h.end || o.start < h.start) && !e.nowBetween(o, h, hits) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			e.cleared = true
