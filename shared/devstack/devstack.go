@@ -173,8 +173,24 @@ func LoggedSMS(path string) ([]SMS, error) {
 }
 
 // SentSMS reads every SMS the emulator received, from moto's data API (slow on a big emulator:
-// prefer LoggedSMS where the stack's log is at hand).
+// prefer LoggedSMS where the stack's log is at hand). The data API answers 500 when a request
+// changes moto's models while it dumps them (it iterates them unlocked), so a failed dump is tried
+// again a few times.
 func SentSMS(ctx context.Context, endpoint string) ([]SMS, error) {
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		if attempt > 0 {
+			time.Sleep(200 * time.Millisecond)
+		}
+		var sms []SMS
+		if sms, err = motoSMS(ctx, endpoint); err == nil {
+			return sms, nil
+		}
+	}
+	return nil, err
+}
+
+func motoSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, endpoint+"/moto-api/data.json", nil)
 	if err != nil {
 		return nil, err
@@ -184,6 +200,9 @@ func SentSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 		return nil, err
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("moto data: %s", resp.Status)
+	}
 	var data struct {
 		SNS struct {
 			SMS []SMS `json:"SMS"`
