@@ -90,12 +90,16 @@ func (s *feedbackStack) table() awsdynamodb.Table {
 		RemovalPolicy:       s.settings.removal,
 	})
 	for _, idx := range def.Indexes {
-		t.AddGlobalSecondaryIndex(&awsdynamodb.GlobalSecondaryIndexProps{
+		props := &awsdynamodb.GlobalSecondaryIndexProps{
 			IndexName:      jsii.String(idx.Name),
 			PartitionKey:   str(idx.PartitionKey),
 			SortKey:        str(idx.SortKey),
 			ProjectionType: awsdynamodb.ProjectionType_ALL,
-		})
+		}
+		if idx.Include != nil {
+			props.ProjectionType, props.NonKeyAttributes = awsdynamodb.ProjectionType_INCLUDE, jsii.Strings(idx.Include...)
+		}
+		t.AddGlobalSecondaryIndex(props)
 	}
 	return t
 }

@@ -330,10 +330,14 @@ func TestTableAndKey(t *testing.T) {
 			t.Errorf("%d GSIs, want %d", len(gsis), len(def.Indexes))
 		}
 		for _, idx := range def.Indexes {
+			include := []any{}
+			for _, a := range idx.Include {
+				include = append(include, a)
+			}
 			want := map[string]any{
 				"IndexName":  idx.Name,
 				"KeySchema":  []any{map[string]any{"AttributeName": idx.PartitionKey, "KeyType": "HASH"}, map[string]any{"AttributeName": idx.SortKey, "KeyType": "RANGE"}},
-				"Projection": map[string]any{"ProjectionType": "ALL"},
+				"Projection": map[string]any{"ProjectionType": "INCLUDE", "NonKeyAttributes": include},
 			}
 			if !slices.ContainsFunc(gsis, func(g map[string]any) bool { return eq(g, want) }) {
 				t.Errorf("GSI %s missing or different: want %v", idx.Name, want)

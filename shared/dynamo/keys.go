@@ -7,11 +7,14 @@
 //	REF#<reference>      / REF            claim that makes each FB- reference unique
 //	FB#<reference>       / ITEM           the feedback item (GSIs: gsiAll, created, urgency, status, team, district, assignee)
 //	FB#<reference>       / H#<time>#<n>   its append-only history
-//	STATS#<yyyy-mm-dd>   / <dim>#<value>  daily counters (dim: all, channel, centreKind, centre, district, category)
+//	STATS#<yyyy-mm-dd>   / C#<channel>#<centreKind>#<centre>#<district>#<category>
+//	                                      daily counters, one row per combination of the dimensions (category
+//	                                      empty for invitation outcomes); the statistics sum them when read
 package dynamo
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 )
@@ -47,8 +50,38 @@ func FeedbackPK(ref string) string { return "FB#" + ref }
 // StatsPK is the partition key of one day's counters.
 func StatsPK(day time.Time) string { return "STATS#" + day.UTC().Format("2006-01-02") }
 
-// StatsSK is the sort key of one counter row: a dimension and its value.
-func StatsSK(dim, value string) string { return dim + "#" + value }
+// counterPrefix starts the sort key of a counter row.
+const counterPrefix = "C#"
+
+// CounterSK is the sort key of one counter row: the values of its dimensions, each escaped so that
+// no value can contain the separator.
+func CounterSK(channel, centreKind, centre, district, category string) string {
+	vs := []string{channel, centreKind, centre, district, category}
+	for i, v := range vs {
+		vs[i] = url.PathEscape(v)
+	}
+	return counterPrefix + strings.Join(vs, "#")
+}
+
+// parseCounterSK is the inverse of CounterSK; ok is false for any other sort key.
+func parseCounterSK(sk string) (dims [5]string, ok bool) {
+	rest, ok := strings.CutPrefix(sk, counterPrefix)
+	if !ok {
+		return dims, false
+	}
+	parts := strings.Split(rest, "#")
+	if len(parts) != len(dims) {
+		return dims, false
+	}
+	for i, p := range parts {
+		v, err := url.PathUnescape(p)
+		if err != nil {
+			return dims, false
+		}
+		dims[i] = v
+	}
+	return dims, true
+}
 
 // CreatedKey sorts feedback newest-last by creation time (query with ScanIndexForward=false for newest first).
 func CreatedKey(t time.Time, ref string) string {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -23,6 +24,7 @@ type API interface {
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, opts ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
 }
 
@@ -84,6 +86,12 @@ func (st *Store) ClaimContact(ctx context.Context, contactID string, now time.Ti
 	item["state"] = s(contactClaimed)
 	item["leaseUntil"] = n(now.Add(lease).UnixMilli())
 	item[expiresAttr] = ttl(now.Add(st.retention.Invitations))
+	return st.takeContact(ctx, contactID, item, now)
+}
+
+// takeContact puts a contact's item unless the contact has an outcome (invite.ErrAlreadyDone) or
+// another worker's lease on it is running (invite.ErrBusy).
+func (st *Store) takeContact(ctx context.Context, contactID string, item map[string]types.AttributeValue, now time.Time) error {
 	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: aws.String(st.table), Item: item,
 		ConditionExpression:       aws.String("attribute_not_exists(PK) OR (#state = :claimed AND leaseUntil < :now)"),
@@ -171,9 +179,9 @@ func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) 
 // outcome (the SMS and the outcome itself are safe), which is cheaper than a transaction on every
 // contact (twice the write units) and good enough for statistics that are a sample anyway.
 func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite.Outcome, now time.Time) error {
-	state, counter := contactSent, "inv_sent"
+	state := contactSent
 	if !o.Sent {
-		state, counter = contactSuppressed, "inv_suppressed_"+o.Reason
+		state = contactSuppressed
 	}
 	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(contactPK(c.ContactID), skContact),
@@ -188,11 +196,33 @@ func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite
 	if err != nil {
 		return err
 	}
-	for _, u := range st.counterUpdates(c.EndedAt, contactDims(c.Channel, c.Centre, ""), map[string]int64{counter: 1}) {
-		if err := st.addUntilDeadline(ctx, u.Update); err != nil {
-			// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
-			return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err)
-		}
+	return st.countOutcome(ctx, c, o)
+}
+
+// SuppressContact implements invite.Store: the outcome is put where ClaimContact would put its
+// claim, on the same condition, so a contact suppressed before anything was done for it costs one
+// write instead of a claim and an update; then it is counted.
+func (st *Store) SuppressContact(ctx context.Context, c feedback.Contact, reason string, now time.Time) error {
+	item := key(contactPK(c.ContactID), skContact)
+	item["state"] = s(contactSuppressed)
+	item["reason"] = s(reason)
+	item["finishedAt"] = n(now.Unix())
+	item[expiresAttr] = ttl(now.Add(st.retention.Invitations))
+	if err := st.takeContact(ctx, c.ContactID, item, now); err != nil {
+		return err
+	}
+	return st.countOutcome(ctx, c, invite.Outcome{Reason: reason})
+}
+
+// countOutcome adds a recorded outcome to the day's counters of the contact's channel and centre.
+func (st *Store) countOutcome(ctx context.Context, c feedback.Contact, o invite.Outcome) error {
+	counter := "inv_sent"
+	if !o.Sent {
+		counter = "inv_suppressed_" + o.Reason
+	}
+	if err := st.count(ctx, c.EndedAt, CounterSK(c.Channel, c.Centre.Kind, c.Centre.ID, c.Centre.District, ""), map[string]int64{counter: 1}); err != nil {
+		// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
+		return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err)
 	}
 	return nil
 }
@@ -238,30 +268,29 @@ func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) e
 // daily counters. A second save of the same reference (redelivery, duplicate message, resubmission)
 // stores nothing new and returns created=false.
 //
-// No transaction: the item is put on condition that the reference is new, carrying a countPending
-// mark; the history event has a key derived from the submission, so writing it again changes
-// nothing; then one writer claims the counting by removing the mark (conditional) and adds to the
-// counters, retrying each until the function's deadline. A reply is therefore stored exactly once
-// and counted at most once: its counts are lost only if the function dies, or DynamoDB refuses for
-// longer than the deadline, between the claim and the last counter (logged with the reference).
-// A transaction would make the count exact too, but bills every item twice, and the emulator's
-// transactions copy the whole table, which made the local stack crawl under load.
+// No transaction: the item is put on condition that the reference is new; then the "created" event,
+// whose key is derived from the submission, is put on condition that it does not exist yet, and the
+// attempt that creates it is the one that counts the reply (one counter row, retried until the
+// function's deadline). A redelivery after a crash between the two puts finds the item stored and
+// the event missing: it writes the event and counts what is stored. A reply is therefore stored
+// exactly once and counted at most once: its count is lost only if the function dies, or DynamoDB
+// refuses for longer than the deadline, between the event and the counter (logged with the
+// reference). A transaction would make the count exact too, but bills every item twice, and the
+// emulator's transactions copy the whole table, which made the local stack crawl under load.
 func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bool, err error) {
 	av, err := st.itemAttributes(it)
 	if err != nil {
 		return false, err
 	}
-	av[countPendingAttr] = &types.AttributeValueMemberBOOL{Value: true}
 	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")})
 	switch {
 	case err == nil:
 		created = true
 	case isConditionFailed(err):
-		pending, err := st.countPending(ctx, it.ID)
-		if err != nil || !pending {
-			return false, err // stored and counted before
+		// Stored before: what follows uses the stored item, whatever this attempt classified.
+		if it, err = st.FeedbackItem(ctx, it.ID); err != nil {
+			return false, err
 		}
-		// stored before, but that attempt did not get to count it: finish its work
 	default:
 		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
 	}
@@ -272,20 +301,13 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	for k, v := range key(FeedbackPK(it.ID), HistorySK(it.SubmittedAt, 0)) { // same key on every attempt
 		hist[k] = v
 	}
-	hist[expiresAttr] = av[expiresAttr]
-	if _, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: hist}); err != nil {
-		return created, fmt.Errorf("history of feedback %s: %w", it.ID, err)
-	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
-		UpdateExpression:    aws.String("REMOVE " + countPendingAttr),
-		ConditionExpression: aws.String("attribute_exists(" + countPendingAttr + ")"),
-	})
+	hist[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
+	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: hist, ConditionExpression: aws.String("attribute_not_exists(PK)")})
 	if isConditionFailed(err) {
-		return created, nil // another attempt claimed the counting
+		return created, nil // an earlier or concurrent attempt wrote the event: the counting is its
 	}
 	if err != nil {
-		return created, fmt.Errorf("claim counting of feedback %s: %w", it.ID, err)
+		return created, fmt.Errorf("history of feedback %s: %w", it.ID, err)
 	}
 	counts := map[string]int64{"count": 1, "ratingSum": int64(it.Rating), "ratingSqSum": int64(it.Rating * it.Rating),
 		"cat_" + it.Category: 1, "inv_answered": 1}
@@ -295,36 +317,32 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	if it.Conduct {
 		counts["conduct"] = 1
 	}
-	for _, u := range st.counterUpdates(it.SubmittedAt, contactDims(it.Channel, feedback.Centre{ID: it.CentreID, Kind: it.CentreKind, District: it.District}, it.Category), counts) {
-		if err := st.addUntilDeadline(ctx, u.Update); err != nil {
-			return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err)
-		}
+	if err := st.count(ctx, it.SubmittedAt, CounterSK(it.Channel, it.CentreKind, it.CentreID, it.District, it.Category), counts); err != nil {
+		return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err)
 	}
 	return created, nil
 }
 
-// countPendingAttr marks a stored item whose counting has not been claimed yet.
-const countPendingAttr = "countPending"
-
-func (st *Store) countPending(ctx context.Context, ref string) (bool, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(ref), skItem),
-		ConsistentRead: aws.Bool(true), ProjectionExpression: aws.String(countPendingAttr)})
-	if err != nil {
-		return false, err
+// count adds counts to one counter row of a day, retrying (beyond the SDK's own retries) with
+// backoff until it succeeds or ctx ends: the fact it counts is recorded already, so giving up loses
+// the count.
+func (st *Store) count(ctx context.Context, day time.Time, sk string, counts map[string]int64) error {
+	names := map[string]string{}
+	vals := map[string]types.AttributeValue{}
+	var adds []string
+	for name, v := range counts {
+		i := len(adds)
+		adds = append(adds, fmt.Sprintf("#c%d :c%d", i, i))
+		names[fmt.Sprintf("#c%d", i)] = name
+		vals[fmt.Sprintf(":c%d", i)] = n(v)
 	}
-	_, ok := got.Item[countPendingAttr]
-	return ok, nil
-}
-
-// addUntilDeadline applies one counter update, retrying (beyond the SDK's own retries) with
-// backoff until it succeeds or ctx ends: once counting is claimed, giving up loses the count.
-func (st *Store) addUntilDeadline(ctx context.Context, u *types.Update) error {
+	in := &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(StatsPK(day), sk),
+		UpdateExpression: aws.String("ADD " + strings.Join(adds, ", ")), ExpressionAttributeNames: names, ExpressionAttributeValues: vals,
+	}
 	wait := 100 * time.Millisecond
 	for {
-		_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-			TableName: u.TableName, Key: u.Key, UpdateExpression: u.UpdateExpression,
-			ExpressionAttributeNames: u.ExpressionAttributeNames, ExpressionAttributeValues: u.ExpressionAttributeValues,
-		})
+		_, err := st.db.UpdateItem(ctx, in)
 		if err == nil {
 			return nil
 		}
@@ -362,43 +380,6 @@ func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeVal
 		delete(av, "assignee") // sparse index: only assigned items are in byAssignee
 	}
 	return av, nil
-}
-
-type dim struct{ name, value string }
-
-// contactDims are the counter rows one event adds to: all, channel, centre kind, centre, district
-// and, for replies, category.
-func contactDims(channel string, c feedback.Centre, category string) []dim {
-	d := []dim{{"all", "all"}, {"channel", channel}, {"centreKind", c.Kind}, {"centre", c.ID}, {"district", c.District}}
-	if category != "" {
-		d = append(d, dim{"category", category})
-	}
-	return d
-}
-
-func (st *Store) counterUpdates(day time.Time, dims []dim, counts map[string]int64) []types.TransactWriteItem {
-	expr := "ADD"
-	vals := map[string]types.AttributeValue{}
-	names := map[string]string{}
-	i := 0
-	for name, v := range counts {
-		sep := ","
-		if i == 0 {
-			sep = ""
-		}
-		expr += fmt.Sprintf("%s #c%d :c%d", sep, i, i)
-		names[fmt.Sprintf("#c%d", i)] = name
-		vals[fmt.Sprintf(":c%d", i)] = n(v)
-		i++
-	}
-	out := make([]types.TransactWriteItem, 0, len(dims))
-	for _, d := range dims {
-		out = append(out, types.TransactWriteItem{Update: &types.Update{
-			TableName: aws.String(st.table), Key: key(StatsPK(day), StatsSK(d.name, d.value)),
-			UpdateExpression: aws.String(expr), ExpressionAttributeNames: names, ExpressionAttributeValues: vals,
-		}})
-	}
-	return out
 }
 
 // Alerted reports whether the urgent alert of a reference was published.

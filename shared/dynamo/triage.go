@@ -142,9 +142,22 @@ func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) *dynam
 
 // ListFeedback returns one page of feedback items matching q. It is always a Query on an index
 // (never a Scan); filters the index cannot serve are applied as a FilterExpression, and the
-// Query is repeated until the page is full or the index is exhausted (bounded per request).
+// Query is repeated until the page is full or the index is exhausted (bounded per request). The
+// indexes project only the filtered attributes (resources.ListFilterAttributes), so the page's
+// items are then read in full from the table.
 func (st *Store) ListFeedback(ctx context.Context, q feedback.ListQuery) (feedback.Page, error) {
+	page, entries, err := st.listEntries(ctx, q)
+	if err != nil {
+		return page, err
+	}
+	page.Items, err = st.fullItems(ctx, entries)
+	return page, err
+}
+
+// listEntries finds the index entries of one page and the cursor that continues after it.
+func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedback.Page, []map[string]types.AttributeValue, error) {
 	var page feedback.Page
+	var entries []map[string]types.AttributeValue
 	want := q.Limit
 	if want <= 0 {
 		want = DefaultPageSize
@@ -156,38 +169,95 @@ func (st *Store) ListFeedback(ctx context.Context, q feedback.ListQuery) (feedba
 	if q.Cursor != "" {
 		var err error
 		if start, err = decodeCursor(q.Cursor, ix, fp); err != nil {
-			return page, err
+			return page, nil, err
 		}
 	}
 	in := st.listInput(q, ix, used)
 	for i := 0; i < maxQueriesPerRun; i++ {
 		in.ExclusiveStartKey = start
-		in.Limit = aws.Int32(int32(max(want-len(page.Items), 25)))
+		in.Limit = aws.Int32(int32(max(want-len(entries), 25)))
 		out, err := st.db.Query(ctx, in)
 		if err != nil {
-			return page, fmt.Errorf("list feedback on %s: %w", ix.name, err)
+			return page, nil, fmt.Errorf("list feedback on %s: %w", ix.name, err)
 		}
 		for j, raw := range out.Items {
-			var it feedback.Item
-			if err := attributevalue.UnmarshalMap(raw, &it); err != nil {
-				return page, fmt.Errorf("unmarshal feedback: %w", err)
-			}
-			page.Items = append(page.Items, it)
-			if len(page.Items) == want {
+			entries = append(entries, raw)
+			if len(entries) == want {
 				// The page is full: continue after this item, unless it was the index's last.
 				if j < len(out.Items)-1 || len(out.LastEvaluatedKey) > 0 {
 					page.Next = encodeCursor(ix, fp, keyOf(raw, ix))
 				}
-				return page, nil
+				return page, entries, nil
 			}
 		}
 		start = out.LastEvaluatedKey
 		if len(start) == 0 {
-			return page, nil
+			return page, entries, nil
 		}
 	}
 	page.Next = encodeCursor(ix, fp, start)
-	return page, nil
+	return page, entries, nil
+}
+
+// maxBatchGet is BatchGetItem's limit of keys per request.
+const maxBatchGet = 100
+
+// fullItems reads the items of index entries from the table (strongly consistent), in the
+// entries' order. An item gone since the index listed it (expired) is left out.
+func (st *Store) fullItems(ctx context.Context, entries []map[string]types.AttributeValue) ([]feedback.Item, error) {
+	byKey := map[string]map[string]types.AttributeValue{}
+	for lo := 0; lo < len(entries); lo += maxBatchGet {
+		var keys []map[string]types.AttributeValue
+		for _, e := range entries[lo:min(lo+maxBatchGet, len(entries))] {
+			keys = append(keys, map[string]types.AttributeValue{attrPK: e[attrPK], attrSK: e[attrSK]})
+		}
+		req := map[string]types.KeysAndAttributes{st.table: {Keys: keys, ConsistentRead: aws.Bool(true)}}
+		wait := 50 * time.Millisecond
+		for attempt := 0; len(req) > 0; attempt++ {
+			if attempt > 0 { // keys DynamoDB left unprocessed (throttling): again after a pause
+				if attempt == 8 {
+					return nil, fmt.Errorf("read feedback items: %d keys still unprocessed", len(req[st.table].Keys))
+				}
+				select {
+				case <-ctx.Done():
+					return nil, ctx.Err()
+				case <-time.After(wait):
+				}
+				wait *= 2
+			}
+			out, err := st.db.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
+			if err != nil {
+				return nil, fmt.Errorf("read feedback items: %w", err)
+			}
+			for _, raw := range out.Responses[st.table] {
+				byKey[itemKey(raw)] = raw
+			}
+			req = out.UnprocessedKeys
+		}
+	}
+	items := make([]feedback.Item, 0, len(entries))
+	for _, e := range entries {
+		raw, ok := byKey[itemKey(e)]
+		if !ok {
+			continue
+		}
+		var it feedback.Item
+		if err := attributevalue.UnmarshalMap(raw, &it); err != nil {
+			return nil, fmt.Errorf("unmarshal feedback: %w", err)
+		}
+		items = append(items, it)
+	}
+	return items, nil
+}
+
+// itemKey identifies an item by its table key.
+func itemKey(item map[string]types.AttributeValue) string {
+	pk, _ := item[attrPK].(*types.AttributeValueMemberS)
+	sk, _ := item[attrSK].(*types.AttributeValueMemberS)
+	if pk == nil || sk == nil {
+		return ""
+	}
+	return pk.Value + "\x00" + sk.Value
 }
 
 // keyOf is the exclusive start key that continues a Query on ix after the item raw.
@@ -417,7 +487,8 @@ func (st *Store) AppendHistory(ctx context.Context, it feedback.Item, ev feedbac
 }
 
 // DailyCounters returns the counter rows of every day from from to to (inclusive, UTC days): one
-// Query per day's partition, a few at a time.
+// Query per day's partition, a few at a time. A day holds one row per combination of channel,
+// centre and category that had replies or invitations; the caller sums them (triage.BuildStats).
 func (st *Store) DailyCounters(ctx context.Context, from, to time.Time) ([]feedback.CounterRow, error) {
 	from, to = truncDay(from), truncDay(to)
 	if to.Before(from) {
@@ -472,11 +543,11 @@ func (st *Store) dayCounters(ctx context.Context, day time.Time) ([]feedback.Cou
 			if sk == nil {
 				continue
 			}
-			dim, value, ok := strings.Cut(sk.Value, "#")
+			d, ok := parseCounterSK(sk.Value)
 			if !ok {
 				continue
 			}
-			row := feedback.CounterRow{Day: day, Dim: dim, Value: value, Counts: map[string]int64{}}
+			row := feedback.CounterRow{Day: day, Channel: d[0], CentreKind: d[1], Centre: d[2], District: d[3], Category: d[4], Counts: map[string]int64{}}
 			for k, v := range raw {
 				if nv, ok := v.(*types.AttributeValueMemberN); ok {
 					if x, err := strconv.ParseInt(nv.Value, 10, 64); err == nil {

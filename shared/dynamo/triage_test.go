@@ -247,11 +247,9 @@ func TestTriageDailyCounters(t *testing.T) {
 	var count, ratings int64
 	days := map[string]bool{}
 	for _, r := range rows {
-		if r.Dim == "all" {
-			count += r.Counts["count"]
-			ratings += r.Counts["ratingSum"]
-			days[r.Day.Format(time.DateOnly)] = true
-		}
+		count += r.Counts["count"]
+		ratings += r.Counts["ratingSum"]
+		days[r.Day.Format(time.DateOnly)] = true
 	}
 	if count != 10 || ratings != 1+2+3+4+5+1+2+3+4+5 || len(days) != 4 {
 		t.Errorf("count %d, rating sum %d over %d days", count, ratings, len(days))
@@ -312,6 +310,14 @@ func (pagingAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dy
 	s := func(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
 	item := map[string]types.AttributeValue{"PK": s("FB#FB-AAAAAAAA"), "SK": s("ITEM"), "gsiAll": s("FEEDBACK"), "created": s("2026-11-26T12:00:00.000000000Z#FB-AAAAAAAA"), "id": s("FB-AAAAAAAA")}
 	return &dynamodb.QueryOutput{Items: []map[string]types.AttributeValue{item}, LastEvaluatedKey: item}, nil
+}
+
+func (pagingAPI) BatchGetItem(_ context.Context, in *dynamodb.BatchGetItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
+	out := &dynamodb.BatchGetItemOutput{Responses: map[string][]map[string]types.AttributeValue{}}
+	for table, ka := range in.RequestItems {
+		out.Responses[table] = ka.Keys
+	}
+	return out, nil
 }
 
 // Concurrent updates made against the same version: exactly one wins, the others are stale.

@@ -42,12 +42,17 @@ type Page struct {
 	Next  string
 }
 
-// CounterRow is one row of the daily counters: the numeric attributes of one dimension value on one
-// day (count, ratingSum, ratingSqSum, urgent, conduct, cat_<category>, inv_sent, inv_suppressed_<reason>,
-// inv_answered).
+// CounterRow is one row of the daily counters: the counts of one day's replies, or invitation
+// outcomes, that share a channel, centre kind, centre, district and (replies only) category. The
+// counts are count, ratingSum, ratingSqSum, urgent, conduct, cat_<category> and inv_answered for
+// replies, inv_sent and inv_suppressed_<reason> for invitations. Statistics per dimension are sums
+// over rows.
 type CounterRow struct {
-	Day    time.Time
-	Dim    string // all, channel, centreKind, centre, district, category
-	Value  string
-	Counts map[string]int64
+	Day        time.Time
+	Channel    string
+	CentreKind string
+	Centre     string
+	District   string
+	Category   string // empty on a row of invitation outcomes
+	Counts     map[string]int64
 }

@@ -50,8 +50,13 @@ type Store interface {
 	// CreateInvitation stores the token and claims its reference; feedback.ErrConflict when the
 	// reference is taken (the caller draws a new one).
 	CreateInvitation(ctx context.Context, inv feedback.Invitation) error
-	// FinishContact records the outcome (once) and counts it in the daily statistics.
+	// FinishContact records the outcome of a claimed contact (once) and counts it in the daily
+	// statistics.
 	FinishContact(ctx context.Context, c feedback.Contact, o Outcome, now time.Time) error
+	// SuppressContact records and counts a suppression decided before anything was done for the
+	// contact, without a claim first; like ClaimContact it returns ErrAlreadyDone when the contact
+	// has an outcome and ErrBusy while another worker holds it.
+	SuppressContact(ctx context.Context, c feedback.Contact, reason string, now time.Time) error
 }
 
 // SMS sends text messages.
@@ -139,21 +144,32 @@ func PhoneHash(key []byte, phone string) string {
 
 // Handle processes one contact: it returns nil when the contact has its outcome (sent, suppressed
 // or already done), and an error when it should be retried.
+//
+// The rules that only read (the event's own flags, the opt-out lists, sampling) come first. A
+// contact they suppress has had nothing done for it, so its outcome is recorded in one write
+// without a claim. Otherwise the contact is claimed under a lease before the first thing a
+// duplicate must not repeat: reserving the phone number, creating the link and sending the SMS.
 func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 	now := s.now()
-	switch err := s.store.ClaimContact(ctx, c.ContactID, now, s.cfg.Lease); {
+	reason, err := s.screen(ctx, c)
+	if err != nil {
+		return err
+	}
+	o := Outcome{Reason: reason}
+	if reason != "" {
+		err = s.store.SuppressContact(ctx, c, reason, now)
+		if err != nil && !errors.Is(err, ErrAlreadyDone) {
+			err = fmt.Errorf("record suppression of contact %s: %w", c.ContactID, err)
+		}
+	} else {
+		o, err = s.invite(ctx, c, now)
+	}
+	switch {
 	case errors.Is(err, ErrAlreadyDone):
 		s.log.InfoContext(ctx, "duplicate contact ignored", "contactId", c.ContactID)
 		return nil
 	case err != nil:
-		return fmt.Errorf("claim contact %s: %w", c.ContactID, err)
-	}
-	o, err := s.decide(ctx, c, now)
-	if err != nil {
 		return err
-	}
-	if err := s.store.FinishContact(ctx, c, o, now); err != nil {
-		return fmt.Errorf("finish contact %s: %w", c.ContactID, err)
 	}
 	if o.Sent {
 		s.log.InfoContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference)
@@ -163,30 +179,52 @@ func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 	return nil
 }
 
-// decide applies the suppression rules in order and, if none applies, sends the invitation.
-func (s *Service) decide(ctx context.Context, c feedback.Contact, now time.Time) (Outcome, error) {
+// screen applies the suppression rules that need no write, in DESIGN.md's order: the event's own
+// flags, our and the provider's opt-out lists, sampling. It returns the reason, or "" to go on.
+func (s *Service) screen(ctx context.Context, c feedback.Contact) (string, error) {
 	if reason := staticSuppression(c); reason != "" {
-		return Outcome{Reason: reason}, nil
+		return reason, nil
 	}
 	phone := NormalisePhone(c.Caller.Phone)
-	hash := PhoneHash(s.cfg.PhoneKey, phone)
-	opted, err := s.store.OptedOut(ctx, hash)
+	opted, err := s.store.OptedOut(ctx, PhoneHash(s.cfg.PhoneKey, phone))
 	if err != nil {
-		return Outcome{}, fmt.Errorf("opt-out of contact %s: %w", c.ContactID, err)
+		return "", fmt.Errorf("opt-out of contact %s: %w", c.ContactID, err)
 	}
 	if !opted {
 		if opted, err = s.sms.OptedOut(ctx, phone); err != nil {
-			return Outcome{}, fmt.Errorf("provider opt-out of contact %s: %w", c.ContactID, err)
+			return "", fmt.Errorf("provider opt-out of contact %s: %w", c.ContactID, err)
 		}
 	}
 	if opted {
-		return Outcome{Reason: ReasonOptedOut}, nil
+		return ReasonOptedOut, nil
 	}
 	// Sampling before reserving the phone, so a contact left out does not block the next one.
 	if !Sampled(c.ContactID, s.cfg.SamplingRate) {
-		return Outcome{Reason: ReasonSampling}, nil
+		return ReasonSampling, nil
 	}
-	switch err := s.store.ReservePhone(ctx, hash, c.ContactID, now, now.Add(-s.cfg.FrequencyWindow)); {
+	return "", nil
+}
+
+// invite claims the contact, applies the frequency rule by reserving the phone number, and, if the
+// number is free, creates the link and sends the SMS; then it records the outcome.
+func (s *Service) invite(ctx context.Context, c feedback.Contact, now time.Time) (Outcome, error) {
+	if err := s.store.ClaimContact(ctx, c.ContactID, now, s.cfg.Lease); err != nil {
+		return Outcome{}, fmt.Errorf("claim contact %s: %w", c.ContactID, err)
+	}
+	o, err := s.send(ctx, c, now)
+	if err != nil {
+		return o, err
+	}
+	if err := s.store.FinishContact(ctx, c, o, now); err != nil {
+		return o, fmt.Errorf("finish contact %s: %w", c.ContactID, err)
+	}
+	return o, nil
+}
+
+// send reserves the phone number within the frequency window and sends the invitation.
+func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (Outcome, error) {
+	phone := NormalisePhone(c.Caller.Phone)
+	switch err := s.store.ReservePhone(ctx, PhoneHash(s.cfg.PhoneKey, phone), c.ContactID, now, now.Add(-s.cfg.FrequencyWindow)); {
 	case errors.Is(err, feedback.ErrConflict):
 		return Outcome{Reason: ReasonFrequency}, nil
 	case err != nil:

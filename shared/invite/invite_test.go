@@ -132,6 +132,13 @@ func (f *fakeStore) FinishContact(_ context.Context, c feedback.Contact, o Outco
 	f.done[c.ContactID] = o
 	return nil
 }
+func (f *fakeStore) SuppressContact(_ context.Context, c feedback.Contact, reason string, _ time.Time) error {
+	if _, ok := f.done[c.ContactID]; ok {
+		return ErrAlreadyDone
+	}
+	f.done[c.ContactID] = Outcome{Reason: reason}
+	return nil
+}
 
 type fakeSMS struct {
 	sent []string
@@ -167,6 +174,9 @@ func TestHandleFlow(t *testing.T) {
 		{"same number within the window", contact(func(c *feedback.Contact) { c.ContactID = "c-2" }), 1, Outcome{Reason: ReasonFrequency}},
 		{"provider opt-out", contact(func(c *feedback.Contact) { c.ContactID = "c-3"; c.Caller.Phone = "+4520000099" }), 1, Outcome{Reason: ReasonOptedOut}},
 		{"English caller", contact(func(c *feedback.Contact) { c.ContactID = "c-4"; c.Language = "en"; c.Caller.Phone = "+4520000001" }), 2, Outcome{Sent: true}},
+		{"minor", contact(func(c *feedback.Contact) { c.ContactID = "c-6"; c.Caller.Minor = true }), 2, Outcome{Reason: ReasonMinor}},
+		{"a sent contact delivered again, now flagged, keeps its outcome", contact(func(c *feedback.Contact) { c.DoNotContact = true }), 2, Outcome{Sent: true}},
+		{"a suppressed contact delivered again keeps its outcome", contact(func(c *feedback.Contact) { c.ContactID = "c-6"; c.Caller.Minor = true }), 2, Outcome{Reason: ReasonMinor}},
 	}
 	for _, st := range steps {
 		if err := svc.Handle(ctx, st.c); err != nil {

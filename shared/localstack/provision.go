@@ -106,7 +106,8 @@ func Provision(ctx context.Context, cfg aws.Config, opt Options) (Outputs, error
 	return out, nil
 }
 
-// CreateTable creates a table from its definition: on-demand, string keys, all-projecting GSIs, TTL.
+// CreateTable creates a table from its definition: on-demand, string keys, the GSIs with their
+// projections, TTL.
 func CreateTable(ctx context.Context, db *dynamodb.Client, t resources.TableDef) error {
 	attrs := map[string]bool{t.PartitionKey: true, t.SortKey: true}
 	in := &dynamodb.CreateTableInput{
@@ -125,7 +126,7 @@ func CreateTable(ctx context.Context, db *dynamodb.Client, t resources.TableDef)
 				{AttributeName: aws.String(ix.PartitionKey), KeyType: ddb.KeyTypeHash},
 				{AttributeName: aws.String(ix.SortKey), KeyType: ddb.KeyTypeRange},
 			},
-			Projection: &ddb.Projection{ProjectionType: ddb.ProjectionTypeAll},
+			Projection: projection(ix),
 		})
 	}
 	for name := range attrs {
@@ -231,4 +232,11 @@ func randomString(n int) (string, error) {
 		return "", errors.New("crypto/rand failed")
 	}
 	return base64.RawURLEncoding.EncodeToString(b), nil
+}
+
+func projection(ix resources.IndexDef) *ddb.Projection {
+	if ix.Include == nil {
+		return &ddb.Projection{ProjectionType: ddb.ProjectionTypeAll}
+	}
+	return &ddb.Projection{ProjectionType: ddb.ProjectionTypeInclude, NonKeyAttributes: ix.Include}
 }

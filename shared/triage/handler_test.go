@@ -505,10 +505,14 @@ func TestNeutraliseCell(t *testing.T) {
 func TestStats(t *testing.T) {
 	store := newMemStore()
 	day := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	row := func(day time.Time, category string, counts map[string]int64) feedback.CounterRow {
+		return feedback.CounterRow{Day: day, Channel: "114", CentreKind: "duty", Centre: "fyn-vagtcentral", District: "fyn", Category: category, Counts: counts}
+	}
 	store.rows = []feedback.CounterRow{
-		{Day: day, Dim: "all", Value: "all", Counts: map[string]int64{"count": 4, "ratingSum": 12, "ratingSqSum": 40, "urgent": 1, "conduct": 2, "cat_conduct": 2, "cat_praise": 2, "inv_sent": 10, "inv_suppressed_minor": 3, "inv_answered": 4}},
-		{Day: day, Dim: "channel", Value: "114", Counts: map[string]int64{"count": 4, "ratingSum": 12, "ratingSqSum": 40}},
-		{Day: day.AddDate(0, 0, -40), Dim: "all", Value: "all", Counts: map[string]int64{"count": 100}}, // outside the default range
+		row(day, "conduct", map[string]int64{"count": 2, "ratingSum": 3, "ratingSqSum": 5, "conduct": 2, "cat_conduct": 2, "inv_answered": 2}),
+		row(day, "praise", map[string]int64{"count": 2, "ratingSum": 9, "ratingSqSum": 41, "urgent": 1, "cat_praise": 2, "inv_answered": 2}),
+		row(day, "", map[string]int64{"inv_sent": 10, "inv_suppressed_minor": 3}), // invitation outcomes
+		row(day.AddDate(0, 0, -40), "other", map[string]int64{"count": 100}),      // outside the default range
 	}
 	h := newTestHandler(t, store)
 	rec := call(t, h, "GET", "/api/stats", "national", "")
@@ -525,8 +529,13 @@ func TestStats(t *testing.T) {
 	if len(s.ByDay) != 30 || s.ByDay[28].Day != "2026-11-25" || s.ByDay[28].Count != 4 {
 		t.Errorf("byDay: %d days, [28] = %+v", len(s.ByDay), s.ByDay[28])
 	}
-	if ch := s.ByDim["channel"]; len(ch) != 1 || ch[0].Value != "114" || ch[0].Count != 4 {
+	if ch := s.ByDim["channel"]; len(ch) != 1 || ch[0].Value != "114" || ch[0].Count != 4 || ch[0].Invitations.Sent != 10 {
 		t.Errorf("by channel = %+v", ch)
+	}
+	// The category slices count replies only: invitation outcomes have no category.
+	if cat := s.ByDim["category"]; len(cat) != 2 || cat[0].Value != "conduct" || cat[0].Count != 2 || cat[0].ConductShare != 1 ||
+		cat[1].Value != "praise" || cat[1].UrgentShare != 0.5 || cat[1].Invitations.Sent != 0 || cat[1].Invitations.Answered != 2 {
+		t.Errorf("by category = %+v", cat)
 	}
 	for _, q := range []string{"from=2026-13-01", "from=2026-11-20&to=2026-11-10", "from=2024-01-01&to=2026-01-01"} {
 		if rec := call(t, h, "GET", "/api/stats?"+q, "national", ""); rec.Code != 422 {

@@ -59,7 +59,7 @@ var SuppressionReasons = []string{"doNotContact", "sensitive", "minor", "withhel
 // CIMethod says how the interval is computed.
 const CIMethod = "Student's t interval of the mean rating: mean ± t(0.975, n−1)·s/√n, s from the daily sums of ratings and squared ratings; clipped to 1–5"
 
-// Dimensions of the counters besides "all".
+// Dimensions of the statistics, in the order of a counter row's fields.
 var Dimensions = []string{"channel", "centreKind", "centre", "district", "category"}
 
 type counters map[string]int64
@@ -70,30 +70,34 @@ func (c counters) add(o map[string]int64) {
 	}
 }
 
-// BuildStats sums counter rows into the statistics of the days from..to.
+// BuildStats sums counter rows into the statistics of the days from..to: each row counts towards
+// the total, its day, and the value it has in each dimension (a row of invitation outcomes has no
+// category, so the category slices count replies only).
 func BuildStats(rows []feedback.CounterRow, from, to time.Time) Stats {
 	st := Stats{From: from.UTC().Format(time.DateOnly), To: to.UTC().Format(time.DateOnly), CIMethod: CIMethod,
 		ByDim: map[string][]Keyed{}, Suppress: SuppressionReasons}
 	total := counters{}
 	days := map[string]counters{}
 	dims := map[string]map[string]counters{}
+	add := func(m map[string]counters, key string, c map[string]int64) {
+		if m[key] == nil {
+			m[key] = counters{}
+		}
+		m[key].add(c)
+	}
 	for _, r := range rows {
-		if r.Dim == "all" {
-			total.add(r.Counts)
-			d := r.Day.UTC().Format(time.DateOnly)
-			if days[d] == nil {
-				days[d] = counters{}
+		total.add(r.Counts)
+		add(days, r.Day.UTC().Format(time.DateOnly), r.Counts)
+		for i, v := range []string{r.Channel, r.CentreKind, r.Centre, r.District, r.Category} {
+			dim := Dimensions[i]
+			if dim == "category" && v == "" {
+				continue
 			}
-			days[d].add(r.Counts)
-			continue
+			if dims[dim] == nil {
+				dims[dim] = map[string]counters{}
+			}
+			add(dims[dim], v, r.Counts)
 		}
-		if dims[r.Dim] == nil {
-			dims[r.Dim] = map[string]counters{}
-		}
-		if dims[r.Dim][r.Value] == nil {
-			dims[r.Dim][r.Value] = counters{}
-		}
-		dims[r.Dim][r.Value].add(r.Counts)
 	}
 	st.Total = summarize(total)
 	for d := from.UTC(); !d.After(to.UTC()); d = d.AddDate(0, 0, 1) {

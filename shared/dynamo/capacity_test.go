@@ -1,0 +1,152 @@
+package dynamo_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+
+	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/intake"
+	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/resources"
+)
+
+// meteredStore is a store on a fresh table whose DynamoDB client goes through a capacity meter.
+func meteredStore(t *testing.T) (*dynamo.Store, *localstack.Meter) {
+	t.Helper()
+	ctx := context.Background()
+	meter := localstack.NewMeter(resources.Table)
+	cfg := localstack.AWSConfig(ctx, motoURL)
+	cfg.HTTPClient = &http.Client{Transport: localstack.Transport(meter.Transport(http.DefaultTransport))}
+	db := dynamodb.NewFromConfig(cfg)
+	def := resources.Table
+	def.Name = fmt.Sprintf("%s-%s-%d", def.Name, t.Name(), tables.Add(1))
+	if err := localstack.CreateTable(ctx, db, def); err != nil {
+		t.Fatal(err)
+	}
+	return dynamo.New(db, def.Name, dynamo.Retention{}), meter
+}
+
+// smsLog records the SMS invite sends.
+type smsLog struct{ sent []string }
+
+func (s *smsLog) Send(_ context.Context, _, message string) error {
+	s.sent = append(s.sent, message)
+	return nil
+}
+func (s *smsLog) OptedOut(context.Context, string) (bool, error) { return false, nil }
+
+type noAlerts struct{}
+
+func (noAlerts) Urgent(context.Context, feedback.Item) error { return nil }
+
+var linkToken = regexp.MustCompile(`/f/([A-Za-z0-9_-]+)`)
+
+// TestWriteUnitsPerReply pins what one answered invitation costs in DynamoDB write units, metered
+// by DynamoDB's rules (localstack.Meter) on the production code paths: invite's sent path, the
+// form's two reads and its mark-used write, and classify storing an ordinary reply. The cost model
+// in docs/cost.md rests on these numbers; a change that adds writes or grows an item past a
+// kilobyte boundary fails here.
+func TestWriteUnitsPerReply(t *testing.T) {
+	st, meter := meteredStore(t)
+	ctx := context.Background()
+	now := time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	sms := &smsLog{}
+	inv := invite.NewService(invite.Config{PublicBaseURL: "https://feedback.politi.dk", PhoneKey: []byte(strings.Repeat("k", 32)), SamplingRate: 1},
+		st, sms, func() time.Time { return now }, log)
+	contact := feedback.Contact{ContactID: "c-20261126-000123", Channel: "114", EndedAt: now, Language: "da",
+		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520123456"}}
+
+	meter.Reset()
+	if err := inv.Handle(ctx, contact); err != nil || len(sms.sent) != 1 {
+		t.Fatalf("invite: %v, %d SMS", err, len(sms.sent))
+	}
+	invitation := meter.Usage()
+
+	meter.Reset()
+	tokenHash := feedback.HashToken(linkToken.FindStringSubmatch(sms.sent[0])[1])
+	var in feedback.Invitation
+	for range 2 { // the form's GET and POST each read the invitation
+		var err error
+		if in, err = st.Invitation(ctx, tokenHash); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.MarkUsed(ctx, tokenHash, now); err != nil {
+		t.Fatal(err)
+	}
+	sub := feedback.Submission{Reference: in.Reference, ContactID: in.ContactID, Channel: in.Channel, Centre: in.Centre, Language: "da",
+		SubmittedAt: now, Answers: feedback.Answers{Rating: 3, TakenSeriously: "yes", WaitAcceptable: "no",
+			Comment: "Det gik fint, men jeg ventede lidt i telefonen, før der blev taget imod opkaldet. Personen var venlig og hjalp mig videre."}}
+	if err := intake.NewService(st, noAlerts{}, feedback.DefaultSLA(), func() time.Time { return now }, log).Handle(ctx, sub); err != nil {
+		t.Fatal(err)
+	}
+	reply := meter.Usage()
+
+	// A reply with the longest comment the form takes: the item grows to about 3 KB, its index
+	// entries do not.
+	meter.Reset()
+	long := sub
+	long.Reference = "FB-LONG0000"
+	long.Answers.Comment = string([]rune(strings.Repeat("Jeg ventede længe, og ingen ringede tilbage. ", 45))[:intake.MaxCommentRunes])
+	if err := intake.NewService(st, noAlerts{}, feedback.DefaultSLA(), func() time.Time { return now }, log).Handle(ctx, long); err != nil {
+		t.Fatal(err)
+	}
+	longReply := meter.Usage()
+
+	// The alert marker of an urgent reply changes nothing an index holds.
+	meter.Reset()
+	if err := st.MarkAlerted(ctx, long.Reference, now); err != nil {
+		t.Fatal(err)
+	}
+	alert := meter.Usage()
+
+	meter.Reset()
+	suppressed := contact
+	suppressed.ContactID, suppressed.Caller.Minor = "c-20261126-000124", true
+	if err := inv.Handle(ctx, suppressed); err != nil {
+		t.Fatal(err)
+	}
+	suppression := meter.Usage()
+
+	for _, u := range []struct {
+		name    string
+		u       localstack.Usage
+		maxWRU  float64
+		maxReqs int
+	}{
+		// claim, phone window, reference, token, outcome, one counter row
+		{"invitation sent", invitation, 6, 6},
+		// mark used; item (< 1 KB) with its five index entries, created event, one counter row
+		{"reply (form and classify)", reply, 9, 4},
+		// classify only, with a 3 KB item: 3 + 5 index entries + event + counter
+		{"reply with a 2000-character comment (classify)", longReply, 10, 3},
+		{"alert marker on that item", alert, 3, 1},
+		// outcome, one counter row
+		{"contact suppressed", suppression, 2, 2},
+	} {
+		reqs := 0
+		for _, k := range u.u.Kinds() {
+			reqs += u.u.Writes[k]
+			t.Logf("%s: %-10s %2d writes %5.1f WRU %4.1f RRU", u.name, k, u.u.Writes[k], u.u.WRU[k], u.u.RRU[k])
+		}
+		t.Logf("%s: %.1f WRU in %d writes, %.1f RRU", u.name, u.u.TotalWRU(), reqs, u.u.TotalRRU())
+		if len(u.u.Unmetered) > 0 {
+			t.Errorf("%s: unmetered operations %v", u.name, u.u.Unmetered)
+		}
+		if u.u.TotalWRU() > u.maxWRU || reqs > u.maxReqs {
+			t.Errorf("%s: %.1f WRU in %d writes, want at most %.0f WRU in %d", u.name, u.u.TotalWRU(), reqs, u.maxWRU, u.maxReqs)
+		}
+	}
+}
