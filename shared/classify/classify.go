@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.12"
+const Version = "rules-20261127.13"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -107,9 +107,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 			}
 			if cat == cond && e.selfDescribed(h) {
 				e.reason("'%s' describes the writer, not staff", e.words(h)) // "jeg var selv lidt uhøflig"
+				e.conductDenied = true
 				continue
 			}
 			if cat == cond && e.aboutSomeoneElse(h) {
+				e.conductDenied = true
 				e.reason("'%s' is about someone else, not staff", e.words(h))
 				continue
 			}
@@ -123,6 +125,9 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 				scores[cat] += c.w
 			}
 		case kStaffConduct:
+			if _, neg := e.negation(h, false); !neg {
+				e.conductHint = true
+			}
 			if _, neg := e.negation(h, false); !neg && e.aboutStaff(toks[h.start].sent) && !e.aboutSomeoneElse(h) && !e.otherSubject(h) && !qualifiesDanger(h, hits) {
 				conductScore += 2
 				e.reason("matched '%s' about staff → conduct", e.words(h))
@@ -241,6 +246,9 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		bar := th.Conduct
 		if len(e.staffSent) == 0 {
 			bar = max(bar, conductThresholdUnnamed)
+		}
+		if !e.conductHint {
+			bar = max(bar, conductThresholdNoHint)
 		}
 		if p := m.probOf(hs); p >= bar {
 			c.Conduct, c.Category = true, cond
@@ -393,9 +401,13 @@ type evidence struct {
 	// a past auxiliary ("ikke truet længere", "nu er jeg i sikkerhed", "mareridt om ulykken", "prøvede
 	// at tage sit liv"); the urgent model does not overrule that
 	cleared bool
-	// conductDenied: a conduct word the lists found is negated ("ikke uhøflig")
+	// conductDenied: a conduct word the lists found is negated ("ikke uhøflig"), the writer's own ("jeg
+	// var selv uhøflig") or someone else's ("kommunen var uhøflig"); the conduct model does not overrule it
 	conductDenied bool
-	reasons       []string
+	// conductHint: a word that describes behaviour (aggressiv, sur, råbte …) stands in the text, whoever
+	// it is about
+	conductHint bool
+	reasons     []string
 }
 
 func (e *evidence) has(i, kind int) bool {
@@ -524,6 +536,11 @@ func (e *evidence) otherSubject(h hit) bool {
 	if otherAt > staffAt && staffAt >= 0 {
 		return true
 	}
+	for _, o := range e.third {
+		if o.start == h.end+1 {
+			return true // "rude neighbour, lovely officer"
+		}
+	}
 	for i := range t {
 		if t[i].clause == cl && (e.has(i, kStaff) || e.has(i, kGenericStaff)) {
 			return false
@@ -562,11 +579,31 @@ func (e *evidence) selfDescribed(h hit) bool {
 // min nabo" names the neighbour as the one told), and no one unmistakably staff.
 func (e *evidence) aboutSomeoneElse(h hit) bool {
 	sent := e.toks[h.start].sent
-	if h.rule.disclosure || slices.Contains(e.strongStaffSent, sent) {
+	if h.rule.disclosure {
+		return false
+	}
+	// someone else named right at the cue, nearer than any staff: "rude neighbour, lovely officer",
+	// "det var kommunen der var uhøflig, ikke jer"
+	for _, o := range e.third {
+		if e.toks[o.start].sent == sent && (o.start == h.end+1 || (o.end < h.start && h.start-o.end <= 3 && !e.staffBetween(o.end, h.start))) {
+			return true
+		}
+	}
+	if slices.Contains(e.strongStaffSent, sent) {
 		return false
 	}
 	for _, o := range e.third {
 		if e.toks[o.start].sent == sent && (o.end < h.start || o.start > h.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffBetween reports a staff word strictly between token positions a and b.
+func (e *evidence) staffBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if e.has(i, kStaff) || e.has(i, kGenericStaff) {
 			return true
 		}
 	}
@@ -1264,7 +1301,8 @@ func (e *evidence) pastVerbRog(h hit) bool {
 		k = "" // "det ryger fra taget" is smoke; only "ryger man ud" below is the verb
 	}
 	switch k {
-	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen":
+	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen", "opkald", "linje",
+		"forbindelse", "samtale", "call", "line":
 		return true
 	}
 	if h.start+1 < len(t) && t[h.start+1].sent == t[h.start].sent {

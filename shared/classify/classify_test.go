@@ -465,6 +465,17 @@ func TestGeneralisationCues(t *testing.T) {
 		{"jeg var selv lidt uhøflig, men hun var rolig. tak", false, false},
 		{"The officer who helped me the night my ex kept threatening me was great", false, false},
 		{"I was threatened last week but I'm fine now", false, false},
+		// rounds 19–20, and phrases whose alternatives a space had split (found by reading every cue)
+		{"han har lige skrevet at han er på vej herhen nu", true, false},
+		{"min veninde har skrevet goodbye to everyone på facebook", true, false},
+		{"han er helt blå i ansigtet", true, false},
+		{"der er nogen i haven lige nu", true, false},
+		{"jeg blev truet i går, men alt er fint nu", false, false},
+		{"opkald røg to gange", false, false},
+		{"Rude neighbour, lovely officer. Thanks.", false, false},
+		{"Det var kommunen der var uhøflig, ikke jer", false, false},
+		{"Betjenten fik mig til at føle mig dum", false, true},
+		{"Jeg var selv uhøflig i telefonen, fordi jeg var i panik. Hun var tålmodig", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -123,7 +123,7 @@ var categoryCues = []cue{
 	{"=truet|=truede|=threatened ~=med|=to ~=anholdt|=anholde|=arrest|=arrested|=anholdelse|=bøde|=fine|=fined|=sigtet|=sigte|=charge", cond, neu, 3},
 	{"=kaldte|=kaldt|=called ~=lort|=svin|=taber|=luder|=kælling|=tøs|=klovn|=nar|=shit|=loser|=bitch|=pikhoved|=idiot", cond, neu, 3},
 	{"=made|=måde =at =tale|=snakke|=behandle|=svare", cond, neu, 2}, {"=slettede|=slette|=slettet|=deleted|=deleting ~=video|=videor|=videon|=billeder|=optagelse|=optagelsen|=photos|=videos|=video|=footage|=recording", cond, neu, 3},
-	{"=folte|=følte|=føler|=foler =mig ~=dum|=til =grin|=ydmyget|=latterlig|=som =en =idiot", cond, neu, 3}, {"=felt|=feel|=made =me =feel =stupid|=humiliated|=small|=worthless", cond, neu, 3},
+	{"=folte|=følte|=føler|=foler =mig ~=dum|=ydmyget|=latterlig", cond, neu, 3}, {"=folte|=følte|=føler|=foler =mig =til =grin", cond, neu, 3}, {"=folte|=følte|=føler|=foler =mig =som =en =idiot", cond, neu, 3}, {"=felt|=feel|=made =me =feel =stupid|=humiliated|=small|=worthless", cond, neu, 3},
 	{"=overhovedet =gad|=gider|=ringede", cond, neu, 3}, {"ringeagt|foragt|=contempt|=contemptuous", cond, neu, 3}, {"=not =you =again", cond, neu, 3}, {"=ikke =dig|=jer =igen", cond, neu, 3},
 	{"=bare|=just|=kun|=only =et|=a|=another =nummer|=number|=sagsnummer", nts, neu, 4}, {"=et|=a =nummer|=number", cond, neu, -3},
 	{"=svarer|=svare|=tager =i|=de|=jer|=you|=they =aldrig|=ikke|=ik|=never", rt, neu, 3},
@@ -136,13 +136,14 @@ var categoryCues = []cue{
 	{"=ingen|=nobody|=noone =tog|=tager|=picked =den|=telefonen|=up", rt, neu, 3}, {"=ringede|=ringer|=called|=rang =og|=and =ringede|=ringer|=called|=rang", rt, neu, 2},
 	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
 	// round 17: talking down, threatening the caller with a fine, disclosure, prejudice, contempt
-	{"=som =til =et|=en =barn|=femårig|=5", cond, neu, 3}, {"=like =a|=to =a =child|=toddler|=five", cond, neu, 3}, {"=forklarer|=forklarede =det =langsomt", cond, neu, 3},
+	{"=som =til =et|=en =barn|=femårig|=5", cond, neu, 3}, {"=like =a =child|=toddler|=five", cond, neu, 3}, {"=to =a =child|=toddler|=five", cond, neu, 3}, {"=forklarer|=forklarede =det =langsomt", cond, neu, 3},
 	{"=talte|=talked|=spoke =til|=to =mig|=me =som|=like ~=barn|=child|=idiot", cond, neu, 3}, {"=bøde|=fine =for =misbrug|=misuse", cond, neu, 3}, {"=truede ~=bøde|=anholdelse", cond, neu, 3}, {"=threatened ~=arrest|=arresting|=ticket", cond, neu, 3}, {"=threatened ~=a =fine", cond, neu, 3},
 	{"=gav|=gave|=udleverede|=videregav|=gives =min|=my|=vores|=our ~=adresse|=address|=nummer|=number|=oplysninger|=details", cond, neu, 3},
 	{"=loudly|=højt ~=waiting|=venteværelset|=venteværelse|=everyone|=alle", cond, neu, 3}, {"=medical =history", cond, neu, 2}, {"=legally|=lovligt|=illegal|=ulovligt ~=country|=landet|=her", cond, neu, 3},
 	{"=en =rigtig =mand", cond, neu, 3}, {"=a =real =man", cond, neu, 3}, {"=grinede|=grinte|=laughed =ad|=at =mig|=me", cond, neu, 3}, {"=når =vi =gider", cond, neu, 3}, {"=when =we =feel =like =it", cond, neu, 3},
 	// rounds 14–15: mocking the caller is conduct whoever is named ("hun efterlignede min dialekt")
 	{"efterlign|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
+	{"=ingen|=intet =grund =til ~=klage|=klag ~=opførsel|=opførslen|=optræden|=tonen", ros, neu, 1}, {"=no =complaints|=complaint =about ~=behaviour|=behavior|=manner|=tone", ros, neu, 1},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
 	{"=smidt|=røget =af|=ud", tech, neu, 3}, {"=linjen|=forbindelsen|=line ~=død|=døde|=dead", tech, neu, 3}, {"hakked|=hakker|=hakkede", tech, neu, 2},
 	{"talegenkend", tech, neu, 3}, {"=speech =recognition", tech, neu, 3}, {"upload|=indlæser|=loading|=spins|=spinner", tech, neu, 2},
@@ -308,6 +309,7 @@ var genericStaffCues = []string{
 // thirdPartyCues name someone other than staff, usually the person the citizen called about: conduct words
 // in such a sentence without staff in it describe them ("min nabo var aggressiv og råbte ad mig").
 var thirdPartyCues = []string{
+	"=kommunen|=kommune|=banken|=forsikringen|=skolen|=udlejeren|=viceværten", "=the =council|=municipality|=bank|=landlord|=insurance",
 	"=nabo|=naboen|=naboer|=naboerne|=naboens|=genbo|=genboen", "=eks|=ex|=exen|=eksen", "=min|=mit|=hans|=hendes =kareste|=mand|=kone|=svoger|=bror|=sos",
 	"=kollega|=kollegaen|=kolleger|=kollegaer", "=gerningsmand|=gerningsmanden|=tyv|=tyven|=tyvene|=overfaldsmand", "=chef|=chefen",
 	"=en =mand|=kvinde|=fyr|=dame|=ung|=gruppe", "=fuld|=fulde|=beruset|=berusede|=drunk", "=neighbour|=neighbor|=neighbours|=neighbors",
@@ -364,9 +366,9 @@ var presentDanger = []string{
 	"=kan =ikke =marke =min|=mit|=sin|=hans|=hendes|=venstre|=hojre", "=cant =feel =my|=his|=her", "=skav|=skæv =i =ansigtet", "=slurred|=slorede|=sloret",
 	"=having =a =fit|=seizure|=stroke", "=fråde|=fråder|=foaming", "=kramper|=krampe =nu|=pa =gulvet",
 	"=ikke =vagne|=vågne =op =igen", "=not =wake =up", "=forsvinde =for =altid", "=disappear =forever", "=savne =mig", "=miss =me",
-	"=farvel =til =alle|=livet|=verden|=jer", "=goodbye =to =everyone|=all|=the =world|=you =all", "=sidste =gang =i|=du|=i =horer|=hører =fra =mig",
+	"=farvel =til =alle|=livet|=verden|=jer", "=goodbye =to =everyone|=all", "=goodbye =to =the =world", "=goodbye =to =you =all", "=sidste =gang =i|=du|=i =horer|=hører =fra =mig",
 	"=last =time =you ~=hear =from =me", "=ikke =orker =mere", "=orker =ikke =mere =nu",
-	"=holder =oje =med =mig|=os|=huset|=lejligheden|=boligen", "=watching =me|=us|=my|=the =house", "=knows|=ved =where|=hvor =i|=we|=jeg|=vi =live|=bor",
+	"=holder =oje =med =mig|=os|=huset|=lejligheden|=boligen", "=watching =me|=us", "=watching =my|=the|=our =house|=flat|=home", "=knows|=ved =where|=hvor =i|=we|=jeg|=vi =live|=bor",
 	"=finish =what =he|=she =started", "=hører|=horer ~=sla|=slar|=skrig|=skriger|=skrige|=græder|=rabe|=raber", "=kan =hore ~=sla|=slar|=skrig|=skriger|=skrige|=græder|=rabe|=raber", "=can =hear ~=screaming|=hitting|=crying|=yelling",
 	"=sker|=happening =nu|=now", "=tor =ikke =ga|=tage|=komme =hjem|=ud|=ind", "=scared|=afraid =to =go =home|=out", "=han|=hun|=de =venter =pa =mig|=os",
 	"=sparker|=hamrer|=banker|=kicking|=banging =pa|=on *dor|*door|*vindue|*window", "=han|=hun|=he|=she =er|=is =her|=here =igen|=again",
@@ -436,10 +438,10 @@ var danger = []string{
 	"=giftig|=poisoned|=poisoning|=forgiftning",
 	"tilhold|=restraining =order", "=hængt|=hanged", "eksplod|explod", "=klinten|=skrænten|=cliff|=cliffs", "=tikker|=ticking|bombe|=bomb|=bombs|sprængstof|=explosive|=explosives",
 	"=bidt|=bitten =af|=by ~=slange|=hugorm|=snake|=hund|=dog", "=faldet|=fell|=fallen =ned|=down ~=trappen|=stairs", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
-	"=gra|=grå|=bla|=blå|=grey|=gray|=blue =i|=in =ansigtet|=the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
+	"=gra|=grå|=bla|=blå =i =ansigtet", "=grey|=gray|=blue =in =the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",
 	"=faldet|=fallen|=fell =i|=in|=into =vandet|=havnen|=søen|=water|=harbour|=river", "=midt =pa|=på =motorvejen|=vejen|=kørebanen",
 	"=walking|=går|=løber ~=motorvejen|=motorway|=highway|=kørebanen", "=slås", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
-	"=nogen|=someone|=somebody|=en =mand|=a =man|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
+	"=nogen|=someone|=somebody|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen", "=en =mand ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen", "=a =man ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
 	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
 	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",
 	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=collapses", "=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
@@ -469,7 +471,7 @@ var safeCues = []string{
 	"=has|=have|=is|=er|=har =stopped|=stoppet|=ophørt", "=er|=har =holdt =op", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
-	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok|=i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
+	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
@@ -589,7 +591,7 @@ var netCues = []string{
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// rounds 11–12: followed now, not woken, not wanting to be alive or to wake up, not being here tomorrow
-	"=bliver|=blir =fulgt", "=kigger|=kigge|=stirrer|=stirre|=staring|=looking|=looks =op|=up ~=vindue|=vinduet|=vinduer|=window|=windows", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
+	"=bliver|=blir =fulgt", "=på|=pa =vej =herhen|=hertil|=over", "=på|=pa =vej =hjem =til =mig|=os", "=on =his|=her|=their =way =here|=over", "=on =his|=her|=their =way =to =me|=us|=my", "=kigger|=kigge|=stirrer|=stirre|=staring|=looking|=looks =op|=up ~=vindue|=vinduet|=vinduer|=window|=windows", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
 	"=swallowed|=slugte|=slugt ~=battery|=batteries|=batteri|=batterier|=magnet|=magneter|=magnets|=bleach|=klorin", "=undskyld|=sorry =for =alt|=everything",
 	"=svedig|=sweaty =og|=and =bleg|=pale", "=forvirret|=confused =og|=and =svedig|=sweaty|=bleg|=pale", "=hun|=han|=barnet|=drengen|=pigen|=she|=he =er|=is =stadig|=still =ikke|=not =fundet|=found", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
 	"=alive =anymore|=any", "=want =to =be =alive", "=ikke =lyst =til =at =vågne", "=ikke =lyst =til =at =være =her", "=vil =ikke =vågne",
