@@ -43,6 +43,9 @@ func (r LoadResult) String() string {
 		float64(r.Answered200)/r.Duration.Seconds(), r.P50.Round(time.Millisecond), r.P95.Round(time.Millisecond), r.P99.Round(time.Millisecond))
 }
 
+// LoadComment is the comment of every reply a load run posts.
+const LoadComment = "Det gik fint, men jeg ventede lidt i telefonen."
+
 var loadLink = regexp.MustCompile(`https?://\S+(/f/[A-Za-z0-9_-]+)`)
 
 // Load sends n contact events to the stack described by o, waits for the n SMS, posts n replies
@@ -124,7 +127,7 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 			for link := range work {
 				start := time.Now()
 				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(o.APIURL, "/")+link,
-					strings.NewReader(url.Values{"rating": {"3"}, "comment": {"Det gik fint, men jeg ventede lidt i telefonen."}}.Encode()))
+					strings.NewReader(url.Values{"rating": {"3"}, "comment": {LoadComment}}.Encode()))
 				req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 				req.Header.Set("Accept", "application/json")
 				r := result{}
