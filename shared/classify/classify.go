@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.14"
+const Version = "rules-20261127.15"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -628,7 +628,9 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	if needNow && e.caseReference(h) {
 		e.reason("'%s' names a case or report: not urgent", e.words(h)) // "mareridt om ulykken"
-		e.cleared = true
+		if p := h.start - 1; p < 0 || (e.toks[p].key != "after" && e.toks[p].key != "efter") {
+			e.cleared = true // "after a crash" may still be now: the model can judge it
+		}
 		return false
 	}
 	sent := e.toks[h.start].sent
@@ -655,7 +657,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
-		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && e.toks[o.start].clause != e.toks[h.start].clause) &&
+		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o))) &&
 			(o.end < h.start || o.start > h.end || o.start < h.start) && !e.nowBetween(o, h, hits) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			e.cleared = true
@@ -751,12 +753,18 @@ func (e *evidence) genericCondition(h hit) bool {
 
 // asks reports a question anywhere in the text.
 func (e *evidence) asks() bool {
+	asked := false
 	for _, t := range e.toks {
-		if t.question {
-			return true
+		if !t.question {
+			continue
+		}
+		asked = true
+		switch t.key {
+		case "send", "sende", "someone", "somebody", "nogen", "come", "komme", "kom", "help", "hjalp", "please":
+			return false // "can someone go to her place?" asks for help, not for information
 		}
 	}
-	return false
+	return asked
 }
 
 // generalStatement: a sentence about what should be or usually is ("In general people calling about
@@ -1048,6 +1056,19 @@ func inDanger(i int, hits []hit) bool {
 	return false
 }
 
+// modifier: a time that qualifies a noun ("fyren fra i går", "the guy from last night", "samme bil som
+// i går") dates the person, not the danger.
+func (e *evidence) modifier(o hit) bool {
+	if o.start == 0 {
+		return false
+	}
+	switch e.toks[o.start-1].key {
+	case "fra", "from", "som", "like", "samme", "same":
+		return true
+	}
+	return false
+}
+
 // timeOnly: a safety cue that only names a time ("i går", "for two weeks ago", "sidste år").
 func (e *evidence) timeOnly(h hit) bool {
 	for i := h.start; i <= h.end; i++ {
@@ -1183,7 +1204,7 @@ func netPast(k string) bool {
 func (e *evidence) resolved(h hit, hits []hit) bool {
 	for k := range hits {
 		o := &hits[k]
-		if o.rule.kind != kSafe && o.rule.kind != kOver || e.negatedSafety(*o) {
+		if o.rule.kind != kSafe && o.rule.kind != kOver || e.negatedSafety(*o) || e.timeOnly(*o) && e.modifier(*o) {
 			continue
 		}
 		if o.start >= h.start && o.end <= h.end {

@@ -492,6 +492,15 @@ func TestGeneralisationCues(t *testing.T) {
 		{"Det var kommunen der var uhøflig, ikke jer", false, false},
 		{"Betjenten fik mig til at føle mig dum", false, true},
 		{"Jeg var selv uhøflig i telefonen, fordi jeg var i panik. Hun var tålmodig", false, false},
+		// from the cross-validated misses on dev
+		{"he has stopped breathing", true, false},
+		{"the stalking has stopped now, thank god", false, false},
+		{"fyren fra i går følger efter mig igen", true, false},
+		{"han fulgte efter mig i går, men nu er han gået", false, false}, // "er væk" can be a missing child
+		{"min søn på 5 var ved legepladsen, nu er han væk", true, false},
+		{"min ven giver alle sine ting væk og siger han ikke får brug for dem mere", true, false},
+		{"vores søn på 2 har spist af mormors hjertepiller", true, false},
+		{"my daughter didn't come home from school and her phone is off", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

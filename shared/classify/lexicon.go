@@ -360,6 +360,7 @@ var presentDanger = []string{
 	"=is|=are|=keeps =threatening|=hitting|=beating|=attacking|=stabbing|=burning|=following", "=on =fire",
 	"=threatens", "=not =breathing", "=isnt =breathing", "=cant =breathe", "=is =bleeding", "=outside =my|=the =door|=house",
 	"=send =hjalp|=help", "=help =me =now|=please", "=please|=plz|=pls|=plez +=help|=come", "=kom =nu", "=skynd =jer|=dig", "=hurry",
+	"=has|=have|=hes|=shes =stopped =breathing|=moving|=responding", "=holdt|=stoppet =op|=med ~=trække|=trakke =vejret", "=holdt =op =med =at =svare|=reagere",
 	// generalisation round 1: a person not responding, stroke and seizure signs, suicide told sideways,
 	// someone at the door or watching now, gas and smoke, being locked in.
 	"=ikke =fa =liv", "=rorer|=bevager =sig =ikke", "=ikke =rorer|=bevager =sig", "=not|=isnt|=stopped =moving", "=ligger ~=bevidstlos|=livlos",
@@ -378,7 +379,7 @@ var presentDanger = []string{
 	// generalisation round 2: screaming and shouting now, a letter to the family, not seen for days, trapped
 	// in an accident, on a balcony or ledge, walking into the water, spreading fire, shut in, diabetic or
 	// blue-lipped, a burden, "will kill/burn", prying a door open.
-	"=spist|=spiser|=eaten|=ate|=slugt ~piller|=pills|=tabletter|=tablets|medicin|medication", "=skrevet|=skrev|=written|=wrote ~brev|=letter|=note ~=familie|=familien|=born|=bornene|=mor|=family|=kids|=children|=parents",
+	"=spist|=spiser|=eaten|=ate|=slugt ~*piller|=pills|=tabletter|=tablets|medicin|medication", "=skrevet|=skrev|=written|=wrote ~brev|=letter|=note ~=familie|=familien|=born|=bornene|=mor|=family|=kids|=children|=parents",
 	"=ikke =abnet|=set|=opened|=seen ~=dage|=dogn|=days", "=havent|=hasnt =seen|=opened|=heard ~=days",
 	"=folk|=personer|=nogen|=people|=someone|=somebody =er|=sidder|=is|=are =fanget|=fastklemt|=trapped|=stuck", "fastklemt", "=klemt =fast",
 	"=star|=sidder|=standing|=sitting|=is =pa|=on|=ude =altanen|=altan|=rakvarket|=gelanderet|=vindueskarmen|=kanten|=taget|=ledge|=balcony|=edge|=roof|=railing|=bridge|=tracks",
@@ -468,7 +469,8 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=has|=have|=is|=er|=har =stopped|=stoppet|=ophørt", "=er|=har =holdt =op", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
+	"=nu =er =han|=hun|=de =gået|=kørt", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
+	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
@@ -591,7 +593,10 @@ var netCues = []string{
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// rounds 11–12: followed now, not woken, not wanting to be alive or to wake up, not being here tomorrow
-	"=bliver|=blir =fulgt", "=på|=pa =vej =herhen|=hertil|=over", "=på|=pa =vej =hjem =til =mig|=os", "=on =his|=her|=their =way =here|=over", "=on =his|=her|=their =way =to =me|=us|=my", "=kigger|=kigge|=stirrer|=stirre|=staring|=looking|=looks =op|=up ~=vindue|=vinduet|=vinduer|=window|=windows", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
+	"=bliver|=blir =fulgt", "=about =to =jump", "=ved =at =springe|=hoppe", "perronkant", "=platform =edge", "=giver|=give|=giving|=gave ~=ting|=things|=sine|=his|=her =væk|=away",
+	"=brug =for =den|=det|=dem =mere|=længere", "=need =it|=them =anymore", "=drank|=drak|=drukket ~=bottle|=flaske|=bleach|=klorin|=cleaning|=rengøringsmiddel",
+	"=throat|=halsen =closing|=lukker|=swelling|=hæver|=swollen", "=epipen|=adrenalinpen", "=lost|=mistet ~=son|=daughter|=child|=kid|=søn|=datter|=barn|=barnet",
+	"=kom =ikke =hjem", "=didnt|=hasnt =come =home", "=hasnt|=didnt =come =back", "=på|=pa =vej =herhen|=hertil|=over", "=på|=pa =vej =hjem =til =mig|=os", "=on =his|=her|=their =way =here|=over", "=on =his|=her|=their =way =to =me|=us|=my", "=kigger|=kigge|=stirrer|=stirre|=staring|=looking|=looks =op|=up ~=vindue|=vinduet|=vinduer|=window|=windows", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",
 	"=swallowed|=slugte|=slugt ~=battery|=batteries|=batteri|=batterier|=magnet|=magneter|=magnets|=bleach|=klorin", "=undskyld|=sorry =for =alt|=everything",
 	"=svedig|=sweaty =og|=and =bleg|=pale", "=forvirret|=confused =og|=and =svedig|=sweaty|=bleg|=pale", "=hun|=han|=barnet|=drengen|=pigen|=she|=he =er|=is =stadig|=still =ikke|=not =fundet|=found", "=ikke =vågnet|=vagnet", "=ikke =kommet =til =sig =selv", "=hasnt|=havent =woken", "=hasnt|=havent =come =round|=to",
 	"=alive =anymore|=any", "=want =to =be =alive", "=ikke =lyst =til =at =vågne", "=ikke =lyst =til =at =være =her", "=vil =ikke =vågne",
