@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.15"
+const Version = "rules-20261127.16"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -533,8 +533,8 @@ func (e *evidence) otherSubject(h hit) bool {
 			otherAt = max(otherAt, o.start)
 		}
 	}
-	if otherAt > staffAt && staffAt >= 0 {
-		return true
+	if otherAt > staffAt {
+		return true // someone else named before the cue, nearer than any staff (or with no staff before it)
 	}
 	for _, o := range e.third {
 		if o.start == h.end+1 {
@@ -563,11 +563,17 @@ func (e *evidence) selfDescribed(h hit) bool {
 	}
 	// "jeg" (or "I'm") and then only a copula and softeners before the cue: "jeg var selv lidt uhøflig",
 	// not "han spurgte om jeg overhovedet havde opholdstilladelse"
-	for p := h.start - 1; p >= 0 && p >= h.start-5 && t[p].clause == t[h.start].clause; p-- {
+	for p := h.start - 1; p >= 0 && p >= h.start-7 && t[p].clause == t[h.start].clause; p-- {
 		switch t[p].key {
 		case "jeg", "im", "myself":
 			return true
-		case "var", "er", "selv", "lidt", "ogsa", "meget", "nok", "jo", "was", "am", "a", "bit", "too", "also", "i":
+		case "i":
+			if p+1 < len(t) && (t[p+1].key == "was" || t[p+1].key == "am") {
+				return true // English "I was rude"; Danish "i" is "in" or "you"
+			}
+			continue
+		case "var", "er", "selv", "lidt", "ogsa", "meget", "nok", "jo", "was", "am", "a", "bit", "too", "also",
+			"the", "one", "who", "den", "ene", "der", "som":
 			continue
 		}
 		return false
@@ -600,6 +606,56 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 	return false
 }
 
+// notDanger: a danger word that is something else here. In Danish "fire" is four ("fire gange"), and a
+// threat to sack, sue, evict or report someone is no danger to life ("truer med at fyre mig").
+func (e *evidence) notDanger(h hit) bool {
+	t := e.toks
+	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
+		return true
+	}
+	for p := h.start; p <= h.end+4 && p < len(t) && t[p].clause == t[h.start].clause; p++ {
+		switch t[p].key {
+		case "truer", "truede", "true", "threatens", "threatened", "threatening", "threaten":
+			for q := p + 1; q <= p+4 && q < len(t); q++ {
+				switch t[q].key {
+				case "fyre", "opsige", "fire", "sack", "sue", "sagsoge", "anmelde", "report", "evict", "smide", "udsatte", "lukke":
+					if t[h.start].key == t[p].key { // the threat word itself names the non-violent threat
+						e.cleared = true
+						return true
+					}
+					return false
+				}
+			}
+		}
+	}
+	return false
+}
+
+// danishText: more Danish than English function words.
+func (e *evidence) danishText() bool {
+	da, en := 0, 0
+	for i := range e.toks {
+		if e.has(i, kDanish) {
+			da++
+		}
+		if e.has(i, kEnglish) {
+			en++
+		}
+	}
+	return da > en
+}
+
+// laterSafety finds a safety word in a later sentence than h that is not negated and not only a time:
+// the writer tells how it ended ("I fandt ham i tide. Han er i behandling nu og har det meget bedre").
+func (e *evidence) laterSafety(h hit, hits []hit) (hit, bool) {
+	for _, o := range hits {
+		if o.rule.kind == kSafe && e.toks[o.start].sent > e.toks[h.end].sent && !e.negatedSafety(o) && !e.timeOnly(o) {
+			return o, true
+		}
+	}
+	return hit{}, false
+}
+
 // staffBetween reports a staff word strictly between token positions a and b.
 func (e *evidence) staffBetween(a, b int) bool {
 	for i := a + 1; i < b; i++ {
@@ -614,6 +670,9 @@ func (e *evidence) staffBetween(a, b int) bool {
 // over ("ikke truet længere", "i sikkerhed nu"), and, for needNow cues, with a "now" word within eight
 // words in the same sentence or, when presentEnough, in a sentence told in the present tense.
 func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) bool {
+	if e.notDanger(h) {
+		return false
+	}
 	if neg, ok := e.negation(h, false); ok {
 		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
 		e.cleared = true
@@ -670,6 +729,11 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 	}
 	if !needNow {
+		if o, ok := e.laterSafety(h, hits); ok {
+			e.reason("'%s' after '%s': not urgent", e.words(o), e.words(h)) // "… I fandt ham i tide. Han har det meget bedre"
+			e.cleared = true
+			return false
+		}
 		if e.toldAsPast(h) {
 			e.cleared = true
 			return false // "was not breathing", "var truet", "threatened to kill me": told of the past
@@ -725,7 +789,7 @@ func (e *evidence) toldAsPast(h hit) bool {
 	sent := e.toks[h.start].sent
 	for p := h.start - 1; p >= 0 && p >= h.start-4 && e.toks[p].sent == sent; p-- {
 		k := e.toks[p].key
-		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" {
+		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" || k == "ville" || k == "would" {
 			return true
 		}
 		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
@@ -1127,7 +1191,7 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 		default:
 			continue
 		}
-		if _, neg := e.negation(h, false); neg || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) {
+		if _, neg := e.negation(h, false); neg || e.notDanger(h) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) {
 			continue
 		}
 		sent := e.toks[h.start].sent

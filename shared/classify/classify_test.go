@@ -497,10 +497,21 @@ func TestGeneralisationCues(t *testing.T) {
 		{"the stalking has stopped now, thank god", false, false},
 		{"fyren fra i går følger efter mig igen", true, false},
 		{"han fulgte efter mig i går, men nu er han gået", false, false}, // "er væk" can be a missing child
-		{"min søn på 5 var ved legepladsen, nu er han væk", true, false},
+		{"min søn på 5 er væk fra legepladsen, nu er han væk", true, false},
 		{"min ven giver alle sine ting væk og siger han ikke får brug for dem mere", true, false},
 		{"vores søn på 2 har spist af mormors hjertepiller", true, false},
 		{"my daughter didn't come home from school and her phone is off", true, false},
+		// rounds 23–24
+		{"Jeg har ringet fire gange om knallerten uden lys", false, false},
+		{"min chef truer med at fyre mig", false, false},
+		{"han stod i haven i går, og nu står han der igen", true, false},
+		{"han ville gøre en ende på det, men I fandt ham i tide. Han har det meget bedre nu", false, false},
+		{"I was the one who was rude on the phone, sorry to the operator", false, false},
+		{"betjenten læste mit navn og min adresse højt op i køen", false, true},
+		{"han snakkede højt om min sag ude på gaden", false, true},
+		{"de talte kun med min mand, fordi jeg går med tørklæde", false, true},
+		{"my landlord is here with two guys threatening to beat me up, you said it was a civil matter", true, false},
+		{"Jeg ringede om en ulykke på min arbejdsplads, de kom efter 50 minutter", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -62,7 +62,7 @@ var categoryCues = []cue{
 	{"=unodig|=unødvendig|=overdreven|=excessive =vold|=magt|=force|=magtanvendelse", cond, neu, 3}, {"magtmisbrug|=abuse =of =power", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
 	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
-	{"=fortalt|=fortalte|=sagt|=sagde =til|=min|=mine|=hele ~=nabo|=naboen|=naboer|=naboerne|=opgangen|=arbejdsgiver|=chef|=familie", cond, neu, 3},
+	{"=fortalt|=fortalte =til|=min|=mine|=hele ~=nabo|=naboen|=naboer|=naboerne|=opgangen|=arbejdsgiver|=chef|=familie", cond, neu, 3}, {"=sagt|=sagde =til ~=nabo|=naboen|=naboer|=naboerne|=opgangen|=arbejdsgiver|=chef|=familie", cond, neu, 3},
 	{"=told|=fortalte ~=my|=mit|=min|=mine =name|=navn|=adresse|=address|=details|=oplysninger|=identitet", cond, neu, 3},
 	{"=gav|=gave ~=mit|=my|=mine =navn|=name|=adresse|=address|=nummer|=number|=oplysninger", cond, neu, 2}, {"talte|snakkede|taler =ned =til", cond, neu, 3}, {"uprofession", cond, neu, 2},
 	{"racis", cond, neu, 3}, {"diskrimin", cond, neu, 3}, {"forskelsbehand", cond, neu, 3}, {"=etnicitet|=etniske|=etnisk|=ethnicity|=race", cond, neu, 2}, {"fordom", cond, neu, 2}, {"hudfarve", cond, neu, 2},
@@ -109,7 +109,8 @@ var categoryCues = []cue{
 	{"=folk|=people|=typer =som|=like =dig|=dem|=jer|=you", cond, neu, 3}, {"=sagde|=said|=mente|=told|=kaldte ~=folk|=people|=typer =som|=like =mig|=os|=me|=us", cond, neu, 3},
 	{"=dont|=not =have =time =for =people|=folk", cond, neu, 3}, {"=ikke =tid =til =folk|=typer =som", cond, neu, 3},
 	{"=fordi|=because =vi|=we|=han|=hun|=he|=she|=de|=they =er|=var|=are|=is|=was|=were|=ser|=look ~=morke|=mørke|=brune|=sorte|=dark|=brown|=black|=unge|=young|=arabere|=muslimer|=udlandinge|=indvandrere|=foreign|=foreigners|=immigrants|=kvinde|=kvinder|=women|=handicappede|=disabled", cond, neu, 3},
-	{"=fortalte|=sagde|=told|=informed|=ringede|=kontaktede|=contacted ~=arbejdsplads|=arbejde|=skole|=workplace|=work|=school|=kolleger|=kollegaer|=colleagues|=boss|=chef|=arbejdsgiver|=employer", cond, neu, 3},
+	{"=ringede|=kontaktede|=contacted =til|=min|=mit|=my|=our|=vores ~=arbejdsplads|=arbejde|=skole|=workplace|=work|=school|=kolleger|=kollegaer|=colleagues|=boss|=chef|=arbejdsgiver|=employer", cond, neu, 3},
+	{"=fortalte|=sagde|=told|=informed ~=arbejdsplads|=arbejde|=skole|=workplace|=work|=school|=kolleger|=kollegaer|=colleagues|=boss|=chef|=arbejdsgiver|=employer", cond, neu, 3},
 	{"=holdt|=holder|=kept|=keeps =mig|=os|=me|=us ~=orienteret|=opdateret|=informeret|=informed|=updated|=posted", ros, fu, 3},
 	{"=intet|=ingenting|=nothing =at|=to =klage|=complain|=udsatte|=indvende", ros, neu, 3}, {"=ikke =noget =at =klage|=udsatte", ros, neu, 3},
 	{"=forstar|=forstår|=understand =godt|=fully|=completely|=the ~ventetid|=wait|=waiting|=delay", rt, neu, -3},
@@ -135,6 +136,15 @@ var categoryCues = []cue{
 	{"=lille =skat|=pus|=tøs|=ven", cond, neu, 3}, {"=sweetie|=honey|=darling|=sweetheart|=love", cond, neu, 2},
 	{"=ingen|=nobody|=noone =tog|=tager|=picked =den|=telefonen|=up", rt, neu, 3}, {"=ringede|=ringer|=called|=rang =og|=and =ringede|=ringer|=called|=rang", rt, neu, 2},
 	{"=ønske|=ønsker|=wish =i|=de|=you|=they|=politiet|=police =havde|=had", nts, neu, 3},
+	// rounds 23–24: breach told by what happened, contempt shown, prejudice about a group, force
+	{"=højt|=højlydt|=loudly|=out =loud =om|=about =min|=mit|=my ~=sag|=case|=anmeldelse|=report", cond, neu, 3}, {"=læste|=read ~=navn|=name|=adresse|=address|=anmeldte|=reported ~=højt|=op|=aloud|=out", cond, neu, 3},
+	{"=hele|=whole ~=opgangen|=gaden|=køen|=street|=queue ~=kunne|=could =høre|=hear", cond, neu, 3}, {"=sukked|=stønnede|=stønned|=stønner|=groaned|=groaning", cond, neu, 2}, {"=er =vi =færdige", cond, neu, 3},
+	{"=grønlændere|=udlændinge|=indvandrere|=muslimer|=arabere|=polakker|=sorte|=perkere|=foreigners|=immigrants|=muslims|=arabs ~=altid|=always|=jo|=tit", cond, neu, 3},
+	{"=politiet|=i|=jer|=betjenten|=police|=you ~=fortalt|=sagt|=told =ham|=hende|=dem|=him|=her|=them", cond, neu, 3}, {"=vidste|=knew =jeg|=i|=at =jeg|=that =i =havde|=had ~=anmeldt|=ringet|=reported|=called", cond, neu, 3},
+	{"=snakker|=taler|=talte|=snakkede =ned =til", cond, neu, 3}, {"=talked|=talks|=talking|=spoke =down =to", cond, neu, 3},
+	{"=gav|=gave|=udleverede|=videregav|=gives =mit|=mine|=my ~telefonnummer|=nummer|=number|=adresse|=address", cond, neu, 3},
+	{"=fordi|=because|=da =jeg|=i|=im ~=tørklæde|=hijab|=headscarf|=sort|=black|=muslim|=trans|=handicap|=kørestol|=wheelchair|=accent|=grønlænder|=udlænding", cond, neu, 3},
+	{"=treated|=behandlet|=behandlede ~=as|=som =the|=a|=en =suspect|=criminal|=mistænkt|=forbryder|=kriminel", cond, neu, 3}, {"=as =a =black|=brown|=muslim|=gay|=trans =man|=woman|=person", cond, neu, 2},
 	// round 17: talking down, threatening the caller with a fine, disclosure, prejudice, contempt
 	{"=som =til =et|=en =barn|=femårig|=5", cond, neu, 3}, {"=like =a =child|=toddler|=five", cond, neu, 3}, {"=to =a =child|=toddler|=five", cond, neu, 3}, {"=forklarer|=forklarede =det =langsomt", cond, neu, 3},
 	{"=talte|=talked|=spoke =til|=to =mig|=me =som|=like ~=barn|=child|=idiot", cond, neu, 3}, {"=bøde|=fine =for =misbrug|=misuse", cond, neu, 3}, {"=truede ~=bøde|=anholdelse", cond, neu, 3}, {"=threatened ~=arrest|=arresting|=ticket", cond, neu, 3}, {"=threatened ~=a =fine", cond, neu, 3},
@@ -309,7 +319,7 @@ var genericStaffCues = []string{
 // thirdPartyCues name someone other than staff, usually the person the citizen called about: conduct words
 // in such a sentence without staff in it describe them ("min nabo var aggressiv og råbte ad mig").
 var thirdPartyCues = []string{
-	"=kommunen|=kommune|=banken|=forsikringen|=skolen|=udlejeren|=viceværten", "=the =council|=municipality|=bank|=landlord|=insurance",
+	"=kommunen|=kommune|=banken|=forsikringen|=skolen|=udlejeren|=viceværten", "=council|=municipality|=landlord|=insurance|=bank",
 	"=nabo|=naboen|=naboer|=naboerne|=naboens|=genbo|=genboen", "=eks|=ex|=exen|=eksen", "=min|=mit|=hans|=hendes =kareste|=mand|=kone|=svoger|=bror|=sos",
 	"=kollega|=kollegaen|=kolleger|=kollegaer", "=gerningsmand|=gerningsmanden|=tyv|=tyven|=tyvene|=overfaldsmand", "=chef|=chefen",
 	"=en =mand|=kvinde|=fyr|=dame|=ung|=gruppe", "=fuld|=fulde|=beruset|=berusede|=drunk", "=neighbour|=neighbor|=neighbours|=neighbors",
@@ -320,6 +330,7 @@ var thirdPartyCues = []string{
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may
 // describe the neighbour the citizen called about.
 var staffConductCues = []string{
+	"=tog =hårdt =fat|=fat", "=vred|=twisted ~=arm|=armen", "=blå =mærker|=bruises", "=hev|=trak =mig =ud|=ned",
 	// rounds 14–15: mocking, prejudice, blaming the caller, told without the usual words
 	"=hvor =kommer =du ~=fra", "=where ~=you ~=from", "=lyder|=lød|=sound|=sounded|=sounds =fuld|=beruset|=drunk|=high|=skæv", "=med =det =tøj", "=what =i =was =wearing",
 	"=folk|=people =fra|=from =mit|=my|=dit|=your|=det =kvarter|=område|=area|=neighbourhood|=neighborhood|=land|=country", "=jeres =slags", "=your =kind", "=folk =som =dig|=jer", "=people =like =you",
@@ -469,6 +480,7 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
+	"=er|=blev =flyttet|=anholdt", "=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
 	"=nu =er =han|=hun|=de =gået|=kørt", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
@@ -593,7 +605,7 @@ var netCues = []string{
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",
 	// rounds 11–12: followed now, not woken, not wanting to be alive or to wake up, not being here tomorrow
-	"=bliver|=blir =fulgt", "=about =to =jump", "=ved =at =springe|=hoppe", "perronkant", "=platform =edge", "=giver|=give|=giving|=gave ~=ting|=things|=sine|=his|=her =væk|=away",
+	"=bliver|=blir =fulgt", "=står|=star|=stands|=is =der|=there|=her|=here =igen|=again", "=about =to =jump", "=ved =at =springe|=hoppe", "perronkant", "=platform =edge", "=giver|=give|=giving|=gave ~=ting|=things|=sine|=his|=her =væk|=away",
 	"=brug =for =den|=det|=dem =mere|=længere", "=need =it|=them =anymore", "=drank|=drak|=drukket ~=bottle|=flaske|=bleach|=klorin|=cleaning|=rengøringsmiddel",
 	"=throat|=halsen =closing|=lukker|=swelling|=hæver|=swollen", "=epipen|=adrenalinpen", "=lost|=mistet ~=son|=daughter|=child|=kid|=søn|=datter|=barn|=barnet",
 	"=kom =ikke =hjem", "=didnt|=hasnt =come =home", "=hasnt|=didnt =come =back", "=på|=pa =vej =herhen|=hertil|=over", "=på|=pa =vej =hjem =til =mig|=os", "=on =his|=her|=their =way =here|=over", "=on =his|=her|=their =way =to =me|=us|=my", "=kigger|=kigge|=stirrer|=stirre|=staring|=looking|=looks =op|=up ~=vindue|=vinduet|=vinduer|=window|=windows", "=prøver|=tries|=trying ~=håndtaget|=handtaget|=handle|=doorhandle", "=svær|=hard =at|=to =vække|=wake", "=kan =ikke =vække",

@@ -55,9 +55,10 @@ const urgentThresholdComplaint = 0.95
 const conductThresholdUnnamed = 0.8
 
 // conductThresholdNoHint is the conduct model's bar in a text with no word describing behaviour at all:
-// the model alone then reads staff roles and topics ("medarbejderen gav mig modstridende oplysninger"),
-// and out of fold 0.7 buys a point of precision for a point of recall.
-const conductThresholdNoHint = 0.7
+// the model alone then reads staff roles and reported speech ("systemet var nede, sagde damen", p 0.94),
+// so it must be nearly sure. Out of fold 0.9 keeps most of what the path adds (conduct recall 0.80 →
+// 0.86) at a point of precision; blind round 24 showed the false alarms below it.
+const conductThresholdNoHint = 0.9
 
 const (
 	ConductThreshold  = 0.4
