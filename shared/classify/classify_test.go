@@ -512,6 +512,11 @@ func TestGeneralisationCues(t *testing.T) {
 		{"de talte kun med min mand, fordi jeg går med tørklæde", false, true},
 		{"my landlord is here with two guys threatening to beat me up, you said it was a civil matter", true, false},
 		{"Jeg ringede om en ulykke på min arbejdsplads, de kom efter 50 minutter", false, false},
+		// rounds 25–26
+		{"The officer was rude but never mind, the man with the knife is back in our stairwell", true, true},
+		{"He threatened me back in March, it's fine now", false, false},
+		{"AMK-lægen var nedladende over for min søn", false, false},
+		{"The ambulance dispatcher was rude", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

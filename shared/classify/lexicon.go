@@ -319,6 +319,9 @@ var genericStaffCues = []string{
 // thirdPartyCues name someone other than staff, usually the person the citizen called about: conduct words
 // in such a sentence without staff in it describe them ("min nabo var aggressiv og råbte ad mig").
 var thirdPartyCues = []string{
+	// medical and fire staff: their conduct is not a police matter (DUP covers police employees)
+	"=amk|=amk-lægen|=lægen|=læge|=redderen|=redderne|=ambulancefolkene|=ambulancefolk|=paramedicinerne|=brandmand|=brandmanden|=brandmændene|=brandfolkene", "=paramedic|=paramedics|=firefighter|=firefighters|=firemen|=doctor",
+	"=ambulance =dispatcher|=crew|=staff|=driver", "=phone|=telefon =system", "=telefonsystemet|=menuen|=telefonmenuen",
 	"=kommunen|=kommune|=banken|=forsikringen|=skolen|=udlejeren|=viceværten", "=council|=municipality|=landlord|=insurance|=bank",
 	"=nabo|=naboen|=naboer|=naboerne|=naboens|=genbo|=genboen", "=eks|=ex|=exen|=eksen", "=min|=mit|=hans|=hendes =kareste|=mand|=kone|=svoger|=bror|=sos",
 	"=kollega|=kollegaen|=kolleger|=kollegaer", "=gerningsmand|=gerningsmanden|=tyv|=tyven|=tyvene|=overfaldsmand", "=chef|=chefen",
@@ -486,7 +489,8 @@ var safeCues = []string{
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in", "=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
+	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
+	"=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 
 // overCues declare danger over in the same clause ("ikke truet længere", "not any more").
