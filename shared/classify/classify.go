@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.17"
+const Version = "rules-20261127.18"
 
 // Input is what the classifier looks at.
 type Input struct {

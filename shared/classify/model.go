@@ -25,7 +25,7 @@ var modelBytes []byte
 // It was chosen by five-fold cross-validation on the development split (`make train` prints the
 // trade-off): recall comes first, so it is the lowest threshold at which the model alone, on text it
 // did not see, keeps urgent precision above 0.9.
-const UrgentThreshold = 0.25
+const UrgentThreshold = 0.2
 
 // UrgentThresholdAlone is the model probability that makes a text urgent when the word lists found no
 // danger or help word in it at all: even odds, the model finding urgent more likely than not (out of
