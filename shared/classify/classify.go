@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.18"
+const Version = "rules-20261127.19"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -221,7 +221,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// kigger op"), not in a text that asks a question ("Jeg kan ikke finde det nogen steder", about
 		// a passport), for a text the lists read as a complaint only when nearly sure ("jeg tænker på at
 		// gå til DUP med min klage"), and for plain thanks only when all but certain ("de hjalp mig":
-		// folded, "hjalp" is also "hjælp").
+		// folded, "hjalp" is also "hjælp"); never from a text of one to three words ("tester lige").
 		p, danger := m.probOf(hs), e.dangerWord(hits)
 		alone := th.UrgentAlone
 		switch {
@@ -230,7 +230,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		case c.Category != feedback.CategoryOther || negative:
 			alone = max(alone, urgentThresholdComplaint)
 		}
-		if danger && p >= th.Urgent || !danger && p >= alone && !e.asks() {
+		if danger && p >= th.Urgent || !danger && p >= alone && !e.asks() && len(toks) >= 4 {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			c.Urgent = true
@@ -610,6 +610,13 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 // threat to sack, sue, evict or report someone is no danger to life ("truer med at fyre mig").
 func (e *evidence) notDanger(h hit) bool {
 	t := e.toks
+	if k := t[h.start].key; (k == "sker" || k == "happening") && h.start > 0 {
+		for p := h.start - 1; p >= 0 && p >= h.start-3 && t[p].sent == t[h.start].sent; p-- {
+			if t[p].key == "hvad" || t[p].key == "what" {
+				return true // "hvad der sker nu med sagen" asks what comes next
+			}
+		}
+	}
 	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
 		return true
 	}
@@ -1327,6 +1334,12 @@ func (e *evidence) caseReference(h hit) bool {
 	}
 	if p < 0 || t[p].sent != t[h.start].sent {
 		return false
+	}
+	if (t[p].key == "af" || t[p].key == "of") && p > 0 {
+		switch t[p-1].key { // "min anmeldelse af vold", "my report of the assault"
+		case "anmeldelse", "anmeldelsen", "anmeldelser", "report", "reports", "sag", "sagen", "case":
+			return true
+		}
 	}
 	switch t[p].key {
 	case "forklare", "forklarede", "explain", "explaining", "beskrive", "beskrev", "describe", "melde", "melding":

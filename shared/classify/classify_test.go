@@ -517,6 +517,10 @@ func TestGeneralisationCues(t *testing.T) {
 		{"He threatened me back in March, it's fine now", false, false},
 		{"AMK-lægen var nedladende over for min søn", false, false},
 		{"The ambulance dispatcher was rude", false, false},
+		// precision, from the cross-validated false alarms on dev
+		{"tester lige", false, false},
+		{"Han er anholdt. Men hvad der sker nu med sagen, ved jeg ikke", false, false},
+		{"Min anmeldelse af vold fra sidste år står stadig som under behandling", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
