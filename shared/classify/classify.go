@@ -1,7 +1,7 @@
 // Package classify turns a citizen's free-text feedback into a category, the urgent and conduct flags,
-// a priority, a team and readable reasons, with word lists rather than a model: deterministic, no
-// network, explainable, and Danish as people type it (with or without æ/ø/å). It also redacts CPR
-// numbers and masks contact details in free text.
+// a priority, a team and readable reasons, with word lists first and small embedded models behind them
+// (model.go): deterministic, no network, explainable, and Danish as people type it (with or without
+// æ/ø/å). It also redacts CPR numbers and masks contact details in free text.
 package classify
 
 import (
@@ -39,10 +39,8 @@ func Classify(in Input) feedback.Classification {
 	return classify(in, loadedModels(), DefaultThresholds)
 }
 
-// RulesOnly classifies one text with the word lists alone, without the urgent model: what `make train`
-// and `make eval` compare the model's contribution against.
-func RulesOnly(in Input) feedback.Classification { return classify(in, nil, Thresholds{}) }
-
+// classify is Classify with the models and thresholds given: no models is the word lists alone (the
+// cross-validation and the tests compare against that).
 func classify(in Input, models modelSet, th Thresholds) feedback.Classification {
 	l := compiled()
 	toks := tokenize(in.Text)
@@ -214,6 +212,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if len(models) > 0 {
 		hs = featureHashes(toks)
 	}
+	catProbs := categoryProbs{models: models, hs: hs}
 	if m := models[modelUrgent]; m != nil && !c.Urgent && !e.cleared && !e.safetyStated(hits) {
 		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well.
 		// With a danger or help word somewhere in the text the model's threshold decides; without one,
@@ -259,14 +258,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// The lists found nothing to place the text by: the most probable complaint category decides
 		// when its model is sure enough. Conduct comes only through the conduct flag above, and praise
 		// only from the lists' words ("I'm fine now" is no thanks).
-		best, bp := "", 0.0
-		for _, cat := range Categories {
-			if m := models[modelCategory+cat]; m != nil && cat != cond && cat != ros {
-				if p := m.probOf(hs); p > bp {
-					best, bp = cat, p
-				}
-			}
-		}
+		best, bp := catProbs.best(func(cat string) bool { return cat != cond && cat != ros })
 		if best != "" && best != feedback.CategoryOther && bp >= th.Category {
 			c.Category = best
 			e.reason("%s (model): p=%.2f, most weight on '%s'", best, bp, strings.Join(models[modelCategory+best].topWords(toks, 3), "', '"))
@@ -281,14 +273,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// overrules them: on text the lists were not written for, the models place it better (the
 		// cross-validated table of make train). Conduct stays with the conduct flag, and praise needs a
 		// word of thanks the lists found ("I'm fine now" is no thanks).
-		best, bp := "", 0.0
-		for _, cat := range Categories {
-			if m := models[modelCategory+cat]; m != nil && cat != cond && (cat != ros || praise > 0) {
-				if p := m.probOf(hs); p > bp {
-					best, bp = cat, p
-				}
-			}
-		}
+		best, bp := catProbs.best(func(cat string) bool { return cat != cond && (cat != ros || praise > 0) })
 		if best != c.Category && bp >= th.CategoryOverride {
 			c.Category = best
 			e.reason("%s (model): p=%.2f over the word lists, most weight on '%s'", best, bp, strings.Join(models[modelCategory+best].topWords(toks, 3), "', '"))
@@ -685,10 +670,11 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		e.cleared = true
 		return false
 	}
-	if e.nobodyBefore(h) {
+	nobody := e.nobodyBefore(h)
+	if nobody {
 		e.cleared = true
 	}
-	if e.nobodyBefore(h) || e.pastVerbRog(h) {
+	if nobody || e.pastVerbRog(h) {
 		e.reason("'%s' denied or past: not urgent", e.words(h)) // "ikke nogen der slås længere", "forbindelsen røg"
 		return false
 	}
@@ -1117,11 +1103,8 @@ func (e *evidence) thanks(praiseAt []int, hits []hit) bool {
 // inDanger reports token i inside a danger, help or net phrase.
 func inDanger(i int, hits []hit) bool {
 	for _, h := range hits {
-		switch h.rule.kind {
-		case kDanger, kNet, kPresentDanger, kWeakDanger:
-			if i >= h.start && i <= h.end {
-				return true
-			}
+		if isDangerKind(h.rule.kind) && i >= h.start && i <= h.end {
+			return true
 		}
 	}
 	return false
@@ -1155,11 +1138,8 @@ func (e *evidence) timeOnly(h hit) bool {
 // ("voldsomme brystsmerter", "aggressive bleeding").
 func qualifiesDanger(h hit, hits []hit) bool {
 	for _, o := range hits {
-		switch o.rule.kind {
-		case kDanger, kNet, kPresentDanger, kWeakDanger:
-			if o.start == h.end+1 {
-				return true
-			}
+		if isDangerKind(o.rule.kind) && o.start == h.end+1 {
+			return true
 		}
 	}
 	return false
@@ -1180,8 +1160,7 @@ func (e *evidence) safetyStated(hits []hit) bool {
 // dangerWord reports any danger, help or net cue in the text, whatever its tense.
 func (e *evidence) dangerWord(hits []hit) bool {
 	for _, h := range hits {
-		switch h.rule.kind {
-		case kNet, kDanger, kWeakDanger, kPresentDanger:
+		if isDangerKind(h.rule.kind) {
 			return true
 		}
 	}
@@ -1193,9 +1172,7 @@ func (e *evidence) dangerWord(hits []hit) bool {
 // service ("farlig lang ventetid", "røg ud"). It returns the first such cue.
 func (e *evidence) net(hits []hit) (hit, bool) {
 	for _, h := range hits {
-		switch h.rule.kind {
-		case kNet, kDanger, kWeakDanger, kPresentDanger:
-		default:
+		if !isDangerKind(h.rule.kind) {
 			continue
 		}
 		if _, neg := e.negation(h, false); neg || e.notDanger(h) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) {

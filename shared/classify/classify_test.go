@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -11,14 +10,9 @@ import (
 
 func readSplit(t testing.TB, name string) []Example {
 	t.Helper()
-	f, err := os.Open("testdata/" + name + ".jsonl")
+	ex, err := ReadExampleFile("testdata/" + name + ".jsonl")
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	ex, err := ReadExamples(f)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
 	}
 	return ex
 }

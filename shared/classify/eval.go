@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -40,6 +41,20 @@ func ReadExamples(r io.Reader) ([]Example, error) {
 		out = append(out, e)
 	}
 	return out, sc.Err()
+}
+
+// ReadExampleFile reads a corpus file of JSON lines (see ReadExamples); errors name the file.
+func ReadExampleFile(path string) ([]Example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ex, err := ReadExamples(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ex, nil
 }
 
 // Scores are precision, recall and F1 of one class.

@@ -34,6 +34,11 @@ const (
 	kNet
 )
 
+// isDangerKind reports the rule kinds that are evidence of danger or a call for help, in any tense.
+func isDangerKind(kind int) bool {
+	return kind == kPresentDanger || kind == kDanger || kind == kWeakDanger || kind == kNet
+}
+
 type alt struct {
 	s    string
 	mode byte // 'p' prefix, 'e' exact, 'i' infix
@@ -185,8 +190,7 @@ func (l *lexicon) buildFuzzy() {
 			continue
 		}
 		shortest := minFuzzy
-		switch r.kind {
-		case kDanger, kWeakDanger, kNet, kPresentDanger:
+		if isDangerKind(r.kind) {
 			shortest = minFuzzyDanger // "spærrer" is no typo of "sparker"
 		}
 		for _, a := range r.parts[0] {

@@ -146,6 +146,33 @@ func features(toks []token, emit func(h uint32, tok int)) {
 	}
 }
 
+// categoryProbs scores a text with the category models once, on first need, for every question asked of it.
+type categoryProbs struct {
+	models modelSet
+	hs     []uint32
+	p      map[string]float64
+}
+
+// best is the most probable category among those allowed (ties: the first in Categories), with its
+// probability; "" without models.
+func (c *categoryProbs) best(allowed func(cat string) bool) (string, float64) {
+	if c.p == nil {
+		c.p = map[string]float64{}
+		for _, cat := range Categories {
+			if m := c.models[modelCategory+cat]; m != nil {
+				c.p[cat] = m.probOf(c.hs)
+			}
+		}
+	}
+	best, bp := "", 0.0
+	for _, cat := range Categories {
+		if p, ok := c.p[cat]; ok && allowed(cat) && p > bp {
+			best, bp = cat, p
+		}
+	}
+	return best, bp
+}
+
 // featureHashes lists the feature hashes of the tokens once, for scoring them with several models.
 func featureHashes(toks []token) []uint32 {
 	hs := make([]uint32, 0, 8*len(toks))

@@ -74,7 +74,7 @@ func TestModelCodec(t *testing.T) {
 func TestModelsOnlyAdd(t *testing.T) {
 	for _, ex := range append(readSplit(t, "dev"), readSplit(t, "test")...) {
 		in := Input{Text: RedactCPR(ex.Text), Rating: ex.Rating, District: ex.District}
-		rules, both := RulesOnly(in), Classify(in)
+		rules, both := classify(in, nil, Thresholds{}), Classify(in) // word lists alone, then with the models
 		if rules.Urgent && !both.Urgent {
 			t.Errorf("%s: the model removed an urgent flag", ex.ID)
 		}

@@ -28,14 +28,9 @@ func main() {
 		if s.path == "" {
 			continue
 		}
-		f, err := os.Open(s.path)
+		ex, err := classify.ReadExampleFile(s.path)
 		if err != nil {
 			fail(err)
-		}
-		ex, err := classify.ReadExamples(f)
-		f.Close()
-		if err != nil {
-			fail(fmt.Errorf("%s: %w", s.path, err))
 		}
 		reports = append(reports, classify.Evaluate(s.name+" split ("+s.path+")", ex))
 	}

@@ -28,14 +28,9 @@ func main() {
 	flag.IntVar(&o.Bits, "bits", o.Bits, "the urgent model has 2^bits weights")
 	flag.Parse()
 
-	f, err := os.Open(*dev)
+	examples, err := classify.ReadExampleFile(*dev)
 	if err != nil {
 		fail(err)
-	}
-	examples, err := classify.ReadExamples(f)
-	f.Close()
-	if err != nil {
-		fail(fmt.Errorf("%s: %w", *dev, err))
 	}
 
 	levels := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
