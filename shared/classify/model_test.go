@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math"
 	"testing"
+
+	"borgerfeedback/shared/redact"
 )
 
 // The embedded models must be the ones `make train` makes from the development split as it is now: a
@@ -23,7 +25,7 @@ func TestEmbeddedModelsAreTrainedOnDev(t *testing.T) {
 	}
 	// Floating point may round differently on another CPU; then the scores must still agree closely.
 	for _, ex := range append(dev, readSplit(t, "test")...) {
-		hs := featureHashes(tokenize(RedactCPR(ex.Text)))
+		hs := featureHashes(tokenize(redact.CPR(ex.Text)))
 		for name, m := range fresh {
 			if a, b := embedded[name].probOf(hs), m.probOf(hs); math.Abs(a-b) > 1e-3 {
 				t.Fatalf("%s: embedded %s model p=%.4f, freshly trained p=%.4f: run make train", ex.ID, name, a, b)
@@ -73,7 +75,7 @@ func TestModelCodec(t *testing.T) {
 // turned other on a text they make urgent).
 func TestModelsOnlyAdd(t *testing.T) {
 	for _, ex := range append(readSplit(t, "dev"), readSplit(t, "test")...) {
-		in := Input{Text: RedactCPR(ex.Text), Rating: ex.Rating, District: ex.District}
+		in := Input{Text: redact.CPR(ex.Text), Rating: ex.Rating, District: ex.District}
 		rules, both := classify(in, nil, Thresholds{}), Classify(in) // word lists alone, then with the models
 		if rules.Urgent && !both.Urgent {
 			t.Errorf("%s: the model removed an urgent flag", ex.ID)

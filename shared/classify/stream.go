@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"borgerfeedback/shared/redact"
 )
 
 // StreamInput is one line of `make classify` input.
@@ -50,7 +52,7 @@ func Stream(in io.Reader, out, errs io.Writer) (bad int, err error) {
 			fmt.Fprintf(errs, "line %d: not a JSON object {\"id\",\"text\",\"rating\",\"channel\"}: %v\n", n, err)
 			continue
 		}
-		c := Classify(Input{Text: RedactCPR(si.Text), Rating: si.Rating, Channel: si.Channel, District: si.District})
+		c := Classify(Input{Text: redact.CPR(si.Text), Rating: si.Rating, Channel: si.Channel, District: si.District})
 		if err := enc.Encode(StreamOutput{ID: si.ID, Category: c.Category, Urgent: c.Urgent, Conduct: c.Conduct,
 			Priority: c.Priority, Team: c.Team, Language: c.Language, Reasons: c.Reasons}); err != nil {
 			return bad, fmt.Errorf("write: %w", err)

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/redact"
 )
 
 // TrainOptions are the settings of one model's training.
@@ -54,7 +55,7 @@ func TrainModels(examples []Example, o TrainOptions) []byte {
 func trainModels(examples []Example, o TrainOptions) modelSet {
 	docs := make([][]uint32, len(examples))
 	for i, ex := range examples {
-		docs[i] = featureHashes(tokenize(RedactCPR(ex.Text)))
+		docs[i] = featureHashes(tokenize(redact.CPR(ex.Text)))
 	}
 	set := modelSet{}
 	for _, s := range modelSpecs() {
@@ -132,7 +133,7 @@ func CrossValidate(examples []Example, k int, o TrainOptions, thresholds []Thres
 	cv := CrossValidation{Prob: map[string][]float64{}, Result: make([][]feedback.Classification, len(thresholds)),
 		DangerWord: make([]bool, len(examples))}
 	for i, ex := range examples {
-		cv.DangerWord[i] = hasDangerWord(RedactCPR(ex.Text))
+		cv.DangerWord[i] = hasDangerWord(redact.CPR(ex.Text))
 	}
 	for _, s := range modelSpecs() {
 		cv.Prob[s.name] = make([]float64, len(examples))
@@ -152,7 +153,7 @@ func CrossValidate(examples []Example, k int, o TrainOptions, thresholds []Thres
 			if fold != i*k/len(examples) {
 				continue
 			}
-			in := Input{Text: RedactCPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
+			in := Input{Text: redact.CPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
 			hs := featureHashes(tokenize(in.Text))
 			for name, m := range set {
 				cv.Prob[name][i] = m.probOf(hs)

@@ -17,6 +17,7 @@ import (
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/queue"
+	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
 )
 
@@ -90,7 +91,7 @@ func ParseSubmission(body []byte) (feedback.Submission, error) {
 
 // Handle classifies and stores one submission; an error means "retry".
 func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
-	text := classify.RedactCPR(sub.Answers.Comment)
+	text := redact.CPR(sub.Answers.Comment)
 	c := classify.Classify(classify.Input{Text: text, Rating: sub.Answers.Rating, Channel: sub.Channel, District: sub.Centre.District})
 	now := s.now()
 	it := feedback.NewItem(sub, c, text, now)

@@ -14,9 +14,9 @@ import (
 	"time"
 
 	"borgerfeedback/shared/auth"
-	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/redact"
 )
 
 // Config configures the triage handler.
@@ -200,7 +200,7 @@ func (h *handler) view(it feedback.Item, now time.Time) ItemView {
 	v.Text = MaskText(it.Text, "")
 	v.Reasons = make([]string, len(it.Reasons))
 	for i, r := range it.Reasons {
-		v.Reasons[i] = classify.MaskContacts(r)
+		v.Reasons[i] = redact.Contacts(r)
 	}
 	return v
 }
@@ -209,11 +209,11 @@ func (h *handler) view(it feedback.Item, now time.Time) ItemView {
 // contact the citizen gave with consent, once staff have asked to see it).
 func MaskText(text, keep string) string {
 	if keep == "" {
-		return classify.MaskContacts(text)
+		return redact.Contacts(text)
 	}
 	parts := strings.Split(text, keep)
 	for i := range parts {
-		parts[i] = classify.MaskContacts(parts[i])
+		parts[i] = redact.Contacts(parts[i])
 	}
 	return strings.Join(parts, keep)
 }

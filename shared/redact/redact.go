@@ -1,11 +1,14 @@
-package classify
+// Package redact keeps personal identifiers out of what is stored and logged: CPR numbers become
+// "[CPR]", phone numbers and e-mail addresses written in free text "[telefon]" and "[e-mail]".
+// It is privacy, not classification: intake, the staff API and the classifier tools all call it.
+package redact
 
 import "strings"
 
-// RedactCPR replaces Danish CPR numbers in free text with "[CPR]": DDMMYY-XXXX (also with an en dash or a
+// CPR replaces Danish CPR numbers in free text with "[CPR]": DDMMYY-XXXX (also with an en dash or a
 // single space) or ten digits in a row, and only when DDMMYY is a real calendar date, so order numbers and
 // phone numbers with a country code that merely have ten digits survive. Run it before anything is stored.
-func RedactCPR(text string) string {
+func CPR(text string) string {
 	if !hasDigitRun(text, 6) {
 		return text
 	}
@@ -76,10 +79,10 @@ func validDate(d string) bool {
 	return day <= days
 }
 
-// MaskContacts replaces phone numbers and e-mail addresses written in free text with "[telefon]" and
+// Contacts replaces phone numbers and e-mail addresses written in free text with "[telefon]" and
 // "[e-mail]", for what staff see. A phone number is 8–15 digits, optionally after "+" and grouped with
 // single spaces, dashes or dots; dates such as 26-11-2026 and "[CPR]" are left alone.
-func MaskContacts(text string) string {
+func Contacts(text string) string {
 	if !strings.ContainsRune(text, '@') && !hasDigitRun(text, 2) {
 		return text
 	}
