@@ -222,7 +222,7 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	p := h.page(q, "receipt", "receipt_title")
 	p.Reference, p.Urgent = inv.Reference, urgent
-	p.SwitchURL = "" // the link is used now: the other language would only say so
+	p.Languages = nil // the link is used now: another language would only say so
 	h.render(q, http.StatusOK, p)
 }
 

@@ -9,12 +9,13 @@ import (
 
 // page is the data of every template.
 type page struct {
-	Lang, OtherLang string
-	Kind            string // form | receipt | a11y | error
-	Title           string
-	CSS             template.CSS
-	SwitchURL       string // same page in the other language (a plain link, no script)
-	A11yURL         string
+	Lang      string
+	RTL       bool   // the language is written right to left: <html dir="rtl">
+	Kind      string // form | receipt | a11y | error
+	Title     string
+	CSS       template.CSS
+	Languages []langLink // the same page in each language (plain links, no script); none on the receipt
+	A11yURL   string
 
 	// form
 	Action    string
@@ -35,6 +36,21 @@ type page struct {
 // T translates a key into the page's language.
 func (p *page) T(key string) string { return translate(p.Lang, key) }
 
+// langLink is one entry of the language list: the language named in itself.
+type langLink struct {
+	Code, Name, URL string
+	RTL, Current    bool
+}
+
+// languageLinks lists every language, each a link to the same path with ?lang=.
+func languageLinks(current string) []langLink {
+	links := make([]langLink, 0, len(languages))
+	for _, l := range languages {
+		links = append(links, langLink{Code: l.Code, Name: l.Name, URL: "?lang=" + l.Code, RTL: l.RTL, Current: l.Code == current})
+	}
+	return links
+}
+
 type summaryError struct{ Anchor, Text string }
 
 type question struct {
@@ -50,18 +66,17 @@ type option struct {
 type field struct{ Value, Error string }
 
 func (h *handler) page(q *request, kind, titleKey string) *page {
-	other := langEN
-	if q.lang == langEN {
-		other = langDA
-	}
-	return &page{Lang: q.lang, OtherLang: other, Kind: kind, Title: translate(q.lang, titleKey), CSS: template.CSS(css),
-		SwitchURL: "?lang=" + other, A11yURL: a11yPath + "?lang=" + q.lang}
+	return &page{Lang: q.lang, RTL: isRTL(q.lang), Kind: kind, Title: translate(q.lang, titleKey), CSS: template.CSS(css),
+		Languages: languageLinks(q.lang), A11yURL: a11yPath + "?lang=" + q.lang}
 }
 
 // formPage is the form with the citizen's input and the problems found in it.
 func (h *handler) formPage(q *request, token string, in Input, errs []feedback.FieldError) *page {
 	p := h.page(q, "form", "form_title")
-	p.Action = token // relative: the form posts to the page's own path, whatever prefix the API has
+	// Relative: the form posts to the page's own path, whatever prefix the API has. The language
+	// rides in the query too, so even a reply refused before its body is read (too large, wrong
+	// type, rate limited) is answered in the citizen's language.
+	p.Action = token + "?lang=" + q.lang
 	msg := map[string]string{}
 	for _, e := range errs {
 		text := translate(q.lang, e.Message)
