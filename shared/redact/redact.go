@@ -1,239 +1,115 @@
 // Package redact keeps personal identifiers out of what is stored and logged: CPR numbers become
 // "[CPR]", phone numbers and e-mail addresses written in free text "[telefon]" and "[e-mail]".
-// It is privacy, not classification: intake, the staff API and the classifier tools all call it.
+// It is privacy, not classification: the form, intake, the staff API, the maintenance tool and the
+// classifier tools all call it. Text is the one entry point for free text before it is stored.
 package redact
 
-import "strings"
+import (
+	"unicode"
 
-// CPR replaces Danish CPR numbers in free text with "[CPR]": DDMMYY-XXXX (also with an en dash or a
-// single space) or ten digits in a row, and only when DDMMYY is a real calendar date, so order numbers and
-// phone numbers with a country code that merely have ten digits survive. Run it before anything is stored.
-func CPR(text string) string {
-	if !hasDigitRun(text, 6) {
-		return text
+	"golang.org/x/text/unicode/norm"
+)
+
+// Placeholders that replace what was redacted.
+const (
+	CPRPlaceholder   = "[CPR]"
+	PhonePlaceholder = "[telefon]"
+	EmailPlaceholder = "[e-mail]"
+)
+
+// Text is what every free text goes through before it is stored, queued or logged: Normalise, then CPR,
+// then Contacts. It is idempotent: Text(Text(s)) == Text(s).
+func Text(s string) string {
+	return contacts(cpr(Normalise(s)))
+}
+
+// CPR replaces Danish CPR numbers with "[CPR]" in every spelling a person or a phone keyboard produces
+// (see docs/security.md): ten digits whose first six are a real date (DDMMYY), grouped as DDMMYY-SSSS,
+// DD MM YY SSSS, DD.MM.YY-SSSS … with any dash, minus, slash, dot or run of spaces (a line break
+// included) between the groups, with letters glued before or after. After "CPR", "cpr-nr.",
+// "personnummer" and the like, any grouping of the ten digits counts, and so does a four-digit year
+// (01.01.1990-1234). The modulus-11 check is not made: numbers issued since 2007 may fail it. The text
+// is Normalised first.
+func CPR(s string) string { return cpr(Normalise(s)) }
+
+// Contacts replaces phone numbers and e-mail addresses with "[telefon]" and "[e-mail]". A phone number
+// is 8–15 digits, optionally after "+", "00" or "(+45)", grouped with spaces, dashes, dots or slashes;
+// dates (26-11-2026), amounts grouped in thousands (12.500.000, 12 500 000 kr) and "[CPR]" are left
+// alone. The text is Normalised first.
+func Contacts(s string) string { return contacts(Normalise(s)) }
+
+// Normalise is the Unicode form every redaction works on and every stored text is kept in: NFC, then
+// NFKC for the characters that can hide a number (fullwidth forms, so ０１０１９０－１２３４ becomes
+// 010190-1234, and every kind of space), every decimal digit of any script (Arabic-Indic, Devanagari,
+// mathematical …) as an ASCII digit, and invisible format characters (zero-width space, soft hyphen,
+// word joiner …) next to a digit dropped. NFKC is not applied to the whole text: it would turn "1½ time"
+// into "11⁄2 time" and "…" into "..." (found on the corpus), changing what the citizen wrote.
+func Normalise(s string) string {
+	if isASCIIPrintable(s) {
+		return s
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	i := 0
-	for i < len(text) {
-		if isDigit(text[i]) && (i == 0 || !isAlnumByte(text[i-1])) {
-			if n := cprAt(text, i); n > 0 {
-				b.WriteString("[CPR]")
-				i += n
-				continue
+	rs := []rune(norm.NFC.String(s))
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		switch {
+		case r <= unicode.MaxASCII:
+		case unicode.IsDigit(r):
+			r = asciiDigit(r)
+		case r >= 0xff01 && r <= 0xffee, unicode.Is(unicode.Zs, r):
+			if k := []rune(norm.NFKC.String(string(r))); len(k) == 1 {
+				r = k[0]
 			}
-			// Copy the whole digit run so a CPR is never matched in the middle of a longer number.
-			j := i
-			for j < len(text) && isDigit(text[j]) {
-				j++
-			}
-			b.WriteString(text[i:j])
-			i = j
+		case unicode.Is(unicode.Cf, r) && (digitNear(rs, i, -1) || digitNear(rs, i, +1)):
 			continue
 		}
-		b.WriteByte(text[i])
-		i++
+		out = append(out, r)
 	}
-	return b.String()
+	return string(out)
 }
 
-// cprAt returns the byte length of a CPR number starting at i, or 0.
-func cprAt(s string, i int) int {
-	if i+6 > len(s) || !allDigits(s[i:i+6]) || !validDate(s[i:i+6]) {
-		return 0
-	}
-	j := i + 6
-	switch {
-	case j+4 <= len(s) && allDigits(s[j:j+4]):
-		// ten digits in a row
-	case j < len(s) && (s[j] == '-' || s[j] == ' '):
-		j++
-	case strings.HasPrefix(s[j:], "–"): // en dash
-		j += len("–")
-	default:
-		return 0
-	}
-	if j+4 > len(s) || !allDigits(s[j:j+4]) {
-		return 0
-	}
-	j += 4
-	if j < len(s) && isAlnumByte(s[j]) {
-		return 0 // part of a longer number or word
-	}
-	return j - i
-}
-
-// validDate reports whether DDMMYY is a date. The century is unknown, so 29 February is accepted in any
-// year divisible by four (00 included, as 2000 was a leap year).
-func validDate(d string) bool {
-	day := int(d[0]-'0')*10 + int(d[1]-'0')
-	month := int(d[2]-'0')*10 + int(d[3]-'0')
-	year := int(d[4]-'0')*10 + int(d[5]-'0')
-	if month < 1 || month > 12 || day < 1 {
-		return false
-	}
-	days := [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
-	if month == 2 && year%4 == 0 {
-		days = 29
-	}
-	return day <= days
-}
-
-// Contacts replaces phone numbers and e-mail addresses written in free text with "[telefon]" and
-// "[e-mail]", for what staff see. A phone number is 8–15 digits, optionally after "+" and grouped with
-// single spaces, dashes or dots; dates such as 26-11-2026 and "[CPR]" are left alone.
-func Contacts(text string) string {
-	if !strings.ContainsRune(text, '@') && !hasDigitRun(text, 2) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	i := 0
-	for i < len(text) {
-		if n := emailAt(text, i); n > 0 {
-			b.WriteString("[e-mail]")
-			i += n
-			continue
-		}
-		if (isDigit(text[i]) || text[i] == '+' || text[i] == '(') && (i == 0 || !isAlnumByte(text[i-1])) {
-			if n := phoneAt(text, i); n > 0 {
-				b.WriteString("[telefon]")
-				i += n
-				continue
-			}
-			if isDigit(text[i]) { // skip the rest of a number that is not a phone number
-				j := i
-				for j < len(text) && (isDigit(text[j]) || text[j] == '-' || text[j] == '.') {
-					j++
-				}
-				b.WriteString(text[i:j])
-				i = j
-				continue
-			}
-		}
-		b.WriteByte(text[i])
-		i++
-	}
-	return b.String()
-}
-
-// phoneAt returns the byte length of a phone number starting at i, or 0.
-func phoneAt(s string, i int) int {
-	j := i
-	plus := false
-	if s[j] == '+' {
-		plus = true
-		j++
-	}
-	if j < len(s) && s[j] == '(' { // (+45) or (45)
-		k := j + 1
-		if k < len(s) && s[k] == '+' {
-			k++
-		}
-		m := k
-		for m < len(s) && isDigit(s[m]) {
-			m++
-		}
-		if m == k || m >= len(s) || s[m] != ')' {
-			return 0
-		}
-		j = m + 1
-		for j < len(s) && s[j] == ' ' {
-			j++
-		}
-	}
-	digits, groups, seps := 0, 0, 0
-	end := j
-	var sep byte
-	for j < len(s) {
-		if isDigit(s[j]) {
-			k := j
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			digits += k - j
-			groups++
-			j = k
-			end = j
-			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '.') && isDigit(s[j+1]) {
-				if sep == 0 {
-					sep = s[j]
-				}
-				seps++
-				j++
-				continue
-			}
-			break
-		}
-		break
-	}
-	if digits < 8 || digits > 15 || (end < len(s) && isAlnumByte(s[end])) {
-		return 0
-	}
-	if !plus && groups == 3 && (sep == '-' || sep == '.') && digits == 8 {
-		return 0 // 26-11-2026 or 26.11.2026 is a date
-	}
-	_ = seps
-	return end - i
-}
-
-// emailAt returns the byte length of an e-mail address starting at i, or 0.
-func emailAt(s string, i int) int {
-	if !isEmailLocal(s[i]) || (i > 0 && isEmailLocal(s[i-1])) {
-		return 0
-	}
-	j := i
-	for j < len(s) && isEmailLocal(s[j]) {
-		j++
-	}
-	if j == i || j >= len(s) || s[j] != '@' {
-		return 0
-	}
-	j++
-	start, dot := j, false
-	for j < len(s) && (isAlnumByte(s[j]) || s[j] == '-' || (s[j] == '.' && j+1 < len(s) && isAlnumByte(s[j+1]))) {
-		if s[j] == '.' {
-			dot = true
-		}
-		j++
-	}
-	if j == start || !dot {
-		return 0
-	}
-	return j - i
-}
-
-func isEmailLocal(c byte) bool {
-	return isAlnumByte(c) || c == '.' || c == '_' || c == '-' || c == '+' || c >= 0x80
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isAlnumByte(c byte) bool {
-	return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-}
-
-func allDigits(s string) bool {
+func isASCIIPrintable(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+		if s[i] >= unicode.MaxASCII || (s[i] < ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t') {
 			return false
 		}
 	}
 	return true
 }
 
-// hasDigitRun reports whether s has n digits in a row (a cheap pre-check).
-func hasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
+// asciiDigit maps a decimal digit of any script to '0'–'9'. Unicode encodes each script's digits as ten
+// consecutive code points from zero, so the value is the distance to the start of the run, modulo 10.
+func asciiDigit(r rune) rune {
+	k := 0
+	for unicode.IsDigit(r - rune(k) - 1) {
+		k++
+	}
+	return '0' + rune(k%10)
+}
+
+// digitNear reports whether the nearest rune from i in direction dir that is not a format character
+// is a digit.
+func digitNear(rs []rune, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(rs); j += dir {
+		if !unicode.Is(unicode.Cf, rs[j]) {
+			return unicode.IsDigit(rs[j])
 		}
 	}
 	return false
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isAlnumByte(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+// countDigits counts ASCII digits (a cheap pre-check).
+func countDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }

@@ -1,0 +1,154 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// cpr is CPR on a normalised text.
+func cpr(s string) string {
+	if countDigits(s) < 10 {
+		return s
+	}
+	rs := []rune(s)
+	gs := digitGroups(rs)
+	var b strings.Builder
+	copied, found := 0, false
+	for k := 0; k < len(gs); k++ {
+		j, ok := cprAt(rs, gs, k)
+		if !ok {
+			continue
+		}
+		if !found {
+			b.Grow(len(s))
+			found = true
+		}
+		b.WriteString(string(rs[copied:gs[k].start]))
+		b.WriteString(CPRPlaceholder)
+		copied = gs[j].end
+		k = j
+	}
+	if !found {
+		return s
+	}
+	b.WriteString(string(rs[copied:]))
+	return b.String()
+}
+
+// cprAt reports whether the digit groups from k to some j spell a CPR number, and j.
+func cprAt(rs []rune, gs []group, k int) (int, bool) {
+	keyword := keywordBefore(rs, gs[k].start)
+	var digits []byte
+	var lens []int
+	for j := k; j < len(gs); j++ {
+		for _, r := range rs[gs[j].start:gs[j].end] {
+			digits = append(digits, byte(r))
+		}
+		lens = append(lens, gs[j].end-gs[j].start)
+		switch {
+		case len(digits) == 10 && validDate(digits[:6]) && (keyword || plainCPRShape(gs, k, j, lens)):
+			return j, true
+		case len(digits) == 12 && keyword && fourDigitYear(digits, lens):
+			return j, true
+		case len(digits) >= 12 || !gs[j].sep.linked:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// plainCPRShape reports whether groups k..j (lens digits each, ten in all) are grouped as a CPR number is
+// written when nothing announces it: DDMMYYSSSS and DDMMYY-SSSS always; the date in pairs (DD MM YY
+// SSSS, DD.MM.YY-SSSS, DD MM YY SS SS) only when no neighbouring number is linked to it by one of the
+// same separators, so "20 11 90 12 34 56" (a list of pairs) and "01.01.90 12.34" (a date and a time) are
+// not taken for one.
+func plainCPRShape(gs []group, k, j int, lens []int) bool {
+	switch {
+	case len(lens) == 1, len(lens) == 2 && lens[0] == 6:
+		return true
+	case len(lens) < 2:
+		return false
+	}
+	var date, serial []int
+	at := 0
+	for _, n := range lens {
+		if at < 6 {
+			date = append(date, n)
+		} else {
+			serial = append(serial, n)
+		}
+		at += n
+		if at > 6 && len(serial) == 0 {
+			return false // a group crosses from the date into the serial number: 01.01.2026 12
+		}
+	}
+	pairs := func(ns []int) bool {
+		for _, n := range ns {
+			if n != 2 {
+				return false
+			}
+		}
+		return true
+	}
+	if !(len(date) == 1 || (len(date) == 3 && pairs(date))) {
+		return false
+	}
+	if !(len(serial) == 1 || (len(serial) == 2 && pairs(serial) && gs[j-1].sep.kind == " ")) {
+		return false
+	}
+	// A date in pairs is followed by the serial number after a dash or the date's own separator
+	// (01.01.90-1234, 01 01 90 1234); "01.12.25 1430" is a date and a time.
+	if len(date) == 3 {
+		before := gs[k+2].sep.kind
+		if !strings.Contains(before, "-") && before != gs[k].sep.kind {
+			return false
+		}
+	}
+	inside := map[string]bool{}
+	for i := k; i < j; i++ {
+		inside[gs[i].sep.kind] = true
+	}
+	if k > 0 && gs[k-1].sep.linked && inside[gs[k-1].sep.kind] {
+		return false
+	}
+	if gs[j].sep.linked && inside[gs[j].sep.kind] {
+		return false
+	}
+	return true
+}
+
+// fourDigitYear reports whether twelve digits are DD MM YYYY SSSS with the date in one group or split at
+// the year (01.01.1990-1234, 01011990-1234), from 1858 (the oldest living Danes were born after) to 2099.
+func fourDigitYear(d []byte, lens []int) bool {
+	at := 0
+	boundary8 := false
+	for _, n := range lens {
+		at += n
+		if at == 8 {
+			boundary8 = true
+		}
+	}
+	century := string(d[4:6])
+	if !boundary8 || (century != "18" && century != "19" && century != "20") {
+		return false
+	}
+	return validDate([]byte{d[0], d[1], d[2], d[3], d[6], d[7]})
+}
+
+// cprKeyword is a word that announces a CPR number: CPR, cpr-nr., CPR-nummer, personnummer, personnr.,
+// person-nr, personal (identity) number, social security number.
+var cprKeyword = regexp.MustCompile(`(?i)(cpr|person\s*-?\s*n(umme)?r|personal\s+(identity\s+|id\s+)?(number|no)|social\s+security)`)
+
+// keywordBefore reports whether a CPR keyword stands within 24 characters before rune index i, with no
+// digit in between (across a line break too).
+func keywordBefore(rs []rune, i int) bool {
+	from := max(0, i-24)
+	for j := i - 1; j >= from; j-- {
+		if unicode.IsDigit(rs[j]) {
+			from = j + 1
+			break
+		}
+	}
+	return cprKeyword.MatchString(string(rs[from:i]))
+}
