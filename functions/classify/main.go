@@ -13,10 +13,11 @@ import (
 
 	"borgerfeedback/shared/app/intakeapp"
 	envconfig "borgerfeedback/shared/config"
+	"borgerfeedback/shared/redact"
 )
 
 func main() {
-	log := lambdacontext.NewLogger()
+	log := redact.Logger(lambdacontext.NewLogger())
 	cfg, err := config.LoadDefaultConfig(context.Background())
 	if err != nil {
 		fatal(log, err)

@@ -13,11 +13,12 @@ import (
 
 	"borgerfeedback/shared/app/inviteapp"
 	envconfig "borgerfeedback/shared/config"
+	"borgerfeedback/shared/redact"
 )
 
 func main() {
 	ctx := context.Background()
-	log := lambdacontext.NewLogger()
+	log := redact.Logger(lambdacontext.NewLogger())
 	cfg, err := config.LoadDefaultConfig(ctx)
 	if err != nil {
 		fatal(log, err)

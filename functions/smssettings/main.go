@@ -13,11 +13,12 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 
+	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/smsconfig"
 )
 
 func main() {
-	log := lambdacontext.NewLogger()
+	log := redact.Logger(lambdacontext.NewLogger())
 	cfg, err := config.LoadDefaultConfig(context.Background())
 	if err != nil {
 		fatal(log, err)

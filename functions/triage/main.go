@@ -14,11 +14,12 @@ import (
 	"borgerfeedback/shared/app/triageapp"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/redact"
 )
 
 func main() {
 	ctx := context.Background()
-	log := lambdacontext.NewLogger()
+	log := redact.Logger(lambdacontext.NewLogger())
 	cfg, err := config.LoadDefaultConfig(ctx)
 	if err != nil {
 		fatal(log, err)

@@ -21,6 +21,7 @@ import (
 	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
 )
 
@@ -50,7 +51,7 @@ func invoke(ctx context.Context, args []string) error {
 	}
 	cfg := localstack.AWSConfig(ctx, out.AWSEndpoint)
 	env := config.FromMap(devstack.Env(out))
-	log := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	log := redact.Logger(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
 	resp, err := handle(ctx, fn, raw, cfg, env, log)
 	if err != nil {
 		return err

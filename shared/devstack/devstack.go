@@ -24,6 +24,7 @@ import (
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/triage"
 )
@@ -90,7 +91,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	}
 	out.APIURL, out.ConsoleURL = apiURL, apiURL+"/console/"
 	st := &Stack{Outputs: out, Env: Env(out)}
-	log := slog.New(slog.NewJSONHandler(logw, nil))
+	log := redact.Logger(slog.New(slog.NewJSONHandler(logw, nil)))
 
 	smsLog, err := openSMSLog(opt.SMSLog)
 	if err != nil {

@@ -20,6 +20,7 @@ import (
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/redact"
 )
 
 //go:embed templates/page.html templates/form.css
@@ -198,6 +199,9 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	hash := feedback.HashToken(token)
+	// The comment is queued redacted: no CPR number, phone number or e-mail address in the queue, its DLQ
+	// or anything after them (shared/redact). The contact field, given with consent, stays as given.
+	answers.Comment = redact.Text(answers.Comment)
 	sub := feedback.Submission{Reference: inv.Reference, ContactID: inv.ContactID, Channel: inv.Channel, Centre: inv.Centre,
 		Language: q.lang, SubmittedAt: h.now().UTC(), Answers: answers}
 	if err := h.queue.Enqueue(ctx, sub); err != nil {

@@ -1,5 +1,5 @@
 // Package intake is the consumer of the feedback-intake queue: it validates each submission,
-// redacts CPR numbers, classifies and routes it, stores it once, and alerts staff to urgent items.
+// redacts CPR numbers, phone numbers and e-mail addresses in the comment, classifies and routes it, stores it once, and alerts staff to urgent items.
 package intake
 
 import (
@@ -42,6 +42,9 @@ const (
 	MaxMessageBytes = 32 << 10
 	MaxCommentRunes = 2000
 	MaxContactRunes = 254
+	// MaxQueuedCommentRunes is the comment's limit in a message: the form redacts the comment before it
+	// queues it, and a placeholder can be longer than what it replaces ("a@b.dk" → "[e-mail]").
+	MaxQueuedCommentRunes = MaxCommentRunes * 3 / 2
 )
 
 var referencePattern = regexp.MustCompile(`^FB-[0-9A-Z]{8}$`)
@@ -77,7 +80,7 @@ func ParseSubmission(body []byte) (feedback.Submission, error) {
 		return sub, fmt.Errorf("%w: reference missing or malformed", feedback.ErrInvalid)
 	case a.Rating < 1 || a.Rating > 5:
 		return sub, fmt.Errorf("%w: submission %s: rating %d out of 1–5", feedback.ErrInvalid, sub.Reference, a.Rating)
-	case !utf8.ValidString(a.Comment) || utf8.RuneCountInString(a.Comment) > MaxCommentRunes:
+	case !utf8.ValidString(a.Comment) || utf8.RuneCountInString(a.Comment) > MaxQueuedCommentRunes:
 		return sub, fmt.Errorf("%w: submission %s: comment too long or not UTF-8", feedback.ErrInvalid, sub.Reference)
 	case utf8.RuneCountInString(a.Contact) > MaxContactRunes || (!a.ContactOK && a.Contact != ""):
 		return sub, fmt.Errorf("%w: submission %s: contact without consent or too long", feedback.ErrInvalid, sub.Reference)
@@ -91,7 +94,9 @@ func ParseSubmission(body []byte) (feedback.Submission, error) {
 
 // Handle classifies and stores one submission; an error means "retry".
 func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
-	text := redact.CPR(sub.Answers.Comment)
+	// Redacted again here, whatever the form did: a message queued by an older form or by hand is
+	// treated the same, and the classifier sees exactly the text that is stored.
+	text := redact.Text(sub.Answers.Comment)
 	c := classify.Classify(classify.Input{Text: text, Rating: sub.Answers.Rating, Channel: sub.Channel, District: sub.Centre.District})
 	now := s.now()
 	it := feedback.NewItem(sub, c, text, now)

@@ -19,7 +19,7 @@ func TestParseSubmission(t *testing.T) {
 		{"malformed reference", strings.Replace(goodSubmission, `FB-7K3M9Q2X`, `FB-1`, 1), false},
 		{"unknown field", strings.Replace(goodSubmission, `"language":"da"`, `"language":"da","x":1`, 1), false},
 		{"contact without consent", strings.Replace(goodSubmission, `"contactOk":false`, `"contactOk":false,"contact":"a@b.dk"`, 1), false},
-		{"comment too long", strings.Replace(goodSubmission, `ventede længe`, strings.Repeat("æ", MaxCommentRunes+1), 1), false},
+		{"comment too long", strings.Replace(goodSubmission, `ventede længe`, strings.Repeat("æ", MaxQueuedCommentRunes+1), 1), false},
 		{"not JSON", `{"reference":`, false},
 	}
 	for _, tt := range tests {

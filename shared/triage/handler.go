@@ -426,7 +426,9 @@ func (h *handler) note(w http.ResponseWriter, r *http.Request, p Principal) {
 		h.fail(w, r, err)
 		return
 	}
-	ev := feedback.HistoryEvent{At: h.cfg.Now().UTC(), Actor: p.Username, Type: EventNote, Note: strings.TrimSpace(b.Text)}
+	// A note is free text too: redacted before it is stored, so a CPR number or the citizen's contact
+	// copied into it (which bypasses the audited contact route) is not kept.
+	ev := feedback.HistoryEvent{At: h.cfg.Now().UTC(), Actor: p.Username, Type: EventNote, Note: redact.Text(strings.TrimSpace(b.Text))}
 	if err := h.store.AppendHistory(r.Context(), it, ev); err != nil {
 		h.fail(w, r, err)
 		return
