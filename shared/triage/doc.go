@@ -14,7 +14,7 @@
 // name or e-mail address. Contact details a citizen gave are never in lists, details or exports;
 // POST /api/feedback/{id}/contact shows them to staff who may work the item and records each view
 // in the history (contact_viewed). Free text is shown with phone numbers and e-mail addresses
-// masked (redact.Contacts).
+// masked again on the way out (redact.Text), for items stored before the redaction rules they missed.
 //
 // Workflow: new → triaged → in_progress → resolved → closed, forward with skips, reopen from
 // resolved/closed to triaged or in_progress (the outcome is cleared); closing needs an outcome

@@ -1,16 +1,22 @@
 package triage
 
 import (
-	"encoding/csv"
+	"bufio"
 	"io"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"borgerfeedback/shared/feedback"
 )
 
-// CSV export: UTF-8 with a byte-order mark, so Excel shows æ, ø and å; every cell that a
-// spreadsheet could read as a formula is neutralised. Contact details are never exported.
+// CSV export: UTF-8 with a byte-order mark, so Excel shows æ, ø and å. Every field is quoted, and no cell
+// can start like a formula in any reading of the file: not with the export's own delimiter, not with the
+// other one (a comma export opened by Danish Excel, whose list separator is ';'), not split at a line
+// break (NeutraliseCell). Contact details are never exported.
 
 // ExportColumns are the columns of the CSV export, in order.
 var ExportColumns = []string{
@@ -23,22 +29,19 @@ const bom = "\ufeff"
 
 // CSVWriter writes the export rows.
 type CSVWriter struct {
-	w   *csv.Writer
-	now time.Time
+	w     *bufio.Writer
+	comma string
+	now   time.Time
 }
 
 // NewCSVWriter writes the BOM and the header row. comma is ',' or ';' (Danish Excel's list separator).
 func NewCSVWriter(w io.Writer, comma rune, now time.Time) (*CSVWriter, error) {
-	if _, err := io.WriteString(w, bom); err != nil {
+	c := &CSVWriter{w: bufio.NewWriter(w), comma: string(comma), now: now}
+	c.w.WriteString(bom)
+	if err := c.writeRow(ExportColumns); err != nil {
 		return nil, err
 	}
-	cw := csv.NewWriter(w)
-	cw.Comma = comma
-	cw.UseCRLF = true
-	if err := cw.Write(ExportColumns); err != nil {
-		return nil, err
-	}
-	return &CSVWriter{w: cw, now: now}, nil
+	return c, nil
 }
 
 // Write writes one item; text must already be masked.
@@ -49,34 +52,77 @@ func (c *CSVWriter) Write(it feedback.Item, text string) error {
 		}
 		return t.UTC().Format(time.RFC3339)
 	}
-	row := []string{
+	return c.writeRow([]string{
 		it.ID, ts(it.CreatedAt), ts(it.SubmittedAt), it.Channel, it.CentreID, it.CentreKind, it.District,
 		strconv.Itoa(it.Rating), it.TakenSeriously, it.WaitAcceptable, it.Category, it.ConfirmedCategory,
 		strconv.FormatBool(it.Urgent), strconv.FormatBool(it.Conduct), it.Priority, it.Team, it.Status,
 		it.Assignee, it.Outcome, ts(it.DueAt), strconv.FormatBool(it.Overdue(c.now)), strconv.FormatBool(it.ContactOK), text,
+	})
+}
+
+// writeRow writes every cell neutralised and quoted (RFC 4180: a quote doubled), ending in CRLF.
+func (c *CSVWriter) writeRow(cells []string) error {
+	for i, cell := range cells {
+		if i > 0 {
+			c.w.WriteString(c.comma)
+		}
+		c.w.WriteByte('"')
+		c.w.WriteString(strings.ReplaceAll(NeutraliseCell(cell), `"`, `""`))
+		c.w.WriteByte('"')
 	}
-	for i, cell := range row {
-		row[i] = NeutraliseCell(cell)
-	}
-	return c.w.Write(row)
+	_, err := c.w.WriteString("\r\n")
+	return err
 }
 
 // Flush writes buffered rows and returns any write error.
 func (c *CSVWriter) Flush() error {
-	c.w.Flush()
-	return c.w.Error()
+	return c.w.Flush()
 }
 
-// NeutraliseCell prefixes a cell that starts with a formula trigger (= + - @, tab or carriage
-// return) with an apostrophe, so spreadsheets show it as text instead of evaluating it (OWASP
-// CSV injection advice). Such a cell keeps its content otherwise.
+// NeutraliseCell puts an apostrophe before every formula trigger (= + - @, tab or carriage return, also
+// as a fullwidth or small form, and any dash or minus sign) that could start a cell in some reading of
+// the file: at the start of the cell and after each comma, semicolon, tab, quote or line break inside it,
+// leading spaces skipped. Spreadsheets then show it as text instead of evaluating it (OWASP CSV
+// injection advice); the cell keeps its content otherwise.
 func NeutraliseCell(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + s
+	var b strings.Builder
+	b.Grow(len(s) + 1)
+	canStart := true // a reader may start a cell here
+	for _, r := range s {
+		if canStart && r == ' ' {
+			b.WriteRune(r)
+			continue
+		}
+		if canStart && formulaTrigger(r) {
+			b.WriteByte('\'')
+		}
+		b.WriteRune(r)
+		switch r {
+		case ',', ';', '\t', '\r', '\n', '"':
+			canStart = true
+		default:
+			canStart = false
+		}
 	}
-	return s
+	return b.String()
+}
+
+// formulaTrigger reports whether a cell starting with r may be read as a formula, r taken as NFKC makes
+// it (＝ is =, ﹢ is +).
+func formulaTrigger(r rune) bool {
+	switch r {
+	case '=', '+', '-', '@', '\t', '\r', '\u2212':
+		return true
+	}
+	if r < 0x80 {
+		return false
+	}
+	if unicode.Is(unicode.Pd, r) {
+		return true
+	}
+	k := norm.NFKC.String(string(r))
+	return k != "" && k != string(r) && formulaTrigger([]rune(k)[0])
 }

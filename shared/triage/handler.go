@@ -200,7 +200,7 @@ func (h *handler) view(it feedback.Item, now time.Time) ItemView {
 	v.Text = MaskText(it.Text, "")
 	v.Reasons = make([]string, len(it.Reasons))
 	for i, r := range it.Reasons {
-		v.Reasons[i] = redact.Contacts(r)
+		v.Reasons[i] = redact.Text(r)
 	}
 	return v
 }
@@ -209,11 +209,11 @@ func (h *handler) view(it feedback.Item, now time.Time) ItemView {
 // contact the citizen gave with consent, once staff have asked to see it).
 func MaskText(text, keep string) string {
 	if keep == "" {
-		return redact.Contacts(text)
+		return redact.Text(text)
 	}
 	parts := strings.Split(text, keep)
 	for i := range parts {
-		parts[i] = redact.Contacts(parts[i])
+		parts[i] = redact.Text(parts[i])
 	}
 	return strings.Join(parts, keep)
 }

@@ -494,7 +494,7 @@ func TestExportCSV(t *testing.T) {
 func TestNeutraliseCell(t *testing.T) {
 	for in, want := range map[string]string{
 		"=1+1": "'=1+1", "+45 20": "'+45 20", "-2": "'-2", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "\rx": "'\rx",
-		"": "", "ok": "ok", "æ=1": "æ=1", " =1": " =1",
+		"": "", "ok": "ok", "æ=1": "æ=1", " =1": " '=1",
 	} {
 		if got := triage.NeutraliseCell(in); got != want {
 			t.Errorf("NeutraliseCell(%q) = %q, want %q", in, got, want)
