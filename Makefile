@@ -55,7 +55,7 @@ invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
 
-.PHONY: loadtest redrive bench fuzz
+.PHONY: loadtest redrive redact-existing bench fuzz
 N ?= 1000
 loadtest: deps ## N contacts → SMS → replies against the running stack (or its own): make loadtest N=1000
 	$(GO) run ./infra/local loadtest -n $(N)
@@ -63,6 +63,9 @@ loadtest: deps ## N contacts → SMS → replies against the running stack (or i
 redrive: ## move a DLQ's messages back to its queue on the running stack: make redrive QUEUE=feedback|contact
 	@test -n "$(QUEUE)" || { echo "usage: make redrive QUEUE=feedback|contact" >&2; exit 2; }
 	$(GO) run ./infra/local redrive $(QUEUE)
+
+redact-existing: ## apply the current redaction rules to feedback stored before them, on the running stack (ARGS="-again", "-table NAME" in AWS); resumable, counts only
+	$(GO) run ./infra/local redact-existing $(ARGS)
 
 bench: deps ## cold starts, sizes, Go benchmarks, page weight, a load run of LOAD_N (1000) → docs/benchmarks.md, docs/cost.md
 	$(GO) run ./infra/bench -out docs/benchmarks.md -load $(or $(LOAD_N),1000)

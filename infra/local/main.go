@@ -8,6 +8,7 @@
 //	go run ./infra/local invoke FN EVENT run one function's handler on one sample event
 //	go run ./infra/local redrive QUEUE   move a DLQ's messages back (QUEUE: contact or feedback)
 //	go run ./infra/local loadtest -n N   N contacts → SMS → replies; counts lost and duplicated
+//	go run ./infra/local redact-existing apply the current redaction rules to stored feedback (counts only)
 package main
 
 import (
@@ -33,8 +34,10 @@ func main() {
 		err = redrive(ctx, os.Args[2:])
 	case "loadtest":
 		err = loadtest(ctx, os.Args[2:])
+	case "redact-existing":
+		err = redactExisting(ctx, os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown command %q (want run, contact, invoke, redrive or loadtest)", cmd)
+		err = fmt.Errorf("unknown command %q (want run, contact, invoke, redrive, loadtest or redact-existing)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)

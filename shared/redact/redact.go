@@ -10,6 +10,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Version names the redaction rules; bump it with every change of what they catch, so that
+// `make redact-existing` applies the new rules to the items stored before.
+const Version = "redact-20261206.1"
+
 // Placeholders that replace what was redacted.
 const (
 	CPRPlaceholder   = "[CPR]"

@@ -1,0 +1,260 @@
+// Package redactexisting is the one-off maintenance pass behind `make redact-existing`: it applies the
+// current redaction rules (shared/redact) to the free text already stored — each feedback item's text and
+// reasons and the notes in its history — so items stored under older rules lose what those missed. It
+// pages through the feedback index by key queries (never a Scan), records a checkpoint after each page so
+// an interrupted run resumes where it stopped, and reports counts only, never content.
+package redactexisting
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/redact"
+)
+
+// API is the part of the DynamoDB client the pass uses.
+type API interface {
+	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
+	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
+	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
+}
+
+// The table's layout as shared/dynamo writes it: every feedback item is in the byCreated index under
+// the constant gsiAll "FEEDBACK"; an item and its history share the partition FB#<reference>.
+const (
+	indexName    = "byCreated"
+	checkpointPK = "MAINT#redact-existing"
+	checkpointSK = "CHECKPOINT"
+)
+
+// Options of a run.
+type Options struct {
+	PageSize int  // index entries per page and checkpoint; default 100
+	Again    bool // start over even when a run with the current rules finished
+}
+
+// Report is what a run did: counts only.
+type Report struct {
+	Rules        string // redact.Version the run applied
+	AlreadyDone  bool   // a run with these rules had finished; nothing was done
+	Resumed      bool   // continued from an interrupted run's checkpoint
+	Items        int    // feedback items checked in this run
+	TextsChanged int    // items whose text or reasons were redacted
+	NotesChanged int    // history notes redacted
+	Conflicts    int    // changed concurrently while being redacted: left for the next run
+}
+
+func (r Report) String() string {
+	switch {
+	case r.AlreadyDone:
+		return fmt.Sprintf("redact-existing: already done with rules %s (use -again to check every item again)", r.Rules)
+	default:
+		resumed := ""
+		if r.Resumed {
+			resumed = ", resumed from the checkpoint"
+		}
+		return fmt.Sprintf("redact-existing with rules %s%s: %d items checked, %d texts redacted, %d notes redacted, %d conflicts",
+			r.Rules, resumed, r.Items, r.TextsChanged, r.NotesChanged, r.Conflicts)
+	}
+}
+
+// checkpoint is the progress of the pass, kept in the table itself.
+type checkpoint struct {
+	Rules  string `dynamodbav:"rules"`
+	Cursor string `dynamodbav:"cursor"` // the byCreated sort key of the last item done
+	Done   bool   `dynamodbav:"done"`
+}
+
+// Run applies the current rules to every stored feedback item of table.
+func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
+	if o.PageSize <= 0 {
+		o.PageSize = 100
+	}
+	rep := Report{Rules: redact.Version}
+	cp, err := loadCheckpoint(ctx, db, table)
+	if err != nil {
+		return rep, err
+	}
+	switch {
+	case cp.Rules != redact.Version || o.Again:
+		cp = checkpoint{Rules: redact.Version}
+	case cp.Done:
+		rep.AlreadyDone = true
+		return rep, nil
+	case cp.Cursor != "":
+		rep.Resumed = true
+	}
+	for {
+		page, err := db.Query(ctx, pageQuery(table, cp.Cursor, o.PageSize))
+		if err != nil {
+			return rep, fmt.Errorf("list feedback after the checkpoint: %w", err)
+		}
+		for _, entry := range page.Items {
+			pk, created := str(entry["PK"]), str(entry["created"])
+			if err := redactPartition(ctx, db, table, pk, &rep); err != nil {
+				return rep, err
+			}
+			rep.Items++
+			cp.Cursor = created
+		}
+		cp.Done = len(page.LastEvaluatedKey) == 0
+		if err := saveCheckpoint(ctx, db, table, cp); err != nil {
+			return rep, err
+		}
+		if cp.Done {
+			return rep, nil
+		}
+	}
+}
+
+func pageQuery(table, cursor string, limit int) *dynamodb.QueryInput {
+	in := &dynamodb.QueryInput{
+		TableName: aws.String(table), IndexName: aws.String(indexName), Limit: aws.Int32(int32(limit)),
+		KeyConditionExpression:    aws.String("gsiAll = :all"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":all": &types.AttributeValueMemberS{Value: "FEEDBACK"}},
+		ProjectionExpression:      aws.String("PK, created"),
+	}
+	if cursor != "" {
+		in.KeyConditionExpression = aws.String("gsiAll = :all AND created > :cursor")
+		in.ExpressionAttributeValues[":cursor"] = &types.AttributeValueMemberS{Value: cursor}
+	}
+	return in
+}
+
+// redactPartition redacts the item and the history notes of one feedback partition.
+func redactPartition(ctx context.Context, db API, table, pk string, rep *Report) error {
+	var start map[string]types.AttributeValue
+	for {
+		out, err := db.Query(ctx, &dynamodb.QueryInput{
+			TableName: aws.String(table), ConsistentRead: aws.Bool(true), ExclusiveStartKey: start,
+			KeyConditionExpression:    aws.String("PK = :pk"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":pk": &types.AttributeValueMemberS{Value: pk}},
+			ProjectionExpression:      aws.String("PK, SK, #text, reasons, note"),
+			ExpressionAttributeNames:  map[string]string{"#text": "text"},
+		})
+		if err != nil {
+			return fmt.Errorf("read %s: %w", pk, err)
+		}
+		for _, row := range out.Items {
+			if err := redactRow(ctx, db, table, row, rep); err != nil {
+				return err
+			}
+		}
+		if len(out.LastEvaluatedKey) == 0 {
+			return nil
+		}
+		start = out.LastEvaluatedKey
+	}
+}
+
+// redactRow updates the free text of one row when the rules change it, on the condition that it is
+// still what was read.
+func redactRow(ctx context.Context, db API, table string, row map[string]types.AttributeValue, rep *Report) error {
+	pk, sk := str(row["PK"]), str(row["SK"])
+	in := &dynamodb.UpdateItemInput{
+		TableName: aws.String(table),
+		Key: map[string]types.AttributeValue{
+			"PK": &types.AttributeValueMemberS{Value: pk}, "SK": &types.AttributeValueMemberS{Value: sk}},
+		ExpressionAttributeNames:  map[string]string{},
+		ExpressionAttributeValues: map[string]types.AttributeValue{},
+	}
+	var sets, conds []string
+	change := func(attr string, old, new types.AttributeValue) {
+		n := strconv.Itoa(len(sets))
+		in.ExpressionAttributeNames["#a"+n] = attr
+		in.ExpressionAttributeValues[":new"+n] = new
+		in.ExpressionAttributeValues[":old"+n] = old
+		sets = append(sets, "#a"+n+" = :new"+n)
+		conds = append(conds, "#a"+n+" = :old"+n)
+	}
+	isNote := strings.HasPrefix(sk, "H#")
+	if v, ok := row["text"].(*types.AttributeValueMemberS); ok && !isNote {
+		if red := redact.Text(v.Value); red != v.Value {
+			change("text", v, &types.AttributeValueMemberS{Value: red})
+		}
+	}
+	if v, ok := row["reasons"].(*types.AttributeValueMemberL); ok && !isNote {
+		var reasons []string
+		if err := attributevalue.Unmarshal(v, &reasons); err == nil {
+			red := make([]string, len(reasons))
+			for i, r := range reasons {
+				red[i] = redact.Text(r)
+			}
+			if !slices.Equal(red, reasons) {
+				nv, err := attributevalue.Marshal(red)
+				if err != nil {
+					return err
+				}
+				change("reasons", v, nv)
+			}
+		}
+	}
+	if v, ok := row["note"].(*types.AttributeValueMemberS); ok && isNote {
+		if red := redact.Text(v.Value); red != v.Value {
+			change("note", v, &types.AttributeValueMemberS{Value: red})
+		}
+	}
+	if len(sets) == 0 {
+		return nil
+	}
+	in.UpdateExpression = aws.String("SET " + strings.Join(sets, ", "))
+	in.ConditionExpression = aws.String(strings.Join(conds, " AND "))
+	_, err := db.UpdateItem(ctx, in)
+	var cf *types.ConditionalCheckFailedException
+	switch {
+	case errors.As(err, &cf):
+		rep.Conflicts++
+		return nil
+	case err != nil:
+		return fmt.Errorf("redact %s %s: %w", pk, sk, err) // keys only: no content in errors
+	case isNote:
+		rep.NotesChanged++
+	default:
+		rep.TextsChanged++
+	}
+	return nil
+}
+
+func loadCheckpoint(ctx context.Context, db API, table string) (checkpoint, error) {
+	var cp checkpoint
+	out, err := db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(table), ConsistentRead: aws.Bool(true),
+		Key: map[string]types.AttributeValue{
+			"PK": &types.AttributeValueMemberS{Value: checkpointPK}, "SK": &types.AttributeValueMemberS{Value: checkpointSK}}})
+	if err != nil {
+		return cp, fmt.Errorf("read the checkpoint: %w", err)
+	}
+	if out.Item == nil {
+		return cp, nil
+	}
+	return cp, attributevalue.UnmarshalMap(out.Item, &cp)
+}
+
+func saveCheckpoint(ctx context.Context, db API, table string, cp checkpoint) error {
+	av, err := attributevalue.MarshalMap(cp)
+	if err != nil {
+		return err
+	}
+	av["PK"] = &types.AttributeValueMemberS{Value: checkpointPK}
+	av["SK"] = &types.AttributeValueMemberS{Value: checkpointSK}
+	if _, err := db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(table), Item: av}); err != nil {
+		return fmt.Errorf("save the checkpoint: %w", err)
+	}
+	return nil
+}
+
+func str(v types.AttributeValue) string {
+	if s, ok := v.(*types.AttributeValueMemberS); ok {
+		return s.Value
+	}
+	return ""
+}
