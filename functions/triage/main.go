@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
@@ -24,7 +25,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	h, err := triageapp.NewTriage(ctx, cfg, envconfig.FromOS(), log)
+	h, err := triageapp.NewTriage(ctx, cfg, envconfig.FromOS(), log, time.Now)
 	if err != nil {
 		fatal(log, err)
 	}

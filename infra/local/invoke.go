@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
@@ -71,7 +72,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		}
 		var h localstack.SQSHandler
 		if fn == resources.FunctionInvite {
-			svc, err := inviteapp.NewInvite(ctx, cfg, env, log)
+			svc, err := inviteapp.NewInvite(ctx, cfg, env, log, time.Now)
 			if err != nil {
 				return nil, err
 			}
@@ -94,7 +95,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		if fn == resources.FunctionForm {
 			h, err = formapp.NewForm(cfg, env, log)
 		} else {
-			h, err = triageapp.NewTriage(ctx, cfg, env, log)
+			h, err = triageapp.NewTriage(ctx, cfg, env, log, time.Now)
 		}
 		if err != nil {
 			return nil, err

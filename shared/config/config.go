@@ -70,6 +70,20 @@ func (e *Env) Days(name string, def time.Duration) time.Duration {
 	return time.Duration(n) * 24 * time.Hour
 }
 
+// Months reads a whole, positive number of months; def when unset.
+func (e *Env) Months(name string, def int) int {
+	v, ok := e.lookup(name)
+	if !ok || v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 || n > 1200 {
+		e.errs = append(e.errs, fmt.Errorf("environment variable %s=%q: want a positive whole number of months", name, v))
+		return def
+	}
+	return n
+}
+
 // Fraction reads a number between 0 and 1; def when unset.
 func (e *Env) Fraction(name string, def float64) float64 {
 	v, ok := e.lookup(name)

@@ -107,7 +107,11 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 		b, _ := json.Marshal(SMS{Phone: phone, Message: message})
 		_, _ = smsLog.Write(append(b, '\n'))
 	}
-	inviteSvc, err := inviteapp.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), printSMS)
+	clock := opt.Clock
+	if clock == nil {
+		clock = time.Now
+	}
+	inviteSvc, err := inviteapp.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), clock, printSMS)
 	if err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}
@@ -119,7 +123,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	if err != nil {
 		return nil, fmt.Errorf("form: %w", err)
 	}
-	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage))
+	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage), clock)
 	if err != nil {
 		return nil, fmt.Errorf("triage: %w", err)
 	}

@@ -3,6 +3,8 @@
 //
 //	CONTACT#<contactId>  / CONTACT        invitation outcome per contact (idempotency of invite)
 //	PHONE#<hmac>         / PHONE          frequency window and opt-out per phone number (keyed hash only)
+//	PHONE#<hmac>         / SAFETY         safety-list entry: class, listed at, listed until (keyed hash only)
+//	SAFETYLIFT           / <time>#<nonce> audit record of a lifted safety-list entry (who, when, why)
 //	TOKEN#<sha256(token)>/ TOKEN          the single-use link: context of the contact, expiry, used
 //	REF#<reference>      / REF            claim that makes each FB- reference unique
 //	FB#<reference>       / ITEM           the feedback item (GSIs: gsiAll, created, urgency, status, team, district, assignee)
@@ -31,6 +33,8 @@ const (
 const (
 	skContact       = "CONTACT"
 	skPhone         = "PHONE"
+	skSafety        = "SAFETY"
+	safetyLiftPK    = "SAFETYLIFT"
 	skToken         = "TOKEN"
 	skRef           = "REF"
 	skItem          = "ITEM"

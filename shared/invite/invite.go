@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +29,7 @@ const (
 	ReasonOptedOut     = "optedOut"
 	ReasonFrequency    = "frequency"
 	ReasonSampling     = "sampling"
+	ReasonSafetyList   = "safetyList"
 )
 
 // Outcome of a contact: Sent, or suppressed with a reason.
@@ -42,6 +44,11 @@ type Store interface {
 	// ClaimContact takes the contact for processing under a lease. It returns ErrAlreadyDone when
 	// the contact already has an outcome, and ErrBusy while another worker holds the lease.
 	ClaimContact(ctx context.Context, contactID string, now time.Time, lease time.Duration) error
+	// SafetyListed reports whether the phone hash is on the safety list at now.
+	SafetyListed(ctx context.Context, phoneHash string, now time.Time) (bool, error)
+	// AddToSafetyList puts an entry on the safety list, or keeps the entry already there when it
+	// runs longer. It is idempotent.
+	AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) error
 	// OptedOut reports whether the phone hash asked for no more SMS.
 	OptedOut(ctx context.Context, phoneHash string) (bool, error)
 	// ReservePhone records an invitation to the phone hash unless another contact invited it at or
@@ -79,6 +86,9 @@ type Config struct {
 	LinkTTL         time.Duration // default 7 days
 	FrequencyWindow time.Duration // default 30 days
 	SamplingRate    float64       // share of contacts invited, (0, 1]; 1 = everyone
+	// SafetyListMonths is how long a number stays on the safety list, per class
+	// (feedback.SafetyClasses); default 24 months each.
+	SafetyListMonths map[string]int
 	// Lease is how long a worker owns a contact: longer than the function's timeout, shorter than
 	// the queue's visibility timeout (6 × the function timeout), so a redelivery after a crash finds
 	// it expired. Default 30 s.
@@ -96,6 +106,14 @@ func (c Config) Defaults() Config {
 	if c.Lease == 0 {
 		c.Lease = 30 * time.Second
 	}
+	months := map[string]int{}
+	for _, class := range feedback.SafetyClasses {
+		months[class] = DefaultSafetyListMonths
+		if m := c.SafetyListMonths[class]; m != 0 {
+			months[class] = m
+		}
+	}
+	c.SafetyListMonths = months
 	return c
 }
 
@@ -113,6 +131,11 @@ func (c Config) Validate() error {
 		// event source mapping, which keeps the events until it is enabled again.
 		return fmt.Errorf("sampling rate %v must be above 0 and at most 1", c.SamplingRate)
 	}
+	for class, m := range c.SafetyListMonths {
+		if !slices.Contains(feedback.SafetyClasses, class) || m < 0 {
+			return fmt.Errorf("safety list: %d months for class %q: want a known class and a positive number", m, class)
+		}
+	}
 	for _, lang := range []string{"da", "en"} {
 		if _, err := Message(lang, c.PublicBaseURL+"/f/"+strings.Repeat("x", 24), c.LinkTTL); err != nil {
 			return err
@@ -120,6 +143,9 @@ func (c Config) Validate() error {
 	}
 	return nil
 }
+
+// DefaultSafetyListMonths is how long a number stays on the safety list unless configured.
+const DefaultSafetyListMonths = 24
 
 // Service handles contact.completed events.
 type Service struct {
@@ -151,7 +177,7 @@ func PhoneHash(key []byte, phone string) string {
 // duplicate must not repeat: reserving the phone number, creating the link and sending the SMS.
 func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 	now := s.now()
-	reason, err := s.screen(ctx, c)
+	reason, err := s.screen(ctx, c, now)
 	if err != nil {
 		return err
 	}
@@ -179,13 +205,34 @@ func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 	return nil
 }
 
-// screen applies the suppression rules that need no write, in DESIGN.md's order: the event's own
-// flags, our and the provider's opt-out lists, sampling. It returns the reason, or "" to go on.
-func (s *Service) screen(ctx context.Context, c feedback.Contact) (string, error) {
-	if reason := staticSuppression(c); reason != "" {
+// screen applies the suppression rules that need no write to the contact, in DESIGN.md's order:
+// the contact's own flags, the safety list, our and the provider's opt-out lists, sampling. It
+// returns the reason, or "" to go on.
+//
+// A contact flagged doNotContact, sensitive or minor puts its number on the safety list before its
+// outcome is recorded, so a crash in between cannot leave the number off the list (a redelivery
+// lists it again, which changes nothing). Every later contact from that number is then suppressed
+// with ReasonSafetyList whatever its own flags say, until the entry expires or is lifted.
+func (s *Service) screen(ctx context.Context, c feedback.Contact, now time.Time) (string, error) {
+	reason := staticSuppression(c)
+	phone := NormalisePhone(c.Caller.Phone)
+	if class := safetyClass(c, s.cfg.SafetyListMonths); class != "" && textable(c) {
+		e := feedback.SafetyEntry{PhoneHash: PhoneHash(s.cfg.PhoneKey, phone), Class: class, ListedAt: now,
+			ListedUntil: now.AddDate(0, s.cfg.SafetyListMonths[class], 0)}
+		if err := s.store.AddToSafetyList(ctx, e); err != nil {
+			return "", fmt.Errorf("safety list for contact %s: %w", c.ContactID, err)
+		}
+	}
+	if reason != "" {
 		return reason, nil
 	}
-	phone := NormalisePhone(c.Caller.Phone)
+	listed, err := s.store.SafetyListed(ctx, PhoneHash(s.cfg.PhoneKey, phone), now)
+	if err != nil {
+		return "", fmt.Errorf("safety list of contact %s: %w", c.ContactID, err)
+	}
+	if listed {
+		return ReasonSafetyList, nil
+	}
 	opted, err := s.store.OptedOut(ctx, PhoneHash(s.cfg.PhoneKey, phone))
 	if err != nil {
 		return "", fmt.Errorf("opt-out of contact %s: %w", c.ContactID, err)
@@ -203,6 +250,29 @@ func (s *Service) screen(ctx context.Context, c feedback.Contact) (string, error
 		return ReasonSampling, nil
 	}
 	return "", nil
+}
+
+// safetyClass is the safety-list class a contact's flags give its number: of the flags it carries
+// (doNotContact, sensitive, minor), the one listed longest (the first in that order on a tie);
+// "" when it carries none.
+func safetyClass(c feedback.Contact, months map[string]int) string {
+	class := ""
+	for _, f := range []struct {
+		class string
+		set   bool
+	}{{feedback.SafetyDoNotContact, c.DoNotContact}, {feedback.SafetySensitive, c.Sensitive}, {feedback.SafetyMinor, c.Caller.Minor}} {
+		if f.set && (class == "" || months[f.class] > months[class]) {
+			class = f.class
+		}
+	}
+	return class
+}
+
+// textable reports whether an SMS could reach the contact's number at all: a withheld, missing or
+// Danish landline number is never texted, so it is not listed either (nothing to protect, and no
+// hash kept without a need).
+func textable(c feedback.Contact) bool {
+	return !c.Caller.Withheld && strings.TrimSpace(c.Caller.Phone) != "" && IsMobile(c.Caller.Phone)
 }
 
 // invite claims the contact, applies the frequency rule by reserving the phone number, and, if the

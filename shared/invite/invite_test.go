@@ -108,6 +108,22 @@ type fakeStore struct {
 	phones   map[string]time.Time
 	optedOut map[string]bool
 	invs     []feedback.Invitation
+	safety   map[string]feedback.SafetyEntry
+}
+
+func newFakeStore() *fakeStore {
+	return &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}, safety: map[string]feedback.SafetyEntry{}}
+}
+
+func (f *fakeStore) SafetyListed(_ context.Context, h string, now time.Time) (bool, error) {
+	e, ok := f.safety[h]
+	return ok && e.Active(now), nil
+}
+func (f *fakeStore) AddToSafetyList(_ context.Context, e feedback.SafetyEntry) error {
+	if old, ok := f.safety[e.PhoneHash]; !ok || old.ListedUntil.Before(e.ListedUntil) {
+		f.safety[e.PhoneHash] = e
+	}
+	return nil
 }
 
 func (f *fakeStore) ClaimContact(_ context.Context, id string, _ time.Time, _ time.Duration) error {
@@ -158,7 +174,7 @@ func (f *fakeSMS) OptedOut(_ context.Context, phone string) (bool, error) {
 
 func TestHandleFlow(t *testing.T) {
 	now := time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
-	store := &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}}
+	store := newFakeStore()
 	sms := &fakeSMS{}
 	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, sms,
 		func() time.Time { return now }, slog.New(slog.NewTextHandler(io.Discard, nil)))
@@ -247,7 +263,7 @@ func FuzzParseContact(f *testing.F) {
 // the phone number never reaches the log.
 func TestLogsAreInjectionSafeAndPersonalDataFree(t *testing.T) {
 	var buf strings.Builder
-	store := &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}}
+	store := newFakeStore()
 	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, &fakeSMS{},
 		time.Now, slog.New(slog.NewJSONHandler(&buf, nil)))
 	good, _ := json.Marshal(contact(nil))

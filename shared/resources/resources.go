@@ -164,6 +164,10 @@ const (
 	EnvFeedbackRetention   = "FEEDBACK_RETENTION_DAYS"      // classify: feedback and history kept, default 730
 	EnvFormClientLimit     = "FORM_CLIENT_LIMIT_PER_MINUTE" // form: requests per client address, default 60; -1 off
 	EnvSMSOptOutCheck      = "SMS_OPT_OUT_CHECK"            // invite: ask SNS whether a number replied STOP, default true
+	// invite: months a number stays on the safety list after a contact of that class, default 24 each
+	EnvSafetyListMonthsDoNotContact = "SAFETY_LIST_MONTHS_DO_NOT_CONTACT"
+	EnvSafetyListMonthsSensitive    = "SAFETY_LIST_MONTHS_SENSITIVE"
+	EnvSafetyListMonthsMinor        = "SAFETY_LIST_MONTHS_MINOR"
 )
 
 // PhoneHashSecretName is the Secrets Manager secret holding the phone-hash HMAC key.

@@ -12,7 +12,8 @@ import (
 // Principal is a signed-in staff member and what their groups let them do.
 //
 // The rules (groups are Cognito groups, see resources.Group*):
-//   - national: sees and works every item, conduct items included; reassigns, exports, sees statistics.
+//   - national: sees and works every item, conduct items included; reassigns, exports, sees
+//     statistics, lifts safety-list entries.
 //   - district-<id>: sees and works the items of that district, except conduct (DUP) items.
 //   - dup-liaison: sees and works conduct items: of its districts when it also has district groups
 //     (together with their other items), else of every district.
@@ -77,6 +78,9 @@ func (p Principal) CanExport() bool { return p.National || p.Supervisor }
 
 // CanSeeStats reports whether the principal may see the statistics (anonymous daily counters).
 func (p Principal) CanSeeStats() bool { return p.National || p.Supervisor }
+
+// CanLiftSafetyList reports whether the principal may lift safety-list entries and see the lifts.
+func (p Principal) CanLiftSafetyList() bool { return p.National }
 
 // Scope returns the list restrictions that keep a query inside what the principal may see:
 // districts (nil = every district) and the conduct scope.

@@ -23,12 +23,14 @@ type memStore struct {
 	history map[string][]feedback.HistoryEvent
 	rows    []feedback.CounterRow
 	fail    error // returned by every call when set
+	safety  map[string]feedback.SafetyEntry
+	lifts   []feedback.SafetyLift // newest last
 }
 
 var _ triage.Store = (*memStore)(nil)
 
 func newMemStore(items ...feedback.Item) *memStore {
-	m := &memStore{items: map[string]feedback.Item{}, history: map[string][]feedback.HistoryEvent{}}
+	m := &memStore{items: map[string]feedback.Item{}, history: map[string][]feedback.HistoryEvent{}, safety: map[string]feedback.SafetyEntry{}}
 	for _, it := range items {
 		m.items[it.ID] = it
 		m.history[it.ID] = []feedback.HistoryEvent{{At: it.CreatedAt, Actor: "system", Type: "created", To: it.Status}}
@@ -144,6 +146,27 @@ func (m *memStore) DailyCounters(_ context.Context, from, to time.Time) ([]feedb
 			out = append(out, r)
 		}
 	}
+	return out, nil
+}
+
+func (m *memStore) LiftSafetyEntry(_ context.Context, hash string, lift feedback.SafetyLift) (feedback.SafetyLift, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.safety[hash]
+	if !ok || !e.Active(lift.LiftedAt) {
+		return lift, feedback.ErrNotFound
+	}
+	delete(m.safety, hash)
+	lift.Class, lift.ListedAt, lift.ListedUntil = e.Class, e.ListedAt, e.ListedUntil
+	m.lifts = append(m.lifts, lift)
+	return lift, nil
+}
+
+func (m *memStore) SafetyLifts(context.Context) ([]feedback.SafetyLift, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := slices.Clone(m.lifts)
+	slices.Reverse(out)
 	return out, nil
 }
 

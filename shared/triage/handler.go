@@ -34,6 +34,9 @@ type Config struct {
 	ClientID      string
 	// HSTS sends Strict-Transport-Security (behind HTTPS only).
 	HSTS bool
+	// PhoneKey is the phone-hash HMAC key (invite's): a number typed in to lift a safety-list
+	// entry is hashed with it.
+	PhoneKey []byte
 }
 
 // Limits of requests.
@@ -74,6 +77,8 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 	mux.HandleFunc("POST /api/feedback/{id}/contact", h.authenticated(h.contact))
 	mux.HandleFunc("GET /api/stats", h.authenticated(h.stats))
 	mux.HandleFunc("GET /api/export.csv", h.authenticated(h.export))
+	mux.HandleFunc("POST /api/safety-list/lifts", h.authenticated(h.liftSafetyEntry))
+	mux.HandleFunc("GET /api/safety-list/lifts", h.authenticated(h.safetyLifts))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
 	})
@@ -228,6 +233,8 @@ type Me struct {
 		Reassign bool `json:"reassign"`
 		Export   bool `json:"export"`
 		Stats    bool `json:"stats"`
+		// SafetyList: lift safety-list entries and see the lifts (national unit).
+		SafetyList bool `json:"safetyList"`
 	} `json:"can"`
 }
 
@@ -241,6 +248,7 @@ func (h *handler) me(w http.ResponseWriter, r *http.Request, p Principal) {
 		m.Districts = []string{}
 	}
 	m.Can.SeeItems, m.Can.Reassign, m.Can.Export, m.Can.Stats = p.SeesItems(), p.CanReassign(), p.CanExport(), p.CanSeeStats()
+	m.Can.SafetyList = p.CanLiftSafetyList()
 	writeJSON(w, http.StatusOK, m)
 }
 

@@ -59,7 +59,7 @@ func newTestHandler(t *testing.T, store *memStore) http.Handler {
 	t.Helper()
 	return triage.NewHandler(triage.Config{
 		SLA: feedback.DefaultSLA(), Now: func() time.Time { return now },
-		Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)),
+		Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey,
 	}, store, staff)
 }
 

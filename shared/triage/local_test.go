@@ -46,7 +46,7 @@ func newStack(t *testing.T) stack {
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
 		triage.EnvAuthMode: triage.AuthModeLocal,
 	})
-	h, err := triage.FromEnv(cfg, env, store, feedback.DefaultSLA(), slog.New(slog.NewJSONHandler(&testWriter{t}, nil)))
+	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
 )
 
 // Stats is the answer of GET /api/stats: the daily counters over a range of days, summed per
@@ -53,8 +54,10 @@ type Keyed struct {
 	Summary
 }
 
-// SuppressionReasons are the reasons the invite consumer counts under inv_suppressed_<reason>.
-var SuppressionReasons = []string{"doNotContact", "sensitive", "minor", "withheld", "nonMobile", "optedOut", "frequency", "sampling"}
+// SuppressionReasons are the reasons the invite consumer counts under inv_suppressed_<reason>, in
+// the order its rules apply (DESIGN.md).
+var SuppressionReasons = []string{invite.ReasonDoNotContact, invite.ReasonSensitive, invite.ReasonMinor, invite.ReasonWithheld,
+	invite.ReasonNonMobile, invite.ReasonSafetyList, invite.ReasonOptedOut, invite.ReasonSampling, invite.ReasonFrequency}
 
 // CIMethod says how the interval is computed.
 const CIMethod = "Student's t interval of the mean rating: mean ± t(0.975, n−1)·s/√n, s from the daily sums of ratings and squared ratings; clipped to 1–5"

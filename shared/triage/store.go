@@ -21,6 +21,12 @@ type Store interface {
 	UpdateFeedback(ctx context.Context, it feedback.Item, events []feedback.HistoryEvent) error
 	// AppendHistory appends one event to an existing item's history.
 	AppendHistory(ctx context.Context, it feedback.Item, ev feedback.HistoryEvent) error
+	// LiftSafetyEntry removes the active safety-list entry of a phone hash and records lift (with
+	// the entry's class and times filled in) in the same write; feedback.ErrNotFound when there is
+	// no active entry, feedback.ErrConflict when it changed meanwhile.
+	LiftSafetyEntry(ctx context.Context, phoneHash string, lift feedback.SafetyLift) (feedback.SafetyLift, error)
+	// SafetyLifts returns the latest lifts, newest first.
+	SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error)
 	// DailyCounters returns the counter rows of the days from..to (inclusive).
 	DailyCounters(ctx context.Context, from, to time.Time) ([]feedback.CounterRow, error)
 }

@@ -2,7 +2,6 @@ package triage
 
 import (
 	"fmt"
-	"log/slog"
 	"net/http"
 	"strings"
 
@@ -11,7 +10,6 @@ import (
 
 	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/config"
-	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/resources"
 )
@@ -38,7 +36,8 @@ const (
 // FromEnv wires the triage handler from the environment (USER_POOL_ID, USER_POOL_CLIENT_ID,
 // AUTH_MODE, COGNITO_DOMAIN) and an AWS configuration made once at start-up. functions/triage (in
 // Lambda, AUTH_MODE unset) and the local stack (AUTH_MODE=local) both call it.
-func FromEnv(cfg aws.Config, env *config.Env, store Store, sla feedback.SLA, log *slog.Logger) (http.Handler, error) {
+// c carries the settings read elsewhere (SLA, log, clock, phone key); FromEnv adds the sign-in ones.
+func FromEnv(cfg aws.Config, env *config.Env, store Store, c Config) (http.Handler, error) {
 	poolID := env.Required(resources.EnvUserPoolID)
 	clientID := env.Required(resources.EnvUserPoolClientID)
 	mode := env.Optional(EnvAuthMode, AuthModeAPIGateway)
@@ -46,7 +45,7 @@ func FromEnv(cfg aws.Config, env *config.Env, store Store, sla feedback.SLA, log
 	if domain != "" && !strings.HasPrefix(domain, "https://") {
 		env.Fail(fmt.Errorf("environment variable %s=%q: want https://<prefix>.auth.<region>.amazoncognito.com", EnvCognitoDomain, domain))
 	}
-	c := Config{SLA: sla, Log: log, ClientID: clientID, CognitoDomain: domain}
+	c.ClientID, c.CognitoDomain = clientID, domain
 	var authn auth.Authenticator
 	switch mode {
 	case AuthModeAPIGateway:

@@ -3,16 +3,16 @@ package inviteapp
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 
 	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/phonekey"
 	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/notify"
 	"borgerfeedback/shared/resources"
@@ -20,25 +20,30 @@ import (
 
 // NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager at start-up.
 // Observers (the local stack's console printer) see each SMS after SNS accepted it.
-func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, observers ...func(phone, message string)) (*invite.Service, error) {
+// now is the service's clock: time.Now in Lambda; the local stack can move it forward.
+func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, observers ...func(phone, message string)) (*invite.Service, error) {
 	store := app.Store(cfg, env)
 	c := invite.Config{
 		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
 		LinkTTL:         env.Days(resources.EnvLinkTTLDays, 7*24*time.Hour),
 		FrequencyWindow: env.Days(resources.EnvFrequencyWindowDays, 30*24*time.Hour),
 		SamplingRate:    env.Fraction(resources.EnvSamplingRate, 1),
+		SafetyListMonths: map[string]int{
+			feedback.SafetyDoNotContact: env.Months(resources.EnvSafetyListMonthsDoNotContact, invite.DefaultSafetyListMonths),
+			feedback.SafetySensitive:    env.Months(resources.EnvSafetyListMonthsSensitive, invite.DefaultSafetyListMonths),
+			feedback.SafetyMinor:        env.Months(resources.EnvSafetyListMonthsMinor, invite.DefaultSafetyListMonths),
+		},
 	}
-	secretARN := env.Required(resources.EnvPhoneHashSecretARN)
+	secretARN := phonekey.ARN(env)
 	senderID := env.Optional(resources.EnvSMSSenderID, "")
 	checkOptOut := env.Bool(resources.EnvSMSOptOutCheck, true)
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	sec, err := secretsmanager.NewFromConfig(cfg).GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(secretARN)})
-	if err != nil {
-		return nil, fmt.Errorf("read phone-hash key from %s: %w", resources.EnvPhoneHashSecretARN, err)
+	var err error
+	if c.PhoneKey, err = phonekey.Read(ctx, cfg, secretARN); err != nil {
+		return nil, err
 	}
-	c.PhoneKey = []byte(aws.ToString(sec.SecretString))
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
@@ -46,7 +51,7 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	if len(observers) > 0 {
 		sms = observedSMS{SMS: sms, observers: observers}
 	}
-	return invite.NewService(c, store, sms, time.Now, log), nil
+	return invite.NewService(c, store, sms, now, log), nil
 }
 
 type observedSMS struct {

@@ -5,18 +5,30 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
 	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/phonekey"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/triage"
 )
 
 // NewTriage wires the staff API and console (AUTH_MODE decides who verifies tokens: API Gateway in
-// AWS, the handler itself against the pool's JWKS locally).
-func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
+// AWS, the handler itself against the pool's JWKS locally). It reads the phone-hash key at start-up:
+// lifting a safety-list entry hashes the number staff type in. now is the handler's clock
+// (time.Now in Lambda).
+func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (http.Handler, error) {
 	store := app.Store(cfg, env)
-	sla := app.SLA(env)
-	return triage.FromEnv(cfg, env, store, sla, log)
+	c := triage.Config{SLA: app.SLA(env), Log: log, Now: now}
+	secretARN := phonekey.ARN(env)
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	var err error
+	if c.PhoneKey, err = phonekey.Read(ctx, cfg, secretARN); err != nil {
+		return nil, err
+	}
+	return triage.FromEnv(cfg, env, store, c)
 }

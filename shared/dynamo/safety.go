@@ -1,0 +1,147 @@
+package dynamo
+
+// The safety list (shared/invite puts numbers on it; shared/triage lifts entries) and the audit
+// records of lifts.
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// maxLifts is how many of the latest lifts SafetyLifts returns.
+const maxLifts = 100
+
+// AddToSafetyList implements invite.Store: the entry is put unless one that runs longer is there.
+// DynamoDB's TTL deletes it once it has run out (SafetyListed checks the time too, since TTL
+// deletion lags).
+func (st *Store) AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) error {
+	item := key(phonePK(e.PhoneHash), skSafety)
+	item["class"] = s(e.Class)
+	item["listedAt"] = s(e.ListedAt.UTC().Format(time.RFC3339Nano))
+	item["listedUntil"] = n(e.ListedUntil.Unix())
+	item[expiresAttr] = ttl(e.ListedUntil)
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: aws.String(st.table), Item: item,
+		ConditionExpression:       aws.String("attribute_not_exists(PK) OR listedUntil < :until"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":until": n(e.ListedUntil.Unix())},
+	})
+	if isConditionFailed(err) {
+		return nil // listed already, for longer
+	}
+	return err
+}
+
+// SafetyListed implements invite.Store.
+func (st *Store) SafetyListed(ctx context.Context, phoneHash string, now time.Time) (bool, error) {
+	e, err := st.SafetyEntry(ctx, phoneHash)
+	if errors.Is(err, feedback.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return e.Active(now), nil
+}
+
+// SafetyEntry returns the stored entry of a phone hash (active or run out but not yet deleted),
+// or feedback.ErrNotFound.
+func (st *Store) SafetyEntry(ctx context.Context, phoneHash string) (feedback.SafetyEntry, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return feedback.SafetyEntry{}, fmt.Errorf("read safety list: %w", err)
+	}
+	if got.Item == nil {
+		return feedback.SafetyEntry{}, feedback.ErrNotFound
+	}
+	e := feedback.SafetyEntry{PhoneHash: phoneHash, Class: str(got.Item["class"])}
+	e.ListedAt, _ = time.Parse(time.RFC3339Nano, str(got.Item["listedAt"]))
+	if v, ok := got.Item["listedUntil"].(*types.AttributeValueMemberN); ok {
+		sec, _ := strconv.ParseInt(v.Value, 10, 64)
+		e.ListedUntil = time.Unix(sec, 0).UTC()
+	}
+	return e, nil
+}
+
+// LiftSafetyEntry removes the active entry of a phone hash and records the lift, in one
+// transaction: an entry is never gone without its audit record. lift carries who, when and why;
+// the class and listing times are taken from the entry. feedback.ErrNotFound when the number has
+// no active entry; feedback.ErrConflict when the entry changed while it was being lifted (a new
+// contact listed it again): the caller may try again.
+func (st *Store) LiftSafetyEntry(ctx context.Context, phoneHash string, lift feedback.SafetyLift) (feedback.SafetyLift, error) {
+	e, err := st.SafetyEntry(ctx, phoneHash)
+	if err != nil {
+		return lift, err
+	}
+	if !e.Active(lift.LiftedAt) {
+		return lift, feedback.ErrNotFound
+	}
+	lift.Class, lift.ListedAt, lift.ListedUntil = e.Class, e.ListedAt, e.ListedUntil
+	var nonce [4]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return lift, err
+	}
+	audit := key(safetyLiftPK, lift.LiftedAt.UTC().Format(time.RFC3339Nano)+"#"+hex.EncodeToString(nonce[:]))
+	for k, v := range map[string]types.AttributeValue{
+		"class": s(lift.Class), "listedAt": s(lift.ListedAt.UTC().Format(time.RFC3339Nano)), "listedUntil": n(lift.ListedUntil.Unix()),
+		"liftedAt": s(lift.LiftedAt.UTC().Format(time.RFC3339Nano)), "liftedBy": s(lift.LiftedBy), "liftedBySub": s(lift.LiftedBySub),
+		"reason": s(lift.Reason), "phoneHash": s(phoneHash), expiresAttr: ttl(lift.LiftedAt.Add(st.retention.Feedback)),
+	} {
+		audit[k] = v
+	}
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{Delete: &types.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety),
+			ConditionExpression:       aws.String("listedAt = :listedAt"),
+			ExpressionAttributeValues: map[string]types.AttributeValue{":listedAt": s(e.ListedAt.UTC().Format(time.RFC3339Nano))}}},
+		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: aws.String("attribute_not_exists(PK)")}},
+	}})
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) {
+		return lift, fmt.Errorf("safety-list entry changed while lifting: %w", feedback.ErrConflict)
+	}
+	if err != nil {
+		return lift, fmt.Errorf("lift safety-list entry: %w", err)
+	}
+	return lift, nil
+}
+
+// SafetyLifts returns the latest lifts, newest first (one Query on the audit partition).
+func (st *Store) SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error) {
+	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
+		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(safetyLiftPK)},
+		ScanIndexForward:          aws.Bool(false), Limit: aws.Int32(maxLifts),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read safety-list lifts: %w", err)
+	}
+	lifts := make([]feedback.SafetyLift, 0, len(out.Items))
+	for _, it := range out.Items {
+		l := feedback.SafetyLift{Class: str(it["class"]), LiftedBy: str(it["liftedBy"]), LiftedBySub: str(it["liftedBySub"]), Reason: str(it["reason"])}
+		l.ListedAt, _ = time.Parse(time.RFC3339Nano, str(it["listedAt"]))
+		l.LiftedAt, _ = time.Parse(time.RFC3339Nano, str(it["liftedAt"]))
+		if v, ok := it["listedUntil"].(*types.AttributeValueMemberN); ok {
+			sec, _ := strconv.ParseInt(v.Value, 10, 64)
+			l.ListedUntil = time.Unix(sec, 0).UTC()
+		}
+		lifts = append(lifts, l)
+	}
+	return lifts, nil
+}
+
+func str(v types.AttributeValue) string {
+	if sv, ok := v.(*types.AttributeValueMemberS); ok {
+		return sv.Value
+	}
+	return ""
+}
