@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
+	"os"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -25,7 +26,10 @@ func sendContact(ctx context.Context, args []string) error {
 	lang := fs.String("lang", "da", "language of the call: da or en")
 	district := fs.String("district", "fyn", "district id")
 	kind := fs.String("kind", "duty", "centre kind: alarm, service or duty")
-	sensitive := fs.Bool("sensitive", false, "mark the incident sensitive (no SMS must be sent)")
+	sensitive := fs.Bool("sensitive", false, "mark the incident sensitive (no SMS; the number goes on the safety list)")
+	doNotContact := fs.Bool("do-not-contact", false, "the call-taker marked the caller do-not-contact (no SMS; safety list)")
+	minor := fs.Bool("minor", false, "the caller is a minor (no SMS; safety list)")
+	daysLater := fs.Int("days-later", 0, "play this contact N days after the previous ones: moves the running stack's clock N days ahead first (it stays there until `make run` restarts)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -40,11 +44,20 @@ func sendContact(ctx context.Context, args []string) error {
 	if *phone == "" {
 		*phone = fmt.Sprintf("+452%07d", n.Int64())
 	}
-	now := time.Now().UTC()
+	if *daysLater < 0 {
+		return fmt.Errorf("-days-later %d: the clock only moves forward", *daysLater)
+	}
+	offset := clockOffset() + time.Duration(*daysLater)*24*time.Hour
+	if *daysLater > 0 {
+		if err := os.WriteFile(clockPath, []byte(offset.String()+"\n"), 0o600); err != nil {
+			return err
+		}
+	}
+	now := time.Now().UTC().Add(offset)
 	c := feedback.Contact{
 		ContactID: fmt.Sprintf("c-%s-%07d", now.Format("20060102"), n.Int64()), Channel: *channel, EndedAt: now, Language: *lang,
 		Centre: feedback.Centre{ID: *district + "-" + *kind, Kind: *kind, District: *district},
-		Caller: feedback.Caller{Phone: *phone}, Sensitive: *sensitive,
+		Caller: feedback.Caller{Phone: *phone, Minor: *minor}, Sensitive: *sensitive, DoNotContact: *doNotContact,
 	}
 	body, err := json.Marshal(c)
 	if err != nil {
@@ -54,6 +67,9 @@ func sendContact(ctx context.Context, args []string) error {
 	if _, err := sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(o.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {
 		return fmt.Errorf("send contact event: %w", err)
 	}
-	fmt.Printf("sent contact %s for %s; the SMS appears in the `make run` window within seconds\n", c.ContactID, *phone)
+	if offset > 0 {
+		fmt.Printf("the stack's clock is %d days ahead: it is %s there\n", int(offset.Hours()/24), now.Format(time.RFC3339))
+	}
+	fmt.Printf("sent contact %s for %s; the SMS (or the reason it is suppressed) appears in the `make run` window within seconds\n", c.ContactID, *phone)
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"borgerfeedback/shared/devstack"
@@ -41,6 +42,7 @@ func run(ctx context.Context) error {
 		return err
 	}
 	_ = os.Remove(outputsPath)
+	_ = os.Remove(clockPath) // a fresh stack starts on the real time
 	motoLog, err := os.Create(".local/moto.log")
 	if err != nil {
 		return err
@@ -56,7 +58,7 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), localstack.Options{SMSLog: smsLog}, os.Stdout)
+	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), localstack.Options{SMSLog: smsLog, Clock: localClock}, os.Stdout)
 	if err != nil {
 		return err
 	}
@@ -75,6 +77,24 @@ func run(ctx context.Context) error {
 	stack.Wait()
 	_ = os.Remove(outputsPath)
 	return nil
+}
+
+// clockPath holds how far `make contact ARGS=-days-later=N` has moved the running stack's clock
+// (a Go duration); invite and triage read it on every call.
+const clockPath = ".local/clock-offset"
+
+func localClock() time.Time { return time.Now().Add(clockOffset()) }
+
+func clockOffset() time.Duration {
+	b, err := os.ReadFile(clockPath)
+	if err != nil {
+		return 0
+	}
+	d, err := time.ParseDuration(strings.TrimSpace(string(b)))
+	if err != nil {
+		return 0
+	}
+	return d
 }
 
 func writeOutputs(o localstack.Outputs) error {

@@ -51,11 +51,14 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 		Resources: jsii.Strings("*"),
 	}))
 	env(invite, map[string]*string{
-		resources.EnvLinkTTLDays:         s.params.linkTTLDays.ValueAsString(),
-		resources.EnvFrequencyWindowDays: s.params.frequencyDays.ValueAsString(),
-		resources.EnvPhoneHashSecretARN:  d.secret.SecretArn(),
-		resources.EnvSMSSenderID:         s.params.smsSenderID.ValueAsString(),
-		resources.EnvSamplingRate:        s.params.samplingRate.ValueAsString(),
+		resources.EnvLinkTTLDays:                  s.params.linkTTLDays.ValueAsString(),
+		resources.EnvFrequencyWindowDays:          s.params.frequencyDays.ValueAsString(),
+		resources.EnvPhoneHashSecretARN:           d.secret.SecretArn(),
+		resources.EnvSMSSenderID:                  s.params.smsSenderID.ValueAsString(),
+		resources.EnvSamplingRate:                 s.params.samplingRate.ValueAsString(),
+		resources.EnvSafetyListMonthsDoNotContact: s.params.safetyMonthsDoNotContact.ValueAsString(),
+		resources.EnvSafetyListMonthsSensitive:    s.params.safetyMonthsSensitive.ValueAsString(),
+		resources.EnvSafetyListMonthsMinor:        s.params.safetyMonthsMinor.ValueAsString(),
 	})
 	s.consume(invite, d.contact, resources.ContactQueue)
 
@@ -86,9 +89,12 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 
 	tri := fns[resources.FunctionTriage]
 	s.grantTable(tri, d)
+	// Lifting a safety-list entry hashes the number staff type in with the same key as invite.
+	d.secret.GrantRead(tri, nil)
 	env(tri, map[string]*string{
-		triage.EnvAuthMode: jsii.String(triage.AuthModeAPIGateway),
-		resources.EnvSLA:   s.params.sla.ValueAsString(),
+		triage.EnvAuthMode:              jsii.String(triage.AuthModeAPIGateway),
+		resources.EnvSLA:                s.params.sla.ValueAsString(),
+		resources.EnvPhoneHashSecretARN: d.secret.SecretArn(),
 	})
 	return fns
 }

@@ -22,6 +22,8 @@ type parameters struct {
 	invitationDays  awscdk.CfnParameter // retention of contacts, invitations and tokens
 	linkTTLDays     awscdk.CfnParameter
 	frequencyDays   awscdk.CfnParameter
+	// months a number stays on the safety list, per class of the contact that listed it
+	safetyMonthsDoNotContact, safetyMonthsSensitive, safetyMonthsMinor awscdk.CfnParameter
 }
 
 func newParameters(stack awscdk.Stack) parameters {
@@ -57,5 +59,9 @@ func newParameters(stack awscdk.Stack) parameters {
 	ps.invitationDays = str("InvitationRetentionDays", "Days contacts, invitations and link tokens are kept", "30", days)
 	ps.linkTTLDays = str("LinkTtlDays", "Days a citizen's feedback link stays valid", "7", days)
 	ps.frequencyDays = str("FrequencyWindowDays", "A phone number gets at most one invitation per this many days", "30", days)
+	months := `^[1-9]\d{0,3}$`
+	ps.safetyMonthsDoNotContact = str("SafetyListMonthsDoNotContact", "Months a number stays on the safety list (no feedback SMS) after a contact the call-taker marked do-not-contact", "24", months)
+	ps.safetyMonthsSensitive = str("SafetyListMonthsSensitive", "Months a number stays on the safety list after a sensitive contact (domestic violence, sexual offence, threats, welfare)", "24", months)
+	ps.safetyMonthsMinor = str("SafetyListMonthsMinor", "Months a number stays on the safety list after a contact with a minor", "24", months)
 	return ps
 }

@@ -92,11 +92,12 @@ func TestFunctions(t *testing.T) {
 	store := []string{resources.EnvTableName, resources.EnvFeedbackRetention, resources.EnvInvitationRetention}
 	wantEnv := map[string][]string{
 		resources.FunctionInvite: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
-			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays),
+			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays,
+			resources.EnvSafetyListMonthsDoNotContact, resources.EnvSafetyListMonthsSensitive, resources.EnvSafetyListMonthsMinor),
 		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
 		resources.FunctionSMSSettings: nil,
-		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA),
+		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN),
 	}
 	stages(t, func(t *testing.T, stage string, tp tmpl) {
 		for _, fn := range append(slices.Clone(resources.Functions), resources.FunctionSMSSettings) {
@@ -166,6 +167,8 @@ func TestFunctionEnvironmentPointsAtTheResources(t *testing.T) {
 		{resources.FunctionInvite, resources.EnvPhoneHashSecretARN, ref(secretID)},
 		{resources.FunctionInvite, resources.EnvSMSSenderID, ref("SmsSenderId")},
 		{resources.FunctionInvite, resources.EnvSamplingRate, ref("InviteSamplingRate")},
+		{resources.FunctionInvite, resources.EnvSafetyListMonthsSensitive, ref("SafetyListMonthsSensitive")},
+		{resources.FunctionTriage, resources.EnvPhoneHashSecretARN, ref(secretID)},
 		{resources.FunctionForm, resources.EnvFeedbackQueueURL, ref(feedbackQ)},
 		{resources.FunctionClassify, resources.EnvAlertTopicARN, ref(topicID)},
 		{resources.FunctionClassify, resources.EnvSLA, ref("Sla")},
@@ -417,7 +420,7 @@ func TestLeastPrivilege(t *testing.T) {
 		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}}, []string{"sqs:SendMessage", "dynamodb:Scan", "sns:SetSMSAttributes"}},
 		{resources.FunctionForm, []grant{{"sqs:SendMessage", getAtt(feedbackQ, "Arn")}, {"dynamodb:GetItem", nil}}, []string{"sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionClassify, []grant{{"sns:Publish", ref(topicID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
-		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}}, []string{"sns:Publish", "sqs:SendMessage", "secretsmanager:GetSecretValue", "dynamodb:Scan", "sns:SetSMSAttributes"}},
+		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}, {"secretsmanager:GetSecretValue", ref(secretID)}}, []string{"sns:Publish", "sqs:SendMessage", "dynamodb:Scan", "sns:SetSMSAttributes"}},
 		{resources.FunctionSMSSettings, []grant{{"sns:SetSMSAttributes", "*"}}, []string{"sns:Publish", "dynamodb:GetItem", "sqs:SendMessage", "kms:Decrypt"}},
 	}
 	for _, c := range cases {
@@ -652,7 +655,7 @@ func TestOutputsAndParameters(t *testing.T) {
 		t.Errorf("ApiUrl with a custom domain = %v", outs["ApiUrl"])
 	}
 	params := tp["Parameters"].(map[string]any)
-	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays"} {
+	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays", "SafetyListMonthsDoNotContact", "SafetyListMonthsSensitive", "SafetyListMonthsMinor"} {
 		if params[p] == nil {
 			t.Errorf("parameter %s missing", p)
 		}

@@ -46,7 +46,12 @@ func startWithFaults(t *testing.T, faults devstack.Faults) *env {
 // startWith starts a system whose queues redeliver after visibility (0: the production setting).
 func startWith(t *testing.T, visibility time.Duration, faults devstack.Faults) *env {
 	t.Helper()
-	st, stop, err := devstack.Serve(localstack.Options{VisibilityTimeout: visibility}, faults)
+	return startOptions(t, localstack.Options{VisibilityTimeout: visibility}, faults)
+}
+
+func startOptions(t *testing.T, opt localstack.Options, faults devstack.Faults) *env {
+	t.Helper()
+	st, stop, err := devstack.Serve(opt, faults)
 	if err != nil {
 		t.Fatal(err)
 	}

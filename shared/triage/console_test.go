@@ -104,7 +104,7 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			h, err := triage.FromEnv(cfg, config.FromMap(tc.env), newMemStore(), triage.Config{SLA: feedback.DefaultSLA(), })
+			h, err := triage.FromEnv(cfg, config.FromMap(tc.env), newMemStore(), triage.Config{SLA: feedback.DefaultSLA()})
 			if len(tc.want) == 0 {
 				if err != nil || h == nil {
 					t.Fatalf("FromEnv: %v", err)
@@ -127,7 +127,7 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 // header alone is not enough.
 func TestAWSModeIgnoresUnverifiedBearer(t *testing.T) {
 	env := config.FromMap(map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "COGNITO_DOMAIN": "https://bf.auth.eu-north-1.amazoncognito.com"})
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(fixtures()...), triage.Config{SLA: feedback.DefaultSLA(), })
+	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(fixtures()...), triage.Config{SLA: feedback.DefaultSLA()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestAWSModeIgnoresUnverifiedBearer(t *testing.T) {
 func TestSampleEventsThroughLambda(t *testing.T) {
 	env := config.FromMap(map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "COGNITO_DOMAIN": "https://bf.auth.eu-north-1.amazoncognito.com"})
 	sample := fixture("FB-7K3M9QXT", "fyn", false, feedback.StatusNew, feedback.P3, time.Hour)
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(append(fixtures(), sample)...), triage.Config{SLA: feedback.DefaultSLA(), })
+	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(append(fixtures(), sample)...), triage.Config{SLA: feedback.DefaultSLA()})
 	if err != nil {
 		t.Fatal(err)
 	}
