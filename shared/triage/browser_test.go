@@ -29,6 +29,7 @@ func TestConsoleInABrowser(t *testing.T) {
 	s := newStack(t)
 	items := s.seed(t, "Meget venlig betjent, tak!", xssText)
 	target := items[1]
+	s.seedSafety(t)
 	srv := httptest.NewServer(s.handler)
 	defer srv.Close()
 
@@ -109,8 +110,25 @@ func TestConsoleInABrowser(t *testing.T) {
 		chromedp.Click(`#nav-stats`),
 		chromedp.WaitVisible(`#sat-chart svg`),
 		chromedp.WaitVisible(`#cat-chart svg`),
+		// The centre that flags nothing stands out in the suppressions per centre.
+		chromedp.WaitVisible(`//table[@id="centre-suppressions"]//tr[contains(@class, "stands-out")]/th[contains(., "koebenhavn-alarmcentral")]`),
 		shot("4-stats"),
 	)
+	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#centre-suppressions tr.stands-out").length`)); err != nil || n != 1 {
+		t.Errorf("%d centres stand out (%v), want only the one that flags nothing", n, err)
+	}
+	step("lift a safety-list entry and see the lift with the user's name",
+		chromedp.Click(`#nav-safety`),
+		chromedp.WaitVisible(`#lift-form`),
+		chromedp.SendKeys(`#lift-phone`, "20 12 34 56"),
+		chromedp.SendKeys(`#lift-reason`, "Borgeren har selv bedt om SMS igen"),
+		chromedp.Click(`#lift-submit`),
+		chromedp.WaitVisible(`//table[@id="lifts"]//tr[contains(., "`+s.out.StaffUsername+`") and contains(., "Borgeren har selv bedt om SMS igen")]`),
+		shot("5-safety"),
+	)
+	if v, err := chromedp.Run(ctx, chromedp.Value(`#lift-phone`)); err != nil || v != "" {
+		t.Errorf("the number stayed in the form: %q %v", v, err)
+	}
 	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(window.__pwned)`))
 	if err != nil {
 		t.Fatal(err)

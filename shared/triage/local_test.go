@@ -18,6 +18,7 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/triage"
@@ -46,7 +47,7 @@ func newStack(t *testing.T) stack {
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
 		triage.EnvAuthMode: triage.AuthModeLocal,
 	})
-	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil))})
+	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,6 +74,35 @@ func (s stack) seed(t *testing.T, texts ...string) []feedback.Item {
 		items = append(items, it)
 	}
 	return items
+}
+
+// seedSafety lists +45 20 12 34 56 on the safety list and counts invitation outcomes for two
+// centres: fyn-vagtcentral flags contacts, koebenhavn-alarmcentral sends but never flags.
+func (s stack) seedSafety(t *testing.T) {
+	t.Helper()
+	ctx := context.Background()
+	now := time.Now().UTC()
+	if err := s.store.AddToSafetyList(ctx, feedback.SafetyEntry{PhoneHash: invite.PhoneHash(testPhoneKey, "+4520123456"), Class: feedback.SafetySensitive,
+		ListedAt: now.Add(-time.Hour), ListedUntil: now.AddDate(2, 0, 0)}); err != nil {
+		t.Fatal(err)
+	}
+	fyn := feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}
+	kbh := feedback.Centre{ID: "koebenhavn-alarmcentral", Kind: "alarm", District: "koebenhavn"}
+	for i, o := range []struct {
+		centre feedback.Centre
+		reason string // "" sent
+	}{{fyn, ""}, {fyn, invite.ReasonSensitive}, {kbh, ""}, {kbh, invite.ReasonSafetyList}} {
+		c := feedback.Contact{ContactID: fmt.Sprintf("c-seed-%d", i), Channel: "112", EndedAt: now, Centre: o.centre}
+		var err error
+		if o.reason != "" {
+			err = s.store.SuppressContact(ctx, c, o.reason, now)
+		} else if err = s.store.ClaimContact(ctx, c.ContactID, now, time.Minute); err == nil {
+			err = s.store.FinishContact(ctx, c, invite.Outcome{Sent: true, Reference: "FB-SEED0000"}, now)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func (s stack) login(t *testing.T) string {

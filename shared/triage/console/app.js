@@ -30,7 +30,8 @@
     },
     suppression: {
       doNotContact: "Må ikke kontaktes", sensitive: "Følsom henvendelse", minor: "Mindreårig", withheld: "Skjult nummer",
-      nonMobile: "Ikke mobilnummer", optedOut: "Frameldt", frequency: "Inviteret for nylig", sampling: "Uden for stikprøve",
+      nonMobile: "Ikke mobilnummer", safetyList: "Sikkerhedslisten", optedOut: "Frameldt", frequency: "Inviteret for nylig",
+      sampling: "Uden for stikprøve",
     },
   };
   const districts = {
@@ -138,7 +139,7 @@
   function showOnly(id) {
     const changed = shown !== id;
     shown = id;
-    for (const s of ["login-view", "list-view", "detail-view", "stats-view"]) $(s).hidden = s !== id;
+    for (const s of ["login-view", "list-view", "detail-view", "stats-view", "safety-view"]) $(s).hidden = s !== id;
     if (changed && id !== "login-view") {
       const h = $(id).querySelector("h1");
       h.setAttribute("tabindex", "-1");
@@ -232,6 +233,7 @@
     flash("");
     if (path.startsWith("/item/")) return showDetail(decodeURIComponent(path.slice(6)));
     if (path === "/stats") return showStats(params);
+    if (path === "/safety") return showSafety();
     return showList(params);
   }
 
@@ -512,6 +514,7 @@
     satisfactionChart();
     categoryChart();
     invitationTable();
+    centreTable();
   }
 
   function dataTable(caption, head, rows) {
@@ -607,6 +610,78 @@
       el("tbody", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", { scope: "row", text: k }), el("td", { className: "num", text: v }))))));
   }
 
+  // Suppressions by reason per centre. A centre that sends invitations but never flags a contact
+  // (doNotContact, sensitive, minor) is marked: it may not be flagging at all.
+  function centreTable() {
+    const reasons = stats.suppressionReasons;
+    const flags = ["doNotContact", "sensitive", "minor"];
+    const rows = (stats.byDimension.centre || []).filter((r) => r.invitations.sent > 0 || Object.keys(r.invitations.suppressed).length);
+    const head = ["Central", "Sendt"].concat(reasons.map((r) => label("suppression", r)), ["Andel markeret"]);
+    const body = rows.map((r) => {
+      const inv = r.invitations;
+      const all = inv.sent + Object.values(inv.suppressed).reduce((a, b) => a + b, 0);
+      const flagged = flags.reduce((a, f) => a + (inv.suppressed[f] || 0), 0);
+      const silent = flagged === 0 && inv.sent > 0;
+      const name = el("th", { scope: "row", text: r.value });
+      if (silent) name.append(el("span", { className: "badge warn", text: "markerer intet" }));
+      return el("tr", { className: silent ? "stands-out" : null }, name,
+        el("td", { className: "num", text: String(inv.sent) }),
+        ...reasons.map((k) => el("td", { className: "num", text: String(inv.suppressed[k] || 0) })),
+        el("td", { className: "num", text: all ? pct.format(flagged / all) : "–" }));
+    });
+    $("centre-table").replaceChildren(rows.length ? el("table", { id: "centre-suppressions" },
+      el("caption", { className: "sr-only", text: "Undladte invitationer pr. central og årsag" }),
+      el("thead", {}, el("tr", {}, ...head.map((h, i) => el("th", { scope: "col", className: i ? "num" : null, text: h })))),
+      el("tbody", {}, ...body)) : el("p", { text: "Ingen invitationer i perioden." }));
+  }
+
+  // ---- safety list ------------------------------------------------------------------------
+
+  async function showSafety() {
+    showOnly("safety-view");
+    $("nav-safety").setAttribute("aria-current", "page");
+    document.title = "Sikkerhedsliste – Borgerfeedback";
+    $("lift-form").hidden = !me.can.safetyList;
+    if (!me.can.safetyList) { $("lifts-status").textContent = "Sikkerhedslisten er for den nationale enhed."; return; }
+    await loadLifts();
+  }
+
+  async function loadLifts() {
+    $("lifts-status").textContent = "Henter …";
+    try {
+      const r = await api("GET", "/api/safety-list/lifts");
+      $("lifts-status").textContent = r.lifts.length ? r.lifts.length + (r.lifts.length === 1 ? " ophævelse" : " ophævelser") + ", nyeste først." : "Ingen ophævelser endnu.";
+      $("lifts-table").replaceChildren(r.lifts.length ? el("table", { id: "lifts" },
+        el("caption", { className: "sr-only", text: "Ophævelser af opførelser på sikkerhedslisten" }),
+        el("thead", {}, el("tr", {}, ...["Ophævet", "Af", "Klasse", "Opført", "Ville udløbe", "Begrundelse"].map((h) => el("th", { scope: "col", text: h })))),
+        el("tbody", {}, ...r.lifts.map((l) => el("tr", {},
+          el("td", { text: dateTime.format(new Date(l.liftedAt)) }), el("td", { text: l.liftedBy }),
+          el("td", { text: label("suppression", l.class) }), el("td", { text: dateTime.format(new Date(l.listedAt)) }),
+          el("td", { text: dateTime.format(new Date(l.listedUntil)) }), el("td", { text: l.reason }))))) : "");
+    } catch (err) {
+      if (err.status !== 401) $("lifts-status").textContent = problemText(err);
+    }
+  }
+
+  async function liftEntry(ev) {
+    ev.preventDefault();
+    $("lift-error").textContent = "";
+    $("lift-submit").disabled = true;
+    try {
+      const l = await api("POST", "/api/safety-list/lifts", { phone: $("lift-phone").value, reason: $("lift-reason").value });
+      $("lift-phone").value = "";
+      $("lift-reason").value = "";
+      flash("Opførelsen (" + label("suppression", l.class).toLowerCase() + ", opført " + dateTime.format(new Date(l.listedAt)) + ") er ophævet og registreret med dit navn.");
+      await loadLifts();
+    } catch (err) {
+      if (err.status === 404) $("lift-error").textContent = "Nummeret er ikke på sikkerhedslisten (eller opførelsen er udløbet).";
+      else if (err.status === 409) $("lift-error").textContent = "Nummeret blev opført igen, mens du ophævede. Overvej det igen, og ophæv på ny hvis det stadig er rigtigt.";
+      else if (err.status !== 401) $("lift-error").textContent = problemText(err);
+    } finally {
+      $("lift-submit").disabled = false;
+    }
+  }
+
   // ---- start ------------------------------------------------------------------------------
 
   async function start() {
@@ -620,6 +695,7 @@
     $("who").textContent = me.username;
     $("nav").hidden = $("who").hidden = $("logout").hidden = false;
     $("nav-stats").parentElement.hidden = !me.can.stats;
+    $("nav-safety").parentElement.hidden = !me.can.safetyList;
     if (!me.can.seeItems && !location.hash.startsWith("#/stats")) {
       location.hash = me.can.stats ? "#/stats" : "#/list";
     }
@@ -657,6 +733,7 @@
       location.hash = "#/stats?" + p.toString();
     });
     $("s-dim").addEventListener("change", () => { if (stats) categoryChart(); });
+    $("lift-form").addEventListener("submit", liftEntry);
     window.addEventListener("hashchange", route);
     try {
       const r = await fetch("/console/config.json", { credentials: "omit" });
