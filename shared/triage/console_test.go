@@ -145,7 +145,9 @@ func TestAWSModeIgnoresUnverifiedBearer(t *testing.T) {
 func TestSampleEventsThroughLambda(t *testing.T) {
 	env := config.FromMap(map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "COGNITO_DOMAIN": "https://bf.auth.eu-north-1.amazoncognito.com"})
 	sample := fixture("FB-7K3M9QXT", "fyn", false, feedback.StatusNew, feedback.P3, time.Hour)
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(append(fixtures(), sample)...), triage.Config{SLA: feedback.DefaultSLA()})
+	store := newMemStore(append(fixtures(), sample)...)
+	listed(store, "+4520123456", feedback.SafetySensitive)
+	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, store, triage.Config{SLA: feedback.DefaultSLA(), PhoneKey: testPhoneKey})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,6 +155,7 @@ func TestSampleEventsThroughLambda(t *testing.T) {
 	for file, want := range map[string]int{
 		"triage-list.json": 200, "triage-detail.json": 200, "triage-patch.json": 200, "triage-note.json": 201,
 		"triage-stats.json": 200, "triage-export.json": 200, "triage-no-token.json": 401, "triage-console.json": 200,
+		"triage-safety-lift.json": 201,
 	} {
 		raw, err := os.ReadFile(filepath.Join("..", "..", "events", file))
 		if err != nil {
