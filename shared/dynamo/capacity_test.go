@@ -120,6 +120,15 @@ func TestWriteUnitsPerReply(t *testing.T) {
 	}
 	suppression := meter.Usage()
 
+	// The next contact from that number is suppressed by the safety list: a read, then as above.
+	meter.Reset()
+	again := contact
+	again.ContactID = "c-20261126-000125"
+	if err := inv.Handle(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	listed := meter.Usage()
+
 	for _, u := range []struct {
 		name    string
 		u       localstack.Usage
@@ -133,8 +142,10 @@ func TestWriteUnitsPerReply(t *testing.T) {
 		// classify only, with a 3 KB item: 3 + 5 index entries + event + counter
 		{"reply with a 2000-character comment (classify)", longReply, 10, 3},
 		{"alert marker on that item", alert, 3, 1},
+		// outcome, the number's safety-list entry, one counter row
+		{"contact flagged minor (lists the number)", suppression, 3, 3},
 		// outcome, one counter row
-		{"contact suppressed", suppression, 2, 2},
+		{"contact suppressed by the safety list", listed, 2, 2},
 	} {
 		reqs := 0
 		for _, k := range u.u.Kinds() {
