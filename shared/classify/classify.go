@@ -15,7 +15,7 @@ import (
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261127.19"
+const Version = "rules-20261206.20"
 
 // Input is what the classifier looks at.
 type Input struct {
@@ -39,11 +39,10 @@ func Classify(in Input) feedback.Classification {
 	return classify(in, loadedModels(), DefaultThresholds)
 }
 
-// classify is Classify with the models and thresholds given: no models is the word lists alone (the
-// cross-validation and the tests compare against that).
-func classify(in Input, models modelSet, th Thresholds) feedback.Classification {
+// classifyRead is the Danish and English reading of the tokens (the word lists and the models behind
+// them): no models is the word lists alone (the cross-validation and the tests compare against that).
+func classifyRead(in Input, toks []token, models modelSet, th Thresholds) feedback.Classification {
 	l := compiled()
-	toks := tokenize(in.Text)
 	hits := l.find(toks)
 	e := evidence{toks: toks, flags: make([]uint32, len(toks))}
 	for _, h := range hits {
@@ -318,7 +317,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	}
 	c.Reasons = e.reasons
 	if c.Reasons == nil {
-		c.Reasons = []string{"no evidence in the text"}
+		c.Reasons = []string{noEvidence}
 	}
 	return c
 }

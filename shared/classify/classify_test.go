@@ -138,7 +138,7 @@ func TestHardCases(t *testing.T) {
 		{"very short neutral", Input{Text: "ok", Rating: 3}, feedback.CategoryOther, false, false, "P4", "citizen-service", "other"},
 		{"empty text, low rating", Input{Text: "", Rating: 1}, feedback.CategoryOther, false, false, "P3", "citizen-service", "other"},
 		{"rating alone does not decide", Input{Text: "Tusind tak for hjælpen", Rating: 1}, ros, false, false, "P4", "citizen-service", "da"},
-		{"negative without category", Input{Text: "elendigt", Rating: 1}, feedback.CategoryOther, false, false, "P2", "citizen-service", "other"},
+		{"negative without category", Input{Text: "elendigt", Rating: 1}, feedback.CategoryOther, false, false, "P2", "citizen-service", "da"},
 		{"english rude", Input{Text: "The operator was rude and hung up on me", Rating: 1, District: "fyn"}, cond, false, true, "P2", "dup-fyn", "en"},
 		{"english negated rude", Input{Text: "She wasn't rude at all, very kind", Rating: 5}, ros, false, false, "P4", "citizen-service", "en"},
 		{"mixed language", Input{Text: "Jeg ventede 40 min, way too long", Rating: 2}, rt, false, false, "P2", "citizen-service", "da"},
@@ -248,8 +248,8 @@ not json
 	if err != nil || bad != 1 {
 		t.Fatalf("bad=%d err=%v", bad, err)
 	}
-	want := `{"id":"1","category":"response_time","urgent":false,"conduct":false,"priority":"P2","team":"citizen-service","language":"da","reasons":["matched 'ventede' → response_time","matched 'køen' → response_time","matched '40 min' → response_time","rating 2"]}
-{"id":"2","category":"other","urgent":true,"conduct":false,"priority":"P1","team":"duty-fyn","language":"da","reasons":["urgent: 'truer'","rating 1","team duty-fyn: urgent"]}
+	want := `{"id":"1","category":"response_time","urgent":false,"conduct":false,"priority":"P2","team":"citizen-service","language":"da","reasons":["language da (Latn)","cues matched: Danish/English lists","matched 'ventede' → response_time","matched 'køen' → response_time","matched '40 min' → response_time","rating 2"]}
+{"id":"2","category":"other","urgent":true,"conduct":false,"priority":"P1","team":"duty-fyn","language":"da","reasons":["language da (Latn)","cues matched: Danish/English lists","urgent: 'truer'","rating 1","team duty-fyn: urgent"]}
 `
 	if out.String() != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", out.String(), want)

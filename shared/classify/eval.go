@@ -22,6 +22,12 @@ type Example struct {
 	Category string `json:"category"`
 	Urgent   bool   `json:"urgent"`
 	Conduct  bool   `json:"conduct"`
+	// Optional labels for the per-language tables: the language (ISO 639-1), its script, the slice the
+	// text was written for (da-formal, da-sms, en, other …) and whether it mixes languages.
+	Language string `json:"language,omitempty"`
+	Script   string `json:"script,omitempty"`
+	Slice    string `json:"slice,omitempty"`
+	Mixed    bool   `json:"mixed,omitempty"`
 }
 
 // ReadExamples reads JSON lines of examples; blank lines are skipped, a bad line is an error naming it.
@@ -93,15 +99,80 @@ type Report struct {
 	Urgent      Scores
 	Conduct     Scores
 	Misses      []Miss
+	// Groups are the per-language and per-slice rows, when the examples carry those labels.
+	Groups []GroupRow
+}
+
+// GroupRow is one row of the per-language or per-slice table.
+type GroupRow struct {
+	Group            string
+	N                int
+	Accuracy         float64
+	Urgent, Conduct  Scores
+	NeedsTranslation int // how many were marked needsTranslation
+	LanguageRight    int // how many got the labelled language (-1 when unlabelled)
 }
 
 // Evaluate classifies every example and compares with its labels.
 func Evaluate(name string, examples []Example) Report {
+	return EvaluateWith(name, examples, func(e Example) feedback.Classification {
+		return Classify(Input{Text: e.Text, Rating: e.Rating, Channel: e.Channel, District: e.District})
+	})
+}
+
+// EvaluateWith compares the classifications classifyFn gives (a classifier, or a file of predictions
+// made by another version) with the labels.
+func EvaluateWith(name string, examples []Example, classifyFn func(Example) feedback.Classification) Report {
 	rep := Report{Name: name, N: len(examples), PerCategory: map[string]Scores{}, Confusion: map[string]map[string]int{}}
 	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
 	var ut, uf, un, ct, cf, cn, correct int
+	type acc struct {
+		n, correct, ut, uf, un, ct, cf, cn, nt, lang int
+		labelled                                     bool
+	}
+	groups := map[string]*acc{}
+	var order []string
 	for _, e := range examples {
-		got := Classify(Input{Text: e.Text, Rating: e.Rating, Channel: e.Channel, District: e.District})
+		got := classifyFn(e)
+		var keys []string
+		if e.Language != "" {
+			keys = append(keys, "language "+e.Language, "language "+e.Language+" ("+strings.ToLower(e.Script)+")")
+			if e.Language != "da" && e.Language != "en" {
+				keys = append(keys, "languages other than da/en")
+			}
+		}
+		if e.Slice != "" {
+			keys = append(keys, "slice "+e.Slice)
+		}
+		if e.Mixed {
+			keys = append(keys, "mixed-language texts")
+		}
+		if len(keys) > 0 {
+			keys = append(keys, "all labelled")
+		}
+		for _, k := range keys {
+			g := groups[k]
+			if g == nil {
+				g = &acc{}
+				groups[k] = g
+				order = append(order, k)
+			}
+			g.n++
+			if got.Category == e.Category {
+				g.correct++
+			}
+			count(e.Urgent, got.Urgent, &g.ut, &g.uf, &g.un)
+			count(e.Conduct, got.Conduct, &g.ct, &g.cf, &g.cn)
+			if got.NeedsTranslation {
+				g.nt++
+			}
+			if e.Language != "" {
+				g.labelled = true
+				if got.Language == e.Language {
+					g.lang++
+				}
+			}
+		}
 		if rep.Confusion[e.Category] == nil {
 			rep.Confusion[e.Category] = map[string]int{}
 		}
@@ -127,7 +198,62 @@ func Evaluate(name string, examples []Example) Report {
 	}
 	rep.Urgent = scores(ut, uf, un)
 	rep.Conduct = scores(ct, cf, cn)
+	sort.SliceStable(order, func(i, j int) bool { return groupRank(order[i]) < groupRank(order[j]) })
+	for _, k := range order {
+		g := groups[k]
+		row := GroupRow{Group: k, N: g.n, Accuracy: float64(g.correct) / float64(g.n), Urgent: scores(g.ut, g.uf, g.un),
+			Conduct: scores(g.ct, g.cf, g.cn), NeedsTranslation: g.nt, LanguageRight: -1}
+		if g.labelled {
+			row.LanguageRight = g.lang
+		}
+		rep.Groups = append(rep.Groups, row)
+	}
 	return rep
+}
+
+// groupRank orders the table: all, then slices, then the other-languages total, then each language.
+func groupRank(k string) string {
+	switch {
+	case k == "all labelled":
+		return "0"
+	case strings.HasPrefix(k, "slice "):
+		return "1" + k
+	case k == "languages other than da/en":
+		return "2"
+	case k == "mixed-language texts":
+		return "3"
+	}
+	return "4" + k
+}
+
+// GroupMarkdown renders the per-language and per-slice table.
+func (r Report) GroupMarkdown() string {
+	if len(r.Groups) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("| group | n | category | urgent R | urgent P | conduct R | conduct P | needsTranslation | language right |\n|---|---|---|---|---|---|---|---|---|\n")
+	frac := func(s Scores, recall bool) string {
+		if recall {
+			if s.TP+s.FN == 0 {
+				return "–"
+			}
+			return fmt.Sprintf("%.2f (%d/%d)", s.Recall, s.TP, s.TP+s.FN)
+		}
+		if s.TP+s.FP == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%.2f (%d/%d)", s.Precision, s.TP, s.TP+s.FP)
+	}
+	for _, g := range r.Groups {
+		lang := "–"
+		if g.LanguageRight >= 0 {
+			lang = fmt.Sprintf("%d/%d", g.LanguageRight, g.N)
+		}
+		fmt.Fprintf(&b, "| %s | %d | %.2f | %s | %s | %s | %s | %d | %s |\n", g.Group, g.N, g.Accuracy, frac(g.Urgent, true), frac(g.Urgent, false),
+			frac(g.Conduct, true), frac(g.Conduct, false), g.NeedsTranslation, lang)
+	}
+	return b.String()
 }
 
 func count(want, got bool, tp, fp, fn *int) {
@@ -180,6 +306,9 @@ func (r Report) Markdown() string {
 	fmt.Fprintf(&b, "| conduct precision | %.3f (%d/%d) | ≥ %.2f | %s |\n", r.Conduct.Precision, r.Conduct.TP, r.Conduct.TP+r.Conduct.FP, Targets.ConductPrecision, mark(r.Conduct.Precision >= Targets.ConductPrecision))
 	fmt.Fprintf(&b, "| conduct recall | %.3f (%d/%d) | ≥ %.2f | %s |\n\n", r.Conduct.Recall, r.Conduct.TP, r.Conduct.TP+r.Conduct.FN, Targets.ConductRecall, mark(r.Conduct.Recall >= Targets.ConductRecall))
 
+	if g := r.GroupMarkdown(); g != "" {
+		b.WriteString("Per language and slice (category = accuracy):\n\n" + g + "\n")
+	}
 	b.WriteString("| category | precision | recall | F1 | support |\n|---|---|---|---|---|\n")
 	for _, c := range feedback.Categories {
 		s := r.PerCategory[c]

@@ -29,6 +29,8 @@ type StreamOutput struct {
 	Team     string   `json:"team"`
 	Language string   `json:"language"`
 	Reasons  []string `json:"reasons"`
+	// NeedsTranslation is written only when true (DESIGN.md).
+	NeedsTranslation bool `json:"needsTranslation,omitempty"`
 }
 
 // Stream classifies JSON lines from in and writes one JSON line per input to out, nothing else. The
@@ -54,7 +56,7 @@ func Stream(in io.Reader, out, errs io.Writer) (bad int, err error) {
 		}
 		c := Classify(Input{Text: redact.CPR(si.Text), Rating: si.Rating, Channel: si.Channel, District: si.District})
 		if err := enc.Encode(StreamOutput{ID: si.ID, Category: c.Category, Urgent: c.Urgent, Conduct: c.Conduct,
-			Priority: c.Priority, Team: c.Team, Language: c.Language, Reasons: c.Reasons}); err != nil {
+			Priority: c.Priority, Team: c.Team, Language: c.Language, Reasons: c.Reasons, NeedsTranslation: c.NeedsTranslation}); err != nil {
 			return bad, fmt.Errorf("write: %w", err)
 		}
 	}

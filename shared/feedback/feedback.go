@@ -117,14 +117,17 @@ type Submission struct {
 
 // Classification is what the classifier concluded about a text.
 type Classification struct {
-	Category string   `json:"category" dynamodbav:"category"`
-	Urgent   bool     `json:"urgent" dynamodbav:"urgent"`
-	Conduct  bool     `json:"conduct" dynamodbav:"conduct"`
-	Priority string   `json:"priority" dynamodbav:"priority"`
-	Team     string   `json:"team" dynamodbav:"team"`
-	Language string   `json:"language" dynamodbav:"language"` // da | en | other
-	Reasons  []string `json:"reasons" dynamodbav:"reasons"`
-	Version  string   `json:"version" dynamodbav:"version"` // classifier version, to recompute later
+	Category string `json:"category" dynamodbav:"category"`
+	Urgent   bool   `json:"urgent" dynamodbav:"urgent"`
+	Conduct  bool   `json:"conduct" dynamodbav:"conduct"`
+	Priority string `json:"priority" dynamodbav:"priority"`
+	Team     string `json:"team" dynamodbav:"team"`
+	Language string `json:"language" dynamodbav:"language"` // ISO 639-1 code (da, en, pl, ar …) or "other"
+	// NeedsTranslation: the text is in a language the classifier and most staff do not read (or one it
+	// could not identify); a person reads it through a translation before acting on it
+	NeedsTranslation bool     `json:"needsTranslation,omitempty" dynamodbav:"needsTranslation,omitempty"`
+	Reasons          []string `json:"reasons" dynamodbav:"reasons"`
+	Version          string   `json:"version" dynamodbav:"version"` // classifier version, to recompute later
 }
 
 // Workflow statuses.

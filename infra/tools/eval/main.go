@@ -7,12 +7,15 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
 	"borgerfeedback/shared/classify"
+	"borgerfeedback/shared/feedback"
 )
 
 func main() {
@@ -21,7 +24,15 @@ func main() {
 	blind := flag.String("blind", "shared/classify/testdata/blind.jsonl", "blind split: written by others, measured once, never tuned or trained on")
 	extra := flag.String("holdout", "", "optional further labelled set, e.g. an independent hold-out")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
+	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
+
+	if *predictions != "" {
+		if err := scorePredictions(*predictions, *extra); err != nil {
+			fail(err)
+		}
+		return
+	}
 
 	var reports []classify.Report
 	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"hold-out", *extra}} {
@@ -55,6 +66,43 @@ func main() {
 	if failed {
 		os.Exit(1)
 	}
+}
+
+// scorePredictions prints the report of a prediction file (one `make classify` JSON line per example,
+// matched by id) against the labelled file.
+func scorePredictions(path, labelled string) error {
+	if labelled == "" {
+		return fmt.Errorf("-predictions needs -holdout, the labelled file")
+	}
+	ex, err := classify.ReadExampleFile(labelled)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	got := map[string]feedback.Classification{}
+	dec := json.NewDecoder(f)
+	for {
+		var o classify.StreamOutput
+		if err := dec.Decode(&o); err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		got[o.ID] = feedback.Classification{Category: o.Category, Urgent: o.Urgent, Conduct: o.Conduct, Priority: o.Priority,
+			Team: o.Team, Language: o.Language, Reasons: o.Reasons, NeedsTranslation: o.NeedsTranslation}
+	}
+	for _, e := range ex {
+		if _, ok := got[e.ID]; !ok {
+			return fmt.Errorf("%s: no prediction for %s", path, e.ID)
+		}
+	}
+	rep := classify.EvaluateWith("predictions "+path+" on "+labelled, ex, func(e classify.Example) feedback.Classification { return got[e.ID] })
+	fmt.Print(rep.Markdown())
+	return nil
 }
 
 func fail(err error) {

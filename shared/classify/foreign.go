@@ -1,0 +1,361 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// foldForeign folds a word for the foreign cue lists: lower case, accents and Polish, Turkish and
+// Romanian letters to their plain Latin letter (people type without them), Arabic vowel marks, tatweel
+// and the zero-width non-joiner dropped, and the Arabic letters typed several ways made one (alef forms,
+// ta marbuta, alef maqsura, Farsi kaf and yeh).
+func foldForeign(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range strings.ToLower(w) {
+		if unicode.Is(unicode.Mn, r) || r == '\u200c' || r == '\u200d' || r == 'ـ' {
+			continue
+		}
+		if r == '’' || r == 'ʼ' || r == '`' {
+			r = '\''
+		}
+		if m, ok := foreignFoldMap[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var foreignFoldMap = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "a", 'ø': "o", 'ł': "l", 'ı': "i", 'ё': "е",
+		'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ة': "ه", 'ى': "ي", 'ی': "ي", 'ک': "ك", 'ئ': "ي", 'ؤ': "و"}
+	for _, p := range []string{"aáàâäãåąă", "cćç", "eéèêëę", "gğ", "iíìîï", "nńñ", "oóòôöõő", "sśşș", "tţț", "uúùûüű", "zźż", "yý"} {
+		rs := []rune(p)
+		for _, r := range rs[1:] {
+			m[r] = string(rs[0])
+		}
+	}
+	return m
+}()
+
+// fpart is one token of a foreign pattern: its alternatives.
+type fpart []struct {
+	s     string
+	exact bool
+}
+
+type fpattern struct {
+	src   string
+	parts []fpart
+}
+
+type compiledForeign struct {
+	danger, help, conduct, neg, past, over, now []fpattern
+	cats                                        map[string][]fpattern
+}
+
+func compileForeignPatterns(pats []string) []fpattern {
+	out := make([]fpattern, 0, len(pats))
+	for _, p := range pats {
+		fp := fpattern{src: p}
+		for _, part := range strings.Fields(p) {
+			var alts fpart
+			for _, a := range strings.Split(part, "|") {
+				exact := strings.HasPrefix(a, "=")
+				a = foldForeign(strings.TrimPrefix(a, "="))
+				if len([]rune(a)) < 3 {
+					exact = true // a short stem would match half the words
+				}
+				alts = append(alts, struct {
+					s     string
+					exact bool
+				}{a, exact})
+			}
+			fp.parts = append(fp.parts, alts)
+		}
+		out = append(out, fp)
+	}
+	return out
+}
+
+func compileForeign(l foreignLexicon) *compiledForeign {
+	c := &compiledForeign{danger: compileForeignPatterns(l.danger), help: compileForeignPatterns(l.help), conduct: compileForeignPatterns(l.conduct),
+		neg: compileForeignPatterns(l.neg), past: compileForeignPatterns(l.past), over: compileForeignPatterns(l.over), now: compileForeignPatterns(l.now),
+		cats: map[string][]fpattern{}}
+	for cat, pats := range l.cats {
+		c.cats[cat] = compileForeignPatterns(pats)
+	}
+	return c
+}
+
+var (
+	foreignOnce     sync.Once
+	foreignCompiled map[string]*compiledForeign
+)
+
+func compiledForeigns() map[string]*compiledForeign {
+	foreignOnce.Do(func() {
+		foreignCompiled = map[string]*compiledForeign{"intl": compileForeign(intlCues)}
+		for lang, l := range foreignLexicons {
+			foreignCompiled[lang] = compileForeign(l)
+		}
+	})
+	return foreignCompiled
+}
+
+// relatives are the languages whose lists also read a language: Ukrainian and Russian share much, and
+// so do Arabic and Farsi script words, Norwegian and Swedish.
+var relatives = map[string][]string{"uk": {"ru"}, "ru": {"uk"}, "no": {"sv"}, "sv": {"no"}, "fa": {"ar"}, "ar": {"fa"}}
+
+// listsFor names the foreign lists that read a text: its language's, its relatives', the second
+// language's of a mixed text and the international words; all of them when the language is unknown.
+func listsFor(li langInfo) []string {
+	lists := []string{"intl"}
+	if li.lang == langOther {
+		for lang := range foreignLexicons {
+			lists = append(lists, lang)
+		}
+		return lists
+	}
+	add := func(l string) {
+		if _, ok := foreignLexicons[l]; ok {
+			lists = append(lists, l)
+		}
+	}
+	add(li.lang)
+	for _, r := range relatives[li.lang] {
+		add(r)
+	}
+	if li.mixed && li.second != li.lang {
+		add(li.second)
+	}
+	return lists
+}
+
+// fhit is one match of a foreign pattern on tokens [start, end].
+type fhit struct {
+	lang       string
+	src        string
+	start, end int
+}
+
+// foreignText is a text as the foreign lists see it.
+type foreignText struct {
+	toks []token
+	keys []string
+}
+
+func newForeignText(toks []token) foreignText {
+	ft := foreignText{toks: toks, keys: make([]string, len(toks))}
+	for i, t := range toks {
+		ft.keys[i] = foldForeign(t.word)
+	}
+	return ft
+}
+
+// matchAt reports where pattern p ends when it starts at token i (-1: no match); one other word may
+// stand between parts, within the sentence.
+func (ft foreignText) matchAt(p fpattern, i int) int {
+	j := i
+	for n, part := range p.parts {
+		limit := j
+		if n > 0 {
+			limit = j + 2
+		}
+		found := -1
+		for k := j; k <= limit && k < len(ft.keys); k++ {
+			if ft.toks[k].sent != ft.toks[i].sent {
+				break
+			}
+			if foreignPartMatches(part, ft.keys[k]) {
+				found = k
+				break
+			}
+		}
+		if found < 0 {
+			return -1
+		}
+		j = found + 1
+	}
+	return j - 1
+}
+
+func foreignPartMatches(part fpart, key string) bool {
+	for _, a := range part {
+		if a.exact && key == a.s || !a.exact && strings.HasPrefix(key, a.s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ft foreignText) find(lang string, pats []fpattern) []fhit {
+	var out []fhit
+	for i := range ft.keys {
+		for _, p := range pats {
+			if end := ft.matchAt(p, i); end >= 0 {
+				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end})
+			}
+		}
+	}
+	return out
+}
+
+func (ft foreignText) words(h fhit) string {
+	ws := make([]string, 0, h.end-h.start+1)
+	for i := h.start; i <= h.end; i++ {
+		ws = append(ws, ft.toks[i].word)
+	}
+	return strings.Join(ws, " ")
+}
+
+// foreignEvidence is what the foreign lists found in a text.
+type foreignEvidence struct {
+	urgent, conduct bool
+	scores          map[string]int // category → weight (conduct and praise included)
+	recognised      int            // cues of any kind that counted
+	langs           map[string]bool
+	reasons         []string
+}
+
+// readForeign reads the text with the given lists: danger, help, conduct and category cues, each
+// scoped by the negators before it in its clause, the words of the past in its sentence and the words
+// that say it is over.
+func readForeign(toks []token, lists []string) foreignEvidence {
+	ev := foreignEvidence{scores: map[string]int{}, langs: map[string]bool{}}
+	if len(toks) == 0 {
+		return ev
+	}
+	ft := newForeignText(toks)
+	all := compiledForeigns()
+	var danger, help, conduct, neg, past, over, now []fhit
+	cats := map[string][]fhit{}
+	for _, lang := range lists {
+		c := all[lang]
+		danger = append(danger, ft.find(lang, c.danger)...)
+		help = append(help, ft.find(lang, c.help)...)
+		conduct = append(conduct, ft.find(lang, c.conduct)...)
+		neg = append(neg, ft.find(lang, c.neg)...)
+		past = append(past, ft.find(lang, c.past)...)
+		over = append(over, ft.find(lang, c.over)...)
+		now = append(now, ft.find(lang, c.now)...)
+		for cat, pats := range c.cats {
+			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
+		}
+	}
+	sentHas := func(hs []fhit, sent int) bool {
+		for _, h := range hs {
+			if toks[h.start].sent == sent {
+				return true
+			}
+		}
+		return false
+	}
+	negated := func(h fhit) (string, bool) {
+		for _, n := range neg {
+			if n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause {
+				return ft.words(n), true
+			}
+		}
+		return "", false
+	}
+	reason := func(format string, args ...any) {
+		if len(ev.reasons) < 12 {
+			ev.reasons = append(ev.reasons, fmt.Sprintf(format, args...))
+		}
+	}
+	// over: a statement that it is over or all are safe clears the danger told before it and in its
+	// own sentence; danger told after it with a word of now is new danger.
+	cleared := func(h fhit) (string, bool) {
+		for _, o := range over {
+			if o.start >= h.start || toks[o.start].sent == toks[h.start].sent || !sentHas(now, toks[h.start].sent) {
+				return ft.words(o), true
+			}
+		}
+		return "", false
+	}
+	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
+	for _, group := range []struct {
+		hits []fhit
+		help bool
+	}{{danger, false}, {help, true}} {
+		for _, h := range group.hits {
+			sent := toks[h.start].sent
+			if n, ok := negated(h); ok {
+				reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
+				continue
+			}
+			if o, ok := cleared(h); ok {
+				reason("%s: '%s' is over ('%s')", h.lang, ft.words(h), o)
+				continue
+			}
+			if sentHas(past, sent) && !sentHas(now, sent) {
+				reason("%s: '%s' told in the past", h.lang, ft.words(h))
+				continue
+			}
+			if group.help && thanksSent(sent) {
+				continue // "thanks for the help"
+			}
+			ev.urgent = true
+			ev.recognised++
+			ev.langs[h.lang] = true
+			kind := "danger now"
+			if group.help {
+				kind = "a call for help"
+			}
+			reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
+		}
+	}
+	for _, h := range conduct {
+		if n, ok := negated(h); ok {
+			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
+			continue
+		}
+		ev.conduct = true
+		ev.recognised++
+		ev.langs[h.lang] = true
+		ev.scores[cond] += 3
+		reason("%s: '%s' → conduct", h.lang, ft.words(h))
+	}
+	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
+		for _, h := range cats[cat] {
+			if _, ok := negated(h); ok && cat == ros {
+				ev.scores[nts]++ // "not helpful"
+				continue
+			}
+			ev.scores[cat] += 2
+			ev.recognised++
+			ev.langs[h.lang] = true
+			reason("%s: '%s' → %s", h.lang, ft.words(h), cat)
+		}
+	}
+	return ev
+}
+
+// category decides the foreign lists' category: conduct first, then the strongest complaint, then
+// praise when nothing is complained of (or the praise clearly outweighs it in a good rating).
+func (ev foreignEvidence) category(rating int) string {
+	if ev.conduct {
+		return cond
+	}
+	best, bestScore := feedback.CategoryOther, 0
+	for _, cat := range tieOrder {
+		if ev.scores[cat] > bestScore {
+			best, bestScore = cat, ev.scores[cat]
+		}
+	}
+	praise := ev.scores[ros]
+	switch {
+	case bestScore == 0 && praise > 0:
+		return ros
+	case bestScore > 0 && praise > bestScore && rating >= 4:
+		return ros
+	}
+	return best
+}

@@ -1,0 +1,241 @@
+package classify
+
+// Cue lists for the languages beyond Danish and English. The Danish and English lists (lexicon.go) read
+// Danish, English, Norwegian and Swedish; these add what those miss in Norwegian and Swedish and give the
+// other languages their own: danger now (violence, threats, weapons, suicide, a child in danger, a
+// medical emergency, fire), a call for help, conduct (rude, shouting, mocking, racist, sexist,
+// confidentiality), the complaint categories and praise, and the words that scope them: negators, words
+// of the past, words that say it is over or that all are safe, and words of now.
+//
+// Patterns are matched against tokens folded by foldForeign (lower case, no accents, Arabic letters
+// normalised), so write them without accents. Each space-separated part matches one token, with up to one
+// other word between parts; "a|b" are alternatives; a part is a prefix of the token ("bije" matches
+// "bijesz") unless written "=word" (exactly that word). Arabic and Cyrillic stems are prefixes too.
+
+type foreignLexicon struct {
+	danger  []string // danger now, or told with no tense: urgent unless negated, past or over
+	help    []string // a call for help ("pomocy!"): urgent unless the text says it is over
+	conduct []string
+	cats    map[string][]string
+	neg     []string // negators: scope up to three words ahead in the clause
+	past    []string // words of the past: a danger in their sentence is over unless a word of now stands there too
+	over    []string // it is over, all are safe, nobody hurt: clears danger in the text before and around
+	now     []string // words of now
+}
+
+// intlCues are read in every language: English and international words people add in distress.
+var intlCues = foreignLexicon{
+	help:    []string{"=help =me|=us", "=please =help", "=sos", "=help =help"},
+	danger:  []string{"=he|=she =is =hitting|=beating|=killing", "=has =a =knife|=gun", "=fire", "=kill =me|=us"},
+	conduct: []string{"=racist", "=rude", "=sexist", "=respectless"},
+	cats: map[string][]string{
+		ros: {"=thank|=thanks", "=merci", "=tak"},
+	},
+	now: []string{"=now", "=right =now"},
+}
+
+// foreignLexicons are the cue lists per language; uk and ru share much and each reads the other's.
+var foreignLexicons = map[string]foreignLexicon{
+	"no": {
+		danger:  []string{"slar =meg|=oss|=henne|=ham|=barnet|=barna", "truer", "=kniv|=kniven|=pistol|=vapen", "=drepe|=dreper", "=ta =livet", "=tar =livet", "selvmord", "=brenner", "=brann", "=royk", "=puster =ikke", "bevisstlos", "=ikke =bevissthet", "hjerteinfarkt", "=blor", "=overdose", "=skade =meg =selv", "=orker =ikke =mer", "=vil =ikke =leve", "=voldtar", "=star =utenfor"},
+		help:    []string{"=hjelp", "=hjelp =meg|=oss", "=kom =fort"},
+		conduct: []string{"=frekk|=frekke", "nedlatende", "=lo =av|=til =meg", "=kjeftet", "=rasistisk|=rasist", "=uhoflig", "=sexistisk", "=taushetsplikt", "=ydmyket", "=arrogant", "=skrek =til|=pa =meg"},
+		cats: map[string][]string{
+			rt:   {"ventet", "=ko|=koen", "=lenge", "=lang =tid", "=ingen =svarte"},
+			nts:  {"=pa =alvor", "=ikke =en =sak", "=brydde =seg", "=ingenting =skjedde", "=trodde =ikke =pa"},
+			fu:   {"=ringt =tilbake", "=ringte =tilbake", "saksnummer", "=ikke =hort =noe"},
+			tech: {"=brutt", "=linjen", "=darlig =linje", "=lenken|=skjemaet"},
+			acc:  {"tolk", "=dov", "=horselshemmet", "=snakker =ikke =dansk"},
+			adv:  {"=sendt =rundt", "=feil =rad|=beskjed", "=forskjellige =svar"},
+			ros:  {"=takk", "=tusen =takk", "hyggelig", "hjelpsom", "=flink", "=fornoyd"},
+		},
+		neg:  []string{"=ikke", "=ikkje", "=aldri", "=ingen", "=ingenting"},
+		past: []string{"=i =gar", "=forrige =uke", "=i =fjor", "=da", "=etterpa"},
+		over: []string{"=na =er =han =borte", "=er =trygg|=trygge", "=ingen =ble =skadet", "=det =gar =bra =na", "=er =over"},
+		now:  []string{"=na", "=akkurat =na", "=fortsatt"},
+	},
+	"sv": {
+		danger:  []string{"slar =mig|=oss|=henne|=honom|=barnet|=barnen", "hotar", "=kniv|=kniven|=pistol|=vapen", "=doda|=dodar", "=ta =livet", "=tar =livet", "sjalvmord", "=brinner", "=brand", "=rok", "=andas =inte", "=slutat =andas", "medvetslos", "hjartinfarkt", "=blor", "=overdos", "=skada =mig =sjalv", "=orkar =inte", "=vill =inte =leva", "=valdtar", "=star =utanfor"},
+		help:    []string{"=hjalp", "=hjalp =mig|=oss", "=kom =fort"},
+		conduct: []string{"otrevlig", "nedlatande", "=skrattade =at", "=skrek =at", "rasistisk|=rasist", "=oforskamd", "sexistisk", "=tystnadsplikt", "forodmjuk", "respektlos", "=arrogant", "=berattade =for =min =granne|=chef|=familj"},
+		cats: map[string][]string{
+			rt:   {"vantade", "=ko|=kon|=telefonko", "=lange", "=lang =tid", "=ingen =svarade"},
+			nts:  {"=pa =allvar", "=brydde =sig", "=ingenting =hande", "=trodde =inte =pa"},
+			fu:   {"=ringt =tillbaka", "=ringde =tillbaka", "diarienummer", "arendenummer", "=inte =hort =nagot"},
+			tech: {"=brots", "=brutet", "=linjen", "=dalig =linje", "=lanken|=formularet"},
+			acc:  {"tolk", "=dov", "horselskadad", "=pratar =inte =danska"},
+			adv:  {"=skickad =runt", "=fel =besked|=rad", "=olika =besked|=svar"},
+			ros:  {"=tack", "=stort =tack", "trevlig", "hjalpsam", "=lugn", "=nojd"},
+		},
+		neg:  []string{"=inte", "=aldrig", "=ingen", "=inget", "=ingenting"},
+		past: []string{"=i =gar", "=forra =veckan", "=i =fjol", "=efterat"},
+		over: []string{"=nu =ar =allt =lugnt", "=ar =trygg|=trygga", "=ingen =blev =skadad", "=ar =over"},
+		now:  []string{"=nu", "=just =nu", "=fortfarande"},
+	},
+	"de": {
+		danger:  []string{"schlagt =mich|=uns|=sie|=ihn|=mein|=meine|=das|=die", "=droht|=bedroht", "=messer|=pistole|=waffe", "umbringen", "=toten|=totet", "selbstmord", "suizid", "=nicht =mehr =leben", "=das =leben =nehmen", "=brennt", "=feuer", "=rauch", "=atmet =nicht", "bewusstlos", "herzinfarkt", "=blutet", "uberdosis", "tabletten", "=vergewaltigt", "=steht =vor =der =tur", "=bricht =ein", "=ritzen|=ritze"},
+		help:    []string{"=hilfe", "=helfen =sie =mir|=uns", "=schnell"},
+		conduct: []string{"unhoflich", "=unfreundlich", "herablassend", "angeschrien", "=angebrullt", "=ausgelacht", "=lachte =uber", "rassist", "auslander", "diskrimin", "sexist", "respektlos", "=frech", "=arrogant", "schweigepflicht", "=beleidigt", "=erzahlte =meinem =nachbarn|=chef|=arbeitgeber"},
+		cats: map[string][]string{
+			rt:   {"gewartet", "warteschleife", "=stunde|=stunden", "=lange", "=niemand =ging =ran", "=keiner =ging =ran", "=spat"},
+			nts:  {"=ernst =genommen", "=keine =sache =fur =die =polizei", "=nichts =getan|=passiert", "=nicht =geglaubt", "abgewimmelt"},
+			fu:   {"zuruckgerufen", "=ruckruf", "aktenzeichen", "=keine =ruckmeldung", "=nichts =gehort", "fallnummer"},
+			tech: {"=verbindung", "unterbrochen", "=abgebrochen", "=link|=formular", "=funktionierte =nicht"},
+			acc:  {"dolmetscher", "=gehorlos", "=taub", "=kein =danisch", "=spreche =kein"},
+			adv:  {"=hin =und =her", "=weitergeleitet", "=falsche =auskunft|=information", "widerspruch"},
+			ros:  {"=danke", "=vielen =dank", "freundlich", "=geholfen", "=zufrieden", "=toll", "=super"},
+		},
+		neg:  []string{"=nicht", "=kein|=keine|=keinen", "=nie", "=niemand", "=nichts", "=niemals"},
+		past: []string{"=gestern", "=letzte =woche", "=letzten =monat", "=damals", "=war|=waren", "=hatte", "=wurde"},
+		over: []string{"=jetzt =ist =alles =gut", "=in =sicherheit", "=niemand =wurde =verletzt", "=ist =vorbei", "=ist =weg"},
+		now:  []string{"=jetzt", "=gerade", "=immer =noch", "=sofort"},
+	},
+	"pl": {
+		danger:  []string{"=bije|=bija|=bijesz", "=grozi|=grozil|=grozi", "=zabije|=zabic|=zabija", "=noz|=nozem|=bron|=pistolet", "=pali =sie", "=pozar", "=dym|=dymu", "=nie =oddycha", "nieprzytomn", "=zawal", "krwawi", "=zabic =sie", "=nie =chce =zyc", "samobojst", "=tabletki", "=gwalci", "=dusi", "=wlamuje", "=stoi =pod =drzwiami", "=dobija =sie"},
+		help:    []string{"=pomocy", "=pomozcie", "=ratunku", "=prosze =szybko", "=przyjedzcie"},
+		conduct: []string{"niegrzeczn", "=krzyczal|=krzyczala =na", "=smial|=smiala =sie =z", "rasist", "=obrazal|=obrazil|=obrazila", "=chamsk|=chamski|=chamsko", "=bezczeln", "=arogan", "=ponizal", "=polacy =tylko", "seksist", "=powiedzial|=powiedziala =sasiadom|=sasiadowi|=szefowi"},
+		cats: map[string][]string{
+			rt:   {"=czekalem|=czekalam|=czekalismy", "=godzine|=godziny|=godzin", "=nikt =nie =odbieral|=odebral", "=dlugo", "=kolejce"},
+			nts:  {"=powaznie", "=nie =sprawa =dla =policji", "=nic =nie =zrobili", "=nie =uwierzyli", "zbagatelizowal"},
+			fu:   {"oddzwonil", "=numeru =sprawy", "=zadnej =informacji", "=zadnej =odpowiedzi"},
+			tech: {"=polaczenie =zostalo =przerwane", "=rozlaczylo", "przerwan", "=link|=formularz", "=nie =dzialal"},
+			acc:  {"tlumacz", "=nie =mowie =po =dunsku", "=gluch"},
+			adv:  {"=odsylali", "=sprzeczne", "=zle =informacje", "=bledne"},
+			ros:  {"dziekuje", "=mila|=mily|=mili", "=pomocna|=pomocny", "=super", "=szybko =przyjechali", "=profesjonaln"},
+		},
+		neg:  []string{"=nie", "=nikt", "=nigdy", "=nic", "=zaden|=zadnej"},
+		past: []string{"=wczoraj", "=w =zeszlym", "=tydzien =temu", "=wtedy", "=pobil|=pobila|=uderzyl|=uderzyla"},
+		over: []string{"=jestem =bezpieczn", "=jestesmy =bezpieczn", "=nikt =nie =zostal =ranny", "=juz =jest =dobrze", "=juz =po =wszystkim", "=poszedl =sobie", "=juz =go =nie =ma"},
+		now:  []string{"=teraz", "=wlasnie", "=znowu", "=ciagle"},
+	},
+	"tr": {
+		danger:  []string{"=dovuyor", "doveceg", "=tehdit =ediyor", "=olduruyor", "=olduraceg|=oldurecek", "=bicak|=bicagi|=silah|=silahi|=tabanca", "=yangin", "=yaniyor", "=duman", "=nefes =almiyor", "=bayildi", "=baygin", "=kalp =krizi", "kaniyor", "=kendimi =oldurecegim|=olduracegim", "=intihar", "=yasamak =istemiyorum", "=hap|=haplar", "=tecavuz", "=kapinin =onunde", "=kapiyi =kiriyor"},
+		help:    []string{"=yardim", "=yardim =edin", "=imdat", "=acil", "=cabuk =gelin"},
+		conduct: []string{"=kaba", "=bagirdi", "=dalga =gecti", "=irkci", "=hakaret", "=asagiladi", "=saygisiz", "=kufur|=kufretti", "=yabancilar =hakkinda", "=cinsiyetci", "=komsuma =soyledi"},
+		cats: map[string][]string{
+			rt:   {"=bekledim|=bekledik", "=saat|=saatten", "=kimse =telefonu =acmadi", "=kimse =acmadi", "=gec =geldi", "=uzun"},
+			nts:  {"=ciddiye", "=polisin =isi =degil", "=hicbir =sey =yapmadi|=yapmadilar", "=inanmadilar"},
+			fu:   {"=geri =aramadi|=aranmadim|=donmedi", "=dosya =numarasi", "=haber =yok|=alamadim"},
+			tech: {"=hat", "=kesildi", "=baglanti", "=link|=form", "=calismiyor|=calismiyordu"},
+			acc:  {"tercuman", "=danca =bilmiyorum", "=isitme", "=sagir"},
+			adv:  {"=yanlis =bilgi", "=bir =yerden =bir =yere", "=farkli =seyler"},
+			ros:  {"tesekkur", "=sagolun", "=kibar", "=yardimsever", "=nazik", "=cok =iyi", "=memnun"},
+		},
+		neg:  []string{"=degil", "=yok", "=hic", "=kimse", "=asla"},
+		past: []string{"=dun", "=gecen =hafta", "=gecen", "=o =zaman", "=dovdu", "=tehdit =etti", "=vurdu"},
+		over: []string{"=simdi =iyiyim", "=guvendeyim|=guvendeyiz", "=kimse =yaralanmadi", "=gitti", "=bitti"},
+		now:  []string{"=simdi", "=su =an", "=hala", "=yine"},
+	},
+	"ro": {
+		danger:  []string{"=bate", "=ameninta", "=omoara|=omor", "=cutit|=cutitul|=arma|=pistol", "=arde", "=incendiu", "=fum", "=nu =respira", "inconstient", "=infarct", "sangereaza", "sinucid", "=nu =mai =vreau =sa =traiesc", "=pastile", "=violeaza", "=la =usa", "=sparge =usa"},
+		help:    []string{"=ajutor", "=ajutati-ma", "=ajutati", "=veniti =repede", "=urgent"},
+		conduct: []string{"nepoliticos", "=a =tipat|=tipa =la", "=a =ras =de", "rasist", "=jignit|=jignitor", "=nesimtit", "=arogant", "=batjocor", "=discrimin", "sexist", "=glume =rasiste", "=i-a =spus =vecinului"},
+		cats: map[string][]string{
+			rt:   {"=asteptat", "=ora|=ore", "=nu =a =raspuns =nimeni", "=nimeni =nu =a =raspuns", "=mult", "=coada"},
+			nts:  {"=in =serios", "=nu =e =treaba", "=nu =au =facut =nimic", "=nu =m-au =crezut"},
+			fu:   {"=nu =m-a =sunat =nimeni|=inapoi", "=numar =de =dosar", "=nicio =veste", "=nicio =informatie"},
+			tech: {"=legatura", "=s-a =intrerupt", "=intrerupt", "=linkul|=formularul", "=nu =a =functionat|=mergea"},
+			acc:  {"traducator", "interpret", "=nu =vorbesc =daneza", "=surd"},
+			adv:  {"=informatii =gresite", "=trimis =de =colo", "=contradictori"},
+			ros:  {"multumesc", "=amabil|=amabila", "=draguta|=dragut", "=profesionist", "=multumit|=multumita", "=foarte =bine"},
+		},
+		neg:  []string{"=nu", "=nimeni", "=niciodata", "=nimic", "=niciun|=nicio"},
+		past: []string{"=ieri", "=saptamana =trecuta", "=atunci", "=a =lovit|=batut", "=m-a =lovit|=batut"},
+		over: []string{"=sunt =in =siguranta", "=suntem =in =siguranta", "=nimeni =nu =a =fost =ranit", "=a =plecat", "=s-a =terminat"},
+		now:  []string{"=acum", "=chiar =acum", "=inca", "=iar"},
+	},
+	"so": {
+		danger:  []string{"garaacay", "=i =garaacayaa", "=wuu =i =garaacayaa", "=hanjab", "=igu =hanjabaya", "=dilayo|=dili|=dilaya", "=mindi|=mindiyo|=qori|=hub", "=dab", "=qiiq", "=neefsan", "=ma =neefsanayo", "miyirka", "=dhiig", "=is =dilo", "=isdil", "=dhimasho", "=albaabka =ayuu =joogaa", "=kufsi"},
+		help:    []string{"=caawimaad", "=i =caawiya", "=naga =caawiya", "=degdeg", "=fadlan =kaalay"},
+		conduct: []string{"=edeb =daran", "=edeb =xun", "=igu =qayliyay", "=qayliyay", "cunsuri", "=midab", "=aflagaad", "=ku =qoslay", "=ixtiraam =la'aan", "=ixtiraamlaan", "=takoor"},
+		cats: map[string][]string{
+			rt:   {"=sugayay|=sugay", "=saacad|=saacado", "=qofna =ma =jawaabin", "=muddo =dheer"},
+			nts:  {"=si =dhab =ah", "=ma =aha =arrin =booliska", "=waxba =ma =qaban", "=ima =rumaysan"},
+			fu:   {"=dib =iima =soo =wacin", "=lambarka =kiiska", "=war =ma =helin"},
+			tech: {"=khadka", "=go'ay", "=link|=foomka", "=ma =shaqeynayn"},
+			acc:  {"turjumaan", "=af =deenish =kuma =hadlo", "=dhagoole"},
+			adv:  {"=macluumaad =qaldan", "=meel =meel"},
+			ros:  {"mahadsan", "=naxariis", "=fiican|=fiicnayd", "=aad =u =wanaagsan", "=ku =faraxsanahay"},
+		},
+		neg:  []string{"=ma", "=maya", "=qofna", "=waxba", "=mana"},
+		past: []string{"=shalay", "=toddobaadkii =hore", "=markii", "=garaacay"},
+		over: []string{"=nabad =qabaa|=qabnaa", "=ammaan =baan", "=qofna =ma =dhaawacmin", "=wuu =tagay", "=way =dhammaatay"},
+		now:  []string{"=hadda", "=weli", "=mar =kale"},
+	},
+	"ar": {
+		danger:  []string{"يضرب", "بيضرب", "يضربني", "يهدد", "يهددني", "بيهدد", "يقتل", "سيقتل", "قتل", "سكين", "سلاح", "مسدس", "حريق", "نار", "دخان", "لا يتنفس", "ما بيتنفس", "فاقد الوعي", "مغمى", "اغمي", "نوبة قلبية", "ينزف", "انتحار", "انتحر", "اقتل نفسي", "أقتل نفسي", "لا اريد ان اعيش", "لا أريد أن أعيش", "حبوب", "اغتصاب", "امام الباب", "أمام الباب",
+			"bidrabni", "byedrabni", "yedrabni", "yadrebni", "bidrab", "darabni", "bihaddidni", "yhaddedni", "ihaded", "bihadded", "sikkeen", "sikkin", "sekeen", "sikeen", "silah", "mosaddas", "7ari2", "hari2", "7ariqa", "nar", "dukhan", "do5an", "=ma =bitnaffas|=byitnaffas|=byetnaffas|=yitnaffas", "mghma", "maghmi", "entehar", "ente7ar", "2otol =7ali", "aktol =nafsi", "a2tol =nafsi", "ektel =nafsi", "3al =bab", "3ala =el =bab"},
+		help:    []string{"ساعدوني", "النجدة", "الحقوني", "أنقذوني", "انقذوني", "بسرعة", "sa3dooni", "sa3edooni", "sa3douni", "sa3dona", "el7a2ooni", "ilha2ni", "najda", "ilhaqoona", "bsor3a", "besor3a", "b =sor3a"},
+		conduct: []string{"وقح", "وقحا", "صرخ", "عنصري", "عنصريا", "عنصرية", "سخر", "اهانني", "أهانني", "اهانة", "قليل الادب", "بدون احترام", "الاجانب", "الأجانب", "wa2e7", "wa2i7", "waqih", "sarakh", "s7arakh", "3onsori", "3ansari", "3onsoriya", "ehana", "2ahanni", "ahanni", "bala =adab", "ma3andu =adab", "dehek =3alaya", "bi =yes5ar|=yas5ar"},
+		cats: map[string][]string{
+			rt:   {"انتظرت", "ساعة", "ساعات", "لم يرد احد", "لم يرد أحد", "ما حدا رد", "stanet", "estanet", "intazart", "sa3a", "sa3at", "ma =7ada =rad", "ma =7ad =rad"},
+			nts:  {"على محمل الجد", "ليست قضية", "لم يفعلوا شيئا", "لم يصدقوني", "mahmal =el =jad", "mesh =shoghl", "ma =sada2ouni", "ma =3amalo =shi"},
+			fu:   {"لم يتصل", "رقم القضية", "لا خبر", "ma =et9alo|=ettasalo", "ra2am =el =2adiye", "ma =fi =khabar"},
+			tech: {"انقطع", "الخط", "الرابط", "el =khat", "n2ata3", "2ata3", "el =link"},
+			acc:  {"مترجم", "لا أتكلم الدنماركية", "لا اتكلم", "اصم", "mutarjim", "motarjem", "tarjama", "ma =bahki =danmarki"},
+			adv:  {"معلومات خاطئة", "غلط", "ghalat", "3lumat =ghalat"},
+			ros:  {"شكرا", "لطيف", "لطيفا", "ساعدني", "ساعدتني", "ممتاز", "shukran", "shokran", "choukran", "latif", "latifa", "sa3adni", "sa3adetni", "mumtaz", "mashkoor", "mashkoorin", "ya3tik =el =3afye"},
+		},
+		neg:  []string{"لا", "لم", "ما", "ليس", "مش", "=ma", "=mesh", "=msh", "=mish", "=la", "=lam", "=ma7ada", "=wala"},
+		past: []string{"امس", "أمس", "مبارح", "الاسبوع الماضي", "كان", "ضربني", "mbere7", "mbareh", "embare7", "ams", "el =esbou3 =elli =fat", "kan", "darabni"},
+		over: []string{"انا بخير", "أنا بخير", "في أمان", "في امان", "لم يصب احد", "لم يصب أحد", "راح", "ana =mnee7|=mni7|=bkheir|=bikhair|=mneeha", "ma =7ada =et2azza", "fal", "ra7"},
+		now:  []string{"الآن", "الان", "هلق", "هلا", "halla2", "hala2", "hela", "dilwa2ti", "delwa2ty", "alan", "lessa", "ba3do"},
+	},
+	"fa": {
+		danger:  []string{"میزند", "کتک", "میزنه", "تهدید", "میکشد", "میکشه", "بکشد", "چاقو", "اسلحه", "تفنگ", "آتش", "اتش", "اتیش", "دود", "نفس نمیکشد", "نفس نمیکشه", "بیهوش", "سکته", "خونریزی", "خودکشی", "خودم را بکشم", "خودمو بکشم", "زندگی کنم", "قرص", "تجاوز", "پشت در",
+			"mizanad", "mizane", "kotak", "tahdid", "mikoshe", "mikoshad", "chaghoo", "chaghu", "aslahe", "atish", "atash", "dood", "nafas =nemikeshe", "bihoosh", "bihush", "khodkoshi", "khodamo =bokosham", "poshte =dar"},
+		help:    []string{"کمک", "کمکم کنید", "فوری", "komak", "komakam", "fori", "zood =biayn"},
+		conduct: []string{"بی‌ادب", "بیادب", "بی ادب", "داد زد", "سرم داد", "نژادپرست", "تحقیر", "مسخره", "توهین", "بی احترامی", "biadab", "bi =adab", "dad =zad", "nejadparast", "tahghir", "maskhare", "tohin", "bi =ehterami"},
+		cats: map[string][]string{
+			rt:   {"منتظر", "ساعت", "کسی جواب نداد", "montazer", "saat", "kasi =javab =nadad"},
+			nts:  {"جدی نگرفتند", "کار پلیس نیست", "کاری نکردند", "jeddi =nagereftand", "kari =nakardand"},
+			fu:   {"تماس نگرفت", "شماره پرونده", "خبری نشد", "tamas =nagereft", "khabari =nashod"},
+			tech: {"قطع شد", "خط", "لینک", "ghat =shod", "link"},
+			acc:  {"مترجم", "دانمارکی بلد نیستم", "ناشنوا", "motarjem", "danmarki =balad =nistam"},
+			adv:  {"اطلاعات غلط", "غلط", "ghalat"},
+			ros:  {"ممنون", "مرسی", "متشکرم", "مهربان", "کمکم کرد", "mamnoon", "mamnun", "merci", "mehraban", "motashakeram", "komakam =kard"},
+		},
+		neg:  []string{"نه", "نمی", "هیچ", "na", "hich"},
+		past: []string{"دیروز", "هفته پیش", "زد", "بود", "dirooz", "diruz", "hafte =pish", "zad", "bood"},
+		over: []string{"حالم خوب است", "در امان", "کسی آسیب ندید", "رفت", "halam =khoobe", "kasi =asib =nadid", "raft"},
+		now:  []string{"الان", "هنوز", "دوباره", "alan", "hanooz", "dobare"},
+	},
+	"uk": {
+		danger:  []string{"=б'є|=бье|=бьет|=б'ють", "погрожу", "вбит", "=вб'є|=уб'є", "=ніж|=ножем|=зброя|=пістолет", "пожеж", "горить", "=дим", "=не =дихає", "непритомн", "=серцев", "кровоточ", "=покінчити =з =собою", "=не =хочу =більше =жити", "самогуб", "=таблетки", "ґвалт|гвалт", "=під =дверима", "=ломиться|=ломиться",
+			"=b'ye|=bye|=biye", "pohrozh", "=vbyty", "=nizh|=nozhem", "pozhezh", "=horyt", "=ne =dykhaye", "neprytomn", "samohub", "=pid =dveryma"},
+		help:    []string{"допоможіть", "=рятуйте", "=швидко", "dopomozhit", "ryatuyte", "=shvydko"},
+		conduct: []string{"=грубий|=груба|=грубо", "=кричав|=кричала =на", "=сміявся|=сміялася", "расист", "образив|образила", "=зневаж", "=принизив", "=хамил|=хамив|=хамство", "=grubyy|=gruba|=grubo|=hrubyy", "=krychav|=krychala", "rasyst", "obrazyv"},
+		cats: map[string][]string{
+			rt:   {"=чекала|=чекав|=чекали", "=години|=годину", "=ніхто =не =відповідав", "=chekala|=chekav", "=hodyny", "=nikhto =ne =vidpovidav"},
+			nts:  {"=серйозно", "=не =справа =поліції", "=нічого =не =зробили", "=seryozno|=serjozno"},
+			fu:   {"=не =передзвонили", "=номер =справи", "=ne =peredzvonyly"},
+			tech: {"=зв'язок|=звязок", "перерв", "=посилання", "zvyazok"},
+			acc:  {"перекладач", "=не =розмовляю =данською", "perekladach", "=glukh|=hlukh"},
+			adv:  {"=неправильн"},
+			ros:  {"дякую", "ввічлив", "допомогла|допоміг", "dyakuyu", "vvichlyv"},
+		},
+		neg:  []string{"=не", "=ніхто", "=ніколи", "=ні", "=ne", "=nikhto"},
+		past: []string{"=вчора", "=минулого", "=вдарив|=вдарила|=побив", "=vchora", "=vdaryv"},
+		over: []string{"=в =безпеці", "=ніхто =не =постраждав", "=пішов", "=v =bezpetsi", "=nikhto =ne =postrazhdav", "=pishov"},
+		now:  []string{"=зараз", "=знову", "=досі", "=zaraz", "=znovu"},
+	},
+	"ru": {
+		danger:  []string{"=бьёт|=бьет|=бьют|=избивает", "угрожа", "убит", "=убьёт|=убьет", "=нож|=ножом|=оружие|=пистолет", "пожар", "горит", "=дым", "=не =дышит", "=без =сознания", "инфаркт", "кровотеч", "=покончить =с =собой", "=не =хочу =жить", "суицид|самоубий", "=таблетки", "насил", "=у =двери", "=ломится",
+			"=b'yot|=byot|=byet|=b'et", "ugrozh", "=ubit", "=nozh|=nozhom", "pozhar", "=gorit", "=ne =dyshit", "=bez =soznaniya", "suitsid", "=u =dveri"},
+		help:    []string{"помогите", "=спасите", "=срочно", "pomogite", "spasite", "=srochno"},
+		conduct: []string{"=грубый|=грубым|=грубо|=грубая|=грубой", "=орал|=кричал|=кричала =на", "=смеялся|=смеялась", "расист", "оскорб", "=хамил|=хамство|=хамила", "=унижал", "=grubyy|=grubo|=grubym", "=oral|=krichal", "rasist", "oskorb", "=hamil"},
+		cats: map[string][]string{
+			rt:   {"=ждал|=ждала|=ждали", "=часа|=час", "=никто =не =ответил", "=zhdal|=zhdala", "=chasa", "=nikto =ne =otvetil"},
+			nts:  {"=всерьёз|=всерьез|=серьезно", "=не =дело =полиции", "=ничего =не =сделали", "=vseryoz|=seryozno"},
+			fu:   {"=не =перезвонили", "=номер =дела", "=ne =perezvonili"},
+			tech: {"=связь", "прерв", "=ссылка", "=svyaz"},
+			acc:  {"переводчик", "=не =говорю =по-датски", "perevodchik"},
+			adv:  {"=неправильн"},
+			ros:  {"спасибо", "вежлив", "=помогла|=помог", "spasibo", "vezhliv"},
+		},
+		neg:  []string{"=не", "=никто", "=никогда", "=нет", "=ne", "=nikto"},
+		past: []string{"=вчера", "=прошлой", "=ударил|=ударила|=избил", "=vchera", "=udaril"},
+		over: []string{"=в =безопасности", "=никто =не =пострадал", "=ушёл|=ушел", "=v =bezopasnosti", "=nikto =ne =postradal"},
+		now:  []string{"=сейчас", "=опять", "=снова", "=seychas", "=opyat", "=snova", "=pryamo =seychas"},
+	},
+}

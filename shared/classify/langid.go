@@ -1,0 +1,528 @@
+package classify
+
+import (
+	"cmp"
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Language identification: which language a text is written in, in which script, and whether a second
+// language is mixed in. Small and self-contained: the script decides first (Arabic script is Arabic or
+// Farsi, Cyrillic is Ukrainian or Russian, told apart by their own letters and words); Latin text is
+// scored by a naive Bayes model of character 1–3-grams with per-language function words, trained at
+// first use on langid.txt (a few kilobytes of our own sentences per language, embedded). Every token
+// also gets its own language from a window of five words, so the Danish and English word lists read
+// only the Danish and English words of a Polish text, and "please help" inside Arabizi is still read.
+
+// Script names (ISO 15924 codes) as the reasons show them.
+const (
+	scriptLatin    = "Latn"
+	scriptArabic   = "Arab"
+	scriptCyrillic = "Cyrl"
+	scriptNone     = "Zyyy" // no letters: digits, emoji, punctuation
+)
+
+// langOther is the language of a text the identifier is not sure of.
+const langOther = "other"
+
+// latinLangs are the languages the Latin model knows, in a fixed order (the model's vector index).
+// "ar" here is Arabizi, Arabic written in Latin letters with digits for the letters Latin lacks; "uk"
+// and "ru" are Ukrainian and Russian transliterated.
+var latinLangs = []string{"da", "en", "no", "sv", "de", "pl", "tr", "ro", "so", "ar", "uk", "ru"}
+
+// readLangs are the languages the Danish and English word lists read: Norwegian and Swedish are close
+// enough to Danish that its lists work on them, with their own words added in the foreign lexicon.
+var readLangs = map[string]bool{"da": true, "en": true, "no": true, "sv": true}
+
+// langInfo is what the identifier found.
+type langInfo struct {
+	lang   string // ISO 639-1 code, or "other" when unsure
+	script string // the main script's ISO 15924 code
+	sure   bool
+	mixed  bool
+	second string // the other language of a mixed text
+	tok    []string
+}
+
+//go:embed langid.txt
+var langidCorpus string
+
+type langModel struct {
+	grams map[uint64][]float32 // n-gram → log probability per language
+	unk   []float32            // log probability of an unseen n-gram per language
+	words map[string][]float32 // function word → bonus per language
+}
+
+var (
+	langOnce sync.Once
+	langMod  *langModel
+)
+
+// loadedLangModel trains the Latin model on the embedded corpus at first use (about a millisecond).
+func loadedLangModel() *langModel {
+	langOnce.Do(func() { langMod = trainLangModel(langidCorpus) })
+	return langMod
+}
+
+func langIndex(l string) int {
+	for i, x := range latinLangs {
+		if x == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// trainLangModel builds the model from lines "xx<TAB>text". A word that makes up at least 1% of a
+// language's words, or is listed on a "xx<TAB>#words …" line, is a function word of it; a word listed
+// on a "xx<TAB>#strong …" line marks the language more strongly (Norwegian "meg" against Danish "mig").
+func trainLangModel(corpus string) *langModel {
+	nl := len(latinLangs)
+	counts := map[uint64][]float32{}
+	totals := make([]float64, nl)
+	wordCounts := make([]map[string]int, nl)
+	wordTotals := make([]int, nl)
+	listed := make([]map[string]bool, nl)
+	for i := range wordCounts {
+		wordCounts[i], listed[i] = map[string]int{}, map[string]bool{}
+	}
+	for _, line := range strings.Split(corpus, "\n") {
+		tab := strings.IndexByte(line, '\t')
+		if tab < 0 {
+			continue
+		}
+		li := langIndex(line[:tab])
+		if li < 0 {
+			continue
+		}
+		text := line[tab+1:]
+		if rest, ok := strings.CutPrefix(text, "#words "); ok {
+			for _, w := range strings.Fields(rest) {
+				listed[li][w] = listed[li][w] || false
+			}
+			continue
+		}
+		if rest, ok := strings.CutPrefix(text, "#strong "); ok {
+			for _, w := range strings.Fields(rest) {
+				listed[li][w] = true
+			}
+			continue
+		}
+		for _, w := range langWords(text) {
+			wordCounts[li][w]++
+			wordTotals[li]++
+			eachGram(w, func(h uint64) {
+				v := counts[h]
+				if v == nil {
+					v = make([]float32, nl)
+					counts[h] = v
+				}
+				v[li]++
+				totals[li]++
+			})
+		}
+	}
+	m := &langModel{grams: make(map[uint64][]float32, len(counts)), unk: make([]float32, nl), words: map[string][]float32{}}
+	vocab := float64(len(counts))
+	const alpha = 0.5
+	for i := range nl {
+		m.unk[i] = float32(math.Log(alpha / (totals[i] + alpha*vocab)))
+	}
+	for h, v := range counts {
+		lp := make([]float32, nl)
+		for i := range nl {
+			lp[i] = float32(math.Log((float64(v[i]) + alpha) / (totals[i] + alpha*vocab)))
+		}
+		m.grams[h] = lp
+	}
+	for i := range nl {
+		add := func(w string, bonus float32) {
+			v := m.words[w]
+			if v == nil {
+				v = make([]float32, nl)
+				m.words[w] = v
+			}
+			v[i] = max(v[i], bonus)
+		}
+		for w, c := range wordCounts[i] {
+			if wordTotals[i] > 0 && float64(c)/float64(wordTotals[i]) >= 0.01 && c >= 3 {
+				add(w, 2.5)
+			}
+		}
+		for w, strong := range listed[i] {
+			if strong {
+				add(w, 6)
+			} else {
+				add(w, 2.5)
+			}
+		}
+	}
+	return m
+}
+
+// langWords splits text into lower-cased words of letters, digits and apostrophes (Arabizi writes
+// letters as digits: "3ala", "7ad").
+func langWords(text string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && !unicode.Is(unicode.Mn, r)
+	}) {
+		out = append(out, strings.Trim(f, "'"))
+	}
+	return out
+}
+
+// eachGram calls f with the hash of every 1-, 2- and 3-gram of the word padded with spaces.
+func eachGram(w string, f func(uint64)) {
+	var rs [64]rune
+	n := 0
+	rs[n] = ' '
+	n++
+	for _, r := range w {
+		if n == len(rs)-1 {
+			break
+		}
+		rs[n] = r
+		n++
+	}
+	rs[n] = ' '
+	n++
+	for size := 1; size <= 3; size++ {
+		for i := 0; i+size <= n; i++ {
+			if size == 1 && (i == 0 || i == n-1) {
+				continue
+			}
+			h := uint64(14695981039346656037) ^ uint64(size)
+			for _, r := range rs[i : i+size] {
+				h = (h ^ uint64(r)) * 1099511628211
+			}
+			f(h)
+		}
+	}
+}
+
+// wordScores adds the log probability of the word under each Latin language to s.
+func (m *langModel) wordScores(w string, s []float64) {
+	eachGram(w, func(h uint64) {
+		lp := m.grams[h]
+		if lp == nil {
+			lp = m.unk
+		}
+		for i := range s {
+			s[i] += float64(lp[i])
+		}
+	})
+	if b := m.words[w]; b != nil {
+		for i := range s {
+			s[i] += float64(b[i])
+		}
+	}
+}
+
+// scriptOf names the script of a letter.
+func scriptOf(r rune) string {
+	switch {
+	case r < 0x250 && unicode.IsLetter(r), unicode.Is(unicode.Latin, r):
+		return scriptLatin
+	case unicode.Is(unicode.Arabic, r):
+		return scriptArabic
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic
+	case unicode.Is(unicode.Greek, r):
+		return "Grek"
+	case unicode.Is(unicode.Hebrew, r):
+		return "Hebr"
+	case unicode.Is(unicode.Han, r):
+		return "Hani"
+	case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+		return "Jpan"
+	case unicode.Is(unicode.Hangul, r):
+		return "Hang"
+	case unicode.Is(unicode.Devanagari, r):
+		return "Deva"
+	case unicode.Is(unicode.Thai, r):
+		return "Thai"
+	case unicode.Is(unicode.Ethiopic, r):
+		return "Ethi"
+	case unicode.Is(unicode.Georgian, r):
+		return "Geor"
+	case unicode.Is(unicode.Armenian, r):
+		return "Armn"
+	case unicode.Is(unicode.Bengali, r):
+		return "Beng"
+	case unicode.Is(unicode.Tamil, r):
+		return "Taml"
+	case unicode.IsLetter(r):
+		return "Zzzz" // a letter of a script the identifier does not name
+	}
+	return ""
+}
+
+// tokenScript is the script of the token's first letter ("" for digits only).
+func tokenScript(word string) string {
+	for _, r := range word {
+		if s := scriptOf(r); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// Letters and words that tell the languages of a shared script apart.
+var (
+	farsiLetters     = "پچژگکی"
+	arabicLetters    = "ةىيكأإؤئ"
+	ukrainianLetters = "іїєґ"
+	russianLetters   = "ыэъё"
+	farsiWords       = map[string]bool{"است": true, "می": true, "را": true, "این": true, "که": true, "من": true, "نه": true, "خیلی": true, "بود": true, "پلیس": true, "کمک": true, "الان": true, "ما": true, "شد": true}
+	arabicWords      = map[string]bool{"في": true, "من": true, "على": true, "الى": true, "إلى": true, "لا": true, "هذا": true, "كان": true, "الشرطة": true, "أنا": true, "انا": true, "لم": true, "ما": true, "الآن": true, "مع": true, "عن": true}
+	ukrainianWords   = map[string]bool{"і": true, "що": true, "мене": true, "він": true, "вона": true, "дуже": true, "не": false, "поліція": true, "допоможіть": true, "зараз": true, "був": true, "була": true, "це": true, "нас": false}
+	russianWords     = map[string]bool{"и": true, "что": true, "меня": true, "он": true, "она": true, "очень": true, "полиция": true, "помогите": true, "сейчас": true, "был": true, "была": true, "это": true}
+)
+
+// identify finds the language of the tokens of a text.
+func identify(toks []token) langInfo {
+	info := langInfo{tok: make([]string, len(toks))}
+	scripts := map[string]int{}
+	tokScript := make([]string, len(toks))
+	for i, t := range toks {
+		s := tokenScript(t.word)
+		tokScript[i] = s
+		if s != "" {
+			scripts[s] += len([]rune(t.word))
+		}
+	}
+	info.script = scriptNone
+	best := 0
+	for _, s := range []string{scriptLatin, scriptArabic, scriptCyrillic, "Grek", "Hebr", "Hani", "Jpan", "Hang", "Deva", "Thai", "Ethi", "Geor", "Armn", "Beng", "Taml", "Zzzz"} {
+		if scripts[s] > best {
+			info.script, best = s, scripts[s]
+		}
+	}
+
+	// Latin tokens: the naive Bayes scores per token, smoothed over a window of five words.
+	m := loadedLangModel()
+	nl := len(latinLangs)
+	per := make([][]float64, len(toks))
+	total := make([]float64, nl)
+	latinWords := 0
+	for i, t := range toks {
+		if tokScript[i] != scriptLatin {
+			continue
+		}
+		s := make([]float64, nl)
+		m.wordScores(strings.ToLower(strings.Trim(t.word, "'’")), s)
+		per[i] = s
+		latinWords++
+		for j := range s {
+			total[j] += s[j]
+		}
+	}
+	latinBest := 0
+	for j := range total {
+		if total[j] > total[latinBest] {
+			latinBest = j
+		}
+	}
+	arabLang, cyrLang := "", ""
+	if scripts[scriptArabic] > 0 {
+		arabLang = arabicScriptLang(toks)
+	}
+	if scripts[scriptCyrillic] > 0 {
+		cyrLang = cyrillicLang(toks)
+	}
+	for i := range toks {
+		switch tokScript[i] {
+		case scriptLatin:
+			w := make([]float64, nl)
+			for k := max(0, i-2); k <= min(len(toks)-1, i+2); k++ {
+				if per[k] == nil {
+					continue
+				}
+				weight := 1.0
+				if k == i {
+					weight = 2
+				}
+				for j := range w {
+					w[j] += weight * per[k][j]
+				}
+			}
+			b := 0
+			for j := range w {
+				if w[j] > w[b] {
+					b = j
+				}
+			}
+			info.tok[i] = latinLangs[b]
+		case scriptArabic:
+			info.tok[i] = arabLang
+		case scriptCyrillic:
+			info.tok[i] = cyrLang
+		case "":
+			info.tok[i] = ""
+		default:
+			info.tok[i] = langOther
+		}
+	}
+
+	switch info.script {
+	case scriptLatin:
+		danishLetters := false
+		for _, t := range toks {
+			danishLetters = danishLetters || strings.ContainsAny(t.word, "æø")
+		}
+		if danishLetters { // æ and ø are written only in Danish and Norwegian
+			for j, l := range latinLangs {
+				if l != "da" && l != "no" {
+					total[j] -= 1e6
+				}
+			}
+		}
+		info.lang, info.sure = decideLatin(total, latinWords, best)
+	case scriptArabic:
+		info.lang, info.sure = arabLang, true
+	case scriptCyrillic:
+		info.lang, info.sure = cyrLang, true
+	case scriptNone:
+		info.lang = langOther
+	default:
+		info.lang = langOther
+	}
+
+	// Mixed: another language holds at least two words and a fifth of the words.
+	counts := map[string]int{}
+	words := 0
+	for _, l := range info.tok {
+		if l != "" {
+			counts[l]++
+			words++
+		}
+	}
+	main := info.lang
+	if main == langOther && info.script == scriptLatin && latinBest >= 0 {
+		main = latinLangs[latinBest]
+	}
+	for l, c := range counts {
+		if l != main && c >= 2 && c*5 >= words && !(readLangs[l] && readLangs[main] && l != "en" && main != "en") {
+			if info.second == "" || c > counts[info.second] {
+				info.mixed, info.second = true, l
+			}
+		}
+	}
+	return info
+}
+
+// arabicScriptLang tells Farsi from Arabic by the letters and words only one of them uses.
+func arabicScriptLang(toks []token) string {
+	fa, ar := 0, 0
+	for _, t := range toks {
+		if tokenScript(t.word) != scriptArabic {
+			continue
+		}
+		w := strings.ReplaceAll(t.word, "\u200c", "")
+		if farsiWords[w] || strings.HasPrefix(w, "می") && len([]rune(w)) > 3 {
+			fa += 2
+		}
+		if arabicWords[w] || strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
+			ar += 2
+		}
+		for _, r := range w {
+			switch {
+			case strings.ContainsRune(farsiLetters, r):
+				fa++
+			case strings.ContainsRune(arabicLetters, r):
+				ar++
+			}
+		}
+	}
+	if fa > ar {
+		return "fa"
+	}
+	return "ar"
+}
+
+// cyrillicLang tells Ukrainian from Russian by the letters and words only one of them uses.
+func cyrillicLang(toks []token) string {
+	uk, ru := 0, 0
+	for _, t := range toks {
+		if tokenScript(t.word) != scriptCyrillic {
+			continue
+		}
+		if ukrainianWords[t.word] {
+			uk += 2
+		}
+		if russianWords[t.word] {
+			ru += 2
+		}
+		for _, r := range t.word {
+			switch {
+			case strings.ContainsRune(ukrainianLetters, r):
+				uk++
+			case strings.ContainsRune(russianLetters, r):
+				ru++
+			}
+		}
+	}
+	if uk > ru {
+		return "uk"
+	}
+	return "ru"
+}
+
+// Per-word leads in log probability the Latin decision needs. Most texts are Danish or English, so a
+// close language must win clearly over them: Norwegian over Danish, and anything over English.
+const (
+	leadSure     = 0.5 // over the runner-up, for a text of eight letters or more
+	leadOverDa   = 0.3 // Norwegian or Swedish over Danish
+	leadOverRead = 0.6 // a language the lists do not read over Danish or English
+)
+
+// decideLatin picks the language of a Latin text from the summed scores of its words; letters is the
+// number of Latin letters. Unsure is "other".
+func decideLatin(total []float64, words, letters int) (string, bool) {
+	if words == 0 {
+		return langOther, false
+	}
+	idx := make([]int, len(total))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(total[b], total[a]) })
+	lead := func(a, b int) float64 { return (total[a] - total[b]) / float64(words) }
+	best := idx[0]
+	da, en := langIndex("da"), langIndex("en")
+	switch l := latinLangs[best]; {
+	case l == "no" || l == "sv":
+		if lead(best, da) < leadOverDa || words < 4 {
+			best = da
+		}
+	case !readLangs[l]:
+		if lead(best, da) < leadOverRead || lead(best, en) < leadOverRead {
+			if total[da] >= total[en] {
+				best = da
+			} else {
+				best = en
+			}
+		}
+	}
+	second := idx[0]
+	if second == best {
+		second = idx[1]
+	}
+	if best == en && second == da && lead(en, da) < leadOverDa*3 {
+		best, second = da, en // Danish with English words is read as Danish
+	}
+	margin := lead(best, second)
+	if readLangs[latinLangs[best]] && readLangs[latinLangs[second]] {
+		margin = 10 // the word lists read both alike: the larger decides (Danish with English words is Danish)
+	}
+	switch {
+	case letters >= 8 && margin >= leadSure:
+		return latinLangs[best], true
+	}
+	return langOther, false
+}

@@ -1,0 +1,166 @@
+package classify
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// classify is Classify with the models and thresholds given, in stages: tokens → language → the
+// Danish/English reading of the words in a language the lists read → the foreign lists' reading →
+// the merged decision → priority and team, with the safe default for a text that needs translation.
+func classify(in Input, models modelSet, th Thresholds) feedback.Classification {
+	toks := tokenize(in.Text)
+	li := identify(toks)
+	foreignMain := !readLangs[li.lang] && li.lang != langOther
+	readToks := toks
+	if foreignMain {
+		// Only the words in a language the Danish and English lists read: a Polish word must not fold
+		// into a Danish stem, but "please help" inside a Polish text is still read.
+		readToks = nil
+		for i, t := range toks {
+			if readLangs[li.tok[i]] {
+				readToks = append(readToks, t)
+			}
+		}
+	}
+	c := classifyRead(in, readToks, models, th)
+	readReasons := c.Reasons
+	if len(readReasons) == 1 && readReasons[0] == noEvidence {
+		readReasons = nil
+	}
+	readFound := slices.ContainsFunc(readReasons, func(r string) bool { return !strings.HasPrefix(r, "rating ") })
+
+	lang := li.lang
+	if lang == langOther && li.script == scriptLatin && (c.Language == "da" || c.Language == "en") {
+		lang = c.Language // too short to tell by letters; the lists' function words decide ("tak", "ok")
+	}
+	if lang == langOther && li.script == scriptNone {
+		lang = langOther
+	}
+	c.Language = lang
+
+	var lists []string
+	switch {
+	case lang != "da" && lang != "en":
+		lists = listsFor(langInfo{lang: lang, mixed: li.mixed, second: li.second})
+	case li.mixed && !readLangs[li.second]:
+		lists = []string{li.second}
+	}
+	fe := readForeign(toks, lists)
+
+	c.NeedsTranslation = needsTranslation(lang, li, toks)
+	before := c.Category
+	if fe.urgent {
+		c.Urgent = true
+	}
+	if fe.conduct {
+		c.Conduct = true
+	}
+	if fc := fe.category(in.Rating); fc != feedback.CategoryOther && (foreignMain || lang == langOther || c.Category == feedback.CategoryOther) {
+		c.Category = fc
+	}
+	if c.Conduct {
+		c.Category = cond
+	}
+	if c.Urgent && c.Category == ros && fe.urgent && !c.Conduct {
+		c.Category = feedback.CategoryOther // a call for help is not thanks
+	}
+
+	var reasons []string
+	desc := fmt.Sprintf("language %s (%s)", lang, li.script)
+	if li.mixed {
+		desc += ", mixed with " + li.second
+	}
+	reasons = append(reasons, desc)
+	if readFound {
+		reasons = append(reasons, "cues matched: Danish/English lists")
+	}
+	if len(fe.langs) > 0 {
+		var ls []string
+		for l := range fe.langs {
+			ls = append(ls, l)
+		}
+		slices.Sort(ls)
+		reasons = append(reasons, "cues matched: "+strings.Join(ls, ", ")+" lists")
+	}
+	reasons = append(reasons, fe.reasons...)
+	reasons = append(reasons, readReasons...)
+	c.Reasons = reasons
+	if c.Category != before || fe.urgent || fe.conduct || c.NeedsTranslation {
+		route(&c, in, fe.recognised > 0 || readFound)
+	}
+	if len(c.Reasons) > 20 {
+		c.Reasons = c.Reasons[:20]
+	}
+	return c
+}
+
+const noEvidence = "no evidence in the text"
+
+// needsTranslation: the text is in a language neither the lists nor most staff read, or one the
+// identifier could not name (two words or more of letters; "hmm" and "n/a" need no translator).
+func needsTranslation(lang string, li langInfo, toks []token) bool {
+	if readLangs[lang] {
+		return false
+	}
+	if lang != langOther {
+		return true
+	}
+	letters := 0
+	for _, t := range toks {
+		if tokenScript(t.word) != "" {
+			letters += len([]rune(t.word))
+		}
+	}
+	return li.script != scriptNone && (len(toks) >= 2 && letters >= 6 || li.script != scriptLatin)
+}
+
+// route sets priority and team from the merged decision (DOMAIN.md), and the safe default for a text
+// that needs translation: never below P3, and on 112 at least P2 — read by a person within the hour —
+// with the district's duty centre as the team when nothing in it was recognised at all.
+func route(c *feedback.Classification, in Input, recognised bool) {
+	district := in.District
+	if !feedback.IsDistrict(district) {
+		district = "unknown"
+	}
+	complaint := c.Category != ros && c.Category != feedback.CategoryOther
+	switch {
+	case c.Urgent:
+		c.Priority = feedback.P1
+	case c.Conduct, complaint && in.Rating > 0 && in.Rating <= 2:
+		c.Priority = feedback.P2
+	case complaint:
+		c.Priority = feedback.P3
+	default:
+		c.Priority = feedback.P4
+	}
+	switch {
+	case c.Urgent:
+		c.Team = "duty-" + district
+	case c.Conduct:
+		c.Team = "dup-" + district
+	case c.Team == feedback.TeamMedicalFire:
+	default:
+		c.Team = feedback.TeamCitizenService
+	}
+	if !c.NeedsTranslation || c.Urgent || c.Category == ros {
+		return
+	}
+	if in.Channel == "112" {
+		if c.Priority > feedback.P2 {
+			c.Priority = feedback.P2
+		}
+		if !recognised && !c.Conduct {
+			c.Team = "duty-" + district
+		}
+		c.Reasons = append(c.Reasons, fmt.Sprintf("needs translation: a 112 text not read in full → %s, %s reads it within the hour", c.Priority, c.Team))
+		return
+	}
+	if c.Priority > feedback.P3 {
+		c.Priority = feedback.P3
+	}
+	c.Reasons = append(c.Reasons, fmt.Sprintf("needs translation: %s, a person reads it through a translation", c.Priority))
+}
