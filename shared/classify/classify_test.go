@@ -1,9 +1,12 @@
 package classify
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -274,9 +277,78 @@ func BenchmarkClassify(b *testing.B) {
 	}
 }
 
+// fuzzSeeds are the hard inputs: mixed scripts, 2000 characters, emoji, zero-width characters, vowel
+// marks on their own, invalid UTF-8 and random code points.
+func fuzzSeeds() []string {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	var random strings.Builder
+	for range 2000 {
+		random.WriteRune(rune(rnd.IntN(0x2FFFF)))
+	}
+	return []string{
+		worstCaseText(),
+		random.String(),
+		"Pomocy! he is hitting me ساعدوني Допоможіть yardım edin 🙏🙏 \u200b\u200c\u200d\ufeff",
+		strings.Repeat("\u200b", 2000),
+		strings.Repeat("😡", 700),
+		strings.Repeat("\u064e\u0650", 500),
+		"\xff\xfe ugyldig \xc3",
+		strings.Repeat("a", 2000),
+		strings.Repeat("ikke ", 400),
+		"می‌زند" + strings.Repeat("\u200c", 100),
+	}
+}
+
+// worstCaseText is 2000 characters of the costliest kind: many short words in several scripts and
+// languages, each a candidate for many cues.
+func worstCaseText() string {
+	parts := []string{"han truer mig nu med en kniv og", "please help he is hitting", "pomocy bije mnie teraz nie",
+		"ساعدوني زوجي يضربني الآن", "Допоможіть він б'є мене зараз", "yardım edin kocam beni dövüyor", "ikke uhøflig men ventede længe", "3afak 7ad y3awenni"}
+	var b strings.Builder
+	for i := 0; utf8.RuneCountInString(b.String()) < 2000; i++ {
+		b.WriteString(parts[i%len(parts)])
+		b.WriteString(", ")
+	}
+	return string([]rune(b.String())[:2000])
+}
+
+func BenchmarkClassifyWorstCase(b *testing.B) {
+	text := worstCaseText()
+	Classify(Input{Text: "warm up"})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Classify(Input{Text: text, Rating: 1, Channel: "112", District: "fyn"})
+	}
+}
+
+// TestNoSeedIsSlow runs every fuzz seed and fails when the fastest of five runs of one takes more than
+// slowSeed, so a change that makes a text pathological is caught here. The budget is 1 ms; the
+// seeds of ordinary text meet it, 2,000 random code points take about 2 ms (docs/classification.md).
+func TestNoSeedIsSlow(t *testing.T) {
+	Classify(Input{Text: "warm up"})
+	for i, seed := range fuzzSeeds() {
+		var ds []time.Duration
+		for range 5 {
+			start := time.Now()
+			Classify(Input{Text: seed, Rating: 1, Channel: "112"})
+			ds = append(ds, time.Since(start))
+		}
+		slices.Sort(ds)
+		if ds[0] > slowSeed {
+			t.Errorf("seed %d (%d bytes): fastest of five runs %v > %v", i, len(seed), ds[0], slowSeed)
+		}
+	}
+}
+
+const slowSeed = 5 * time.Millisecond
+
 func FuzzClassify(f *testing.F) {
 	f.Add("Jeg ventede 40 min i køen og hun var ikke uhøflig", 2)
 	f.Add("han truer mig nu 010190-1234 a@b.dk", 1)
+	for _, seed := range fuzzSeeds() {
+		f.Add(seed, 1)
+	}
 	f.Fuzz(func(t *testing.T, text string, rating int) {
 		c := Classify(Input{Text: text, Rating: rating})
 		if !slices.Contains(feedback.Categories, c.Category) || c.Priority == "" || c.Team == "" || c.Language == "" {

@@ -56,11 +56,33 @@ type fpattern struct {
 }
 
 type compiledForeign struct {
-	danger, help, conduct, neg, past, over, now []fpattern
-	cats                                        map[string][]fpattern
+	danger, help, conduct, neg, past, over, now fpatterns
+	cats                                        map[string]fpatterns
 }
 
-func compileForeignPatterns(pats []string) []fpattern {
+// fpatterns is a list of patterns indexed by how a token can start a match: the exact words, and the
+// first two bytes of the prefixes.
+type fpatterns struct {
+	pats   []fpattern
+	exact  map[string][]int
+	prefix map[string][]int
+}
+
+func indexForeign(pats []fpattern) fpatterns {
+	ix := fpatterns{pats: pats, exact: map[string][]int{}, prefix: map[string][]int{}}
+	for i, p := range pats {
+		for _, a := range p.parts[0] {
+			if a.exact {
+				ix.exact[a.s] = append(ix.exact[a.s], i)
+			} else {
+				ix.prefix[a.s[:2]] = append(ix.prefix[a.s[:2]], i)
+			}
+		}
+	}
+	return ix
+}
+
+func compileForeignPatterns(pats []string) fpatterns {
 	out := make([]fpattern, 0, len(pats))
 	for _, p := range pats {
 		fp := fpattern{src: p}
@@ -81,13 +103,13 @@ func compileForeignPatterns(pats []string) []fpattern {
 		}
 		out = append(out, fp)
 	}
-	return out
+	return indexForeign(out)
 }
 
 func compileForeign(l foreignLexicon) *compiledForeign {
 	c := &compiledForeign{danger: compileForeignPatterns(l.danger), help: compileForeignPatterns(l.help), conduct: compileForeignPatterns(l.conduct),
 		neg: compileForeignPatterns(l.neg), past: compileForeignPatterns(l.past), over: compileForeignPatterns(l.over), now: compileForeignPatterns(l.now),
-		cats: map[string][]fpattern{}}
+		cats: map[string]fpatterns{}}
 	for cat, pats := range l.cats {
 		c.cats[cat] = compileForeignPatterns(pats)
 	}
@@ -195,14 +217,31 @@ func foreignPartMatches(part fpart, key string) bool {
 	return false
 }
 
-func (ft foreignText) find(lang string, pats []fpattern) []fhit {
+func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 	var out []fhit
-	for i := range ft.keys {
-		for _, p := range pats {
+	try := func(i int, ids []int, seen map[int]bool) {
+		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			p := ix.pats[id]
 			if end := ft.matchAt(p, i); end >= 0 {
 				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end})
 			}
 		}
+	}
+	for i, k := range ft.keys {
+		ex, pre := ix.exact[k], []int(nil)
+		if len(k) >= 2 {
+			pre = ix.prefix[k[:2]]
+		}
+		if len(ex) == 0 && len(pre) == 0 {
+			continue
+		}
+		seen := map[int]bool{}
+		try(i, ex, seen)
+		try(i, pre, seen)
 	}
 	return out
 }

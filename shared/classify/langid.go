@@ -32,7 +32,7 @@ const langOther = "other"
 // latinLangs are the languages the Latin model knows, in a fixed order (the model's vector index).
 // "ar" here is Arabizi, Arabic written in Latin letters with digits for the letters Latin lacks; "uk"
 // and "ru" are Ukrainian and Russian transliterated.
-var latinLangs = []string{"da", "en", "no", "sv", "de", "pl", "tr", "ro", "so", "ar", "uk", "ru"}
+var latinLangs = []string{"da", "en", "no", "sv", "de", "pl", "tr", "ro", "so", "ar", "uk", "ru", "fa"}
 
 // readLangs are the languages the Danish and English word lists read: Norwegian and Swedish are close
 // enough to Danish that its lists work on them, with their own words added in the foreign lexicon.

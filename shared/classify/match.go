@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Rule kinds: what a matched pattern is evidence of.
@@ -212,7 +213,7 @@ func (l *lexicon) buildFuzzy() {
 // ("arrogent" → arrogan, "forbinelse" → forbindelse, "serriøst" → seriøs).
 func (l *lexicon) fuzzyFind(toks []token, i int, hits []hit) []hit {
 	key := toks[i].key
-	if len(key) < minFuzzy-1 || key[0] >= '0' && key[0] <= '9' {
+	if len(key) < minFuzzy-1 || key[0] >= '0' && key[0] <= '9' || key[0] >= utf8.RuneSelf { // the stems are Latin: a word in another script is no typo of one
 		return hits
 	}
 	seen := map[int]bool{}

@@ -69,12 +69,39 @@ func fold(w string) string {
 	return b.String()
 }
 
+// maxSentence is the most words one sentence holds; a longer run is cut.
+const maxSentence = 40
+
+// maxTokens is the most words read of one text (about 2,500 characters of ordinary prose; the form
+// takes fewer), which bounds the time of the worst case.
+const maxTokens = 400
+
+// repeated reports a word said three times in a row already ("ikke ikke ikke ikke", a wall of emoji):
+// a fourth adds nothing.
+func repeated(toks []token, key string) bool {
+	n := len(toks)
+	return n >= 3 && toks[n-1].key == key && toks[n-2].key == key && toks[n-3].key == key
+}
+
 // tokenize splits text into words; '.', '!', '?', ';' and line breaks end a sentence.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
 	sent, clause := 0, 0
+	sentStart := 0 // index of the sentence's first token
 	start := -1
+	runOn := func() {
+		// A run-on of more than maxSentence words (a wall of emoji, text without full stops) is cut into
+		// sentences, which bounds the work of the sentence-wide rules.
+		if len(toks)-sentStart >= maxSentence {
+			sent++
+			clause++
+			sentStart = len(toks)
+		}
+	}
 	flush := func(end int) {
+		if start >= 0 && len(toks) >= maxTokens {
+			start = -1
+		}
 		if start >= 0 {
 			w := text[start:end]
 			k := fold(w)
@@ -84,20 +111,26 @@ func tokenize(text string) []token {
 			if k == "men" || k == "but" || k == "selvom" || k == "although" {
 				clause++
 			}
-			toks = append(toks, token{key: k, word: strings.ToLower(w), sent: sent, clause: clause})
+			if !repeated(toks, k) {
+				toks = append(toks, token{key: k, word: strings.ToLower(w), sent: sent, clause: clause})
+			}
 			start = -1
+			runOn()
 		}
 	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’') && start >= 0):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’' || r == '\u200c' || unicode.Is(unicode.Mn, r)) && start >= 0):
 			if start < 0 {
 				start = i
 			}
 		case emojiWords[r] != "":
 			flush(i)
-			toks = append(toks, token{key: emojiWords[r], word: string(r), sent: sent, clause: clause})
+			if len(toks) < maxTokens && !repeated(toks, emojiWords[r]) {
+				toks = append(toks, token{key: emojiWords[r], word: string(r), sent: sent, clause: clause})
+			}
+			runOn()
 		default:
 			flush(i)
 			if r == '?' {
@@ -113,6 +146,7 @@ func tokenize(text string) []token {
 			case '.', '!', '?', ';', '\n':
 				sent++
 				clause++
+				sentStart = len(toks)
 			case ',', ':', '(', ')':
 				clause++
 			}

@@ -29,6 +29,7 @@ type Item struct {
 	Priority          string   `json:"priority" dynamodbav:"priority"`
 	Team              string   `json:"team" dynamodbav:"team"`
 	TextLanguage      string   `json:"language" dynamodbav:"language"`
+	NeedsTranslation  bool     `json:"needsTranslation,omitempty" dynamodbav:"needsTranslation,omitempty"` // staff read it through a translation
 	Reasons           []string `json:"reasons" dynamodbav:"reasons"`
 	ClassifierVersion string   `json:"classifierVersion" dynamodbav:"classifierVersion"`
 
@@ -61,7 +62,7 @@ func NewItem(s Submission, c Classification, text string, now time.Time) Item {
 		Rating: s.Answers.Rating, TakenSeriously: s.Answers.TakenSeriously, WaitAcceptable: s.Answers.WaitAcceptable,
 		Text: text, ContactOK: s.Answers.ContactOK, Contact: s.Answers.Contact,
 		Category: c.Category, Urgent: c.Urgent, Conduct: c.Conduct, Priority: c.Priority, Team: c.Team,
-		TextLanguage: c.Language, Reasons: c.Reasons, ClassifierVersion: c.Version,
+		TextLanguage: c.Language, NeedsTranslation: c.NeedsTranslation, Reasons: c.Reasons, ClassifierVersion: c.Version,
 		Status: StatusNew, UpdatedAt: now, Version: 1,
 	}
 }

@@ -23,6 +23,8 @@ func main() {
 	test := flag.String("test", "shared/classify/testdata/test.jsonl", "test split (not tuned on); the targets apply here")
 	blind := flag.String("blind", "shared/classify/testdata/blind.jsonl", "blind split: written by others, measured once, never tuned or trained on")
 	extra := flag.String("holdout", "", "optional further labelled set, e.g. an independent hold-out")
+	multi := flag.String("multilingual", "shared/classify/testdata/multilingual.jsonl", "our own texts in the other languages (tuned on)")
+	tune := flag.String("tune", "shared/classify/testdata/tune.jsonl", "the issue-11 batch written blind, measured once before tuning (docs), then tuned on")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -35,7 +37,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}

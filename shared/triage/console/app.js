@@ -276,6 +276,7 @@
     const badges = [];
     if (it.urgent) badges.push(el("span", { className: "badge urgent", text: "Akut" }));
     if (it.conduct) badges.push(el("span", { className: "badge conduct", text: "DUP" }));
+    if (it.needsTranslation) badges.push(el("span", { className: "badge status", text: "Skal oversættes (" + it.language + ")" }));
     const text = it.text.length > 140 ? it.text.slice(0, 140) + "…" : it.text;
     return el("tr", { "data-id": it.id },
       el("th", { scope: "row" }, el("a", { href: "#/item/" + encodeURIComponent(it.id), text: it.id })),
@@ -358,6 +359,7 @@
     badges.replaceChildren(el("span", { className: "badge status", text: label("status", d.status) }));
     if (d.urgent) badges.append(el("span", { className: "badge urgent", text: "Akut" }));
     if (d.conduct) badges.append(el("span", { className: "badge conduct", text: "DUP-sag (optræden)" }));
+    if (d.needsTranslation) badges.append(el("span", { className: "badge status", text: "Skal oversættes (sprog: " + d.language + ")" }));
     if (d.overdue) badges.append(el("span", { className: "badge overdue", text: "Frist overskredet" }));
 
     $("detail-text").textContent = d.text || "(ingen tekst)";
