@@ -7,6 +7,7 @@ package triage
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ import (
 const (
 	minLiftReason = 10
 	maxLiftReason = 1000
+	maxLiftPhone  = 40 // characters as typed, spaces and dashes included
 )
 
 // LiftRequest is the body of POST /api/safety-list/lifts.
@@ -36,7 +38,7 @@ type Lifts struct {
 func ValidateLift(b LiftRequest) (string, error) {
 	var fields []feedback.FieldError
 	phone := invite.NormalisePhone(b.Phone)
-	if digits := strings.TrimPrefix(phone, "+"); !strings.HasPrefix(phone, "+") || len(digits) < 6 || len(digits) > 15 {
+	if digits := strings.TrimPrefix(phone, "+"); len(b.Phone) > maxLiftPhone || !strings.HasPrefix(phone, "+") || len(digits) < 6 || len(digits) > 15 {
 		fields = append(fields, feedback.FieldError{Field: "phone", Message: "write the caller's phone number, e.g. +45 20 30 40 50 or 20304050"})
 	}
 	reason := strings.TrimSpace(b.Reason)
@@ -75,6 +77,9 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
 	lift, err = h.store.LiftSafetyEntry(r.Context(), invite.PhoneHash(h.cfg.PhoneKey, phone), lift)
+	if errors.Is(err, feedback.ErrNotFound) {
+		err = fmt.Errorf("that number has no safety-list entry in force (never listed, run out or lifted already): %w", feedback.ErrNotFound)
+	}
 	if err != nil {
 		h.fail(w, r, err)
 		return

@@ -32,6 +32,7 @@ func TestLiftSafetyEntry(t *testing.T) {
 		{"reason missing", "national", `{"phone":"+4520123456"}`, 422, false},
 		{"reason too short", "national", `{"phone":"+4520123456","reason":"ok"}`, 422, false},
 		{"reason too long", "national", `{"phone":"+4520123456","reason":"` + strings.Repeat("x", 1001) + `"}`, 422, false},
+		{"number too long as typed", "national", `{"phone":"+45 20 12 34 56` + strings.Repeat(" ", 40) + `","reason":"Borgeren har bedt om det"}`, 422, false},
 		{"not a number", "national", `{"phone":"ring mig","reason":"Borgeren har bedt om det"}`, 422, false},
 		{"unknown field", "national", `{"phone":"+4520123456","reason":"Borgeren har bedt om det","contactId":"c-1"}`, 422, false},
 		{"number not on the list", "national", `{"phone":"+4520999999","reason":"Borgeren har bedt om det"}`, 404, false},
@@ -50,6 +51,9 @@ func TestLiftSafetyEntry(t *testing.T) {
 			}
 			if strings.Contains(rec.Body.String(), "20123456") || strings.Contains(rec.Body.String(), "12 34 56") {
 				t.Errorf("the number came back: %s", rec.Body)
+			}
+			if tt.want == 404 && !strings.Contains(rec.Body.String(), "no safety-list entry in force") {
+				t.Errorf("404 without a clear message: %s", rec.Body)
 			}
 			if !tt.wantLifted {
 				return
