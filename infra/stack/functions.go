@@ -67,6 +67,7 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	d.feedback.GrantSendMessages(form)
 	env(form, map[string]*string{
 		resources.EnvFeedbackQueueURL: d.feedback.QueueUrl(),
+		resources.EnvSMSSenderID:      s.params.smsSenderID.ValueAsString(), // the trust page names it
 	})
 
 	classify := fns[resources.FunctionClassify]

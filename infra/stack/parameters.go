@@ -3,6 +3,8 @@ package stack
 import (
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/jsii-runtime-go"
+
+	"borgerfeedback/shared/resources"
 )
 
 // parameters are the deploy-time choices (cdk deploy --parameters Name=value). Each has a default
@@ -49,7 +51,7 @@ func newParameters(stack awscdk.Stack) parameters {
 	ps.callbackURLs = str("ConsoleCallbackUrls",
 		"Comma-separated https URLs the console's sign-in may return to; empty: <ApiUrl>/console/ (or the custom domain's)", "", "")
 	ps.hasCallbackURLs = notEmpty("HasConsoleCallbackUrls", ps.callbackURLs)
-	ps.smsSenderID = str("SmsSenderId", "Alphanumeric SMS sender id shown on the citizen's phone (1-11 letters/digits)", "Politiet", `^[A-Za-z0-9]{1,11}$`)
+	ps.smsSenderID = str("SmsSenderId", "Alphanumeric SMS sender id shown on the citizen's phone (1-11 letters/digits)", resources.DefaultSMSSenderID, `^[A-Za-z0-9]{1,11}$`)
 	ps.smsSpendLimit = str("SmsMonthlySpendLimit",
 		"Account-wide monthly SMS spend limit in USD; above the account's SNS quota (1 USD for new accounts) it needs an AWS support case first", "1", `^\d+$`)
 	ps.samplingRate = str("InviteSamplingRate", "Share of eligible contacts that get an invitation, 0-1", "1", `^(0(\.\d+)?|1(\.0+)?)$`)

@@ -48,6 +48,7 @@ func Env(o localstack.Outputs) map[string]string {
 		resources.EnvPhoneHashSecretARN: o.PhoneHashSecretARN,
 		resources.EnvUserPoolID:         o.UserPoolID,
 		resources.EnvUserPoolClientID:   o.UserPoolClientID,
+		resources.EnvSMSSenderID:        resources.DefaultSMSSenderID,
 		triage.EnvAuthMode:              triage.AuthModeLocal,
 		// Every local request comes from 127.0.0.1: a per-client limit would throttle the whole
 		// machine (and load tests). The per-link limit still applies.

@@ -164,7 +164,7 @@ var refPattern = regexp.MustCompile(`FB-[0-9A-Z]{8}`)
 // TestCitizenPath follows one citizen from the call to the stored, classified reply.
 func TestCitizenPath(t *testing.T) {
 	e := start(t)
-	c := e.contact(nil)
+	c := e.contact(func(c *feedback.Contact) { c.EndedAt = time.Date(2026, 7, 1, 12, 3, 0, 0, time.UTC) }) // 14.03 Danish summer time
 	e.send(c)
 	sms := e.waitSMS(c.Caller.Phone)
 	if len(sms) != 1 || len([]rune(sms[0])) > 160 {
@@ -177,6 +177,11 @@ func TestCitizenPath(t *testing.T) {
 	link := m[1]
 	if st, body := e.do("GET", link, nil, ""); st != 200 || !strings.Contains(body, `name="rating"`) {
 		t.Fatalf("GET form: %d", st)
+	} else if !strings.Contains(body, "Det drejer sig om din opringning til 114 den 1. juli kl. 14.03.") || strings.Contains(body, "fyn-vagtcentral") {
+		t.Errorf("the form must name the call by channel and Danish time, and nothing else from the event")
+	}
+	if st, body := e.do("GET", "/f/aegte?lang=pl", nil, ""); st != 200 || !strings.Contains(body, "Czy ten SMS jest prawdziwy?") || !strings.Contains(body, e.api+"/f/") {
+		t.Errorf("GET /f/aegte: %d, want the Polish trust page naming %s/f/", st, e.api)
 	}
 	if st, _ := e.do("POST", link, url.Values{"rating": {"9"}}, ""); st < 400 || st >= 500 {
 		t.Fatalf("rating=9: %d, want 4xx", st)

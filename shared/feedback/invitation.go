@@ -43,6 +43,7 @@ type Invitation struct {
 	Reference string     `dynamodbav:"reference"` // the FB- reference the reply will get
 	ContactID string     `dynamodbav:"contactId"`
 	Channel   string     `dynamodbav:"channel"`
+	EndedAt   time.Time  `dynamodbav:"contactEndedAt"` // when the call ended: the form names the call by its time and channel
 	Centre    Centre     `dynamodbav:"centre"`
 	Language  string     `dynamodbav:"language"` // language of the SMS; the form starts in it
 	CreatedAt time.Time  `dynamodbav:"createdAt"`

@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"borgerfeedback/shared/browsertest"
+	"borgerfeedback/shared/resources"
 )
 
 // TestFormInABrowser: on a 320 px wide phone with JavaScript switched off, a citizen sends the
@@ -193,10 +194,15 @@ func TestEveryLanguageInABrowser(t *testing.T) {
 			"h1": "form_title", "#rating legend": "q_rating", "#rating-hint": "q_rating_hint", `label[for="rating-0"]`: "rating_1",
 			"#taken_seriously legend": "q_taken_seriously", "#wait_acceptable legend": "q_wait_acceptable",
 			`label[for="comment"]`: "q_comment", "#contact_ok legend": "q_contact", `label[for="contact_ok-0"]`: "contact_ok_label",
-			`label[for="contact"]`: "contact_label", `button[type="submit"]`: "submit", "footer a": "a11y_link",
+			`label[for="contact"]`: "contact_label", `button[type="submit"]`: "submit",
+			"footer a:first-child": "trust_title", "footer a:last-child": "a11y_link", "p.about": "",
 		} {
-			if got := b.text(sel); got != tr(key) {
-				t.Errorf("%s: %s reads %q, want %q", where("form"), sel, got, tr(key))
+			want := tr(key)
+			if sel == "p.about" {
+				want = aboutCall(l.Code, "114", callEndedAt)
+			}
+			if got := b.text(sel); got != want {
+				t.Errorf("%s: %s reads %q, want %q", where("form"), sel, got, want)
 			}
 		}
 		if got := b.eval(`[...document.querySelectorAll("input:not([type=hidden]), textarea")].filter(e => e.labels.length === 0).map(e => e.id).join()`); got != "" {
@@ -265,6 +271,24 @@ func TestEveryLanguageInABrowser(t *testing.T) {
 		}
 		if got := b.eval(`String(document.querySelectorAll("main h2").length)`); got != "4" {
 			t.Errorf("%s: accessibility statement has %s sections, want 4", where("accessibility statement"), got)
+		}
+
+		// "Er denne SMS ægte?", reached from the footer as a citizen would.
+		b.eval(`document.querySelector("footer a:first-child").click(), ""`)
+		b.waitFor(where("the trust page"), `location.pathname === "/f/aegte" && !!document.querySelector("h1")`)
+		b.step(where("screenshot"), browsertest.Shot("FORM_SCREENSHOTS", l.Code+"-5-trust"))
+		if got := b.eval(`location.search`); got != "?lang="+l.Code {
+			t.Errorf("%s: the footer link lost the language: %s", where("trust page"), got)
+		}
+		langAndDir("trust page")
+		b.layout(where("trust page"))
+		if got := b.text("h1"); got != tr("trust_title") {
+			t.Errorf("%s: title %q, want %q", where("trust page"), got, tr("trust_title"))
+		}
+		for _, want := range []string{resources.DefaultSMSSenderID, "MitID", "CPR", srv.URL + "/f/"} {
+			if b.eval(`String(document.querySelector("main").textContent.includes(`+strconv.Quote(want)+`))`) != "true" {
+				t.Errorf("%s: does not say %q", where("trust page"), want)
+			}
 		}
 		srv.Close()
 	}

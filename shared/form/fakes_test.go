@@ -82,10 +82,13 @@ const (
 	tokUnknown = "EEEEEEEEEEEEEEEEEEEEEEEE"
 )
 
-var fixedNow = time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
+var (
+	fixedNow    = time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
+	callEndedAt = time.Date(2026, 11, 26, 13, 3, 0, 0, time.UTC) // 14.03 Danish time
+)
 
 func invitation(tok, ref, lang string) feedback.Invitation {
-	return feedback.Invitation{TokenHash: feedback.HashToken(tok), Reference: ref, ContactID: "c-" + ref, Channel: "114",
+	return feedback.Invitation{TokenHash: feedback.HashToken(tok), Reference: ref, ContactID: "c-" + ref, Channel: "114", EndedAt: callEndedAt,
 		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Language: lang,
 		CreatedAt: fixedNow.Add(-time.Hour), ExpiresAt: fixedNow.Add(7 * 24 * time.Hour)}
 }

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -21,9 +22,10 @@ import (
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/redact"
+	"borgerfeedback/shared/resources"
 )
 
-//go:embed templates/page.html templates/form.css
+//go:embed templates/page.html templates/form.css templates/Europe-Copenhagen.tzif
 var files embed.FS
 
 var (
@@ -50,8 +52,12 @@ func cssHash(s string) string {
 // (2000 characters of Danish text are at most ~12 KB percent-encoded).
 const DefaultMaxBodyBytes = 16 << 10
 
-// a11yPath is the accessibility statement Danish public sites must publish.
-const a11yPath = "tilgaengelighed"
+// Fixed pages under /f/. Neither can be taken for a link token (24 URL-safe characters), and the
+// mux prefers a fixed path over {token} anyway.
+const (
+	a11yPath  = "tilgaengelighed" // the accessibility statement Danish public sites must publish
+	trustPath = "aegte"           // "Er denne SMS ægte?": what the police's feedback SMS looks like
+)
 
 // Config tunes the form. The zero value is the local default.
 type Config struct {
@@ -59,6 +65,11 @@ type Config struct {
 	MaxBodyBytes int64 // 0: DefaultMaxBodyBytes
 	TokenLimit   Limit // POSTs per link; zero: DefaultTokenLimit
 	ClientLimit  Limit // requests per client address; zero: DefaultClientLimit
+
+	// What the trust page tells citizens to look for: the SMS sender id (empty: resources.DefaultSMSSenderID)
+	// and the base URL the SMS links start with (empty: this request's own scheme and host).
+	SMSSenderID   string
+	PublicBaseURL string
 }
 
 type handler struct {
@@ -87,6 +98,16 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 		perToken: newLimiter(cfg.TokenLimit, DefaultTokenLimit), perClient: newLimiter(cfg.ClientLimit, DefaultClientLimit)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /f/"+a11yPath, h.accessibility)
+	mux.HandleFunc("GET /f/"+trustPath, h.trust)
+	mux.HandleFunc("GET /f/ægte", func(w http.ResponseWriter, r *http.Request) { // as a person would type it
+		target := trustPath
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		w.Header().Set("Location", target) // relative, like the form's action: right under any API prefix
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("GET /f/{token}", h.show)
 	mux.HandleFunc("POST /f/{token}", h.submit)
 	mux.HandleFunc("/", h.fallback)
@@ -95,10 +116,11 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 
 // request is what every answer needs to know about the request.
 type request struct {
-	w    http.ResponseWriter
-	r    *http.Request
-	lang string
-	json bool
+	w     http.ResponseWriter
+	r     *http.Request
+	lang  string
+	json  bool
+	about string // the contact the invitation is about (aboutCall), once open found it
 }
 
 func (h *handler) begin(w http.ResponseWriter, r *http.Request, formLang string) *request {
@@ -148,6 +170,7 @@ func (h *handler) open(q *request, token string, post bool) (feedback.Invitation
 	if q.lang == "" { // an invitation in another language: the form's default
 		q.lang = langDA
 	}
+	q.about = aboutCall(q.lang, inv.Channel, inv.EndedAt)
 	if inv.Usable(now) != nil {
 		h.fail(q, http.StatusGone, "gone")
 		return inv, false
@@ -225,7 +248,7 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := h.page(q, "receipt", "receipt_title")
-	p.Reference, p.Urgent = inv.Reference, urgent
+	p.Reference, p.Urgent, p.About = inv.Reference, urgent, q.about
 	p.Languages = nil // the link is used now: another language would only say so
 	h.render(q, http.StatusOK, p)
 }
@@ -265,6 +288,36 @@ func (h *handler) accessibility(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "public, max-age=3600")
 	p := h.page(q, "a11y", "a11y_title")
 	p.A11yURL = "?lang=" + q.lang
+	h.render(q, http.StatusOK, p)
+}
+
+// trust is "Er denne SMS ægte?": how to tell the police's feedback SMS from a fake.
+func (h *handler) trust(w http.ResponseWriter, r *http.Request) {
+	q := h.begin(w, r, "")
+	if q.lang == "" {
+		q.lang = langDA
+	}
+	w.Header().Set("Cache-Control", "public, max-age=3600")
+	p := h.page(q, "trust", "trust_title")
+	p.Sender = h.cfg.SMSSenderID
+	if p.Sender == "" {
+		p.Sender = resources.DefaultSMSSenderID
+	}
+	base := strings.TrimSuffix(h.cfg.PublicBaseURL, "/")
+	if base == "" {
+		scheme := "https"
+		if r.TLS == nil && !h.cfg.HSTS {
+			scheme = "http"
+		}
+		base = scheme + "://" + r.Host
+	}
+	p.LinkPrefix = base + "/f/"
+	if u, err := url.Parse(base); err == nil && u.Host != "" {
+		p.Domain = u.Hostname()
+	} else {
+		p.Domain = base
+	}
+	p.TrustURL = "?lang=" + q.lang
 	h.render(q, http.StatusOK, p)
 }
 

@@ -63,9 +63,11 @@ func TestHandler(t *testing.T) {
 	}{
 		{name: "form", call: call{method: "GET", path: "/f/" + tokOpen}, wantStatus: 200, wantType: "text/html",
 			want: []string{`<html lang="da">`, `name="rating"`, `action="` + tokOpen + `?lang=da"`, `name="lang" value="da"`, "Send besvarelse", `href="?lang=en"`, `href="?lang=ar"`,
-				`lang="uk" hreflang="uk">Українська</a>`, `<strong lang="da" aria-current="true">Dansk</strong>`}, notWant: []string{`<html lang="da" dir`}},
+				`lang="uk" hreflang="uk">Українська</a>`, `<strong lang="da" aria-current="true">Dansk</strong>`,
+				`<p class="about">Det drejer sig om din opringning til 114 den 26. november kl. 14.03.</p>`,
+				`<a href="aegte?lang=da">Er denne SMS ægte?</a>`}, notWant: []string{`<html lang="da" dir`}},
 		{name: "form in English by query", call: call{method: "GET", path: "/f/" + tokOpen + "?lang=en"}, wantStatus: 200,
-			want: []string{`<html lang="en">`, "Send reply", `name="lang" value="en"`, `href="?lang=da"`}},
+			want: []string{`<html lang="en">`, "Send reply", `name="lang" value="en"`, `href="?lang=da"`, "This is about your call to 114 on 26 November at 14:03."}},
 		{name: "form in Arabic, right to left", call: call{method: "GET", path: "/f/" + tokOpen + "?lang=ar"}, wantStatus: 200,
 			want: []string{`<html lang="ar" dir="rtl">`, "أرسل الرد", `action="` + tokOpen + `?lang=ar"`, `name="lang" value="ar"`, `href="?lang=da"`}},
 		{name: "form in Polish", call: call{method: "GET", path: "/f/" + tokOpen + "?lang=pl"}, wantStatus: 200,
@@ -84,6 +86,12 @@ func TestHandler(t *testing.T) {
 			want: []string{`<html lang="ar" dir="rtl">`, "الصفحة غير موجودة"}},
 		{name: "other path in the chosen language", call: call{method: "GET", path: "/f/a/b?lang=uk"}, wantStatus: 404,
 			want: []string{"Сторінку не знайдено"}},
+		{name: "trust page", call: call{method: "GET", path: "/f/aegte"}, wantStatus: 200,
+			want: []string{"<h1>Er denne SMS ægte?</h1>", "Afsenderen er altid Politiet.", "MitID", "CPR-nummer", "betaling",
+				"domæne, example.com, og begynder med http://example.com/f/", `href="?lang=ar"`}},
+		{name: "trust page in Arabic", call: call{method: "GET", path: "/f/aegte?lang=ar"}, wantStatus: 200,
+			want: []string{`<html lang="ar" dir="rtl">`, "هل هذه الرسالة حقيقية؟", "MitID"}},
+		{name: "trust page as typed, with æ", call: call{method: "GET", path: "/f/%C3%A6gte?lang=en"}, wantStatus: 301, wantType: "text/html"},
 		{name: "accessibility statement in German", call: call{method: "GET", path: "/f/tilgaengelighed?lang=de"}, wantStatus: 200,
 			want: []string{"Erklärung zur Barrierefreiheit", "WCAG 2.1", "Digitaliseringsstyrelsen", `href="?lang=ar"`}},
 		{name: "form in the invitation's language", call: call{method: "GET", path: "/f/" + tokEnglish}, wantStatus: 200,
@@ -194,7 +202,8 @@ func TestHandler(t *testing.T) {
 					t.Errorf("%s %q, want %q", k, h.Get(k), v)
 				}
 			}
-			if strings.HasPrefix(tc.call.path, "/f/") && !strings.HasPrefix(tc.call.path, "/f/tilgaengelighed") && h.Get("Cache-Control") != "no-store" && rec.Code != 405 && !strings.HasPrefix(tc.call.path, "/f/a/b") {
+			fixedPage := strings.HasPrefix(tc.call.path, "/f/tilgaengelighed") || strings.HasPrefix(tc.call.path, "/f/aegte") || strings.HasPrefix(tc.call.path, "/f/%C3%A6gte")
+			if strings.HasPrefix(tc.call.path, "/f/") && !fixedPage && h.Get("Cache-Control") != "no-store" && rec.Code != 405 && !strings.HasPrefix(tc.call.path, "/f/a/b") {
 				t.Errorf("Cache-Control %q on a token page", h.Get("Cache-Control"))
 			}
 			if h.Get("Strict-Transport-Security") != "" {
@@ -417,5 +426,29 @@ func TestNoPersonalDataInLogs(t *testing.T) {
 		if strings.Contains(out, secret) {
 			t.Errorf("log contains %q:\n%s", secret, out)
 		}
+	}
+}
+
+// TestTrustPage: the page names the configured sender and domain, and its fixed path never reaches
+// the token lookup (so it cannot collide with a link).
+func TestTrustPage(t *testing.T) {
+	store, queue := newFixture()
+	store.lookupErr = errDown // a token lookup would answer 503
+	h := newTestHandler(Config{SMSSenderID: "POLITI", PublicBaseURL: "https://feedback.politi.dk/"}, store, queue)
+	rec := do(h, call{method: "GET", path: "/f/aegte?lang=en"})
+	if rec.Code != 200 {
+		t.Fatalf("status %d", rec.Code)
+	}
+	for _, want := range []string{"The sender is always POLITI.", "own domain, feedback.politi.dk, and starts with https://feedback.politi.dk/f/", "MitID", "payment"} {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("lacks %q", want)
+		}
+	}
+	rec = do(h, call{method: "GET", path: "/f/%C3%A6gte?lang=ar"})
+	if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != "aegte?lang=ar" {
+		t.Errorf("/f/ægte: %d to %q, want 301 to aegte?lang=ar", rec.Code, rec.Header().Get("Location"))
+	}
+	if rec := do(h, call{method: "POST", path: "/f/aegte", body: form("rating", "3")}); rec.Code == http.StatusServiceUnavailable || len(queue.subs) != 0 {
+		t.Errorf("POST /f/aegte reached the token lookup or the queue: %d", rec.Code)
 	}
 }

@@ -69,3 +69,19 @@ func TestLambdaSampleEvents(t *testing.T) {
 		t.Errorf("another client on the used link: %d, want 410", resp.StatusCode)
 	}
 }
+
+// TestLambdaTrustPage: API Gateway routes /f/aegte through the form's GET /f/{token} route (no route
+// of its own); behind the adapter it is the trust page, naming the configured sender and domain.
+func TestLambdaTrustPage(t *testing.T) {
+	store, queue := newFixture()
+	fn := httpapi.Lambda(newTestHandler(Config{HSTS: true, SMSSenderID: "Politiet", PublicBaseURL: "https://feedback.example.politi.dk"}, store, queue))
+	resp, err := fn(context.Background(), sampleEvent(t, "form-trust.json"))
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("GET /f/aegte: %d %v", resp.StatusCode, err)
+	}
+	for _, want := range []string{`<html lang="uk">`, "Чи справжнє це SMS?", "Відправник завжди Politiet.", "https://feedback.example.politi.dk/f/", "MitID"} {
+		if !strings.Contains(resp.Body, want) {
+			t.Errorf("lacks %q", want)
+		}
+	}
+}

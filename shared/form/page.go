@@ -16,6 +16,7 @@ type page struct {
 	CSS       template.CSS
 	Languages []langLink // the same page in each language (plain links, no script); none on the receipt
 	A11yURL   string
+	TrustURL  string
 
 	// form
 	Action    string
@@ -25,16 +26,25 @@ type page struct {
 	ContactOK field
 	Contact   field
 
+	// form and receipt: which contact this is about (channel, date, time; nothing else)
+	About string
+
 	// receipt
 	Reference string
 	Urgent    bool
 
 	// error
 	Message string
+
+	// trust page: what the SMS looks like
+	Sender, Domain, LinkPrefix string
 }
 
 // T translates a key into the page's language.
 func (p *page) T(key string) string { return translate(p.Lang, key) }
+
+// Tf translates a key and fills its {placeholders} from pairs of name and value.
+func (p *page) Tf(key string, pairs ...string) string { return translatef(p.Lang, key, pairs...) }
 
 // langLink is one entry of the language list: the language named in itself.
 type langLink struct {
@@ -67,7 +77,7 @@ type field struct{ Value, Error string }
 
 func (h *handler) page(q *request, kind, titleKey string) *page {
 	return &page{Lang: q.lang, RTL: isRTL(q.lang), Kind: kind, Title: translate(q.lang, titleKey), CSS: template.CSS(css),
-		Languages: languageLinks(q.lang), A11yURL: a11yPath + "?lang=" + q.lang}
+		Languages: languageLinks(q.lang), A11yURL: a11yPath + "?lang=" + q.lang, TrustURL: trustPath + "?lang=" + q.lang}
 }
 
 // formPage is the form with the citizen's input and the problems found in it.
@@ -77,6 +87,7 @@ func (h *handler) formPage(q *request, token string, in Input, errs []feedback.F
 	// rides in the query too, so even a reply refused before its body is read (too large, wrong
 	// type, rate limited) is answered in the citizen's language.
 	p.Action = token + "?lang=" + q.lang
+	p.About = q.about
 	msg := map[string]string{}
 	for _, e := range errs {
 		text := translate(q.lang, e.Message)

@@ -16,13 +16,14 @@ func pagesUnderTest(t *testing.T) map[string]string {
 	for _, l := range languages {
 		lang := l.Code
 		store, queue := newFixture()
-		h := newTestHandler(Config{}, store, queue)
+		h := newTestHandler(Config{PublicBaseURL: "https://feedback.politi.dk", SMSSenderID: "Politiet"}, store, queue)
 		q := "?lang=" + lang
 		out[lang+" form"] = do(h, call{method: "GET", path: "/f/" + tokOpen + q}).Body.String()
 		out[lang+" form with every error"] = do(h, call{method: "POST", path: "/f/" + tokOpen + q, body: form("rating", "x",
 			"taken_seriously", "maybe", "wait_acceptable", "?", "comment", strings.Repeat("a", MaxCommentRunes+1), "contact_ok", "yes", "contact", "nope")}).Body.String()
 		out[lang+" error page"] = do(h, call{method: "GET", path: "/f/" + tokUsed + q}).Body.String()
 		out[lang+" accessibility"] = do(h, call{method: "GET", path: "/f/tilgaengelighed" + q}).Body.String()
+		out[lang+" trust"] = do(h, call{method: "GET", path: "/f/aegte" + q}).Body.String()
 		out[lang+" receipt"] = do(h, call{method: "POST", path: "/f/" + tokOpen + q, body: form("rating", "5", "comment", "Tak")}).Body.String()
 		p := (&handler{}).page(&request{lang: lang}, "receipt", "receipt_title")
 		p.Reference, p.Urgent = "FB-ABCDEFGH", true

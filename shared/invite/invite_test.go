@@ -206,6 +206,9 @@ func TestHandleFlow(t *testing.T) {
 	if !strings.HasPrefix(sms.sent[1], "Thank you") || !strings.HasPrefix(sms.sent[0], "Tak") {
 		t.Errorf("languages: %q / %q", sms.sent[0], sms.sent[1])
 	}
+	if len(store.invs) == 0 || !store.invs[0].EndedAt.Equal(contact(nil).EndedAt) || store.invs[0].Channel != "114" {
+		t.Errorf("the invitation must carry the contact's channel and end time (the form names the call by them): %+v", store.invs)
+	}
 	if strings.Contains(strings.Join(sms.sent, " "), "+4520") {
 		t.Error("an SMS must not carry the phone number")
 	}

@@ -190,3 +190,7 @@ const (
 	MetricsNamespace     = "Borgerfeedback"
 	MetricUrgentFeedback = "UrgentFeedback"
 )
+
+// DefaultSMSSenderID is the SMS sender id unless the stack's SmsSenderId parameter says otherwise;
+// the form's "Er denne SMS ægte?" page names the configured one.
+const DefaultSMSSenderID = "Politiet"

@@ -23,7 +23,9 @@ import (
 func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
 	store := app.Store(cfg, env)
 	q := queue.New(sqs.NewFromConfig(cfg), env.Required(resources.EnvFeedbackQueueURL))
-	c := form.Config{HSTS: strings.HasPrefix(env.Optional(resources.EnvPublicBaseURL, "https://"), "https://")}
+	base := env.Optional(resources.EnvPublicBaseURL, "")
+	c := form.Config{HSTS: base == "" || strings.HasPrefix(base, "https://"), PublicBaseURL: base,
+		SMSSenderID: env.Optional(resources.EnvSMSSenderID, resources.DefaultSMSSenderID)}
 	if v := env.Optional(resources.EnvFormClientLimit, ""); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n == 0 || n < -1 {
