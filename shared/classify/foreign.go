@@ -29,7 +29,13 @@ func foldForeign(w string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	out := b.String()
+	for _, p := range []string{"وال", "فال", "بال"} {
+		if strings.HasPrefix(out, p) && len(out) > len(p)+2 {
+			return out[len("و"):] // "والشرطة" is "و" + "الشرطة"
+		}
+	}
+	return out
 }
 
 var foreignFoldMap = func() map[rune]string {
@@ -53,10 +59,13 @@ type fpart []struct {
 type fpattern struct {
 	src   string
 	parts []fpart
+	// disclosure: a breach of confidentiality names who was told ("told my neighbours"), so someone
+	// else in its clause does not make it about them (written with a leading '!')
+	disclosure bool
 }
 
 type compiledForeign struct {
-	danger, help, conduct, neg, past, over, now fpatterns
+	danger, help, conduct, neg, past, over, now, staff, third fpatterns
 	cats                                        map[string]fpatterns
 }
 
@@ -86,6 +95,9 @@ func compileForeignPatterns(pats []string) fpatterns {
 	out := make([]fpattern, 0, len(pats))
 	for _, p := range pats {
 		fp := fpattern{src: p}
+		if rest, ok := strings.CutPrefix(p, "!"); ok {
+			fp.src, fp.disclosure, p = rest, true, rest
+		}
 		for _, part := range strings.Fields(p) {
 			var alts fpart
 			for _, a := range strings.Split(part, "|") {
@@ -109,6 +121,7 @@ func compileForeignPatterns(pats []string) fpatterns {
 func compileForeign(l foreignLexicon) *compiledForeign {
 	c := &compiledForeign{danger: compileForeignPatterns(l.danger), help: compileForeignPatterns(l.help), conduct: compileForeignPatterns(l.conduct),
 		neg: compileForeignPatterns(l.neg), past: compileForeignPatterns(l.past), over: compileForeignPatterns(l.over), now: compileForeignPatterns(l.now),
+		staff: compileForeignPatterns(l.staff), third: compileForeignPatterns(l.third),
 		cats: map[string]fpatterns{}}
 	for cat, pats := range l.cats {
 		c.cats[cat] = compileForeignPatterns(pats)
@@ -165,6 +178,7 @@ type fhit struct {
 	lang       string
 	src        string
 	start, end int
+	disclosure bool
 }
 
 // foreignText is a text as the foreign lists see it.
@@ -227,7 +241,7 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 			seen[id] = true
 			p := ix.pats[id]
 			if end := ft.matchAt(p, i); end >= 0 {
-				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end})
+				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure})
 			}
 		}
 	}
@@ -273,7 +287,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ft := newForeignText(toks)
 	all := compiledForeigns()
-	var danger, help, conduct, neg, past, over, now []fhit
+	var danger, help, conduct, neg, past, over, now, staff, third []fhit
 	cats := map[string][]fhit{}
 	for _, lang := range lists {
 		c := all[lang]
@@ -284,6 +298,8 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		past = append(past, ft.find(lang, c.past)...)
 		over = append(over, ft.find(lang, c.over)...)
 		now = append(now, ft.find(lang, c.now)...)
+		staff = append(staff, ft.find(lang, c.staff)...)
+		third = append(third, ft.find(lang, c.third)...)
 		for cat, pats := range c.cats {
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
 		}
@@ -319,7 +335,18 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 		return "", false
 	}
+	clauseHas := func(hs []fhit, clause int) bool {
+		for _, h := range hs {
+			if toks[h.start].clause == clause {
+				return true
+			}
+		}
+		return false
+	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
+	// Thanks in a text with no word of now and no call for help tell of a danger that is over ("my
+	// father had a heart attack, the ambulance came fast, thank you").
+	thanked := len(cats[ros]) > 0 && len(now) == 0 && len(help) == 0
 	for _, group := range []struct {
 		hits []fhit
 		help bool
@@ -338,6 +365,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				continue
 			}
+			if !group.help && thanked {
+				reason("%s: '%s' in a text of thanks with no word of now", h.lang, ft.words(h))
+				continue
+			}
 			if group.help && thanksSent(sent) {
 				continue // "thanks for the help"
 			}
@@ -354,6 +385,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	for _, h := range conduct {
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
+			continue
+		}
+		if cl := toks[h.start].clause; !h.disclosure && clauseHas(third, cl) && !clauseHas(staff, cl) {
+			reason("%s: '%s' is about someone else, not staff", h.lang, ft.words(h))
 			continue
 		}
 		ev.conduct = true

@@ -77,18 +77,17 @@ func langIndex(l string) int {
 	return -1
 }
 
-// trainLangModel builds the model from lines "xx<TAB>text". A word that makes up at least 1% of a
-// language's words, or is listed on a "xx<TAB>#words …" line, is a function word of it; a word listed
-// on a "xx<TAB>#strong …" line marks the language more strongly (Norwegian "meg" against Danish "mig").
+// trainLangModel builds the model from lines "xx<TAB>text". A word listed on a "xx<TAB>#words …" line
+// is a function word of the language; one on a "xx<TAB>#strong …" line marks it more strongly
+// (Norwegian "meg" against Danish "mig"). The lists are written by hand, the same length for every
+// language, so Danish, with far more sentences in the corpus, gets no more function words than the rest.
 func trainLangModel(corpus string) *langModel {
 	nl := len(latinLangs)
 	counts := map[uint64][]float32{}
 	totals := make([]float64, nl)
-	wordCounts := make([]map[string]int, nl)
-	wordTotals := make([]int, nl)
 	listed := make([]map[string]bool, nl)
-	for i := range wordCounts {
-		wordCounts[i], listed[i] = map[string]int{}, map[string]bool{}
+	for i := range listed {
+		listed[i] = map[string]bool{}
 	}
 	for _, line := range strings.Split(corpus, "\n") {
 		tab := strings.IndexByte(line, '\t')
@@ -113,8 +112,6 @@ func trainLangModel(corpus string) *langModel {
 			continue
 		}
 		for _, w := range langWords(text) {
-			wordCounts[li][w]++
-			wordTotals[li]++
 			eachGram(w, func(h uint64) {
 				v := counts[h]
 				if v == nil {
@@ -148,14 +145,9 @@ func trainLangModel(corpus string) *langModel {
 			}
 			v[i] = max(v[i], bonus)
 		}
-		for w, c := range wordCounts[i] {
-			if wordTotals[i] > 0 && float64(c)/float64(wordTotals[i]) >= 0.01 && c >= 3 {
-				add(w, 2.5)
-			}
-		}
 		for w, strong := range listed[i] {
 			if strong {
-				add(w, 6)
+				add(w, strongBonus)
 			} else {
 				add(w, 2.5)
 			}
@@ -371,18 +363,41 @@ func identify(toks []token) langInfo {
 
 	switch info.script {
 	case scriptLatin:
-		danishLetters := false
+		withAEOE, withAOUml := 0, 0
 		for _, t := range toks {
-			danishLetters = danishLetters || strings.ContainsAny(t.word, "æø")
+			if strings.ContainsAny(t.word, "æø") {
+				withAEOE++
+			}
+			if strings.ContainsAny(t.word, "äö") {
+				withAOUml++
+			}
 		}
-		if danishLetters { // æ and ø are written only in Danish and Norwegian
+		if withAOUml > 0 && withAEOE == 0 { // ä and ö are not Danish or Norwegian letters
+			for _, l := range []string{"da", "no"} {
+				total[langIndex(l)] -= 1e6
+			}
+		}
+		// æ and ø are written only in Danish and Norwegian; one word with them may be a place ("Løkken").
+		if withAEOE >= 2 || withAEOE == 1 && latinWords <= 6 {
 			for j, l := range latinLangs {
 				if l != "da" && l != "no" {
 					total[j] -= 1e6
 				}
 			}
 		}
-		info.lang, info.sure = decideLatin(total, latinWords, best)
+		strong := make([]bool, nl)
+		for i, t := range toks {
+			if tokScript[i] != scriptLatin {
+				continue
+			}
+			if b := m.words[strings.ToLower(strings.Trim(t.word, "'’"))]; b != nil {
+				for j := range b {
+					strong[j] = strong[j] || b[j] >= strongBonus
+				}
+			}
+		}
+		strong[langIndex("sv")] = strong[langIndex("sv")] || withAOUml > 0 && withAEOE == 0
+		info.lang, info.sure = decideLatin(total, strong, latinWords, best)
 	case scriptArabic:
 		info.lang, info.sure = arabLang, true
 	case scriptCyrillic:
@@ -473,6 +488,9 @@ func cyrillicLang(toks []token) string {
 	return "ru"
 }
 
+// strongBonus is the log-probability bonus of a word on a "#strong" line.
+const strongBonus = 6
+
 // Per-word leads in log probability the Latin decision needs. Most texts are Danish or English, so a
 // close language must win clearly over them: Norwegian over Danish, and anything over English.
 const (
@@ -482,8 +500,9 @@ const (
 )
 
 // decideLatin picks the language of a Latin text from the summed scores of its words; letters is the
-// number of Latin letters. Unsure is "other".
-func decideLatin(total []float64, words, letters int) (string, bool) {
+// number of Latin letters; strong marks the languages one of whose "#strong" words stands in the text
+// (Norwegian and Swedish need one to win over Danish). Unsure is "other".
+func decideLatin(total []float64, strong []bool, words, letters int) (string, bool) {
 	if words == 0 {
 		return langOther, false
 	}
@@ -497,7 +516,7 @@ func decideLatin(total []float64, words, letters int) (string, bool) {
 	da, en := langIndex("da"), langIndex("en")
 	switch l := latinLangs[best]; {
 	case l == "no" || l == "sv":
-		if lead(best, da) < leadOverDa || words < 4 {
+		if lead(best, da) < leadOverDa || words < 4 || !strong[best] {
 			best = da
 		}
 	case !readLangs[l]:

@@ -286,6 +286,11 @@ var categoryCues = []cue{
 	{"=kanon|=mega =god", ros, neu, 1}, {"=stjerner|=stars", ros, neu, 2}, {"=reddede|=reddet|=saved", ros, neu, 2}, {"=fin|=fint =oplevelse|=service|=behandling", ros, neu, 2}, {"=dygtig|=dygtige", ros, neu, 2},
 	{"=hurra|=top|=topkarakter", ros, neu, 1}, {"=nice", ros, neu, 1}, {"=helt =i =orden", ros, neu, 1}, {"=sikker|=sikre", ros, neu, 1},
 	{"=livet", ros, neu, 1},
+	// issue 11: help told as not here yet is waiting ("ambulancen er her ikke endnu – hvor bliver den af?",
+	// "called 5 min ago", "said a car was on the way 30 minutes ago"); "thx".
+	{"=er =her =ikke|=ik|=ikk =endnu", rt, neu, 2}, {"=hvor =bliver =i|=de|=den|=han|=hun|=ambulancen|=politiet|=patruljen|=bilen =af", rt, neu, 2},
+	{"=isnt|=is =not =here =yet", rt, neu, 2}, {"=called|=rang|=ringede =min|=minutes|=minutter =ago|=siden", rt, neu, 2},
+	{"=on =the =way ~=min|=minutes =ago", rt, neu, 2}, {"=thx|=thnx|=tyvm", ros, neu, 2},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").

@@ -133,7 +133,7 @@ func tokenize(text string) []token {
 			runOn()
 		default:
 			flush(i)
-			if r == '?' {
+			if r == '?' || r == '؟' {
 				for k := len(toks) - 1; k >= 0 && toks[k].sent == sent; k-- {
 					toks[k].question = true
 				}
@@ -143,11 +143,11 @@ func tokenize(text string) []token {
 				continue // "nr. 4", "3. sal", "kl. 22": not the end of a sentence
 			}
 			switch r {
-			case '.', '!', '?', ';', '\n':
+			case '.', '!', '?', ';', '\n', '؟', '؛', '。', '！', '？':
 				sent++
 				clause++
 				sentStart = len(toks)
-			case ',', ':', '(', ')':
+			case ',', ':', '(', ')', '،', '–', '—', '、', '，':
 				clause++
 			}
 		}
