@@ -65,8 +65,8 @@ type fpattern struct {
 }
 
 type compiledForeign struct {
-	danger, help, conduct, neg, past, over, now, staff, third fpatterns
-	cats                                        map[string]fpatterns
+	danger, help, conduct, neg, negAfter, past, over, now, staff, third fpatterns
+	cats                                                                map[string]fpatterns
 }
 
 // fpatterns is a list of patterns indexed by how a token can start a match: the exact words, and the
@@ -120,7 +120,7 @@ func compileForeignPatterns(pats []string) fpatterns {
 
 func compileForeign(l foreignLexicon) *compiledForeign {
 	c := &compiledForeign{danger: compileForeignPatterns(l.danger), help: compileForeignPatterns(l.help), conduct: compileForeignPatterns(l.conduct),
-		neg: compileForeignPatterns(l.neg), past: compileForeignPatterns(l.past), over: compileForeignPatterns(l.over), now: compileForeignPatterns(l.now),
+		neg: compileForeignPatterns(l.neg), negAfter: compileForeignPatterns(l.negAfter), past: compileForeignPatterns(l.past), over: compileForeignPatterns(l.over), now: compileForeignPatterns(l.now),
 		staff: compileForeignPatterns(l.staff), third: compileForeignPatterns(l.third),
 		cats: map[string]fpatterns{}}
 	for cat, pats := range l.cats {
@@ -287,7 +287,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ft := newForeignText(toks)
 	all := compiledForeigns()
-	var danger, help, conduct, neg, past, over, now, staff, third []fhit
+	var danger, help, conduct, neg, negAfter, past, over, now, staff, third []fhit
 	cats := map[string][]fhit{}
 	for _, lang := range lists {
 		c := all[lang]
@@ -295,6 +295,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		help = append(help, ft.find(lang, c.help)...)
 		conduct = append(conduct, ft.find(lang, c.conduct)...)
 		neg = append(neg, ft.find(lang, c.neg)...)
+		negAfter = append(negAfter, ft.find(lang, c.negAfter)...)
 		past = append(past, ft.find(lang, c.past)...)
 		over = append(over, ft.find(lang, c.over)...)
 		now = append(now, ft.find(lang, c.now)...)
@@ -315,6 +316,11 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	negated := func(h fhit) (string, bool) {
 		for _, n := range neg {
 			if n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause {
+				return ft.words(n), true
+			}
+		}
+		for _, n := range negAfter {
+			if n.start == h.end+1 && toks[n.start].clause == toks[h.end].clause {
 				return ft.words(n), true
 			}
 		}

@@ -13,16 +13,17 @@ package classify
 // "bijesz") unless written "=word" (exactly that word). Arabic and Cyrillic stems are prefixes too.
 
 type foreignLexicon struct {
-	danger  []string // danger now, or told with no tense: urgent unless negated, past or over
-	help    []string // a call for help ("pomocy!"): urgent unless the text says it is over
-	conduct []string
-	cats    map[string][]string
-	neg     []string // negators: scope up to three words ahead in the clause
-	past    []string // words of the past: a danger in their sentence is over unless a word of now stands there too
-	over    []string // it is over, all are safe, nobody hurt: clears danger in the text before and around
-	now     []string // words of now
-	staff   []string // police staff: a conduct cue in their clause is about staff
-	third   []string // someone else (the neighbour, an ex): a conduct cue in their clause without staff is theirs
+	danger   []string // danger now, or told with no tense: urgent unless negated, past or over
+	help     []string // a call for help ("pomocy!"): urgent unless the text says it is over
+	conduct  []string
+	cats     map[string][]string
+	neg      []string // negators: scope up to three words ahead in the clause
+	negAfter []string // negators that follow the word they negate (Turkish "kaba değil")
+	past     []string // words of the past: a danger in their sentence is over unless a word of now stands there too
+	over     []string // it is over, all are safe, nobody hurt: clears danger in the text before and around
+	now      []string // words of now
+	staff    []string // police staff: a conduct cue in their clause is about staff
+	third    []string // someone else (the neighbour, an ex): a conduct cue in their clause without staff is theirs
 }
 
 // intlCues are read in every language: English and international words people add in distress.
@@ -133,12 +134,13 @@ var foreignLexicons = map[string]foreignLexicon{
 			adv:  {"=yanlis =bilgi", "=bir =yerden =bir =yere", "=farkli =seyler", "=hangisi =dogru", "=once =internet", "=karakola =git"},
 			ros:  {"tesekkur", "=sagolun", "=kibar", "=yardimsever", "=nazik", "=cok =iyi", "=memnun", "=allah =razi", "=rabbim =razi", "=cok =hizli =geldi"},
 		},
-		neg:   []string{"=degil", "=yok", "=hic", "=kimse", "=asla"},
-		past:  []string{"=dun", "=gecen =hafta", "=gecen", "=o =zaman", "=dovdu", "=tehdit =etti", "=vurdu"},
-		over:  []string{"=simdi =iyiyim", "=guvendeyim|=guvendeyiz", "=kimse =yaralanmadi", "=gitti", "=bitti", "=tehlikede =degilim", "=merak =etmeyin", "=artik =guvende"},
-		now:   []string{"=simdi", "=su =an", "=hala", "=yine"},
-		third: []string{"komsu", "=kocam|=eski =kocam", "=adam"},
-		staff: []string{"polis", "memur", "operator", "telefondaki", "komiser"},
+		neg:      []string{"=hic", "=kimse", "=asla"},
+		negAfter: []string{"=degil", "=degildi", "=degildir", "=yok"},
+		past:     []string{"=dun", "=gecen =hafta", "=gecen", "=o =zaman", "=dovdu", "=tehdit =etti", "=vurdu"},
+		over:     []string{"=simdi =iyiyim", "=guvendeyim|=guvendeyiz", "=kimse =yaralanmadi", "=gitti", "=bitti", "=tehlikede =degilim", "=merak =etmeyin", "=artik =guvende"},
+		now:      []string{"=simdi", "=su =an", "=hala", "=yine"},
+		third:    []string{"komsu", "=kocam|=eski =kocam", "=adam"},
+		staff:    []string{"polis", "memur", "operator", "telefondaki", "komiser"},
 	},
 	"ro": {
 		danger:  []string{"=bate", "=ameninta", "=omoara|=omor", "=cutit|=cutitul|=arma|=pistol", "=arde", "=incendiu", "=fum", "=nu =respira", "inconstient", "=infarct", "sangereaza", "sinucid", "=nu =mai =vreau =sa =traiesc", "=pastile", "=violeaza", "=la =usa", "=sparge =usa", "=incearca =sa =sparga", "=ne =omoara", "=te =omor", "=nu =poate =respira", "=a =lesinat", "=si-a =pierdut =cunostinta", "=durere =in =piept", "=a =inghitit"},

@@ -1,0 +1,82 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestFoldForeign(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Pożar", "pozar"}, {"ŁÓDŹ", "lodz"}, {"bıçak", "bicak"}, {"Soțul", "sotul"}, {"Şu", "su"}, {"schlägt", "schlagt"},
+		{"أمس", "امس"}, {"مدرسة", "مدرسه"}, {"می\u200cزند", "ميزند"}, {"والشرطة", "الشرطه"}, {"bʼye", "b'ye"},
+	}
+	for _, tt := range tests {
+		if got := foldForeign(tt.in); got != tt.want {
+			t.Errorf("foldForeign(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestForeignScope pins who, when and negation for the foreign lists: each danger or conduct cue next
+// to the text that must stay calm. The texts are written for this test.
+func TestForeignScope(t *testing.T) {
+	tests := []struct {
+		text            string
+		urgent, conduct bool
+		reasonFragment  string
+	}{
+		// danger now, and the same danger negated, past or over
+		{"Mój mąż mnie bije, przyjedźcie!", true, false, "pl: 'bije'"},
+		{"Wczoraj mnie pobił, ale teraz jestem bezpieczna.", false, false, ""},
+		{"Er schlägt mich gerade, bitte kommen", true, false, "de: "},
+		{"Er hat mich letzte Woche bedroht, aber jetzt ist alles gut", false, false, ""},
+		{"Evde yangın var, çabuk gelin", true, false, "tr: "},
+		{"Dün beni tehdit etti ama şimdi iyiyim, kimse yaralanmadı", false, false, ""},
+		{"جاري يهددني الآن وهو أمام الباب", true, false, "ar: "},
+		{"أمس هددني لكن الآن أنا بخير", false, false, ""},
+		{"Сосед угрожает меня убить прямо сейчас", true, false, "ru: "},
+		{"Вчера он меня ударил, но сейчас я в безопасности", false, false, ""},
+		{"Babam kalp krizi geçirdi, ambulans çok hızlı geldi, teşekkürler", false, false, ""},
+		// a call for help, and help in thanks
+		{"Pomocy! Ratunku!", true, false, "a call for help"},
+		{"Vielen Dank für die Hilfe, alles gut", false, false, ""},
+		// conduct about staff, about someone else, negated, disclosure naming the neighbour
+		{"Policjant był niegrzeczny i krzyczał na mnie", false, true, "pl: "},
+		{"Sąsiad jest niegrzeczny, a policja nic nie zrobiła", false, false, "about someone else"},
+		{"Polis memuru kaba değil, çok nazikti", false, false, ""},
+		{"Der Beamte erzählte meinem Nachbarn, dass ich angerufen hatte", false, true, "de: "},
+		// English fragments inside another language
+		{"Mąż znowu wrócił do domu pijany i krzyczy na dzieci, he is hitting me, please help", true, false, "urgent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := Classify(Input{Text: tt.text, Rating: 1, Channel: "112", District: "fyn"})
+			if c.Urgent != tt.urgent || c.Conduct != tt.conduct {
+				t.Errorf("urgent=%v conduct=%v, want %v %v; reasons %q", c.Urgent, c.Conduct, tt.urgent, tt.conduct, c.Reasons)
+			}
+			if tt.reasonFragment != "" && !slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.Contains(r, tt.reasonFragment) }) {
+				t.Errorf("reasons %q lack %q", c.Reasons, tt.reasonFragment)
+			}
+		})
+	}
+}
+
+// TestForeignWordsDoNotFoldIntoDanishCues: in a text in another language only the words the identifier
+// tags Danish, English, Norwegian or Swedish reach the Danish/English lists, so a Polish or Turkish word
+// that folds into a Danish stem (pl "ratuj", tr "var") triggers nothing there.
+func TestForeignWordsDoNotFoldIntoDanishCues(t *testing.T) {
+	for _, text := range []string{
+		"Bardzo dziękuję pani z telefonu, wszystko było jasne i szybko",
+		"Telefondaki hanım çok kibardı, her şeyi anlattı, teşekkürler",
+		"Mulțumesc, doamna a fost foarte amabilă și m-a ajutat",
+	} {
+		c := Classify(Input{Text: text, Rating: 5, Channel: "114"})
+		if c.Urgent || c.Conduct || c.Category != ros {
+			t.Errorf("%q: %s urgent=%v conduct=%v; reasons %q", text, c.Category, c.Urgent, c.Conduct, c.Reasons)
+		}
+		if slices.Contains(c.Reasons, "cues matched: Danish/English lists") {
+			t.Errorf("%q: the Danish/English lists read a foreign text: %q", text, c.Reasons)
+		}
+	}
+}
