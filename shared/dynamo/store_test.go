@@ -143,7 +143,7 @@ func TestInvitationSingleUse(t *testing.T) {
 	ctx := context.Background()
 	now := time.Now().UTC().Truncate(time.Millisecond)
 	inv := feedback.Invitation{TokenHash: feedback.HashToken("tok"), Reference: "FB-AAAAAAAA", ContactID: "c-1", Channel: "114",
-		EndedAt: now.Add(-time.Minute), Centre: feedback.Centre{ID: "x", Kind: "duty", District: "fyn"}, Language: "da", CreatedAt: now, ExpiresAt: now.Add(time.Hour)}
+		EndedAt: now.Add(-time.Minute), Centre: feedback.Centre{ID: "x", Kind: "duty", District: "fyn"}, Language: "en", CallLanguage: "ar", CreatedAt: now, ExpiresAt: now.Add(time.Hour)}
 	if err := st.CreateInvitation(ctx, inv); err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestInvitationSingleUse(t *testing.T) {
 		t.Fatalf("a taken reference: %v, want ErrConflict", err)
 	}
 	got, err := st.Invitation(ctx, inv.TokenHash)
-	if err != nil || got.Reference != inv.Reference || got.Centre.District != "fyn" || !got.ExpiresAt.Equal(inv.ExpiresAt) || !got.EndedAt.Equal(inv.EndedAt) {
+	if err != nil || got.Reference != inv.Reference || got.Centre.District != "fyn" || !got.ExpiresAt.Equal(inv.ExpiresAt) || !got.EndedAt.Equal(inv.EndedAt) || got.CallLanguage != "ar" {
 		t.Fatalf("read back %+v, %v", got, err)
 	}
 	if _, err := st.Invitation(ctx, feedback.HashToken("nope")); !errors.Is(err, feedback.ErrNotFound) {

@@ -39,16 +39,19 @@ func WellFormedToken(s string) bool {
 
 // Invitation is what a link token opens: the context of the contact it was sent after.
 type Invitation struct {
-	TokenHash string     `dynamodbav:"tokenHash"`
-	Reference string     `dynamodbav:"reference"` // the FB- reference the reply will get
-	ContactID string     `dynamodbav:"contactId"`
-	Channel   string     `dynamodbav:"channel"`
-	EndedAt   time.Time  `dynamodbav:"contactEndedAt"` // when the call ended: the form names the call by its time and channel
-	Centre    Centre     `dynamodbav:"centre"`
-	Language  string     `dynamodbav:"language"` // language of the SMS; the form starts in it
-	CreatedAt time.Time  `dynamodbav:"createdAt"`
-	ExpiresAt time.Time  `dynamodbav:"linkExpiresAt"`
-	UsedAt    *time.Time `dynamodbav:"usedAt,omitempty"`
+	TokenHash string    `dynamodbav:"tokenHash"`
+	Reference string    `dynamodbav:"reference"` // the FB- reference the reply will get
+	ContactID string    `dynamodbav:"contactId"`
+	Channel   string    `dynamodbav:"channel"`
+	EndedAt   time.Time `dynamodbav:"contactEndedAt"` // when the call ended: the form names the call by its time and channel
+	Centre    Centre    `dynamodbav:"centre"`
+	Language  string    `dynamodbav:"language"` // language of the SMS; the form starts in it unless it speaks CallLanguage
+	// CallLanguage is the language the call was held in (the event's ISO 639-1 code, "" when absent or
+	// malformed): a caller who spoke Arabic gets an English SMS (GSM-7 has no Arabic) but the Arabic form.
+	CallLanguage string     `dynamodbav:"callLanguage,omitempty"`
+	CreatedAt    time.Time  `dynamodbav:"createdAt"`
+	ExpiresAt    time.Time  `dynamodbav:"linkExpiresAt"`
+	UsedAt       *time.Time `dynamodbav:"usedAt,omitempty"`
 }
 
 // Usable reports whether the link can still take a reply at now: ErrGone when used or expired.

@@ -164,6 +164,9 @@ func (h *handler) open(q *request, token string, post bool) (feedback.Invitation
 		h.fail(q, http.StatusServiceUnavailable, "down")
 		return inv, false
 	}
+	if q.lang == "" { // the language of the call if the form speaks it, else the SMS's
+		q.lang = pickLang(inv.CallLanguage)
+	}
 	if q.lang == "" {
 		q.lang = pickLang(inv.Language)
 	}

@@ -96,6 +96,16 @@ func TestHandler(t *testing.T) {
 			want: []string{"Erklärung zur Barrierefreiheit", "WCAG 2.1", "Digitaliseringsstyrelsen", `href="?lang=ar"`}},
 		{name: "form in the invitation's language", call: call{method: "GET", path: "/f/" + tokEnglish}, wantStatus: 200,
 			want: []string{`<html lang="en">`, "Overall, how would you rate"}},
+		{name: "form in the call's language when the form speaks it", setup: func(s *fakeStore, _ *fakeQueue) {
+			inv := s.invs[feedback.HashToken(tokEnglish)]
+			inv.CallLanguage = "ar"
+			s.invs[inv.TokenHash] = inv
+		}, call: call{method: "GET", path: "/f/" + tokEnglish}, wantStatus: 200, want: []string{`<html lang="ar" dir="rtl">`}},
+		{name: "form in the SMS's language when it does not speak the call's", setup: func(s *fakeStore, _ *fakeQueue) {
+			inv := s.invs[feedback.HashToken(tokEnglish)]
+			inv.CallLanguage = "so"
+			s.invs[inv.TokenHash] = inv
+		}, call: call{method: "GET", path: "/f/" + tokEnglish}, wantStatus: 200, want: []string{`<html lang="en">`}},
 		{name: "query overrides invitation language", call: call{method: "GET", path: "/f/" + tokEnglish + "?lang=da"}, wantStatus: 200,
 			want: []string{`<html lang="da">`}},
 		{name: "form as JSON", call: call{method: "GET", path: "/f/" + tokOpen, accept: "application/json"}, wantStatus: 200,

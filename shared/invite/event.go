@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/aws/aws-lambda-go/events"
 
@@ -52,6 +53,16 @@ func SMSLanguage(contactLanguage string) string {
 		return "da"
 	}
 	return "en"
+}
+
+// callLanguage is the contact's language as an ISO 639-1 code, or "" when it is not one: the form
+// starts in it when it speaks it.
+func callLanguage(contactLanguage string) string {
+	l := strings.ToLower(strings.TrimSpace(contactLanguage))
+	if len(l) != 2 || l[0] < 'a' || l[0] > 'z' || l[1] < 'a' || l[1] > 'z' {
+		return ""
+	}
+	return l
 }
 
 // HandleSQS is the Lambda handler for a batch from the contact-events queue, with partial batch

@@ -327,7 +327,7 @@ func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, now 
 		lang := SMSLanguage(c.Language)
 		inv := feedback.Invitation{
 			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
-			Centre: c.Centre, Language: lang, CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
+			Centre: c.Centre, Language: lang, CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
 		}
 		switch err := s.store.CreateInvitation(ctx, inv); {
 		case errors.Is(err, feedback.ErrConflict):

@@ -193,6 +193,7 @@ func TestHandleFlow(t *testing.T) {
 		{"minor", contact(func(c *feedback.Contact) { c.ContactID = "c-6"; c.Caller.Minor = true }), 2, Outcome{Reason: ReasonMinor}},
 		{"a sent contact delivered again, now flagged, keeps its outcome", contact(func(c *feedback.Contact) { c.DoNotContact = true }), 2, Outcome{Sent: true}},
 		{"a suppressed contact delivered again keeps its outcome", contact(func(c *feedback.Contact) { c.ContactID = "c-6"; c.Caller.Minor = true }), 2, Outcome{Reason: ReasonMinor}},
+		{"Arabic caller", contact(func(c *feedback.Contact) { c.ContactID = "c-7"; c.Language = "AR"; c.Caller.Phone = "+4520000003" }), 3, Outcome{Sent: true}},
 	}
 	for _, st := range steps {
 		if err := svc.Handle(ctx, st.c); err != nil {
@@ -208,6 +209,11 @@ func TestHandleFlow(t *testing.T) {
 	}
 	if len(store.invs) == 0 || !store.invs[0].EndedAt.Equal(contact(nil).EndedAt) || store.invs[0].Channel != "114" {
 		t.Errorf("the invitation must carry the contact's channel and end time (the form names the call by them): %+v", store.invs)
+	}
+	for _, inv := range store.invs {
+		if inv.ContactID == "c-7" && (inv.Language != "en" || inv.CallLanguage != "ar" || !strings.HasPrefix(sms.sent[2], "Thank you")) {
+			t.Errorf("Arabic caller: SMS %q, invitation language %q, call language %q; want an English SMS and the call's language kept for the form", sms.sent[2], inv.Language, inv.CallLanguage)
+		}
 	}
 	if strings.Contains(strings.Join(sms.sent, " "), "+4520") {
 		t.Error("an SMS must not carry the phone number")
@@ -296,5 +302,13 @@ func TestLeaseFitsBetweenTimeoutAndVisibility(t *testing.T) {
 	if lease <= resources.FunctionTimeout(resources.FunctionInvite) || lease >= resources.ContactQueue.VisibilityTimeout {
 		t.Errorf("lease %v must lie between the function timeout %v and the visibility timeout %v",
 			lease, resources.FunctionTimeout(resources.FunctionInvite), resources.ContactQueue.VisibilityTimeout)
+	}
+}
+
+func TestCallLanguage(t *testing.T) {
+	for in, want := range map[string]string{"ar": "ar", " PL ": "pl", "da": "da", "": "", "ara": "", "a1": "", "zh-Hans": "", "ø": ""} {
+		if got := callLanguage(in); got != want {
+			t.Errorf("callLanguage(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
