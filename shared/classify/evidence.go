@@ -1,0 +1,1037 @@
+package classify
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The evidence stage: what the word lists saw in one text and the context rules that weigh it — who a
+// word is about (the writer, staff, someone else), when it happened (now, earlier, over) and what a
+// negation covers.
+
+// evidence collects what was seen in one text.
+type evidence struct {
+	toks            []token
+	flags           []uint32 // bit per single-word rule kind
+	staffSent       []int    // sentences naming staff, also generically ("damen")
+	strongStaffSent []int    // sentences naming staff unmistakably ("betjenten", "the operator")
+	third           []hit    // mentions of someone else ("min nabo", "a man on the bus")
+	untimed         []hit    // danger words in sentences that tell no tense, neither past nor present
+	// cleared: a danger word the lists found is negated, denied, declared over, names a case or follows
+	// a past auxiliary ("ikke truet længere", "nu er jeg i sikkerhed", "mareridt om ulykken", "prøvede
+	// at tage sit liv"); the urgent model does not overrule that
+	cleared bool
+	// conductDenied: a conduct word the lists found is negated ("ikke uhøflig"), the writer's own ("jeg
+	// var selv uhøflig") or someone else's ("kommunen var uhøflig"); the conduct model does not overrule it
+	conductDenied bool
+	// conductHint: a word that describes behaviour (aggressiv, sur, råbte …) stands in the text, whoever
+	// it is about
+	conductHint bool
+	reasons     []string
+}
+
+func (e *evidence) has(i, kind int) bool {
+	return i >= 0 && i < len(e.flags) && e.flags[i]&(1<<kind) != 0
+}
+
+func (e *evidence) reason(format string, args ...any) {
+	s := fmt.Sprintf(format, args...)
+	for _, r := range e.reasons {
+		if r == s {
+			return
+		}
+	}
+	if len(e.reasons) < 20 {
+		e.reasons = append(e.reasons, s)
+	}
+}
+
+func (e *evidence) words(h hit) string {
+	ws := make([]string, 0, h.end-h.start+1)
+	for i := h.start; i <= h.end; i++ {
+		ws = append(ws, e.toks[i].word)
+	}
+	if h.fuzzy != "" {
+		return strings.Join(ws, " ") + " (≈" + h.fuzzy + "…)"
+	}
+	return strings.Join(ws, " ")
+}
+
+// negation reports the negating word when one stands up to four words before (not across "og"/"and") the cue in the same
+// clause, between its words, or right after it ("råbte ikke", "ventetiden var ikke lang").
+// softeners also negate waiting cues ("kort ventetid").
+func (e *evidence) negation(h hit, softeners bool) (string, bool) {
+	if h.rule.hasNeg {
+		return "", false
+	}
+	t := e.toks
+	for i := h.start - 1; i >= h.start-4 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
+		if e.negator(i) && i+1 < h.start && disbelief(t[i+1].key) {
+			break // "can't believe how slow": the negation belongs to "believe"
+		}
+		if e.negator(i) || (softeners && e.has(i, kSoftener) && softens(t[i].key, i, h, t)) {
+			return t[i].word, true
+		}
+		if t[i].key == "og" || t[i].key == "and" { // "ingen ventetid og en venlig betjent"
+			break
+		}
+	}
+	for i := h.start + 1; i <= h.end; i++ { // "gjorde intet": the negation may be the phrase's last word
+		if e.negator(i) {
+			return t[i].word, true
+		}
+	}
+	n := h.end + 1
+	neg := func(i int) bool { // after the cue, "uden"/"without" starts a phrase ("skubbede mig uden grund")
+		k := t[i].key
+		return (e.negator(i) && k != "uden" && k != "without") || (softeners && e.has(i, kSoftener))
+	}
+	if n < len(t) && t[n].clause == t[h.end].clause {
+		if neg(n) {
+			return t[n].word, true
+		}
+		if e.has(n, kCopula) && n+1 < len(t) && t[n+1].clause == t[h.end].clause && neg(n+1) {
+			return t[n+1].word, true
+		}
+	}
+	return "", false
+}
+
+// disbelief: verbs a negation attaches to in "can't believe how …", "kan ikke fatte at …".
+func disbelief(k string) bool {
+	switch k {
+	case "believe", "fatte", "forsta", "understand", "begribe":
+		return true
+	}
+	return false
+}
+
+// softens reports whether a softener negates a waiting cue: "kort ventetid" always, "lidt ventetid" only
+// right before a noun ("lidt lang tid" is still a complaint).
+func softens(key string, i int, h hit, t []token) bool {
+	if key != "lidt" && key != "little" {
+		return true
+	}
+	return i == h.start-1 && !strings.HasPrefix(t[h.start].key, "lang") && !strings.HasPrefix(t[h.start].key, "long")
+}
+
+func (e *evidence) sentenceHas(sent, kind int) bool {
+	for i, t := range e.toks {
+		if t.sent == sent && e.has(i, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// negator reports a negating word at i; "uden for" (outside) is a place, not a negation.
+func (e *evidence) negator(i int) bool {
+	if !e.has(i, kNegator) {
+		return false
+	}
+	return !(e.toks[i].key == "uden" && i+1 < len(e.toks) && e.toks[i+1].key == "for")
+}
+
+func (e *evidence) aboutStaff(sent int) bool { return slices.Contains(e.staffSent, sent) }
+
+// otherSubject: the clause of h names no staff, and a pronoun stands before the cue in it, while staff
+// are named only elsewhere in the sentence: "He was threatening me when I called, but the officers
+// came" describes him.
+func (e *evidence) otherSubject(h hit) bool {
+	t := e.toks
+	cl := t[h.start].clause
+	// the nearest mention before the cue decides: "the officer who talked me through the night my ex
+	// kept threatening me" is about the ex
+	staffAt, otherAt := -1, -1
+	for i := 0; i < h.start; i++ {
+		if t[i].clause == cl && (e.has(i, kStaff) || e.has(i, kGenericStaff)) {
+			staffAt = i
+		}
+	}
+	for _, o := range e.third {
+		if o.end < h.start && t[o.start].clause == cl {
+			otherAt = max(otherAt, o.start)
+		}
+	}
+	if otherAt > staffAt {
+		return true // someone else named before the cue, nearer than any staff (or with no staff before it)
+	}
+	for _, o := range e.third {
+		if o.start == h.end+1 {
+			return true // "rude neighbour, lovely officer"
+		}
+	}
+	for i := range t {
+		if t[i].clause == cl && (e.has(i, kStaff) || e.has(i, kGenericStaff)) {
+			return false
+		}
+	}
+	for p := h.start - 1; p >= 0 && t[p].clause == cl; p-- {
+		switch t[p].key {
+		case "he", "she", "han", "hun", "they":
+			return true
+		}
+	}
+	return false
+}
+
+// selfDescribed: the writer describes themself ("jeg var selv lidt uhøflig", "I was rude myself").
+func (e *evidence) selfDescribed(h hit) bool {
+	t := e.toks
+	if len(h.rule.parts) != 1 {
+		return false // a phrase ("truet af en betjent") tells what was done to the writer
+	}
+	// "jeg" (or "I'm") and then only a copula and softeners before the cue: "jeg var selv lidt uhøflig",
+	// not "han spurgte om jeg overhovedet havde opholdstilladelse"
+	for p := h.start - 1; p >= 0 && p >= h.start-7 && t[p].clause == t[h.start].clause; p-- {
+		switch t[p].key {
+		case "jeg", "im", "myself":
+			return true
+		case "i":
+			if p+1 < len(t) && (t[p+1].key == "was" || t[p+1].key == "am") {
+				return true // English "I was rude"; Danish "i" is "in" or "you"
+			}
+			continue
+		case "var", "er", "selv", "lidt", "ogsa", "meget", "nok", "jo", "was", "am", "a", "bit", "too", "also",
+			"the", "one", "who", "den", "ene", "der", "som":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// aboutSomeoneElse: the sentence of h names someone other than staff, outside the cue itself ("fortalte
+// min nabo" names the neighbour as the one told), and no one unmistakably staff.
+func (e *evidence) aboutSomeoneElse(h hit) bool {
+	sent := e.toks[h.start].sent
+	if h.rule.disclosure {
+		return false
+	}
+	// someone else named right at the cue, nearer than any staff: "rude neighbour, lovely officer",
+	// "det var kommunen der var uhøflig, ikke jer"
+	for _, o := range e.third {
+		if e.toks[o.start].sent == sent && (o.start == h.end+1 || (o.end < h.start && h.start-o.end <= 3 && !e.staffBetween(o.end, h.start))) {
+			return true
+		}
+	}
+	if slices.Contains(e.strongStaffSent, sent) {
+		return false
+	}
+	for _, o := range e.third {
+		if e.toks[o.start].sent == sent && (o.end < h.start || o.start > h.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// notDanger: a danger word that is something else here. In Danish "fire" is four ("fire gange"), and a
+// threat to sack, sue, evict or report someone is no danger to life ("truer med at fyre mig").
+func (e *evidence) notDanger(h hit) bool {
+	t := e.toks
+	if k := t[h.start].key; (k == "sker" || k == "happening") && h.start > 0 {
+		for p := h.start - 1; p >= 0 && p >= h.start-3 && t[p].sent == t[h.start].sent; p-- {
+			if t[p].key == "hvad" || t[p].key == "what" {
+				return true // "hvad der sker nu med sagen" asks what comes next
+			}
+		}
+	}
+	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
+		return true
+	}
+	for p := h.start; p <= h.end+4 && p < len(t) && t[p].clause == t[h.start].clause; p++ {
+		switch t[p].key {
+		case "truer", "truede", "true", "threatens", "threatened", "threatening", "threaten":
+			for q := p + 1; q <= p+4 && q < len(t); q++ {
+				switch t[q].key {
+				case "fyre", "opsige", "fire", "sack", "sue", "sagsoge", "anmelde", "report", "evict", "smide", "udsatte", "lukke":
+					if t[h.start].key == t[p].key { // the threat word itself names the non-violent threat
+						e.cleared = true
+						return true
+					}
+					return false
+				}
+			}
+		}
+	}
+	return false
+}
+
+// danishText: more Danish than English function words.
+func (e *evidence) danishText() bool {
+	da, en := 0, 0
+	for i := range e.toks {
+		if e.has(i, kDanish) {
+			da++
+		}
+		if e.has(i, kEnglish) {
+			en++
+		}
+	}
+	return da > en
+}
+
+// laterSafety finds a safety word in a later sentence than h that is not negated and not only a time:
+// the writer tells how it ended ("I fandt ham i tide. Han er i behandling nu og har det meget bedre").
+func (e *evidence) laterSafety(h hit, hits []hit) (hit, bool) {
+	for _, o := range hits {
+		if o.rule.kind == kSafe && e.toks[o.start].sent > e.toks[h.end].sent && !e.negatedSafety(o) && !e.timeOnly(o) {
+			return o, true
+		}
+	}
+	return hit{}, false
+}
+
+// staffBetween reports a staff word strictly between token positions a and b.
+func (e *evidence) staffBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if e.has(i, kStaff) || e.has(i, kGenericStaff) {
+			return true
+		}
+	}
+	return false
+}
+
+// dangerNow decides whether a danger cue means someone is in danger now: not negated, not declared
+// over ("ikke truet længere", "i sikkerhed nu"), and, for needNow cues, with a "now" word within eight
+// words in the same sentence or, when presentEnough, in a sentence told in the present tense.
+func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) bool {
+	if e.notDanger(h) {
+		return false
+	}
+	if neg, ok := e.negation(h, false); ok {
+		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
+		e.cleared = true
+		return false
+	}
+	nobody := e.nobodyBefore(h)
+	if nobody {
+		e.cleared = true
+	}
+	if nobody || e.pastVerbRog(h) {
+		e.reason("'%s' denied or past: not urgent", e.words(h)) // "ikke nogen der slås længere", "forbindelsen røg"
+		return false
+	}
+	if needNow && e.caseReference(h) {
+		e.reason("'%s' names a case or report: not urgent", e.words(h)) // "mareridt om ulykken"
+		if p := h.start - 1; p < 0 || (e.toks[p].key != "after" && e.toks[p].key != "efter") {
+			e.cleared = true // "after a crash" may still be now: the model can judge it
+		}
+		return false
+	}
+	sent := e.toks[h.start].sent
+	if e.genericCondition(h) {
+		e.reason("'%s' after 'hvis man'/'if you': not urgent", e.words(h))
+		e.cleared = true
+		return false
+	}
+	if e.hypotheticalQuestion(sent) {
+		e.reason("'%s' in a question with 'hvis'/'if': not urgent", e.words(h))
+		e.cleared = true
+		return false
+	}
+	if e.generalStatement(sent) {
+		e.reason("'%s' in a general statement: not urgent", e.words(h))
+		e.cleared = true
+		return false
+	}
+	var now *hit
+	for k := range hits {
+		o := &hits[k]
+		if e.toks[o.start].sent != sent {
+			continue
+		}
+		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
+		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
+		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o))) &&
+			(o.end < h.start || o.start > h.end || o.start < h.start) && !e.nowBetween(o, h, hits) {
+			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
+			e.cleared = true
+			return false
+		}
+		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
+			abs(o.start-h.start) <= 12 && !e.waitingNow(o) &&
+			(e.toks[o.start].clause == e.toks[h.start].clause || !e.clausePast(h.start)) {
+			now = o
+		}
+	}
+	if !needNow {
+		if o, ok := e.laterSafety(h, hits); ok {
+			e.reason("'%s' after '%s': not urgent", e.words(o), e.words(h)) // "… I fandt ham i tide. Han har det meget bedre"
+			e.cleared = true
+			return false
+		}
+		if e.toldAsPast(h) {
+			e.cleared = true
+			return false // "was not breathing", "var truet", "threatened to kill me": told of the past
+		}
+		e.reason("urgent: '%s'", e.words(h))
+		return true
+	}
+	if now == nil {
+		if !presentEnough || !e.presentSentence(sent, h, hits) {
+			if e.tenseless(sent, h, hits) {
+				e.untimed = append(e.untimed, h)
+			}
+			return false
+		}
+		e.reason("urgent: '%s' told in the present", e.words(h))
+		return true
+	}
+	e.reason("urgent: '%s' with '%s'", e.words(h), e.words(*now))
+	return true
+}
+
+// clausePast reports a past-tense word in the clause of token i: a "now" in another clause does not
+// make it present ("jeg var så bange den nat, men nu er han væk").
+func (e *evidence) clausePast(i int) bool {
+	for j, t := range e.toks {
+		if t.clause == e.toks[i].clause && (e.has(j, kPast) || isPastForm(t.key)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nowBetween reports a "now" word between a safety word and a danger cue: the text has moved on to the
+// present ("i går fik han fat i mig igen, og nu står han nede i gården og råber").
+func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
+	lo, hi := o.end, h.start
+	if o.start > h.end {
+		lo, hi = h.end, o.start
+	}
+	for k := range hits {
+		n := &hits[k]
+		// "har det fint nu": a now right next to the safety word belongs to it
+		if n.rule.kind == kNow && n.start > lo && n.end < hi && !e.waitingNow(n) && n.start != o.end+1 && n.end != o.start-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsPast reports a past-tense word right before a danger phrase, also across an infinitive marker:
+// "was not breathing", "truede med at slå mig ihjel", "threatened to kill me".
+func (e *evidence) toldAsPast(h hit) bool {
+	sent := e.toks[h.start].sent
+	for p := h.start - 1; p >= 0 && p >= h.start-4 && e.toks[p].sent == sent; p-- {
+		k := e.toks[p].key
+		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" || k == "ville" || k == "would" {
+			return true
+		}
+		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
+			return false
+		}
+	}
+	return false
+}
+
+// genericCondition: danger after a condition with a generic subject in the same clause ("hvis man bliver
+// truet med kniv", "når man har brystsmerter", "if you are attacked") is a general statement.
+func (e *evidence) genericCondition(h hit) bool {
+	t := e.toks
+	for p := h.start - 1; p >= 1 && p >= h.start-5 && t[p].clause == t[h.start].clause; p-- {
+		switch t[p].key {
+		case "man", "you", "one", "nogen", "someone", "folk", "people":
+			switch t[p-1].key {
+			case "hvis", "nar", "if", "when", "whenever":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asks reports a question anywhere in the text.
+func (e *evidence) asks() bool {
+	asked := false
+	for _, t := range e.toks {
+		if !t.question {
+			continue
+		}
+		asked = true
+		switch t.key {
+		case "send", "sende", "someone", "somebody", "nogen", "come", "komme", "kom", "help", "hjalp", "please":
+			return false // "can someone go to her place?" asks for help, not for information
+		}
+	}
+	return asked
+}
+
+// generalStatement: a sentence about what should be or usually is ("In general people calling about
+// someone suicidal should skip the queue") does not report danger now.
+func (e *evidence) generalStatement(sent int) bool {
+	for _, t := range e.toks {
+		if t.sent == sent {
+			switch t.key {
+			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hypotheticalQuestion: a question with "hvis"/"if", or a condition contrary to fact ("hvis det havde
+// været et hjertestop"), speaks of danger that is not there rather than reporting it ("hvad nu
+// hvis det havde været et hjertestop?", "hvem skal jeg ringe til hvis jeg bliver overfaldet?").
+func (e *evidence) hypotheticalQuestion(sent int) bool {
+	q, cond, counterfactual := false, false, false
+	for _, t := range e.toks {
+		if t.sent != sent {
+			continue
+		}
+		q = q || t.question
+		cond = cond || t.key == "hvis" || t.key == "if"
+		counterfactual = counterfactual || t.key == "havde" || t.key == "had" || t.key == "hvad"
+	}
+	// "hvis det havde været et hjertestop, var han død nu", "if it had been a fire": a condition with
+	// the past perfect is contrary to fact
+	return cond && (q || counterfactual)
+}
+
+// cryForHelp spots "hjælp!" as a call for help: the imperative "hjælp mig/os", or a text that is little
+// more than "hjælp"/"help". Folding makes "hjælp" and "hjalp" (helped) one key, so this looks at the
+// words as written.
+func (e *evidence) cryForHelp() bool {
+	for i, t := range e.toks {
+		if t.word != "hjælp" && t.word != "hjaelp" && t.word != "help" && t.word != "hjeelp" && t.word != "hjelp" && t.word != "hjæælp" && t.word != "heelp" {
+			continue
+		}
+		if i == 0 && len(e.toks) > 1 && !t.question && !helpNoun(e.toks[1].key) { // "hjælp? nej." is not a call
+			e.reason("urgent: '%s' opens the text", t.word) // "hjælp min søn får ikke luft"
+			return true
+		}
+		if e.onlyCallWords() {
+			e.reason("urgent: '%s' on its own", t.word)
+			return true
+		}
+		if i+1 < len(e.toks) && (e.toks[i+1].key == "mig" || e.toks[i+1].key == "os" || e.toks[i+1].key == "me" || e.toks[i+1].key == "us") &&
+			(i == 0 || e.toks[i-1].sent != t.sent || e.toks[i-1].key == "please" || e.toks[i-1].key == "nu") {
+			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
+			return true
+		}
+	}
+	return e.comeNow() || e.cannotGoOn()
+}
+
+// cannotGoOn spots "jeg orker ikke mere." / "kan ikke mere" / "can't take it anymore" ending a
+// sentence: said on its own, not of the queue or the system, it is a sign of suicide risk.
+func (e *evidence) cannotGoOn() bool {
+	t := e.toks
+	for i := 0; i+2 < len(t); i++ {
+		end := i + 3
+		match := (t[i].key == "orker" || t[i].key == "magter" || t[i].key == "kan") && t[i+1].key == "ikke" && t[i+2].key == "mere" ||
+			(t[i].key == "take" || t[i].key == "do") && (t[i+1].key == "it" || t[i+1].key == "this") && t[i+2].key == "anymore"
+		if end < len(t) && t[end].sent == t[i].sent {
+			if match && (t[end].key == "at" || t[end].key == "to" || t[end].key == "med" || t[end].key == "with") {
+				e.cleared = true // "orker ikke mere at vente på jer": fed up with something, the model does not overrule it
+			}
+			continue
+		}
+		if match {
+			e.reason("urgent: '%s %s %s' ends a sentence", t[i].word, t[i+1].word, t[i+2].word)
+			return true
+		}
+	}
+	return false
+}
+
+// comeNow spots the imperative "kom hurtigt", "kom nu", "come quickly" at the start of a sentence: the
+// writer is asking for help now (past "de kom hurtigt" has a subject before the verb).
+func (e *evidence) comeNow() bool {
+	for i, t := range e.toks {
+		if (t.key != "kom" && t.key != "come") || (i > 0 && e.toks[i-1].sent == t.sent) || i+1 >= len(e.toks) {
+			continue
+		}
+		switch e.toks[i+1].key {
+		case "hurtigt", "hurtig", "nu", "venligst", "quick", "quickly", "now", "fast", "please", "asap", "straks":
+			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCallWords: the whole text is a call such as "HJÆLP!!", "hjælp mig nu", "help me please"
+// (and not "god hjælp" or "tak for hjælpen").
+func (e *evidence) onlyCallWords() bool {
+	for _, t := range e.toks {
+		switch t.key {
+		case "hjalp", "help", "mig", "os", "me", "us", "please", "nu", "now", "kom", "come":
+		default:
+			return false
+		}
+		if t.word == "hjalp" {
+			return false // "hjalp" is "helped"
+		}
+	}
+	return true
+}
+
+// waitingNow reports a "now" word that belongs to waiting or a lack ("venter stadig på svar", "still
+// waiting", "stadig ikke"), which says nothing about danger now.
+func (e *evidence) waitingNow(o *hit) bool {
+	for _, i := range []int{o.start - 1, o.end + 1} {
+		if i < 0 || i >= len(e.toks) || e.toks[i].sent != e.toks[o.start].sent {
+			continue
+		}
+		switch e.toks[i].key {
+		case "venter", "ventet", "ventede", "waiting", "waited", "wait", "mangler", "awaiting", "ikke", "ik", "not", "no", "intet", "ingen", "uden", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// presentSentence reports whether a sentence is told in the present tense, not the past, and is not a
+// question or a general statement: "der er en mand med kniv i opgangen" yes, "min nabo truede mig med en
+// kniv" no, "hvis der er brand, er 20 minutter for lang tid" no.
+func (e *evidence) presentSentence(sent int, h hit, hits []hit) bool {
+	present, n := false, 0
+	for i, t := range e.toks {
+		if t.sent != sent {
+			continue
+		}
+		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) { // "ved siden af" is a place
+			return false
+		}
+		present = present || e.has(i, kPresent) || presentVerb(e.toks, i)
+		n++
+	}
+	// A telegram with no verb tense at all, "kvinde i vandet ved havnen!!", is now, unless a category
+	// phrase explains the danger word ("røg ud" is a dropped call).
+	return present || (n <= 6 && !inPhrase(h, hits))
+}
+
+// presentVerb spots a Danish present tense after a subject: "der løber en mand", "hun græder", "det
+// ryger" (a word in -er of four letters or more right after a pronoun).
+func presentVerb(t []token, i int) bool {
+	if i == 0 || t[i-1].sent != t[i].sent || len(t[i].key) < 4 || !strings.HasSuffix(t[i].key, "er") {
+		return false
+	}
+	switch t[i-1].key {
+	case "der", "han", "hun", "de", "det", "den", "nogen", "jeg", "vi", "som":
+		return true
+	}
+	return false
+}
+
+// tenseless: a sentence with neither past nor general nor question, whose danger word no category
+// phrase explains; it may still lack a present-tense word ("min datter har slugt et batteri").
+func (e *evidence) tenseless(sent int, h hit, hits []hit) bool {
+	for i, t := range e.toks {
+		if t.sent != sent {
+			continue
+		}
+		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) {
+			return false
+		}
+	}
+	return !inPhrase(h, hits)
+}
+
+// inPhrase reports that a category phrase of two or more words covers h.
+func inPhrase(h hit, hits []hit) bool {
+	for _, o := range hits {
+		if o.rule.kind == kCategory && len(o.rule.parts) > 1 && o.start <= h.start && o.end >= h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// isPastForm spots regular past tenses: Danish -ede (truede, ventede), English -ed (threatened), except
+// participles that describe a state now (scared, followed).
+func isPastForm(k string) bool {
+	if len(k) < 5 {
+		return false
+	}
+	if strings.HasSuffix(k, "ede") {
+		return true
+	}
+	if strings.HasSuffix(k, "ed") && !strings.HasSuffix(k, "hed") { // lejlighed, mulighed: Danish nouns
+		switch k {
+		case "scared", "worried", "tired", "frightened", "terrified", "followed", "locked", "trapped", "injured", "stalked", "threatened", "attacked":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// durations scores "40 min", "2 timer" as waiting and "3 uger" as waiting for news.
+func (e *evidence) durations(scores map[string]int, praise *int) {
+	t := e.toks
+	for i := 0; i+1 < len(t); i++ {
+		n, err := strconv.Atoi(t[i].key)
+		if err != nil {
+			continue
+		}
+		switch t[i+1].key {
+		case "min", "minutter", "minuter", "minut", "mins", "minutes", "minute", "minuters":
+			if n >= 10 { // "på 5 min" is praise, not waiting
+				scores[rt] += 2
+				e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
+			} else if i > 0 && (t[i-1].key == "pa" || t[i-1].key == "within" || t[i-1].key == "inden") {
+				*praise += 2 // "patruljen var der på 5 minutter"
+				e.reason("matched '%s %s %s' → %s", t[i-1].word, t[i].word, t[i+1].word, ros)
+			}
+		case "timer", "time", "t", "hours", "hour", "hrs", "timers":
+			scores[rt] += 2
+			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
+		case "dage", "dag", "uger", "uge", "maneder", "maned", "days", "weeks", "week", "months", "month":
+			scores[fu]++
+			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, fu)
+		}
+	}
+}
+
+// language is da, en or other, by counting frequent function words; æ/ø/å count for Danish.
+func language(toks []token, text string, flags []uint32) string {
+	da, en := 0, 0
+	for i := range toks {
+		if flags[i]&(1<<kDanish) != 0 {
+			da++
+		}
+		if flags[i]&(1<<kEnglish) != 0 {
+			en++
+		}
+	}
+	if strings.ContainsAny(text, "æøåÆØÅ") {
+		da += 2
+	}
+	switch {
+	case da == 0 && en == 0:
+		return "other"
+	case da >= en:
+		return "da"
+	default:
+		return "en"
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// thanks: praise evidence other than the word help ("tak for snakken i går, men …" stays praise when
+// it is urgent; "hjælp!" alone is a call for help, not thanks).
+func (e *evidence) thanks(praiseAt []int, hits []hit) bool {
+	for _, i := range praiseAt {
+		if inDanger(i, hits) {
+			continue // "livet" in "tage livet af mig"
+		}
+		switch e.toks[i].key {
+		case "hjalp", "hjalpen", "help", "helped", "hjalpe":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// inDanger reports token i inside a danger, help or net phrase.
+func inDanger(i int, hits []hit) bool {
+	for _, h := range hits {
+		if isDangerKind(h.rule.kind) && i >= h.start && i <= h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier: a time that qualifies a noun ("fyren fra i går", "the guy from last night", "samme bil som
+// i går") dates the person, not the danger.
+func (e *evidence) modifier(o hit) bool {
+	if o.start == 0 {
+		return false
+	}
+	switch e.toks[o.start-1].key {
+	case "fra", "from", "som", "like", "samme", "same":
+		return true
+	}
+	return false
+}
+
+// timeOnly: a safety cue that only names a time ("i går", "for two weeks ago", "sidste år").
+func (e *evidence) timeOnly(h hit) bool {
+	for i := h.start; i <= h.end; i++ {
+		switch e.toks[i].key {
+		case "siden", "ago", "sidste", "last", "gar", "igar", "yesterday", "dengang", "for":
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesDanger: a conduct word right before a danger word describes that danger, not staff
+// ("voldsomme brystsmerter", "aggressive bleeding").
+func qualifiesDanger(h hit, hits []hit) bool {
+	for _, o := range hits {
+		if isDangerKind(o.rule.kind) && o.start == h.end+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// safetyStated reports a safety word in the text that is not itself negated ("han har det fint nu"); a
+// time alone ("for to uger siden", "last night") dates something, it does not say all is well.
+// Over-words alone ("anymore") are not enough: "I don't want to be alive anymore".
+func (e *evidence) safetyStated(hits []hit) bool {
+	for _, h := range hits {
+		if h.rule.kind == kSafe && !e.negatedSafety(h) && !e.timeOnly(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// dangerWord reports any danger, help or net cue in the text, whatever its tense.
+func (e *evidence) dangerWord(hits []hit) bool {
+	for _, h := range hits {
+		if isDangerKind(h.rule.kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// net is the recall-first urgent net: any danger, help or net cue in a clause that is neither past nor
+// general nor hypothetical, not negated, not declared over anywhere after it, and not describing the
+// service ("farlig lang ventetid", "røg ud"). It returns the first such cue.
+func (e *evidence) net(hits []hit) (hit, bool) {
+	for _, h := range hits {
+		if !isDangerKind(h.rule.kind) {
+			continue
+		}
+		if _, neg := e.negation(h, false); neg || e.notDanger(h) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) {
+			continue
+		}
+		sent := e.toks[h.start].sent
+		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.toldAsPast(h) || !e.netTense(h) {
+			continue
+		}
+		if e.resolved(h, hits) {
+			continue
+		}
+		return h, true
+	}
+	return hit{}, false
+}
+
+// netTense: the clause of h tells no past and no general statement; when another clause of the
+// sentence is past, the clause of h must itself be present ("he took my phone, I'm hiding").
+func (e *evidence) netTense(h hit) bool {
+	t := e.toks
+	cl, sent := t[h.start].clause, t[h.start].sent
+	pastElsewhere, present := false, false
+	// a present verb right before the cue makes it present in a clause that also tells the past ("turned
+	// up drunk and is refusing to leave")
+	presentBefore := false
+	for p := h.start - 1; p >= 0 && p >= h.start-2 && t[p].clause == cl; p-- {
+		presentBefore = presentBefore || e.has(p, kPresent)
+	}
+	// an explicit "now" right at the cue outweighs any past in its sentence ("bliver fulgt efter lige nu
+	// af den samme bil som i går")
+	for p := max(0, h.start-3); p <= h.end+3 && p < len(t); p++ {
+		if (p < h.start || p > h.end) && t[p].clause == cl && e.has(p, kNow) && t[p].key != "stadig" && t[p].key != "still" {
+			return true
+		}
+	}
+	for i := range t {
+		if t[i].sent != sent {
+			continue
+		}
+		if e.has(i, kGeneric) {
+			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
+		}
+		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key)
+		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
+			past = false // "a guy just pulled out a knife", "han slog lige": just now
+		}
+		if i >= h.start && i <= h.end && (t[i].key == "siden" || t[i].key == "since") {
+			continue // "ikke set … siden": since then, up to now
+		}
+		if t[i].clause != cl {
+			pastElsewhere = pastElsewhere || past
+			continue
+		}
+		if past && !(presentBefore && i < h.start) {
+			return false
+		}
+		present = present || e.has(i, kPresent) || e.has(i, kNow) || presentVerb(t, i)
+	}
+	return !pastElsewhere || present
+}
+
+// netPast: words that place a danger word in the past for the net, beyond the past-tense list.
+func netPast(k string) bool {
+	switch k {
+	case "tidligere", "engang", "earlier", "once", "previously", "dengang", "igar", "sidst", "haft", "havde", "var", "was", "were",
+		"kunne", "could", "flere", "several", "folte", "felt", "horte", "heard", "slog", "stod", "sad", "fandt", "found",
+		"gjorde", "troede", "spurgte", "lagde", "sendte", "fulgte", "forsvandt", "dode", "died", "told", "went", "left",
+		"saw", "broke", "fell", "stole", "stjal", "brandte", "skod", "stak", "bed", "lob", "ran", "kastede", "threw":
+		return true
+	}
+	return false
+}
+
+// resolved: a safety or over word in the sentence of h or anywhere after it ("nu er alt fint", "now
+// safe", "ikke længere") declares the danger over, unless a "now" stands between them.
+func (e *evidence) resolved(h hit, hits []hit) bool {
+	for k := range hits {
+		o := &hits[k]
+		if o.rule.kind != kSafe && o.rule.kind != kOver || e.negatedSafety(*o) || e.timeOnly(*o) && e.modifier(*o) {
+			continue
+		}
+		if o.start >= h.start && o.end <= h.end {
+			continue // part of the cue itself ("not safe")
+		}
+		if e.toks[o.start].sent == e.toks[h.start].sent || o.start > h.end {
+			if !e.nowBetween(o, h, hits) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedSafety: a safety word that is itself negated ("er stadig ikke fundet", "not safe") keeps the
+// danger.
+func (e *evidence) negatedSafety(o hit) bool {
+	if o.rule.kind != kSafe {
+		return false
+	}
+	_, neg := e.negation(o, false)
+	return neg
+}
+
+// aboutService: the danger word qualifies the call's service rather than a situation: a complaint cue
+// within two words after it in the same clause ("farlig lang ventetid", "dræbende langsom",
+// "a dangerously long wait").
+func (e *evidence) aboutService(h hit, hits []hit) bool {
+	for _, o := range hits {
+		if o.rule.kind != kCategory || o.start <= h.end || o.start > h.end+2 || e.toks[o.start].clause != e.toks[h.end].clause {
+			continue
+		}
+		if c := categoryCues[o.rule.cue]; c.cat != ros && c.w > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// caseReference: a danger noun named as the subject of a report or case ("sagen om vold", "efter
+// overfaldet", "for at anmelde et indbrud", "about the assault") refers to what happened, not to now.
+func (e *evidence) caseReference(h hit) bool {
+	t := e.toks
+	p := h.start - 1
+	if p >= 0 && t[p].sent == t[h.start].sent {
+		switch t[p].key {
+		case "et", "en", "det", "den", "the", "a", "an", "min", "mit", "my", "hans", "hendes", "his", "her":
+			p--
+		}
+	}
+	for n := h.end + 1; n <= h.end+2 && n < len(t) && t[n].sent == t[h.start].sent; n++ {
+		switch t[n].key {
+		case "report", "rapport", "anmeldelse", "anmeldelsen", "sag", "sagen", "case", "sagsnummer", "journalnummer":
+			return true // "the missing person report", "voldssagen"
+		}
+	}
+	if p < 0 || t[p].sent != t[h.start].sent {
+		return false
+	}
+	if (t[p].key == "af" || t[p].key == "of") && p > 0 {
+		switch t[p-1].key { // "min anmeldelse af vold", "my report of the assault"
+		case "anmeldelse", "anmeldelsen", "anmeldelser", "report", "reports", "sag", "sagen", "case":
+			return true
+		}
+	}
+	switch t[p].key {
+	case "forklare", "forklarede", "explain", "explaining", "beskrive", "beskrev", "describe", "melde", "melding":
+		return true // "ikke god nok til at forklare et indbrud"
+	case "hvad", "what":
+		return t[h.start].key == "sker" || t[h.start].key == "happening" // "hvad der sker nu med sagen"
+	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "regarding", "anmelde", "anmeldt",
+		"anmeldte", "anmeldelse", "report", "reported", "reporting", "sag", "sagen", "case":
+		return true
+	case "flere", "mange", "adskillige", "several", "many", "multiple", "numerous":
+		return true // "flere indbrud", "several assaults": events counted, not one happening now
+	}
+	if n, err := strconv.Atoi(t[p].key); err == nil && n >= 2 && n < 1000 && p+1 == h.start {
+		return true // "3 indbrud på en uge"
+	}
+	return false
+}
+
+// nobodyBefore: "ikke nogen"/"not anyone" earlier in the clause, or "længere"/"anymore" after the
+// cue in it, denies the danger beyond the four-word negation window ("der er ikke nogen der skriger
+// eller slås her længere").
+func (e *evidence) nobodyBefore(h hit) bool {
+	if h.rule.hasNeg {
+		return false
+	}
+	t := e.toks
+	cl := t[h.start].clause
+	for i := h.start - 1; i >= 0 && t[i].clause == cl; i-- {
+		if e.has(i, kNow) && t[i].key != "stadig" && t[i].key != "still" {
+			break // "i sendte ikke nogen i går og nu er han her igen og slår på vinduet": now after the denial
+		}
+		switch t[i].key {
+		case "nogen", "one", "anyone":
+			if i > 0 && t[i-1].clause == cl && (t[i-1].key == "ikke" || t[i-1].key == "not" || t[i-1].key == "no") {
+				return true
+			}
+		}
+	}
+	for i := h.end + 1; i < len(t) && t[i].clause == cl; i++ {
+		if t[i].key == "langere" || t[i].key == "anymore" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbRog: "røg" right after a subject is the past of "ryge" ("forbindelsen røg", "den røg"),
+// not smoke.
+func (e *evidence) pastVerbRog(h hit) bool {
+	t := e.toks
+	if t[h.start].key != "rog" && t[h.start].key != "ryger" || h.start == 0 || t[h.start-1].sent != t[h.start].sent {
+		return false
+	}
+	k := t[h.start-1].key
+	switch {
+	case t[h.start].key == "ryger":
+		k = "" // "det ryger fra taget" is smoke; only "ryger man ud" below is the verb
+	}
+	switch k {
+	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen", "opkald", "linje",
+		"forbindelse", "samtale", "call", "line":
+		return true
+	}
+	if h.start+1 < len(t) && t[h.start+1].sent == t[h.start].sent {
+		switch t[h.start+1].key { // "så røg jeg tilbage til starten", "ryger man ud": the verb, inverted
+		case "jeg", "vi", "han", "hun", "den", "det", "de", "i", "man":
+			return true
+		}
+	}
+	return false
+}
+
+// helpNoun: words after a text-opening "hjælp"/"help" that make it the noun ("Hjælp var hurtigt
+// fremme", "help from the operator"), not a call.
+func helpNoun(k string) bool {
+	switch k {
+	case "var", "blev", "fra", "til", "og", "med", "kom", "fik", "i", "er", "ved", "was", "is", "from", "with", "came", "and", "in", "on", "line", "desk":
+		return true
+	}
+	return false
+}
