@@ -31,7 +31,7 @@ func TestAboutCall(t *testing.T) {
 		{"Arabic", langAR, "112", dec2, "يتعلق هذا باتصالك بالرقم 112 يوم 2 ديسمبر الساعة 14:03."},
 		{"Polish", langPL, "114", dec2, "Chodzi o Twoje połączenie z numerem 114 z dnia 2 grudnia, godz. 14:03."},
 		{"Turkish", langTR, "114", dec2, "Bu, 114 numarasına yaptığınız aramayla ilgili: 2 Aralık, saat 14:03."},
-		{"Ukrainian", langUK, "114", dec2, "Ідеться про ваш дзвінок на 114 2 грудня о 14:03."},
+		{"Ukrainian", langUK, "114", dec2, "Ідеться про ваш дзвінок на 114, 2 грудня, о 14:03."},
 		{"German", langDE, "112", dec2, "Es geht um Ihren Anruf bei der 112 am 2. Dezember um 14:03 Uhr."},
 		{"summer: UTC+2", langDA, "112", utc("2026-07-01T12:03:00Z"), "Det drejer sig om din opringning til 112 den 1. juli kl. 14.03."},
 		{"last minute of winter time", langDA, "114", utc("2026-03-29T00:59:00Z"), "Det drejer sig om din opringning til 114 den 29. marts kl. 01.59."},

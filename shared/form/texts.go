@@ -442,7 +442,7 @@ var pageTexts = map[string]text{
 		langAR: "تم استخدام الرابط من قبل أو انتهت صلاحيته. كل رابط يعمل مرة واحدة ولفترة محدودة. إذا أرسلت ردك للتو، فقد وصلنا.",
 		langPL: "Link został już użyty albo wygasł. Każdy link działa tylko raz i przez ograniczony czas. Jeśli odpowiedź została właśnie wysłana, to już ją mamy.",
 		langTR: "Bağlantı daha önce kullanılmış veya süresi dolmuş. Her bağlantı yalnızca bir kez ve sınırlı bir süre çalışır. Yanıtınızı az önce gönderdiyseniz, yanıtınız bize ulaştı.",
-		langUK: "Посилання вже використане або його строк минув. Кожне посилання працює один раз і обмежений час. Якщо ви щойно надіслали відповідь, ми її отримали.",
+		langUK: "Посилання вже використане або його строк минув. Кожне посилання працює лише один раз і протягом обмеженого часу. Якщо ви щойно надіслали відповідь, ми її отримали.",
 		langDE: "Der Link wurde schon benutzt oder ist abgelaufen. Jeder Link funktioniert nur einmal und nur für eine begrenzte Zeit. Wenn Sie gerade Ihre Antwort gesendet haben, ist sie angekommen.",
 	},
 	"toolarge_title": {

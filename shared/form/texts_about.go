@@ -10,7 +10,7 @@ var aboutTexts = map[string]text{
 		langAR: "يتعلق هذا باتصالك بالرقم {channel} يوم {date} الساعة {time}.",
 		langPL: "Chodzi o Twoje połączenie z numerem {channel} z dnia {date}, godz. {time}.",
 		langTR: "Bu, {channel} numarasına yaptığınız aramayla ilgili: {date}, saat {time}.",
-		langUK: "Ідеться про ваш дзвінок на {channel} {date} о {time}.",
+		langUK: "Ідеться про ваш дзвінок на {channel}, {date}, о {time}.",
 		langDE: "Es geht um Ihren Anruf bei der {channel} am {date} um {time} Uhr.",
 	},
 	"date_format": {
