@@ -132,6 +132,9 @@ func compileForeign(l foreignLexicon) *compiledForeign {
 var (
 	foreignOnce     sync.Once
 	foreignCompiled map[string]*compiledForeign
+	// foreignStarts holds every word and two-byte prefix any foreign pattern can start with: a token
+	// not in it starts no match, which spares the per-list lookups on most words.
+	foreignStarts map[string]bool
 )
 
 func compiledForeigns() map[string]*compiledForeign {
@@ -139,6 +142,21 @@ func compiledForeigns() map[string]*compiledForeign {
 		foreignCompiled = map[string]*compiledForeign{"intl": compileForeign(intlCues)}
 		for lang, l := range foreignLexicons {
 			foreignCompiled[lang] = compileForeign(l)
+		}
+		foreignStarts = map[string]bool{}
+		for _, c := range foreignCompiled {
+			groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third}
+			for _, g := range c.cats {
+				groups = append(groups, g)
+			}
+			for _, g := range groups {
+				for k := range g.exact {
+					foreignStarts[k] = true
+				}
+				for k := range g.prefix {
+					foreignStarts["\x00"+k] = true
+				}
+			}
 		}
 	})
 	return foreignCompiled
@@ -185,12 +203,16 @@ type fhit struct {
 type foreignText struct {
 	toks []token
 	keys []string
+	cand []bool // the token can start a match of some foreign pattern
 }
 
 func newForeignText(toks []token) foreignText {
-	ft := foreignText{toks: toks, keys: make([]string, len(toks))}
+	compiledForeigns()
+	ft := foreignText{toks: toks, keys: make([]string, len(toks)), cand: make([]bool, len(toks))}
 	for i, t := range toks {
-		ft.keys[i] = foldForeign(t.word)
+		k := foldForeign(t.word)
+		ft.keys[i] = k
+		ft.cand[i] = foreignStarts[k] || len(k) >= 2 && foreignStarts["\x00"+k[:2]]
 	}
 	return ft
 }
@@ -246,6 +268,9 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 		}
 	}
 	for i, k := range ft.keys {
+		if !ft.cand[i] {
+			continue
+		}
 		ex, pre := ix.exact[k], []int(nil)
 		if len(k) >= 2 {
 			pre = ix.prefix[k[:2]]

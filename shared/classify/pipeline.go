@@ -15,16 +15,15 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	toks := tokenize(in.Text)
 	li := identify(toks)
 	foreignMain := !readLangs[li.lang] && li.lang != langOther
-	readToks := toks
-	if foreignMain {
-		// Only the words in a language the Danish and English lists read: a Polish word must not fold
-		// into a Danish stem, but "please help" inside a Polish text is still read.
-		readToks = nil
-		for i, t := range toks {
-			if readLangs[li.tok[i]] {
-				readToks = append(readToks, t)
-			}
+	// The Danish and English lists read only Latin words (and digits and emoji), and in a text in
+	// another language only the words tagged Danish, English, Norwegian or Swedish: a Polish word must
+	// not fold into a Danish stem, but "please help" inside a Polish text is still read.
+	readToks := make([]token, 0, len(toks))
+	for i, t := range toks {
+		if s := tokenScript(t.word); s != scriptLatin && s != "" || foreignMain && !readLangs[li.tok[i]] {
+			continue
 		}
+		readToks = append(readToks, t)
 	}
 	c := classifyRead(in, readToks, models, th)
 	readReasons := c.Reasons
