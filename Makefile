@@ -55,7 +55,7 @@ invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
 
-.PHONY: loadtest redrive redact-existing bench fuzz
+.PHONY: loadtest redrive redact-existing bench coldstart fuzz
 N ?= 1000
 loadtest: deps ## N contacts → SMS → replies against the running stack (or its own): make loadtest N=1000
 	$(GO) run ./infra/local loadtest -n $(N)
@@ -69,6 +69,9 @@ redact-existing: ## apply the current redaction rules to feedback stored before 
 
 bench: deps ## cold starts, sizes, Go benchmarks, page weight, a load run of LOAD_N (1000) → docs/benchmarks.md, docs/cost.md
 	$(GO) run ./infra/bench -out docs/benchmarks.md -load $(or $(LOAD_N),1000)
+
+coldstart: deps ## only bench's cold-start and size table (interleaved with the SDK floor programs), to stdout; writes nothing (RUNS=31)
+	$(GO) run ./infra/bench -start-only -runs $(or $(RUNS),31)
 
 FUZZTIME ?= 60s
 fuzz: ## run every Go fuzz target for FUZZTIME each (default 60s); crashers land in testdata/fuzz as regression seeds

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -100,18 +99,4 @@ func coldStart(ctx context.Context, bin string, env []string, event []byte) (tim
 	case <-time.After(20 * time.Second):
 		return 0, fmt.Errorf("%s: no response within 20 s", bin)
 	}
-}
-
-// median of n cold starts.
-func medianColdStart(ctx context.Context, bin string, env []string, event []byte, n int) (time.Duration, error) {
-	var ds []time.Duration
-	for i := 0; i < n; i++ {
-		d, err := coldStart(ctx, bin, env, event)
-		if err != nil {
-			return 0, err
-		}
-		ds = append(ds, d)
-	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-	return ds[len(ds)/2], nil
 }
