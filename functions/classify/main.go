@@ -3,22 +3,21 @@
 package main
 
 import (
-	"context"
 	"log/slog"
 	"os"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
-	"github.com/aws/aws-sdk-go-v2/config"
 
 	"borgerfeedback/shared/app/intakeapp"
+	"borgerfeedback/shared/awsenv"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/redact"
 )
 
 func main() {
 	log := redact.Logger(lambdacontext.NewLogger())
-	cfg, err := config.LoadDefaultConfig(context.Background())
+	cfg, err := awsenv.Config() // Lambda's region and credentials, without the config package (see awsenv)
 	if err != nil {
 		fatal(log, err)
 	}

@@ -10,9 +10,9 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
-	"github.com/aws/aws-sdk-go-v2/config"
 
 	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/awsenv"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/redact"
 )
@@ -20,7 +20,7 @@ import (
 func main() {
 	ctx := context.Background()
 	log := redact.Logger(lambdacontext.NewLogger())
-	cfg, err := config.LoadDefaultConfig(ctx)
+	cfg, err := awsenv.Config() // Lambda's region and credentials, without the config package (see awsenv)
 	if err != nil {
 		fatal(log, err)
 	}

@@ -3,23 +3,22 @@
 package main
 
 import (
-	"context"
 	"log/slog"
 	"os"
 
 	"github.com/aws/aws-lambda-go/cfn"
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
-	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 
+	"borgerfeedback/shared/awsenv"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/smsconfig"
 )
 
 func main() {
 	log := redact.Logger(lambdacontext.NewLogger())
-	cfg, err := config.LoadDefaultConfig(context.Background())
+	cfg, err := awsenv.Config() // Lambda's region and credentials, without the config package (see awsenv)
 	if err != nil {
 		fatal(log, err)
 	}
