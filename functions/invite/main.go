@@ -3,7 +3,6 @@
 package main
 
 import (
-	"context"
 	"log/slog"
 	"os"
 	"time"
@@ -18,13 +17,12 @@ import (
 )
 
 func main() {
-	ctx := context.Background()
 	log := redact.Logger(lambdacontext.NewLogger())
 	cfg, err := awsenv.Config() // Lambda's region and credentials, without the config package (see awsenv)
 	if err != nil {
 		fatal(log, err)
 	}
-	svc, err := inviteapp.NewInvite(ctx, cfg, envconfig.FromOS(), log, time.Now)
+	svc, err := inviteapp.NewInvite(cfg, envconfig.FromOS(), log, time.Now)
 	if err != nil {
 		fatal(log, err)
 	}

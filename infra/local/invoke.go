@@ -72,7 +72,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		}
 		var h localstack.SQSHandler
 		if fn == resources.FunctionInvite {
-			svc, err := inviteapp.NewInvite(ctx, cfg, env, log, time.Now)
+			svc, err := inviteapp.NewInvite(cfg, env, log, time.Now)
 			if err != nil {
 				return nil, err
 			}

@@ -112,7 +112,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	if clock == nil {
 		clock = time.Now
 	}
-	inviteSvc, err := inviteapp.NewInvite(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), clock, printSMS)
+	inviteSvc, err := inviteapp.NewInvite(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionInvite), clock, printSMS)
 	if err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}

@@ -16,9 +16,9 @@ import (
 
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/sqsbatch"
 )
 
 // Store is what intake needs from the database.
@@ -133,7 +133,7 @@ func (s *Service) alert(ctx context.Context, it feedback.Item) error {
 
 // HandleSQS is the Lambda handler for a batch from the intake queue, with partial batch failures.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	return queue.HandleBatch(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
+	return sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
 		sub, err := ParseSubmission(body)
 		if err != nil {
 			return err

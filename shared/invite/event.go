@@ -11,7 +11,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/queue"
+	"borgerfeedback/shared/sqsbatch"
 )
 
 // MaxEventBytes bounds a contact event; real ones are a few hundred bytes.
@@ -68,7 +68,7 @@ func callLanguage(contactLanguage string) string {
 // HandleSQS is the Lambda handler for a batch from the contact-events queue, with partial batch
 // failures: an unparsable event or a transient error fails only its own record.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	return queue.HandleBatch(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
+	return sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
 		c, err := ParseContact(body)
 		if err != nil {
 			return err

@@ -82,7 +82,12 @@ var (
 // Config of the invite service; Defaults() gives the documented defaults.
 type Config struct {
 	PublicBaseURL   string        // the link is <PublicBaseURL>/f/<token>
-	PhoneKey        []byte        // HMAC key for phone hashes (Secrets Manager in AWS)
+	PhoneKey        []byte        // HMAC key for phone hashes, when it is known up front (tests, tools)
+	// LoadPhoneKey, when set, gives the HMAC key instead of PhoneKey: in AWS it reads Secrets
+	// Manager on first use and keeps the key (shared/secret), so no network call stands between
+	// a cold start and the first event, and a failed read fails only the messages that needed it
+	// (retried by the queue) and is tried again on the next.
+	LoadPhoneKey func(context.Context) ([]byte, error)
 	LinkTTL         time.Duration // default 7 days
 	FrequencyWindow time.Duration // default 30 days
 	SamplingRate    float64       // share of contacts invited, (0, 1]; 1 = everyone
@@ -120,8 +125,8 @@ func (c Config) Defaults() Config {
 // Validate checks the configuration at start-up, including that the SMS fits one segment with
 // this base URL.
 func (c Config) Validate() error {
-	if len(c.PhoneKey) < 16 {
-		return errors.New("phone-hash key must be at least 16 bytes")
+	if c.LoadPhoneKey == nil && len(c.PhoneKey) < minPhoneKeyBytes {
+		return fmt.Errorf("phone-hash key must be at least %d bytes", minPhoneKeyBytes)
 	}
 	if !strings.HasPrefix(c.PublicBaseURL, "https://") && !strings.HasPrefix(c.PublicBaseURL, "http://") {
 		return fmt.Errorf("PUBLIC_BASE_URL %q must be an http(s) URL", c.PublicBaseURL)
@@ -159,6 +164,24 @@ type Service struct {
 // NewService builds the service; cfg should have passed Validate.
 func NewService(cfg Config, store Store, sms SMS, now func() time.Time, log *slog.Logger) *Service {
 	return &Service{cfg: cfg.Defaults(), store: store, sms: sms, now: now, log: log}
+}
+
+// minPhoneKeyBytes is the shortest phone-hash key accepted.
+const minPhoneKeyBytes = 16
+
+// phoneHash is PhoneHash under the configured key (loaded on first use when LoadPhoneKey is set).
+func (s *Service) phoneHash(ctx context.Context, phone string) (string, error) {
+	key := s.cfg.PhoneKey
+	if s.cfg.LoadPhoneKey != nil {
+		var err error
+		if key, err = s.cfg.LoadPhoneKey(ctx); err != nil {
+			return "", fmt.Errorf("phone-hash key: %w", err)
+		}
+		if len(key) < minPhoneKeyBytes {
+			return "", fmt.Errorf("phone-hash key is %d bytes, want at least %d", len(key), minPhoneKeyBytes)
+		}
+	}
+	return PhoneHash(key, phone), nil
 }
 
 // PhoneHash is the keyed hash under which a phone number is stored.
@@ -217,7 +240,11 @@ func (s *Service) screen(ctx context.Context, c feedback.Contact, now time.Time)
 	reason := staticSuppression(c)
 	phone := NormalisePhone(c.Caller.Phone)
 	if class := safetyClass(c, s.cfg.SafetyListMonths); class != "" && textable(c) {
-		e := feedback.SafetyEntry{PhoneHash: PhoneHash(s.cfg.PhoneKey, phone), Class: class, ListedAt: now,
+		hash, err := s.phoneHash(ctx, phone)
+		if err != nil {
+			return "", fmt.Errorf("safety list for contact %s: %w", c.ContactID, err)
+		}
+		e := feedback.SafetyEntry{PhoneHash: hash, Class: class, ListedAt: now,
 			ListedUntil: now.AddDate(0, s.cfg.SafetyListMonths[class], 0)}
 		if err := s.store.AddToSafetyList(ctx, e); err != nil {
 			return "", fmt.Errorf("safety list for contact %s: %w", c.ContactID, err)
@@ -226,14 +253,18 @@ func (s *Service) screen(ctx context.Context, c feedback.Contact, now time.Time)
 	if reason != "" {
 		return reason, nil
 	}
-	listed, err := s.store.SafetyListed(ctx, PhoneHash(s.cfg.PhoneKey, phone), now)
+	hash, err := s.phoneHash(ctx, phone)
+	if err != nil {
+		return "", fmt.Errorf("screen contact %s: %w", c.ContactID, err)
+	}
+	listed, err := s.store.SafetyListed(ctx, hash, now)
 	if err != nil {
 		return "", fmt.Errorf("safety list of contact %s: %w", c.ContactID, err)
 	}
 	if listed {
 		return ReasonSafetyList, nil
 	}
-	opted, err := s.store.OptedOut(ctx, PhoneHash(s.cfg.PhoneKey, phone))
+	opted, err := s.store.OptedOut(ctx, hash)
 	if err != nil {
 		return "", fmt.Errorf("opt-out of contact %s: %w", c.ContactID, err)
 	}
@@ -294,7 +325,11 @@ func (s *Service) invite(ctx context.Context, c feedback.Contact, now time.Time)
 // send reserves the phone number within the frequency window and sends the invitation.
 func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (Outcome, error) {
 	phone := NormalisePhone(c.Caller.Phone)
-	switch err := s.store.ReservePhone(ctx, PhoneHash(s.cfg.PhoneKey, phone), c.ContactID, now, now.Add(-s.cfg.FrequencyWindow)); {
+	hash, err := s.phoneHash(ctx, phone)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("reserve phone for contact %s: %w", c.ContactID, err)
+	}
+	switch err := s.store.ReservePhone(ctx, hash, c.ContactID, now, now.Add(-s.cfg.FrequencyWindow)); {
 	case errors.Is(err, feedback.ErrConflict):
 		return Outcome{Reason: ReasonFrequency}, nil
 	case err != nil:

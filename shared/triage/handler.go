@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -37,6 +38,9 @@ type Config struct {
 	// PhoneKey is the phone-hash HMAC key (invite's): a number typed in to lift a safety-list
 	// entry is hashed with it.
 	PhoneKey []byte
+	// LoadPhoneKey, when set, gives the key instead of PhoneKey, read on first use (in AWS from
+	// Secrets Manager, shared/app/phonekey), so start-up makes no network call.
+	LoadPhoneKey func(context.Context) ([]byte, error)
 }
 
 // Limits of requests.

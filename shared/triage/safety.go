@@ -71,12 +71,19 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 		h.fail(w, r, err)
 		return
 	}
-	if len(h.cfg.PhoneKey) < 16 {
+	key := h.cfg.PhoneKey
+	if h.cfg.LoadPhoneKey != nil {
+		if key, err = h.cfg.LoadPhoneKey(r.Context()); err != nil {
+			h.fail(w, r, fmt.Errorf("phone-hash key: %w", err))
+			return
+		}
+	}
+	if len(key) < 16 {
 		h.fail(w, r, errors.New("triage has no phone-hash key: lifting safety-list entries is not configured"))
 		return
 	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
-	lift, err = h.store.LiftSafetyEntry(r.Context(), invite.PhoneHash(h.cfg.PhoneKey, phone), lift)
+	lift, err = h.store.LiftSafetyEntry(r.Context(), invite.PhoneHash(key, phone), lift)
 	if errors.Is(err, feedback.ErrNotFound) {
 		err = fmt.Errorf("that number has no safety-list entry in force (never listed, run out or lifted already): %w", feedback.ErrNotFound)
 	}

@@ -18,10 +18,12 @@ import (
 	"borgerfeedback/shared/resources"
 )
 
-// NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager at start-up.
+// NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager on first use
+// (shared/secret), not at start-up: no network call before the first event. What can be checked
+// without the network (every variable) still fails start-up.
 // Observers (the local stack's console printer) see each SMS after SNS accepted it.
 // now is the service's clock: time.Now in Lambda; the local stack can move it forward.
-func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, observers ...func(phone, message string)) (*invite.Service, error) {
+func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, observers ...func(phone, message string)) (*invite.Service, error) {
 	store := app.Store(cfg, env)
 	c := invite.Config{
 		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
@@ -40,10 +42,7 @@ func NewInvite(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	var err error
-	if c.PhoneKey, err = phonekey.Read(ctx, cfg, secretARN); err != nil {
-		return nil, err
-	}
+	c.LoadPhoneKey = phonekey.Loader(cfg, secretARN)
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}

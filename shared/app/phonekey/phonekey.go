@@ -1,26 +1,25 @@
-// Package phonekey reads the phone-hash HMAC key from Secrets Manager at start-up (invite hashes
-// callers' numbers with it; triage hashes a number staff type in to lift a safety-list entry). It
-// is a package of its own so that only the functions that need the key link the Secrets Manager client.
+// Package phonekey gives the functions that hash phone numbers the HMAC key from Secrets Manager
+// (invite hashes callers' numbers with it; triage hashes a number staff type in to lift a
+// safety-list entry). The key is read on first use, not at start-up, so neither function makes a
+// network call before it can answer its first event. It is a package of its own so that only the
+// functions that need the key link the Secrets Manager client.
 package phonekey
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/secret"
 )
 
-// Read returns the key named by PHONE_HASH_SECRET_ARN. Check env.Err() before calling it.
-func Read(ctx context.Context, cfg aws.Config, secretARN string) ([]byte, error) {
-	sec, err := secretsmanager.NewFromConfig(cfg).GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(secretARN)})
-	if err != nil {
-		return nil, fmt.Errorf("read phone-hash key from %s: %w", resources.EnvPhoneHashSecretARN, err)
-	}
-	return []byte(aws.ToString(sec.SecretString)), nil
+// Loader returns the key named by PHONE_HASH_SECRET_ARN, read on the first call and kept; a failed
+// read is tried again on the next call (secret.Cached). Check env.Err() before calling it.
+func Loader(cfg aws.Config, secretARN string) func(context.Context) ([]byte, error) {
+	return secret.New(secretsmanager.NewFromConfig(cfg), secretARN).Bytes
 }
 
 // ARN reads PHONE_HASH_SECRET_ARN (required).

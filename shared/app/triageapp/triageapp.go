@@ -16,8 +16,8 @@ import (
 )
 
 // NewTriage wires the staff API and console (AUTH_MODE decides who verifies tokens: API Gateway in
-// AWS, the handler itself against the pool's JWKS locally). It reads the phone-hash key at start-up:
-// lifting a safety-list entry hashes the number staff type in. now is the handler's clock
+// AWS, the handler itself against the pool's JWKS locally). It reads the phone-hash key on first use,
+// not at start-up: lifting a safety-list entry hashes the number staff type in. now is the handler's clock
 // (time.Now in Lambda).
 func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (http.Handler, error) {
 	store := app.Store(cfg, env)
@@ -26,9 +26,6 @@ func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	var err error
-	if c.PhoneKey, err = phonekey.Read(ctx, cfg, secretARN); err != nil {
-		return nil, err
-	}
+	c.LoadPhoneKey = phonekey.Loader(cfg, secretARN)
 	return triage.FromEnv(cfg, env, store, c)
 }

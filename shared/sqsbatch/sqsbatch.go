@@ -1,4 +1,6 @@
-package queue
+// Package sqsbatch runs a queue consumer's handler over an SQS batch with partial batch failures.
+// It is apart from the SQS adapter (package queue) so that a consumer links no SQS client.
+package sqsbatch
 
 import (
 	"context"
@@ -7,10 +9,10 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 )
 
-// HandleBatch runs handle on each record of an SQS batch and reports the records that failed as
+// Handle runs handle on each record of an SQS batch and reports the records that failed as
 // batch item failures, so only those are retried and, after the queue's maxReceiveCount, moved to
 // its DLQ. The error is logged with the message id only: bodies may hold personal data.
-func HandleBatch(ctx context.Context, ev events.SQSEvent, log *slog.Logger, handle func(ctx context.Context, body []byte) error) events.SQSEventResponse {
+func Handle(ctx context.Context, ev events.SQSEvent, log *slog.Logger, handle func(ctx context.Context, body []byte) error) events.SQSEventResponse {
 	var resp events.SQSEventResponse
 	for _, rec := range ev.Records {
 		if err := handle(ctx, []byte(rec.Body)); err != nil {
