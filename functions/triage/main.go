@@ -25,7 +25,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	h, err := triageapp.NewTriage(ctx, cfg, envconfig.FromOS(), log, time.Now)
+	h, err := triageapp.NewTriage(ctx, cfg, envconfig.FromOS(), log, time.Now, nil) // AWS mode: API Gateway verifies the tokens
 	if err != nil {
 		fatal(log, err)
 	}

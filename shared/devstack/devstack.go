@@ -124,7 +124,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	if err != nil {
 		return nil, fmt.Errorf("form: %w", err)
 	}
-	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage), clock)
+	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage), clock, triage.LocalSignIn)
 	if err != nil {
 		return nil, fmt.Errorf("triage: %w", err)
 	}

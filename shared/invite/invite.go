@@ -83,11 +83,6 @@ var (
 type Config struct {
 	PublicBaseURL   string        // the link is <PublicBaseURL>/f/<token>
 	PhoneKey        []byte        // HMAC key for phone hashes, when it is known up front (tests, tools)
-	// LoadPhoneKey, when set, gives the HMAC key instead of PhoneKey: in AWS it reads Secrets
-	// Manager on first use and keeps the key (shared/secret), so no network call stands between
-	// a cold start and the first event, and a failed read fails only the messages that needed it
-	// (retried by the queue) and is tried again on the next.
-	LoadPhoneKey func(context.Context) ([]byte, error)
 	LinkTTL         time.Duration // default 7 days
 	FrequencyWindow time.Duration // default 30 days
 	SamplingRate    float64       // share of contacts invited, (0, 1]; 1 = everyone
@@ -98,6 +93,11 @@ type Config struct {
 	// the queue's visibility timeout (6 × the function timeout), so a redelivery after a crash finds
 	// it expired. Default 30 s.
 	Lease time.Duration
+	// LoadPhoneKey, when set, gives the HMAC key instead of PhoneKey: in AWS it reads Secrets
+	// Manager on first use and keeps the key (shared/secret), so no network call stands between
+	// a cold start and the first event, and a failed read fails only the messages that needed it
+	// (retried by the queue) and is tried again on the next.
+	LoadPhoneKey func(context.Context) ([]byte, error)
 }
 
 // Defaults fills zero settings with the documented defaults.

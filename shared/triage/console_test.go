@@ -101,10 +101,15 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 		{"plain-text domain", map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "COGNITO_DOMAIN": "http://x"}, []string{"COGNITO_DOMAIN"}},
 		{"local mode", map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "AUTH_MODE": "local"}, nil},
 		{"unknown mode", map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "AUTH_MODE": "none"}, []string{"AUTH_MODE"}},
+		{"local mode in a build without local sign-in (the Lambda binary)", map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "AUTH_MODE": "local", "noLocal": "1"}, []string{"AUTH_MODE=local"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			h, err := triage.FromEnv(cfg, config.FromMap(tc.env), newMemStore(), triage.Config{SLA: feedback.DefaultSLA()})
+			local := triage.LocalSignIn
+			if tc.env["noLocal"] != "" {
+				local = nil
+			}
+			h, err := triage.FromEnv(cfg, config.FromMap(tc.env), newMemStore(), triage.Config{SLA: feedback.DefaultSLA()}, local)
 			if len(tc.want) == 0 {
 				if err != nil || h == nil {
 					t.Fatalf("FromEnv: %v", err)
@@ -127,7 +132,7 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 // header alone is not enough.
 func TestAWSModeIgnoresUnverifiedBearer(t *testing.T) {
 	env := config.FromMap(map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "COGNITO_DOMAIN": "https://bf.auth.eu-north-1.amazoncognito.com"})
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(fixtures()...), triage.Config{SLA: feedback.DefaultSLA()})
+	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(fixtures()...), triage.Config{SLA: feedback.DefaultSLA()}, nil) // as the Lambda binary wires it
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +152,7 @@ func TestSampleEventsThroughLambda(t *testing.T) {
 	sample := fixture("FB-7K3M9QXT", "fyn", false, feedback.StatusNew, feedback.P3, time.Hour)
 	store := newMemStore(append(fixtures(), sample)...)
 	listed(store, "+4520123456", feedback.SafetySensitive)
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, store, triage.Config{SLA: feedback.DefaultSLA(), PhoneKey: testPhoneKey})
+	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, store, triage.Config{SLA: feedback.DefaultSLA(), PhoneKey: testPhoneKey}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,7 +47,7 @@ func newStack(t *testing.T) stack {
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
 		triage.EnvAuthMode: triage.AuthModeLocal,
 	})
-	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey})
+	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey}, triage.LocalSignIn)
 	if err != nil {
 		t.Fatal(err)
 	}
