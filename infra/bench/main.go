@@ -21,6 +21,7 @@ import (
 
 	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/triage"
 )
 
 const buildFlags = `-tags=lambda.norpc -trimpath -ldflags=-s -w`
@@ -69,7 +70,11 @@ func coldStarts(ctx context.Context, tmp string, runs int) (string, error) {
 	}
 	outs.APIURL = "https://example.execute-api.eu-north-1.amazonaws.com"
 	env := []string{"AWS_ENDPOINT_URL=" + moto.Endpoint, "AWS_REGION=" + localstack.Region, "AWS_ACCESS_KEY_ID=test", "AWS_SECRET_ACCESS_KEY=test", "AWS_SESSION_TOKEN=test"}
-	for k, v := range devstack.Env(outs) {
+	fnEnv := devstack.Env(outs)
+	// triage as in AWS: API Gateway verifies the tokens (the Lambda binary has no local sign-in).
+	fnEnv[triage.EnvAuthMode] = triage.AuthModeAPIGateway
+	fnEnv[triage.EnvCognitoDomain] = "https://bench.auth.eu-north-1.amazoncognito.com"
+	for k, v := range fnEnv {
 		env = append(env, k+"="+v)
 	}
 	return startReport(ctx, tmp, env, runs)

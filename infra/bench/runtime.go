@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -83,13 +84,19 @@ func coldStart(ctx context.Context, bin string, env []string, event []byte) (tim
 		"AWS_CONFIG_FILE=/dev/null", "AWS_SHARED_CREDENTIALS_FILE=/dev/null"}, env...), "AWS_LAMBDA_RUNTIME_API="+api.listener.Addr().String(),
 		"AWS_LAMBDA_FUNCTION_NAME=bench", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE=256", "AWS_LAMBDA_FUNCTION_VERSION=$LATEST",
 		"AWS_LAMBDA_LOG_FORMAT=JSON", "_HANDLER=bootstrap")
-	cmd.Stdout, cmd.Stderr = nil, nil
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = nil, &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		return 0, err
 	}
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	defer func() { _ = cmd.Process.Kill(); <-exited }()
 	select {
+	case err := <-exited:
+		exited <- err // for the deferred wait
+		return 0, fmt.Errorf("%s exited before answering (%v): %s", bin, err, stderr.String())
 	case res := <-api.done:
 		d := time.Since(start)
 		if res != "response" {

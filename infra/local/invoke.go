@@ -18,13 +18,13 @@ import (
 	"borgerfeedback/shared/app/intakeapp"
 	"borgerfeedback/shared/app/inviteapp"
 	"borgerfeedback/shared/app/triageapp"
+	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
-	"borgerfeedback/shared/triage"
 )
 
 // invoke runs one function's Lambda handler on one sample event and prints its response. It uses
@@ -96,7 +96,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		if fn == resources.FunctionForm {
 			h, err = formapp.NewForm(cfg, env, log)
 		} else {
-			h, err = triageapp.NewTriage(ctx, cfg, env, log, time.Now, triage.LocalSignIn)
+			h, err = triageapp.NewTriage(ctx, cfg, env, log, time.Now, cognitologin.LocalSignIn)
 		}
 		if err != nil {
 			return nil, err

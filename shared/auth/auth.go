@@ -89,3 +89,9 @@ func BearerToken(r *http.Request) string {
 	}
 	return strings.TrimSpace(h[len(prefix):])
 }
+
+// Tokens are what a successful password login returns to the console (cognitologin).
+type Tokens struct {
+	IDToken   string `json:"idToken"`
+	ExpiresIn int32  `json:"expiresIn"` // seconds
+}

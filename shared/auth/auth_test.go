@@ -21,6 +21,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 
 	"borgerfeedback/shared/auth"
+	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/resources"
 )
@@ -169,7 +170,7 @@ func TestVerifierAgainstTheEmulatorsPool(t *testing.T) {
 	}
 
 	// Password login of the local console.
-	l := auth.PasswordLogin{Client: p.idp, ClientID: p.client}
+	l := cognitologin.PasswordLogin{Client: p.idp, ClientID: p.client}
 	if tok, err := l.Login(ctx, "anne@politi.dk", "Kodeord-1234!"); err != nil || tok.IDToken == "" {
 		t.Errorf("login: %v", err)
 	} else if _, err := v.Verify(ctx, tok.IDToken); err != nil {

@@ -22,6 +22,7 @@ import (
 	"borgerfeedback/shared/app/intakeapp"
 	"borgerfeedback/shared/app/inviteapp"
 	"borgerfeedback/shared/app/triageapp"
+	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/redact"
@@ -124,7 +125,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	if err != nil {
 		return nil, fmt.Errorf("form: %w", err)
 	}
-	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage), clock, triage.LocalSignIn)
+	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage), clock, cognitologin.LocalSignIn)
 	if err != nil {
 		return nil, fmt.Errorf("triage: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -73,4 +74,30 @@ func TestLoadedPhoneKey(t *testing.T) {
 	if err := (Config{PublicBaseURL: "https://x.test", SamplingRate: 1}).Validate(); err == nil {
 		t.Error("neither a key nor a loader must fail at start-up")
 	}
+}
+
+// contactIDPattern is what a contact id must match (validContactID is the same rule as a loop).
+var contactIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$`)
+
+func TestValidContactIDMatchesThePattern(t *testing.T) {
+	pattern := contactIDPattern
+	ids := []string{"", "c", "c-20261126-000123", "C.1:2_3-4", "-c", ".c", "c d", "c/1", "æ", "c\n", "c\x00", "9",
+		strings.Repeat("a", 128), strings.Repeat("a", 129), "a" + strings.Repeat("-", 127), "ok\u00e6"}
+	for _, id := range ids {
+		if got, want := validContactID(id), pattern.MatchString(id); got != want {
+			t.Errorf("validContactID(%q) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+func FuzzValidContactID(f *testing.F) {
+	pattern := contactIDPattern
+	for _, s := range []string{"c-1", "-", "a.b", strings.Repeat("x", 129)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		if got, want := validContactID(id), pattern.MatchString(id); got != want {
+			t.Errorf("validContactID(%q) = %v, want %v", id, got, want)
+		}
+	})
 }

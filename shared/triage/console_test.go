@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
 
+	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
@@ -105,7 +106,7 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			local := triage.LocalSignIn
+			local := cognitologin.LocalSignIn
 			if tc.env["noLocal"] != "" {
 				local = nil
 			}

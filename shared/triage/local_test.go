@@ -15,6 +15,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
+	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
@@ -47,7 +48,7 @@ func newStack(t *testing.T) stack {
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
 		triage.EnvAuthMode: triage.AuthModeLocal,
 	})
-	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey}, triage.LocalSignIn)
+	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey}, cognitologin.LocalSignIn)
 	if err != nil {
 		t.Fatal(err)
 	}

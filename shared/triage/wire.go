@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
 
 	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/config"
@@ -34,24 +33,14 @@ const (
 )
 
 // LocalAuth builds what AUTH_MODE=local needs: a verifier of the pool's tokens and the console's
-// password login (LocalSignIn). It is passed in rather than called here so that the Lambda binary,
+// password login (cognitologin.LocalSignIn). It is passed in rather than called here so that the Lambda binary,
 // which runs in AWS mode and passes nil, links neither the JWT library nor the Cognito client.
 type LocalAuth func(cfg aws.Config, poolID, clientID string) (auth.Authenticator, Login, error)
 
-// LocalSignIn is the local stack's LocalAuth: tokens verified against the pool's JWKS (at the
-// emulator's endpoint when the AWS config has a base endpoint), password login through Cognito.
-func LocalSignIn(cfg aws.Config, poolID, clientID string) (auth.Authenticator, Login, error) {
-	v, err := auth.NewVerifier(auth.VerifierConfig{
-		Issuer: auth.Issuer(cfg.Region, poolID), ClientID: clientID,
-		JWKSURL: auth.JWKSURL(cfg.Region, poolID, aws.ToString(cfg.BaseEndpoint)),
-	})
-	return v, auth.PasswordLogin{Client: cognitoidentityprovider.NewFromConfig(cfg), ClientID: clientID}, err
-}
-
 // FromEnv wires the triage handler from the environment (USER_POOL_ID, USER_POOL_CLIENT_ID,
 // AUTH_MODE, COGNITO_DOMAIN) and an AWS configuration made once at start-up. functions/triage (in
-// Lambda, AUTH_MODE unset, local nil) and the local stack (AUTH_MODE=local, local LocalSignIn) both
-// call it. c carries the settings read elsewhere (SLA, log, clock, phone key); FromEnv adds the
+// Lambda, AUTH_MODE unset, local nil) and the local stack (AUTH_MODE=local, local cognitologin.LocalSignIn)
+// both call it. c carries the settings read elsewhere (SLA, log, clock, phone key); FromEnv adds the
 // sign-in ones.
 func FromEnv(cfg aws.Config, env *config.Env, store Store, c Config, local LocalAuth) (http.Handler, error) {
 	poolID := env.Required(resources.EnvUserPoolID)

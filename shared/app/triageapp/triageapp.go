@@ -18,7 +18,7 @@ import (
 // NewTriage wires the staff API and console (AUTH_MODE decides who verifies tokens: API Gateway in
 // AWS, the handler itself against the pool's JWKS locally). It reads the phone-hash key on first use,
 // not at start-up: lifting a safety-list entry hashes the number staff type in. now is the handler's clock
-// (time.Now in Lambda); local is triage.LocalSignIn on the local stack and nil in Lambda (see
+// (time.Now in Lambda); local is cognitologin.LocalSignIn on the local stack and nil in Lambda (see
 // triage.LocalAuth).
 func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, local triage.LocalAuth) (http.Handler, error) {
 	store := app.Store(cfg, env)
