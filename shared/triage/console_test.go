@@ -35,6 +35,7 @@ func TestConsoleFilesAndHeaders(t *testing.T) {
 		{"/console/", "200", "text/html", `<form id="login-form"`},
 		{"/console/app.js", "200", "text/javascript", "textContent"},
 		{"/console/app.css", "200", "text/css", "--brand"},
+		{"/console/favicon.svg", "200", "image/svg+xml", "<svg"},
 		{"/console/config.json", "200", "application/json", `"authorizeUrl":"https://bf.auth.eu-north-1.amazoncognito.com/oauth2/authorize"`},
 		{"/console", "301", "", ""},
 		{"/console/nope.js", "404", "", ""},
