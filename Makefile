@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/infra/node_modules/.bin:$(PATH)
 STAGE ?= dev
 CDK := cd infra && cdk
 
-.PHONY: help deps run contact test build invoke classify eval train
+.PHONY: help deps run contact test build invoke classify eval train simulate
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s$$'\t'
@@ -50,6 +50,9 @@ train: ## retrain the classifier's models (urgent, conduct, categories) on the d
 
 eval: ## classifier scores on the labelled corpus → stdout and docs/classification.md (HOLDOUT=file.jsonl adds a set)
 	$(GO) run ./infra/tools/eval $(if $(HOLDOUT),-holdout $(HOLDOUT))
+
+simulate: ## a year of synthetic contacts at every centre, fixed-rate vs adaptive sampling (docs/sampling.md); last stdout line is JSON (ARGS="-bad-response 0.6 -svg docs/sampling.svg")
+	@$(GO) run ./infra/tools/simulate $(ARGS)
 
 invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT=events/invite-sqs.json
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }

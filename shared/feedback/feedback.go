@@ -58,6 +58,36 @@ type Contact struct {
 	Caller       Caller    `json:"caller"`
 	DoNotContact bool      `json:"doNotContact"`
 	Sensitive    bool      `json:"sensitive"`
+
+	// Signals for risk-weighted sampling (optional; invite.ParseContact drops a bad value with a
+	// log line and the contact is handled without it).
+	WaitSeconds     *float64 `json:"waitSeconds,omitempty"`     // time in the queue before answer
+	DurationSeconds *float64 `json:"durationSeconds,omitempty"` // length of the call
+	CallOutcome     string   `json:"outcome,omitempty"`         // answered, abandoned, transferred, callback
+	RepeatCaller    *bool    `json:"repeatCaller,omitempty"`    // the number called the same centre within 24 h
+
+	// Sample is the sampling decision, set by invite once the contact reached the sampling rule
+	// (nil before, and for a contact an earlier rule suppressed); never part of the event.
+	Sample *Sample `json:"-"`
+}
+
+// Call outcomes of the contact.completed event.
+const (
+	OutcomeAnswered    = "answered"
+	OutcomeAbandoned   = "abandoned"
+	OutcomeTransferred = "transferred"
+	OutcomeCallback    = "callback"
+)
+
+// Sample is how a contact was sampled for an invitation: its inclusion probability, recorded on
+// the invitation and carried to the reply, where the statistics weight it by 1/Probability.
+type Sample struct {
+	Probability float64 `json:"probability" dynamodbav:"probability"` // in (0, 1]
+	Multiplier  float64 `json:"multiplier" dynamodbav:"multiplier"`   // product of the contact's risk weights
+	HighRisk    bool    `json:"highRisk,omitempty" dynamodbav:"highRisk,omitempty"`
+	// Group is the response group (sampling.GroupSignal when the call went badly in a way the
+	// event shows, else sampling.GroupPlain): response rates are estimated per group.
+	Group string `json:"group" dynamodbav:"group"`
 }
 
 // Categories of the classification scheme (DOMAIN.md).
