@@ -224,6 +224,11 @@ func motoSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 // Serve starts a whole local system of its own: a moto server, the stack, and its routes on a free
 // port of 127.0.0.1. stop ends all of it. Tests, benchmarks and the load test use it.
 func Serve(opt localstack.Options, faults Faults) (st *Stack, stop func(), err error) {
+	return ServeLogging(opt, faults, io.Discard)
+}
+
+// ServeLogging is Serve with the stack's log (and the SMS it prints) written to logw.
+func ServeLogging(opt localstack.Options, faults Faults, logw io.Writer) (st *Stack, stop func(), err error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
 	if err != nil {
@@ -236,7 +241,7 @@ func Serve(opt localstack.Options, faults Faults) (st *Stack, stop func(), err e
 		moto.Stop()
 		return nil, nil, err
 	}
-	st, err = StartWithFaults(ctx, moto.Endpoint, "http://"+ln.Addr().String(), opt, io.Discard, faults)
+	st, err = StartWithFaults(ctx, moto.Endpoint, "http://"+ln.Addr().String(), opt, logw, faults)
 	if err != nil {
 		cancel()
 		ln.Close()
