@@ -62,6 +62,9 @@ type fpattern struct {
 	// disclosure: a breach of confidentiality names who was told ("told my neighbours"), so someone
 	// else in its clause does not make it about them (written with a leading '!')
 	disclosure bool
+	// alone: a word that is a call for help only when it opens or ends its sentence ("Hjelp!", but not
+	// "folk som trenger hjelp"; written with a leading '?')
+	alone bool
 }
 
 type compiledForeign struct {
@@ -97,6 +100,9 @@ func compileForeignPatterns(pats []string) fpatterns {
 		fp := fpattern{src: p}
 		if rest, ok := strings.CutPrefix(p, "!"); ok {
 			fp.src, fp.disclosure, p = rest, true, rest
+		}
+		if rest, ok := strings.CutPrefix(p, "?"); ok {
+			fp.src, fp.alone, p = rest, true, rest
 		}
 		for _, part := range strings.Fields(p) {
 			var alts fpart
@@ -197,6 +203,7 @@ type fhit struct {
 	src        string
 	start, end int
 	disclosure bool
+	alone      bool
 }
 
 // foreignText is a text as the foreign lists see it.
@@ -263,7 +270,7 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 			seen[id] = true
 			p := ix.pats[id]
 			if end := ft.matchAt(p, i); end >= 0 {
-				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure})
+				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone})
 			}
 		}
 	}
@@ -375,6 +382,11 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return false
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
+	alone := func(h fhit) bool {
+		first := h.start == 0 || toks[h.start-1].sent != toks[h.start].sent
+		last := h.end == len(toks)-1 || toks[h.end+1].sent != toks[h.end].sent
+		return first || last
+	}
 	// Thanks in a text with no word of now and no call for help tell of a danger that is over ("my
 	// father had a heart attack, the ambulance came fast, thank you").
 	thanked := len(cats[ros]) > 0 && len(now) == 0 && len(help) == 0
@@ -402,6 +414,9 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			}
 			if group.help && thanksSent(sent) {
 				continue // "thanks for the help"
+			}
+			if h.alone && !alone(h) {
+				continue // "folk som trenger hjelp": a one-word call for help opens or ends its sentence
 			}
 			ev.urgent = true
 			ev.recognised++

@@ -43,7 +43,7 @@ var intlCues = foreignLexicon{
 var foreignLexicons = map[string]foreignLexicon{
 	"no": {
 		danger:  []string{"slar =meg|=oss|=henne|=ham|=barnet|=barna", "truer", "=kniv|=kniven|=pistol|=vapen", "=drepe|=dreper", "=ta =livet", "=tar =livet", "selvmord", "=brenner", "=brann", "=royk", "=puster =ikke", "bevisstlos", "=ikke =bevissthet", "hjerteinfarkt", "=blor", "=overdose", "=skade =meg =selv", "=orker =ikke =mer", "=vil =ikke =leve", "=voldtar", "=star =utenfor", "=drepe =meg|=oss", "=skal =drepe", "=ta =livet =sitt", "=puster =rart|=tungt|=ikke", "=bla =i =ansiktet", "=falt =om", "=besvimt", "=slar =henne|=ham =igjen", "=sparker =dora|=pa =dora", "=skadet =seg", "=brystsmerter", "=sitter =pa =kanten"},
-		help:    []string{"=hjelp", "=hjelp =meg|=oss", "=kom =fort"},
+		help:    []string{"?=hjelp", "=hjelp =meg|=oss", "=kom =fort"},
 		conduct: []string{"=frekk|=frekke", "nedlatende", "=lo =av|=til =meg", "=kjeftet", "=rasistisk|=rasist", "=sexistisk", "=taushetsplikt", "=ydmyket", "=skrek =til|=pa =meg", "=kastet =bort =tiden", "=mobbet", "=hetset", "=nedverdigende", "=hun|=han|=de =bare =la =pa", "=hun|=han|=de =la =pa", "!=fortalte =naboen|=naboene|=sjefen"},
 		cats: map[string][]string{
 			rt:   {"ventet", "=ko|=koen", "=lenge", "=lang =tid", "=ingen =svarte", "=satt =pa =vent", "=ingen =har =kommet", "=kom =aldri", "=fortsatt =ikke =kommet"},
@@ -63,7 +63,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"sv": {
 		danger:  []string{"slar =mig|=oss|=henne|=honom|=barnet|=barnen", "hotar", "=kniv|=kniven|=pistol|=vapen", "=doda|=dodar", "=ta =livet", "=tar =livet", "sjalvmord", "=brinner", "=brand", "=rok", "=andas =inte", "=slutat =andas", "medvetslos", "hjartinfarkt", "=blor", "=overdos", "=skada =mig =sjalv", "=orkar =inte", "=vill =inte =leva", "=valdtar", "=star =utanfor", "=hotade =att =doda", "=ska =doda", "=andas =konstigt|=tungt", "=bla =i =ansiktet", "=svimmat", "=brostsmartor", "=sparkar =pa =dorren", "=bryter =sig =in", "=skadat =sig", "=sitter =ensamt|=ensam|=pa balkong", "=barn =sitter"},
-		help:    []string{"=hjalp", "=hjalp =mig|=oss", "=kom =fort"},
+		help:    []string{"?=hjalp", "=hjalp =mig|=oss", "=kom =fort"},
 		conduct: []string{"otrevlig", "nedlatande", "=skrattade =at", "=skrek =at", "rasistisk|=rasist", "=oforskamd", "sexistisk", "=tystnadsplikt", "forodmjuk", "respektlos", "=la =pa =luren", "=hanade|=hanfull", "=skrek|=skrikit", "=forolampande", "=sekretess", "!=berattade =for =min|=mina =granne|=grannar|=grannen|=chef|=familj", "=anonymt", "=hela =huset =vet"},
 		cats: map[string][]string{
 			rt:   {"vantade", "=ko|=kon|=telefonko", "=lange", "=lang =tid", "=ingen =svarade"},
@@ -83,7 +83,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"de": {
 		danger:  []string{"schlagt =mich|=uns|=sie|=ihn|=mein|=meine|=das|=die", "=droht|=bedroht", "=messer|=pistole|=waffe", "umbringen", "=toten|=totet", "selbstmord", "suizid", "=nicht =mehr =leben", "=das =leben =nehmen", "=brennt", "=feuer", "=rauch", "=atmet =nicht", "bewusstlos", "herzinfarkt", "=blutet", "uberdosis", "tabletten", "=vergewaltigt", "=steht =vor =der =tur", "=bricht =ein", "=ritzen|=ritze", "=bringt =mich|=uns|=ihn|=sie =um", "=tritt =gegen", "=schlagt =auf", "=eingeschlossen", "=versteckt", "brustschmerz", "=kaum =atmen", "=atmet =kaum", "=bekommt =keine =luft", "=bewaffnet", "=mit =einem =messer", "=will =sich =umbringen", "=blutet =stark"},
-		help:    []string{"=hilfe", "=helfen =sie =mir|=uns", "=schnell", "=bitte =kommen", "=schicken =sie =sofort|=schnell", "=kommen =sie =schnell"},
+		help:    []string{"?=hilfe", "=helfen =sie =mir|=uns", "?=schnell", "=bitte =kommen", "=schicken =sie =sofort|=schnell", "=kommen =sie =schnell"},
 		conduct: []string{"unhoflich", "=unfreundlich", "herablassend", "angeschrien", "=angebrullt", "=ausgelacht", "=lachte =uber", "rassist", "auslander", "diskrimin", "sexist", "respektlos", "=frech", "=arrogant", "schweigepflicht", "=beleidigt", "!=erzahlte =meinem =nachbarn|=chef|=arbeitgeber", "=eine =klare =drohung", "=sonst =bekame =ich", "=aufgelegt", "=beschimpft", "=herabwurdigend", "=schnippisch", "=genervt", "=augen =verdreht", "!=erzahlte|=erzahlt =den =nachbarn", "vertraulich"},
 		cats: map[string][]string{
 			rt:   {"gewartet", "warteschleife", "=stunde|=stunden", "=lange", "=niemand =ging =ran", "=keiner =ging =ran", "=spat", "=immer =noch =nicht =da", "=wie =lange =noch", "=dauerte|=gedauert", "=bis =eine =streife"},
@@ -103,7 +103,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"pl": {
 		danger:  []string{"=bije|=bija|=bijesz", "=grozi|=grozil|=grozi", "=zabije|=zabic|=zabija", "=noz|=nozem|=bron|=pistolet", "=pali =sie", "=pozar", "=dym|=dymu", "=nie =oddycha", "nieprzytomn", "=zawal", "krwawi", "=zabic =sie", "=nie =chce =zyc", "samobojst", "=tabletki", "=gwalci", "=dusi", "=wlamuje", "=stoi =pod =drzwiami", "=dobija =sie", "=ma =noz", "=z =nozem", "=chce =mnie =zabic", "=zabije =nas", "=kopie =w =drzwi", "=boje =sie", "=nie =moze =oddychac", "=stracil|=stracila =przytomnosc", "=zemdlal|=zemdlala", "=bol =w =klatce", "=polknal|=polknela"},
-		help:    []string{"=pomocy", "=pomozcie", "=ratunku", "=prosze =szybko", "=przyjedzcie"},
+		help:    []string{"?=pomocy", "=pomozcie", "=ratunku", "=prosze =szybko", "=przyjedzcie"},
 		conduct: []string{"niegrzeczn", "=krzyczal|=krzyczala =na", "=smial|=smiala =sie =z", "rasist", "=obrazal|=obrazil|=obrazila", "=chamsk|=chamski|=chamsko", "=bezczeln", "=arogan", "=ponizal", "=polacy =tylko", "seksist", "!=powiedzial|=powiedziala =sasiadom|=sasiadowi|=szefowi", "=wy =polacy", "=polacy =zawsze", "=rozlaczyl|=rozlaczyla =sie", "=rzucil|=rzucila =sluchawke", "=wysmial|=wysmiala", "=ponizajac", "=zlosliw", "=poufn"},
 		cats: map[string][]string{
 			rt:   {"=czekalem|=czekalam|=czekalismy", "=godzine|=godziny|=godzin", "=nikt =nie =odbieral|=odebral", "=dlugo", "=kolejce", "=nikt =nie =odbiera", "=nadal =nie =ma", "=jeszcze =nie =przyjechal|=przyjechala"},
@@ -123,7 +123,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"tr": {
 		danger:  []string{"=dovuyor", "doveceg", "=tehdit =ediyor", "=olduruyor", "=olduraceg|=oldurecek", "=bicak|=bicagi|=silah|=silahi|=tabanca", "=yangin", "=yaniyor", "=duman", "=nefes =almiyor", "=bayildi", "=baygin", "=kalp =krizi", "kaniyor", "=kendimi =oldurecegim|=olduracegim", "=intihar", "=yasamak =istemiyorum", "=hap|=haplar", "=tecavuz", "=kapinin =onunde", "=kapiyi =kiriyor", "silahli", "=bicakli", "=kapiyi =kilitledik", "=saklaniyoruz", "=nefes =alamiyor", "=kalp =krizi =geciriyor", "=oldurecek", "=vuruyor", "=tekmeliyor", "=atlayacak"},
-		help:    []string{"=yardim", "=yardim =edin", "=imdat", "=acil", "=cabuk =gelin", "=lutfen =cabuk|=gelin", "=hemen =gelin"},
+		help:    []string{"?=yardim", "=yardim =edin", "=imdat", "?=acil", "=cabuk =gelin", "=lutfen =cabuk|=gelin", "=hemen =gelin"},
 		conduct: []string{"=kaba", "=bagirdi", "=dalga =gecti", "=irkci", "=hakaret", "=asagiladi", "=saygisiz", "=kufur|=kufretti", "=yabancilar =hakkinda", "=cinsiyetci", "!=komsuma =soyledi", "=aksanima|=aksanimla =guldu", "=guldu", "=asagilayici", "=alay =etti", "=yuzume =kapatti", "=telefonu =kapatti", "=danca =ogren", "!=komsulara =soyledi", "=isverenime =soyledi", "=gizli"},
 		cats: map[string][]string{
 			rt:   {"=bekledim|=bekledik", "=saat|=saatten", "=kimse =telefonu =acmadi", "=kimse =acmadi", "=gec =geldi", "=uzun", "=dakika =sonra =geldi", "=cok =gec", "=nerede", "=hala =gelmedi", "=dakikadir"},
@@ -144,7 +144,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"ro": {
 		danger:  []string{"=bate", "=ameninta", "=omoara|=omor", "=cutit|=cutitul|=arma|=pistol", "=arde", "=incendiu", "=fum", "=nu =respira", "inconstient", "=infarct", "sangereaza", "sinucid", "=nu =mai =vreau =sa =traiesc", "=pastile", "=violeaza", "=la =usa", "=sparge =usa", "=incearca =sa =sparga", "=ne =omoara", "=te =omor", "=nu =poate =respira", "=a =lesinat", "=si-a =pierdut =cunostinta", "=durere =in =piept", "=a =inghitit"},
-		help:    []string{"=ajutor", "=ajutati-ma", "=ajutati", "=veniti =repede", "=urgent"},
+		help:    []string{"?=ajutor", "=ajutati-ma", "=ajutati", "=veniti =repede", "?=urgent"},
 		conduct: []string{"nepoliticos", "=a =tipat|=tipa =la", "=a =ras =de", "rasist", "=jignit|=jignitor", "=nesimtit", "=arogant", "=batjocor", "=discrimin", "sexist", "=glume =rasiste", "!=i-a =spus =vecinului", "=voi =romanii", "=romanii", "=rasism", "=mi-a =inchis =telefonul", "=a =ras", "=umilitor", "=batjocorit", "!=le-a =spus =vecinilor", "=confidential"},
 		cats: map[string][]string{
 			rt:   {"=asteptat", "=ora|=ore", "=nu =a =raspuns =nimeni", "=nimeni =nu =a =raspuns", "=coada", "=am =sunat =acum", "=inca =nu =a =venit", "=nimeni =nu =vine"},
@@ -164,7 +164,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"so": {
 		danger:  []string{"garaacay", "=i =garaacayaa", "=wuu =i =garaacayaa", "=hanjab", "=igu =hanjabaya", "=dilayo|=dili|=dilaya", "=mindi|=mindiyo|=qori|=hub", "=dab", "=qiiq", "=neefsan", "=ma =neefsanayo", "miyirka", "=dhiig", "=is =dilo", "=isdil", "=dhimasho", "=albaabka =ayuu =joogaa", "=kufsi", "neefsan", "=uma =neefsanayso", "=suuxday|=suuxay", "=miyir =beelay", "=hub =sita", "=mindi =sita", "=wuu =i =dilayaa", "=dilaya", "=garaacaya", "=dab =qabsaday"},
-		help:    []string{"=caawimaad", "=i =caawiya", "=naga =caawiya", "=degdeg", "=fadlan =kaalay"},
+		help:    []string{"?=caawimaad", "=i =caawiya", "=naga =caawiya", "?=degdeg", "=fadlan =kaalay"},
 		conduct: []string{"=edeb =daran", "=edeb =xun", "=igu =qayliyay", "=qayliyay", "cunsuri", "=midab", "=aflagaad", "=ku =qoslay", "=ixtiraam =la'aan", "=ixtiraamlaan", "=takoor", "=edeb =darnayd|=darnaa", "=igu =qaylisay|=qayliyay", "=iga =dhigtay|=dhigay", "=ku =jeesjeesay", "=cunsuriyad", "!=u =sheegay =deriskayga", "=sir"},
 		cats: map[string][]string{
 			rt:   {"=sugayay|=sugay", "=saacad|=saacado", "=qofna =ma =jawaabin", "=muddo =dheer", "=weli =ma =iman", "=ma =iman", "=daqiiqo"},
@@ -184,8 +184,8 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"ar": {
 		danger: []string{"يضرب", "بيضرب", "يضربني", "يهدد", "يهددني", "بيهدد", "يقتل", "سيقتل", "قتل", "سكين", "سلاح", "مسدس", "حريق", "نار", "دخان", "لا يتنفس", "ما بيتنفس", "فاقد الوعي", "مغمى", "اغمي", "نوبة قلبية", "ينزف", "انتحار", "انتحر", "اقتل نفسي", "أقتل نفسي", "لا اريد ان اعيش", "لا أريد أن أعيش", "حبوب", "اغتصاب", "امام الباب", "أمام الباب",
-			"bidrabni", "byedrabni", "yedrabni", "yadrebni", "bidrab", "darabni", "bihaddidni", "yhaddedni", "ihaded", "bihadded", "sikkeen", "sikkin", "sekeen", "sikeen", "silah", "mosaddas", "7ari2", "hari2", "7ariqa", "nar", "dukhan", "do5an", "=ma =bitnaffas|=byitnaffas|=byetnaffas|=yitnaffas", "mghma", "maghmi", "entehar", "ente7ar", "2otol =7ali", "aktol =nafsi", "a2tol =nafsi", "ektel =nafsi", "3al =bab", "3ala =el =bab", "=bala3 =7boob|=hbob|=7bob", "=ma =3am =yfi2", "=mesh =3am =yfi2", "=y2atelna|=yi2tilna|=y2tlna|=yedbahna", "=rah =y2atel", "=3am =ydo2", "فقدت الوعي", "لا تتنفس", "بلع", "يطرق الباب", "سيقتلنا", "=zabad"},
-		help:    []string{"ساعدوني", "النجدة", "الحقوني", "أنقذوني", "انقذوني", "بسرعة", "sa3dooni", "sa3edooni", "sa3douni", "sa3dona", "el7a2ooni", "ilha2ni", "najda", "ilhaqoona", "bsor3a", "besor3a", "b =sor3a", "=ta3alu|=ta3alo =halla2|=bsor3a", "تعالوا"},
+			"bidrabni", "byedrabni", "yedrabni", "yadrebni", "yidrebni", "yedrebni", "tidrebni", "yidrabni", "yodrobni", "yadrabni", "bydrabni", "bidrebni", "3am =yidreb|=yedreb|=yidrab|=bidrab|=byedrab", "bidrab", "darabni", "bihaddidni", "yhaddedni", "ihaded", "bihadded", "sikkeen", "sikkin", "sekeen", "sikeen", "silah", "mosaddas", "7ari2", "hari2", "7ariqa", "nar", "dukhan", "do5an", "=ma =bitnaffas|=byitnaffas|=byetnaffas|=yitnaffas", "mghma", "maghmi", "entehar", "ente7ar", "2otol =7ali", "aktol =nafsi", "a2tol =nafsi", "ektel =nafsi", "3al =bab", "3ala =el =bab", "=bala3 =7boob|=hbob|=7bob", "=ma =3am =yfi2", "=mesh =3am =yfi2", "=y2atelna|=yi2tilna|=y2tlna|=yedbahna", "=rah =y2atel", "=3am =ydo2", "فقدت الوعي", "لا تتنفس", "بلع", "يطرق الباب", "سيقتلنا", "=zabad"},
+		help:    []string{"ساعدوني", "النجدة", "الحقوني", "أنقذوني", "انقذوني", "?بسرعة", "sa3dooni", "sa3edooni", "sa3douni", "sa3dona", "el7a2ooni", "ilha2ni", "najda", "ilhaqoona", "?bsor3a", "?besor3a", "b =sor3a", "=ta3alu|=ta3alo =halla2|=bsor3a", "تعالوا"},
 		conduct: []string{"وقح", "وقحا", "صرخ", "عنصري", "عنصريا", "عنصرية", "سخر", "اهانني", "أهانني", "اهانة", "قليل الادب", "بدون احترام", "الاجانب", "الأجانب", "wa2e7", "wa2i7", "waqih", "sarakh", "s7arakh", "3onsori", "3ansari", "3onsoriya", "ehana", "2ahanni", "ahanni", "bala =adab", "ma3andu =adab", "dehek =3alaya", "bi =yes5ar|=yas5ar", "=3unsuriye|=3onsoriye|=3onsorieh|=3unsuri", "=da7ak =3alay|=3alayi", "=inta =3arabi|=3arab", "=ysebbni", "=sakkar =el =khat", "عنصرية", "ضحك علي", "أغلق الخط", "اغلق الخط", "!اخبر جيراني", "!أخبر جيراني", "!اخبر جاري", "سريا", "الكل يعرف", "!=2al =la =jirani|=jari", "=kel =el =nas =3erfet"},
 		cats: map[string][]string{
 			rt:   {"انتظرت", "ساعة", "ساعات", "لم يرد احد", "لم يرد أحد", "ما حدا رد", "stanet", "estanet", "intazart", "sa3a", "sa3at", "ma =7ada =rad", "ma =7ad =rad", "=is3af =wen", "=ma =wasal", "لم يصل", "=lessa =ma"},
@@ -206,7 +206,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	"fa": {
 		danger: []string{"میزند", "کتک", "میزنه", "تهدید", "میکشد", "میکشه", "بکشد", "چاقو", "اسلحه", "تفنگ", "آتش", "اتش", "اتیش", "دود", "نفس نمیکشد", "نفس نمیکشه", "بیهوش", "سکته", "خونریزی", "خودکشی", "خودم را بکشم", "خودمو بکشم", "زندگی کنم", "قرص", "تجاوز", "پشت در",
 			"mizanad", "mizane", "kotak", "tahdid", "mikoshe", "mikoshad", "chaghoo", "chaghu", "aslahe", "atish", "atash", "dood", "nafas =nemikeshe", "bihoosh", "bihush", "khodkoshi", "khodamo =bokosham", "poshte =dar", "=nafas =nemikeshe|=nemikeshad", "=tashanoj", "تشنج", "=mikosham|=mikoshamet", "=chaghoo =dare", "=bihoosh =shode"},
-		help:    []string{"کمک", "کمکم کنید", "فوری", "komak", "komakam", "fori", "zood =biayn"},
+		help:    []string{"?کمک", "کمکم کنید", "?فوری", "?komak", "komakam", "?fori", "zood =biayn"},
 		conduct: []string{"بی‌ادب", "بیادب", "بی ادب", "داد زد", "سرم داد", "نژادپرست", "تحقیر", "مسخره", "توهین", "بی احترامی", "biadab", "bi =adab", "dad =zad", "nejadparast", "tahghir", "maskhare", "tohin", "bi =ehterami", "=fohsh", "=bi =adabi", "=maskhare =kard", "=nejadparasti", "توهین کرد", "فحش", "مسخره کرد", "!=be =hamsaye =goft", "!به همسایه گفت", "محرمانه"},
 		cats: map[string][]string{
 			rt:   {"منتظر", "ساعت", "کسی جواب نداد", "montazer", "saat", "kasi =javab =nadad", "=hanooz =nayoomade|=nayomade|=nayamade", "=bad =az =1|=2|=yek =saat", "هنوز نیامده", "هنوز نرسیده", "=dir =oomad"},
@@ -227,7 +227,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	"uk": {
 		danger: []string{"=б'є|=бье|=бьет|=б'ють", "погрожу", "вбит", "=вб'є|=уб'є", "=ніж|=ножем|=зброя|=пістолет", "пожеж", "горить", "=дим", "=не =дихає", "непритомн", "=серцев", "кровоточ", "=покінчити =з =собою", "=не =хочу =більше =жити", "самогуб", "=таблетки", "ґвалт|гвалт", "=під =дверима", "=ломиться|=ломиться",
 			"=b'ye|=bye|=biye", "pohrozh", "=vbyty", "=nizh|=nozhem", "pozhezh", "=horyt", "=ne =dykhaye", "neprytomn", "samohub", "=pid =dveryma", "=pistoletom|=pistolet", "=ne =mozhe =dykhaty", "=vtratyla|=vtratyv =svidomist", "=втратила|=втратив =свідомість", "=не =може =дихати", "=б'є =свою", "=кричить =про =допомогу", "=пістолетом", "=ножем"},
-		help:    []string{"допоможіть", "=рятуйте", "=швидко", "dopomozhit", "ryatuyte", "=shvydko"},
+		help:    []string{"допоможіть", "=рятуйте", "?=швидко", "dopomozhit", "ryatuyte", "?=shvydko"},
 		conduct: []string{"=грубий|=груба|=грубо", "=кричав|=кричала =на", "=сміявся|=сміялася", "расист", "образив|образила", "=зневаж", "=принизив", "=хамил|=хамив|=хамство", "=grubyy|=gruba|=grubo|=hrubyy", "=krychav|=krychala", "rasyst", "obrazyv", "=українці", "=ukraintsi", "=поклав|=поклала =слухавку", "=образлив", "=принизлив", "=як =з =дитиною", "=закочувала =очі", "=дурниці", "=smiyavsya|=smiyalas", "=aktsentu|=aktsent", "!=rozpovila|=rozpoviv =moyemu|=moyim", "=robotodavtsyu", "!=розповіла|=розповів =моєму|=моїм", "=vyvchy =danskyj", "=yid =dodomu", "!=розповів|=розповіла =сусідам", "конфіденц"},
 		cats: map[string][]string{
 			rt:   {"=чекала|=чекав|=чекали", "=години|=годину", "=ніхто =не =відповідав", "=chekala|=chekav", "=hodyny", "=nikhto =ne =vidpovidav", "=хвилин =тому", "=досі =нікого", "=khvylyn =tomu", "=dosi =nikoho", "=чекала =в =черзі"},
@@ -248,7 +248,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	"ru": {
 		danger: []string{"=бьёт|=бьет|=бьют|=избивает", "угрожа", "убит", "=убьёт|=убьет", "=нож|=ножом|=оружие|=пистолет", "пожар", "горит", "=дым", "=не =дышит", "=без =сознания", "инфаркт", "кровотеч", "=покончить =с =собой", "=не =хочу =жить", "суицид|самоубий", "=таблетки", "насил", "=у =двери", "=ломится",
 			"=b'yot|=byot|=byet|=b'et", "ugrozh", "=ubit", "=nozh|=nozhom", "pozhar", "=gorit", "=ne =dyshit", "=bez =soznaniya", "suitsid", "=u =dveri", "=драка =с =ножом", "=не =может =дышать", "=потерял|=потеряла =сознание"},
-		help:    []string{"помогите", "=спасите", "=срочно", "pomogite", "spasite", "=srochno"},
+		help:    []string{"помогите", "=спасите", "?=срочно", "pomogite", "spasite", "?=srochno"},
 		conduct: []string{"=грубый|=грубым|=грубо|=грубая|=грубой", "=орал|=кричал|=кричала =на", "=смеялся|=смеялась", "расист", "оскорб", "=хамил|=хамство|=хамила", "=унижал", "=grubyy|=grubo|=grubym", "=oral|=krichal", "rasist", "oskorb", "=hamil", "=русским", "=русские", "=отказался =принимать", "=бросил|=бросила =трубку", "=унизительн", "=издевался", "!=рассказал|=рассказала =соседям|=работодателю", "=конфиденциальн"},
 		cats: map[string][]string{
 			rt:   {"=ждал|=ждала|=ждали", "=часа|=час", "=никто =не =ответил", "=zhdal|=zhdala", "=chasa", "=nikto =ne =otvetil", "=ждали =полицию", "=больше =часа", "=до =сих =пор =нет"},

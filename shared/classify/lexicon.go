@@ -288,9 +288,11 @@ var categoryCues = []cue{
 	{"=livet", ros, neu, 1},
 	// issue 11: help told as not here yet is waiting ("ambulancen er her ikke endnu – hvor bliver den af?",
 	// "called 5 min ago", "said a car was on the way 30 minutes ago"); "thx".
-	{"=er =her =ikke|=ik|=ikk =endnu", rt, neu, 2}, {"=hvor =bliver =i|=de|=den|=han|=hun|=ambulancen|=politiet|=patruljen|=bilen =af", rt, neu, 2},
-	{"=isnt|=is =not =here =yet", rt, neu, 2}, {"=called|=rang|=ringede =min|=minutes|=minutter =ago|=siden", rt, neu, 2},
-	{"=on =the =way ~=min|=minutes =ago", rt, neu, 2}, {"=thx|=thnx|=tyvm", ros, neu, 2},
+	{"=er =her =ikke|=ik|=ikk =endnu", rt, neu, 3}, {"=hvor =bliver =i|=de|=den|=han|=hun|=ambulancen|=politiet|=patruljen|=bilen =af", rt, neu, 3},
+	{"=isnt|=is =not =here =yet", rt, neu, 3}, {"=called|=rang|=ringede =min|=minutes|=minutter =ago|=siden", rt, neu, 3},
+	{"=on =the =way ~=min|=minutes =ago", rt, neu, 3}, {"=thx|=thnx|=tyvm", ros, neu, 3},
+	// Norwegian and Swedish thanks and "he has gone now" (the lists read both)
+	{"=takk|=tack|=tusen", ros, neu, 2},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").
@@ -489,7 +491,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
-	"=nu =er =han|=hun|=de =gået|=kørt", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
+	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
