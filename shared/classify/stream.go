@@ -34,7 +34,7 @@ type StreamOutput struct {
 }
 
 // Stream classifies JSON lines from in and writes one JSON line per input to out, nothing else. The
-// text is CPR-redacted first, as in the pipeline. A line that is not valid JSON is reported on errs
+// text is redacted first (redact.Text), as in the pipeline. A line that is not valid JSON is reported on errs
 // with its number and skipped; blank lines are ignored. It returns how many lines were bad, and an
 // error only when reading or writing fails.
 func Stream(in io.Reader, out, errs io.Writer) (bad int, err error) {
@@ -54,7 +54,7 @@ func Stream(in io.Reader, out, errs io.Writer) (bad int, err error) {
 			fmt.Fprintf(errs, "line %d: not a JSON object {\"id\",\"text\",\"rating\",\"channel\"}: %v\n", n, err)
 			continue
 		}
-		c := Classify(Input{Text: redact.CPR(si.Text), Rating: si.Rating, Channel: si.Channel, District: si.District})
+		c := Classify(Input{Text: redact.Text(si.Text), Rating: si.Rating, Channel: si.Channel, District: si.District})
 		if err := enc.Encode(StreamOutput{ID: si.ID, Category: c.Category, Urgent: c.Urgent, Conduct: c.Conduct,
 			Priority: c.Priority, Team: c.Team, Language: c.Language, Reasons: c.Reasons, NeedsTranslation: c.NeedsTranslation}); err != nil {
 			return bad, fmt.Errorf("write: %w", err)
