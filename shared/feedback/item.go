@@ -3,8 +3,8 @@ package feedback
 import "time"
 
 // Item is one stored, classified feedback reply: what staff triage. Its ID is the reference the
-// citizen saw on the receipt (FB-XXXXXXXX). Text is the comment with CPR numbers redacted; it is the
-// only copy of the citizen's free text that is stored.
+// citizen saw on the receipt (FB-XXXXXXXX). Text is the comment after redact.Text (no CPR number, phone
+// number or e-mail address); it is the only copy of the citizen's free text that is stored.
 type Item struct {
 	ID           string    `json:"id" dynamodbav:"id"`
 	ContactID    string    `json:"contactId" dynamodbav:"contactId"`
@@ -53,7 +53,7 @@ type HistoryEvent struct {
 }
 
 // NewItem builds the stored item from a submission and its classification. text is the comment
-// after CPR redaction.
+// after redaction (redact.Text).
 func NewItem(s Submission, c Classification, text string, now time.Time) Item {
 	return Item{
 		ID: s.Reference, ContactID: s.ContactID, Channel: s.Channel,
