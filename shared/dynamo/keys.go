@@ -12,6 +12,7 @@
 //	STATS#<yyyy-mm-dd>   / C#<channel>#<centreKind>#<centre>#<district>#<category>
 //	                                      daily counters, one row per combination of the dimensions (category
 //	                                      empty for invitation outcomes); the statistics sum them when read
+//	MAINT#redact-existing / CHECKPOINT    progress of `make redact-existing` (shared/redactexisting)
 package dynamo
 
 import (

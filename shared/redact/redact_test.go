@@ -276,3 +276,21 @@ func FuzzRedact(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkText on the worst inputs a 2000-character comment can be: digits in pairs, a number after
+// every keyword, fullwidth digits.
+func BenchmarkText(b *testing.B) {
+	inputs := map[string]string{
+		"pairs":     strings.Repeat("01 ", 666),
+		"keywords":  strings.Repeat("cpr 01 01 ", 200),
+		"fullwidth": strings.Repeat("０１０１９０－１２３４ ", 166),
+		"prose":     strings.Repeat("Jeg ventede længe i køen på 114, og ingen tog den. ", 40),
+	}
+	for name, in := range inputs {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				Text(in)
+			}
+		})
+	}
+}
