@@ -24,8 +24,40 @@ func aboutCall(lang, channel string, endedAt time.Time) string {
 		return ""
 	}
 	t := endedAt.In(copenhagen)
-	months := strings.Split(translate(lang, "months"), ",")
-	date := translatef(lang, "date_format", "day", strconv.Itoa(t.Day()), "month", strings.TrimSpace(months[t.Month()-1]))
-	clock := translatef(lang, "clock_format", "hour", t.Format("15"), "minute", t.Format("04"))
+	date := translatef(lang, "date_format", "day", strconv.Itoa(t.Day()), "month", monthName(lang, t.Month()))
+	clock := translatef(lang, "clock_format", "hour", twoDigits[t.Hour()], "minute", twoDigits[t.Minute()])
 	return translatef(lang, "about_call", "channel", channel, "date", date, "time", clock)
 }
+
+// monthNames are each language's names of the months (the catalog's "months", split once).
+var monthNames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range languages {
+		m[l.Code] = splitMonths(translate(l.Code, "months"))
+	}
+	return m
+}()
+
+func splitMonths(list string) []string {
+	months := strings.Split(list, ",")
+	for i := range months {
+		months[i] = strings.TrimSpace(months[i])
+	}
+	return months
+}
+
+func monthName(lang string, m time.Month) string {
+	months, ok := monthNames[lang]
+	if !ok {
+		months = splitMonths(translate(lang, "months"))
+	}
+	return months[m-1]
+}
+
+// twoDigits are 00–59, as t.Format("04") writes them, without formatting each time.
+var twoDigits = func() (d [60]string) {
+	for i := range d {
+		d[i] = string([]byte{byte('0' + i/10), byte('0' + i%10)})
+	}
+	return d
+}()

@@ -8,7 +8,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"html/template"
 	"io"
 	"log/slog"
 	"mime"
@@ -16,6 +15,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"borgerfeedback/shared/classify"
@@ -25,12 +25,11 @@ import (
 	"borgerfeedback/shared/resources"
 )
 
-//go:embed templates/page.html templates/form.css templates/Europe-Copenhagen.tzif
+//go:embed templates/form.css templates/Europe-Copenhagen.tzif
 var files embed.FS
 
 var (
-	pages = template.Must(template.ParseFS(files, "templates/page.html"))
-	css   = mustRead("templates/form.css")
+	css = mustRead("templates/form.css")
 	// CSP allows exactly the inline stylesheet (by hash): no script, no third party, no framing.
 	CSP = "default-src 'none'; style-src '" + cssHash(css) + "'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
@@ -128,14 +127,14 @@ func (h *handler) begin(w http.ResponseWriter, r *http.Request, formLang string)
 	if lang == "" {
 		lang = pickLang(formLang)
 	}
-	w.Header().Set("Vary", "Accept") // HTML or JSON by the Accept header
+	w.Header()["Vary"] = varyAccept // HTML or JSON by the Accept header
 	return &request{w: w, r: r, lang: lang, json: httpapi.WantsJSON(r)}
 }
 
 // open checks the token and the rate limits and finds the invitation. When it returns false the
 // answer has been written.
 func (h *handler) open(q *request, token string, post bool) (feedback.Invitation, bool) {
-	q.w.Header().Set("Cache-Control", "no-store")
+	q.w.Header()["Cache-Control"] = noStore
 	if !feedback.WellFormedToken(token) {
 		h.fail(q, http.StatusNotFound, "notfound")
 		return feedback.Invitation{}, false
@@ -378,18 +377,29 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
+// Header values set on most answers, each slice made once and shared (net/http only reads them;
+// the capacity of one makes an Add copy): an allocation less per header per request.
+var (
+	htmlType   = []string{"text/html; charset=utf-8"}[:1:1]
+	varyAccept = []string{"Accept"}[:1:1]
+	noStore    = []string{"no-store"}[:1:1]
+)
+
+// pageBuffers are the buffers pages are written into: a page is written to the response, which
+// copies it, so the buffer is free again at the end of render.
+var pageBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+
 func (h *handler) render(q *request, status int, p *page) {
-	var b strings.Builder
-	if err := pages.ExecuteTemplate(&b, "page", p); err != nil {
-		h.log.ErrorContext(q.r.Context(), "render failed", "error", err.Error())
-		status = http.StatusInternalServerError
-		b.Reset()
-		b.WriteString("<!doctype html><title>Fejl / Error</title><p>Der skete en fejl. / Something went wrong.")
-	}
-	q.w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	q.w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
+	buf := pageBuffers.Get().(*[]byte)
+	html := appendPage((*buf)[:0], p)
+	q.w.Header()["Content-Type"] = htmlType
+	q.w.Header().Set("Content-Length", strconv.Itoa(len(html)))
 	q.w.WriteHeader(status)
 	if q.r.Method != http.MethodHead {
-		_, _ = io.WriteString(q.w, b.String())
+		_, _ = q.w.Write(html)
+	}
+	if cap(html) <= 64<<10 { // a page grown by a huge error message is not kept
+		*buf = html
+		pageBuffers.Put(buf)
 	}
 }

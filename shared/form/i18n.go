@@ -48,8 +48,9 @@ type text map[string]string
 //  2. Write it in EVERY language of languages, in plain everyday words and short sentences.
 //     TestCatalogComplete fails when a key lacks a language or the languages disagree on the
 //     {placeholders} of a key; the catalog panics at start-up when two sections define one key.
-//  3. Use it in a template as {{.T "key"}} (or {{.Tf "key" "name" value …}} for placeholders);
-//     TestTemplateKeysExist fails on a key the catalog lacks.
+//  3. Use it in render.go as w.t("key"), w.para("key") or w.heading("2", "key") (p.Tf("key", "name",
+//     value, …) for placeholders, written through w.text); TestTemplateKeysExist fails on a key the
+//     catalog lacks.
 //
 // To add a language: add it to languages and its text to every key; the tests then render and
 // check every page in it (page_test.go and the browser test walk languages).
@@ -82,13 +83,42 @@ func translate(lang, key string) string {
 	return t[langDA]
 }
 
-// translatef translates key and fills its {name} placeholders from pairs of name and value.
+// translatef translates key and fills its {name} placeholders from pairs of name and value, in one
+// pass: a value is written as it is, never searched for placeholders itself. A placeholder without
+// a pair stays as written.
 func translatef(lang, key string, pairs ...string) string {
 	s := translate(lang, key)
-	for i := 0; i+1 < len(pairs); i += 2 {
-		s = strings.ReplaceAll(s, "{"+pairs[i]+"}", pairs[i+1])
+	if len(pairs) < 2 || strings.IndexByte(s, '{') < 0 {
+		return s
 	}
-	return s
+	var b strings.Builder
+	b.Grow(len(s) + 32)
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		name, value, found := s[i+1:i+j], "", false
+		for k := 0; k+1 < len(pairs); k += 2 {
+			if pairs[k] == name {
+				value, found = pairs[k+1], true
+				break
+			}
+		}
+		if found {
+			b.WriteString(value)
+		} else {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // pickLang returns lang if the pages speak it, else "".

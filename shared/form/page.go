@@ -1,19 +1,18 @@
 package form
 
 import (
-	"html/template"
 	"strings"
 
 	"borgerfeedback/shared/feedback"
 )
 
-// page is the data of every template.
+// page is the data of every page (render.go writes it).
 type page struct {
 	Lang      string
 	RTL       bool   // the language is written right to left: <html dir="rtl">
 	Kind      string // form | receipt | a11y | error
 	Title     string
-	CSS       template.CSS
+	CSS       string     // the embedded stylesheet, written as it is
 	Languages []langLink // the same page in each language (plain links, no script); none on the receipt
 	A11yURL   string
 	TrustURL  string
@@ -52,14 +51,32 @@ type langLink struct {
 	RTL, Current    bool
 }
 
-// languageLinks lists every language, each a link to the same path with ?lang=.
+// languageLinks lists every language, each a link to the same path with ?lang=. The lists are
+// built once per language (the pages only read them).
 func languageLinks(current string) []langLink {
+	if links, ok := languageLists[current]; ok {
+		return links
+	}
+	return buildLanguageLinks(current)
+}
+
+func buildLanguageLinks(current string) []langLink {
 	links := make([]langLink, 0, len(languages))
 	for _, l := range languages {
 		links = append(links, langLink{Code: l.Code, Name: l.Name, URL: "?lang=" + l.Code, RTL: l.RTL, Current: l.Code == current})
 	}
 	return links
 }
+
+// languageLists and footerLinks are what every page of a language shares, built once.
+var languageLists, footerLinks = func() (map[string][]langLink, map[string][2]string) {
+	lists, footers := map[string][]langLink{}, map[string][2]string{}
+	for _, cur := range languages {
+		lists[cur.Code] = buildLanguageLinks(cur.Code)
+		footers[cur.Code] = [2]string{a11yPath + "?lang=" + cur.Code, trustPath + "?lang=" + cur.Code}
+	}
+	return lists, footers
+}()
 
 type summaryError struct{ Anchor, Text string }
 
@@ -76,8 +93,12 @@ type option struct {
 type field struct{ Value, Error string }
 
 func (h *handler) page(q *request, kind, titleKey string) *page {
-	return &page{Lang: q.lang, RTL: isRTL(q.lang), Kind: kind, Title: translate(q.lang, titleKey), CSS: template.CSS(css),
-		Languages: languageLinks(q.lang), A11yURL: a11yPath + "?lang=" + q.lang, TrustURL: trustPath + "?lang=" + q.lang}
+	footer, ok := footerLinks[q.lang]
+	if !ok { // not a language of the pages: as before, the links carry it and the pages answer in Danish
+		footer = [2]string{a11yPath + "?lang=" + q.lang, trustPath + "?lang=" + q.lang}
+	}
+	return &page{Lang: q.lang, RTL: isRTL(q.lang), Kind: kind, Title: translate(q.lang, titleKey), CSS: css,
+		Languages: languageLinks(q.lang), A11yURL: footer[0], TrustURL: footer[1]}
 }
 
 // formPage is the form with the citizen's input and the problems found in it.
@@ -101,17 +122,20 @@ func (h *handler) formPage(q *request, token string, in Input, errs []feedback.F
 	}
 	choice := func(name, legendKey, hintKey, value string, opts ...[2]string) question {
 		qn := question{Name: name, Legend: translate(q.lang, legendKey), Error: msg[name]}
-		var by []string
+		switch {
+		case hintKey != "" && qn.Error != "":
+			qn.DescribedBy = name + "-hint " + name + "-error"
+		case hintKey != "":
+			qn.DescribedBy = name + "-hint"
+		case qn.Error != "":
+			qn.DescribedBy = name + "-error"
+		}
 		if hintKey != "" {
 			qn.Hint = translate(q.lang, hintKey)
-			by = append(by, name+"-hint")
 		}
-		if qn.Error != "" {
-			by = append(by, name+"-error")
-		}
-		qn.DescribedBy = strings.Join(by, " ")
-		for _, o := range opts {
-			qn.Options = append(qn.Options, option{Value: o[0], Label: translate(q.lang, o[1]), Checked: value == o[0]})
+		qn.Options = make([]option, len(opts))
+		for i, o := range opts {
+			qn.Options[i] = option{Value: o[0], Label: translate(q.lang, o[1]), Checked: value == o[0]}
 		}
 		return qn
 	}

@@ -70,7 +70,7 @@ func WriteProblem(w http.ResponseWriter, status int, title, detail string, extra
 // application/json (or a +json type) with a quality at least that of text/html.
 func WantsJSON(r *http.Request) bool {
 	jsonQ, htmlQ := -1.0, -1.0
-	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
+	for part := range strings.SplitSeq(r.Header.Get("Accept"), ",") {
 		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
 		if err != nil {
 			continue
@@ -95,17 +95,24 @@ func WantsJSON(r *http.Request) bool {
 // (none when empty), nosniff, no referrer (links carry tokens), no framing, and HSTS when hsts is
 // true (in AWS, where the API is HTTPS only; not locally over plain HTTP).
 func SecureHeaders(h http.Handler, csp string, hsts bool) http.Handler {
+	// Each value's slice is made once and shared by every response (net/http only reads it; the
+	// capacity of one makes an Add copy it), which saves an allocation per header per request.
+	set := [][2]string{{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}, {"X-Frame-Options", "DENY"},
+		{"Cross-Origin-Opener-Policy", "same-origin"}}
+	if csp != "" {
+		set = append([][2]string{{"Content-Security-Policy", csp}}, set...)
+	}
+	if hsts {
+		set = append(set, [2]string{"Strict-Transport-Security", "max-age=63072000; includeSubDomains"})
+	}
+	values := make([][]string, len(set))
+	for i, kv := range set {
+		values[i] = []string{kv[1]}[:1:1]
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
-		if csp != "" {
-			hd.Set("Content-Security-Policy", csp)
-		}
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("X-Frame-Options", "DENY")
-		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
-		if hsts {
-			hd.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		for i, kv := range set {
+			hd[kv[0]] = values[i] // the keys are canonical already
 		}
 		h.ServeHTTP(w, r)
 	})
