@@ -20,7 +20,7 @@ type sep struct {
 
 // Limits of a separator: a person writes "010190 - 1234" or breaks a line, not a paragraph.
 const (
-	maxSepRunes = 6
+	maxSepRunes = 12
 	maxSepPunct = 2
 )
 

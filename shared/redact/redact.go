@@ -12,7 +12,7 @@ import (
 
 // Version names the redaction rules; bump it with every change of what they catch, so that
 // `make redact-existing` applies the new rules to the items stored before.
-const Version = "redact-20261206.1"
+const Version = "redact-20261206.2"
 
 // Placeholders that replace what was redacted.
 const (

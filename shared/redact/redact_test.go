@@ -21,6 +21,8 @@ var cprVariants = []struct{ name, in, want string }{
 	{"CPR glued before a dash", "CPR010190-1234", "CPR[CPR]"},
 	{"spaces around the dash", "født 010190 - 1234", "født [CPR]"},
 	{"two spaces", "010190  1234", "[CPR]"},
+	{"a long run of spaces", "010190        1234", "[CPR]"},
+	{"tabs", "010190\t\t1234", "[CPR]"},
 	{"slash", "010190/1234", "[CPR]"},
 	{"non-breaking hyphen U+2011", "010190\u20111234", "[CPR]"},
 	{"hyphen U+2010", "010190\u20101234", "[CPR]"},
