@@ -3,6 +3,7 @@ package redact
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -138,7 +139,10 @@ func fourDigitYear(d []byte, lens []int) bool {
 
 // cprKeyword is a word that announces a CPR number: CPR, cpr-nr., CPR-nummer, personnummer, personnr.,
 // person-nr, personal (identity) number, social security number.
-var cprKeyword = regexp.MustCompile(`(?i)(cpr|person\s*-?\s*n(umme)?r|personal\s+(identity\s+|id\s+)?(number|no)|social\s+security)`)
+// Compiled on first use, not at every function's start.
+var cprKeyword = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(cpr|person\s*-?\s*n(umme)?r|personal\s+(identity\s+|id\s+)?(number|no)|social\s+security)`)
+})
 
 // keywordBefore reports whether a CPR keyword stands within 24 characters before rune index i, with no
 // digit in between (across a line break too).
@@ -150,5 +154,5 @@ func keywordBefore(rs []rune, i int) bool {
 			break
 		}
 	}
-	return cprKeyword.MatchString(string(rs[from:i]))
+	return cprKeyword().MatchString(string(rs[from:i]))
 }
