@@ -305,6 +305,7 @@ type foreignEvidence struct {
 	urgent, conduct bool
 	scores          map[string]int // category → weight (conduct and praise included)
 	recognised      int            // cues of any kind that counted
+	seen            int            // cues of any kind found, counted or not (a past or negated danger too)
 	langs           map[string]bool
 	reasons         []string
 }
@@ -336,6 +337,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		for cat, pats := range c.cats {
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
 		}
+	}
+	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
+	for _, hs := range cats {
+		ev.seen += len(hs)
 	}
 	sentHas := func(hs []fhit, sent int) bool {
 		for _, h := range hs {

@@ -42,7 +42,7 @@ var intlCues = foreignLexicon{
 // foreignLexicons are the cue lists per language; uk and ru share much and each reads the other's.
 var foreignLexicons = map[string]foreignLexicon{
 	"no": {
-		danger:  []string{"slar =meg|=oss|=henne|=ham|=barnet|=barna", "truer", "=kniv|=kniven|=pistol|=vapen", "=drepe|=dreper", "=ta =livet", "=tar =livet", "selvmord", "=brenner", "=brann", "=royk", "=puster =ikke", "bevisstlos", "=ikke =bevissthet", "hjerteinfarkt", "=blor", "=overdose", "=skade =meg =selv", "=orker =ikke =mer", "=vil =ikke =leve", "=voldtar", "=star =utenfor", "=drepe =meg|=oss", "=skal =drepe", "=ta =livet =sitt", "=puster =rart|=tungt|=ikke", "=bla =i =ansiktet", "=falt =om", "=besvimt", "=slar =henne|=ham =igjen", "=sparker =dora|=pa =dora", "=skadet =seg", "=brystsmerter", "=sitter =pa =kanten"},
+		danger:  []string{"slar =meg|=oss|=henne|=ham|=barnet|=barna", "truer", "=kniv|=kniven|=pistol|=vapen", "=drepe|=dreper", "=ta =livet", "=tar =livet", "selvmord", "=brenner", "=brann", "=royk", "=puster =ikke", "bevisstlos", "=ikke =bevissthet", "hjerteinfarkt", "=blor", "=overdose", "=skade =meg =selv", "=orker =ikke =mer", "=vil =ikke =leve", "=voldtar", "=star =utenfor", "=drepe =meg|=oss", "=skal =drepe", "=ta =livet =sitt", "=puster =rart|=tungt|=ikke", "=bla =i =ansiktet", "=falt =om", "=besvimt", "=slar =henne|=ham =igjen", "=sparker =dora|=pa =dora", "=skadet =seg", "=brystsmerter", "=sitter =pa =kanten", "=falt =om", "=reagerer =ikke", "=rorer =seg =ikke", "=bevisstlos", "=tatt =piller|=tabletter", "=overdose", "=oks|=oksa", "=kniv", "=brekker =seg", "=kveler|=kvele", "=bryter =seg =inn", "=henge =seg", "=hoppe", "=gass", "=lukter =gass"},
 		help:    []string{"?=hjelp", "=hjelp =meg|=oss", "=kom =fort"},
 		conduct: []string{"=frekk|=frekke", "nedlatende", "=lo =av|=til =meg", "=kjeftet", "=rasistisk|=rasist", "=sexistisk", "=taushetsplikt", "=ydmyket", "=skrek =til|=pa =meg", "=kastet =bort =tiden", "=mobbet", "=hetset", "=nedverdigende", "=hun|=han|=de =bare =la =pa", "=hun|=han|=de =la =pa", "!=fortalte =naboen|=naboene|=sjefen"},
 		cats: map[string][]string{
@@ -62,7 +62,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		staff: []string{"politi", "betjent", "operator", "=damen|=dama|=mannen|=kvinnen =i =telefonen", "=hun|=han =som =svarte", "vakthavende"},
 	},
 	"sv": {
-		danger:  []string{"slar =mig|=oss|=henne|=honom|=barnet|=barnen", "hotar", "=kniv|=kniven|=pistol|=vapen", "=doda|=dodar", "=ta =livet", "=tar =livet", "sjalvmord", "=brinner", "=brand", "=rok", "=andas =inte", "=slutat =andas", "medvetslos", "hjartinfarkt", "=blor", "=overdos", "=skada =mig =sjalv", "=orkar =inte", "=vill =inte =leva", "=valdtar", "=star =utanfor", "=hotade =att =doda", "=ska =doda", "=andas =konstigt|=tungt", "=bla =i =ansiktet", "=svimmat", "=brostsmartor", "=sparkar =pa =dorren", "=bryter =sig =in", "=skadat =sig", "=sitter =ensamt|=ensam|=pa balkong", "=barn =sitter"},
+		danger:  []string{"slar =mig|=oss|=henne|=honom|=barnet|=barnen", "hotar", "=kniv|=kniven|=pistol|=vapen", "=doda|=dodar", "=ta =livet", "=tar =livet", "sjalvmord", "=brinner", "=brand", "=rok", "=andas =inte", "=slutat =andas", "medvetslos", "hjartinfarkt", "=blor", "=overdos", "=skada =mig =sjalv", "=orkar =inte", "=vill =inte =leva", "=valdtar", "=star =utanfor", "=hotade =att =doda", "=ska =doda", "=andas =konstigt|=tungt", "=bla =i =ansiktet", "=svimmat", "=brostsmartor", "=sparkar =pa =dorren", "=bryter =sig =in", "=skadat =sig", "=sitter =ensamt|=ensam|=pa balkong", "=barn =sitter", "=ramlat|=ramlade =ihop", "=reagerar =inte", "=ror =sig =inte", "=tagit =tabletter|=piller", "=yxa|=yxan", "=kniv", "=stryper|=stryps", "=hanga =sig", "=hoppa", "=gas", "=luktar =gas", "=lasta =in =mig|=oss", "=last =in =mig"},
 		help:    []string{"?=hjalp", "=hjalp =mig|=oss", "=kom =fort"},
 		conduct: []string{"otrevlig", "nedlatande", "=skrattade =at", "=skrek =at", "rasistisk|=rasist", "=oforskamd", "sexistisk", "=tystnadsplikt", "forodmjuk", "respektlos", "=la =pa =luren", "=hanade|=hanfull", "=skrek|=skrikit", "=forolampande", "=sekretess", "!=berattade =for =min|=mina =granne|=grannar|=grannen|=chef|=familj", "=anonymt", "=hela =huset =vet"},
 		cats: map[string][]string{
@@ -75,19 +75,19 @@ var foreignLexicons = map[string]foreignLexicon{
 			ros:  {"=tack", "=stort =tack", "trevlig", "hjalpsam", "=lugn", "=nojd", "=snabba|=snabbt", "=bra =jobbat", "=tacksam"},
 		},
 		neg:   []string{"=inte", "=aldrig", "=ingen", "=inget", "=ingenting"},
-		past:  []string{"=i =gar", "=forra =veckan", "=i =fjol", "=efterat"},
-		over:  []string{"=nu =ar =allt =lugnt", "=ar =trygg|=trygga", "=ingen =blev =skadad", "=ar =over", "=har =akt =ivag", "=mar =okej|=bra", "=ar =hemma =och"},
+		past:  []string{"=i =gar", "=forra =veckan", "=i =fjol", "=efterat", "=forra =aret|=manaden", "=i =fjol"},
+		over:  []string{"=nu =ar =allt =lugnt", "=ar =trygg|=trygga", "=ingen =blev =skadad", "=ar =over", "=har =akt =ivag", "=mar =okej|=bra", "=ar =hemma =och", "=bor =han|=hon =i =en =annan"},
 		now:   []string{"=nu", "=just =nu", "=fortfarande"},
 		third: []string{"=grannen|=granne|=exet|=exmannen|=pojkvannen|=killen|=grannarna"},
 		staff: []string{"polis", "operator", "handlaggar", "=kvinnan|=mannen =i =telefonen", "=hon|=han =som =svarade", "larmoperator", "betjant", "=polisen"},
 	},
 	"de": {
-		danger:  []string{"schlagt =mich|=uns|=sie|=ihn|=mein|=meine|=das|=die", "=droht|=bedroht", "=messer|=pistole|=waffe", "umbringen", "=toten|=totet", "selbstmord", "suizid", "=nicht =mehr =leben", "=das =leben =nehmen", "=brennt", "=feuer", "=rauch", "=atmet =nicht", "bewusstlos", "herzinfarkt", "=blutet", "uberdosis", "tabletten", "=vergewaltigt", "=steht =vor =der =tur", "=bricht =ein", "=ritzen|=ritze", "=bringt =mich|=uns|=ihn|=sie =um", "=tritt =gegen", "=schlagt =auf", "=eingeschlossen", "=versteckt", "brustschmerz", "=kaum =atmen", "=atmet =kaum", "=bekommt =keine =luft", "=bewaffnet", "=mit =einem =messer", "=will =sich =umbringen", "=blutet =stark"},
+		danger:  []string{"schlagt =mich|=uns|=sie|=ihn|=mein|=meine|=das|=die", "=droht|=bedroht", "=messer|=pistole|=waffe", "umbringen", "=toten|=totet", "selbstmord", "suizid", "=nicht =mehr =leben", "=das =leben =nehmen", "=brennt", "=feuer", "=rauch", "=atmet =nicht", "bewusstlos", "herzinfarkt", "=blutet", "uberdosis", "tabletten", "=vergewaltigt", "=steht =vor =der =tur", "=bricht =ein", "=ritzen|=ritze", "=bringt =mich|=uns|=ihn|=sie =um", "=tritt =gegen", "=schlagt =auf", "=eingeschlossen", "=versteckt", "brustschmerz", "=kaum =atmen", "=atmet =kaum", "=bekommt =keine =luft", "=bewaffnet", "=mit =einem =messer", "=will =sich =umbringen", "=blutet =stark", "umgefallen", "zusammengebrochen", "=reagiert =nicht", "=bewegt =sich =nicht", "=axt|=beil|=machete", "=tabletten =genommen|=geschluckt", "=wacht =nicht =auf", "wurgt|wurgen", "=bricht =ein", "=gas", "=riecht =nach =gas", "=aufhangen", "=springen", "=greift =an|=greift", "angriff", "=sticht|=zusticht", "=will =mich|=uns =toten|=umbringen"},
 		help:    []string{"?=hilfe", "=helfen =sie =mir|=uns", "?=schnell", "=bitte =kommen", "=schicken =sie =sofort|=schnell", "=kommen =sie =schnell"},
 		conduct: []string{"unhoflich", "=unfreundlich", "herablassend", "angeschrien", "=angebrullt", "=ausgelacht", "=lachte =uber", "rassist", "auslander", "diskrimin", "sexist", "respektlos", "=frech", "=arrogant", "schweigepflicht", "=beleidigt", "!=erzahlte =meinem =nachbarn|=chef|=arbeitgeber", "=eine =klare =drohung", "=sonst =bekame =ich", "=aufgelegt", "=beschimpft", "=herabwurdigend", "=schnippisch", "=genervt", "=augen =verdreht", "!=erzahlte|=erzahlt =den =nachbarn", "vertraulich"},
 		cats: map[string][]string{
 			rt:   {"gewartet", "warteschleife", "=stunde|=stunden", "=lange", "=niemand =ging =ran", "=keiner =ging =ran", "=spat", "=immer =noch =nicht =da", "=wie =lange =noch", "=dauerte|=gedauert", "=bis =eine =streife"},
-			nts:  {"=ernst =genommen", "=keine =sache =fur =die =polizei", "=nichts =getan|=passiert", "=nicht =geglaubt", "abgewimmelt", "=es =sei =nichts", "=privatsache", "=ernst =nehmen"},
+			nts:  {"=ernst =genommen", "=keine =sache =fur =die =polizei", "=nichts =getan|=passiert", "=nicht =geglaubt", "abgewimmelt", "=es =sei =nichts", "=privatsache", "=ernst =nehmen", "=nichts =gemacht", "=nichts =unternommen"},
 			fu:   {"zuruckgerufen", "=ruckruf", "aktenzeichen", "=keine =ruckmeldung", "=nichts =gehort", "fallnummer"},
 			tech: {"=verbindung", "unterbrochen", "=abgebrochen", "=link|=formular", "=funktionierte =nicht"},
 			acc:  {"dolmetscher", "=gehorlos", "=taub", "=kein =danisch", "=spreche =kein", "schwerhorig", "=per =sms|=chat"},
@@ -95,18 +95,18 @@ var foreignLexicons = map[string]foreignLexicon{
 			ros:  {"=danke", "=vielen =dank", "freundlich", "=geholfen", "=zufrieden", "=toll", "=super"},
 		},
 		neg:   []string{"=nicht", "=kein|=keine|=keinen", "=nie", "=niemand", "=nichts", "=niemals"},
-		past:  []string{"=gestern", "=letzte =woche", "=letzten =monat", "=damals", "=war|=waren", "=hatte", "=wurde"},
+		past:  []string{"=gestern", "=letzte =woche", "=letzten =monat", "=damals", "=war|=waren", "=hatte", "=wurde", "=letztes =jahr", "=wurde =geschlagen"},
 		over:  []string{"=jetzt =ist =alles =gut", "=in =sicherheit", "=niemand =wurde =verletzt", "=ist =vorbei", "=ist =weg", "=zum =gluck =ist =nichts =passiert", "=wir =sind =sicher", "=nichts =passiert"},
 		now:   []string{"=jetzt", "=gerade", "=immer =noch", "=sofort"},
 		third: []string{"=nachbar|=nachbarn|=nachbarin", "=mein =ex|=mann", "=typ", "=der =kerl"},
 		staff: []string{"polizei", "beamt", "polizist", "mitarbeiter", "=die =frau|=der =mann =am =telefon", "disponent", "leitstelle", "=ihre =kollegen"},
 	},
 	"pl": {
-		danger:  []string{"=bije|=bija|=bijesz", "=grozi|=grozil|=grozi", "=zabije|=zabic|=zabija", "=noz|=nozem|=bron|=pistolet", "=pali =sie", "=pozar", "=dym|=dymu", "=nie =oddycha", "nieprzytomn", "=zawal", "krwawi", "=zabic =sie", "=nie =chce =zyc", "samobojst", "=tabletki", "=gwalci", "=dusi", "=wlamuje", "=stoi =pod =drzwiami", "=dobija =sie", "=ma =noz", "=z =nozem", "=chce =mnie =zabic", "=zabije =nas", "=kopie =w =drzwi", "=boje =sie", "=nie =moze =oddychac", "=stracil|=stracila =przytomnosc", "=zemdlal|=zemdlala", "=bol =w =klatce", "=polknal|=polknela"},
+		danger:  []string{"=bije|=bija|=bijesz", "=grozi|=grozil|=grozi", "=zabije|=zabic|=zabija", "=noz|=nozem|=bron|=pistolet", "=pali =sie", "=pozar", "=dym|=dymu", "=nie =oddycha", "nieprzytomn", "=zawal", "krwawi", "=zabic =sie", "=nie =chce =zyc", "samobojst", "=tabletki", "=gwalci", "=dusi", "=wlamuje", "=stoi =pod =drzwiami", "=dobija =sie", "=ma =noz", "=z =nozem", "=chce =mnie =zabic", "=zabije =nas", "=kopie =w =drzwi", "=boje =sie", "=nie =moze =oddychac", "=stracil|=stracila =przytomnosc", "=zemdlal|=zemdlala", "=bol =w =klatce", "=polknal|=polknela", "upadl|upadla", "=nie =rusza =sie", "=nie =reaguje", "=nie =ma =kontaktu", "nieprzytomn", "=tabletki|=tabletek|=leki", "=polknal|=polknela", "=nie =budzi =sie", "=siekier|=maczet", "=dusi", "=wlamuje|=wlamal", "=powiesic", "=skoczyc", "=gaz|=gazem|=gazu", "=atakuje|=napada", "=uderza|=bije", "=krwawi"},
 		help:    []string{"?=pomocy", "=pomozcie", "=ratunku", "=prosze =szybko", "=przyjedzcie"},
 		conduct: []string{"niegrzeczn", "=krzyczal|=krzyczala =na", "=smial|=smiala =sie =z", "rasist", "=obrazal|=obrazil|=obrazila", "=chamsk|=chamski|=chamsko", "=bezczeln", "=arogan", "=ponizal", "=polacy =tylko", "seksist", "!=powiedzial|=powiedziala =sasiadom|=sasiadowi|=szefowi", "=wy =polacy", "=polacy =zawsze", "=rozlaczyl|=rozlaczyla =sie", "=rzucil|=rzucila =sluchawke", "=wysmial|=wysmiala", "=ponizajac", "=zlosliw", "=poufn"},
 		cats: map[string][]string{
-			rt:   {"=czekalem|=czekalam|=czekalismy", "=godzine|=godziny|=godzin", "=nikt =nie =odbieral|=odebral", "=dlugo", "=kolejce", "=nikt =nie =odbiera", "=nadal =nie =ma", "=jeszcze =nie =przyjechal|=przyjechala"},
+			rt:   {"=czekalem|=czekalam|=czekalismy", "=godzine|=godziny|=godzin", "=nikt =nie =odbieral|=odebral", "=dlugo", "=kolejce", "=nikt =nie =odbiera", "=nadal =nie =ma", "=jeszcze =nie =przyjechal|=przyjechala", "=przyjechala|=przyjechal =po =godzinie|=godzinach|=dwoch"},
 			nts:  {"=powaznie", "=nie =sprawa =dla =policji", "=nic =nie =zrobili", "=nie =uwierzyli", "zbagatelizowal", "=to =nie =ich =sprawa", "=nie =ich =sprawa", "=zignorowal"},
 			fu:   {"oddzwonil", "=numeru =sprawy", "=zadnej =informacji", "=zadnej =odpowiedzi"},
 			tech: {"=polaczenie =zostalo =przerwane", "=rozlaczylo", "przerwan", "=link|=formularz", "=nie =dzialal"},
@@ -115,18 +115,18 @@ var foreignLexicons = map[string]foreignLexicon{
 			ros:  {"dziekuje", "=mila|=mily|=mili", "=pomocna|=pomocny", "=super", "=szybko =przyjechali", "=profesjonaln"},
 		},
 		neg:   []string{"=nie", "=nikt", "=nigdy", "=nic", "=zaden|=zadnej"},
-		past:  []string{"=wczoraj", "=w =zeszlym", "=tydzien =temu", "=wtedy", "=pobil|=pobila|=uderzyl|=uderzyla"},
+		past:  []string{"=wczoraj", "=w =zeszlym", "=tydzien =temu", "=wtedy", "=pobil|=pobila|=uderzyl|=uderzyla", "=w =zeszlym", "=w =zeszlym =miesiacu|=roku", "=napadl|=napadla"},
 		over:  []string{"=jestem =bezpieczn", "=jestesmy =bezpieczn", "=nikt =nie =zostal =ranny", "=juz =jest =dobrze", "=juz =po =wszystkim", "=poszedl =sobie", "=juz =go =nie =ma"},
 		now:   []string{"=teraz", "=wlasnie", "=znowu", "=ciagle"},
 		third: []string{"sasiad", "=byly|=maz|=facet|=chlopak|=partner"},
 		staff: []string{"polic", "dyspozytor", "=pani|=pan =przy|=przez =telefon|=telefonie", "funkcjonariusz", "=pan =policjant"},
 	},
 	"tr": {
-		danger:  []string{"=dovuyor", "doveceg", "=tehdit =ediyor", "=olduruyor", "=olduraceg|=oldurecek", "=bicak|=bicagi|=silah|=silahi|=tabanca", "=yangin", "=yaniyor", "=duman", "=nefes =almiyor", "=bayildi", "=baygin", "=kalp =krizi", "kaniyor", "=kendimi =oldurecegim|=olduracegim", "=intihar", "=yasamak =istemiyorum", "=hap|=haplar", "=tecavuz", "=kapinin =onunde", "=kapiyi =kiriyor", "silahli", "=bicakli", "=kapiyi =kilitledik", "=saklaniyoruz", "=nefes =alamiyor", "=kalp =krizi =geciriyor", "=oldurecek", "=vuruyor", "=tekmeliyor", "=atlayacak"},
+		danger:  []string{"=dovuyor", "doveceg", "=tehdit =ediyor", "=olduruyor", "=olduraceg|=oldurecek", "=bicak|=bicagi|=silah|=silahi|=tabanca", "=yangin", "=yaniyor", "=duman", "=nefes =almiyor", "=bayildi", "=baygin", "=kalp =krizi", "kaniyor", "=kendimi =oldurecegim|=olduracegim", "=intihar", "=yasamak =istemiyorum", "=hap|=haplar", "=tecavuz", "=kapinin =onunde", "=kapiyi =kiriyor", "silahli", "=bicakli", "=kapiyi =kilitledik", "=saklaniyoruz", "=nefes =alamiyor", "=kalp =krizi =geciriyor", "=oldurecek", "=vuruyor", "=tekmeliyor", "=atlayacak", "bicak", "saldiriyor", "saldirdi", "=dustu =ve", "=bilinci =kapali", "=bilincini =kaybetti", "=tepki =vermiyor", "=kipirdamiyor", "=uyanmiyor", "=hap =icti|=yuttu", "=kendini =asmak|=asacak", "=ip =hazir", "=atlayacak|=atlamak", "=gaz =kokusu", "=bogazini =sikiyor|=bogmaya", "=kiriyor", "=zorla =giriyor|=girmeye", "=balta|=satir", "=kaniyor"},
 		help:    []string{"?=yardim", "=yardim =edin", "=imdat", "?=acil", "=cabuk =gelin", "=lutfen =cabuk|=gelin", "=hemen =gelin"},
 		conduct: []string{"=kaba", "=bagirdi", "=dalga =gecti", "=irkci", "=hakaret", "=asagiladi", "=saygisiz", "=kufur|=kufretti", "=yabancilar =hakkinda", "=cinsiyetci", "!=komsuma =soyledi", "=aksanima|=aksanimla =guldu", "=guldu", "=asagilayici", "=alay =etti", "=yuzume =kapatti", "=telefonu =kapatti", "=danca =ogren", "!=komsulara =soyledi", "=isverenime =soyledi", "=gizli"},
 		cats: map[string][]string{
-			rt:   {"=bekledim|=bekledik", "=saat|=saatten", "=kimse =telefonu =acmadi", "=kimse =acmadi", "=gec =geldi", "=uzun", "=dakika =sonra =geldi", "=cok =gec", "=nerede", "=hala =gelmedi", "=dakikadir"},
+			rt:   {"=bekledim|=bekledik", "=saat|=saatten", "=kimse =telefonu =acmadi", "=kimse =acmadi", "=gec =geldi", "=uzun", "=dakika =sonra =geldi", "=cok =gec", "=nerede", "=hala =gelmedi", "=dakikadir", "=cok =gec =geldi"},
 			nts:  {"=ciddiye", "=polisin =isi =degil", "=hicbir =sey =yapmadi|=yapmadilar", "=inanmadilar", "=polis =meselesi =degil", "=meselesi =degil"},
 			fu:   {"=geri =aramadi|=aranmadim|=donmedi", "=dosya =numarasi", "=haber =yok|=alamadim", "=dosya =numaram", "=hala =almadim"},
 			tech: {"=hat", "=kesildi", "=baglanti", "=link|=form", "=calismiyor|=calismiyordu"},
@@ -136,18 +136,18 @@ var foreignLexicons = map[string]foreignLexicon{
 		},
 		neg:      []string{"=hic", "=kimse", "=asla"},
 		negAfter: []string{"=degil", "=degildi", "=degildir", "=yok"},
-		past:     []string{"=dun", "=gecen =hafta", "=gecen", "=o =zaman", "=dovdu", "=tehdit =etti", "=vurdu"},
+		past:     []string{"=dun", "=gecen =hafta", "=gecen", "=o =zaman", "=dovdu", "=tehdit =etti", "=vurdu", "=gecen =yil", "=dovdugunde"},
 		over:     []string{"=simdi =iyiyim", "=guvendeyim|=guvendeyiz", "=kimse =yaralanmadi", "=gitti", "=bitti", "=tehlikede =degilim", "=merak =etmeyin", "=artik =guvende"},
 		now:      []string{"=simdi", "=su =an", "=hala", "=yine"},
 		third:    []string{"komsu", "=kocam|=eski =kocam", "=adam"},
 		staff:    []string{"polis", "memur", "operator", "telefondaki", "komiser"},
 	},
 	"ro": {
-		danger:  []string{"=bate", "=ameninta", "=omoara|=omor", "=cutit|=cutitul|=arma|=pistol", "=arde", "=incendiu", "=fum", "=nu =respira", "inconstient", "=infarct", "sangereaza", "sinucid", "=nu =mai =vreau =sa =traiesc", "=pastile", "=violeaza", "=la =usa", "=sparge =usa", "=incearca =sa =sparga", "=ne =omoara", "=te =omor", "=nu =poate =respira", "=a =lesinat", "=si-a =pierdut =cunostinta", "=durere =in =piept", "=a =inghitit"},
+		danger:  []string{"=bate", "=ameninta", "=omoara|=omor", "=cutit|=cutitul|=arma|=pistol", "=arde", "=incendiu", "=fum", "=nu =respira", "inconstient", "=infarct", "sangereaza", "sinucid", "=nu =mai =vreau =sa =traiesc", "=pastile", "=violeaza", "=la =usa", "=sparge =usa", "=incearca =sa =sparga", "=ne =omoara", "=te =omor", "=nu =poate =respira", "=a =lesinat", "=si-a =pierdut =cunostinta", "=durere =in =piept", "=a =inghitit", "loveste", "=bate =pe", "=a =cazut", "=nu =mai =raspunde", "=nu =se =misca", "=inconstient|=inconstienta", "=nu =se =trezeste", "=pastile|=medicamente", "=topor|=maceta", "=sugruma|=strange =de =gat", "=a =intrat =in =casa", "=sparge", "=spanzura", "=sa =sara", "=gaz|=miros =de =gaz", "=ataca", "=injunghiat"},
 		help:    []string{"?=ajutor", "=ajutati-ma", "=ajutati", "=veniti =repede", "?=urgent"},
 		conduct: []string{"nepoliticos", "=a =tipat|=tipa =la", "=a =ras =de", "rasist", "=jignit|=jignitor", "=nesimtit", "=arogant", "=batjocor", "=discrimin", "sexist", "=glume =rasiste", "!=i-a =spus =vecinului", "=voi =romanii", "=romanii", "=rasism", "=mi-a =inchis =telefonul", "=a =ras", "=umilitor", "=batjocorit", "!=le-a =spus =vecinilor", "=confidential"},
 		cats: map[string][]string{
-			rt:   {"=asteptat", "=ora|=ore", "=nu =a =raspuns =nimeni", "=nimeni =nu =a =raspuns", "=coada", "=am =sunat =acum", "=inca =nu =a =venit", "=nimeni =nu =vine"},
+			rt:   {"=asteptat", "=ora|=ore", "=nu =a =raspuns =nimeni", "=nimeni =nu =a =raspuns", "=coada", "=am =sunat =acum", "=inca =nu =a =venit", "=nimeni =nu =vine", "=a =venit =dupa"},
 			nts:  {"=in =serios", "=nu =e =treaba", "=nu =au =facut =nimic", "=nu =m-au =crezut"},
 			fu:   {"=nu =m-a =sunat =nimeni|=inapoi", "=numar =de =dosar", "=nicio =veste", "=nicio =informatie"},
 			tech: {"=legatura", "=s-a =intrerupt", "=intrerupt", "=linkul|=formularul", "=nu =a =functionat|=mergea"},
@@ -156,18 +156,18 @@ var foreignLexicons = map[string]foreignLexicon{
 			ros:  {"multumesc", "=amabil|=amabila", "=draguta|=dragut", "=profesionist", "=multumit|=multumita", "=foarte =bine", "=a =venit =foarte =repede", "=foarte =repede"},
 		},
 		neg:   []string{"=nu", "=nimeni", "=niciodata", "=nimic", "=niciun|=nicio"},
-		past:  []string{"=ieri", "=saptamana =trecuta", "=atunci", "=a =lovit|=batut", "=m-a =lovit|=batut"},
+		past:  []string{"=ieri", "=saptamana =trecuta", "=atunci", "=a =lovit|=batut", "=m-a =lovit|=batut", "=anul =trecut", "=am =fost =batuta|=batut|=lovit"},
 		over:  []string{"=sunt =in =siguranta", "=suntem =in =siguranta", "=nimeni =nu =a =fost =ranit", "=a =plecat", "=s-a =terminat"},
 		now:   []string{"=acum", "=chiar =acum", "=inca", "=iar"},
 		third: []string{"vecin", "=fostul|=sotul", "=un =barbat"},
 		staff: []string{"polit", "operator", "dispecer", "=doamna|=domnul =de =la =telefon"},
 	},
 	"so": {
-		danger:  []string{"garaacay", "=i =garaacayaa", "=wuu =i =garaacayaa", "=hanjab", "=igu =hanjabaya", "=dilayo|=dili|=dilaya", "=mindi|=mindiyo|=qori|=hub", "=dab", "=qiiq", "=neefsan", "=ma =neefsanayo", "miyirka", "=dhiig", "=is =dilo", "=isdil", "=dhimasho", "=albaabka =ayuu =joogaa", "=kufsi", "neefsan", "=uma =neefsanayso", "=suuxday|=suuxay", "=miyir =beelay", "=hub =sita", "=mindi =sita", "=wuu =i =dilayaa", "=dilaya", "=garaacaya", "=dab =qabsaday"},
+		danger:  []string{"garaacay", "=i =garaacayaa", "=wuu =i =garaacayaa", "=hanjab", "=igu =hanjabaya", "=dilayo|=dili|=dilaya", "=mindi|=mindiyo|=qori|=hub", "=dab", "=qiiq", "=neefsan", "=ma =neefsanayo", "miyirka", "=dhiig", "=is =dilo", "=isdil", "=dhimasho", "=albaabka =ayuu =joogaa", "=kufsi", "neefsan", "=uma =neefsanayso", "=suuxday|=suuxay", "=miyir =beelay", "=hub =sita", "=mindi =sita", "=wuu =i =dilayaa", "=dilaya", "=garaacaya", "=dab =qabsaday", "=dhacay =oo", "=ma =hadlayo", "=ma =dhaqaaqayo", "=miyir", "=miyirka =ma", "=kiniin|=kiniinno|=daawo =badan", "=guriga =soo =galay", "=is =dilo", "=isdilo", "=is =sudho", "=faas|=seef", "=ceejinaya", "=gaas", "=dhiig =ka =imanaya", "=weeraraya|=weerar"},
 		help:    []string{"?=caawimaad", "=i =caawiya", "=naga =caawiya", "?=degdeg", "=fadlan =kaalay"},
 		conduct: []string{"=edeb =daran", "=edeb =xun", "=igu =qayliyay", "=qayliyay", "cunsuri", "=midab", "=aflagaad", "=ku =qoslay", "=ixtiraam =la'aan", "=ixtiraamlaan", "=takoor", "=edeb =darnayd|=darnaa", "=igu =qaylisay|=qayliyay", "=iga =dhigtay|=dhigay", "=ku =jeesjeesay", "=cunsuriyad", "!=u =sheegay =deriskayga", "=sir"},
 		cats: map[string][]string{
-			rt:   {"=sugayay|=sugay", "=saacad|=saacado", "=qofna =ma =jawaabin", "=muddo =dheer", "=weli =ma =iman", "=ma =iman", "=daqiiqo"},
+			rt:   {"=sugayay|=sugay", "=saacad|=saacado", "=qofna =ma =jawaabin", "=muddo =dheer", "=weli =ma =iman", "=ma =iman", "=daqiiqo", "=laba =saac =kadib", "=saac =kadib"},
 			nts:  {"=si =dhab =ah", "=ma =aha =arrin =booliska", "=waxba =ma =qaban", "=ima =rumaysan", "=ma =aha =arrin =booliis", "=arrin =booliis"},
 			fu:   {"=dib =iima =soo =wacin", "=lambarka =kiiska", "=war =ma =helin", "=iima =soo =wicin", "=soo =wicin", "=lambarka"},
 			tech: {"=khadka", "=go'ay", "=link|=foomka", "=ma =shaqeynayn", "linki", "=ma =shaqeynayo|=shaqeyneyso"},
@@ -176,7 +176,7 @@ var foreignLexicons = map[string]foreignLexicon{
 			ros:  {"mahadsan", "=naxariis", "=fiican|=fiicnayd", "=aad =u =wanaagsan", "=ku =faraxsanahay"},
 		},
 		neg:   []string{"=ma", "=maya", "=qofna", "=waxba", "=mana"},
-		past:  []string{"=shalay", "=toddobaadkii =hore", "=markii", "=garaacay"},
+		past:  []string{"=shalay", "=toddobaadkii =hore", "=markii", "=garaacay", "=sanadkii =hore", "=la =i =garaacay"},
 		over:  []string{"=nabad =qabaa|=qabnaa", "=ammaan =baan", "=qofna =ma =dhaawacmin", "=wuu =tagay", "=way =dhammaatay", "=khatar =kuma =jiro", "=khatar =ma =jirto"},
 		now:   []string{"=hadda", "=weli", "=mar =kale"},
 		third: []string{"deris", "=ninkayga|=ninkii"},
@@ -184,11 +184,11 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"ar": {
 		danger: []string{"يضرب", "بيضرب", "يضربني", "يهدد", "يهددني", "بيهدد", "يقتل", "سيقتل", "قتل", "سكين", "سلاح", "مسدس", "حريق", "نار", "دخان", "لا يتنفس", "ما بيتنفس", "فاقد الوعي", "مغمى", "اغمي", "نوبة قلبية", "ينزف", "انتحار", "انتحر", "اقتل نفسي", "أقتل نفسي", "لا اريد ان اعيش", "لا أريد أن أعيش", "حبوب", "اغتصاب", "امام الباب", "أمام الباب",
-			"bidrabni", "byedrabni", "yedrabni", "yadrebni", "yidrebni", "yedrebni", "tidrebni", "yidrabni", "yodrobni", "yadrabni", "bydrabni", "bidrebni", "3am =yidreb|=yedreb|=yidrab|=bidrab|=byedrab", "bidrab", "darabni", "bihaddidni", "yhaddedni", "ihaded", "bihadded", "sikkeen", "sikkin", "sekeen", "sikeen", "silah", "mosaddas", "7ari2", "hari2", "7ariqa", "nar", "dukhan", "do5an", "=ma =bitnaffas|=byitnaffas|=byetnaffas|=yitnaffas", "mghma", "maghmi", "entehar", "ente7ar", "2otol =7ali", "aktol =nafsi", "a2tol =nafsi", "ektel =nafsi", "3al =bab", "3ala =el =bab", "=bala3 =7boob|=hbob|=7bob", "=ma =3am =yfi2", "=mesh =3am =yfi2", "=y2atelna|=yi2tilna|=y2tlna|=yedbahna", "=rah =y2atel", "=3am =ydo2", "فقدت الوعي", "لا تتنفس", "بلع", "يطرق الباب", "سيقتلنا", "=zabad"},
+			"bidrabni", "byedrabni", "yedrabni", "yadrebni", "yidrebni", "yedrebni", "tidrebni", "yidrabni", "yodrobni", "yadrabni", "bydrabni", "bidrebni", "3am =yidreb|=yedreb|=yidrab|=bidrab|=byedrab", "bidrab", "darabni", "bihaddidni", "yhaddedni", "ihaded", "bihadded", "sikkeen", "sikkin", "sekeen", "sikeen", "silah", "mosaddas", "7ari2", "hari2", "7ariqa", "nar", "dukhan", "do5an", "=ma =bitnaffas|=byitnaffas|=byetnaffas|=yitnaffas", "mghma", "maghmi", "entehar", "ente7ar", "2otol =7ali", "aktol =nafsi", "a2tol =nafsi", "ektel =nafsi", "3al =bab", "3ala =el =bab", "=bala3 =7boob|=hbob|=7bob", "=ma =3am =yfi2", "=mesh =3am =yfi2", "=y2atelna|=yi2tilna|=y2tlna|=yedbahna", "=rah =y2atel", "=3am =ydo2", "فقدت الوعي", "لا تتنفس", "بلع", "يطرق الباب", "سيقتلنا", "=zabad", "سقط", "لا يتحرك", "لا يستجيب", "لا يرد", "غائب عن الوعي", "لا تستيقظ", "لا يستيقظ", "ابتلع", "ابتلعت", "حبوب", "سكين", "سكينا", "ساطور", "فأس", "يهاجم", "هاجم", "يخنق", "يخنقني", "يكسر الباب", "اقتحم", "ينتحر", "غاز", "we2e3|=wi2i3|=w2e3", "=ma =3am =yet7arrak|=yit7arrak|=yet7arak", "=ma =3am =yrod|=yredd", "=ma =3am =tfi2|=yfi2|=tsta3'ez", "bel3et|bala3et|bala3|=bel3", "=7boob|=7bob|=hboob|=7ubub", "sekkine|sekkin|=sikkin|=sakeen", "yhajem|=3am =yhajem|=hajam", "ykhne2|=3am =ykhne2ni|=khana2ni", "=3am =ykasser =el =bab", "ynta7er|=bado =ynta7er"},
 		help:    []string{"ساعدوني", "النجدة", "الحقوني", "أنقذوني", "انقذوني", "?بسرعة", "sa3dooni", "sa3edooni", "sa3douni", "sa3dona", "el7a2ooni", "ilha2ni", "najda", "ilhaqoona", "?bsor3a", "?besor3a", "b =sor3a", "=ta3alu|=ta3alo =halla2|=bsor3a", "تعالوا"},
 		conduct: []string{"وقح", "وقحا", "صرخ", "عنصري", "عنصريا", "عنصرية", "سخر", "اهانني", "أهانني", "اهانة", "قليل الادب", "بدون احترام", "الاجانب", "الأجانب", "wa2e7", "wa2i7", "waqih", "sarakh", "s7arakh", "3onsori", "3ansari", "3onsoriya", "ehana", "2ahanni", "ahanni", "bala =adab", "ma3andu =adab", "dehek =3alaya", "bi =yes5ar|=yas5ar", "=3unsuriye|=3onsoriye|=3onsorieh|=3unsuri", "=da7ak =3alay|=3alayi", "=inta =3arabi|=3arab", "=ysebbni", "=sakkar =el =khat", "عنصرية", "ضحك علي", "أغلق الخط", "اغلق الخط", "!اخبر جيراني", "!أخبر جيراني", "!اخبر جاري", "سريا", "الكل يعرف", "!=2al =la =jirani|=jari", "=kel =el =nas =3erfet"},
 		cats: map[string][]string{
-			rt:   {"انتظرت", "ساعة", "ساعات", "لم يرد احد", "لم يرد أحد", "ما حدا رد", "stanet", "estanet", "intazart", "sa3a", "sa3at", "ma =7ada =rad", "ma =7ad =rad", "=is3af =wen", "=ma =wasal", "لم يصل", "=lessa =ma"},
+			rt:   {"انتظرت", "ساعة", "ساعات", "لم يرد احد", "لم يرد أحد", "ما حدا رد", "stanet", "estanet", "intazart", "sa3a", "sa3at", "ma =7ada =rad", "ma =7ad =rad", "=is3af =wen", "=ma =wasal", "لم يصل", "=lessa =ma", "بعد ساعتين", "بعد ساعة", "وصلت الشرطة بعد"},
 			nts:  {"على محمل الجد", "ليست قضية", "لم يفعلوا شيئا", "لم يصدقوني", "mahmal =el =jad", "mesh =shoghl", "ma =sada2ouni", "ma =3amalo =shi", "=ma =fina =na3mel =shi", "=ma =sadda2ni|=sadda2uni", "لم يصدقني", "ليس من شأننا", "ليس من اختصاص", "اختصاصها", "اختصاصنا"},
 			fu:   {"لم يتصل", "رقم القضية", "لا خبر", "ma =et9alo|=ettasalo", "ra2am =el =2adiye", "ma =fi =khabar", "=ma =7ada =7akani", "=ra2am =el =2adiyye|=2adiye", "=ma =3andi =ra2am", "لم يتصل بي أحد"},
 			tech: {"انقطع", "الخط", "الرابط", "el =khat", "n2ata3", "2ata3", "el =link"},
@@ -197,7 +197,7 @@ var foreignLexicons = map[string]foreignLexicon{
 			ros:  {"شكرا", "لطيف", "لطيفا", "ساعدني", "ساعدتني", "ممتاز", "shukran", "shokran", "choukran", "latif", "latifa", "sa3adni", "sa3adetni", "mumtaz", "mashkoor", "mashkoorin", "ya3tik =el =3afye", "=alf =shukr", "=alf =shokr", "ألف شكر", "=allah =y3tikon"},
 		},
 		neg:   []string{"لا", "لم", "ما", "ليس", "مش", "=ma", "=mesh", "=msh", "=mish", "=la", "=lam", "=ma7ada", "=wala"},
-		past:  []string{"امس", "أمس", "مبارح", "الاسبوع الماضي", "كان", "ضربني", "mbere7", "mbareh", "embare7", "ams", "el =esbou3 =elli =fat", "kan", "darabni"},
+		past:  []string{"امس", "أمس", "مبارح", "الاسبوع الماضي", "كان", "ضربني", "mbere7", "mbareh", "embare7", "ams", "el =esbou3 =elli =fat", "kan", "darabni", "العام الماضي", "تعرضت"},
 		over:  []string{"انا بخير", "أنا بخير", "في أمان", "في امان", "لم يصب احد", "لم يصب أحد", "راح", "ana =mnee7|=mni7|=bkheir|=bikhair|=mneeha", "ma =7ada =et2azza", "fal", "ra7", "=ana =mesh =bi =khatar", "=mesh =bi =khatar", "لست في خطر"},
 		now:   []string{"الآن", "الان", "هلق", "هلا", "halla2", "hala2", "hela", "dilwa2ti", "delwa2ty", "alan", "lessa", "ba3do"},
 		third: []string{"الجار", "جاري", "زوجي", "=el =jar", "=jari|=jarti|=jozi|=zoji|=jarna"},
@@ -205,7 +205,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"fa": {
 		danger: []string{"میزند", "کتک", "میزنه", "تهدید", "میکشد", "میکشه", "بکشد", "چاقو", "اسلحه", "تفنگ", "آتش", "اتش", "اتیش", "دود", "نفس نمیکشد", "نفس نمیکشه", "بیهوش", "سکته", "خونریزی", "خودکشی", "خودم را بکشم", "خودمو بکشم", "زندگی کنم", "قرص", "تجاوز", "پشت در",
-			"mizanad", "mizane", "kotak", "tahdid", "mikoshe", "mikoshad", "chaghoo", "chaghu", "aslahe", "atish", "atash", "dood", "nafas =nemikeshe", "bihoosh", "bihush", "khodkoshi", "khodamo =bokosham", "poshte =dar", "=nafas =nemikeshe|=nemikeshad", "=tashanoj", "تشنج", "=mikosham|=mikoshamet", "=chaghoo =dare", "=bihoosh =shode"},
+			"mizanad", "mizane", "kotak", "tahdid", "mikoshe", "mikoshad", "chaghoo", "chaghu", "aslahe", "atish", "atash", "dood", "nafas =nemikeshe", "bihoosh", "bihush", "khodkoshi", "khodamo =bokosham", "poshte =dar", "=nafas =nemikeshe|=nemikeshad", "=tashanoj", "تشنج", "=mikosham|=mikoshamet", "=chaghoo =dare", "=bihoosh =shode", "افتاده", "افتاد", "تکان نمی", "تکان نمیخورد", "بیدار نمیشود", "بیدار نمیشه", "جواب نمیدهد", "قرص", "قرص زیادی", "چاقو", "تبر", "وارد خانه", "حمله", "خفه", "خودکشی", "خودش را بکشد", "خودشو بکشه", "گاز", "=oftade|=oftad", "=takoon =nemikhore", "=bidar =nemishe", "=ghors", "=chaghoo|=chaqu|=chaghu", "=hamle", "=khafe", "=khodesho =bokoshe", "=khodkoshi", "=mikhad =khodesh", "=gaz"},
 		help:    []string{"?کمک", "کمکم کنید", "?فوری", "?komak", "komakam", "?fori", "zood =biayn"},
 		conduct: []string{"بی‌ادب", "بیادب", "بی ادب", "داد زد", "سرم داد", "نژادپرست", "تحقیر", "مسخره", "توهین", "بی احترامی", "biadab", "bi =adab", "dad =zad", "nejadparast", "tahghir", "maskhare", "tohin", "bi =ehterami", "=fohsh", "=bi =adabi", "=maskhare =kard", "=nejadparasti", "توهین کرد", "فحش", "مسخره کرد", "!=be =hamsaye =goft", "!به همسایه گفت", "محرمانه"},
 		cats: map[string][]string{
@@ -226,7 +226,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"uk": {
 		danger: []string{"=б'є|=бье|=бьет|=б'ють", "погрожу", "вбит", "=вб'є|=уб'є", "=ніж|=ножем|=зброя|=пістолет", "пожеж", "горить", "=дим", "=не =дихає", "непритомн", "=серцев", "кровоточ", "=покінчити =з =собою", "=не =хочу =більше =жити", "самогуб", "=таблетки", "ґвалт|гвалт", "=під =дверима", "=ломиться|=ломиться",
-			"=b'ye|=bye|=biye", "pohrozh", "=vbyty", "=nizh|=nozhem", "pozhezh", "=horyt", "=ne =dykhaye", "neprytomn", "samohub", "=pid =dveryma", "=pistoletom|=pistolet", "=ne =mozhe =dykhaty", "=vtratyla|=vtratyv =svidomist", "=втратила|=втратив =свідомість", "=не =може =дихати", "=б'є =свою", "=кричить =про =допомогу", "=пістолетом", "=ножем"},
+			"=b'ye|=bye|=biye", "pohrozh", "=vbyty", "=nizh|=nozhem", "pozhezh", "=horyt", "=ne =dykhaye", "neprytomn", "samohub", "=pid =dveryma", "=pistoletom|=pistolet", "=ne =mozhe =dykhaty", "=vtratyla|=vtratyv =svidomist", "=втратила|=втратив =свідомість", "=не =може =дихати", "=б'є =свою", "=кричить =про =допомогу", "=пістолетом", "=ножем", "=впав|=впала", "=не =рухається", "=не =реагує", "=не =прокидається", "таблет", "=випила|=випив", "=сокира|=сокирою", "=душить", "=ломиться", "=лізе =в", "=повіситись|=повіситися", "=стрибнути", "=газ|=газом", "=нападає", "=ріже", "=vpav|=vpala", "=ne =rukhayetsya", "=ne =reahuye", "=ne =prokydayetsya", "tabletok|tabletky", "=vypyla|=vypyv", "=sokyra", "=dushyt", "=lomytsya", "=byie|=b'ye|=bye"},
 		help:    []string{"допоможіть", "=рятуйте", "?=швидко", "dopomozhit", "ryatuyte", "?=shvydko"},
 		conduct: []string{"=грубий|=груба|=грубо", "=кричав|=кричала =на", "=сміявся|=сміялася", "расист", "образив|образила", "=зневаж", "=принизив", "=хамил|=хамив|=хамство", "=grubyy|=gruba|=grubo|=hrubyy", "=krychav|=krychala", "rasyst", "obrazyv", "=українці", "=ukraintsi", "=поклав|=поклала =слухавку", "=образлив", "=принизлив", "=як =з =дитиною", "=закочувала =очі", "=дурниці", "=smiyavsya|=smiyalas", "=aktsentu|=aktsent", "!=rozpovila|=rozpoviv =moyemu|=moyim", "=robotodavtsyu", "!=розповіла|=розповів =моєму|=моїм", "=vyvchy =danskyj", "=yid =dodomu", "!=розповів|=розповіла =сусідам", "конфіденц"},
 		cats: map[string][]string{
@@ -247,7 +247,7 @@ var foreignLexicons = map[string]foreignLexicon{
 	},
 	"ru": {
 		danger: []string{"=бьёт|=бьет|=бьют|=избивает", "угрожа", "убит", "=убьёт|=убьет", "=нож|=ножом|=оружие|=пистолет", "пожар", "горит", "=дым", "=не =дышит", "=без =сознания", "инфаркт", "кровотеч", "=покончить =с =собой", "=не =хочу =жить", "суицид|самоубий", "=таблетки", "насил", "=у =двери", "=ломится",
-			"=b'yot|=byot|=byet|=b'et", "ugrozh", "=ubit", "=nozh|=nozhom", "pozhar", "=gorit", "=ne =dyshit", "=bez =soznaniya", "suitsid", "=u =dveri", "=драка =с =ножом", "=не =может =дышать", "=потерял|=потеряла =сознание"},
+			"=b'yot|=byot|=byet|=b'et", "ugrozh", "=ubit", "=nozh|=nozhom", "pozhar", "=gorit", "=ne =dyshit", "=bez =soznaniya", "suitsid", "=u =dveri", "=драка =с =ножом", "=не =может =дышать", "=потерял|=потеряла =сознание", "=упал|=упала", "=не =двигается", "=не =реагирует", "=не =просыпается", "таблет", "=выпила|=выпил", "=топор|=топором", "=душит", "=ломится", "=лезет =в", "=повеситься", "=прыгнуть", "=газ|=газом", "=нападает", "=режет", "=upal|=upala", "=ne =dvigaetsya", "=ne =reagiruet", "=ne =prosypaetsya", "tabletok|tabletki", "=vypila|=vypil", "=topor", "=dushit", "=lomitsya"},
 		help:    []string{"помогите", "=спасите", "?=срочно", "pomogite", "spasite", "?=srochno"},
 		conduct: []string{"=грубый|=грубым|=грубо|=грубая|=грубой", "=орал|=кричал|=кричала =на", "=смеялся|=смеялась", "расист", "оскорб", "=хамил|=хамство|=хамила", "=унижал", "=grubyy|=grubo|=grubym", "=oral|=krichal", "rasist", "oskorb", "=hamil", "=русским", "=русские", "=отказался =принимать", "=бросил|=бросила =трубку", "=унизительн", "=издевался", "!=рассказал|=рассказала =соседям|=работодателю", "=конфиденциальн"},
 		cats: map[string][]string{

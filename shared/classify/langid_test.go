@@ -79,6 +79,8 @@ func TestNeedsTranslation(t *testing.T) {
 		team     string
 	}{
 		{"unreadable 112 text goes to the duty centre at P2", Input{Text: "שלום, אני צריך שמישהו יקרא את זה בבקשה", Rating: 3, Channel: "112", District: "fyn"}, true, feedback.P2, "duty-fyn"},
+		{"unreadable 112 text rated 1 is urgent", Input{Text: "שלום, אני צריך שמישהו יקרא את זה בבקשה", Rating: 1, Channel: "112", District: "fyn"}, true, feedback.P1, "duty-fyn"},
+		{"unreadable 114 text rated 1 is not", Input{Text: "שלום, אני צריך שמישהו יקרא את זה בבקשה", Rating: 1, Channel: "114", District: "fyn"}, true, feedback.P3, feedback.TeamCitizenService},
 		{"unreadable 114 text is read at P3", Input{Text: "ሰላም እባክዎ ይህንን ያንብቡ አመሰግናለሁ", Rating: 3, Channel: "114", District: "fyn"}, true, feedback.P3, feedback.TeamCitizenService},
 		{"Polish waiting complaint keeps its category team", Input{Text: "Czekałem ponad godzinę, nikt nie odbierał telefonu", Rating: 3, Channel: "112", District: "fyn"}, true, feedback.P2, feedback.TeamCitizenService},
 		{"Polish thanks are not raised", Input{Text: "Dziękuję bardzo, pani była bardzo miła", Rating: 5, Channel: "112", District: "fyn"}, true, feedback.P4, feedback.TeamCitizenService},

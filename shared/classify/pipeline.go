@@ -64,6 +64,13 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if c.Conduct {
 		c.Category = cond
 	}
+	recognised := fe.recognised > 0 || readFound
+	if c.NeedsTranslation && !c.Urgent && fe.seen == 0 && !readFound && in.Channel == "112" && in.Rating >= 1 && in.Rating <= 2 {
+		// Recall first: a 112 caller who rates the call 1 or 2 in words nothing here can read may be in
+		// danger now; on the issue-11 batch, before tuning, five of six such texts were (docs).
+		c.Urgent = true
+		fe.reasons = append(fe.reasons, fmt.Sprintf("urgent (recall net): a 112 text rated %d that could not be read", in.Rating))
+	}
 	if c.Urgent && c.Category == ros && fe.urgent && !c.Conduct {
 		c.Category = feedback.CategoryOther // a call for help is not thanks
 	}
@@ -88,8 +95,8 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	reasons = append(reasons, fe.reasons...)
 	reasons = append(reasons, readReasons...)
 	c.Reasons = reasons
-	if c.Category != before || fe.urgent || fe.conduct || c.NeedsTranslation {
-		route(&c, in, fe.recognised > 0 || readFound)
+	if c.Category != before || c.Urgent || fe.conduct || c.NeedsTranslation {
+		route(&c, in, recognised)
 	}
 	if len(c.Reasons) > 20 {
 		c.Reasons = c.Reasons[:20]
