@@ -17,6 +17,7 @@ import (
 	"borgerfeedback/shared/app/formapp"
 	"borgerfeedback/shared/app/intakeapp"
 	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/app/retentionapp"
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
@@ -31,7 +32,7 @@ import (
 // the running stack (.local/outputs.json) when there is one, else a throwaway emulator.
 func invoke(ctx context.Context, args []string) error {
 	if len(args) != 2 {
-		return fmt.Errorf("usage: invoke <%s|%s|%s|%s> <event.json>", resources.FunctionInvite, resources.FunctionForm, resources.FunctionClassify, resources.FunctionTriage)
+		return fmt.Errorf("usage: invoke <%s|%s|%s|%s|%s> <event.json>", resources.FunctionInvite, resources.FunctionForm, resources.FunctionClassify, resources.FunctionTriage, resources.FunctionRetention)
 	}
 	fn, path := args[0], args[1]
 	raw, err := os.ReadFile(path)
@@ -102,6 +103,16 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 			return nil, err
 		}
 		return httpapi.Lambda(h)(ctx, ev)
+	case resources.FunctionRetention:
+		var ev events.EventBridgeEvent
+		if err := json.Unmarshal(raw, &ev); err != nil {
+			return nil, fmt.Errorf("not an EventBridge event: %w", err)
+		}
+		svc, err := retentionapp.NewRetention(cfg, env, log)
+		if err != nil {
+			return nil, err
+		}
+		return retentionapp.Handler(svc)(ctx, ev)
 	}
 	return nil, fmt.Errorf("unknown function %q", fn)
 }

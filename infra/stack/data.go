@@ -96,7 +96,9 @@ func (s *feedbackStack) table() awsdynamodb.Table {
 			SortKey:        str(idx.SortKey),
 			ProjectionType: awsdynamodb.ProjectionType_ALL,
 		}
-		if idx.Include != nil {
+		if idx.KeysOnly {
+			props.ProjectionType = awsdynamodb.ProjectionType_KEYS_ONLY
+		} else if idx.Include != nil {
 			props.ProjectionType, props.NonKeyAttributes = awsdynamodb.ProjectionType_INCLUDE, jsii.Strings(idx.Include...)
 		}
 		t.AddGlobalSecondaryIndex(props)

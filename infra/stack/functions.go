@@ -5,7 +5,10 @@ import (
 	"sort"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awsevents"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awseventstargets"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdaeventsources"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
@@ -59,7 +62,11 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 		resources.EnvSafetyListMonthsDoNotContact: s.params.safetyMonthsDoNotContact.ValueAsString(),
 		resources.EnvSafetyListMonthsSensitive:    s.params.safetyMonthsSensitive.ValueAsString(),
 		resources.EnvSafetyListMonthsMinor:        s.params.safetyMonthsMinor.ValueAsString(),
+		resources.EnvQuietHours:                   s.params.quietHours.ValueAsString(),
+		resources.EnvContactQueueURL:              d.contact.QueueUrl(),
 	})
+	// Quiet hours: invite puts a contact back on its own queue with a delay (invite.QuietHours).
+	d.contact.GrantSendMessages(invite)
 	s.consume(invite, d.contact, resources.ContactQueue)
 
 	form := fns[resources.FunctionForm]
@@ -68,6 +75,7 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	env(form, map[string]*string{
 		resources.EnvFeedbackQueueURL: d.feedback.QueueUrl(),
 		resources.EnvSMSSenderID:      s.params.smsSenderID.ValueAsString(), // the trust page names it
+		resources.EnvWithdrawalDays:   s.params.withdrawalDays.ValueAsString(),
 	})
 
 	classify := fns[resources.FunctionClassify]
@@ -87,6 +95,12 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 			resources.EnvInvitationRetention: s.params.invitationDays.ValueAsString(),
 		})
 	}
+
+	// retention reads, anonymises and deletes items on its daily schedule; no batch operations.
+	ret := fns[resources.FunctionRetention]
+	grantActions(ret, d, s.key, "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem")
+	env(ret, map[string]*string{resources.EnvTextRetention: s.params.textDays.ValueAsString()})
+	s.schedule(ret)
 
 	tri := fns[resources.FunctionTriage]
 	s.grantTable(tri, d)
@@ -136,12 +150,31 @@ var tableActions = []string{
 
 // grantTable lets fn read and write the table's items and indexes and use the table's key.
 func (s *feedbackStack) grantTable(fn awslambda.Function, d *dataResources) {
-	actions := make([]*string, len(tableActions))
-	for i, a := range tableActions {
+	grantActions(fn, d, s.key, tableActions...)
+}
+
+// grantActions lets fn use the given item operations on the table and its indexes, and the key.
+func grantActions(fn awslambda.Function, d *dataResources, key awskms.Key, tableOps ...string) {
+	actions := make([]*string, len(tableOps))
+	for i, a := range tableOps {
 		actions[i] = jsii.String(a)
 	}
 	d.table.Grant(fn, actions...)
-	s.key.GrantEncryptDecrypt(fn)
+	key.GrantEncryptDecrypt(fn)
+}
+
+// schedule runs fn daily (resources.RetentionSchedule). A failed run is retried twice by
+// EventBridge; the function's error alarm reports it, and the next day's run resumes its work.
+func (s *feedbackStack) schedule(fn awslambda.Function) {
+	awsevents.NewRule(s.Stack, jsii.String("RetentionSchedule"), &awsevents.RuleProps{
+		RuleName:    jsii.String(resources.Table.Name + "-" + s.props.stage() + "-retention"),
+		Description: jsii.String("borgerfeedback: the daily retention run (docs/privacy.md)"),
+		Schedule:    awsevents.Schedule_Expression(jsii.String(resources.RetentionSchedule)),
+		Targets: &[]awsevents.IRuleTarget{awseventstargets.NewLambdaFunction(fn, &awseventstargets.LambdaFunctionProps{
+			RetryAttempts: jsii.Number(2),
+			MaxEventAge:   awscdk.Duration_Hours(jsii.Number(6)),
+		})},
+	})
 }
 
 // consume attaches the queue's event source mapping as resources defines it.

@@ -27,7 +27,7 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 				"Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*"),
 		)
 		suppress(f, false, rule("Serverless-LambdaDLQ",
-			"A function DLQ only catches failed asynchronous invocations, and none of these is invoked asynchronously: invite and classify are polled from SQS (a failing message goes to its queue's DLQ after a bounded number of receives, with an alarm), form and triage answer API Gateway synchronously."))
+			"A function DLQ only catches failed asynchronous invocations. invite and classify are polled from SQS (a failing message goes to its queue's DLQ after a bounded number of receives, with an alarm), form and triage answer API Gateway synchronously. retention is invoked by its daily EventBridge schedule, whose event carries nothing: EventBridge retries a failed run twice, the error alarm fires, and the next day's run resumes the work (it is idempotent), so a DLQ would only keep copies of an empty event."))
 	}
 	for _, fn := range []string{resources.FunctionInvite, resources.FunctionClassify} {
 		for _, c := range *fns[fn].Node().Children() {
@@ -53,6 +53,8 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 	)
 	suppress(sms, false, rule("Serverless-LambdaDLQ",
 		"CloudFormation invokes the custom-resource function and waits for its answer; a failure fails the deployment visibly, so a DLQ would keep nothing anyone needs."))
+	suppress(s.Stack.Node().FindChild(jsii.String("RetentionSchedule")), true, rule("Serverless-EventBusDLQ",
+		"The daily retention schedule's event carries nothing: a failed delivery is retried by EventBridge, a failed run raises the retention function's error alarm, and the next day's run does the work (it is idempotent and resumes from its checkpoint), so a DLQ would only keep copies of an empty event."))
 	api := s.Stack.Node().FindChild(jsii.String("Api"))
 	for _, route := range []string{"GET--f--{token}", "POST--f--{token}"} {
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",

@@ -26,6 +26,9 @@ type parameters struct {
 	frequencyDays   awscdk.CfnParameter
 	// months a number stays on the safety list, per class of the contact that listed it
 	safetyMonthsDoNotContact, safetyMonthsSensitive, safetyMonthsMinor awscdk.CfnParameter
+	textDays                                                           awscdk.CfnParameter // free text, contact details and notes (retention function)
+	withdrawalDays                                                     awscdk.CfnParameter
+	quietHours                                                         awscdk.CfnParameter
 }
 
 func newParameters(stack awscdk.Stack) parameters {
@@ -65,5 +68,9 @@ func newParameters(stack awscdk.Stack) parameters {
 	ps.safetyMonthsDoNotContact = str("SafetyListMonthsDoNotContact", "Months a number stays on the safety list (no feedback SMS) after a contact the call-taker marked do-not-contact", "24", months)
 	ps.safetyMonthsSensitive = str("SafetyListMonthsSensitive", "Months a number stays on the safety list after a sensitive contact (domestic violence, sexual offence, threats, welfare)", "24", months)
 	ps.safetyMonthsMinor = str("SafetyListMonthsMinor", "Months a number stays on the safety list after a contact with a minor", "24", months)
+	ps.textDays = str("TextRetentionDays", "Days free text, contact details and notes are kept before the retention function erases them (open items and legal holds excepted)", "180", days)
+	ps.withdrawalDays = str("WithdrawalDays", "Days after submitting in which a citizen can withdraw a reply", "14", days)
+	ps.quietHours = str("QuietHours", "No SMS in this daily window of Danish time (HH:MM-HH:MM), or off; invitations wait until it ends", "21:00-08:00",
+		`^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$`)
 	return ps
 }

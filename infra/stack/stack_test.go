@@ -92,9 +92,10 @@ func TestFunctions(t *testing.T) {
 	store := []string{resources.EnvTableName, resources.EnvFeedbackRetention, resources.EnvInvitationRetention}
 	wantEnv := map[string][]string{
 		resources.FunctionInvite: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
-			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays,
+			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays, resources.EnvQuietHours, resources.EnvContactQueueURL,
 			resources.EnvSafetyListMonthsDoNotContact, resources.EnvSafetyListMonthsSensitive, resources.EnvSafetyListMonthsMinor),
-		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL, resources.EnvSMSSenderID),
+		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL, resources.EnvSMSSenderID, resources.EnvWithdrawalDays),
+		resources.FunctionRetention:   append(store, resources.EnvTextRetention),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
 		resources.FunctionSMSSettings: nil,
 		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN),
@@ -343,6 +344,9 @@ func TestTableAndKey(t *testing.T) {
 				"KeySchema":  []any{map[string]any{"AttributeName": idx.PartitionKey, "KeyType": "HASH"}, map[string]any{"AttributeName": idx.SortKey, "KeyType": "RANGE"}},
 				"Projection": map[string]any{"ProjectionType": "INCLUDE", "NonKeyAttributes": include},
 			}
+			if idx.KeysOnly {
+				want["Projection"] = map[string]any{"ProjectionType": "KEYS_ONLY"}
+			}
 			if !slices.ContainsFunc(gsis, func(g map[string]any) bool { return eq(g, want) }) {
 				t.Errorf("GSI %s missing or different: want %v", idx.Name, want)
 			}
@@ -409,6 +413,7 @@ func TestLeastPrivilege(t *testing.T) {
 	topicID, _ := tp.byProp(t, "AWS::SNS::Topic", "TopicName", resources.AlertTopicName)
 	secretID, _ := tp.byProp(t, "AWS::SecretsManager::Secret", "Name", resources.PhoneHashSecretName)
 	feedbackQ, _ := tp.byProp(t, "AWS::SQS::Queue", "QueueName", resources.FeedbackQueue.Name)
+	contactQ, _ := tp.byProp(t, "AWS::SQS::Queue", "QueueName", resources.ContactQueue.Name)
 	type grant struct {
 		action   string
 		resource any // nil: any resource
@@ -418,7 +423,10 @@ func TestLeastPrivilege(t *testing.T) {
 		want    []grant
 		notWant []string
 	}{
-		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}}, []string{"sqs:SendMessage", "dynamodb:Scan", "sns:SetSMSAttributes"}},
+		// invite sends only to its own queue (quiet hours): checked below.
+		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}, {"sqs:SendMessage", getAtt(contactQ, "Arn")}}, []string{"dynamodb:Scan", "sns:SetSMSAttributes"}},
+		{resources.FunctionRetention, []grant{{"dynamodb:Query", nil}, {"dynamodb:DeleteItem", nil}, {"dynamodb:UpdateItem", nil}},
+			[]string{"dynamodb:Scan", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem", "sqs:SendMessage", "sns:Publish", "secretsmanager:GetSecretValue"}},
 		{resources.FunctionForm, []grant{{"sqs:SendMessage", getAtt(feedbackQ, "Arn")}, {"dynamodb:GetItem", nil}}, []string{"sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionClassify, []grant{{"sns:Publish", ref(topicID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}, {"secretsmanager:GetSecretValue", ref(secretID)}}, []string{"sns:Publish", "sqs:SendMessage", "dynamodb:Scan", "sns:SetSMSAttributes"}},
@@ -442,6 +450,11 @@ func TestLeastPrivilege(t *testing.T) {
 				}
 			}
 		})
+	}
+	for _, st := range policyOf(t, tp, resources.FunctionInvite) {
+		if slices.Contains(actions(st), "sqs:SendMessage") && !eq(st["Resource"], getAtt(contactQ, "Arn")) {
+			t.Errorf("invite may send only to the contact queue, got %v", st["Resource"])
+		}
 	}
 	// invite may publish SMS to phone numbers only: sns:Publish with NotResource every topic.
 	var sms []map[string]any

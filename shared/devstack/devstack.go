@@ -56,7 +56,17 @@ func Env(o localstack.Outputs) map[string]string {
 		resources.EnvFormClientLimit: "-1",
 		// moto's SNS says every number ending in 99 opted out; our own opt-out list is still checked.
 		resources.EnvSMSOptOutCheck: "false",
+		// Quiet hours are off locally unless QUIET_HOURS is set (e.g. QUIET_HOURS=21:00-08:00 make
+		// run): someone trying the stack at night should get the SMS now, not at 08:00.
+		resources.EnvQuietHours: quietHours(),
 	}
+}
+
+func quietHours() string {
+	if v := os.Getenv(resources.EnvQuietHours); v != "" {
+		return v
+	}
+	return "off"
 }
 
 // Faults lets tests break the system's parts the way production breaks them: at the AWS clients'

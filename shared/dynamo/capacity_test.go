@@ -135,17 +135,19 @@ func TestWriteUnitsPerReply(t *testing.T) {
 		maxWRU  float64
 		maxReqs int
 	}{
-		// claim, phone window, reference, token, outcome, one counter row
-		{"invitation sent", invitation, 6, 6},
-		// mark used; item (< 1 KB) with its five index entries, created event, one counter row
-		{"reply (form and classify)", reply, 9, 4},
-		// classify only, with a 3 KB item: 3 + 5 index entries + event + counter
-		{"reply with a 2000-character comment (classify)", longReply, 10, 3},
+		// claim (with its byPurgeDay entry), phone window, reference, token (with its byPurgeDay
+		// entry), outcome, one counter row
+		{"invitation sent", invitation, 8, 6},
+		// mark used; item (< 1 KB) with its five list index entries and its byTextRetention entry,
+		// created event, one counter row (and one read: the withdrawal check)
+		{"reply (form and classify)", reply, 10, 4},
+		// classify only, with a 3 KB item: 3 + 6 index entries + event + counter
+		{"reply with a 2000-character comment (classify)", longReply, 11, 3},
 		{"alert marker on that item", alert, 3, 1},
-		// outcome, the number's safety-list entry, one counter row
-		{"contact flagged minor (lists the number)", suppression, 3, 3},
-		// outcome, one counter row
-		{"contact suppressed by the safety list", listed, 2, 2},
+		// outcome (with its byPurgeDay entry), the number's safety-list entry, one counter row
+		{"contact flagged minor (lists the number)", suppression, 4, 3},
+		// outcome (with its byPurgeDay entry), one counter row
+		{"contact suppressed by the safety list", listed, 3, 2},
 	} {
 		reqs := 0
 		for _, k := range u.u.Kinds() {

@@ -2,11 +2,14 @@
 // and the queries on it. Item kinds are told apart by the partition-key prefix:
 //
 //	CONTACT#<contactId>  / CONTACT        invitation outcome per contact (idempotency of invite)
-//	PHONE#<hmac>         / PHONE          frequency window and opt-out per phone number (keyed hash only)
+//	PHONE#<hmac>         / PHONE          frequency window per phone number (keyed hash only)
 //	PHONE#<hmac>         / SAFETY         safety-list entry: class, listed at, listed until (keyed hash only)
 //	SAFETYLIFT           / <time>#<nonce> audit record of a lifted safety-list entry (who, when, why)
+//	PHONE#<hmac>         / OPTOUT         the number opted out (POST /f/{token}/stop); no expiry
+//	OPTOUTLIFT           / <time>#<nonce> audit record of a lifted opt-out (who, when, the consent)
+//	RETENTION            / STATE          the retention function's checkpoint
 //	TOKEN#<sha256(token)>/ TOKEN          the single-use link: context of the contact, expiry, used
-//	REF#<reference>      / REF            claim that makes each FB- reference unique
+//	REF#<reference>      / REF            claim that makes each FB- reference unique; withdrawnAt once withdrawn
 //	FB#<reference>       / ITEM           the feedback item (GSIs: gsiAll, created, urgency, status, team, district, assignee)
 //	FB#<reference>       / H#<time>#<n>   its append-only history
 //	STATS#<yyyy-mm-dd>   / C#<channel>#<centreKind>#<centre>#<district>#<category>
@@ -28,6 +31,11 @@ const (
 	attrSK = "SK"
 
 	expiresAttr = "expiresAt" // resources.Table.TTLAttribute: epoch seconds
+
+	// Sparse index keys of retention (resources.Table, byTextRetention and byPurgeDay).
+	retainTextAttr  = "retainText"
+	retainTextValue = "TEXT"
+	purgeDayAttr    = "purgeDay"
 )
 
 // Sort-key constants and partition-key prefixes.
@@ -36,6 +44,10 @@ const (
 	skPhone         = "PHONE"
 	skSafety        = "SAFETY"
 	safetyLiftPK    = "SAFETYLIFT"
+	skOptOut        = "OPTOUT"
+	optOutLiftPK    = "OPTOUTLIFT"
+	retentionPK     = "RETENTION"
+	skRetention     = "STATE"
 	skToken         = "TOKEN"
 	skRef           = "REF"
 	skItem          = "ITEM"

@@ -22,6 +22,7 @@ type API interface {
 	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
 	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
 	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
+	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
 	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, opts ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
@@ -85,7 +86,7 @@ func (st *Store) ClaimContact(ctx context.Context, contactID string, now time.Ti
 	item := key(contactPK(contactID), skContact)
 	item["state"] = s(contactClaimed)
 	item["leaseUntil"] = n(now.Add(lease).UnixMilli())
-	item[expiresAttr] = ttl(now.Add(st.retention.Invitations))
+	st.expireInvitationRow(item, now.Add(st.retention.Invitations))
 	return st.takeContact(ctx, contactID, item, now)
 }
 
@@ -116,21 +117,19 @@ func (st *Store) takeContact(ctx context.Context, contactID string, item map[str
 
 // OptedOut implements invite.Store.
 func (st *Store) OptedOut(ctx context.Context, phoneHash string) (bool, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone)})
-	if err != nil {
-		return false, err
-	}
-	v, ok := got.Item["optedOut"].(*types.AttributeValueMemberBOOL)
-	return ok && v.Value, nil
+	return st.exists(ctx, phonePK(phoneHash), skOptOut)
 }
 
-// SetOptedOut records that a phone hash wants no more invitations (kept without expiry).
-func (st *Store) SetOptedOut(ctx context.Context, phoneHash string) error {
-	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
-		UpdateExpression:          aws.String("SET optedOut = :t REMOVE " + expiresAttr),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":t": &types.AttributeValueMemberBOOL{Value: true}},
-	})
+// OptOut implements feedback.InvitationStore: the phone hash goes on the opt-out list, a row of
+// its own without expiry (the frequency row beside it expires; the wish not to be texted does not).
+// Putting it again keeps the first time.
+func (st *Store) OptOut(ctx context.Context, phoneHash string, at time.Time) error {
+	item := key(phonePK(phoneHash), skOptOut)
+	item["optedOutAt"] = s(at.UTC().Format(time.RFC3339Nano))
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+	if isConditionFailed(err) {
+		return nil
+	}
 	return err
 }
 
@@ -159,7 +158,7 @@ func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) 
 	for k, v := range key(tokenPK(inv.TokenHash), skToken) {
 		tok[k] = v
 	}
-	tok[expiresAttr] = ttl(inv.ExpiresAt.Add(st.retention.Invitations))
+	st.expireInvitationRow(tok, inv.ExpiresAt.Add(st.retention.Invitations))
 	ref := key(refPK(inv.Reference), skRef)
 	ref[expiresAttr] = ttl(inv.CreatedAt.Add(st.retention.Feedback + st.retention.Invitations))
 	for _, item := range []map[string]types.AttributeValue{ref, tok} {
@@ -207,7 +206,7 @@ func (st *Store) SuppressContact(ctx context.Context, c feedback.Contact, reason
 	item["state"] = s(contactSuppressed)
 	item["reason"] = s(reason)
 	item["finishedAt"] = n(now.Unix())
-	item[expiresAttr] = ttl(now.Add(st.retention.Invitations))
+	st.expireInvitationRow(item, now.Add(st.retention.Invitations))
 	if err := st.takeContact(ctx, c.ContactID, item, now); err != nil {
 		return err
 	}
@@ -376,6 +375,9 @@ func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeVal
 	av["created"] = s(CreatedKey(it.CreatedAt, it.ID))
 	av["urgency"] = s(UrgencyKey(it.Priority, it.CreatedAt, it.ID))
 	av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
+	if it.HoldsPersonalData() {
+		av[retainTextAttr] = s(retainTextValue) // sparse index byTextRetention: retention finds it
+	}
 	if it.Assignee == "" {
 		delete(av, "assignee") // sparse index: only assigned items are in byAssignee
 	}

@@ -130,7 +130,7 @@ func TestPhoneWindow(t *testing.T) {
 	if out, _ := st.OptedOut(ctx, "hash"); out {
 		t.Error("not opted out yet")
 	}
-	if err := st.SetOptedOut(ctx, "hash"); err != nil {
+	if err := st.OptOut(ctx, "hash", now); err != nil {
 		t.Fatal(err)
 	}
 	if out, _ := st.OptedOut(ctx, "hash"); !out {

@@ -52,6 +52,9 @@ type Invitation struct {
 	CreatedAt    time.Time  `dynamodbav:"createdAt"`
 	ExpiresAt    time.Time  `dynamodbav:"linkExpiresAt"`
 	UsedAt       *time.Time `dynamodbav:"usedAt,omitempty"`
+	// PhoneHash is the keyed hash of the number the link was sent to, so the link can opt that
+	// number out (POST /f/{token}/stop) without the number itself being kept.
+	PhoneHash string `dynamodbav:"phoneHash,omitempty"`
 }
 
 // Usable reports whether the link can still take a reply at now: ErrGone when used or expired.

@@ -40,6 +40,12 @@ type Item struct {
 	DueAt             time.Time `json:"dueAt" dynamodbav:"dueAt"` // SLA deadline from the priority
 	UpdatedAt         time.Time `json:"updatedAt" dynamodbav:"updatedAt"`
 	Version           int       `json:"version" dynamodbav:"version"` // optimistic concurrency
+
+	// The citizen's rights and retention (see rights.go).
+	WithdrawnAt     *time.Time `json:"withdrawnAt,omitempty" dynamodbav:"withdrawnAt,omitempty"`   // withdrawn by the citizen
+	AnonymisedAt    *time.Time `json:"anonymisedAt,omitempty" dynamodbav:"anonymisedAt,omitempty"` // personal fields erased by retention
+	LegalHold       bool       `json:"legalHold,omitempty" dynamodbav:"legalHold,omitempty"`       // retention keeps its personal fields
+	LegalHoldReason string     `json:"legalHoldReason,omitempty" dynamodbav:"legalHoldReason,omitempty"`
 }
 
 // HistoryEvent is one append-only entry in an item's history.
@@ -50,6 +56,8 @@ type HistoryEvent struct {
 	From  string    `json:"from,omitempty" dynamodbav:"from,omitempty"`
 	To    string    `json:"to,omitempty" dynamodbav:"to,omitempty"`
 	Note  string    `json:"note,omitempty" dynamodbav:"note,omitempty"`
+	// Erased is set when retention or a withdrawal erased the note's text (the event stays).
+	Erased bool `json:"erased,omitempty" dynamodbav:"erased,omitempty"`
 }
 
 // NewItem builds the stored item from a submission and its classification. text is the comment

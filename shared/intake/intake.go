@@ -30,6 +30,9 @@ type Store interface {
 	Alerted(ctx context.Context, reference string) (bool, error)
 	// MarkAlerted records that it was.
 	MarkAlerted(ctx context.Context, reference string, at time.Time) error
+	// SettleWithdrawal erases the stored item when the citizen withdrew the reply before it was
+	// stored (the form records a withdrawal against the reference); withdrawn reports that.
+	SettleWithdrawal(ctx context.Context, reference string) (withdrawn bool, err error)
 }
 
 // Alerter tells staff about urgent feedback.
@@ -110,6 +113,15 @@ func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
 	} else {
 		s.log.InfoContext(ctx, "feedback stored", "reference", it.ID, "category", it.Category, "priority", it.Priority,
 			"team", it.Team, "urgent", it.Urgent, "conduct", it.Conduct, "classifierVersion", it.ClassifierVersion)
+	}
+	// A withdrawal can overtake the reply on the queue: checked after every save (the form
+	// records the withdrawal before it looks for the item, this looks after storing it, so one of
+	// the two always sees the other). The reply stays counted, as a withdrawal never changes the
+	// statistics, and an urgent one is still alerted: someone may be in danger.
+	if withdrawn, err := s.store.SettleWithdrawal(ctx, it.ID); err != nil {
+		return fmt.Errorf("withdrawal of %s: %w", it.ID, err)
+	} else if withdrawn {
+		s.log.InfoContext(ctx, "reply withdrawn by the citizen", "reference", it.ID)
 	}
 	if it.Urgent {
 		return s.alert(ctx, it)

@@ -88,6 +88,6 @@ func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQS
 		if err != nil {
 			return err
 		}
-		return s.Handle(ctx, c)
+		return s.handle(ctx, c, body)
 	}), nil
 }

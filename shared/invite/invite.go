@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -89,6 +90,12 @@ type Config struct {
 	// SafetyListMonths is how long a number stays on the safety list, per class
 	// (feedback.SafetyClasses); default 24 months each.
 	SafetyListMonths map[string]int
+	// Quiet is the daily window in which no SMS is sent (zero: none); a contact that would be
+	// invited in it is deferred through its queue until the window ends (see QuietHours).
+	Quiet QuietHours
+	// QuietHop is the longest single delay of a deferred contact: below the contact queue's
+	// oldest-message alarm (15 minutes) and SQS's limit. Default 10 minutes.
+	QuietHop time.Duration
 	// Lease is how long a worker owns a contact: longer than the function's timeout, shorter than
 	// the queue's visibility timeout (6 × the function timeout), so a redelivery after a crash finds
 	// it expired. Default 30 s.
@@ -119,6 +126,9 @@ func (c Config) Defaults() Config {
 		}
 	}
 	c.SafetyListMonths = months
+	if c.QuietHop == 0 {
+		c.QuietHop = 10 * time.Minute
+	}
 	return c
 }
 
@@ -152,13 +162,25 @@ func (c Config) Validate() error {
 // DefaultSafetyListMonths is how long a number stays on the safety list unless configured.
 const DefaultSafetyListMonths = 24
 
+// Deferrer puts a contact event back on its queue, to come back after delay.
+type Deferrer interface {
+	Defer(ctx context.Context, body []byte, delay time.Duration) error
+}
+
 // Service handles contact.completed events.
 type Service struct {
 	cfg   Config
 	store Store
 	sms   SMS
+	later Deferrer
 	now   func() time.Time
 	log   *slog.Logger
+}
+
+// WithDeferrer sets the queue that holds contacts through the quiet hours; it returns s.
+func (s *Service) WithDeferrer(d Deferrer) *Service {
+	s.later = d
+	return s
 }
 
 // NewService builds the service; cfg should have passed Validate.
@@ -199,10 +221,18 @@ func PhoneHash(key []byte, phone string) string {
 // without a claim. Otherwise the contact is claimed under a lease before the first thing a
 // duplicate must not repeat: reserving the phone number, creating the link and sending the SMS.
 func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
+	return s.handle(ctx, c, nil)
+}
+
+// handle is Handle with the event's body as it came (nil: re-encoded from c when deferred).
+func (s *Service) handle(ctx context.Context, c feedback.Contact, body []byte) error {
 	now := s.now()
 	reason, err := s.screen(ctx, c, now)
 	if err != nil {
 		return err
+	}
+	if until, quiet := s.cfg.Quiet.Until(now); quiet && reason == "" {
+		return s.deferContact(ctx, c, body, until.Sub(now))
 	}
 	o := Outcome{Reason: reason}
 	if reason != "" {
@@ -225,6 +255,27 @@ func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 	} else {
 		s.log.InfoContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason)
 	}
+	return nil
+}
+
+// deferContact sends the contact back to its queue for min(left, QuietHop); it is screened again
+// when it comes back. Nothing is recorded for it meanwhile (a suppression found then is recorded
+// then), so the link's lifetime counts from the SMS, and the claim taken before sending keeps it
+// to one SMS however many copies of the event come back.
+func (s *Service) deferContact(ctx context.Context, c feedback.Contact, body []byte, left time.Duration) error {
+	if s.later == nil {
+		return fmt.Errorf("contact %s: quiet hours without a queue to defer to", c.ContactID)
+	}
+	if body == nil {
+		var err error
+		if body, err = json.Marshal(c); err != nil {
+			return fmt.Errorf("contact %s: %w", c.ContactID, err)
+		}
+	}
+	if err := s.later.Defer(ctx, body, min(left, s.cfg.QuietHop)); err != nil {
+		return fmt.Errorf("defer contact %s: %w", c.ContactID, err)
+	}
+	s.log.InfoContext(ctx, "invitation deferred (quiet hours)", "contactId", c.ContactID, "minutesLeft", int(left.Minutes()))
 	return nil
 }
 
@@ -363,6 +414,7 @@ func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, now 
 		inv := feedback.Invitation{
 			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
 			Centre: c.Centre, Language: lang, CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
+			PhoneHash: PhoneHash(s.cfg.PhoneKey, c.Caller.Phone),
 		}
 		switch err := s.store.CreateInvitation(ctx, inv); {
 		case errors.Is(err, feedback.ErrConflict):

@@ -2,25 +2,39 @@ package invite
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
 // SMSMaxChars is one GSM-7 segment.
 const SMSMaxChars = 160
 
-// messages per language, longest first: Message takes the first that fits one segment. None
-// mentions why the person called.
+// messages per language, in order of preference: Message takes the first that fits one segment.
+// The first three end with the opt-out hint (the link's page has "Send mig ikke flere SMS"); the
+// rest are for a base URL too long to leave room for it. None mentions why the person called.
 var messages = map[string][]string{
 	"da": {
+		"Tak for din henvendelse til politiet. Fortæl os gerne, hvordan det gik: %s Linket virker i %d dage. " + OptOutHint["da"],
+		"Politiet: Fortæl os gerne, hvordan det gik: %s Virker i %d dage. " + OptOutHint["da"],
+		"Politiet: Hvordan gik det? %s " + OptOutHint["da"],
 		"Tak for din henvendelse til politiet. Fortæl os gerne, hvordan det gik: %s Linket virker i %d dage.",
 		"Tak for din henvendelse til politiet. Fortæl os gerne, hvordan det gik: %s",
 		"Politiet: Hvordan gik det? %s",
 	},
 	"en": {
+		"Thank you for contacting the police. Please tell us how it went: %s The link works for %d days. " + OptOutHint["en"],
+		"Police: Please tell us how it went: %s Works for %d days. " + OptOutHint["en"],
+		"Police: How did it go? %s " + OptOutHint["en"],
 		"Thank you for contacting the police. Please tell us how it went: %s The link works for %d days.",
 		"Thank you for contacting the police. Please tell us how it went: %s",
 		"Police: How did it go? %s",
 	},
+}
+
+// OptOutHint tells the citizen, in each SMS language, that the link also stops further SMS.
+var OptOutHint = map[string]string{
+	"da": "Afmeld: samme link",
+	"en": "Stop SMS: same link",
 }
 
 // Message composes the invitation SMS in lang ("da" unless "en") with the link. It fails when even
@@ -33,10 +47,13 @@ func Message(lang, link string, ttl time.Duration) (string, error) {
 	days := int(ttl.Hours() / 24)
 	for _, t := range texts {
 		var m string
-		if days > 0 {
-			m = fmt.Sprintf(t, link, days)
-		} else {
+		switch {
+		case strings.Count(t, "%d") == 0:
 			m = fmt.Sprintf(t, link)
+		case days > 0:
+			m = fmt.Sprintf(t, link, days)
+		default:
+			continue // a lifetime under a day is not said in days
 		}
 		if n, ok := GSM7Length(m); ok && n <= SMSMaxChars {
 			return m, nil

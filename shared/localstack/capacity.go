@@ -406,7 +406,7 @@ func (m *Meter) indexEntry(ix resources.IndexDef, item map[string]ddb.AttributeV
 	if item == nil || item[ix.PartitionKey] == nil || item[ix.SortKey] == nil {
 		return nil
 	}
-	if ix.Include == nil {
+	if ix.Include == nil && !ix.KeysOnly {
 		return item
 	}
 	e := map[string]ddb.AttributeValue{}

@@ -238,6 +238,9 @@ func randomString(n int) (string, error) {
 }
 
 func projection(ix resources.IndexDef) *ddb.Projection {
+	if ix.KeysOnly {
+		return &ddb.Projection{ProjectionType: ddb.ProjectionTypeKeysOnly}
+	}
 	if ix.Include == nil {
 		return &ddb.Projection{ProjectionType: ddb.ProjectionTypeAll}
 	}

@@ -1,10 +1,12 @@
-// Package queue is the SQS adapter: it puts submissions on the feedback-intake queue.
+// Package queue is the SQS adapter: it puts submissions on the feedback-intake queue and defers
+// contact events through the quiet hours.
 package queue
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
@@ -36,6 +38,19 @@ func (q *Queue) Enqueue(ctx context.Context, sub feedback.Submission) error {
 	}
 	if _, err := q.api.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(q.url), MessageBody: aws.String(string(body))}); err != nil {
 		return fmt.Errorf("enqueue submission %s: %w", sub.Reference, err)
+	}
+	return nil
+}
+
+// MaxDelay is the longest delay SQS gives a message (DelaySeconds ≤ 900).
+const MaxDelay = 15 * time.Minute
+
+// Defer sends body to the queue again, to be delivered after delay (at most MaxDelay). invite uses
+// it to hold a contact through the quiet hours.
+func (q *Queue) Defer(ctx context.Context, body []byte, delay time.Duration) error {
+	secs := int32(min(max((delay+time.Second-1)/time.Second, 0), MaxDelay/time.Second))
+	if _, err := q.api.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(q.url), MessageBody: aws.String(string(body)), DelaySeconds: secs}); err != nil {
+		return fmt.Errorf("defer message: %w", err)
 	}
 	return nil
 }

@@ -10,6 +10,8 @@ const (
 	FunctionForm     = "form"
 	FunctionClassify = "classify"
 	FunctionTriage   = "triage"
+	// FunctionRetention runs daily on a schedule (EventBridge in AWS, make invoke locally).
+	FunctionRetention = "retention"
 
 	// FunctionSMSSettings is the deploy-time CloudFormation custom resource that sets the account's
 	// SNS SMS settings. It is on no request path, so it is not in Functions and the local stack
@@ -18,7 +20,7 @@ const (
 )
 
 // Functions lists every Lambda function the system deploys.
-var Functions = []string{FunctionInvite, FunctionForm, FunctionClassify, FunctionTriage}
+var Functions = []string{FunctionInvite, FunctionForm, FunctionClassify, FunctionTriage, FunctionRetention}
 
 // Table is the single DynamoDB table: invitations, tokens, phone throttles, feedback, history and
 // daily counters, told apart by their partition-key prefix (see shared/feedback for the item shapes).
@@ -36,6 +38,12 @@ var Table = TableDef{
 		listIndex("byTeam", "team", "created"),
 		listIndex("byDistrict", "district", "created"),
 		listIndex("byAssignee", "assignee", "created"),
+		// Retention (shared/retention), both sparse and keys only. byTextRetention lists the
+		// feedback items that still hold personal data (retainText is removed when they are
+		// anonymised or withdrawn), oldest first; byPurgeDay lists the invitation rows (contacts,
+		// link tokens) by the UTC day their retention ends (purgeDay, YYYY-MM-DD).
+		{Name: "byTextRetention", PartitionKey: "retainText", SortKey: "created", KeysOnly: true},
+		{Name: "byPurgeDay", PartitionKey: "purgeDay", SortKey: "PK", KeysOnly: true},
 	},
 }
 
@@ -73,8 +81,10 @@ type IndexDef struct {
 	PartitionKey string
 	SortKey      string
 	// Include names the non-key attributes the index projects (ProjectionType INCLUDE); nil
-	// projects every attribute (ALL).
+	// projects every attribute (ALL), unless KeysOnly.
 	Include []string
+	// KeysOnly projects only the table's and the index's keys (ProjectionType KEYS_ONLY).
+	KeysOnly bool
 }
 
 // QueueDef is an SQS work queue with its dead-letter queue and the Lambda event source mapping
@@ -122,6 +132,8 @@ var functionSettings = map[string]FunctionSettings{
 	FunctionForm:     {MemoryMB: 256, Timeout: 10 * time.Second},
 	FunctionClassify: {MemoryMB: 256, Timeout: 10 * time.Second},
 	FunctionTriage:   {MemoryMB: 512, Timeout: 15 * time.Second},
+	// retention stops itself a minute before its timeout and resumes on the next run.
+	FunctionRetention: {MemoryMB: 256, Timeout: 10 * time.Minute},
 
 	FunctionSMSSettings: {MemoryMB: 128, Timeout: 30 * time.Second},
 }
@@ -168,7 +180,15 @@ const (
 	EnvSafetyListMonthsDoNotContact = "SAFETY_LIST_MONTHS_DO_NOT_CONTACT"
 	EnvSafetyListMonthsSensitive    = "SAFETY_LIST_MONTHS_SENSITIVE"
 	EnvSafetyListMonthsMinor        = "SAFETY_LIST_MONTHS_MINOR"
+	EnvTextRetention                = "TEXT_RETENTION_DAYS" // retention: free text, contact details, notes kept, default 180
+	EnvWithdrawalDays               = "WITHDRAWAL_DAYS"     // form: a reply can be withdrawn this long after submitting, default 14
+	EnvQuietHours                   = "QUIET_HOURS"         // invite: no SMS in this local-time window, default 21:00-08:00; "off"
+	EnvQuietHoursZone               = "QUIET_HOURS_ZONE"    // invite: the quiet hours' time zone, default Europe/Copenhagen
 )
+
+// RetentionSchedule is when the retention function runs (EventBridge cron, UTC): 02:15 every day,
+// outside office hours and before quiet hours end.
+const RetentionSchedule = "cron(15 2 * * ? *)"
 
 // PhoneHashSecretName is the Secrets Manager secret holding the phone-hash HMAC key.
 const PhoneHashSecretName = "borgerfeedback/phone-hash-key"

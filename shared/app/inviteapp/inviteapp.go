@@ -3,11 +3,13 @@ package inviteapp
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
@@ -15,6 +17,7 @@ import (
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/notify"
+	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
 )
 
@@ -36,6 +39,12 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 			feedback.SafetyMinor:        env.Months(resources.EnvSafetyListMonthsMinor, invite.DefaultSafetyListMonths),
 		},
 	}
+	quiet, qerr := invite.ParseQuietHours(env.Optional(resources.EnvQuietHours, invite.DefaultQuietHours), env.Optional(resources.EnvQuietHoursZone, invite.DefaultQuietHoursZone))
+	if err := qerr; err != nil {
+		env.Fail(fmt.Errorf("environment variable %s/%s: %w", resources.EnvQuietHours, resources.EnvQuietHoursZone, err))
+	}
+	c.Quiet = quiet
+	contactQueue := env.Required(resources.EnvContactQueueURL) // quiet hours defer contacts through it
 	secretARN := phonekey.ARN(env)
 	senderID := env.Optional(resources.EnvSMSSenderID, "")
 	checkOptOut := env.Bool(resources.EnvSMSOptOutCheck, true)
@@ -50,7 +59,7 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	if len(observers) > 0 {
 		sms = observedSMS{SMS: sms, observers: observers}
 	}
-	return invite.NewService(c, store, sms, now, log), nil
+	return invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)), nil
 }
 
 type observedSMS struct {

@@ -1,0 +1,435 @@
+package dynamo
+
+// The citizen's rights and the data's lifetime (issue 12): withdrawal, legal hold, anonymising
+// feedback in place, and the retention function's queries and deletes. Every list here is a Query
+// on a sparse keys-only index (byTextRetention, byPurgeDay), never a Scan.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/retention"
+)
+
+var _ retention.Store = (*Store)(nil)
+
+// expireInvitationRow gives a row of the invitation class (contact outcome, link token) its TTL and
+// its purge day, under which the retention function finds it once its period has ended.
+func (st *Store) expireInvitationRow(item map[string]types.AttributeValue, until time.Time) {
+	item[expiresAttr] = ttl(until)
+	item[purgeDayAttr] = s(until.UTC().Format(time.DateOnly))
+}
+
+// Withdraw implements feedback.InvitationStore. The withdrawal is first recorded on the
+// reference's claim row, which exists from the invitation on, so a reply still on the intake queue
+// is withdrawn too: intake settles it when it stores the item (SettleWithdrawal). Then the stored
+// item, if any, is erased. A second withdrawal changes nothing and returns feedback.ErrGone; it
+// does finish an erasure a crash cut short.
+func (st *Store) Withdraw(ctx context.Context, reference string, at time.Time) error {
+	v, err := attributevalue.Marshal(at.UTC())
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(refPK(reference), skRef),
+		UpdateExpression:          aws.String("SET withdrawnAt = :at"),
+		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(withdrawnAt)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+	})
+	before := false
+	switch {
+	case isConditionFailed(err):
+		ok, gerr := st.exists(ctx, refPK(reference), skRef)
+		if gerr != nil {
+			return gerr
+		}
+		if !ok {
+			return fmt.Errorf("reference %s: %w", reference, feedback.ErrNotFound)
+		}
+		before = true
+	case err != nil:
+		return fmt.Errorf("withdraw %s: %w", reference, err)
+	}
+	if _, err := st.SettleWithdrawal(ctx, reference); err != nil {
+		return err
+	}
+	if before {
+		return fmt.Errorf("reply %s was withdrawn before: %w", reference, feedback.ErrGone)
+	}
+	return nil
+}
+
+// SettleWithdrawal implements intake.Store: when the reference was withdrawn, the stored item is
+// erased (once) and withdrawn is true.
+func (st *Store) SettleWithdrawal(ctx context.Context, reference string) (withdrawn bool, err error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(refPK(reference), skRef), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return false, fmt.Errorf("withdrawal of %s: %w", reference, err)
+	}
+	var marker struct {
+		WithdrawnAt *time.Time `dynamodbav:"withdrawnAt"`
+	}
+	if got.Item == nil {
+		return false, nil
+	}
+	if err := attributevalue.UnmarshalMap(got.Item, &marker); err != nil {
+		return false, fmt.Errorf("withdrawal of %s: %w", reference, err)
+	}
+	if marker.WithdrawnAt == nil {
+		return false, nil
+	}
+	at := marker.WithdrawnAt.UTC()
+	err = st.erase(ctx, reference, func(it feedback.Item) (feedback.Item, *feedback.HistoryEvent) {
+		if it.Withdrawn() {
+			return it, nil
+		}
+		next := feedback.Erase(it, true)
+		next.WithdrawnAt = &at
+		return next, &feedback.HistoryEvent{At: at, Actor: feedback.ActorCitizen, Type: feedback.EventWithdrawn}
+	})
+	if errors.Is(err, feedback.ErrNotFound) {
+		return true, nil // not stored yet: intake settles it when it stores the reply
+	}
+	return true, err
+}
+
+// AnonymiseFeedback implements retention.Store.
+func (st *Store) AnonymiseFeedback(ctx context.Context, reference string, cutoff, now time.Time) (retention.Result, error) {
+	result := retention.Anonymised
+	err := st.erase(ctx, reference, func(it feedback.Item) (feedback.Item, *feedback.HistoryEvent) {
+		switch {
+		case it.CreatedAt.After(cutoff):
+			result = retention.NotDue
+		case it.LegalHold:
+			result = retention.KeptLegalHold
+		case it.Open():
+			result = retention.KeptOpen
+		case it.AnonymisedAt != nil:
+			result = retention.Anonymised // done before; a crash left the index entry
+			return it, nil
+		default:
+			result = retention.Anonymised
+			next := feedback.Erase(it, false)
+			at := now.UTC()
+			next.AnonymisedAt = &at
+			return next, &feedback.HistoryEvent{At: at, Actor: feedback.ActorSystem, Type: feedback.EventAnonymised, Note: "sletteregler: fritekst, kontaktoplysninger og noter slettet"}
+		}
+		return it, nil
+	})
+	if errors.Is(err, feedback.ErrNotFound) {
+		return retention.Gone, nil
+	}
+	return result, err
+}
+
+// erase applies change to the stored item of reference: when change returns an event, the
+// item's notes are erased, then the item's personal fields are replaced by those of the changed
+// item and the event appended, in one transaction conditioned on the version read (retried on a
+// concurrent staff update, or an event at the same instant). An anonymised item leaves
+// byTextRetention; a withdrawn one stays in it, so retention later erases the notes staff may add
+// after the withdrawal and marks it anonymised.
+// Erasing the notes first makes a crash harmless: the item keeps its index entry and is erased
+// again on the next attempt.
+func (st *Store) erase(ctx context.Context, reference string, change func(feedback.Item) (feedback.Item, *feedback.HistoryEvent)) error {
+	for attempt := 0; ; attempt++ {
+		it, err := st.FeedbackItem(ctx, reference)
+		if errors.Is(err, feedback.ErrNotFound) {
+			return err
+		}
+		if err != nil {
+			return err
+		}
+		next, ev := change(it)
+		if ev == nil {
+			if next.AnonymisedAt != nil {
+				return st.leaveTextRetention(ctx, it)
+			}
+			return nil
+		}
+		if err := st.eraseNotes(ctx, reference); err != nil {
+			return err
+		}
+		err = st.replacePersonal(ctx, it, next, *ev, attempt)
+		if errors.Is(err, feedback.ErrConflict) && attempt < 5 {
+			continue
+		}
+		return err
+	}
+}
+
+// replacePersonal writes the personal fields of next over those of it (version it.Version) and
+// appends ev (as the n-th event of its instant), in one transaction.
+func (st *Store) replacePersonal(ctx context.Context, it, next feedback.Item, ev feedback.HistoryEvent, nth int) error {
+	b := newExpr()
+	set := []string{
+		b.name("text") + " = " + b.value(s(next.Text)),
+		b.name("contactId") + " = " + b.value(s(next.ContactID)),
+		b.name("contactOk") + " = " + b.value(&types.AttributeValueMemberBOOL{Value: next.ContactOK}),
+		b.name("version") + " = " + b.value(n(int64(it.Version+1))),
+	}
+	var remove []string
+	for attr, v := range map[string]string{"contact": next.Contact, "takenSeriously": next.TakenSeriously, "waitAcceptable": next.WaitAcceptable} {
+		if v == "" {
+			remove = append(remove, b.name(attr))
+		} else {
+			set = append(set, b.name(attr)+" = "+b.value(s(v)))
+		}
+	}
+	remove = append(remove, b.name("reasons"))
+	for attr, t := range map[string]*time.Time{"withdrawnAt": next.WithdrawnAt, "anonymisedAt": next.AnonymisedAt, "updatedAt": &ev.At} {
+		if t == nil {
+			continue
+		}
+		v, err := attributevalue.Marshal(t.UTC())
+		if err != nil {
+			return err
+		}
+		set = append(set, b.name(attr)+" = "+b.value(v))
+	}
+	if next.AnonymisedAt != nil {
+		remove = append(remove, b.name(retainTextAttr))
+	}
+	cond := "attribute_exists(PK) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
+	put, err := st.historyPut(it, ev, nth)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+			UpdateExpression: aws.String("SET " + strings.Join(set, ", ") + " REMOVE " + strings.Join(remove, ", ")), ConditionExpression: aws.String(cond),
+			ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values}},
+		{Put: put},
+	}})
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) {
+		return fmt.Errorf("erase %s: changed meanwhile: %w", it.ID, feedback.ErrConflict)
+	}
+	if err != nil {
+		return fmt.Errorf("erase %s: %w", it.ID, err)
+	}
+	return nil
+}
+
+// leaveTextRetention takes an item whose personal data is gone out of byTextRetention.
+func (st *Store) leaveTextRetention(ctx context.Context, it feedback.Item) error {
+	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+		UpdateExpression:         aws.String("REMOVE #r"),
+		ConditionExpression:      aws.String("attribute_exists(PK)"),
+		ExpressionAttributeNames: map[string]string{"#r": retainTextAttr},
+	})
+	if isConditionFailed(err) {
+		return nil
+	}
+	return err
+}
+
+// eraseNotes blanks the text of an item's note events; the events (who, when) stay.
+func (st *Store) eraseNotes(ctx context.Context, reference string) error {
+	in := &dynamodb.QueryInput{
+		TableName:                 aws.String(st.table),
+		KeyConditionExpression:    aws.String("PK = :pk AND begins_with(SK, :h)"),
+		FilterExpression:          aws.String("#t = :note AND attribute_exists(note)"),
+		ExpressionAttributeNames:  map[string]string{"#t": "type"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(FeedbackPK(reference)), ":h": s(skHistoryPrefix), ":note": s("note")},
+		ConsistentRead:            aws.Bool(true),
+	}
+	for {
+		out, err := st.db.Query(ctx, in)
+		if err != nil {
+			return fmt.Errorf("notes of %s: %w", reference, err)
+		}
+		for _, raw := range out.Items {
+			_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+				TableName: aws.String(st.table), Key: map[string]types.AttributeValue{attrPK: raw[attrPK], attrSK: raw[attrSK]},
+				UpdateExpression:          aws.String("REMOVE note SET erased = :t"),
+				ConditionExpression:       aws.String("attribute_exists(PK)"),
+				ExpressionAttributeValues: map[string]types.AttributeValue{":t": &types.AttributeValueMemberBOOL{Value: true}},
+			})
+			if err != nil && !isConditionFailed(err) {
+				return fmt.Errorf("erase a note of %s: %w", reference, err)
+			}
+		}
+		if len(out.LastEvaluatedKey) == 0 {
+			return nil
+		}
+		in.ExclusiveStartKey = out.LastEvaluatedKey
+	}
+}
+
+// SetLegalHold puts an item on legal hold or releases it (hold false) and records ev (who, when,
+// the reason), in one transaction conditioned on it.Version: feedback.ErrConflict when stale.
+func (st *Store) SetLegalHold(ctx context.Context, it feedback.Item, hold bool, ev feedback.HistoryEvent) error {
+	b := newExpr()
+	expr := "SET " + b.name("version") + " = " + b.value(n(int64(it.Version+1)))
+	if hold {
+		expr += ", " + b.name("legalHold") + " = " + b.value(&types.AttributeValueMemberBOOL{Value: true}) +
+			", " + b.name("legalHoldReason") + " = " + b.value(s(ev.Note))
+	} else {
+		expr += " REMOVE " + b.name("legalHold") + ", " + b.name("legalHoldReason")
+	}
+	cond := "attribute_exists(PK) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
+	put, err := st.historyPut(it, ev, 0)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), UpdateExpression: aws.String(expr),
+			ConditionExpression: aws.String(cond), ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values}},
+		{Put: put},
+	}})
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) {
+		return fmt.Errorf("legal hold of %s: version %d is stale: %w", it.ID, it.Version, feedback.ErrConflict)
+	}
+	return err
+}
+
+// TextRetentionDue implements retention.Store: one page of the references of items that still hold
+// personal data and were created before createdBefore, oldest first (byTextRetention).
+func (st *Store) TextRetentionDue(ctx context.Context, createdBefore time.Time, cursor string, limit int) ([]string, string, error) {
+	in := &dynamodb.QueryInput{
+		TableName: aws.String(st.table), IndexName: aws.String("byTextRetention"),
+		KeyConditionExpression:    aws.String("#k = :v AND created < :cut"),
+		ExpressionAttributeNames:  map[string]string{"#k": retainTextAttr},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(retainTextValue), ":cut": s(CreatedKey(createdBefore, ""))},
+		Limit:                     aws.Int32(int32(limit)),
+	}
+	var err error
+	if in.ExclusiveStartKey, err = decodeRetentionCursor(cursor); err != nil {
+		return nil, "", err
+	}
+	out, err := st.db.Query(ctx, in)
+	if err != nil {
+		return nil, "", fmt.Errorf("text retention: %w", err)
+	}
+	refs := make([]string, 0, len(out.Items))
+	for _, raw := range out.Items {
+		refs = append(refs, trimPrefix(strAttr(raw[attrPK]), "FB#"))
+	}
+	return refs, encodeRetentionCursor(out.LastEvaluatedKey), nil
+}
+
+// InvitationRowsDue implements retention.Store: one page of the invitation rows whose retention
+// ends on day (byPurgeDay).
+func (st *Store) InvitationRowsDue(ctx context.Context, day time.Time, cursor string) ([]retention.RowKey, string, error) {
+	in := &dynamodb.QueryInput{
+		TableName: aws.String(st.table), IndexName: aws.String("byPurgeDay"),
+		KeyConditionExpression:    aws.String("#k = :v"),
+		ExpressionAttributeNames:  map[string]string{"#k": purgeDayAttr},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(day.UTC().Format(time.DateOnly))},
+	}
+	var err error
+	if in.ExclusiveStartKey, err = decodeRetentionCursor(cursor); err != nil {
+		return nil, "", err
+	}
+	out, err := st.db.Query(ctx, in)
+	if err != nil {
+		return nil, "", fmt.Errorf("invitation rows of %s: %w", day.Format(time.DateOnly), err)
+	}
+	rows := make([]retention.RowKey, 0, len(out.Items))
+	for _, raw := range out.Items {
+		rows = append(rows, retention.RowKey{PK: strAttr(raw[attrPK]), SK: strAttr(raw[attrSK])})
+	}
+	return rows, encodeRetentionCursor(out.LastEvaluatedKey), nil
+}
+
+// PurgeInvitationRow implements retention.Store: a contact row, or a link token together with its
+// contact row and its phone number's frequency row (unless a later contact has taken that row
+// over), once its retention has ended. deleted is false for a row already gone or not yet due.
+func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now time.Time) (bool, error) {
+	due := map[string]types.AttributeValue{":now": n(now.Unix())}
+	if k.SK == skToken {
+		got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK), ConsistentRead: aws.Bool(true)})
+		if err != nil {
+			return false, fmt.Errorf("read token: %w", err)
+		}
+		if got.Item == nil {
+			return false, nil
+		}
+		if cid := strAttr(got.Item["contactId"]); cid != "" {
+			if _, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(contactPK(cid), skContact)}); err != nil {
+				return false, fmt.Errorf("delete contact row: %w", err)
+			}
+			if ph := strAttr(got.Item["phoneHash"]); ph != "" {
+				_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(phonePK(ph), skPhone),
+					ConditionExpression: aws.String("lastContact = :cid"), ExpressionAttributeValues: map[string]types.AttributeValue{":cid": s(cid)}})
+				if err != nil && !isConditionFailed(err) {
+					return false, fmt.Errorf("delete phone row: %w", err)
+				}
+			}
+		}
+	}
+	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+		ConditionExpression: aws.String(expiresAttr + " <= :now"), ExpressionAttributeValues: due})
+	if isConditionFailed(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("delete invitation row: %w", err)
+	}
+	return true, nil
+}
+
+// InvitationsPurgedThrough implements retention.Store: the last day whose invitation rows were all
+// purged (zero before the first run).
+func (st *Store) InvitationsPurgedThrough(ctx context.Context) (time.Time, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(retentionPK, skRetention), ConsistentRead: aws.Bool(true)})
+	if err != nil || got.Item == nil {
+		return time.Time{}, err
+	}
+	return time.Parse(time.DateOnly, strAttr(got.Item["invitationsPurgedThrough"]))
+}
+
+// SetInvitationsPurgedThrough implements retention.Store.
+func (st *Store) SetInvitationsPurgedThrough(ctx context.Context, day time.Time) error {
+	item := key(retentionPK, skRetention)
+	item["invitationsPurgedThrough"] = s(day.UTC().Format(time.DateOnly))
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item})
+	return err
+}
+
+func encodeRetentionCursor(k map[string]types.AttributeValue) string {
+	if len(k) == 0 {
+		return ""
+	}
+	m := map[string]string{}
+	for a, v := range k {
+		m[a] = strAttr(v)
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
+}
+
+func decodeRetentionCursor(c string) (map[string]types.AttributeValue, error) {
+	if c == "" {
+		return nil, nil
+	}
+	var m map[string]string
+	if err := json.Unmarshal([]byte(c), &m); err != nil {
+		return nil, fmt.Errorf("%w: retention cursor", feedback.ErrInvalid)
+	}
+	k := map[string]types.AttributeValue{}
+	for a, v := range m {
+		k[a] = s(v)
+	}
+	return k, nil
+}
+
+// strAttr is the value of a string attribute, "" for any other.
+func strAttr(v types.AttributeValue) string {
+	if sv, ok := v.(*types.AttributeValueMemberS); ok {
+		return sv.Value
+	}
+	return ""
+}
