@@ -17,9 +17,10 @@ func (m *memStore) SaveFeedback(_ context.Context, it feedback.Item) (bool, erro
 	m.items = append(m.items, it)
 	return true, nil
 }
-func (m *memStore) Alerted(context.Context, string) (bool, error)        { return false, nil }
-func (m *memStore) MarkAlerted(context.Context, string, time.Time) error { return nil }
-func (m *memStore) Urgent(context.Context, feedback.Item) error          { return nil }
+func (m *memStore) Alerted(context.Context, string) (bool, error)          { return false, nil }
+func (m *memStore) MarkAlerted(context.Context, string, time.Time) error   { return nil }
+func (m *memStore) SettleWithdrawal(context.Context, string) (bool, error) { return false, nil }
+func (m *memStore) Urgent(context.Context, feedback.Item) error            { return nil }
 
 // The comment is stored redacted whatever spelling of a CPR number, phone number or e-mail address it
 // holds, even when the message did not come through the form; the consented contact stays as given.
