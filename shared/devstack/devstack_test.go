@@ -171,8 +171,8 @@ func TestCitizenPath(t *testing.T) {
 		t.Fatalf("want one SMS of ≤ 160 characters, got %q", sms)
 	}
 	m := linkPattern.FindStringSubmatch(sms[0])
-	if m == nil || len(m[1])-len("/f/") < 22 || !strings.HasPrefix(sms[0], "Tak") {
-		t.Fatalf("SMS %q: want a Danish text with a /f/<token ≥ 22 chars> link", sms[0])
+	if m == nil || len(m[1])-len("/f/") < 22 || !strings.HasPrefix(sms[0], "Politiet") || !strings.HasSuffix(sms[0], "Afmeld: samme link") {
+		t.Fatalf("SMS %q: want a Danish text with a /f/<token ≥ 22 chars> link and the opt-out hint", sms[0])
 	}
 	link := m[1]
 	if st, body := e.do("GET", link, nil, ""); st != 200 || !strings.Contains(body, `name="rating"`) {

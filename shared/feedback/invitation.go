@@ -65,12 +65,18 @@ func (i Invitation) Usable(now time.Time) error {
 	return nil
 }
 
-// InvitationStore finds invitations by token hash and marks them used.
+// InvitationStore finds invitations by token hash, marks them used, and carries out what the
+// link lets the citizen do afterwards (stop SMS, withdraw the reply).
 type InvitationStore interface {
 	// Invitation returns the invitation of a token hash, or ErrNotFound.
 	Invitation(ctx context.Context, tokenHash string) (Invitation, error)
 	// MarkUsed marks the invitation used with a conditional write; ErrGone when it already was.
 	MarkUsed(ctx context.Context, tokenHash string, at time.Time) error
+	// OptOut puts a phone hash on the opt-out list (idempotent).
+	OptOut(ctx context.Context, phoneHash string, at time.Time) error
+	// Withdraw withdraws the reply with a reference: ErrGone when it was withdrawn before
+	// (nothing changes), ErrNotFound for an unknown reference.
+	Withdraw(ctx context.Context, reference string, at time.Time) error
 }
 
 // SubmissionQueue puts a submission on the feedback-intake queue. It returns only once the

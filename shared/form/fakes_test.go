@@ -18,6 +18,38 @@ type fakeStore struct {
 	invs      map[string]feedback.Invitation
 	lookupErr error
 	markErr   error // returned by MarkUsed instead of marking
+	rightsErr error // returned by OptOut and Withdraw instead of acting
+	optedOut  map[string]bool
+	withdrawn map[string]time.Time
+}
+
+func (f *fakeStore) OptOut(_ context.Context, phoneHash string, _ time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.rightsErr != nil {
+		return f.rightsErr
+	}
+	if f.optedOut == nil {
+		f.optedOut = map[string]bool{}
+	}
+	f.optedOut[phoneHash] = true
+	return nil
+}
+
+func (f *fakeStore) Withdraw(_ context.Context, ref string, at time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.rightsErr != nil {
+		return f.rightsErr
+	}
+	if f.withdrawn == nil {
+		f.withdrawn = map[string]time.Time{}
+	}
+	if _, ok := f.withdrawn[ref]; ok {
+		return feedback.ErrGone
+	}
+	f.withdrawn[ref] = at
+	return nil
 }
 
 func (f *fakeStore) Invitation(_ context.Context, hash string) (feedback.Invitation, error) {
@@ -90,7 +122,7 @@ var (
 func invitation(tok, ref, lang string) feedback.Invitation {
 	return feedback.Invitation{TokenHash: feedback.HashToken(tok), Reference: ref, ContactID: "c-" + ref, Channel: "114", EndedAt: callEndedAt,
 		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Language: lang,
-		CreatedAt: fixedNow.Add(-time.Hour), ExpiresAt: fixedNow.Add(7 * 24 * time.Hour)}
+		CreatedAt: fixedNow.Add(-time.Hour), ExpiresAt: fixedNow.Add(7 * 24 * time.Hour), PhoneHash: "phone-" + ref}
 }
 
 func newFixture() (*fakeStore, *fakeQueue) {

@@ -69,6 +69,9 @@ type Config struct {
 	// and the base URL the SMS links start with (empty: this request's own scheme and host).
 	SMSSenderID   string
 	PublicBaseURL string
+	// WithdrawalWindow is how long after submitting a reply can be withdrawn; zero:
+	// feedback.DefaultWithdrawalWindow (14 days).
+	WithdrawalWindow time.Duration
 }
 
 type handler struct {
@@ -81,8 +84,9 @@ type handler struct {
 	perClient   *limiter
 }
 
-// NewHandler returns the form's routes: GET and POST /f/{token} and the accessibility statement
-// GET /f/tilgaengelighed, every answer with the security headers.
+// NewHandler returns the form's routes: GET and POST /f/{token}, POST /f/{token}/stop and
+// /f/{token}/withdraw (rights.go) and the accessibility statement GET /f/tilgaengelighed, every
+// answer with the security headers.
 func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback.SubmissionQueue, now func() time.Time, log *slog.Logger) http.Handler {
 	if now == nil {
 		now = time.Now
@@ -92,6 +96,9 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 	}
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.WithdrawalWindow <= 0 {
+		cfg.WithdrawalWindow = feedback.DefaultWithdrawalWindow
 	}
 	h := &handler{cfg: cfg, invitations: invitations, queue: queue, now: now, log: log,
 		perToken: newLimiter(cfg.TokenLimit, DefaultTokenLimit), perClient: newLimiter(cfg.ClientLimit, DefaultClientLimit)}
@@ -109,6 +116,8 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 	})
 	mux.HandleFunc("GET /f/{token}", h.show)
 	mux.HandleFunc("POST /f/{token}", h.submit)
+	mux.HandleFunc("POST /f/{token}/stop", h.stop)
+	mux.HandleFunc("POST /f/{token}/withdraw", h.withdraw)
 	mux.HandleFunc("/", h.fallback)
 	return httpapi.SecureHeaders(mux, CSP, cfg.HSTS)
 }
@@ -131,9 +140,24 @@ func (h *handler) begin(w http.ResponseWriter, r *http.Request, formLang string)
 	return &request{w: w, r: r, lang: lang, json: httpapi.WantsJSON(r)}
 }
 
-// open checks the token and the rate limits and finds the invitation. When it returns false the
-// answer has been written.
+// open checks the token and the rate limits and finds an invitation that can still be answered.
+// When it returns false the answer has been written: a used link's page offers what the link can
+// still do (withdraw the reply, stop SMS).
 func (h *handler) open(q *request, token string, post bool) (feedback.Invitation, bool) {
+	inv, ok := h.lookup(q, token, post)
+	if ok && inv.Usable(h.now()) != nil {
+		p := h.page(q, "error", "gone_title")
+		p.Message = translate(q.lang, "gone_text")
+		h.offerRights(p, token, inv)
+		h.answer(q, http.StatusGone, "gone", p)
+		return inv, false
+	}
+	return inv, ok
+}
+
+// lookup checks the token and the rate limits and finds its invitation, used or not. When it
+// returns false the answer has been written.
+func (h *handler) lookup(q *request, token string, post bool) (feedback.Invitation, bool) {
 	q.w.Header()["Cache-Control"] = noStore
 	if !feedback.WellFormedToken(token) {
 		h.fail(q, http.StatusNotFound, "notfound")
@@ -173,10 +197,6 @@ func (h *handler) open(q *request, token string, post bool) (feedback.Invitation
 		q.lang = langDA
 	}
 	q.about = aboutCall(q.lang, inv.Channel, inv.EndedAt)
-	if inv.Usable(now) != nil {
-		h.fail(q, http.StatusGone, "gone")
-		return inv, false
-	}
 	return inv, true
 }
 
@@ -191,7 +211,9 @@ func (h *handler) show(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"language": q.lang, "expiresAt": inv.ExpiresAt.UTC()})
 		return
 	}
-	h.render(q, http.StatusOK, h.formPage(q, token, Input{}, nil))
+	p := h.formPage(q, token, Input{}, nil)
+	h.offerRights(p, token, inv)
+	h.render(q, http.StatusOK, p)
 }
 
 func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
@@ -251,6 +273,9 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	p := h.page(q, "receipt", "receipt_title")
 	p.Reference, p.Urgent, p.About = inv.Reference, urgent, q.about
+	used := h.now()
+	inv.UsedAt = &used
+	h.offerRights(p, token, inv)
 	p.Languages = nil // the link is used now: another language would only say so
 	h.render(q, http.StatusOK, p)
 }
@@ -356,12 +381,17 @@ func (h *handler) fail(q *request, status int, kind string) {
 	if q.lang == "" {
 		q.lang = langDA
 	}
+	p := h.page(q, "error", kind+"_title")
+	p.Message = translate(q.lang, kind+"_text")
+	h.answer(q, status, kind, p)
+}
+
+// answer writes an error page p of a kind, or its problem details to a JSON client.
+func (h *handler) answer(q *request, status int, kind string, p *page) {
 	if q.json {
 		httpapi.WriteProblem(q.w, status, translate(q.lang, kind+"_title"), translate(q.lang, kind+"_text"), nil)
 		return
 	}
-	p := h.page(q, "error", kind+"_title")
-	p.Message = translate(q.lang, kind+"_text")
 	h.render(q, status, p)
 }
 

@@ -54,7 +54,7 @@ type text map[string]string
 //
 // To add a language: add it to languages and its text to every key; the tests then render and
 // check every page in it (page_test.go and the browser test walk languages).
-var catalog = mergeSections(formTexts, pageTexts, aboutTexts, a11yTexts, trustTexts)
+var catalog = mergeSections(formTexts, pageTexts, aboutTexts, a11yTexts, trustTexts, rightsTexts)
 
 // mergeSections joins the sections into one catalog; a key defined twice is a programming error.
 func mergeSections(sections ...map[string]text) map[string]text {

@@ -37,6 +37,10 @@ type page struct {
 
 	// trust page: what the SMS looks like
 	Sender, Domain, LinkPrefix string
+	// The citizen's rights (rights.go): the actions the link still offers, "" when it does not.
+	StopAction     string // POST here stops further SMS to the number
+	WithdrawAction string // POST here withdraws the reply
+	WithdrawDays   string
 }
 
 // T translates a key into the page's language.

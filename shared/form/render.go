@@ -175,6 +175,10 @@ func appendPage(b []byte, p *page) []byte {
 		w.raw("</h1>\n<p>")
 		w.text(p.Message)
 		w.raw("</p>")
+		if p.WithdrawAction != "" || p.StopAction != "" {
+			w.raw("\n")
+			w.rights()
+		}
 	}
 	w.raw("\n</main>\n<footer><a href=\"")
 	w.url(p.TrustURL)
@@ -323,6 +327,33 @@ func (w *pageWriter) form() {
 	w.raw(">\n</fieldset>\n<button type=\"submit\">")
 	w.t("submit")
 	w.raw("</button>\n</form>\n")
+	w.rights()
+}
+
+// rights writes what the link still lets the citizen do (rights.go): withdraw the reply, stop SMS.
+func (w *pageWriter) rights() {
+	p := w.p
+	action := func(url, button string) {
+		w.raw("<form method=\"post\" action=\"")
+		w.url(url)
+		w.raw("\"><input type=\"hidden\" name=\"lang\" value=\"")
+		w.text(p.Lang)
+		w.raw("\"><button type=\"submit\" class=\"quiet\">")
+		w.t(button)
+		w.raw("</button></form>\n")
+	}
+	if p.WithdrawAction != "" {
+		w.heading("2", "withdraw_heading")
+		w.raw("<p>")
+		w.text(p.Tf("withdraw_offer", "days", p.WithdrawDays))
+		w.raw("</p>\n")
+		action(p.WithdrawAction, "withdraw_button")
+	}
+	if p.StopAction != "" {
+		w.heading("2", "stop_heading")
+		w.para("stop_offer")
+		action(p.StopAction, "stop_button")
+	}
 }
 
 // about writes the line naming the contact (form and receipt), when there is one.
@@ -375,6 +406,7 @@ func (w *pageWriter) receipt() {
 	w.raw("<p><a href=\"https://politiklagemyndigheden.dk\" rel=\"noreferrer\">")
 	w.t("dup_link")
 	w.raw("</a></p>\n")
+	w.rights()
 }
 
 func (w *pageWriter) a11y() {

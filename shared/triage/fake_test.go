@@ -139,6 +139,25 @@ func (m *memStore) AppendHistory(_ context.Context, it feedback.Item, ev feedbac
 	return nil
 }
 
+func (m *memStore) SetLegalHold(_ context.Context, it feedback.Item, hold bool, ev feedback.HistoryEvent) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cur, ok := m.items[it.ID]
+	if !ok {
+		return feedback.ErrNotFound
+	}
+	if cur.Version != it.Version {
+		return fmt.Errorf("stale: %w", feedback.ErrConflict)
+	}
+	cur.LegalHold, cur.LegalHoldReason, cur.Version = hold, "", cur.Version+1
+	if hold {
+		cur.LegalHoldReason = ev.Note
+	}
+	m.items[it.ID] = cur
+	m.history[it.ID] = append(m.history[it.ID], ev)
+	return nil
+}
+
 func (m *memStore) DailyCounters(_ context.Context, from, to time.Time) ([]feedback.CounterRow, error) {
 	var out []feedback.CounterRow
 	for _, r := range m.rows {

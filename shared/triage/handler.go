@@ -79,6 +79,8 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 	mux.HandleFunc("PATCH /api/feedback/{id}", h.authenticated(h.patch))
 	mux.HandleFunc("POST /api/feedback/{id}/notes", h.authenticated(h.note))
 	mux.HandleFunc("POST /api/feedback/{id}/contact", h.authenticated(h.contact))
+	mux.HandleFunc("POST /api/feedback/{id}/legal-hold", h.authenticated(h.legalHold))
+	mux.HandleFunc("GET /api/feedback/{id}/access-report", h.authenticated(h.accessReport))
 	mux.HandleFunc("GET /api/stats", h.authenticated(h.stats))
 	mux.HandleFunc("GET /api/export.csv", h.authenticated(h.export))
 	mux.HandleFunc("POST /api/safety-list/lifts", h.authenticated(h.liftSafetyEntry))
@@ -181,8 +183,9 @@ func (h *handler) item(w http.ResponseWriter, r *http.Request, p Principal) (fee
 // no contact details (those come from POST .../contact), the SLA state computed.
 type ItemView struct {
 	feedback.Item
-	Overdue          bool `json:"overdue"`
-	ContactAvailable bool `json:"contactAvailable"`
+	Overdue          bool   `json:"overdue"`
+	ContactAvailable bool   `json:"contactAvailable"`
+	Notice           string `json:"notice,omitempty"` // "tilbagekaldt af borgeren", "anonymiseret efter sletteregler"
 }
 
 // Detail is GET /api/feedback/{id}: the item, its history and what the caller may do with it.
@@ -194,13 +197,15 @@ type Detail struct {
 
 // Permissions tell the console which actions to offer on an item.
 type Permissions struct {
-	Work        bool `json:"work"`
-	Reassign    bool `json:"reassign"`
-	ViewContact bool `json:"viewContact"`
+	Work         bool `json:"work"`
+	Reassign     bool `json:"reassign"`
+	ViewContact  bool `json:"viewContact"`
+	LegalHold    bool `json:"legalHold"`
+	AccessReport bool `json:"accessReport"`
 }
 
 func (h *handler) view(it feedback.Item, now time.Time) ItemView {
-	v := ItemView{Item: it, ContactAvailable: it.ContactOK && it.Contact != ""}
+	v := ItemView{Item: it, ContactAvailable: it.ContactOK && it.Contact != "", Notice: notice(it)}
 	if v.DueAt.IsZero() && !it.CreatedAt.IsZero() {
 		v.DueAt = h.cfg.SLA.Due(it.Priority, it.CreatedAt)
 	}
@@ -357,7 +362,8 @@ func (h *handler) detailOf(r *http.Request, p Principal, it feedback.Item) (Deta
 		hist = []feedback.HistoryEvent{}
 	}
 	return Detail{ItemView: h.view(it, h.cfg.Now()), History: hist,
-		Permissions: Permissions{Work: p.CanSee(it), Reassign: p.CanReassign(), ViewContact: p.CanViewContact(it)}}, nil
+		Permissions: Permissions{Work: p.CanSee(it), Reassign: p.CanReassign(), ViewContact: p.CanViewContact(it),
+			LegalHold: p.CanHoldLegally(), AccessReport: p.CanReportAccess()}}, nil
 }
 
 func (h *handler) detail(w http.ResponseWriter, r *http.Request, p Principal) {

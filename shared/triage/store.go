@@ -27,6 +27,9 @@ type Store interface {
 	LiftSafetyEntry(ctx context.Context, phoneHash string, lift feedback.SafetyLift) (feedback.SafetyLift, error)
 	// SafetyLifts returns the latest lifts, newest first.
 	SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error)
+	// SetLegalHold puts it on legal hold (or releases it) and appends ev, only if the stored
+	// version is it.Version: else feedback.ErrConflict.
+	SetLegalHold(ctx context.Context, it feedback.Item, hold bool, ev feedback.HistoryEvent) error
 	// DailyCounters returns the counter rows of the days from..to (inclusive).
 	DailyCounters(ctx context.Context, from, to time.Time) ([]feedback.CounterRow, error)
 }

@@ -14,6 +14,7 @@ import (
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/form"
 	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
@@ -33,6 +34,7 @@ func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, e
 		}
 		c.ClientLimit = form.Limit{Requests: n, Window: time.Minute}
 	}
+	c.WithdrawalWindow = env.Days(resources.EnvWithdrawalDays, feedback.DefaultWithdrawalWindow)
 	if err := env.Err(); err != nil {
 		return nil, err
 	}

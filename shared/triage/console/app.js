@@ -27,6 +27,8 @@
     event: {
       created: "Modtaget", status: "Status", assignee: "Tildeling", priority: "Prioritet", outcome: "Udfald",
       confirmed_category: "Bekræftet kategori", note: "Notat", contact_viewed: "Kontaktoplysninger vist",
+      withdrawn: "Tilbagekaldt af borgeren", anonymised: "Anonymiseret efter sletteregler", legal_hold: "Retligt tilbageholdt",
+      legal_release: "Tilbageholdelse ophævet", access_report: "Indsigtsrapport udarbejdet",
     },
     suppression: {
       doNotContact: "Må ikke kontaktes", sensitive: "Følsom henvendelse", minor: "Mindreårig", withheld: "Skjult nummer",
@@ -344,8 +346,9 @@
     const v = (x) => (kind ? label(kind, x) : x) || "–";
     switch (ev.type) {
       case "created": return "Modtaget og klassificeret";
-      case "note": return "Notat";
+      case "note": return ev.erased ? "Notat (teksten er slettet)" : "Notat";
       case "contact_viewed": return "Kontaktoplysninger vist";
+      case "withdrawn": case "anonymised": case "legal_hold": case "legal_release": case "access_report": return label("event", ev.type);
       case "assignee": return ev.to ? "Tildelt " + ev.to + (ev.from ? " (før: " + ev.from + ")" : "") : "Tildeling fjernet (" + (ev.from || "–") + ")";
       default: return label("event", ev.type) + ": " + v(ev.from) + " → " + v(ev.to);
     }
@@ -361,8 +364,10 @@
     if (d.conduct) badges.append(el("span", { className: "badge conduct", text: "DUP-sag (optræden)" }));
     if (d.needsTranslation) badges.append(el("span", { className: "badge status", text: "Skal oversættes (sprog: " + d.language + ")" }));
     if (d.overdue) badges.append(el("span", { className: "badge overdue", text: "Frist overskredet" }));
+    if (d.notice) badges.append(el("span", { className: "badge notice", text: d.notice.charAt(0).toUpperCase() + d.notice.slice(1) }));
+    if (d.legalHold) badges.append(el("span", { className: "badge notice", text: "Retligt tilbageholdt" }));
 
-    $("detail-text").textContent = d.text || "(ingen tekst)";
+    $("detail-text").textContent = d.text || (d.notice ? "(" + d.notice + ": teksten er slettet)" : "(ingen tekst)");
     $("contact-box").hidden = !(d.contactAvailable && d.permissions.viewContact);
     $("contact-value").hidden = true;
     $("contact-value").textContent = "";
