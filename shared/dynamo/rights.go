@@ -433,3 +433,59 @@ func strAttr(v types.AttributeValue) string {
 	}
 	return ""
 }
+
+// LiftOptOut removes the opt-out of a phone hash and records the lift (who, when, the citizen's
+// consent), in one transaction: an opt-out is never gone without its audit record.
+// feedback.ErrNotFound when the number is not opted out.
+func (st *Store) LiftOptOut(ctx context.Context, phoneHash string, lift feedback.OptOutLift) (feedback.OptOutLift, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return lift, fmt.Errorf("read opt-out: %w", err)
+	}
+	if got.Item == nil {
+		return lift, feedback.ErrNotFound
+	}
+	since := strAttr(got.Item["optedOutAt"])
+	lift.OptedOutAt, _ = time.Parse(time.RFC3339Nano, since)
+	nonce := feedback.HashToken(phoneHash + lift.LiftedAt.String())[:8]
+	audit := key(optOutLiftPK, lift.LiftedAt.UTC().Format(time.RFC3339Nano)+"#"+nonce)
+	for k, v := range map[string]types.AttributeValue{
+		"optedOutAt": s(since), "liftedAt": s(lift.LiftedAt.UTC().Format(time.RFC3339Nano)), "liftedBy": s(lift.LiftedBy),
+		"liftedBySub": s(lift.LiftedBySub), "consent": s(lift.Consent), "phoneHash": s(phoneHash), expiresAttr: ttl(lift.LiftedAt.Add(st.retention.Feedback)),
+	} {
+		audit[k] = v
+	}
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
+		{Delete: &types.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut),
+			ConditionExpression: aws.String("optedOutAt = :at"), ExpressionAttributeValues: map[string]types.AttributeValue{":at": s(since)}}},
+		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: aws.String("attribute_not_exists(PK)")}},
+	}})
+	var tc *types.TransactionCanceledException
+	if errors.As(err, &tc) {
+		return lift, fmt.Errorf("opt-out changed while lifting: %w", feedback.ErrConflict)
+	}
+	if err != nil {
+		return lift, fmt.Errorf("lift opt-out: %w", err)
+	}
+	return lift, nil
+}
+
+// OptOutLifts returns the latest opt-out lifts, newest first (one Query on the audit partition).
+func (st *Store) OptOutLifts(ctx context.Context) ([]feedback.OptOutLift, error) {
+	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
+		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(optOutLiftPK)},
+		ScanIndexForward:          aws.Bool(false), Limit: aws.Int32(100),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read opt-out lifts: %w", err)
+	}
+	lifts := make([]feedback.OptOutLift, 0, len(out.Items))
+	for _, it := range out.Items {
+		l := feedback.OptOutLift{LiftedBy: strAttr(it["liftedBy"]), LiftedBySub: strAttr(it["liftedBySub"]), Consent: strAttr(it["consent"])}
+		l.OptedOutAt, _ = time.Parse(time.RFC3339Nano, strAttr(it["optedOutAt"]))
+		l.LiftedAt, _ = time.Parse(time.RFC3339Nano, strAttr(it["liftedAt"]))
+		lifts = append(lifts, l)
+	}
+	return lifts, nil
+}

@@ -83,6 +83,22 @@ func TestOptOutIsKeptAndIdempotent(t *testing.T) {
 			t.Errorf("OptedOut(%s) = %v, %v; want %v", hash, got, err, want)
 		}
 	}
+	// The way back: lifted with the citizen's consent on record, in one write.
+	lift := feedback.OptOutLift{LiftedAt: now.Add(time.Hour), LiftedBy: "anna", LiftedBySub: "s-anna", Consent: "Borgeren bad selv om SMS igen"}
+	got, err := st.LiftOptOut(ctx, "hash-1", lift)
+	if err != nil || got.OptedOutAt.IsZero() {
+		t.Fatalf("lift: %+v, %v", got, err)
+	}
+	if out, _ := st.OptedOut(ctx, "hash-1"); out {
+		t.Error("still opted out after the lift")
+	}
+	if _, err := st.LiftOptOut(ctx, "hash-1", lift); !errors.Is(err, feedback.ErrNotFound) {
+		t.Errorf("second lift: %v, want ErrNotFound", err)
+	}
+	lifts, err := st.OptOutLifts(ctx)
+	if err != nil || len(lifts) != 1 || lifts[0].LiftedBy != "anna" || lifts[0].Consent != lift.Consent {
+		t.Errorf("audit %+v, %v", lifts, err)
+	}
 }
 
 // TestWithdraw: a withdrawal erases the free text, contact details, multiple-choice answers and

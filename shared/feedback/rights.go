@@ -60,3 +60,14 @@ func Erase(it Item, withdrawal bool) Item {
 func WithdrawalOpen(submitted, now time.Time, window time.Duration) bool {
 	return now.Before(submitted.Add(window))
 }
+
+// OptOutLift is the audit record of an opt-out lifted by staff: the way back for a citizen who
+// asks, on their own initiative, to get feedback SMS again. Consent says how the citizen gave that
+// explicit consent (when, through which channel). Like SafetyLift it carries no number.
+type OptOutLift struct {
+	OptedOutAt  time.Time `json:"optedOutAt"`
+	LiftedAt    time.Time `json:"liftedAt"`
+	LiftedBy    string    `json:"liftedBy"`    // the staff member's username
+	LiftedBySub string    `json:"liftedBySub"` // and their user-pool subject
+	Consent     string    `json:"consent"`
+}

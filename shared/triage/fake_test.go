@@ -25,6 +25,9 @@ type memStore struct {
 	fail    error // returned by every call when set
 	safety  map[string]feedback.SafetyEntry
 	lifts   []feedback.SafetyLift // newest last
+
+	optedOut    map[string]time.Time  // phone hash → opted out at
+	optOutLifts []feedback.OptOutLift // newest last
 }
 
 var _ triage.Store = (*memStore)(nil)
@@ -179,6 +182,27 @@ func (m *memStore) LiftSafetyEntry(_ context.Context, hash string, lift feedback
 	lift.Class, lift.ListedAt, lift.ListedUntil = e.Class, e.ListedAt, e.ListedUntil
 	m.lifts = append(m.lifts, lift)
 	return lift, nil
+}
+
+func (m *memStore) LiftOptOut(_ context.Context, hash string, lift feedback.OptOutLift) (feedback.OptOutLift, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	at, ok := m.optedOut[hash]
+	if !ok {
+		return lift, feedback.ErrNotFound
+	}
+	delete(m.optedOut, hash)
+	lift.OptedOutAt = at
+	m.optOutLifts = append(m.optOutLifts, lift)
+	return lift, nil
+}
+
+func (m *memStore) OptOutLifts(context.Context) ([]feedback.OptOutLift, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := slices.Clone(m.optOutLifts)
+	slices.Reverse(out)
+	return out, nil
 }
 
 func (m *memStore) SafetyLifts(context.Context) ([]feedback.SafetyLift, error) {

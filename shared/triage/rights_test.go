@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/triage"
 )
 
@@ -92,5 +93,45 @@ func TestWithdrawnItemReadsAsSuch(t *testing.T) {
 	d := decode[triage.Detail](t, rec.Body)
 	if d.Notice != feedback.WithdrawnLabel || d.Text != "" || d.ContactAvailable || d.Rating != 2 {
 		t.Errorf("withdrawn item as staff see it: %+v", d.ItemView)
+	}
+}
+
+func TestLiftOptOut(t *testing.T) {
+	const consent = `{"phone":"20 12 34 56","consent":"Borgeren ringede 114 den 3/12 og bad selv om SMS igen"}`
+	for _, tt := range []struct {
+		name, token, body string
+		want              int
+		wantLifted        bool
+	}{
+		{"district staff may not lift", "fyn", consent, 403, false},
+		{"supervisor may not lift", "supervisor", consent, 403, false},
+		{"consent missing", "national", `{"phone":"+4520123456"}`, 422, false},
+		{"consent too short", "national", `{"phone":"+4520123456","consent":"ja"}`, 422, false},
+		{"not a number", "national", `{"phone":"ring mig","consent":"Borgeren har bedt om det"}`, 422, false},
+		{"number not opted out", "national", `{"phone":"+4520999999","consent":"Borgeren har bedt om det"}`, 404, false},
+		{"national lifts with the consent on record", "national", consent, 201, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			store := newMemStore()
+			hash := invite.PhoneHash(testPhoneKey, "+4520123456")
+			store.optedOut = map[string]time.Time{hash: now.AddDate(0, 0, -3)}
+			rec := call(t, newTestHandler(t, store), "POST", "/api/opt-outs/lifts", tt.token, tt.body)
+			if rec.Code != tt.want {
+				t.Fatalf("status %d, want %d: %s", rec.Code, tt.want, rec.Body)
+			}
+			if _, still := store.optedOut[hash]; still == tt.wantLifted {
+				t.Errorf("still opted out: %v, want lifted %v", still, tt.wantLifted)
+			}
+			if strings.Contains(rec.Body.String(), "12 34 56") || strings.Contains(rec.Body.String(), hash) {
+				t.Errorf("the number or its hash came back: %s", rec.Body)
+			}
+			if !tt.wantLifted {
+				return
+			}
+			lifts := decode[triage.OptOutLifts](t, call(t, newTestHandler(t, store), "GET", "/api/opt-outs/lifts", "national", "").Body)
+			if len(lifts.Lifts) != 1 || lifts.Lifts[0].LiftedBy != "nat@politi.dk" || !strings.Contains(lifts.Lifts[0].Consent, "bad selv om SMS igen") {
+				t.Errorf("audit %+v", lifts)
+			}
+		})
 	}
 }

@@ -27,6 +27,11 @@ type Store interface {
 	LiftSafetyEntry(ctx context.Context, phoneHash string, lift feedback.SafetyLift) (feedback.SafetyLift, error)
 	// SafetyLifts returns the latest lifts, newest first.
 	SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error)
+	// LiftOptOut removes the opt-out of a phone hash and records lift (with the opt-out's time
+	// filled in) in the same write; feedback.ErrNotFound when the number is not opted out.
+	LiftOptOut(ctx context.Context, phoneHash string, lift feedback.OptOutLift) (feedback.OptOutLift, error)
+	// OptOutLifts returns the latest opt-out lifts, newest first.
+	OptOutLifts(ctx context.Context) ([]feedback.OptOutLift, error)
 	// SetLegalHold puts it on legal hold (or releases it) and appends ev, only if the stored
 	// version is it.Version: else feedback.ErrConflict.
 	SetLegalHold(ctx context.Context, it feedback.Item, hold bool, ev feedback.HistoryEvent) error

@@ -1,0 +1,86 @@
+package triage
+
+// The way back from an opt-out: a citizen who stopped feedback SMS from a link can ask to get them
+// again. National staff record that explicit consent (how and when it was given) with the number;
+// the opt-out is lifted and the lift audited. It works like the safety-list lift (safety.go): the
+// number typed is hashed with invite's key and forgotten, never stored, logged or sent back.
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
+)
+
+// OptOutLiftRequest is the body of POST /api/opt-outs/lifts.
+type OptOutLiftRequest struct {
+	Phone   string `json:"phone"`
+	Consent string `json:"consent"` // how and when the citizen asked, explicitly, to get SMS again
+}
+
+// OptOutLifts is GET /api/opt-outs/lifts: the latest lifts, newest first.
+type OptOutLifts struct {
+	Lifts []feedback.OptOutLift `json:"lifts"`
+}
+
+// liftOptOut is POST /api/opt-outs/lifts: national staff only. 201 with the audit record; 404 when
+// the number is not opted out; 409 when the opt-out changed meanwhile.
+func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal) {
+	if !p.CanLiftSafetyList() {
+		h.forbidden(w, r, p, "only the national unit lifts opt-outs", "")
+		return
+	}
+	var b OptOutLiftRequest
+	if err := decodeBody(r, &b); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	phone, err := ValidateLift(LiftRequest{Phone: b.Phone, Reason: b.Consent})
+	var ve *feedback.ValidationError
+	if errors.As(err, &ve) {
+		for i, f := range ve.Fields {
+			if f.Field == "reason" {
+				ve.Fields[i] = feedback.FieldError{Field: "consent", Message: "write how and when the citizen asked to get SMS again (10–1000 characters); it is kept in the audit record"}
+			}
+		}
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if len(h.cfg.PhoneKey) < 16 {
+		h.fail(w, r, errors.New("triage has no phone-hash key: lifting opt-outs is not configured"))
+		return
+	}
+	lift := feedback.OptOutLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Consent: strings.TrimSpace(b.Consent)}
+	lift, err = h.store.LiftOptOut(r.Context(), invite.PhoneHash(h.cfg.PhoneKey, phone), lift)
+	if errors.Is(err, feedback.ErrNotFound) {
+		err = fmt.Errorf("that number has not opted out (or the opt-out was lifted already): %w", feedback.ErrNotFound)
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	h.log.InfoContext(r.Context(), "opt-out lifted with the citizen's consent", "sub", p.Subject)
+	writeJSON(w, http.StatusCreated, lift)
+}
+
+// optOutLifts is GET /api/opt-outs/lifts: national staff only.
+func (h *handler) optOutLifts(w http.ResponseWriter, r *http.Request, p Principal) {
+	if !p.CanLiftSafetyList() {
+		h.forbidden(w, r, p, "only the national unit sees opt-out lifts", "")
+		return
+	}
+	lifts, err := h.store.OptOutLifts(r.Context())
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if lifts == nil {
+		lifts = []feedback.OptOutLift{}
+	}
+	writeJSON(w, http.StatusOK, OptOutLifts{Lifts: lifts})
+}
