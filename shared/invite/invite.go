@@ -386,7 +386,7 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 	case err != nil:
 		return Outcome{}, fmt.Errorf("reserve phone for contact %s: %w", c.ContactID, err)
 	}
-	inv, token, err := s.createInvitation(ctx, c, now)
+	inv, token, err := s.createInvitation(ctx, c, hash, now)
 	if err != nil {
 		return Outcome{}, err
 	}
@@ -400,7 +400,8 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 	return Outcome{Sent: true, Reference: inv.Reference}, nil
 }
 
-func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, now time.Time) (feedback.Invitation, string, error) {
+// createInvitation stores the link; phoneHash goes with it, so the link can opt the number out.
+func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, phoneHash string, now time.Time) (feedback.Invitation, string, error) {
 	for attempt := 0; attempt < 5; attempt++ {
 		token, err := feedback.NewToken()
 		if err != nil {
@@ -414,7 +415,7 @@ func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, now 
 		inv := feedback.Invitation{
 			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
 			Centre: c.Centre, Language: lang, CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
-			PhoneHash: PhoneHash(s.cfg.PhoneKey, c.Caller.Phone),
+			PhoneHash: phoneHash,
 		}
 		switch err := s.store.CreateInvitation(ctx, inv); {
 		case errors.Is(err, feedback.ErrConflict):
