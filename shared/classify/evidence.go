@@ -17,6 +17,7 @@ type evidence struct {
 	flags           []uint32 // bit per single-word rule kind
 	staffSent       []int    // sentences naming staff, also generically ("damen")
 	strongStaffSent []int    // sentences naming staff unmistakably ("betjenten", "the operator")
+	staffClause     []int    // clauses naming staff, also generically
 	third           []hit    // mentions of someone else ("min nabo", "a man on the bus")
 	untimed         []hit    // danger words in sentences that tell no tense, neither past nor present
 	// cleared: a danger word the lists found is negated, denied, declared over, names a case or follows
@@ -211,7 +212,14 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 		return false
 	}
 	// someone else named right at the cue, nearer than any staff: "rude neighbour, lovely officer",
-	// "det var kommunen der var uhøflig, ikke jer"
+	// "det var kommunen der var uhøflig, ikke jer"; or named before it in its own clause, where no
+	// staff stand ("My neighbour was rude and called me an idiot, and the police said …")
+	clause := e.toks[h.start].clause
+	for _, o := range e.third {
+		if e.toks[o.start].clause == clause && o.end < h.start && !slices.Contains(e.staffClause, clause) {
+			return true
+		}
+	}
 	for _, o := range e.third {
 		if e.toks[o.start].sent == sent && (o.start == h.end+1 || (o.end < h.start && h.start-o.end <= 3 && !e.staffBetween(o.end, h.start))) {
 			return true

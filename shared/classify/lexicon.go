@@ -334,7 +334,9 @@ var thirdPartyCues = []string{
 	"=kollega|=kollegaen|=kolleger|=kollegaer", "=gerningsmand|=gerningsmanden|=tyv|=tyven|=tyvene|=overfaldsmand", "=chef|=chefen",
 	"=en =mand|=kvinde|=fyr|=dame|=ung|=gruppe", "=fuld|=fulde|=beruset|=berusede|=drunk", "=neighbour|=neighbor|=neighbours|=neighbors",
 	"=my =boyfriend|=girlfriend|=husband|=wife|=ex|=brother|=colleague|=boss", "=stranger|=strangers", "=a =man|=woman|=guy|=group",
-	"=on =the =street|=bus|=train", "=der|=who =overfaldt|=truede|=slog|=angreb|=attacked|=threatened|=hit|=robbed|=rovede|=stjal", "=pa =gaden|=arbejdet|=skolen|=nettet", "=i =bussen|=toget|=opgangen|=byen",
+	"=on =the =street|=bus|=train",
+	// the person the citizen reported or called about (issue 11)
+	"=the =guy|=man|=woman|=person|=men =i|=we +=reported|=called", "=fyren|=manden|=kvinden|=personen|=ham|=hende =jeg|=vi +=anmeldte|=ringede", "=der|=who =overfaldt|=truede|=slog|=angreb|=attacked|=threatened|=hit|=robbed|=rovede|=stjal", "=pa =gaden|=arbejdet|=skolen|=nettet", "=i =bussen|=toget|=opgangen|=byen",
 }
 
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may

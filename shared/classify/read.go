@@ -66,8 +66,13 @@ func (rd *reading) gather() {
 		case kStaff:
 			rd.e.staffSent = append(rd.e.staffSent, rd.toks[h.start].sent)
 			rd.e.strongStaffSent = append(rd.e.strongStaffSent, rd.toks[h.start].sent)
+			rd.e.staffClause = append(rd.e.staffClause, rd.toks[h.start].clause)
 		case kGenericStaff:
+			if partOfThirdParty(h, rd.hits) {
+				continue // "the guy I reported" is not staff
+			}
 			rd.e.staffSent = append(rd.e.staffSent, rd.toks[h.start].sent)
+			rd.e.staffClause = append(rd.e.staffClause, rd.toks[h.start].clause)
 		case kThirdParty:
 			rd.e.third = append(rd.e.third, h)
 		}
@@ -350,4 +355,14 @@ func (rd *reading) finish() {
 	if rd.c.Reasons == nil {
 		rd.c.Reasons = []string{noEvidence}
 	}
+}
+
+// partOfThirdParty reports a hit inside a longer mention of someone else.
+func partOfThirdParty(h hit, hits []hit) bool {
+	for _, o := range hits {
+		if o.rule.kind == kThirdParty && o.start <= h.start && o.end >= h.end && o.end > o.start {
+			return true
+		}
+	}
+	return false
 }
