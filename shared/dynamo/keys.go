@@ -105,11 +105,14 @@ func CreatedKey(t time.Time, ref string) string {
 	return t.UTC().Format("2006-01-02T15:04:05.000000000Z") + "#" + ref
 }
 
-// UrgencyKey sorts feedback by priority (P1 first) and, within a priority, newest first
-// (ascending query).
-func UrgencyKey(priority string, t time.Time, ref string) string {
-	inverted := fmt.Sprintf("%019d", int64(1<<62)-t.UTC().UnixNano())
-	return priority + "#" + inverted + "#" + ref
+// UrgencyKey sorts feedback by priority (P1 first) and, within a priority, earliest due first
+// (ascending query); an item without a due time sorts by its creation time. Items stored before
+// this order keep their old key (newest first) until their next workflow update rewrites it.
+func UrgencyKey(priority string, due, created time.Time, ref string) string {
+	if due.IsZero() {
+		due = created
+	}
+	return priority + "#" + fmt.Sprintf("%019d", due.UTC().UnixNano()) + "#" + ref
 }
 
 // HistorySK is the sort key of a history event; n breaks ties within the same nanosecond.

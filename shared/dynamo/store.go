@@ -373,7 +373,7 @@ func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeVal
 	}
 	av["gsiAll"] = s(gsiAllValue)
 	av["created"] = s(CreatedKey(it.CreatedAt, it.ID))
-	av["urgency"] = s(UrgencyKey(it.Priority, it.CreatedAt, it.ID))
+	av["urgency"] = s(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))
 	av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
 	if it.HoldsPersonalData() {
 		av[retainTextAttr] = s(retainTextValue) // sparse index byTextRetention: retention finds it

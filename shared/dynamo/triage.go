@@ -121,6 +121,10 @@ func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) *dynam
 	case feedback.ConductOnly:
 		b.conds = append(b.conds, b.name("conduct")+" = "+b.value(&types.AttributeValueMemberBOOL{Value: true}))
 	}
+	if q.Open && !q.Overdue { // Overdue already keeps only open items
+		status := b.name("status")
+		b.conds = append(b.conds, fmt.Sprintf("NOT (%s IN (%s, %s))", status, b.value(s(feedback.StatusResolved)), b.value(s(feedback.StatusClosed))))
+	}
 	if q.Overdue {
 		now, _ := attributevalue.Marshal(q.Now.UTC())
 		zero, _ := attributevalue.Marshal(time.Time{})
@@ -334,7 +338,7 @@ func fingerprint(q feedback.ListQuery) string {
 	ds := append([]string(nil), q.Districts...)
 	sort.Strings(ds)
 	parts := []string{q.Status, q.Priority, q.Team, q.District, q.Category, q.Channel, q.Assignee,
-		strconv.FormatBool(q.Overdue), strings.Join(ds, ","), strconv.FormatBool(q.Districts != nil), q.Conduct, q.Sort}
+		strconv.FormatBool(q.Overdue), strconv.FormatBool(q.Open), strings.Join(ds, ","), strconv.FormatBool(q.Districts != nil), q.Conduct, q.Sort}
 	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
 	return hex.EncodeToString(sum[:8])
 }
@@ -415,7 +419,7 @@ func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []
 	}
 	setS("status", it.Status)
 	setS("priority", it.Priority)
-	setS("urgency", UrgencyKey(it.Priority, it.CreatedAt, it.ID))
+	setS("urgency", UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))
 	setOrRemove("assignee", it.Assignee) // sparse index byAssignee
 	setOrRemove("outcome", it.Outcome)
 	setOrRemove("confirmedCategory", it.ConfirmedCategory)

@@ -64,6 +64,7 @@ func want(items []feedback.Item, q feedback.ListQuery) []string {
 		ok = ok && (q.Districts == nil || slices.Contains(q.Districts, it.District))
 		ok = ok && !(q.Conduct == feedback.ConductOnly && !it.Conduct) && !(q.Conduct == feedback.ConductExclude && it.Conduct)
 		ok = ok && (!q.Overdue || it.Overdue(q.Now))
+		ok = ok && (!q.Open || (it.Status != feedback.StatusResolved && it.Status != feedback.StatusClosed))
 		if ok {
 			sel = append(sel, it)
 		}
@@ -71,6 +72,9 @@ func want(items []feedback.Item, q feedback.ListQuery) []string {
 	sort.SliceStable(sel, func(i, j int) bool {
 		if q.Sort == feedback.SortUrgent && sel[i].Priority != sel[j].Priority {
 			return sel[i].Priority < sel[j].Priority
+		}
+		if q.Sort == feedback.SortUrgent && !sel[i].DueAt.Equal(sel[j].DueAt) {
+			return sel[i].DueAt.Before(sel[j].DueAt)
 		}
 		return sel[i].CreatedAt.After(sel[j].CreatedAt)
 	})
@@ -127,6 +131,8 @@ func TestTriageListsFollowFiltersScopeAndOrder(t *testing.T) {
 		{Overdue: true, Now: triageNow, Districts: []string{"bornholm"}, Conduct: feedback.ConductExclude},
 		{Sort: feedback.SortUrgent, Limit: 4},
 		{Sort: feedback.SortUrgent, District: "fyn", Limit: 2},
+		{Open: true, Limit: 3},
+		{Open: true, Sort: feedback.SortUrgent, District: "fyn"},
 		{Status: "closed"},
 		{Channel: "114", Category: feedback.CategoryConduct, Limit: 1}, // filters drop most items: the page loop continues
 	}
@@ -204,8 +210,8 @@ func TestTriageUpdateKeepsIndexesAndVersion(t *testing.T) {
 	if ids := listAll(t, st, feedback.ListQuery{Assignee: "anne@politi.dk"}); !slices.Equal(ids, []string{it.ID}) {
 		t.Errorf("byAssignee = %v", ids)
 	}
-	// Re-prioritised to P4, the newest item comes after P2 and P3 and before the older P4.
-	if ids := listAll(t, st, feedback.ListQuery{Sort: feedback.SortUrgent}); !slices.Equal(ids, []string{items[1].ID, items[2].ID, it.ID, items[3].ID}) {
+	// Re-prioritised to P4, the newest item comes after P2 and P3 and, due later, after the older P4.
+	if ids := listAll(t, st, feedback.ListQuery{Sort: feedback.SortUrgent}); !slices.Equal(ids, []string{items[1].ID, items[2].ID, items[3].ID, it.ID}) {
 		t.Errorf("urgent order %v", ids)
 	}
 	// Unassigning removes it from the sparse assignee index; clearing fields removes them.

@@ -5,7 +5,7 @@ import "time"
 // Sort orders of staff lists.
 const (
 	SortNewest = "newest" // newest first (default)
-	SortUrgent = "urgent" // P1 first, newest first within a priority
+	SortUrgent = "urgent" // P1 first, earliest due first within a priority
 )
 
 // Conduct scopes: which items a list may return by their conduct (DUP) flag.
@@ -25,6 +25,7 @@ type ListQuery struct {
 	Channel  string
 	Assignee string
 	Overdue  bool      // only open items whose DueAt is before Now
+	Open     bool      // only open items (neither resolved nor closed)
 	Now      time.Time // the time Overdue is judged at
 
 	// Scope is what the caller may see; the store applies it on top of the filters.

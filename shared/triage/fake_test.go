@@ -58,6 +58,9 @@ func (m *memStore) ListFeedback(_ context.Context, q feedback.ListQuery) (feedba
 		if q.Sort == feedback.SortUrgent && a.Priority != b.Priority {
 			return a.Priority < b.Priority
 		}
+		if q.Sort == feedback.SortUrgent && !a.DueAt.Equal(b.DueAt) {
+			return a.DueAt.Before(b.DueAt)
+		}
 		return a.CreatedAt.After(b.CreatedAt)
 	})
 	start := 0
@@ -93,6 +96,9 @@ func matches(it feedback.Item, q feedback.ListQuery) bool {
 		return false
 	}
 	if (q.Conduct == feedback.ConductOnly && !it.Conduct) || (q.Conduct == feedback.ConductExclude && it.Conduct) {
+		return false
+	}
+	if q.Open && (it.Status == feedback.StatusResolved || it.Status == feedback.StatusClosed) {
 		return false
 	}
 	return !q.Overdue || it.Overdue(q.Now)

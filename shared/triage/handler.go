@@ -297,6 +297,13 @@ func (h *handler) listQuery(r *http.Request, p Principal) (feedback.ListQuery, s
 	} else if len(q.Assignee) > MaxUsernameLength {
 		bad("assignee", "too long")
 	}
+	switch o := v.Get("open"); o {
+	case "", "false", "0":
+	case "true", "1":
+		q.Open = true
+	default:
+		bad("open", "must be true or false")
+	}
 	switch o := v.Get("overdue"); o {
 	case "", "false", "0":
 	case "true", "1":

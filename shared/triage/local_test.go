@@ -61,20 +61,25 @@ func (s stack) seed(t *testing.T, texts ...string) []feedback.Item {
 	var items []feedback.Item
 	base := time.Now().UTC().Add(-time.Duration(len(texts)) * time.Minute)
 	for i, text := range texts {
-		created := base.Add(time.Duration(i) * time.Minute)
-		it := feedback.Item{
-			ID: fmt.Sprintf("FB-LOCAL%03d", i), ContactID: fmt.Sprintf("c-%d", i), Channel: "114", CentreID: "fyn-vagtcentral",
-			CentreKind: "duty", District: "fyn", FormLanguage: "da", SubmittedAt: created, CreatedAt: created, Rating: 2,
-			Text: text, ContactOK: true, Contact: "borger@example.dk", Category: feedback.CategoryResponseTime, Priority: feedback.P3, Team: feedback.TeamCitizenService,
-			TextLanguage: "da", Reasons: []string{"ventede 40 minutter"}, ClassifierVersion: "test", Status: feedback.StatusNew,
-			DueAt: feedback.DefaultSLA().Due(feedback.P3, created), UpdatedAt: created, Version: 1,
-		}
-		if _, err := s.store.SaveFeedback(context.Background(), it); err != nil {
-			t.Fatal(err)
-		}
-		items = append(items, it)
+		items = append(items, s.seedOne(t, fmt.Sprintf("FB-LOCAL%03d", i), text, base.Add(time.Duration(i)*time.Minute)))
 	}
 	return items
+}
+
+// seedOne stores one reply with reference id, created at created.
+func (s stack) seedOne(t *testing.T, id, text string, created time.Time) feedback.Item {
+	t.Helper()
+	it := feedback.Item{
+		ID: id, ContactID: "c-" + id, Channel: "114", CentreID: "fyn-vagtcentral",
+		CentreKind: "duty", District: "fyn", FormLanguage: "da", SubmittedAt: created, CreatedAt: created, Rating: 2,
+		Text: text, ContactOK: true, Contact: "borger@example.dk", Category: feedback.CategoryResponseTime, Priority: feedback.P3, Team: feedback.TeamCitizenService,
+		TextLanguage: "da", Reasons: []string{"ventede 40 minutter"}, ClassifierVersion: "test", Status: feedback.StatusNew,
+		DueAt: feedback.DefaultSLA().Due(feedback.P3, created), UpdatedAt: created, Version: 1,
+	}
+	if _, err := s.store.SaveFeedback(context.Background(), it); err != nil {
+		t.Fatal(err)
+	}
+	return it
 }
 
 // seedSafety lists +45 20 12 34 56 on the safety list and counts invitation outcomes for two

@@ -6,6 +6,7 @@
 
 (function () {
   const TOKEN = "bf.idToken";
+  const NOTE = "bf.note."; // sessionStorage: an unsent note per item, kept if the session ends
   const PKCE = "bf.pkce";
 
   const labels = {
@@ -23,7 +24,8 @@
     },
     channel: { "112": "112", "114": "114" },
     centreKind: { alarm: "Alarmcentral", service: "Servicecenter", duty: "Vagtcentral" },
-    sort: { newest: "Nyeste først", urgent: "Mest akutte først" },
+    sort: { newest: "Nyeste først", urgent: "Mest akutte først (prioritet, så tidligste frist)" },
+    answer: { yes: "Ja", partly: "Delvist", no: "Nej", dont_know: "Ved ikke" },
     event: {
       created: "Modtaget", status: "Status", assignee: "Tildeling", priority: "Prioritet", outcome: "Udfald",
       confirmed_category: "Bekræftet kategori", note: "Notat", contact_viewed: "Kontaktoplysninger vist",
@@ -44,6 +46,15 @@
     "bornholm": "Bornholm", "groenland": "Grønland", "faeroeerne": "Færøerne",
   };
   labels.district = districts;
+  // Teams: per district (vagtcentral, DUP) and the two national ones; the filter lists them by name.
+  labels.team = { "citizen-service": "Borgerservice (national)", "medical-fire": "Sundhed og brand (national)" };
+  for (const [id, name] of Object.entries(districts)) {
+    labels.team["duty-" + id] = "Vagtcentralen, " + name;
+    labels.team["dup-" + id] = "DUP-teamet, " + name;
+  }
+  let languageNames = null;
+  try { languageNames = new Intl.DisplayNames(["da"], { type: "language" }); } catch (e) { /* old browser: the code */ }
+  const languageName = (code) => { if (!code) return "–"; try { return (languageNames && languageNames.of(code)) || code; } catch (e) { return code; } };
   const statusOrder = ["new", "triaged", "in_progress", "resolved", "closed"];
 
   const $ = (id) => document.getElementById(id);
@@ -123,15 +134,85 @@
     return (r.headers.get("Content-Type") || "").startsWith("text/csv") ? r.blob() : r.json();
   }
 
+  // problemText is the Danish message of a failed request. The API's problem details are English
+  // and technical; they are never shown as they are.
   function problemText(err) {
-    if (!(err instanceof APIError)) return "Noget gik galt. Prøv igen.";
-    if (err.status === 403) return "Din rolle giver ikke adgang til dette.";
-    if (err.status === 404) return "Findes ikke.";
-    if (err.status === 409) return "Sagen er ændret af en anden siden du åbnede den. Den er indlæst igen – gentag din ændring.";
-    if (err.problem && err.problem.errors) {
-      return err.problem.errors.map((f) => f.field + ": " + f.message).join("; ");
+    if (!(err instanceof APIError)) return "Ingen forbindelse til serveren. Tjek netværket, og prøv igen.";
+    switch (err.status) {
+      case 400: return "Forespørgslen kunne ikke læses. Genindlæs siden, og prøv igen.";
+      case 403: return "Din rolle giver ikke adgang til dette.";
+      case 404: return "Sagen eller siden findes ikke.";
+      case 409: return "Sagen er ændret af en anden, siden du åbnede den. Den er indlæst igen – gentag din ændring.";
+      case 413: return "Teksten er for lang.";
+      case 422:
+        if (err.problem && err.problem.errors && err.problem.errors.length) {
+          return err.problem.errors.map((f) => fieldText(f.field, f.message)).join(" ");
+        }
+        return "Oplysningerne kan ikke gemmes sådan. Ret dem, og prøv igen.";
+      case 429: return "For mange forespørgsler lige nu. Vent et øjeblik, og prøv igen.";
     }
-    return err.message || "Noget gik galt.";
+    if (err.status >= 500) return "Der skete en fejl hos os. Prøv igen om lidt.";
+    return "Noget gik galt. Prøv igen.";
+  }
+
+  // fieldText is the Danish message of one field error of the API (problem details "errors").
+  function fieldText(field, message) {
+    const m = message || "";
+    const many = /at most (\d+)/.exec(m);
+    switch (field) {
+      case "status": {
+        const move = /cannot go from (\S+) to (\S+)/.exec(m);
+        if (move) return "Status kan ikke skifte fra »" + label("status", move[1]) + "« til »" + label("status", move[2]) + "«.";
+        return "Vælg en gyldig status.";
+      }
+      case "outcome": return m.includes("required") ? "Vælg et udfald, før sagen afsluttes." : "Vælg et gyldigt udfald.";
+      case "confirmedCategory": return m.includes("required") ? "Bekræft kategorien (årsagen), før sagen afsluttes." : "Vælg en gyldig kategori.";
+      case "priority": return "Vælg en gyldig prioritet.";
+      case "assignee": return m.includes("too long") ? "Brugernavnet er for langt." : "Skriv et gyldigt brugernavn (fx navn@politi.dk), eller lad feltet stå tomt.";
+      case "text": return many ? "Notatet må højst være " + many[1] + " tegn." : "Skriv et notat.";
+      case "phone": return "Skriv borgerens telefonnummer, fx +45 20 30 40 50 eller 20304050.";
+      case "reason": return many ? "Begrundelsen må højst være " + many[1] + " tegn." : "Skriv, hvorfor opførelsen ophæves (mindst 10 tegn). Begrundelsen gemmes med dit navn.";
+      case "from": case "to":
+        return m.includes("range") ? "Perioden skal være 1–366 dage, og »Fra« skal ligge før »Til«." : "Skriv datoen som dd-mm-åååå.";
+      case "version": case "body": return "Siden er forældet. Genindlæs sagen, og prøv igen.";
+      case "username": case "password": return "Skriv brugernavn og adgangskode.";
+    }
+    return "Et filter eller felt har en ugyldig værdi. Nulstil filtrene, og prøv igen.";
+  }
+
+  // fieldErrors shows err's field errors next to the controls of form they concern (the API's field
+  // name is the control's name) and returns the Danish summary; every old message of form is cleared
+  // first. fields maps an API field to a control name where they differ.
+  function fieldErrors(form, err, fields) {
+    clearFieldErrors(form);
+    if (err && err.status === 422 && err.problem && err.problem.errors) {
+      let first = null;
+      for (const f of err.problem.errors) {
+        const name = (fields && fields[f.field]) || f.field;
+        const control = form.elements[name];
+        if (!control || !control.id) continue;
+        const id = control.id + "-error";
+        let p = $(id);
+        if (!p) {
+          p = el("p", { id, className: "field-error" });
+          control.closest(".field").append(p);
+        }
+        p.textContent = (p.textContent ? p.textContent + " " : "") + fieldText(f.field, f.message);
+        control.setAttribute("aria-invalid", "true");
+        control.setAttribute("aria-describedby", ((control.dataset.describedby || "") + " " + id).trim());
+        first = first || control;
+      }
+      if (first) { first.focus(); return "Ikke gemt – ret det markerede."; }
+    }
+    return err ? problemText(err) : "";
+  }
+
+  function clearFieldErrors(form) {
+    for (const p of form.querySelectorAll(".field-error")) p.remove();
+    for (const c of form.querySelectorAll("[aria-invalid]")) {
+      c.removeAttribute("aria-invalid");
+      if (c.dataset.describedby) c.setAttribute("aria-describedby", c.dataset.describedby); else c.removeAttribute("aria-describedby");
+    }
   }
 
   let shown = "";
@@ -153,7 +234,7 @@
   function showLogin(msg) {
     me = null;
     showOnly("login-view");
-    $("nav").hidden = $("who").hidden = $("logout").hidden = true;
+    $("nav").hidden = $("who").hidden = $("logout").hidden = $("help-open").hidden = true;
     $("login-form").hidden = config.mode !== "local";
     $("sso").hidden = config.mode === "local";
     $("login-error").textContent = msg || "";
@@ -241,26 +322,69 @@
 
   // ---- list -------------------------------------------------------------------------------
 
+  // The list's place lives in its URL (#/list?<filters>&y=<scroll>&n=<rows shown>&sel=<item>), so
+  // back, reload and a shared link all return to it. The filters go to the API; y, n and sel do not.
+  const FILTERS = ["status", "priority", "category", "district", "channel", "team", "assignee", "sort"];
+  const FLAGS = ["open", "overdue"];
+  const PLACE = "bf.list"; // sessionStorage: {hash, ids} of the list last shown, for next/previous
+  const POLL_MS = Number(localStorage.getItem("bf.pollMs")) || 30000;
+
   let listNext = "";
   let listParams = new URLSearchParams();
+  let listItems = [];
+  let cursorIndex = -1;
+  let newestSeen = "";
+  const selected = new Set();
+  const rel = new Intl.RelativeTimeFormat("da", { numeric: "auto" });
+
+  function relative(s, now) {
+    const d = new Date(s);
+    if (isNaN(d) || d.getFullYear() < 2000) return "";
+    const min = Math.round((d - now) / 60000);
+    if (Math.abs(min) < 60) return rel.format(min, "minute");
+    const h = Math.round(min / 60);
+    if (Math.abs(h) < 48) return rel.format(h, "hour");
+    return rel.format(Math.round(h / 24), "day");
+  }
 
   function fillFilters(params) {
     const f = $("filters");
-    for (const name of ["status", "priority", "category", "district", "channel", "team", "assignee", "sort"]) {
-      f.elements[name].value = params.get(name) || (name === "sort" ? "newest" : "");
-    }
-    f.elements.overdue.checked = params.get("overdue") === "true";
+    for (const name of FILTERS) f.elements[name].value = params.get(name) || (name === "sort" ? "newest" : "");
+    for (const name of FLAGS) f.elements[name].checked = params.get(name) === "true";
   }
 
   function filterParams() {
     const f = $("filters");
     const p = new URLSearchParams();
-    for (const name of ["status", "priority", "category", "district", "channel", "team", "assignee", "sort"]) {
+    for (const name of FILTERS) {
       const v = f.elements[name].value.trim();
       if (v && !(name === "sort" && v === "newest")) p.set(name, v);
     }
-    if (f.elements.overdue.checked) p.set("overdue", "true");
+    for (const name of FLAGS) if (f.elements[name].checked) p.set(name, "true");
     return p;
+  }
+
+  // apiParams are the filters of a list URL, as the API takes them.
+  function apiParams(params) {
+    const p = new URLSearchParams();
+    for (const name of FILTERS.concat(FLAGS)) if (params.get(name)) p.set(name, params.get(name));
+    return p;
+  }
+
+  function listHash(params) { const q = params.toString(); return "#/list" + (q ? "?" + q : ""); }
+
+  // rememberPlace writes scroll position, rows shown and the current row into the list's URL
+  // (without a new history entry) and keeps the list's order for next/previous on the item page.
+  function rememberPlace() {
+    if (shown !== "list-view") return;
+    const p = apiParams(listParams);
+    if (window.scrollY > 0) p.set("y", String(Math.round(window.scrollY)));
+    if (listItems.length > 50) p.set("n", String(listItems.length));
+    if (cursorIndex >= 0 && listItems[cursorIndex]) p.set("sel", listItems[cursorIndex].id);
+    listParams = p;
+    const h = listHash(p);
+    if (location.hash !== h) history.replaceState(null, "", h);
+    sessionStorage.setItem(PLACE, JSON.stringify({ hash: h, ids: listItems.map((it) => it.id) }));
   }
 
   async function showList(params) {
@@ -269,44 +393,174 @@
     document.title = "Feedback – Borgerfeedback";
     fillFilters(params);
     listParams = params;
-    $("list-body").replaceChildren();
+    markQueue();
     $("export").hidden = !me.can.export;
-    await loadList(false);
+    await loadList(false, params);
   }
 
-  function row(it) {
+  function markQueue() {
+    const h = listHash(apiParams(listParams));
+    for (const a of document.querySelectorAll("#queues a")) {
+      if (a.getAttribute("href") === h) a.setAttribute("aria-current", "true"); else a.removeAttribute("aria-current");
+    }
+  }
+
+  function row(it, now) {
     const badges = [];
     if (it.urgent) badges.push(el("span", { className: "badge urgent", text: "Akut" }));
     if (it.conduct) badges.push(el("span", { className: "badge conduct", text: "DUP" }));
-    if (it.needsTranslation) badges.push(el("span", { className: "badge status", text: "Skal oversættes (" + it.language + ")" }));
+    if (it.needsTranslation) badges.push(el("span", { className: "badge status", text: "Skal oversættes (" + languageName(it.language) + ")" }));
     const text = it.text.length > 140 ? it.text.slice(0, 140) + "…" : it.text;
-    return el("tr", { "data-id": it.id },
+    const due = relative(it.dueAt, now);
+    const open = it.status !== "resolved" && it.status !== "closed";
+    const box = el("input", { type: "checkbox", className: "pick", "aria-label": "Vælg " + it.id, "data-id": it.id });
+    box.checked = selected.has(it.id);
+    return el("tr", { "data-id": it.id, className: it.overdue ? "overdue" : null },
+      el("td", { className: "pick" }, box),
       el("th", { scope: "row" }, el("a", { href: "#/item/" + encodeURIComponent(it.id), text: it.id })),
-      el("td", { text: when(it.createdAt) }),
+      el("td", {}, when(it.createdAt), el("span", { className: "age", text: relative(it.createdAt, now) })),
       el("td", {}, label("priority", it.priority), " ", ...badges),
       el("td", { text: label("status", it.status) }),
       el("td", { text: label("category", it.category) }),
       el("td", { text: label("district", it.district) }),
       el("td", { className: "num", text: String(it.rating) }),
       el("td", { className: "text", text: text || "–" }),
-      el("td", {}, when(it.dueAt), it.overdue ? el("span", { className: "badge overdue", text: " Overskredet" }) : null),
+      el("td", {}, when(it.dueAt),
+        it.overdue ? el("span", { className: "badge overdue", text: "Overskredet " + due }) :
+          open && due ? el("span", { className: "age", text: "Frist " + due }) : null),
     );
   }
 
-  async function loadList(more) {
-    const p = new URLSearchParams(listParams);
+  async function loadList(more, restore) {
+    const p = apiParams(listParams);
     if (more && listNext) p.set("cursor", listNext);
+    const n = restore ? Number(restore.get("n")) || 0 : 0;
+    if (!more && n > 50) p.set("limit", String(Math.min(n, 200)));
     $("list-status").textContent = "Henter …";
     try {
       const r = await api("GET", "/api/feedback?" + p.toString());
-      for (const it of r.items) $("list-body").append(row(it));
+      const now = new Date();
+      if (!more) { listItems = []; cursorIndex = -1; $("list-body").replaceChildren(); hideFresh(); }
+      listItems = listItems.concat(r.items);
+      $("list-body").append(...r.items.map((it) => row(it, now)));
+      newestSeen = listItems.reduce((m, it) => (it.createdAt > m ? it.createdAt : m), "");
       listNext = r.next || "";
       $("more").hidden = !listNext;
-      const n = $("list-body").children.length;
-      $("list-status").textContent = n === 0 ? "Ingen feedback matcher filtrene." : n + " vist" + (listNext ? " – der er flere." : ".");
+      const overdue = listItems.filter((it) => it.overdue).length;
+      $("list-status").textContent = listItems.length === 0 ? "Ingen feedback matcher filtrene." :
+        listItems.length + (listItems.length === 1 ? " sag vist" : " sager vist") + (overdue ? ", heraf " + overdue + " med overskredet frist" : "") +
+        (listNext ? " – der er flere (»Vis flere«)." : " – det er alle.");
+      updateSortHeaders();
+      updateBulk();
+      if (restore) {
+        const sel = restore.get("sel");
+        const i = sel ? listItems.findIndex((it) => it.id === sel) : -1;
+        if (i >= 0) moveCursor(i, false);
+        const y = Number(restore.get("y")) || 0;
+        if (y) window.scrollTo(0, y);
+      }
+      rememberPlace();
     } catch (err) {
       if (err.status !== 401) $("list-status").textContent = problemText(err);
     }
+  }
+
+  function moveCursor(i, scroll) {
+    const rows = $("list-body").children;
+    if (!rows.length) return;
+    i = Math.max(0, Math.min(rows.length - 1, i));
+    if (rows[cursorIndex]) rows[cursorIndex].classList.remove("current");
+    cursorIndex = i;
+    rows[i].classList.add("current");
+    const a = rows[i].querySelector("a");
+    a.focus({ preventScroll: !scroll });
+    if (scroll) rows[i].scrollIntoView({ block: "nearest" });
+    rememberPlace();
+  }
+
+  function updateSortHeaders() {
+    const urgent = (listParams.get("sort") || "newest") === "urgent";
+    $("th-created").setAttribute("aria-sort", urgent ? "none" : "descending");
+    $("th-due").setAttribute("aria-sort", urgent ? "ascending" : "none");
+  }
+
+  function sortBy(sort) {
+    const p = apiParams(listParams);
+    if (sort === "newest") p.delete("sort"); else p.set("sort", sort);
+    location.hash = listHash(p);
+  }
+
+  // ---- new items since you looked ---------------------------------------------------------
+
+  // poll asks for the first page of the same list every POLL_MS while the list is on screen and
+  // the tab visible; items newer than the newest shown are counted, never inserted under the
+  // reader's eyes. r (or the button) reloads the list.
+  async function poll() {
+    if (shown !== "list-view" || document.visibilityState !== "visible" || !me) return;
+    const p = apiParams(listParams);
+    p.set("limit", "20");
+    try {
+      const r = await api("GET", "/api/feedback?" + p.toString());
+      const seen = new Set(listItems.map((it) => it.id));
+      const fresh = r.items.filter((it) => !seen.has(it.id) && it.createdAt > newestSeen).length;
+      if (fresh > 0) showFresh(fresh, r.next && fresh === r.items.length);
+    } catch (err) { /* a failed poll waits for the next */ }
+  }
+
+  function showFresh(n, more) {
+    $("fresh-text").textContent = (more ? "Mindst " : "") + n + (n === 1 ? " ny sag" : " nye sager") + " siden du kiggede.";
+    $("fresh").hidden = false;
+    document.title = "(" + n + ") Feedback – Borgerfeedback";
+  }
+
+  function hideFresh() {
+    $("fresh").hidden = true;
+    $("fresh-text").textContent = "";
+    if (shown === "list-view") document.title = "Feedback – Borgerfeedback";
+  }
+
+  function refreshList() {
+    listParams.delete("y");
+    listParams.delete("sel");
+    window.scrollTo(0, 0);
+    loadList(false, null).then(() => { flash("Listen er opdateret."); });
+  }
+
+  // ---- bulk actions -----------------------------------------------------------------------
+
+  function updateBulk() {
+    for (const id of [...selected]) if (!listItems.some((it) => it.id === id)) selected.delete(id);
+    const n = selected.size;
+    $("bulk-count").textContent = n === 0 ? "Ingen sager valgt." : n === 1 ? "1 sag valgt." : n + " sager valgt.";
+    for (const b of ["bulk-take", "bulk-status-go", "bulk-clear"]) $(b).disabled = n === 0;
+    const all = $("pick-all");
+    all.checked = n > 0 && n === listItems.length;
+    all.indeterminate = n > 0 && n < listItems.length;
+  }
+
+  // bulk sends one PATCH per selected item with the version the list showed: each item is its own
+  // audited change with optimistic concurrency, so a conflict or refusal on one is reported and the
+  // others go through.
+  async function bulk(change, what) {
+    const items = listItems.filter((it) => selected.has(it.id));
+    if (!items.length) return;
+    $("bulk-result").textContent = "Opdaterer " + items.length + " …";
+    const failed = [];
+    let done = 0;
+    for (const it of items) {
+      try {
+        await api("PATCH", "/api/feedback/" + encodeURIComponent(it.id), Object.assign({ version: it.version }, change));
+        done++;
+        selected.delete(it.id);
+      } catch (err) {
+        if (err.status === 401) return;
+        failed.push(it.id + ": " + (err.status === 409 ? "ændret af en anden, efter listen blev hentet – åbn sagen og prøv igen." : problemText(err)));
+      }
+    }
+    await loadList(false, listParams);
+    $("bulk-result").replaceChildren(
+      el("span", { text: done + (done === 1 ? " sag " : " sager ") + what + "." + (failed.length ? " " + failed.length + " ikke ændret:" : "") }),
+      failed.length ? el("ul", {}, ...failed.map((f) => el("li", { text: f }))) : "");
   }
 
   async function exportCSV() {
@@ -324,6 +578,41 @@
     } catch (err) {
       if (err.status !== 401) flash(problemText(err));
     }
+  }
+
+  // ---- saved queues -----------------------------------------------------------------------
+
+  function queues() {
+    const q = [["Mine åbne", "#/list?assignee=me&sort=urgent&open=true"]];
+    if (me.districts.length === 1) q.push(["Mit distrikt, åbne", "#/list?district=" + encodeURIComponent(me.districts[0]) + "&sort=urgent&open=true"]);
+    else q.push([me.districts.length ? "Mine distrikter, åbne" : "Alle åbne", "#/list?sort=urgent&open=true"]);
+    q.push(["Akut", "#/list?priority=P1&sort=urgent&open=true"]);
+    let own = [];
+    try { own = JSON.parse(localStorage.getItem("bf.queues." + me.username) || "[]"); } catch (e) { own = []; }
+    return q.concat(own.filter((x) => Array.isArray(x) && typeof x[0] === "string" && typeof x[1] === "string" && x[1].startsWith("#/list")));
+  }
+
+  function renderQueues() {
+    $("queues-list").replaceChildren(...queues().map(([name, href]) => el("li", {}, el("a", { href, text: name }))));
+    markQueue();
+  }
+
+  function saveQueue(ev) {
+    ev.preventDefault();
+    const name = $("queue-name").value.trim();
+    clearFieldErrors($("queue-form"));
+    if (!name) {
+      fieldErrors($("queue-form"), { status: 422, problem: { errors: [{ field: "name" }] } });
+      $("queue-name-error").textContent = "Giv køen et navn.";
+      return;
+    }
+    let own = [];
+    try { own = JSON.parse(localStorage.getItem("bf.queues." + me.username) || "[]"); } catch (e) { own = []; }
+    own = own.filter((x) => x[0] !== name).concat([[name, listHash(filterParams())]]).slice(-10);
+    localStorage.setItem("bf.queues." + me.username, JSON.stringify(own));
+    $("queue-name").value = "";
+    renderQueues();
+    flash("Køen »" + name + "« er gemt.");
   }
 
   // ---- detail -----------------------------------------------------------------------------
@@ -362,7 +651,7 @@
     badges.replaceChildren(el("span", { className: "badge status", text: label("status", d.status) }));
     if (d.urgent) badges.append(el("span", { className: "badge urgent", text: "Akut" }));
     if (d.conduct) badges.append(el("span", { className: "badge conduct", text: "DUP-sag (optræden)" }));
-    if (d.needsTranslation) badges.append(el("span", { className: "badge status", text: "Skal oversættes (sprog: " + d.language + ")" }));
+    if (d.needsTranslation) badges.append(el("span", { className: "badge status", text: "Skal oversættes (sprog: " + languageName(d.language) + ")" }));
     if (d.overdue) badges.append(el("span", { className: "badge overdue", text: "Frist overskredet" }));
     if (d.notice) badges.append(el("span", { className: "badge notice", text: d.notice.charAt(0).toUpperCase() + d.notice.slice(1) }));
     if (d.legalHold) badges.append(el("span", { className: "badge notice", text: "Retligt tilbageholdt" }));
@@ -375,14 +664,15 @@
     const facts = [
       ["Modtaget", when(d.createdAt)], ["Kanal", label("channel", d.channel)], ["Central", d.centreId + " (" + label("centreKind", d.centreKind) + ")"],
       ["Politikreds", label("district", d.district)], ["Bedømmelse", d.rating + " af 5"],
-      ["Taget alvorligt", d.takenSeriously || "–"], ["Ventetid acceptabel", d.waitAcceptable || "–"],
-      ["Kategori", label("category", d.category)], ["Prioritet", label("priority", d.priority)], ["Team", d.team],
-      ["Sprog", d.language], ["Frist", when(d.dueAt)], ["Tildelt", d.assignee || "–"],
+      ["Taget alvorligt", label("answer", d.takenSeriously)], ["Ventetid acceptabel", label("answer", d.waitAcceptable)],
+      ["Kategori", label("category", d.category)], ["Prioritet", label("priority", d.priority)], ["Team", label("team", d.team)],
+      ["Sprog", languageName(d.language)], ["Frist", when(d.dueAt) + (d.overdue ? " (overskredet " + relative(d.dueAt, new Date()) + ")" : "")],
+      ["Tildelt", d.assignee || "–"],
       ["Bekræftet kategori", label("category", d.confirmedCategory)], ["Udfald", label("outcome", d.outcome)],
       ["Version", String(d.version)], ["Klassifikator", d.classifierVersion || "–"],
     ];
     $("detail-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
-    $("detail-reasons").replaceChildren(...(d.reasons && d.reasons.length ? d.reasons : ["(ingen)"]).map((r) => el("li", { text: r })));
+    $("detail-reasons").replaceChildren(...(d.reasons && d.reasons.length ? d.reasons.map((r) => el("li", { text: r, lang: "en" })) : [el("li", { text: "(ingen)" })]));
 
     options($("u-status"), "status", allowedStatuses(d.status));
     $("u-status").value = d.status;
@@ -399,6 +689,9 @@
     for (const e of $("update-form").elements) e.disabled = !d.permissions.work;
     $("update-error").textContent = "";
     $("note-error").textContent = "";
+    clearFieldErrors($("update-form"));
+    clearFieldErrors($("note-form"));
+    $("note-text").value = sessionStorage.getItem(NOTE + d.id) || "";
 
     $("history").replaceChildren(...d.history.slice().reverse().map((ev) => el("li", {},
       el("span", { className: "when", text: when(ev.at) + " · " + ev.actor }), " ",
@@ -407,10 +700,37 @@
     )));
   }
 
+  // siblings fills the previous/next links from the list last shown, and points the list's place
+  // at this item, so going back lands on it.
+  function siblings(id) {
+    let place = null;
+    try { place = JSON.parse(sessionStorage.getItem(PLACE) || "null"); } catch (e) { place = null; }
+    const ids = (place && place.ids) || [];
+    const i = ids.indexOf(id);
+    const link = (a, other) => {
+      a.hidden = !other;
+      if (other) a.setAttribute("href", "#/item/" + encodeURIComponent(other));
+    };
+    link($("prev-item"), i > 0 ? ids[i - 1] : "");
+    link($("next-item"), i >= 0 && i < ids.length - 1 ? ids[i + 1] : "");
+    $("item-pos").textContent = i >= 0 ? "Sag " + (i + 1) + " af " + ids.length + " i listen" : "";
+    let back = "#/list";
+    if (place && place.hash) {
+      const [path, query] = place.hash.slice(1).split("?");
+      const q = new URLSearchParams(query || "");
+      if (i >= 0) q.set("sel", id);
+      back = "#" + path + (q.toString() ? "?" + q.toString() : "");
+      sessionStorage.setItem(PLACE, JSON.stringify({ hash: back, ids }));
+    }
+    $("back").setAttribute("href", back);
+  }
+
   async function showDetail(id) {
+    if (current && current.id !== id) current = null;
     showOnly("detail-view");
     $("detail-title").textContent = "Feedback " + id;
     $("history").replaceChildren();
+    siblings(id);
     try {
       renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(id)));
     } catch (err) {
@@ -418,16 +738,26 @@
     }
   }
 
+  let keyboardSave = false;
+
   async function save(change) {
     $("update-error").textContent = "";
+    flash("");
+    clearFieldErrors($("update-form"));
+    const fromKeyboard = keyboardSave;
+    keyboardSave = false;
     try {
       renderDetail(await api("PATCH", "/api/feedback/" + encodeURIComponent(current.id), Object.assign({ version: current.version }, change)));
       flash("Gemt.");
+      if (fromKeyboard) $("detail-title").focus(); // saved from the keyboard: the shortcuts work again
     } catch (err) {
       if (err.status === 401) return;
-      const msg = problemText(err);
-      if (err.status === 409) renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id)));
-      $("update-error").textContent = msg;
+      if (err.status === 409) {
+        renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id)));
+        $("update-error").textContent = problemText(err);
+        return;
+      }
+      $("update-error").textContent = fieldErrors($("update-form"), err);
     }
   }
 
@@ -440,7 +770,7 @@
     if (f.assignee.value.trim() !== (current.assignee || "")) change.assignee = f.assignee.value.trim();
     if (f.confirmedCategory.value !== (current.confirmedCategory || "")) change.confirmedCategory = f.confirmedCategory.value;
     if (f.outcome.value !== (current.outcome || "")) change.outcome = f.outcome.value;
-    if (Object.keys(change).length === 0) { $("update-error").textContent = "Intet at gemme."; return; }
+    if (Object.keys(change).length === 0) { flash(""); clearFieldErrors($("update-form")); $("update-error").textContent = "Intet at gemme – du har ikke ændret noget."; return; }
     save(change);
   }
 
@@ -451,14 +781,20 @@
   async function addNote(ev) {
     ev.preventDefault();
     const text = $("note-text").value.trim();
-    if (!text) { $("note-error").textContent = "Skriv et notat."; $("note-text").focus(); return; }
+    flash("");
+    $("note-error").textContent = "";
+    if (!text) {
+      $("note-error").textContent = fieldErrors($("note-form"), { status: 422, problem: { errors: [{ field: "text", message: "required" }] } });
+      return;
+    }
     try {
       await api("POST", "/api/feedback/" + encodeURIComponent(current.id) + "/notes", { text });
+      sessionStorage.removeItem(NOTE + current.id);
       $("note-text").value = "";
       renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id)));
       flash("Notatet er tilføjet.");
     } catch (err) {
-      if (err.status !== 401) $("note-error").textContent = problemText(err);
+      if (err.status !== 401) $("note-error").textContent = fieldErrors($("note-form"), err);
     }
   }
 
@@ -495,7 +831,7 @@
       $("stats-status").textContent = "Perioden " + stats.from + " – " + stats.to + " (UTC-dage).";
       renderStats();
     } catch (err) {
-      if (err.status !== 401) $("stats-status").textContent = problemText(err);
+      if (err.status !== 401) $("stats-status").textContent = fieldErrors($("stats-form"), err);
     }
   }
 
@@ -673,6 +1009,8 @@
   async function liftEntry(ev) {
     ev.preventDefault();
     $("lift-error").textContent = "";
+    flash("");
+    clearFieldErrors($("lift-form"));
     $("lift-submit").disabled = true;
     try {
       const l = await api("POST", "/api/safety-list/lifts", { phone: $("lift-phone").value, reason: $("lift-reason").value });
@@ -683,9 +1021,53 @@
     } catch (err) {
       if (err.status === 404) $("lift-error").textContent = "Nummeret er ikke på sikkerhedslisten (eller opførelsen er udløbet).";
       else if (err.status === 409) $("lift-error").textContent = "Nummeret blev opført igen, mens du ophævede. Overvej det igen, og ophæv på ny hvis det stadig er rigtigt.";
-      else if (err.status !== 401) $("lift-error").textContent = problemText(err);
+      else if (err.status !== 401) $("lift-error").textContent = fieldErrors($("lift-form"), err);
     } finally {
       $("lift-submit").disabled = false;
+    }
+  }
+
+  // ---- keyboard --------------------------------------------------------------------------
+
+  // Shortcuts work when the focus is not in a field: ? help, j/k next/previous, Enter open,
+  // / filters, a assign to me, s status, n note, g l back to the list, r refresh, x select.
+  let gPending = 0;
+
+  function editable(t) {
+    return t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
+  }
+
+  function onKey(ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || !me) return;
+    if ($("help").open) return; // the dialog handles Escape itself
+    if (editable(ev.target)) {
+      if (ev.key === "Escape") ev.target.blur();
+      return;
+    }
+    const k = ev.key;
+    if (k === "?") { ev.preventDefault(); $("help").showModal(); return; }
+    if (gPending && Date.now() - gPending < 1500) {
+      gPending = 0;
+      if (k === "l") { ev.preventDefault(); location.hash = $("back").getAttribute("href") || "#/list"; }
+      return;
+    }
+    if (k === "g") { gPending = Date.now(); return; }
+    const act = (f) => { ev.preventDefault(); f(); };
+    if (shown === "list-view") {
+      if (k === "j") return act(() => moveCursor(cursorIndex + 1, true));
+      if (k === "k") return act(() => moveCursor(cursorIndex < 0 ? 0 : cursorIndex - 1, true));
+      if (k === "Enter" && cursorIndex >= 0 && !(ev.target.closest && ev.target.closest("a, button"))) return act(() => $("list-body").children[cursorIndex].querySelector("a").click());
+      if (k === "/") return act(() => $("f-status").focus());
+      if (k === "r") return act(refreshList);
+      if (k === "x" && cursorIndex >= 0) return act(() => { const b = $("list-body").children[cursorIndex].querySelector("input.pick"); b.click(); });
+    } else if (shown === "detail-view") {
+      if (k === "j" && !$("next-item").hidden) return act(() => $("next-item").click());
+      if (k === "k" && !$("prev-item").hidden) return act(() => $("prev-item").click());
+      if (!current) return; // the item is still loading
+      if (k === "a" && current.permissions.work && current.assignee !== me.username) return act(() => save({ assignee: me.username }));
+      if (k === "s" && current.permissions.work) return act(() => $("u-status").focus());
+      if (k === "n") return act(() => $("note-text").focus());
+      if (k === "r") return act(() => showDetail(current.id));
     }
   }
 
@@ -700,7 +1082,8 @@
       return;
     }
     $("who").textContent = me.username;
-    $("nav").hidden = $("who").hidden = $("logout").hidden = false;
+    renderQueues();
+    $("nav").hidden = $("who").hidden = $("logout").hidden = $("help-open").hidden = false;
     $("nav-stats").parentElement.hidden = !me.can.stats;
     $("nav-safety").parentElement.hidden = !me.can.safetyList;
     if (!me.can.seeItems && !location.hash.startsWith("#/stats")) {
@@ -716,6 +1099,63 @@
     options($("f-district"), "district", Object.keys(districts), "Alle");
     options($("f-channel"), "channel", ["112", "114"], "Begge");
     options($("f-sort"), "sort", ["newest", "urgent"]);
+    options($("f-team"), "team", Object.keys(labels.team).sort((a, b) => label("team", a).localeCompare(label("team", b), "da")), "Alle");
+    options($("bulk-status"), "status", statusOrder.filter((x) => x !== "new"));
+    for (const c of document.querySelectorAll("[aria-describedby]")) c.dataset.describedby = c.getAttribute("aria-describedby");
+    document.addEventListener("keydown", onKey);
+    // Escape leaves a field (in the capture phase: a select does not pass Escape on).
+    document.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && editable(ev.target) && !$("help").open) { ev.target.blur(); document.body.focus(); }
+    }, true);
+    $("help-close").addEventListener("click", () => $("help").close());
+    $("help-open").addEventListener("click", () => $("help").showModal());
+    $("th-created-sort").addEventListener("click", () => sortBy("newest"));
+    $("th-due-sort").addEventListener("click", () => sortBy("urgent"));
+    $("fresh-load").addEventListener("click", refreshList);
+    $("list-body").addEventListener("change", (ev) => {
+      const b = ev.target.closest("input.pick");
+      if (!b) return;
+      if (b.checked) selected.add(b.dataset.id); else selected.delete(b.dataset.id);
+      updateBulk();
+    });
+    $("list-body").addEventListener("focusin", (ev) => {
+      const tr = ev.target.closest("tr");
+      const i = tr ? [...$("list-body").children].indexOf(tr) : -1;
+      if (i >= 0 && i !== cursorIndex) {
+        if ($("list-body").children[cursorIndex]) $("list-body").children[cursorIndex].classList.remove("current");
+        cursorIndex = i;
+        tr.classList.add("current");
+        rememberPlace();
+      }
+    });
+    $("pick-all").addEventListener("change", () => {
+      for (const b of $("list-body").querySelectorAll("input.pick")) {
+        b.checked = $("pick-all").checked;
+        if (b.checked) selected.add(b.dataset.id); else selected.delete(b.dataset.id);
+      }
+      updateBulk();
+    });
+    $("bulk-take").addEventListener("click", () => bulk({ assignee: me.username }, "tildelt dig"));
+    $("bulk-status-go").addEventListener("click", () => bulk({ status: $("bulk-status").value }, "sat til »" + label("status", $("bulk-status").value) + "«"));
+    $("bulk-clear").addEventListener("click", () => {
+      selected.clear();
+      for (const b of $("list-body").querySelectorAll("input.pick")) b.checked = false;
+      updateBulk();
+    });
+    $("queue-form").addEventListener("submit", saveQueue);
+    $("note-text").addEventListener("input", () => {
+      if (!current) return;
+      if ($("note-text").value) sessionStorage.setItem(NOTE + current.id, $("note-text").value);
+      else sessionStorage.removeItem(NOTE + current.id);
+    });
+    // Enter on a select of the item's form saves, so the status can be set from the keyboard alone.
+    $("update-form").addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" && ev.target.tagName === "SELECT") { ev.preventDefault(); keyboardSave = true; $("update-form").requestSubmit(); }
+    });
+    let scrollTimer = 0;
+    window.addEventListener("scroll", () => { clearTimeout(scrollTimer); scrollTimer = setTimeout(rememberPlace, 200); }, { passive: true });
+    setInterval(poll, POLL_MS);
+    document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") poll(); });
     $("login-form").addEventListener("submit", localLogin);
     $("sso-button").addEventListener("click", ssoLogin);
     $("logout").addEventListener("click", logout);
