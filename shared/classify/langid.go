@@ -408,7 +408,7 @@ func identify(toks []token) langInfo {
 		info.lang = langOther
 	}
 
-	// Mixed: another language holds at least two words and a fifth of the words.
+	// Mixed: another language holds a fifth of the words, and enough of them.
 	counts := map[string]int{}
 	words := 0
 	for _, l := range info.tok {
@@ -422,7 +422,10 @@ func identify(toks []token) langInfo {
 		main = latinLangs[latinBest]
 	}
 	for l, c := range counts {
-		if l != main && c >= 2 && c*5 >= words && !(readLangs[l] && readLangs[main] && l != "en" && main != "en") {
+		// two English or Danish words ("please help") are enough; any other language needs three, since
+		// the window tags a stray word or two of a short text wrongly
+		enough := c >= 3 || c >= 2 && (l == "en" || l == "da")
+		if l != main && enough && c*5 >= words && !(readLangs[l] && readLangs[main] && l != "en" && main != "en") {
 			if info.second == "" || c > counts[info.second] {
 				info.mixed, info.second = true, l
 			}
