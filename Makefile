@@ -58,7 +58,7 @@ invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
 
-.PHONY: loadtest redrive redact-existing bench coldstart fuzz
+.PHONY: loadtest redrive redact-existing recount bench coldstart fuzz
 N ?= 1000
 loadtest: deps ## N contacts → SMS → replies against the running stack (or its own): make loadtest N=1000
 	$(GO) run ./infra/local loadtest -n $(N)
@@ -69,6 +69,10 @@ redrive: ## move a DLQ's messages back to its queue on the running stack: make r
 
 redact-existing: ## apply the current redaction rules to feedback stored before them, on the running stack (ARGS="-again", "-table NAME" in AWS); resumable, counts only
 	$(GO) run ./infra/local redact-existing $(ARGS)
+
+recount: ## rebuild a day's reply counters from the stored replies on the running stack: make recount DAY=2026-12-01 [ARGS=-apply] (ARGS="-table NAME" in AWS)
+	@test -n "$(DAY)" || { echo "usage: make recount DAY=YYYY-MM-DD [ARGS=-apply]" >&2; exit 2; }
+	$(GO) run ./infra/local recount -day $(DAY) $(ARGS)
 
 bench: deps ## cold starts, sizes, Go benchmarks, page weight, a load run of LOAD_N (1000) → docs/benchmarks.md, docs/cost.md
 	$(GO) run ./infra/bench -out docs/benchmarks.md -load $(or $(LOAD_N),1000)

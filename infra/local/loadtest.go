@@ -34,7 +34,7 @@ func loadtest(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Println(res)
-	if res.Invitations != *n || res.Answered200 != *n || res.Stored != *n || res.StoredTwice != 0 || res.Lost != 0 {
+	if !res.OK() {
 		return fmt.Errorf("load test failed: %s", res)
 	}
 	return nil

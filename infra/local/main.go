@@ -9,6 +9,7 @@
 //	go run ./infra/local redrive QUEUE   move a DLQ's messages back (QUEUE: contact or feedback)
 //	go run ./infra/local loadtest -n N   N contacts → SMS → replies; counts lost and duplicated
 //	go run ./infra/local redact-existing apply the current redaction rules to stored feedback (counts only)
+//	go run ./infra/local recount -day D  rebuild a day's reply counters from the stored replies (-apply repairs)
 package main
 
 import (
@@ -36,8 +37,10 @@ func main() {
 		err = loadtest(ctx, os.Args[2:])
 	case "redact-existing":
 		err = redactExisting(ctx, os.Args[2:])
+	case "recount":
+		err = recount(ctx, os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown command %q (want run, contact, invoke, redrive, loadtest or redact-existing)", cmd)
+		err = fmt.Errorf("unknown command %q (want run, contact, invoke, redrive, loadtest, redact-existing or recount)", cmd)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)

@@ -283,7 +283,8 @@ func TestPoisonMessageEndsInDLQ(t *testing.T) {
 	t.Fatal("the poison message did not reach the DLQ within 30 s")
 }
 
-// TestLoadSmall: 50 contacts and replies with concurrency; none lost, none stored twice.
+// TestLoadSmall: 50 contacts and replies with concurrency; none lost, none stored twice, the DLQs
+// empty, the counters equal to a recount of the stored replies.
 func TestLoadSmall(t *testing.T) {
 	e := startWith(t, 0, devstack.Faults{})
 	res, err := devstack.Load(context.Background(), e.stack.Outputs, 50, 8, nil)
@@ -291,7 +292,7 @@ func TestLoadSmall(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log(res)
-	if res.Invitations != 50 || res.Answered200 != 50 || res.Stored != 50 || res.StoredTwice != 0 || res.Lost != 0 {
+	if !res.OK() || res.Recounted < 50 {
 		t.Errorf("load: %s", res)
 	}
 }

@@ -35,12 +35,25 @@ type LoadResult struct {
 	Lost          int           // answered 200 but not stored within the deadline
 	Duration      time.Duration // of the POST phase
 	P50, P95, P99 time.Duration
+	InviteTime    time.Duration // from the first contact event sent to the last SMS seen
+	StoreTime     time.Duration // from the last POST answered to the last reply stored
+	DLQ           int           // messages in the two dead-letter queues afterwards
+	CounterDiffs  int           // counters of the day differing from a recount of the stored replies
+	Recounted     int           // replies of the day the recount found
 }
 
 func (r LoadResult) String() string {
-	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d, stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v",
+	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d, stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v; invitations %.1f s, storing after the last POST %.1f s; DLQ %d; counters differing from a recount %d (%d replies recounted)",
 		r.Contacts, r.Invitations, r.Answered200, r.Stored, r.StoredTwice, r.Lost, r.Duration.Seconds(),
-		float64(r.Answered200)/r.Duration.Seconds(), r.P50.Round(time.Millisecond), r.P95.Round(time.Millisecond), r.P99.Round(time.Millisecond))
+		float64(r.Answered200)/r.Duration.Seconds(), r.P50.Round(time.Millisecond), r.P95.Round(time.Millisecond), r.P99.Round(time.Millisecond),
+		r.InviteTime.Seconds(), r.StoreTime.Seconds(), r.DLQ, r.CounterDiffs, r.Recounted)
+}
+
+// OK reports whether the run holds: every contact invited, every POST answered, every reply stored
+// once, nothing in a DLQ, the counters equal to a recount.
+func (r LoadResult) OK() bool {
+	return r.Invitations == r.Contacts && r.Answered200 == r.Contacts && r.Stored == r.Contacts && r.StoredTwice == 0 &&
+		r.Lost == 0 && r.DLQ == 0 && r.CounterDiffs == 0
 }
 
 // LoadComment is the comment of every reply a load run posts.
@@ -61,6 +74,7 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
 	q := sqs.NewFromConfig(cfg)
 	run := time.Now().UnixNano() % 1_000_000_000
+	inviteStart := time.Now()
 	phones := map[string]bool{}
 	for i := 0; i < n; i += 10 {
 		var entries []sqstypes.SendMessageBatchRequestEntry
@@ -105,6 +119,7 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 		}
 	}
 	res.Invitations = len(links)
+	res.InviteTime = time.Since(inviteStart)
 	say("%d invitations; posting %d replies, %d at a time", len(links), len(links), concurrency)
 
 	type result struct {
@@ -209,6 +224,44 @@ func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progres
 		pending = still
 	}
 	res.Lost = len(pending)
+	res.StoreTime = time.Since(start) - res.Duration
+
+	for _, u := range []string{o.ContactDLQURL, o.FeedbackDLQURL} {
+		if u == "" {
+			continue
+		}
+		out, err := q.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(u),
+			AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameApproximateNumberOfMessages, sqstypes.QueueAttributeNameApproximateNumberOfMessagesNotVisible}})
+		if err != nil {
+			return res, fmt.Errorf("DLQ depth: %w", err)
+		}
+		for _, v := range out.Attributes {
+			k, _ := strconv.Atoi(v)
+			res.DLQ += k
+		}
+	}
+	// The counters against a direct count of the stored replies of the day (the days, when the run
+	// crossed midnight). A counter is written just after its reply is stored: a few tries.
+	st := dynamo.New(db, o.TableName, dynamo.Retention{})
+	days := map[string]time.Time{}
+	for _, t := range []time.Time{inviteStart, time.Now()} {
+		days[t.UTC().Format(time.DateOnly)] = t
+	}
+	for attempt := 0; attempt < 5; attempt++ {
+		res.CounterDiffs, res.Recounted = 0, 0
+		for _, day := range days {
+			rep, err := st.Recount(ctx, day, time.Now(), dynamo.RecountOptions{})
+			if err != nil {
+				return res, err
+			}
+			res.CounterDiffs += len(rep.Diffs)
+			res.Recounted += rep.Replies
+		}
+		if res.CounterDiffs == 0 {
+			break
+		}
+		time.Sleep(2 * time.Second)
+	}
 	return res, nil
 }
 

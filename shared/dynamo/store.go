@@ -308,6 +308,21 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	if err != nil {
 		return created, fmt.Errorf("history of feedback %s: %w", it.ID, err)
 	}
+	if err := st.count(ctx, it.SubmittedAt, replyCounterSK(it), replyCounts(it)); err != nil {
+		return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err)
+	}
+	return created, nil
+}
+
+// replyCounterSK is the counter row a reply is counted in: its submission day's row of its
+// channel, centre and category.
+func replyCounterSK(it feedback.Item) string {
+	return CounterSK(it.Channel, it.CentreKind, it.CentreID, it.District, it.Category)
+}
+
+// replyCounts is what one stored reply adds to its counter row (SaveFeedback) and what a recount
+// adds up (Recount): one definition, so the two cannot drift.
+func replyCounts(it feedback.Item) map[string]int64 {
 	counts := map[string]int64{"count": 1, "ratingSum": int64(it.Rating), "ratingSqSum": int64(it.Rating * it.Rating),
 		"cat_" + it.Category: 1, "inv_answered": 1}
 	if it.Urgent {
@@ -316,10 +331,7 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	if it.Conduct {
 		counts["conduct"] = 1
 	}
-	if err := st.count(ctx, it.SubmittedAt, CounterSK(it.Channel, it.CentreKind, it.CentreID, it.District, it.Category), counts); err != nil {
-		return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err)
-	}
-	return created, nil
+	return counts
 }
 
 // count adds counts to one counter row of a day, retrying (beyond the SDK's own retries) with
