@@ -29,6 +29,10 @@ func sendContact(ctx context.Context, args []string) error {
 	sensitive := fs.Bool("sensitive", false, "mark the incident sensitive (no SMS; the number goes on the safety list)")
 	doNotContact := fs.Bool("do-not-contact", false, "the call-taker marked the caller do-not-contact (no SMS; safety list)")
 	minor := fs.Bool("minor", false, "the caller is a minor (no SMS; safety list)")
+	wait := fs.Float64("wait", -1, "seconds in the queue before answer (waitSeconds; 180 or more is a long wait)")
+	outcome := fs.String("outcome", "", "answered, abandoned, transferred or callback")
+	repeat := fs.Bool("repeat", false, "the number called the same centre within 24 h (repeatCaller)")
+	badSignals := fs.Bool("bad-signals", false, "send malformed signal values (logged, ignored; the contact is still handled)")
 	daysLater := fs.Int("days-later", 0, "play this contact N days after the previous ones: moves the running stack's clock N days ahead first (it stays there until `make run` restarts)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -59,9 +63,26 @@ func sendContact(ctx context.Context, args []string) error {
 		Centre: feedback.Centre{ID: *district + "-" + *kind, Kind: *kind, District: *district},
 		Caller: feedback.Caller{Phone: *phone, Minor: *minor}, Sensitive: *sensitive, DoNotContact: *doNotContact,
 	}
+	if *wait >= 0 {
+		c.WaitSeconds = wait
+	}
+	c.CallOutcome = *outcome
+	if *repeat {
+		c.RepeatCaller = repeat
+	}
 	body, err := json.Marshal(c)
 	if err != nil {
 		return err
+	}
+	if *badSignals {
+		var m map[string]any
+		if err := json.Unmarshal(body, &m); err != nil {
+			return err
+		}
+		m["waitSeconds"], m["durationSeconds"], m["outcome"], m["repeatCaller"] = "long", -1, "hung-up", "yes"
+		if body, err = json.Marshal(m); err != nil {
+			return err
+		}
 	}
 	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
 	if _, err := sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(o.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {

@@ -59,6 +59,7 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 		resources.EnvPhoneHashSecretARN:           d.secret.SecretArn(),
 		resources.EnvSMSSenderID:                  s.params.smsSenderID.ValueAsString(),
 		resources.EnvSamplingRate:                 s.params.samplingRate.ValueAsString(),
+		resources.EnvSMSBudgetDKK:                 s.params.smsBudgetDKK.ValueAsString(),
 		resources.EnvSafetyListMonthsDoNotContact: s.params.safetyMonthsDoNotContact.ValueAsString(),
 		resources.EnvSafetyListMonthsSensitive:    s.params.safetyMonthsSensitive.ValueAsString(),
 		resources.EnvSafetyListMonthsMinor:        s.params.safetyMonthsMinor.ValueAsString(),
@@ -110,6 +111,9 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 		triage.EnvAuthMode:              jsii.String(triage.AuthModeAPIGateway),
 		resources.EnvSLA:                s.params.sla.ValueAsString(),
 		resources.EnvPhoneHashSecretARN: d.secret.SecretArn(),
+		// the console shows the sampling controller's plan
+		resources.EnvSamplingRate: s.params.samplingRate.ValueAsString(),
+		resources.EnvSMSBudgetDKK: s.params.smsBudgetDKK.ValueAsString(),
 	})
 	return fns
 }

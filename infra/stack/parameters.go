@@ -18,7 +18,8 @@ type parameters struct {
 	hasCallbackURLs awscdk.CfnCondition
 	smsSenderID     awscdk.CfnParameter
 	smsSpendLimit   awscdk.CfnParameter
-	samplingRate    awscdk.CfnParameter
+	samplingRate    awscdk.CfnParameter // a fixed base rate, or "adaptive" (the controller, docs/sampling.md)
+	smsBudgetDKK    awscdk.CfnParameter // the controller's monthly SMS budget in DKK
 	sla             awscdk.CfnParameter
 	feedbackDays    awscdk.CfnParameter // retention of feedback and history
 	invitationDays  awscdk.CfnParameter // retention of contacts, invitations and tokens
@@ -31,7 +32,7 @@ type parameters struct {
 	quietHours                                                         awscdk.CfnParameter
 }
 
-func newParameters(stack awscdk.Stack) parameters {
+func newParameters(stack awscdk.Stack, settings stageSettings) parameters {
 	str := func(id, desc, def, pattern string) awscdk.CfnParameter {
 		p := &awscdk.CfnParameterProps{Type: jsii.String("String"), Description: jsii.String(desc), Default: jsii.String(def)}
 		if pattern != "" {
@@ -57,7 +58,10 @@ func newParameters(stack awscdk.Stack) parameters {
 	ps.smsSenderID = str("SmsSenderId", "Alphanumeric SMS sender id shown on the citizen's phone (1-11 letters/digits)", resources.DefaultSMSSenderID, `^[A-Za-z0-9]{1,11}$`)
 	ps.smsSpendLimit = str("SmsMonthlySpendLimit",
 		"Account-wide monthly SMS spend limit in USD; above the account's SNS quota (1 USD for new accounts) it needs an AWS support case first", "1", `^\d+$`)
-	ps.samplingRate = str("InviteSamplingRate", "Share of eligible contacts that get an invitation, 0-1", "1", `^(0(\.\d+)?|1(\.0+)?)$`)
+	ps.samplingRate = str("InviteSamplingRate",
+		"Base rate of a contact without risk signals, 0-1 (1: every eligible contact), or adaptive: per-centre rates from the controller (docs/sampling.md)",
+		"adaptive", `^(0(\.\d+)?|1(\.0+)?|adaptive)$`)
+	ps.smsBudgetDKK = str("SmsBudgetDkkMonth", "Monthly SMS budget in DKK the sampling controller keeps the expected spend within; 0: no cap", settings.smsBudgetDKK, `^\d+$`)
 	ps.sla = str("Sla", "Response deadlines per priority, e.g. P1=1h,P2=2wd,P3=10d,P4=30d; empty: the built-in defaults", "", "")
 	days := `^[1-9]\d{0,4}$`
 	ps.feedbackDays = str("FeedbackRetentionDays", "Days feedback and its history are kept before DynamoDB's TTL deletes them", "730", days)

@@ -49,14 +49,15 @@ type stageSettings struct {
 	removal            awscdk.RemovalPolicy // for stateful resources: table, key, secret, user pool, log groups
 	deletionProtection bool
 	logRetention       awslogs.RetentionDays
+	smsBudgetDKK       string // default of SmsBudgetDkkMonth: the sampling controller's monthly SMS budget
 }
 
 func settingsFor(stage string) (stageSettings, error) {
 	switch stage {
 	case StageDev:
-		return stageSettings{removal: awscdk.RemovalPolicy_DESTROY, logRetention: awslogs.RetentionDays_ONE_MONTH}, nil
+		return stageSettings{removal: awscdk.RemovalPolicy_DESTROY, logRetention: awslogs.RetentionDays_ONE_MONTH, smsBudgetDKK: "500"}, nil
 	case StageProd:
-		return stageSettings{removal: awscdk.RemovalPolicy_RETAIN, deletionProtection: true, logRetention: awslogs.RetentionDays_ONE_YEAR}, nil
+		return stageSettings{removal: awscdk.RemovalPolicy_RETAIN, deletionProtection: true, logRetention: awslogs.RetentionDays_ONE_YEAR, smsBudgetDKK: "40000"}, nil
 	}
 	return stageSettings{}, fmt.Errorf("stage %q: want %s or %s", stage, StageDev, StageProd)
 }
@@ -158,7 +159,7 @@ func NewFeedbackStack(scope constructs.Construct, id string, props *FeedbackStac
 	awscdk.Tags_Of(s.Stack).Add(jsii.String("project"), jsii.String(resources.Table.Name), tagProps)
 	awscdk.Tags_Of(s.Stack).Add(jsii.String("stage"), jsii.String(props.stage()), tagProps)
 
-	s.params = newParameters(s.Stack)
+	s.params = newParameters(s.Stack, settings)
 	s.key = awskms.NewKey(s.Stack, jsii.String("DataKey"), &awskms.KeyProps{
 		Description:       jsii.String("borgerfeedback: encrypts the table, the queues, the alert topic and the phone-hash secret"),
 		EnableKeyRotation: jsii.Bool(true),

@@ -92,13 +92,14 @@ func TestFunctions(t *testing.T) {
 	store := []string{resources.EnvTableName, resources.EnvFeedbackRetention, resources.EnvInvitationRetention}
 	wantEnv := map[string][]string{
 		resources.FunctionInvite: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
-			resources.EnvSamplingRate, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays, resources.EnvQuietHours, resources.EnvContactQueueURL,
+			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays, resources.EnvQuietHours, resources.EnvContactQueueURL,
 			resources.EnvSafetyListMonthsDoNotContact, resources.EnvSafetyListMonthsSensitive, resources.EnvSafetyListMonthsMinor),
 		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL, resources.EnvSMSSenderID, resources.EnvWithdrawalDays),
 		resources.FunctionRetention:   append(store, resources.EnvTextRetention),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
 		resources.FunctionSMSSettings: nil,
-		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN),
+		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN,
+			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK),
 	}
 	stages(t, func(t *testing.T, stage string, tp tmpl) {
 		for _, fn := range append(slices.Clone(resources.Functions), resources.FunctionSMSSettings) {
@@ -168,6 +169,8 @@ func TestFunctionEnvironmentPointsAtTheResources(t *testing.T) {
 		{resources.FunctionInvite, resources.EnvPhoneHashSecretARN, ref(secretID)},
 		{resources.FunctionInvite, resources.EnvSMSSenderID, ref("SmsSenderId")},
 		{resources.FunctionInvite, resources.EnvSamplingRate, ref("InviteSamplingRate")},
+		{resources.FunctionInvite, resources.EnvSMSBudgetDKK, ref("SmsBudgetDkkMonth")},
+		{resources.FunctionTriage, resources.EnvSMSBudgetDKK, ref("SmsBudgetDkkMonth")},
 		{resources.FunctionInvite, resources.EnvSafetyListMonthsSensitive, ref("SafetyListMonthsSensitive")},
 		{resources.FunctionTriage, resources.EnvPhoneHashSecretARN, ref(secretID)},
 		{resources.FunctionForm, resources.EnvFeedbackQueueURL, ref(feedbackQ)},
@@ -669,7 +672,7 @@ func TestOutputsAndParameters(t *testing.T) {
 		t.Errorf("ApiUrl with a custom domain = %v", outs["ApiUrl"])
 	}
 	params := tp["Parameters"].(map[string]any)
-	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays", "SafetyListMonthsDoNotContact", "SafetyListMonthsSensitive", "SafetyListMonthsMinor"} {
+	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "SmsBudgetDkkMonth", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays", "SafetyListMonthsDoNotContact", "SafetyListMonthsSensitive", "SafetyListMonthsMinor"} {
 		if params[p] == nil {
 			t.Errorf("parameter %s missing", p)
 		}

@@ -6,6 +6,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -15,7 +16,43 @@ import (
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/sampling"
 )
+
+// SamplingAdaptive is the value of SAMPLING_RATE that hands the rates to the controller.
+const SamplingAdaptive = "adaptive"
+
+// Sampling reads the sampling settings: SAMPLING_RATE is a fixed base rate (0–1, default 1) or
+// "adaptive"; the controller's settings (used by invite when adaptive, and shown by the console
+// either way) come from SAMPLING_TARGET, SMS_PRICE_DKK and SMS_BUDGET_DKK_MONTH.
+func Sampling(env *config.Env) (rate float64, adaptive bool, cc sampling.ControllerConfig) {
+	cc = sampling.DefaultControllerConfig()
+	num := func(name string, def float64) float64 {
+		v := env.Optional(name, "")
+		if v == "" {
+			return def
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			env.Fail(fmt.Errorf("environment variable %s=%q: want a number", name, v))
+			return def
+		}
+		return f
+	}
+	rate = 1
+	if v := env.Optional(resources.EnvSamplingRate, ""); v == SamplingAdaptive {
+		adaptive = true
+	} else {
+		rate = env.Fraction(resources.EnvSamplingRate, 1)
+	}
+	cc.Target = num(resources.EnvSamplingTarget, cc.Target)
+	cc.SMSPriceDKK = num(resources.EnvSMSPriceDKK, cc.SMSPriceDKK)
+	cc.MonthlyBudgetDKK = num(resources.EnvSMSBudgetDKK, 0)
+	if err := cc.Validate(); err != nil {
+		env.Fail(fmt.Errorf("sampling settings (%s, %s, %s): %w", resources.EnvSamplingTarget, resources.EnvSMSPriceDKK, resources.EnvSMSBudgetDKK, err))
+	}
+	return rate, adaptive, cc
+}
 
 // Store builds the DynamoDB store from TABLE_NAME and the retention settings.
 func Store(cfg aws.Config, env *config.Env) *dynamo.Store {

@@ -38,9 +38,11 @@ type Stack struct {
 	wg      sync.WaitGroup
 }
 
-// Env is the environment the functions get locally: the same variables the CDK stack sets.
+// Env is the environment the functions get locally: the same variables the CDK stack sets. The
+// sampling settings pass through from this process's environment when set
+// (`SAMPLING_RATE=adaptive make run`); unset, every eligible contact is invited.
 func Env(o localstack.Outputs) map[string]string {
-	return map[string]string{
+	env := map[string]string{
 		resources.EnvTableName:          o.TableName,
 		resources.EnvContactQueueURL:    o.ContactQueueURL,
 		resources.EnvFeedbackQueueURL:   o.FeedbackQueueURL,
@@ -60,6 +62,12 @@ func Env(o localstack.Outputs) map[string]string {
 		// run): someone trying the stack at night should get the SMS now, not at 08:00.
 		resources.EnvQuietHours: quietHours(),
 	}
+	for _, k := range []string{resources.EnvSamplingRate, resources.EnvSamplingTarget, resources.EnvSMSPriceDKK, resources.EnvSMSBudgetDKK} {
+		if v := os.Getenv(k); v != "" {
+			env[k] = v
+		}
+	}
+	return env
 }
 
 func quietHours() string {

@@ -15,6 +15,7 @@ import (
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/sampling"
 )
 
 // API is the part of the DynamoDB client the store uses.
@@ -219,7 +220,11 @@ func (st *Store) countOutcome(ctx context.Context, c feedback.Contact, o invite.
 	if !o.Sent {
 		counter = "inv_suppressed_" + o.Reason
 	}
-	if err := st.count(ctx, c.EndedAt, CounterSK(c.Channel, c.Centre.Kind, c.Centre.ID, c.Centre.District, ""), map[string]int64{counter: 1}); err != nil {
+	counts := map[string]int64{counter: 1}
+	for k, v := range sampling.OutcomeCounts(c.Sample, o.Sent) { // the controller's inputs, in the same write
+		counts[k] = v
+	}
+	if err := st.count(ctx, c.EndedAt, CounterSK(c.Channel, c.Centre.Kind, c.Centre.ID, c.Centre.District, ""), counts); err != nil {
 		// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
 		return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err)
 	}
@@ -330,6 +335,9 @@ func replyCounts(it feedback.Item) map[string]int64 {
 	}
 	if it.Conduct {
 		counts["conduct"] = 1
+	}
+	for k, v := range sampling.ReplyCounts(it.Sample, it.Rating) { // the weighted statistics' sums, same write
+		counts[k] = v
 	}
 	return counts
 }

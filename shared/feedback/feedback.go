@@ -143,6 +143,7 @@ type Submission struct {
 	Language    string    `json:"language"` // language of the form the citizen used
 	SubmittedAt time.Time `json:"submittedAt"`
 	Answers     Answers   `json:"answers"`
+	Sample      *Sample   `json:"sample,omitempty"` // from the invitation: the statistics weight the reply by it
 }
 
 // Classification is what the classifier concluded about a text.

@@ -55,6 +55,9 @@ type Invitation struct {
 	// PhoneHash is the keyed hash of the number the link was sent to, so the link can opt that
 	// number out (POST /f/{token}/stop) without the number itself being kept.
 	PhoneHash string `dynamodbav:"phoneHash,omitempty"`
+	// Sample is how the contact was sampled (its probability weights the reply); nil on an
+	// invitation stored before it was recorded.
+	Sample *Sample `dynamodbav:"sample,omitempty"`
 }
 
 // Usable reports whether the link can still take a reply at now: ErrGone when used or expired.

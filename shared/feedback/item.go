@@ -32,6 +32,9 @@ type Item struct {
 	NeedsTranslation  bool     `json:"needsTranslation,omitempty" dynamodbav:"needsTranslation,omitempty"` // staff read it through a translation
 	Reasons           []string `json:"reasons" dynamodbav:"reasons"`
 	ClassifierVersion string   `json:"classifierVersion" dynamodbav:"classifierVersion"`
+	// Sample is how the contact was sampled for its invitation (nil before it was recorded): the
+	// statistics weight the reply by 1/probability.
+	Sample *Sample `json:"sample,omitempty" dynamodbav:"sample,omitempty"`
 
 	Status            string    `json:"status" dynamodbav:"status"`
 	Assignee          string    `json:"assignee,omitempty" dynamodbav:"assignee,omitempty"`
@@ -70,7 +73,7 @@ func NewItem(s Submission, c Classification, text string, now time.Time) Item {
 		Rating: s.Answers.Rating, TakenSeriously: s.Answers.TakenSeriously, WaitAcceptable: s.Answers.WaitAcceptable,
 		Text: text, ContactOK: s.Answers.ContactOK, Contact: s.Answers.Contact,
 		Category: c.Category, Urgent: c.Urgent, Conduct: c.Conduct, Priority: c.Priority, Team: c.Team,
-		TextLanguage: c.Language, NeedsTranslation: c.NeedsTranslation, Reasons: c.Reasons, ClassifierVersion: c.Version,
+		TextLanguage: c.Language, NeedsTranslation: c.NeedsTranslation, Reasons: c.Reasons, ClassifierVersion: c.Version, Sample: s.Sample,
 		Status: StatusNew, UpdatedAt: now, Version: 1,
 	}
 }

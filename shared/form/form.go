@@ -249,7 +249,7 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	// The comment is queued redacted: no CPR number, phone number or e-mail address in the queue, its DLQ
 	// or anything after them (shared/redact). The contact field, given with consent, stays as given.
 	answers.Comment = redact.Text(answers.Comment)
-	sub := feedback.Submission{Reference: inv.Reference, ContactID: inv.ContactID, Channel: inv.Channel, Centre: inv.Centre,
+	sub := feedback.Submission{Reference: inv.Reference, ContactID: inv.ContactID, Channel: inv.Channel, Centre: inv.Centre, Sample: inv.Sample,
 		Language: q.lang, SubmittedAt: h.now().UTC(), Answers: answers}
 	if err := h.queue.Enqueue(ctx, sub); err != nil {
 		// Not accepted: the link stays usable and the citizen is told to try again.

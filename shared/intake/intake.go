@@ -92,6 +92,9 @@ func ParseSubmission(body []byte) (feedback.Submission, error) {
 	case sub.SubmittedAt.IsZero():
 		return sub, fmt.Errorf("%w: submission %s: submittedAt missing", feedback.ErrInvalid, sub.Reference)
 	}
+	if s := sub.Sample; s != nil && !(s.Probability > 0 && s.Probability <= 1) {
+		sub.Sample = nil // a reply is never lost over its weight: without a sample it counts with weight 1
+	}
 	return sub, nil
 }
 

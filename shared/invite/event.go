@@ -36,14 +36,82 @@ func validContactID(id string) bool {
 
 // ParseContact decodes and validates a contact.completed event. Unknown fields are allowed so the
 // call platform can add fields without breaking intake; the fields used here are checked strictly.
+// The optional sampling signals (waitSeconds, durationSeconds, outcome, repeatCaller) are not: a bad
+// one is dropped and named in the problems (see ParseContactSignals), and the contact is handled
+// without it.
 func ParseContact(body []byte) (feedback.Contact, error) {
-	var c feedback.Contact
+	c, _, err := ParseContactSignals(body)
+	return c, err
+}
+
+// contactWire shadows the signal fields of feedback.Contact with raw JSON, so a bad signal value
+// does not fail the whole event.
+type contactWire struct {
+	feedback.Contact
+	WaitSeconds     json.RawMessage `json:"waitSeconds"`
+	DurationSeconds json.RawMessage `json:"durationSeconds"`
+	CallOutcome     json.RawMessage `json:"outcome"`
+	RepeatCaller    json.RawMessage `json:"repeatCaller"`
+}
+
+// maxSignalSeconds bounds waitSeconds and durationSeconds: a day.
+const maxSignalSeconds = 86400
+
+// ParseContactSignals is ParseContact that also returns the problems with the sampling signals,
+// one sentence each naming the field and what it should be (never the value: the log must not
+// carry what the call platform put there by mistake).
+func ParseContactSignals(body []byte) (feedback.Contact, []string, error) {
+	var w contactWire
 	if len(body) > MaxEventBytes {
-		return c, fmt.Errorf("%w: contact event of %d bytes exceeds %d", feedback.ErrInvalid, len(body), MaxEventBytes)
+		return w.Contact, nil, fmt.Errorf("%w: contact event of %d bytes exceeds %d", feedback.ErrInvalid, len(body), MaxEventBytes)
 	}
-	if err := json.NewDecoder(bytes.NewReader(body)).Decode(&c); err != nil {
-		return c, fmt.Errorf("%w: contact event is not valid JSON: %v", feedback.ErrInvalid, err)
+	if err := json.NewDecoder(bytes.NewReader(body)).Decode(&w); err != nil {
+		return w.Contact, nil, fmt.Errorf("%w: contact event is not valid JSON: %v", feedback.ErrInvalid, err)
 	}
+	c, err := validContact(w.Contact)
+	if err != nil {
+		return c, nil, err
+	}
+	var problems []string
+	seconds := func(name string, raw json.RawMessage) *float64 {
+		if isAbsent(raw) {
+			return nil
+		}
+		var v float64
+		if err := json.Unmarshal(raw, &v); err != nil || v < 0 || v > maxSignalSeconds {
+			problems = append(problems, fmt.Sprintf("%s must be a number of seconds from 0 to %d", name, maxSignalSeconds))
+			return nil
+		}
+		return &v
+	}
+	c.WaitSeconds = seconds("waitSeconds", w.WaitSeconds)
+	c.DurationSeconds = seconds("durationSeconds", w.DurationSeconds)
+	if !isAbsent(w.CallOutcome) {
+		var o string
+		switch err := json.Unmarshal(w.CallOutcome, &o); {
+		case err == nil && (o == feedback.OutcomeAnswered || o == feedback.OutcomeAbandoned || o == feedback.OutcomeTransferred || o == feedback.OutcomeCallback):
+			c.CallOutcome = o
+		default:
+			problems = append(problems, "outcome must be answered, abandoned, transferred or callback")
+		}
+	}
+	if !isAbsent(w.RepeatCaller) {
+		var b bool
+		if err := json.Unmarshal(w.RepeatCaller, &b); err != nil {
+			problems = append(problems, "repeatCaller must be true or false")
+		} else {
+			c.RepeatCaller = &b
+		}
+	}
+	return c, problems, nil
+}
+
+func isAbsent(raw json.RawMessage) bool {
+	return len(raw) == 0 || string(bytes.TrimSpace(raw)) == "null"
+}
+
+// validContact checks the fields every contact needs.
+func validContact(c feedback.Contact) (feedback.Contact, error) {
 	switch {
 	case !validContactID(c.ContactID):
 		return c, fmt.Errorf("%w: contactId missing or malformed", feedback.ErrInvalid)
@@ -84,9 +152,13 @@ func callLanguage(contactLanguage string) string {
 // failures: an unparsable event or a transient error fails only its own record.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
 	return sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
-		c, err := ParseContact(body)
+		c, problems, err := ParseContactSignals(body)
 		if err != nil {
 			return err
+		}
+		if len(problems) > 0 {
+			// The contact is still handled, by the rules that do not need the dropped signals.
+			s.log.ErrorContext(ctx, "contact event: bad sampling signals ignored", "contactId", c.ContactID, "problems", strings.Join(problems, "; "))
 		}
 		return s.handle(ctx, c, body)
 	}), nil

@@ -7,7 +7,6 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/sampling"
 )
 
 // Suppression reasons, recorded on the contact and counted in the daily statistics.
@@ -86,7 +86,12 @@ type Config struct {
 	PhoneKey        []byte        // HMAC key for phone hashes, when it is known up front (tests, tools)
 	LinkTTL         time.Duration // default 7 days
 	FrequencyWindow time.Duration // default 30 days
-	SamplingRate    float64       // share of contacts invited, (0, 1]; 1 = everyone
+	// SamplingRate is the base rate of a contact without risk signals, (0, 1]; 1 = everyone. Rates,
+	// when set, gives each centre's rate instead (the controller, shared/sampling).
+	SamplingRate float64
+	Rates        Rates
+	// Weights are the risk weights (zero: sampling.DefaultWeights).
+	Weights sampling.Weights
 	// SafetyListMonths is how long a number stays on the safety list, per class
 	// (feedback.SafetyClasses); default 24 months each.
 	SafetyListMonths map[string]int
@@ -107,8 +112,17 @@ type Config struct {
 	LoadPhoneKey func(context.Context) ([]byte, error)
 }
 
+// Rates gives a centre's current base sampling rate. It never fails: an implementation that reads
+// counters falls back to what it last knew, or to its prior.
+type Rates interface {
+	BaseRate(ctx context.Context, centre feedback.Centre, now time.Time) float64
+}
+
 // Defaults fills zero settings with the documented defaults.
 func (c Config) Defaults() Config {
+	if c.Weights == (sampling.Weights{}) {
+		c.Weights = sampling.DefaultWeights()
+	}
 	if c.LinkTTL == 0 {
 		c.LinkTTL = 7 * 24 * time.Hour
 	}
@@ -140,6 +154,11 @@ func (c Config) Validate() error {
 	}
 	if !strings.HasPrefix(c.PublicBaseURL, "https://") && !strings.HasPrefix(c.PublicBaseURL, "http://") {
 		return fmt.Errorf("PUBLIC_BASE_URL %q must be an http(s) URL", c.PublicBaseURL)
+	}
+	if c.Weights != (sampling.Weights{}) {
+		if err := c.Weights.Validate(); err != nil {
+			return err
+		}
 	}
 	if c.SamplingRate <= 0 || c.SamplingRate > 1 {
 		// 0 is refused rather than read as "nobody": to pause invitations, disable the queue's
@@ -227,7 +246,7 @@ func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 // handle is Handle with the event's body as it came (nil: re-encoded from c when deferred).
 func (s *Service) handle(ctx context.Context, c feedback.Contact, body []byte) error {
 	now := s.now()
-	reason, err := s.screen(ctx, c, now)
+	reason, err := s.screen(ctx, &c, now)
 	if err != nil {
 		return err
 	}
@@ -250,10 +269,14 @@ func (s *Service) handle(ctx context.Context, c feedback.Contact, body []byte) e
 	case err != nil:
 		return err
 	}
+	var p any // the sampling probability, when the contact reached the sampling rule
+	if c.Sample != nil {
+		p = c.Sample.Probability
+	}
 	if o.Sent {
-		s.log.InfoContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference)
+		s.log.InfoContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference, "probability", p)
 	} else {
-		s.log.InfoContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason)
+		s.log.InfoContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason, "probability", p)
 	}
 	return nil
 }
@@ -287,10 +310,13 @@ func (s *Service) deferContact(ctx context.Context, c feedback.Contact, body []b
 // outcome is recorded, so a crash in between cannot leave the number off the list (a redelivery
 // lists it again, which changes nothing). Every later contact from that number is then suppressed
 // with ReasonSafetyList whatever its own flags say, until the entry expires or is lifted.
-func (s *Service) screen(ctx context.Context, c feedback.Contact, now time.Time) (string, error) {
-	reason := staticSuppression(c)
+//
+// A contact that reaches the sampling rule gets its sampling decision in c.Sample: it is counted
+// with the outcome (the controller's input) and recorded on the invitation.
+func (s *Service) screen(ctx context.Context, c *feedback.Contact, now time.Time) (string, error) {
+	reason := staticSuppression(*c)
 	phone := NormalisePhone(c.Caller.Phone)
-	if class := safetyClass(c, s.cfg.SafetyListMonths); class != "" && textable(c) {
+	if class := safetyClass(*c, s.cfg.SafetyListMonths); class != "" && textable(*c) {
 		hash, err := s.phoneHash(ctx, phone)
 		if err != nil {
 			return "", fmt.Errorf("safety list for contact %s: %w", c.ContactID, err)
@@ -328,7 +354,13 @@ func (s *Service) screen(ctx context.Context, c feedback.Contact, now time.Time)
 		return ReasonOptedOut, nil
 	}
 	// Sampling before reserving the phone, so a contact left out does not block the next one.
-	if !Sampled(c.ContactID, s.cfg.SamplingRate) {
+	rate := s.cfg.SamplingRate
+	if s.cfg.Rates != nil {
+		rate = s.cfg.Rates.BaseRate(ctx, c.Centre, now)
+	}
+	sample := sampling.Decide(*c, rate, s.cfg.Weights)
+	c.Sample = &sample
+	if !sampling.Draw(c.ContactID, sample.Probability) {
 		return ReasonSampling, nil
 	}
 	return "", nil
@@ -416,6 +448,7 @@ func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, phon
 			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
 			Centre: c.Centre, Language: lang, CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
 			PhoneHash: phoneHash,
+			Sample: c.Sample,
 		}
 		switch err := s.store.CreateInvitation(ctx, inv); {
 		case errors.Is(err, feedback.ErrConflict):
@@ -446,11 +479,5 @@ func staticSuppression(c feedback.Contact) string {
 }
 
 // Sampled decides deterministically from the contact id whether a contact is in the sample, so a
-// redelivered event gets the same answer.
-func Sampled(contactID string, rate float64) bool {
-	if rate >= 1 {
-		return true
-	}
-	sum := sha256.Sum256([]byte("sample:" + contactID))
-	return float64(binary.BigEndian.Uint32(sum[:4]))/float64(1<<32) < rate
-}
+// redelivered event gets the same answer (sampling.Draw).
+func Sampled(contactID string, rate float64) bool { return sampling.Draw(contactID, rate) }

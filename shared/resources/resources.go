@@ -167,8 +167,11 @@ const (
 	EnvUserPoolID         = "USER_POOL_ID"
 	EnvUserPoolClientID   = "USER_POOL_CLIENT_ID"
 	EnvSMSSenderID        = "SMS_SENDER_ID"
-	EnvSamplingRate       = "SAMPLING_RATE" // invite: share of eligible contacts invited, 0–1
-	EnvSLA                = "SLA"           // classify, triage: e.g. "P1=1h,P2=2wd,P3=10d,P4=30d"
+	EnvSamplingRate       = "SAMPLING_RATE"        // invite, triage: base rate of a contact without risk signals, 0–1, or "adaptive" (the controller)
+	EnvSamplingTarget     = "SAMPLING_TARGET"      // invite, triage: half-width aimed at per centre and month, default 0.05
+	EnvSMSPriceDKK        = "SMS_PRICE_DKK"        // invite, triage: price of one SMS, default 0.45
+	EnvSMSBudgetDKK       = "SMS_BUDGET_DKK_MONTH" // invite, triage: the stage's monthly SMS budget for the controller; 0 = no cap
+	EnvSLA                = "SLA"                  // classify, triage: e.g. "P1=1h,P2=2wd,P3=10d,P4=30d"
 
 	EnvLinkTTLDays         = "LINK_TTL_DAYS"                // invite: link lifetime, default 7
 	EnvFrequencyWindowDays = "FREQUENCY_WINDOW_DAYS"        // invite: one SMS per number per window, default 30

@@ -112,6 +112,10 @@ func TestConsoleInABrowser(t *testing.T) {
 		chromedp.WaitVisible(`#cat-chart svg`),
 		// The centre that flags nothing stands out in the suppressions per centre.
 		chromedp.WaitVisible(`//table[@id="centre-suppressions"]//tr[contains(@class, "stands-out")]/th[contains(., "koebenhavn-alarmcentral")]`),
+		// Weighted satisfied shares per centre: a handful of replies is far wider than ±5 points.
+		chromedp.WaitVisible(`//table[@id="centre-satisfied"]//tr[contains(@class, "stands-out")]/th[contains(., "bredere end målet")]`),
+		// The sampling controller's plan: rate, expected SMS spend, precision per centre.
+		chromedp.WaitVisible(`//table[@id="sampling-plan"]//th[contains(., "SMS (forventet)")]`),
 		shot("4-stats"),
 	)
 	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#centre-suppressions tr.stands-out").length`)); err != nil || n != 1 {

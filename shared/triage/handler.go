@@ -18,6 +18,7 @@ import (
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/redact"
+	"borgerfeedback/shared/sampling"
 )
 
 // Config configures the triage handler.
@@ -41,6 +42,10 @@ type Config struct {
 	// LoadPhoneKey, when set, gives the key instead of PhoneKey, read on first use (in AWS from
 	// Secrets Manager, shared/app/phonekey), so start-up makes no network call.
 	LoadPhoneKey func(context.Context) ([]byte, error)
+	// Sampling, when set, adds the controller's plan and the centres' targets to the statistics;
+	// SamplingMode is what invite runs ("adaptive" or its fixed rate).
+	Sampling     *sampling.ControllerConfig
+	SamplingMode string
 }
 
 // Limits of requests.
@@ -507,7 +512,22 @@ func (h *handler) stats(w http.ResponseWriter, r *http.Request, p Principal) {
 		h.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, BuildStats(rows, from, to))
+	st := BuildStats(rows, from, to)
+	if cc := h.cfg.Sampling; cc != nil {
+		st.MarkTargets(*cc)
+		now := h.cfg.Now()
+		plans, err := sampling.NewController(*cc, h.store, h.log).PlanFromCounters(r.Context(), now)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		view := &SamplingView{Mode: h.cfg.SamplingMode, Month: now.UTC().Format("2006-01"), BudgetDKK: cc.MonthlyBudgetDKK, Centres: plans}
+		for _, p := range plans {
+			view.ExpectedDKK += p.ExpectedDKK
+		}
+		st.Sampling = view
+	}
+	writeJSON(w, http.StatusOK, st)
 }
 
 // statsRange reads from and to (YYYY-MM-DD, UTC days); default the last 30 days up to today.

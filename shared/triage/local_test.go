@@ -19,6 +19,7 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/sampling"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/resources"
@@ -48,7 +49,9 @@ func newStack(t *testing.T) stack {
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
 		triage.EnvAuthMode: triage.AuthModeLocal,
 	})
-	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey}, cognitologin.LocalSignIn)
+	plan := sampling.DefaultControllerConfig()
+	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey,
+		Sampling: &plan, SamplingMode: "adaptive"}, cognitologin.LocalSignIn)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/sampling"
 )
 
 // Stats is the answer of GET /api/stats: the daily counters over a range of days, summed per
@@ -20,6 +21,33 @@ type Stats struct {
 	ByDay    []DaySummary       `json:"byDay"`
 	ByDim    map[string][]Keyed `json:"byDimension"` // channel, centreKind, centre, district, category
 	Suppress []string           `json:"suppressionReasons"`
+	// SatisfiedMethod says how the weighted satisfied shares are estimated.
+	SatisfiedMethod string `json:"satisfiedMethod"`
+	// Sampling is the controller's plan per centre for the current month (rate, expected SMS spend,
+	// achieved precision); absent when the handler has no sampling configuration.
+	Sampling *SamplingView `json:"sampling,omitempty"`
+}
+
+// SamplingView is what ops see of the sampling controller.
+type SamplingView struct {
+	Mode        string          `json:"mode"` // "adaptive", or the fixed base rate invite uses
+	Month       string          `json:"month"`
+	BudgetDKK   float64         `json:"budgetDkk"` // 0: no cap
+	ExpectedDKK float64         `json:"expectedDkk"`
+	Centres     []sampling.Plan `json:"centres"`
+}
+
+// SatisfiedMethod is how Summary.Satisfied is computed.
+const SatisfiedMethod = "Hájek estimate of the share of ratings 4–5: each reply weighs 1/(p·r), p its invitation probability, r its response group's observed response rate (signal or plain); 95 % Wilson interval at the Kish effective sample size (Σw)²/Σw²"
+
+// Satisfied is the weighted satisfied share of a slice with the unweighted counts beside it.
+type Satisfied struct {
+	sampling.Share
+	SatisfiedReplies int64   `json:"satisfiedReplies"` // unweighted: replies rated 4–5
+	UnweightedShare  float64 `json:"unweightedShare"`
+	// Target and WiderThanTarget are set on a centre: its interval's half-width is above the target.
+	Target          float64 `json:"target,omitempty"`
+	WiderThanTarget bool    `json:"widerThanTarget,omitempty"`
 }
 
 // Summary is what the counters say about one slice of replies and invitations.
@@ -33,6 +61,7 @@ type Summary struct {
 	ConductShare float64          `json:"conductShare"`
 	Categories   map[string]int64 `json:"categories"`
 	Invitations  Invitations      `json:"invitations"`
+	Satisfied    *Satisfied       `json:"satisfied,omitempty"` // weighted; absent without replies
 }
 
 // Invitations are the outcomes of the invitations sent after contacts.
@@ -78,7 +107,7 @@ func (c counters) add(o map[string]int64) {
 // category, so the category slices count replies only).
 func BuildStats(rows []feedback.CounterRow, from, to time.Time) Stats {
 	st := Stats{From: from.UTC().Format(time.DateOnly), To: to.UTC().Format(time.DateOnly), CIMethod: CIMethod,
-		ByDim: map[string][]Keyed{}, Suppress: SuppressionReasons}
+		ByDim: map[string][]Keyed{}, Suppress: SuppressionReasons, SatisfiedMethod: SatisfiedMethod}
 	total := counters{}
 	days := map[string]counters{}
 	dims := map[string]map[string]counters{}
@@ -102,15 +131,17 @@ func BuildStats(rows []feedback.CounterRow, from, to time.Time) Stats {
 			add(dims[dim], v, r.Counts)
 		}
 	}
-	st.Total = summarize(total)
+	// A slice without invitation counts (a category) takes the response rates of the whole range.
+	fallback := sampling.GroupsFromCounts(total)
+	st.Total = summarize(total, fallback)
 	for d := from.UTC(); !d.After(to.UTC()); d = d.AddDate(0, 0, 1) {
 		key := d.Format(time.DateOnly)
-		st.ByDay = append(st.ByDay, DaySummary{Day: key, Summary: summarize(days[key])})
+		st.ByDay = append(st.ByDay, DaySummary{Day: key, Summary: summarize(days[key], fallback)})
 	}
 	for _, dim := range Dimensions {
 		list := []Keyed{}
 		for v, c := range dims[dim] {
-			list = append(list, Keyed{Value: v, Summary: summarize(c)})
+			list = append(list, Keyed{Value: v, Summary: summarize(c, fallback)})
 		}
 		sort.Slice(list, func(i, j int) bool { return list[i].Value < list[j].Value })
 		st.ByDim[dim] = list
@@ -118,7 +149,24 @@ func BuildStats(rows []feedback.CounterRow, from, to time.Time) Stats {
 	return st
 }
 
-func summarize(c counters) Summary {
+// MarkTargets sets each centre's target on its satisfied share and flags one whose interval is
+// wider than it.
+func (st *Stats) MarkTargets(cfg sampling.ControllerConfig) {
+	for i, k := range st.ByDim["centre"] {
+		if k.Satisfied == nil {
+			continue
+		}
+		t := cfg.Target
+		if v, ok := cfg.Targets[k.Value]; ok {
+			t = v
+		}
+		k.Satisfied.Target = t
+		k.Satisfied.WiderThanTarget = k.Satisfied.HalfWidth > t
+		st.ByDim["centre"][i] = k
+	}
+}
+
+func summarize(c counters, fallback map[string]sampling.GroupSums) Summary {
 	s := Summary{Count: c["count"], Urgent: c["urgent"], Conduct: c["conduct"], Categories: map[string]int64{},
 		Invitations: Invitations{Sent: c["inv_sent"], Answered: c["inv_answered"], Suppressed: map[string]int64{}}}
 	for _, cat := range feedback.Categories {
@@ -138,6 +186,10 @@ func summarize(c counters) Summary {
 		s.MeanRating = &mean
 		if ok {
 			s.CI95 = &ci
+		}
+		if share, ok := sampling.Estimate(sampling.GroupsFromCounts(c), fallback); ok {
+			s.Satisfied = &Satisfied{Share: share, SatisfiedReplies: c[sampling.CounterSatisfied],
+				UnweightedShare: float64(c[sampling.CounterSatisfied]) / float64(s.Count)}
 		}
 	}
 	return s

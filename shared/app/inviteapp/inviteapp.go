@@ -19,6 +19,7 @@ import (
 	"borgerfeedback/shared/notify"
 	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/sampling"
 )
 
 // NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager on first use
@@ -32,7 +33,6 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
 		LinkTTL:         env.Days(resources.EnvLinkTTLDays, 7*24*time.Hour),
 		FrequencyWindow: env.Days(resources.EnvFrequencyWindowDays, 30*24*time.Hour),
-		SamplingRate:    env.Fraction(resources.EnvSamplingRate, 1),
 		SafetyListMonths: map[string]int{
 			feedback.SafetyDoNotContact: env.Months(resources.EnvSafetyListMonthsDoNotContact, invite.DefaultSafetyListMonths),
 			feedback.SafetySensitive:    env.Months(resources.EnvSafetyListMonthsSensitive, invite.DefaultSafetyListMonths),
@@ -45,6 +45,11 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	}
 	c.Quiet = quiet
 	contactQueue := env.Required(resources.EnvContactQueueURL) // quiet hours defer contacts through it
+	rate, adaptive, cc := app.Sampling(env)
+	c.SamplingRate = rate
+	if adaptive {
+		c.Rates = sampling.NewController(cc, store, log)
+	}
 	secretARN := phonekey.ARN(env)
 	senderID := env.Optional(resources.EnvSMSSenderID, "")
 	checkOptOut := env.Bool(resources.EnvSMSOptOutCheck, true)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -23,6 +24,11 @@ import (
 func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, local triage.LocalAuth) (http.Handler, error) {
 	store := app.Store(cfg, env)
 	c := triage.Config{SLA: app.SLA(env), Log: log, Now: now}
+	rate, adaptive, cc := app.Sampling(env)
+	c.Sampling, c.SamplingMode = &cc, app.SamplingAdaptive
+	if !adaptive {
+		c.SamplingMode = strconv.FormatFloat(rate, 'g', -1, 64)
+	}
 	secretARN := phonekey.ARN(env)
 	if err := env.Err(); err != nil {
 		return nil, err

@@ -858,6 +858,63 @@
     categoryChart();
     invitationTable();
     centreTable();
+    weightedTable();
+    samplingTable();
+  }
+
+  const pp = (x) => num.format(x * 100) + " pp";
+
+  // The weighted share of satisfied replies (ratings 4–5) per centre, with its interval, the
+  // unweighted counts beside it; a centre whose interval is wider than its target is marked.
+  function weightedTable() {
+    $("weighted-desc").textContent = "Andel tilfredse (bedømmelse 4–5) vægtet med invitationssandsynligheden. " + stats.satisfiedMethod + ".";
+    const rows = (stats.byDimension.centre || []).filter((r) => r.satisfied);
+    const body = rows.map((r) => {
+      const s = r.satisfied;
+      const name = el("th", { scope: "row", text: r.value });
+      if (s.widerThanTarget) name.append(el("span", { className: "badge warn", text: "bredere end målet" }));
+      return el("tr", { className: s.widerThanTarget ? "stands-out" : null }, name,
+        el("td", { className: "num", text: pct.format(s.estimate) }),
+        el("td", { className: "num", text: pct.format(s.ci95[0]) + "–" + pct.format(s.ci95[1]) }),
+        el("td", { className: "num", text: "±" + pp(s.halfWidth) }),
+        el("td", { className: "num", text: s.target ? "±" + pp(s.target) : "–" }),
+        el("td", { className: "num", text: String(r.count) }),
+        el("td", { className: "num", text: String(s.satisfiedReplies) + " (" + pct.format(s.unweightedShare) + ")" }),
+        el("td", { className: "num", text: num.format(s.nEff) }));
+    });
+    $("weighted-table").replaceChildren(rows.length ? el("table", { id: "centre-satisfied" },
+      el("caption", { className: "sr-only", text: "Vægtet andel tilfredse pr. central" }),
+      el("thead", {}, el("tr", {}, ...["Central", "Tilfredse (vægtet)", "95 %-KI", "Usikkerhed", "Mål", "Svar", "Tilfredse (uvægtet)", "Effektive svar"]
+        .map((h, i) => el("th", { scope: "col", className: i ? "num" : null, text: h })))),
+      el("tbody", {}, ...body)) : el("p", { text: "Ingen svar i perioden." }));
+  }
+
+  // The sampling controller's plan per centre for the current month: rate, expected SMS spend,
+  // achieved and projected precision.
+  function samplingTable() {
+    const sm = stats.sampling;
+    if (!sm) { $("sampling-desc").textContent = ""; $("sampling-table").replaceChildren(); return; }
+    $("sampling-desc").textContent = "Måned " + sm.month + ". Tilstand: " + (sm.mode === "adaptive" ? "tilpasset pr. central" : "fast sats " + sm.mode) +
+      ". Forventet SMS-forbrug " + num.format(sm.expectedDkk) + " kr." + (sm.budgetDkk ? " af et budget på " + num.format(sm.budgetDkk) + " kr." : " (intet budgetloft).") +
+      " Satsen gælder henvendelser uden risikosignaler; lang ventetid, afbrudte, viderestillede og gentagne opkald spørges altid.";
+    const body = sm.centres.map((p) => {
+      const name = el("th", { scope: "row", text: p.centre.id });
+      if (p.overBudget) name.append(el("span", { className: "badge warn", text: "over budget" }));
+      else if (p.budgetLimited) name.append(el("span", { className: "badge warn", text: "begrænset af budget" }));
+      if (p.fromPrior) name.append(el("span", { className: "badge", text: "ny: antaget" }));
+      return el("tr", { className: p.overBudget || p.budgetLimited ? "stands-out" : null }, name,
+        el("td", { className: "num", text: pct.format(p.rate) }),
+        el("td", { className: "num", text: num.format(Math.round(p.expectedSms)) }),
+        el("td", { className: "num", text: num.format(Math.round(p.expectedDkk)) + " kr." }),
+        el("td", { className: "num", text: p.achieved ? "±" + pp(p.achieved.halfWidth) : "–" }),
+        el("td", { className: "num", text: "±" + pp(p.projectedMargin) }),
+        el("td", { className: "num", text: "±" + pp(p.target) }));
+    });
+    $("sampling-table").replaceChildren(sm.centres.length ? el("table", { id: "sampling-plan" },
+      el("caption", { className: "sr-only", text: "Stikprøvesats, forventet SMS-forbrug og præcision pr. central" }),
+      el("thead", {}, el("tr", {}, ...["Central", "Sats", "SMS (forventet)", "Forbrug", "Opnået", "Forventet ved månedens slutning", "Mål"]
+        .map((h, i) => el("th", { scope: "col", className: i ? "num" : null, text: h })))),
+      el("tbody", {}, ...body)) : el("p", { text: "Ingen henvendelser denne måned endnu." }));
   }
 
   function dataTable(caption, head, rows) {
