@@ -98,7 +98,7 @@ func TestFunctions(t *testing.T) {
 		resources.FunctionRetention:   append(store, resources.EnvTextRetention),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
 		resources.FunctionSMSSettings: nil,
-		resources.FunctionTriage:      append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN,
+		resources.FunctionTriage: append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN,
 			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK),
 	}
 	stages(t, func(t *testing.T, stage string, tp tmpl) {

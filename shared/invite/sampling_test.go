@@ -45,7 +45,10 @@ func TestRiskWeightedSampling(t *testing.T) {
 	}
 	sampled := 0
 	for i := range 200 {
-		c := contact(func(c *feedback.Contact) { c.ContactID = fmt.Sprintf("c-plain-%d", i); c.Caller.Phone = fmt.Sprintf("+45201%05d", i) })
+		c := contact(func(c *feedback.Contact) {
+			c.ContactID = fmt.Sprintf("c-plain-%d", i)
+			c.Caller.Phone = fmt.Sprintf("+45201%05d", i)
+		})
 		if err := svc.Handle(ctx, c); err != nil {
 			t.Fatal(err)
 		}
@@ -98,9 +101,13 @@ func TestParseContactSignals(t *testing.T) {
 		problems    int
 		check       func(feedback.Contact) bool
 	}{
-		{"none (old event)", ``, 0, func(c feedback.Contact) bool { return c.WaitSeconds == nil && c.CallOutcome == "" && c.RepeatCaller == nil }},
+		{"none (old event)", ``, 0, func(c feedback.Contact) bool {
+			return c.WaitSeconds == nil && c.CallOutcome == "" && c.RepeatCaller == nil
+		}},
 		{"all good", `,"waitSeconds":240.5,"durationSeconds":600,"outcome":"transferred","repeatCaller":true`, 0,
-			func(c feedback.Contact) bool { return *c.WaitSeconds == 240.5 && *c.DurationSeconds == 600 && c.CallOutcome == "transferred" && *c.RepeatCaller }},
+			func(c feedback.Contact) bool {
+				return *c.WaitSeconds == 240.5 && *c.DurationSeconds == 600 && c.CallOutcome == "transferred" && *c.RepeatCaller
+			}},
 		{"nulls are absent", `,"waitSeconds":null,"outcome":null,"repeatCaller":null`, 0, func(c feedback.Contact) bool { return c.WaitSeconds == nil }},
 		{"wait over a day", `,"waitSeconds":86401`, 1, func(c feedback.Contact) bool { return c.WaitSeconds == nil }},
 		{"unknown outcome", `,"outcome":"ANSWERED"`, 1, func(c feedback.Contact) bool { return c.CallOutcome == "" }},

@@ -19,10 +19,10 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/sampling"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/localstack"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/sampling"
 	"borgerfeedback/shared/triage"
 )
 
