@@ -46,8 +46,8 @@ type Page struct {
 // CounterRow is one row of the daily counters: the counts of one day's replies, or invitation
 // outcomes, that share a channel, centre kind, centre, district and (replies only) category. The
 // counts are count, ratingSum, ratingSqSum, urgent, conduct, cat_<category> and inv_answered for
-// replies, inv_sent and inv_suppressed_<reason> for invitations. Statistics per dimension are sums
-// over rows.
+// replies, inv_sent and inv_suppressed_<reason> for invitations, plus the sampling sums of
+// shared/sampling (satisfied, smp_*). Statistics per dimension are sums over rows.
 type CounterRow struct {
 	Day        time.Time
 	Channel    string
