@@ -448,7 +448,7 @@ func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, phon
 			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
 			Centre: c.Centre, Language: lang, CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
 			PhoneHash: phoneHash,
-			Sample: c.Sample,
+			Sample:    c.Sample,
 		}
 		switch err := s.store.CreateInvitation(ctx, inv); {
 		case errors.Is(err, feedback.ErrConflict):
