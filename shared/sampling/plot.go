@@ -16,7 +16,7 @@ func PlotSVG(r SimResult) string {
 		marW            = 260
 	)
 	h := top + row*len(r.Centres) + 40
-	w := label + barW + gap + marW + 20
+	w := label + barW + gap + marW + 60
 	maxSMS, maxMargin := 1.0, 0.0
 	for _, c := range r.Centres {
 		maxSMS = math.Max(maxSMS, math.Max(c.FixedSMS, c.AdaptiveSMS))
@@ -26,9 +26,9 @@ func PlotSVG(r SimResult) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="10">`+"\n", w, h)
 	fmt.Fprintf(&b, `<rect width="100%%" height="100%%" fill="white"/>`+"\n")
-	fmt.Fprintf(&b, `<text x="%d" y="16" font-size="12" font-weight="bold">SMS a year per centre: fixed rate %.2f (grey, %s in all) vs adaptive (blue, %s)</text>`+"\n", label, r.FixedRate, thousands(r.FixedSMS), thousands(r.AdaptiveSMS))
+	fmt.Fprintf(&b, `<text x="%d" y="16" font-size="12" font-weight="bold">SMS a year per centre: fixed rate %.2f (grey, %s in all) vs adaptive (blue, %s)</text>`+"\n", 10, r.FixedRate, thousands(r.FixedSMS), thousands(r.AdaptiveSMS))
 	mx := label + barW + gap
-	fmt.Fprintf(&b, `<text x="%d" y="32" font-size="12" font-weight="bold">Margin, median month (● adaptive, ○ fixed, | target)</text>`+"\n", mx)
+	fmt.Fprintf(&b, `<text x="%d" y="36" font-size="11" font-weight="bold">Margin, median month: ● adaptive, ○ fixed, red | target</text>`+"\n", mx-30)
 	for i, c := range r.Centres {
 		y := top + i*row
 		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`+"\n", label-6, y+10, html.EscapeString(c.ID))

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"borgerfeedback/shared/sampling"
 )
@@ -19,13 +20,27 @@ func main() {
 	ratingResponse := flag.Float64("rating-response", 1, "response of an unsatisfied caller beyond the signals (1: none; no weighting removes the bias this causes)")
 	biasSE := flag.Float64("bias-se", 0.3, "standard error in points to measure each centre's bias to (more simulated years for a smaller value)")
 	svg := flag.String("svg", "", "write the SMS-and-margin plot to this file")
+	fromJSON := flag.String("from-json", "", "read a result (the JSON line of an earlier run) instead of simulating: to redraw the plot")
 	flag.Parse()
 	if *badResponse <= 0 || *ratingResponse <= 0 || *biasSE <= 0 {
 		fmt.Fprintln(os.Stderr, "simulate: -bad-response, -rating-response and -bias-se must be positive")
 		os.Exit(2)
 	}
-	res := sampling.Simulate(sampling.SimConfig{Seed: *seed, BadResponse: *badResponse, RatingResponse: *ratingResponse, BiasSE: *biasSE,
-		Controller: sampling.DefaultControllerConfig(), Weights: sampling.DefaultWeights()})
+	var res sampling.SimResult
+	if *fromJSON != "" {
+		b, err := os.ReadFile(*fromJSON)
+		if err == nil {
+			lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+			err = json.Unmarshal([]byte(lines[len(lines)-1]), &res)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "simulate: -from-json:", err)
+			os.Exit(1)
+		}
+	} else {
+		res = sampling.Simulate(sampling.SimConfig{Seed: *seed, BadResponse: *badResponse, RatingResponse: *ratingResponse, BiasSE: *biasSE,
+			Controller: sampling.DefaultControllerConfig(), Weights: sampling.DefaultWeights()})
+	}
 	fmt.Printf("%-42s %8s %7s %7s %6s %7s %6s %9s %9s %6s\n", "centre", "eligible", "target", "margin", "bias", "fxMarg", "fxBias", "fixedSMS", "adaptSMS", "rate")
 	for _, c := range res.Centres {
 		fmt.Printf("%-42s %8.0f %7.3f %7.4f %6.2f %7.4f %6.2f %9.0f %9.0f %6.3f\n", c.ID, c.Eligible, c.Target, c.Margin, c.BiasPoints, c.FixedMargin, c.FixedBias, c.FixedSMS, c.AdaptiveSMS, c.MeanRate)
