@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -364,8 +365,8 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return "", false
 	}
 	reason := func(format string, args ...any) {
-		if len(ev.reasons) < 12 {
-			ev.reasons = append(ev.reasons, fmt.Sprintf(format, args...))
+		if r := fmt.Sprintf(format, args...); len(ev.reasons) < 12 && !slices.Contains(ev.reasons, r) {
+			ev.reasons = append(ev.reasons, r)
 		}
 	}
 	// over: a statement that it is over or all are safe clears the danger told before it and in its
