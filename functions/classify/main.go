@@ -5,6 +5,7 @@ package main
 import (
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
@@ -21,7 +22,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	svc, err := intakeapp.NewIntake(cfg, envconfig.FromOS(), log)
+	svc, err := intakeapp.NewIntake(cfg, envconfig.FromOS(), log, time.Now)
 	if err != nil {
 		fatal(log, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
@@ -23,7 +24,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	svc, err := retentionapp.NewRetention(cfg, envconfig.FromOS(), log)
+	svc, err := retentionapp.NewRetention(cfg, envconfig.FromOS(), log, time.Now)
 	if err != nil {
 		fatal(log, err)
 	}

@@ -80,7 +80,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 			}
 			h = svc.HandleSQS
 		} else {
-			svc, err := intakeapp.NewIntake(cfg, env, log)
+			svc, err := intakeapp.NewIntake(cfg, env, log, localClock)
 			if err != nil {
 				return nil, err
 			}
@@ -95,7 +95,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		var h http.Handler
 		var err error
 		if fn == resources.FunctionForm {
-			h, err = formapp.NewForm(cfg, env, log)
+			h, err = formapp.NewForm(cfg, env, log, localClock)
 		} else {
 			h, err = triageapp.NewTriage(ctx, cfg, env, log, time.Now, cognitologin.LocalSignIn)
 		}
@@ -108,7 +108,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		if err := json.Unmarshal(raw, &ev); err != nil {
 			return nil, fmt.Errorf("not an EventBridge event: %w", err)
 		}
-		svc, err := retentionapp.NewRetention(cfg, env, log)
+		svc, err := retentionapp.NewRetention(cfg, env, log, localClock)
 		if err != nil {
 			return nil, err
 		}

@@ -135,11 +135,11 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	if err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}
-	intakeSvc, err := intakeapp.NewIntake(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionClassify))
+	intakeSvc, err := intakeapp.NewIntake(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionClassify), clock)
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	formH, err := formapp.NewForm(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionForm))
+	formH, err := formapp.NewForm(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionForm), clock)
 	if err != nil {
 		return nil, fmt.Errorf("form: %w", err)
 	}

@@ -53,7 +53,7 @@ type Options struct {
 	StaffUsername     string // default "staff@borgerfeedback.local"
 	StaffPassword     string // default: generated
 	SMSLog            string // devstack: where to record sent SMS (default: a temporary file)
-	// Clock is the invite and triage functions' clock (default time.Now): `make contact -days-later`
+	// Clock is the invite, form, classify and triage functions' clock (default time.Now): `make contact -days-later`
 	// and the safety-list test move it forward to play contacts weeks apart.
 	Clock func() time.Time
 }

@@ -21,7 +21,8 @@ import (
 )
 
 // NewForm wires the citizen's form.
-func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, error) {
+// now is the form's clock: time.Now in Lambda; the local stack can move it forward.
+func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (http.Handler, error) {
 	store := app.Store(cfg, env)
 	q := queue.New(sqs.NewFromConfig(cfg), env.Required(resources.EnvFeedbackQueueURL))
 	base := env.Optional(resources.EnvPublicBaseURL, "")
@@ -38,5 +39,5 @@ func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger) (http.Handler, e
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	return form.NewHandler(c, store, q, time.Now, log), nil
+	return form.NewHandler(c, store, q, now, log), nil
 }

@@ -16,12 +16,13 @@ import (
 )
 
 // NewIntake wires the classify consumer.
-func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger) (*intake.Service, error) {
+// now is its clock: time.Now in Lambda; the local stack can move it forward.
+func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (*intake.Service, error) {
 	store := app.Store(cfg, env)
 	topic := env.Required(resources.EnvAlertTopicARN)
 	sla := app.SLA(env)
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, time.Now, log), nil
+	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, now, log), nil
 }

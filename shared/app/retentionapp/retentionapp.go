@@ -16,14 +16,15 @@ import (
 	"borgerfeedback/shared/retention"
 )
 
-// NewRetention wires the retention service (TEXT_RETENTION_DAYS, default 180).
-func NewRetention(cfg aws.Config, env *config.Env, log *slog.Logger) (*retention.Service, error) {
+// NewRetention wires the retention service (TEXT_RETENTION_DAYS, default 180). now is its clock:
+// time.Now in Lambda; locally the running stack's (make contact -days-later moves it).
+func NewRetention(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (*retention.Service, error) {
 	store := app.Store(cfg, env)
 	c := retention.Config{TextRetention: env.Days(resources.EnvTextRetention, feedback.DefaultTextRetention)}
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	return retention.NewService(c, store, time.Now, log), nil
+	return retention.NewService(c, store, now, log), nil
 }
 
 // Handler is the Lambda handler of the daily EventBridge schedule: the event carries nothing the
