@@ -51,12 +51,13 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 		h.fail(w, r, err)
 		return
 	}
-	if len(h.cfg.PhoneKey) < 16 {
-		h.fail(w, r, errors.New("triage has no phone-hash key: lifting opt-outs is not configured"))
+	key, err := h.phoneKey(r)
+	if err != nil {
+		h.fail(w, r, err)
 		return
 	}
 	lift := feedback.OptOutLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Consent: strings.TrimSpace(b.Consent)}
-	lift, err = h.store.LiftOptOut(r.Context(), invite.PhoneHash(h.cfg.PhoneKey, phone), lift)
+	lift, err = h.store.LiftOptOut(r.Context(), invite.PhoneHash(key, phone), lift)
 	if errors.Is(err, feedback.ErrNotFound) {
 		err = fmt.Errorf("that number has not opted out (or the opt-out was lifted already): %w", feedback.ErrNotFound)
 	}
@@ -66,6 +67,21 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 	}
 	h.log.InfoContext(r.Context(), "opt-out lifted with the citizen's consent", "sub", p.Subject)
 	writeJSON(w, http.StatusCreated, lift)
+}
+
+// phoneKey is the phone-hash key a typed number is hashed with (safety-list and opt-out lifts).
+func (h *handler) phoneKey(r *http.Request) ([]byte, error) {
+	key := h.cfg.PhoneKey
+	if h.cfg.LoadPhoneKey != nil {
+		var err error
+		if key, err = h.cfg.LoadPhoneKey(r.Context()); err != nil {
+			return nil, fmt.Errorf("phone-hash key: %w", err)
+		}
+	}
+	if len(key) < 16 {
+		return nil, errors.New("triage has no phone-hash key: lifting safety-list entries and opt-outs is not configured")
+	}
+	return key, nil
 }
 
 // optOutLifts is GET /api/opt-outs/lifts: national staff only.

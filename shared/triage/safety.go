@@ -71,15 +71,9 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 		h.fail(w, r, err)
 		return
 	}
-	key := h.cfg.PhoneKey
-	if h.cfg.LoadPhoneKey != nil {
-		if key, err = h.cfg.LoadPhoneKey(r.Context()); err != nil {
-			h.fail(w, r, fmt.Errorf("phone-hash key: %w", err))
-			return
-		}
-	}
-	if len(key) < 16 {
-		h.fail(w, r, errors.New("triage has no phone-hash key: lifting safety-list entries is not configured"))
+	key, err := h.phoneKey(r)
+	if err != nil {
+		h.fail(w, r, err)
 		return
 	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
