@@ -394,8 +394,20 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return first || last
 	}
 	// Thanks in a text with no word of now and no call for help tell of a danger that is over ("my
-	// father had a heart attack, the ambulance came fast, thank you").
-	thanked := len(cats[ros]) > 0 && len(now) == 0 && len(help) == 0
+	// father had a heart attack, the ambulance came fast, thank you") — when they come after the danger
+	// or in its sentence: a danger told after all the thanks is new ("thank you for Monday; tonight I
+	// have chest pain").
+	thankedAfter := func(h fhit) bool {
+		if len(now) > 0 || len(help) > 0 {
+			return false
+		}
+		for _, t := range cats[ros] {
+			if t.start >= h.start || toks[t.start].sent == toks[h.start].sent {
+				return true
+			}
+		}
+		return false
+	}
 	for _, group := range []struct {
 		hits []fhit
 		help bool
@@ -414,7 +426,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				continue
 			}
-			if !group.help && thanked {
+			if !group.help && thankedAfter(h) {
 				reason("%s: '%s' in a text of thanks with no word of now", h.lang, ft.words(h))
 				continue
 			}

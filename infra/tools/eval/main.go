@@ -25,6 +25,7 @@ func main() {
 	extra := flag.String("holdout", "", "optional further labelled set, e.g. an independent hold-out")
 	multi := flag.String("multilingual", "shared/classify/testdata/multilingual.jsonl", "our own texts in the other languages (tuned on)")
 	tune := flag.String("tune", "shared/classify/testdata/tune.jsonl", "the issue-11 batch written blind, measured once before tuning (docs), then tuned on")
+	tune2 := flag.String("tune2", "shared/classify/testdata/tune2.jsonl", "the second issue-11 batch written blind, measured once before tuning (docs), then tuned on")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -37,7 +38,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}
