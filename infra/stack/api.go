@@ -105,6 +105,8 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 	})
 	get, post, anyMethod := awsapigatewayv2.HttpMethod_GET, awsapigatewayv2.HttpMethod_POST, awsapigatewayv2.HttpMethod_ANY
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/f/{token}"), Methods: &[]awsapigatewayv2.HttpMethod{get, post}, Integration: form})
+	// Browsers ask the origin for /favicon.ico on every citizen page; the form answers it.
+	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/favicon.ico"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: form})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{anyMethod}, Integration: triInt, Authorizer: jwt})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})

@@ -60,6 +60,8 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",
 			"The citizen's feedback form: citizens have no accounts. The unguessable single-use link token (>= 128 bits, expiring) in the path is the authorization, checked by the form function; the stage's throttling bounds abuse."))
 	}
+	suppress(api.Node().FindChild(jsii.String("GET--favicon.ico")), true, rule("AwsSolutions-APIG4",
+		"The citizen pages' icon, which browsers fetch on their own before anything else; a fixed public image that holds no data."))
 	for _, route := range []string{"GET--console", "GET--console--{proxy+}"} {
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",
 			"The staff console's static files (HTML, CSS, JS, sign-in settings) must load before sign-in; they hold no data. Every /api route, where the data is, requires a Cognito JWT."))

@@ -149,6 +149,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/f/", formH)
+	mux.Handle("/favicon.ico", formH)
 	mux.Handle("/api/", triageH)
 	mux.Handle("/console/", triageH)
 	mux.Handle("/console", triageH)

@@ -30,7 +30,7 @@ func TestFormInABrowser(t *testing.T) {
 
 	// The refused reply answers 422 on purpose; the browser logs that as a failed load.
 	pageErrors := browsertest.PageErrors(ctx, func(m chromedp.ConsoleMessage) bool {
-		return m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.HasSuffix(m.URL, "/favicon.ico"))
+		return m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.Contains(m.Text, "status of 404") || strings.Contains(m.Text, "status of 410"))
 	})
 
 	b := &browserPage{t: t, ctx: ctx}
@@ -135,6 +135,18 @@ func (b *browserPage) layout(page string) {
 	if low := b.eval(contrastJS); low != "" {
 		b.t.Errorf("%s: text below WCAG AA contrast: %s", page, low)
 	}
+	// axe-core needs timers, which run only with scripts on; the pages have no script of their own.
+	scripts := func(disabled bool) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: disabled})
+			return err
+		})
+	}
+	b.step(page+": scripts on for axe-core", scripts(false))
+	if v := browsertest.Axe(b.t, b.ctx); len(v) > 0 {
+		b.t.Errorf("%s: axe-core violations:\n%s", page, strings.Join(v, "\n"))
+	}
+	b.step(page+": scripts off again", scripts(true))
 }
 
 // text returns the text content of the first element matching a CSS selector ("" when none).
@@ -163,7 +175,7 @@ func phoneWithoutJavaScript() chromedp.Action[chromedp.Void] {
 func TestEveryLanguageInABrowser(t *testing.T) {
 	ctx := browsertest.New(t, 320, 640, 120*time.Second)
 	pageErrors := browsertest.PageErrors(ctx, func(m chromedp.ConsoleMessage) bool {
-		return m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.HasSuffix(m.URL, "/favicon.ico"))
+		return m.Source == "network" && (strings.Contains(m.Text, "status of 422") || strings.Contains(m.Text, "status of 404") || strings.Contains(m.Text, "status of 410"))
 	})
 	b := &browserPage{t: t, ctx: ctx}
 	b.step("switch JavaScript off", phoneWithoutJavaScript())
@@ -289,6 +301,15 @@ func TestEveryLanguageInABrowser(t *testing.T) {
 			if b.eval(`String(document.querySelector("main").textContent.includes(`+strconv.Quote(want)+`))`) != "true" {
 				t.Errorf("%s: does not say %q", where("trust page"), want)
 			}
+		}
+
+		// The used link (410) and an unknown link (404) in this language.
+		for _, p := range []struct{ name, tok string }{{"used link", tokUsed}, {"unknown link", tokUnknown}} {
+			b.step(where("open the "+p.name), chromedp.Navigate(srv.URL+"/f/"+p.tok+"?lang="+l.Code))
+			b.waitFor(where("the "+p.name), `!!document.querySelector("h1")`)
+			b.step(where("screenshot"), browsertest.Shot("FORM_SCREENSHOTS", l.Code+"-6-"+strings.ReplaceAll(p.name, " ", "-")))
+			langAndDir(p.name)
+			b.layout(where(p.name))
 		}
 		srv.Close()
 	}

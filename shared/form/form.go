@@ -114,12 +114,13 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusMovedPermanently)
 	})
+	mux.HandleFunc("GET /favicon.ico", serveFavicon)
 	mux.HandleFunc("GET /f/{token}", h.show)
 	mux.HandleFunc("POST /f/{token}", h.submit)
 	mux.HandleFunc("POST /f/{token}/stop", h.stop)
 	mux.HandleFunc("POST /f/{token}/withdraw", h.withdraw)
 	mux.HandleFunc("/", h.fallback)
-	return httpapi.SecureHeaders(mux, CSP, cfg.HSTS)
+	return httpapi.SecureHeaders(httpapi.Compress(mux), CSP, cfg.HSTS)
 }
 
 // request is what every answer needs to know about the request.

@@ -152,7 +152,7 @@ func (w *recorder) response() events.APIGatewayV2HTTPResponse {
 		}
 		resp.Headers[k] = strings.Join(vs, ", ")
 	}
-	if isText(w.header.Get("Content-Type")) && utf8.Valid(body) {
+	if w.header.Get("Content-Encoding") == "" && isText(w.header.Get("Content-Type")) && utf8.Valid(body) {
 		resp.Body = string(body)
 	} else {
 		resp.Body = base64.StdEncoding.EncodeToString(body)

@@ -178,3 +178,17 @@ func TestSampleEventsThroughLambda(t *testing.T) {
 		}
 	}
 }
+
+// The console's files and the API's lists go out gzipped to a browser that accepts it.
+func TestConsoleCompressed(t *testing.T) {
+	h := triage.NewHandler(triage.Config{}, newMemStore(), staff)
+	for _, path := range []string{"/console/", "/console/app.js", "/console/app.css", "/api/openapi.json"} {
+		r := httptest.NewRequest(http.MethodGet, path, nil)
+		r.Header.Set("Accept-Encoding", "gzip, deflate, br")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != http.StatusOK || w.Header().Get("Content-Encoding") != "gzip" || !strings.Contains(w.Header().Get("Vary"), "Accept-Encoding") {
+			t.Errorf("GET %s: %d, Content-Encoding %q, Vary %q", path, w.Code, w.Header().Get("Content-Encoding"), w.Header().Get("Vary"))
+		}
+	}
+}

@@ -96,7 +96,7 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
 	})
 	h.routeConsole(mux)
-	return httpapi.SecureHeaders(mux, consoleCSP(cfg.CognitoDomain), cfg.HSTS)
+	return httpapi.SecureHeaders(httpapi.Compress(mux), consoleCSP(cfg.CognitoDomain), cfg.HSTS)
 }
 
 // authenticated runs next with the caller's principal, or answers 401.

@@ -919,7 +919,7 @@
 
   function dataTable(caption, head, rows) {
     return el("details", {}, el("summary", { text: "Vis som tabel" }),
-      el("div", { className: "table-wrap" }, el("table", {},
+      el("div", { className: "table-wrap", tabindex: "0", role: "region", "aria-label": caption }, el("table", {},
         el("caption", { text: caption }),
         el("thead", {}, el("tr", {}, ...head.map((h, i) => el("th", { scope: "col", className: i ? "num" : null, text: h })))),
         el("tbody", {}, ...rows.map((r) => el("tr", {}, ...r.map((c, i) => i ? el("td", { className: "num", text: c }) : el("th", { scope: "row", text: c }))))))));
