@@ -4,23 +4,21 @@
 package main
 
 import (
-	"context"
 	"log/slog"
 	"os"
 	"time"
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
-	"github.com/aws/aws-sdk-go-v2/config"
 
 	"borgerfeedback/shared/app/retentionapp"
+	"borgerfeedback/shared/awsenv"
 	envconfig "borgerfeedback/shared/config"
 )
 
 func main() {
-	ctx := context.Background()
 	log := lambdacontext.NewLogger()
-	cfg, err := config.LoadDefaultConfig(ctx)
+	cfg, err := awsenv.Config() // Lambda's region and credentials, without the config package (see awsenv)
 	if err != nil {
 		fatal(log, err)
 	}
