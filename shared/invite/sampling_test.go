@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/sampling"
 )
 
 // lowRate is a controller stand-in that gives every centre the same low base rate.
@@ -120,5 +122,21 @@ func TestParseContactSignals(t *testing.T) {
 				t.Fatalf("contact %+v, problems %v, err %v", c, problems, err)
 			}
 		})
+	}
+}
+
+// TestSampleEventWithSignals: the sample event with signals (events/contact-signals.json) parses
+// without problems and is high-risk.
+func TestSampleEventWithSignals(t *testing.T) {
+	body, err := os.ReadFile("../../events/contact-signals.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, problems, err := ParseContactSignals(body)
+	if err != nil || len(problems) > 0 || c.WaitSeconds == nil || c.CallOutcome != feedback.OutcomeAbandoned {
+		t.Fatalf("contact %+v, problems %v, err %v", c, problems, err)
+	}
+	if s := sampling.Decide(c, 0.01, sampling.DefaultWeights()); !s.HighRisk || s.Probability != 1 {
+		t.Fatalf("decision %+v, want always asked", s)
 	}
 }
