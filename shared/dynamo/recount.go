@@ -12,6 +12,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/sampling"
 )
 
 // RecountOptions tune Recount.
@@ -53,10 +54,11 @@ func (r RecountReport) String() string {
 }
 
 // recounted reports whether a counter is one Recount rebuilds: every reply counter
-// (replyCounts). Invitation outcomes (inv_sent, inv_suppressed_*) are not: the contact items they
+// (replyCounts). Invitation outcomes (inv_sent, inv_suppressed_*, and the sampling counters an
+// outcome adds, sampling.IsOutcomeCounter) are not: the contact items they
 // count carry neither the contact's day in a key nor its centre, and expire after 30 days.
 func recounted(counter string) bool {
-	return counter == "inv_answered" || !strings.HasPrefix(counter, "inv_")
+	return counter == "inv_answered" || !strings.HasPrefix(counter, "inv_") && !sampling.IsOutcomeCounter(counter)
 }
 
 // Recount rebuilds the reply counters of one UTC day from the stored replies — key queries only:

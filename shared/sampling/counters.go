@@ -23,6 +23,21 @@ const (
 
 func groupCounter(group, field string) string { return "smp_" + group + "_" + field }
 
+// IsOutcomeCounter reports whether a counter is one OutcomeCounts adds (a contact's outcome, not a
+// reply): a recount of the replies must leave it alone.
+func IsOutcomeCounter(name string) bool {
+	switch name {
+	case CounterEligible, CounterHighRisk, CounterMultSum:
+		return true
+	}
+	for _, g := range Groups {
+		if name == groupCounter(g, "invm") || name == groupCounter(g, "sent") {
+			return true
+		}
+	}
+	return false
+}
+
 // Satisfied reports whether a rating counts as satisfied (4–5), the share the targets are about.
 func Satisfied(rating int) bool { return rating >= 4 }
 

@@ -342,3 +342,19 @@ func TestControllerConfigValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestOutcomeAndReplyCountersApart: a recount of replies must tell the two kinds of counters apart.
+func TestOutcomeAndReplyCountersApart(t *testing.T) {
+	for _, s := range []feedback.Sample{{Probability: 1, Multiplier: 3, HighRisk: true, Group: GroupSignal}, {Probability: 0.2, Multiplier: 1.5, Group: GroupPlain}} {
+		for k := range OutcomeCounts(&s, true) {
+			if !IsOutcomeCounter(k) {
+				t.Errorf("outcome counter %s not recognised", k)
+			}
+		}
+		for k := range ReplyCounts(&s, 5) {
+			if IsOutcomeCounter(k) {
+				t.Errorf("reply counter %s taken for an outcome counter", k)
+			}
+		}
+	}
+}
