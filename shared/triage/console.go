@@ -56,6 +56,10 @@ func (h *handler) routeConsole(mux *http.ServeMux) {
 		http.Redirect(w, r, "/console/", http.StatusMovedPermanently)
 	})
 	mux.Handle("GET /console/", http.StripPrefix("/console", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		assets.build(static)
+		if assets.serve(w, strings.TrimPrefix(r.URL.Path, "/")) {
+			return
+		}
 		w.Header().Set("Cache-Control", "no-cache")
 		if ct, ok := consoleTypes[path.Ext(r.URL.Path)]; ok {
 			w.Header().Set("Content-Type", ct)

@@ -100,7 +100,7 @@ func TestConsoleKeyboardWorkday(t *testing.T) {
 	fresh := s.seedOne(t, "FB-KEYSNEW1", "Et helt nyt svar", time.Now().UTC())
 	step("a new reply shows as new since you looked",
 		chromedp.WaitVisible(`//div[@id="fresh"]//p[contains(., "1 ny sag siden du kiggede")]`))
-	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#list-body tr[data-id='` + fresh.ID + `']").length`)); n != 0 {
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#list-body tr[data-id='`+fresh.ID+`']").length`)); n != 0 {
 		t.Errorf("the new reply was inserted under the reader's eyes before r")
 	}
 	step("r loads it", chromedp.Focus(`#list-title`), keys("r"),
