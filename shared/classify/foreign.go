@@ -174,7 +174,7 @@ func compiledForeigns() map[string]*compiledForeign {
 var relatives = map[string][]string{"uk": {"ru"}, "ru": {"uk"}, "no": {"sv"}, "sv": {"no"}, "fa": {"ar"}, "ar": {"fa"}}
 
 // listsFor names the foreign lists that read a text: its language's, its relatives', the second
-// language's of a mixed text and the international words; all of them when the language is unknown.
+// language's of a mixed text and its relatives' and the international words; all of them when the language is unknown.
 func listsFor(li langInfo) []string {
 	lists := []string{"intl"}
 	if li.lang == langOther {
@@ -194,6 +194,11 @@ func listsFor(li langInfo) []string {
 	}
 	if li.mixed && li.second != li.lang {
 		add(li.second)
+		for _, r := range relatives[li.second] {
+			if r != li.lang {
+				add(r)
+			}
+		}
 	}
 	return lists
 }

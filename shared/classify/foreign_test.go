@@ -46,6 +46,16 @@ func TestForeignScope(t *testing.T) {
 		{"Sąsiad jest niegrzeczny, a policja nic nie zrobiła", false, false, "about someone else"},
 		{"Polis memuru kaba değil, çok nazikti", false, false, ""},
 		{"Der Beamte erzählte meinem Nachbarn, dass ich angerufen hatte", false, true, "de: "},
+		// the concepts widened after the second blind batch (tune2), in phrasings written for this test
+		{"Mój ojciec ma silny ból w piersi i drętwieje mu ręka", true, false, "pl: "},
+		{"Grannen har ett basebollträ och står vid min dörr nu", true, false, "sv: "},
+		{"Kocam evi yakacağını söylüyor, elinde benzin var", true, false, "tr: "},
+		{"on grozitsya menya zarezat, ya zakrylas v vannoy", true, false, "urgent"},
+		{"Danke für die schnelle Hilfe am Montag. Heute Abend habe ich Schmerzen in der Brust.", true, false, "de: "},
+		{"Polis bana 'ülkene geri dön' dedi ve güldü", false, true, "tr: "},
+		{"Polițistul mi-a închis telefonul în nas", false, true, "ro: "},
+		{"Taxichauffören var otrevlig, men polisen var jättebra", false, false, ""},
+		{"Busschauffören skrek åt mig, polisen som kom var lugn", false, false, ""},
 		// English fragments inside another language
 		{"Mąż znowu wrócił do domu pijany i krzyczy na dzieci, he is hitting me, please help", true, false, "urgent"},
 	}
