@@ -89,7 +89,7 @@ fuzz: ## run every Go fuzz target for FUZZTIME each (default 60s); crashers land
 	  done; \
 	done
 
-.PHONY: cdk-deps synth diff deploy
+.PHONY: cdk-deps synth diff deploy preflight aws-credentials
 cdk-deps: infra/node_modules/.package-lock.json ## the pinned CDK CLI and Node 22 into infra/node_modules
 
 infra/node_modules/.package-lock.json: infra/package.json infra/package-lock.json
@@ -100,7 +100,19 @@ synth: cdk-deps ## CloudFormation templates into infra/cdk.out/ (STAGE=dev|prod;
 	$(CDK) synth -q -c stage=$(STAGE)
 
 diff: cdk-deps ## what a deploy would change (STAGE=dev|prod)
+	@$(GO) run ./infra/tools/awscheck diff 2> >(grep -v "^exit status" >&2)
 	$(CDK) diff -c stage=$(STAGE) $(ARGS)
 
-deploy: cdk-deps ## cdk deploy (STAGE=dev|prod, ARGS='--parameters AlertEmail=…')
+deploy: cdk-deps ## cdk deploy (STAGE=dev|prod, ARGS='--parameters AlertEmail=…'); run make preflight first
+	@$(GO) run ./infra/tools/awscheck deploy 2> >(grep -v "^exit status" >&2)
 	$(CDK) deploy -c stage=$(STAGE) $(ARGS)
+
+# The stack's template as make synth writes it.
+TEMPLATE = infra/cdk.out/Borgerfeedback-$(STAGE).template.json
+# W3005: CDK writes a DependsOn on each function's role that its GetAtt already implies (harmless).
+CFN_LINT_IGNORE := W3005
+
+preflight: deps synth ## synth (with cdk-nag) + every function run on the emulator against the template (calls granted, variables set, routes) + cfn-lint → infra/cdk.out/preflight.json
+	$(GO) run ./infra/tools/preflight -template $(TEMPLATE) -out infra/cdk.out/preflight.json
+	@command -v cfn-lint >/dev/null || { echo "make preflight: cfn-lint is not installed: pip install cfn-lint" >&2; exit 1; }
+	cfn-lint --ignore-checks $(CFN_LINT_IGNORE) -- $(TEMPLATE)

@@ -107,6 +107,10 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/f/{token}"), Methods: &[]awsapigatewayv2.HttpMethod{get, post}, Integration: form})
 	// Browsers ask the origin for /favicon.ico on every citizen page; the form answers it.
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/favicon.ico"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: form})
+	// The citizen's rights under a link (make preflight checks these against the form's routes).
+	for _, p := range []string{"/f/{token}/stop", "/f/{token}/withdraw"} {
+		a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String(p), Methods: &[]awsapigatewayv2.HttpMethod{post}, Integration: form})
+	}
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{anyMethod}, Integration: triInt, Authorizer: jwt})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})

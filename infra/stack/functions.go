@@ -8,7 +8,6 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsevents"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awseventstargets"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsiam"
-	"github.com/aws/aws-cdk-go/awscdk/v2/awskms"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambda"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslambdaeventsources"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awslogs"
@@ -35,8 +34,8 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	}
 
 	invite := fns[resources.FunctionInvite]
-	s.grantTable(invite, d)
-	d.secret.GrantRead(invite, nil)
+	s.grantTable(invite, d, resources.FunctionInvite)
+	grantSecretValue(invite, d)
 	// Direct-to-phone SMS has no resource ARN, so sns:Publish cannot name one. NotResource on every
 	// topic ARN allows phone numbers only: invite cannot publish to any topic with this.
 	invite.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
@@ -71,8 +70,14 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	s.consume(invite, d.contact, resources.ContactQueue)
 
 	form := fns[resources.FunctionForm]
-	s.grantTable(form, d) // reads the invitation behind a token and marks it used
-	d.feedback.GrantSendMessages(form)
+	s.grantTable(form, d, resources.FunctionForm) // reads the invitation behind a token and marks it used
+	// SendMessage only: CDK's GrantSendMessages adds GetQueueAttributes and GetQueueUrl, which the
+	// form never calls (make preflight); the queue's key is granted with the table's (one key).
+	form.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Effect:    awsiam.Effect_ALLOW,
+		Actions:   jsii.Strings("sqs:SendMessage"),
+		Resources: &[]*string{d.feedback.QueueArn()},
+	}))
 	env(form, map[string]*string{
 		resources.EnvFeedbackQueueURL: d.feedback.QueueUrl(),
 		resources.EnvSMSSenderID:      s.params.smsSenderID.ValueAsString(), // the trust page names it
@@ -80,7 +85,7 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	})
 
 	classify := fns[resources.FunctionClassify]
-	s.grantTable(classify, d)
+	s.grantTable(classify, d, resources.FunctionClassify)
 	d.topic.GrantPublish(classify)
 	env(classify, map[string]*string{
 		resources.EnvAlertTopicARN: d.topic.TopicArn(),
@@ -99,14 +104,14 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 
 	// retention reads, anonymises and deletes items on its daily schedule; no batch operations.
 	ret := fns[resources.FunctionRetention]
-	grantActions(ret, d, s.key, "dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem")
+	s.grantTable(ret, d, resources.FunctionRetention)
 	env(ret, map[string]*string{resources.EnvTextRetention: s.params.textDays.ValueAsString()})
 	s.schedule(ret)
 
 	tri := fns[resources.FunctionTriage]
-	s.grantTable(tri, d)
+	s.grantTable(tri, d, resources.FunctionTriage)
 	// Lifting a safety-list entry hashes the number staff type in with the same key as invite.
-	d.secret.GrantRead(tri, nil)
+	grantSecretValue(tri, d)
 	env(tri, map[string]*string{
 		triage.EnvAuthMode:              jsii.String(triage.AuthModeAPIGateway),
 		resources.EnvSLA:                s.params.sla.ValueAsString(),
@@ -144,27 +149,53 @@ func (s *feedbackStack) function(fn string) awslambda.Function {
 	})
 }
 
-// tableActions are the item operations the functions use. Unlike CDK's grantReadWriteData it
-// leaves out Scan (no request path scans) and the stream reads (the table has no stream).
-var tableActions = []string{
-	"dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query",
-	"dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem",
-	"dynamodb:ConditionCheckItem", "dynamodb:DescribeTable",
-}
-
-// grantTable lets fn read and write the table's items and indexes and use the table's key.
-func (s *feedbackStack) grantTable(fn awslambda.Function, d *dataResources) {
-	grantActions(fn, d, s.key, tableActions...)
-}
-
-// grantActions lets fn use the given item operations on the table and its indexes, and the key.
-func grantActions(fn awslambda.Function, d *dataResources, key awskms.Key, tableOps ...string) {
-	actions := make([]*string, len(tableOps))
-	for i, a := range tableOps {
-		actions[i] = jsii.String(a)
+// tableActions are the item operations each function's paths call (make preflight records them on
+// the emulator and fails on a call without a grant or a grant without a call). IAM checks a
+// transaction's items by their own actions (PutItem, UpdateItem, DeleteItem, ConditionCheckItem),
+// so there is no TransactWriteItems here. indexQueries: the functions that query the table's
+// global secondary indexes get <table>/index/* for Query alone.
+var (
+	tableActions = map[string][]string{
+		resources.FunctionInvite: {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"},
+		// form: the invitation behind a token, marking it used, the opt-out row (stop) and the withdrawal.
+		resources.FunctionForm: {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"},
+		// classify: Query finds an item's notes to erase when it settles a withdrawal that overtook the reply.
+		resources.FunctionClassify: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"},
+		resources.FunctionTriage: {"dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:PutItem",
+			"dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"},
+		// retention reads, anonymises and deletes items on its daily schedule; no batch operations.
+		resources.FunctionRetention: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
+			"dynamodb:DeleteItem"},
 	}
-	d.table.Grant(fn, actions...)
-	key.GrantEncryptDecrypt(fn)
+	indexQueries = map[string]bool{resources.FunctionTriage: true, resources.FunctionRetention: true}
+)
+
+// grantTable lets fn (named name) call its item operations on the table, Query on the indexes
+// when it queries them, and use the table's key.
+func (s *feedbackStack) grantTable(fn awslambda.Function, d *dataResources, name string) {
+	fn.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Effect:    awsiam.Effect_ALLOW,
+		Actions:   jsii.Strings(tableActions[name]...),
+		Resources: &[]*string{d.table.TableArn()},
+	}))
+	if indexQueries[name] {
+		fn.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+			Effect:    awsiam.Effect_ALLOW,
+			Actions:   jsii.Strings("dynamodb:Query"),
+			Resources: &[]*string{awscdk.Fn_Join(jsii.String(""), &[]*string{d.table.TableArn(), jsii.String("/index/*")})},
+		}))
+	}
+	s.key.GrantEncryptDecrypt(fn)
+}
+
+// grantSecretValue lets fn read the phone-hash key's value (GetSecretValue only: CDK's GrantRead
+// adds DescribeSecret, which no path calls); the secret's key is granted with the table's.
+func grantSecretValue(fn awslambda.Function, d *dataResources) {
+	fn.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Effect:    awsiam.Effect_ALLOW,
+		Actions:   jsii.Strings("secretsmanager:GetSecretValue"),
+		Resources: &[]*string{d.secret.SecretArn()},
+	}))
 }
 
 // schedule runs fn daily (resources.RetentionSchedule). A failed run is retried twice by

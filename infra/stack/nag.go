@@ -56,9 +56,9 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 	suppress(s.Stack.Node().FindChild(jsii.String("RetentionSchedule")), true, rule("Serverless-EventBusDLQ",
 		"The daily retention schedule's event carries nothing: a failed delivery is retried by EventBridge, a failed run raises the retention function's error alarm, and the next day's run does the work (it is idempotent and resumes from its checkpoint), so a DLQ would only keep copies of an empty event."))
 	api := s.Stack.Node().FindChild(jsii.String("Api"))
-	for _, route := range []string{"GET--f--{token}", "POST--f--{token}"} {
+	for _, route := range []string{"GET--f--{token}", "POST--f--{token}", "POST--f--{token}--stop", "POST--f--{token}--withdraw"} {
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",
-			"The citizen's feedback form: citizens have no accounts. The unguessable single-use link token (>= 128 bits, expiring) in the path is the authorization, checked by the form function; the stage's throttling bounds abuse."))
+			"The citizen's feedback form: citizens have no accounts. The unguessable link token (>= 128 bits, expiring) in the path is the authorization for the reply, the opt-out and the withdrawal, checked by the form function; the stage's throttling bounds abuse."))
 	}
 	suppress(api.Node().FindChild(jsii.String("GET--favicon.ico")), true, rule("AwsSolutions-APIG4",
 		"The citizen pages' icon, which browsers fetch on their own before anything else; a fixed public image that holds no data."))

@@ -515,7 +515,7 @@ func TestHTTPAPI(t *testing.T) {
 			}
 		}
 		want := map[string]string{
-			"GET /f/{token}": "NONE", "POST /f/{token}": "NONE", "ANY /api/{proxy+}": "JWT", "GET /favicon.ico": "NONE",
+			"GET /f/{token}": "NONE", "POST /f/{token}": "NONE", "POST /f/{token}/stop": "NONE", "POST /f/{token}/withdraw": "NONE", "ANY /api/{proxy+}": "JWT", "GET /favicon.ico": "NONE",
 			"GET /console": "NONE", "GET /console/{proxy+}": "NONE",
 		}
 		got := map[string]string{}

@@ -15,6 +15,26 @@ import (
 type Env struct {
 	lookup func(string) (string, bool)
 	errs   []error
+	reads  map[string]bool // name → required
+	values map[string]string
+}
+
+// Reads returns every variable the wiring looked up, each with whether it is required (make
+// preflight checks them against the template's environment).
+func (e *Env) Reads() map[string]bool {
+	out := make(map[string]bool, len(e.reads))
+	for k, v := range e.reads {
+		out[k] = v
+	}
+	return out
+}
+
+func (e *Env) get(name string, required bool) (string, bool) {
+	if e.reads == nil {
+		e.reads = map[string]bool{}
+	}
+	e.reads[name] = e.reads[name] || required
+	return e.lookup(name)
 }
 
 // FromOS reads the process environment.
@@ -22,12 +42,15 @@ func FromOS() *Env { return &Env{lookup: os.LookupEnv} }
 
 // FromMap reads a map (tests, the local stack).
 func FromMap(m map[string]string) *Env {
-	return &Env{lookup: func(k string) (string, bool) { v, ok := m[k]; return v, ok }}
+	return &Env{lookup: func(k string) (string, bool) { v, ok := m[k]; return v, ok }, values: m}
 }
+
+// Values returns the map an Env made by FromMap reads (nil for FromOS).
+func (e *Env) Values() map[string]string { return e.values }
 
 // Required returns a variable that must be set and non-empty.
 func (e *Env) Required(name string) string {
-	v, ok := e.lookup(name)
+	v, ok := e.get(name, true)
 	if !ok || strings.TrimSpace(v) == "" {
 		e.errs = append(e.errs, fmt.Errorf("environment variable %s is required", name))
 	}
@@ -36,7 +59,7 @@ func (e *Env) Required(name string) string {
 
 // Optional returns a variable or def when unset.
 func (e *Env) Optional(name, def string) string {
-	if v, ok := e.lookup(name); ok && v != "" {
+	if v, ok := e.get(name, false); ok && v != "" {
 		return v
 	}
 	return def
@@ -44,7 +67,7 @@ func (e *Env) Optional(name, def string) string {
 
 // Duration reads a Go duration ("720h", "30s"); def when unset.
 func (e *Env) Duration(name string, def time.Duration) time.Duration {
-	v, ok := e.lookup(name)
+	v, ok := e.get(name, false)
 	if !ok || v == "" {
 		return def
 	}
@@ -58,7 +81,7 @@ func (e *Env) Duration(name string, def time.Duration) time.Duration {
 
 // Days reads a whole number of days; def when unset.
 func (e *Env) Days(name string, def time.Duration) time.Duration {
-	v, ok := e.lookup(name)
+	v, ok := e.get(name, false)
 	if !ok || v == "" {
 		return def
 	}
@@ -72,7 +95,7 @@ func (e *Env) Days(name string, def time.Duration) time.Duration {
 
 // Months reads a whole, positive number of months; def when unset.
 func (e *Env) Months(name string, def int) int {
-	v, ok := e.lookup(name)
+	v, ok := e.get(name, false)
 	if !ok || v == "" {
 		return def
 	}
@@ -86,7 +109,7 @@ func (e *Env) Months(name string, def int) int {
 
 // Fraction reads a number between 0 and 1; def when unset.
 func (e *Env) Fraction(name string, def float64) float64 {
-	v, ok := e.lookup(name)
+	v, ok := e.get(name, false)
 	if !ok || v == "" {
 		return def
 	}
@@ -100,7 +123,7 @@ func (e *Env) Fraction(name string, def float64) float64 {
 
 // Bool reads true/false; def when unset.
 func (e *Env) Bool(name string, def bool) bool {
-	v, ok := e.lookup(name)
+	v, ok := e.get(name, false)
 	if !ok || v == "" {
 		return def
 	}

@@ -102,7 +102,7 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 	}
 	h := &handler{cfg: cfg, invitations: invitations, queue: queue, now: now, log: log,
 		perToken: newLimiter(cfg.TokenLimit, DefaultTokenLimit), perClient: newLimiter(cfg.ClientLimit, DefaultClientLimit)}
-	mux := http.NewServeMux()
+	mux := httpapi.NewMux()
 	mux.HandleFunc("GET /f/"+a11yPath, h.accessibility)
 	mux.HandleFunc("GET /f/"+trustPath, h.trust)
 	mux.HandleFunc("GET /f/ægte", func(w http.ResponseWriter, r *http.Request) { // as a person would type it

@@ -109,11 +109,52 @@ func SecureHeaders(h http.Handler, csp string, hsts bool) http.Handler {
 	for i, kv := range set {
 		values[i] = []string{kv[1]}[:1:1]
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return secured{inner: h, HandlerFunc: func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		for i, kv := range set {
 			hd[kv[0]] = values[i] // the keys are canonical already
 		}
 		h.ServeHTTP(w, r)
-	})
+	}}
+}
+
+type secured struct {
+	http.HandlerFunc
+	inner http.Handler
+}
+
+func (s secured) Patterns() []string { return Patterns(s.inner) }
+
+// Mux is an http.ServeMux that remembers its patterns, so a check can compare the routes a handler
+// serves with the routes API Gateway forwards and the OpenAPI document lists (make preflight).
+type Mux struct {
+	*http.ServeMux
+	patterns []string
+}
+
+// NewMux returns an empty Mux.
+func NewMux() *Mux { return &Mux{ServeMux: http.NewServeMux()} }
+
+// Handle registers h for pattern.
+func (m *Mux) Handle(pattern string, h http.Handler) {
+	m.patterns = append(m.patterns, pattern)
+	m.ServeMux.Handle(pattern, h)
+}
+
+// HandleFunc registers f for pattern.
+func (m *Mux) HandleFunc(pattern string, f func(http.ResponseWriter, *http.Request)) {
+	m.patterns = append(m.patterns, pattern)
+	m.ServeMux.HandleFunc(pattern, f)
+}
+
+// Patterns returns the patterns registered on the Mux, in order.
+func (m *Mux) Patterns() []string { return append([]string(nil), m.patterns...) }
+
+// Patterns returns the patterns a handler built on a Mux (directly or through SecureHeaders)
+// serves; nil for any other handler.
+func Patterns(h http.Handler) []string {
+	if p, ok := h.(interface{ Patterns() []string }); ok {
+		return p.Patterns()
+	}
+	return nil
 }

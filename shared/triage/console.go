@@ -49,7 +49,7 @@ var consoleTypes = map[string]string{
 	".svg":  "image/svg+xml",
 }
 
-func (h *handler) routeConsole(mux *http.ServeMux) {
+func (h *handler) routeConsole(mux *httpapi.Mux) {
 	static, _ := fs.Sub(consoleFiles, "console")
 	files := http.FileServerFS(static)
 	mux.HandleFunc("GET /console", func(w http.ResponseWriter, r *http.Request) {

@@ -76,7 +76,7 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 		cfg.SLA = feedback.DefaultSLA()
 	}
 	h := &handler{cfg: cfg, store: store, authn: authn, log: cfg.Log}
-	mux := http.NewServeMux()
+	mux := httpapi.NewMux()
 	mux.HandleFunc("GET /api/openapi.json", serveOpenAPI)
 	mux.HandleFunc("GET /api/me", h.authenticated(h.me))
 	mux.HandleFunc("GET /api/feedback", h.authenticated(h.list))
