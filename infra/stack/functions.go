@@ -156,7 +156,9 @@ func (s *feedbackStack) function(fn string) awslambda.Function {
 // global secondary indexes get <table>/index/* for Query alone.
 var (
 	tableActions = map[string][]string{
-		resources.FunctionInvite: {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"},
+		// invite: Query on the table's own keys, recorded by make preflight on its paths since sampling
+		// was wired in (no index).
+		resources.FunctionInvite: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"},
 		// form: the invitation behind a token, marking it used, the opt-out row (stop) and the withdrawal.
 		resources.FunctionForm: {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"},
 		// classify: Query finds an item's notes to erase when it settles a withdrawal that overtook the reply.

@@ -27,7 +27,7 @@ var gzipWriters = sync.Pool{New: func() any {
 // the real one). HEAD, range requests and answers that already have a Content-Encoding pass as they
 // are.
 func Compress(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return wrapped{inner: h, HandlerFunc: func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Encoding")
 		if r.Method == http.MethodHead || r.Header.Get("Range") != "" || !acceptsGzip(r.Header.Get("Accept-Encoding")) {
 			h.ServeHTTP(w, r)
@@ -36,7 +36,7 @@ func Compress(h http.Handler) http.Handler {
 		cw := &compressWriter{w: w}
 		defer cw.finish()
 		h.ServeHTTP(cw, r)
-	})
+	}}
 }
 
 // acceptsGzip reads an Accept-Encoding header: gzip (or *) with a quality above zero.

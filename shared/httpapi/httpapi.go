@@ -109,7 +109,7 @@ func SecureHeaders(h http.Handler, csp string, hsts bool) http.Handler {
 	for i, kv := range set {
 		values[i] = []string{kv[1]}[:1:1]
 	}
-	return secured{inner: h, HandlerFunc: func(w http.ResponseWriter, r *http.Request) {
+	return wrapped{inner: h, HandlerFunc: func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		for i, kv := range set {
 			hd[kv[0]] = values[i] // the keys are canonical already
@@ -118,12 +118,13 @@ func SecureHeaders(h http.Handler, csp string, hsts bool) http.Handler {
 	}}
 }
 
-type secured struct {
+// wrapped is a handler around another (SecureHeaders, Compress) that still tells its patterns.
+type wrapped struct {
 	http.HandlerFunc
 	inner http.Handler
 }
 
-func (s secured) Patterns() []string { return Patterns(s.inner) }
+func (s wrapped) Patterns() []string { return Patterns(s.inner) }
 
 // Mux is an http.ServeMux that remembers its patterns, so a check can compare the routes a handler
 // serves with the routes API Gateway forwards and the OpenAPI document lists (make preflight).
