@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -206,6 +207,9 @@ func scanTable(t *testing.T, e *env, table string, atLeast int) {
 // CPR-like number, its phone number or its e-mail address.
 func checkText(t *testing.T, where, s string) {
 	t.Helper()
+	// Keyed hashes and token hashes (64 hex digits, also inside keys such as PHONE#<hash>) are not text:
+	// by chance one holds ten digits in a row that read as a date and four more, which is no CPR number.
+	s = hexRun.ReplaceAllString(s, "#")
 	digits := digitsOnly(s)
 	switch {
 	case strings.Contains(digits, e2eCPR):
@@ -241,6 +245,8 @@ func checkJSON(t *testing.T, where, body string) {
 	}
 	walk(v)
 }
+
+var hexRun = regexp.MustCompile(`[0-9a-f]{32,}`)
 
 func digitsOnly(s string) string {
 	var b strings.Builder
