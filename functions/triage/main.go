@@ -29,7 +29,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	lambda.Start(httpapi.Lambda(h))
+	lambda.Start(httpapi.LambdaLogged(h, log))
 }
 
 // fatal reports a start-up failure; Lambda shows it as an init error and retries the cold start.

@@ -91,6 +91,11 @@ func WantsJSON(r *http.Request) bool {
 	return jsonQ > 0 && jsonQ >= htmlQ
 }
 
+// securityHeaderNames are the headers SecureHeaders may set, and Cache-Control (a no-store must
+// survive), as canonical keys: a panic's 500 keeps them.
+var securityHeaderNames = []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+	"X-Frame-Options", "Cross-Origin-Opener-Policy", "Strict-Transport-Security", "Cache-Control"}
+
 // SecureHeaders sets the security headers on every answer of h: the content security policy csp
 // (none when empty), nosniff, no referrer (links carry tokens), no framing, and HSTS when hsts is
 // true (in AWS, where the API is HTTPS only; not locally over plain HTTP).

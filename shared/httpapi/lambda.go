@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"fmt"
+	"log/slog"
 	"mime"
 	"net"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"unicode/utf8"
 
@@ -26,8 +29,16 @@ func AuthorizerClaims(ctx context.Context) map[string]string {
 // Lambda adapts h to an API Gateway HTTP API (payload format 2.0) Lambda handler. The request's
 // RemoteAddr is requestContext.http.sourceIp (API Gateway's view of the client, not a header the
 // client can set); authorizer JWT claims go into the context (AuthorizerClaims). A handler panic
-// becomes a 500 problem, never a Lambda error, so no stack trace reaches the client.
+// becomes a 500 problem, never a Lambda error, so no stack trace reaches the client; it is logged
+// to slog.Default() (LambdaLogged names the logger).
 func Lambda(h http.Handler) func(context.Context, events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error) {
+	return LambdaLogged(h, slog.Default())
+}
+
+// LambdaLogged is Lambda with the logger a handler panic is logged to: the panic value, the API
+// Gateway request id, the route and the stack, at error level (the log's context adds Lambda's
+// request id). The 500 keeps the security headers the handler's wrapper had set.
+func LambdaLogged(h http.Handler, log *slog.Logger) func(context.Context, events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error) {
 	return func(ctx context.Context, ev events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error) {
 		rec := newRecorder()
 		r, err := toRequest(ctx, ev)
@@ -35,17 +46,19 @@ func Lambda(h http.Handler) func(context.Context, events.APIGatewayV2HTTPRequest
 			WriteProblem(rec, http.StatusBadRequest, "Bad request", "The request could not be read.", nil)
 			return rec.response(), nil
 		}
-		serve(h, rec, r)
+		serve(h, rec, r, log, ev.RequestContext.RequestID)
 		return rec.response(), nil
 	}
 }
 
-func serve(h http.Handler, rec *recorder, r *http.Request) {
+func serve(h http.Handler, rec *recorder, r *http.Request, log *slog.Logger, requestID string) {
 	defer func() {
 		if p := recover(); p != nil {
 			if p == http.ErrAbortHandler {
 				return
 			}
+			log.ErrorContext(r.Context(), "handler panic", "panic", fmt.Sprint(p), "apiRequestId", requestID,
+				"method", r.Method, "route", r.Pattern, "stack", string(debug.Stack()))
 			rec.reset()
 			WriteProblem(rec, http.StatusInternalServerError, "Internal error", "Something went wrong on our side.", nil)
 		}
@@ -130,8 +143,16 @@ func (w *recorder) Write(b []byte) (int, error) {
 	return w.body.Write(b)
 }
 
+// reset drops what the handler wrote so far except the security headers (SecureHeaders sets them
+// before the handler runs, and the 500 that replaces the answer must carry them too).
 func (w *recorder) reset() {
-	w.header, w.status = http.Header{}, 0
+	kept := http.Header{}
+	for _, k := range securityHeaderNames {
+		if v, ok := w.header[k]; ok {
+			kept[k] = v
+		}
+	}
+	w.header, w.status = kept, 0
 	w.body.Reset()
 }
 
