@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -149,14 +148,19 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v)
 }
 
-// decodeBody reads a small JSON body strictly into v.
+// decodeBody reads a small JSON body strictly into v. A body over maxBodyBytes is an error that
+// StatusOf maps to 413 (a *http.MaxBytesError), not a validation error.
 func decodeBody(r *http.Request, v any) error {
 	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(strings.ToLower(ct), "application/json") {
 		return &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "body", Message: "must be application/json"}}}
 	}
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxBodyBytes+1))
+	// No ResponseWriter: API Gateway, not this function, owns the connection.
+	dec := json.NewDecoder(http.MaxBytesReader(nil, r.Body, maxBodyBytes))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		if tooBig, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return fmt.Errorf("the request body is larger than %d KiB: %w", maxBodyBytes>>10, tooBig)
+		}
 		return &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "body", Message: "not valid JSON for this request: " + err.Error()}}}
 	}
 	if dec.More() {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -641,4 +642,45 @@ func FuzzPatch(f *testing.F) {
 			t.Fatalf("GET ?%s: %d", query, rec.Code)
 		}
 	})
+}
+
+// TestBodyLimit: a staff request body over 16 KiB is a 413 problem, not a 422, and the item does
+// not change; a body just under the limit is still read.
+func TestBodyLimit(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		assignee   int // length of the assignee string, which pads the body
+		wantStatus int
+	}{
+		{"just under the limit", 16<<10 - 64, 422}, // read, then refused as an over-long assignee
+		{"over the limit", 16 << 10, 413},
+		{"far over the limit", 1 << 20, 413},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := newMemStore(fixtures()...)
+			h := triage.NewHandler(triage.Config{Now: func() time.Time { return now }, Log: slog.New(slog.DiscardHandler)}, store, staff)
+			body := `{"version":1,"assignee":"` + strings.Repeat("a", tc.assignee) + `"}`
+			r := httptest.NewRequest("PATCH", "/api/feedback/FB-FYN00001", strings.NewReader(body))
+			r.Header.Set("Content-Type", "application/json")
+			r.Header.Set("Authorization", "Bearer fyn")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, r)
+			if rec.Code != tc.wantStatus {
+				t.Fatalf("PATCH with %d bytes: %d %s, want %d", len(body), rec.Code, rec.Body.String(), tc.wantStatus)
+			}
+			if ct := rec.Header().Get("Content-Type"); ct != "application/problem+json" {
+				t.Errorf("Content-Type %q, want problem details", ct)
+			}
+			var problem map[string]any
+			if err := json.Unmarshal(rec.Body.Bytes(), &problem); err != nil || problem["status"] != float64(tc.wantStatus) {
+				t.Errorf("body %s is not a %d problem (%v)", rec.Body.String(), tc.wantStatus, err)
+			}
+			if tc.wantStatus == 413 && !strings.Contains(fmt.Sprint(problem["detail"]), "16 KiB") {
+				t.Errorf("detail %q does not say the limit", problem["detail"])
+			}
+			if got := store.items["FB-FYN00001"]; got.Version != 1 {
+				t.Errorf("item changed to version %d", got.Version)
+			}
+		})
+	}
 }
