@@ -16,6 +16,7 @@ import (
 
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/sqsbatch"
@@ -59,11 +60,19 @@ type Service struct {
 	sla    feedback.SLA
 	now    func() time.Time
 	log    *slog.Logger
+	m      *metrics.Emitter // nil: no metrics
 }
 
 // NewService builds the consumer.
 func NewService(store Store, alerts Alerter, sla feedback.SLA, now func() time.Time, log *slog.Logger) *Service {
 	return &Service{store: store, alerts: alerts, sla: sla, now: now, log: log}
+}
+
+// WithMetrics makes s emit its metrics (classifications by category, batch item failures, alert
+// publish failures, classifier latency) to m, and returns s.
+func (s *Service) WithMetrics(m *metrics.Emitter) *Service {
+	s.m = m
+	return s
 }
 
 // ParseSubmission decodes and validates a message from the intake queue.
@@ -103,7 +112,9 @@ func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
 	// Redacted again here, whatever the form did: a message queued by an older form or by hand is
 	// treated the same, and the classifier sees exactly the text that is stored.
 	text := redact.Text(sub.Answers.Comment)
+	start := time.Now()
 	c := classify.Classify(classify.Input{Text: text, Rating: sub.Answers.Rating, Channel: sub.Channel, District: sub.Centre.District})
+	s.m.Duration(metrics.ClassifierLatency, time.Since(start))
 	now := s.now()
 	it := feedback.NewItem(sub, c, text, now)
 	it.DueAt = s.sla.Due(it.Priority, now)
@@ -114,6 +125,7 @@ func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
 	if !created {
 		s.log.InfoContext(ctx, "duplicate submission ignored", "reference", it.ID)
 	} else {
+		s.m.Count(metrics.Classified, 1, metrics.DimCategory, string(it.Category))
 		s.log.InfoContext(ctx, "feedback stored", "reference", it.ID, "category", it.Category, "priority", it.Priority,
 			"team", it.Team, "urgent", it.Urgent, "conduct", it.Conduct, "classifierVersion", it.ClassifierVersion)
 	}
@@ -140,6 +152,7 @@ func (s *Service) alert(ctx context.Context, it feedback.Item) error {
 		return err
 	}
 	if err := s.alerts.Urgent(ctx, it); err != nil {
+		s.m.Count(metrics.AlertPublishFails, 1)
 		return fmt.Errorf("alert urgent %s: %w", it.ID, err)
 	}
 	s.log.WarnContext(ctx, resources.UrgentLogMessage, "urgent", true, "reference", it.ID, "team", it.Team)
@@ -148,11 +161,13 @@ func (s *Service) alert(ctx context.Context, it feedback.Item) error {
 
 // HandleSQS is the Lambda handler for a batch from the intake queue, with partial batch failures.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	return sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
+	resp := sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
 		sub, err := ParseSubmission(body)
 		if err != nil {
 			return err
 		}
 		return s.Handle(ctx, sub)
-	}), nil
+	})
+	s.m.Count(metrics.BatchItemFailures, float64(len(resp.BatchItemFailures)))
+	return resp, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/sqsbatch"
 )
 
@@ -151,7 +152,7 @@ func callLanguage(contactLanguage string) string {
 // HandleSQS is the Lambda handler for a batch from the contact-events queue, with partial batch
 // failures: an unparsable event or a transient error fails only its own record.
 func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	return sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
+	resp := sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
 		c, problems, err := ParseContactSignals(body)
 		if err != nil {
 			return err
@@ -161,5 +162,7 @@ func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQS
 			s.log.ErrorContext(ctx, "contact event: bad sampling signals ignored", "contactId", c.ContactID, "problems", strings.Join(problems, "; "))
 		}
 		return s.handle(ctx, c, body)
-	}), nil
+	})
+	s.m.Count(metrics.BatchItemFailures, float64(len(resp.BatchItemFailures)))
+	return resp, nil
 }

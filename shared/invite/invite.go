@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/sampling"
 )
 
@@ -194,6 +195,14 @@ type Service struct {
 	later Deferrer
 	now   func() time.Time
 	log   *slog.Logger
+	m     *metrics.Emitter // nil: no metrics
+}
+
+// WithMetrics makes s emit its metrics (suppressions by reason, SMS sent, batch item failures)
+// to m; it returns s.
+func (s *Service) WithMetrics(m *metrics.Emitter) *Service {
+	s.m = m
+	return s
 }
 
 // WithDeferrer sets the queue that holds contacts through the quiet hours; it returns s.
@@ -274,8 +283,10 @@ func (s *Service) handle(ctx context.Context, c feedback.Contact, body []byte) e
 		p = c.Sample.Probability
 	}
 	if o.Sent {
+		s.m.Count(metrics.SMSSent, 1)
 		s.log.InfoContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference, "probability", p)
 	} else {
+		s.m.Count(metrics.Suppressed, 1, metrics.DimReason, o.Reason)
 		s.log.InfoContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason, "probability", p)
 	}
 	return nil

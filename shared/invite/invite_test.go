@@ -1,11 +1,13 @@
 package invite
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +15,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
 )
 
@@ -178,6 +181,8 @@ func TestHandleFlow(t *testing.T) {
 	sms := &fakeSMS{}
 	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, sms,
 		func() time.Time { return now }, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var emf bytes.Buffer
+	svc.WithMetrics(metrics.New(&emf, "Borgerfeedback", "invite"))
 	ctx := context.Background()
 	steps := []struct {
 		name     string
@@ -203,6 +208,29 @@ func TestHandleFlow(t *testing.T) {
 		if got.Sent != st.want.Sent || got.Reason != st.want.Reason || len(sms.sent) != st.wantSent {
 			t.Errorf("%s: outcome %+v, %d SMS; want %+v, %d SMS", st.name, got, len(sms.sent), st.want, st.wantSent)
 		}
+	}
+	// The EMF lines: one per outcome, none for a duplicate delivery.
+	counts := map[string]float64{}
+	for _, line := range strings.Split(strings.TrimSpace(emf.String()), "\n") {
+		var doc struct {
+			AWS struct {
+				CloudWatchMetrics []struct {
+					Namespace  string
+					Dimensions [][]string
+					Metrics    []struct{ Name, Unit string }
+				}
+			} `json:"_aws"`
+			Function, Reason                string
+			InviteSMSSent, InviteSuppressed float64
+		}
+		if err := json.Unmarshal([]byte(line), &doc); err != nil || len(doc.AWS.CloudWatchMetrics) != 1 ||
+			doc.AWS.CloudWatchMetrics[0].Namespace != "Borgerfeedback" || doc.Function != "invite" || doc.AWS.CloudWatchMetrics[0].Metrics[0].Unit != "Count" {
+			t.Fatalf("not an invite EMF line: %s", line)
+		}
+		counts[doc.AWS.CloudWatchMetrics[0].Metrics[0].Name+"/"+doc.Reason] += doc.InviteSMSSent + doc.InviteSuppressed
+	}
+	if want := map[string]float64{"InviteSMSSent/": 3, "InviteSuppressed/frequency": 1, "InviteSuppressed/optedOut": 1, "InviteSuppressed/minor": 1}; !maps.Equal(counts, want) {
+		t.Errorf("metrics %v, want %v", counts, want)
 	}
 	if !strings.HasPrefix(sms.sent[1], "Thank you") || !strings.HasPrefix(sms.sent[0], "Tak") {
 		t.Errorf("languages: %q / %q", sms.sent[0], sms.sent[1])

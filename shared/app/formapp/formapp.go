@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/form"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
 )
@@ -39,5 +41,8 @@ func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	return form.NewHandler(c, store, q, now, log), nil
+	// Metrics: the outcome of every answer to a form link (/f/...), by status.
+	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionForm)
+	isForm := func(r *http.Request) bool { return strings.HasPrefix(r.URL.Path, "/f/") }
+	return metrics.Outcomes(form.NewHandler(c, store, q, now, log), m, metrics.FormOutcome, isForm), nil
 }

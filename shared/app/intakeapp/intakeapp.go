@@ -3,6 +3,7 @@ package intakeapp
 
 import (
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -11,6 +12,7 @@ import (
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/intake"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/notify"
 	"borgerfeedback/shared/resources"
 )
@@ -24,5 +26,6 @@ func NewIntake(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	if err := env.Err(); err != nil {
 		return nil, err
 	}
-	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, now, log), nil
+	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionClassify)
+	return intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, now, log).WithMetrics(m), nil
 }

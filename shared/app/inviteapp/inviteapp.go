@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -16,6 +17,7 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/notify"
 	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
@@ -64,7 +66,8 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	if len(observers) > 0 {
 		sms = observedSMS{SMS: sms, observers: observers}
 	}
-	return invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)), nil
+	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionInvite)
+	return invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)).WithMetrics(m), nil
 }
 
 type observedSMS struct {
