@@ -11,6 +11,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
 	"github.com/aws/jsii-runtime-go"
 
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
 )
 
@@ -79,10 +80,37 @@ func (s *feedbackStack) monitoring(d *dataResources, fns functionResources, a *a
 	urgent := mf.Metric(&awscloudwatch.MetricOptions{Period: minute, Statistic: jsii.String("Sum")})
 	alarm("UrgentFeedback", "Urgent feedback was received: open the console, filter priority P1", urgent, awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1)
 
-	s.dashboard(d, fns, a, urgent, alarms)
+	// Someone is not being heard: the functions' EMF metrics (shared/metrics).
+	emf := func(fn, name, stat string, p time.Duration, dims ...string) awscloudwatch.Metric {
+		m := map[string]*string{metrics.DimFunction: jsii.String(fn)}
+		for i := 0; i+1 < len(dims); i += 2 {
+			m[dims[i]] = jsii.String(dims[i+1])
+		}
+		return awscloudwatch.NewMetric(&awscloudwatch.MetricProps{Namespace: jsii.String(resources.MetricsNamespace),
+			MetricName: jsii.String(name), DimensionsMap: &m, Statistic: jsii.String(stat), Period: dur(p)})
+	}
+	for _, fn := range []string{resources.FunctionInvite, resources.FunctionClassify} {
+		alarm(exportName(fn)+"BatchItemFailures", "Function "+FunctionName(fn)+" handed SQS records back for retry (partial batch failures do not count as Errors)",
+			emf(fn, metrics.BatchItemFailures, "Sum", 5*time.Minute), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1)
+	}
+	alarm("AlertPublishFailures", "An urgent-feedback alert could not be published to SNS (it is retried; check the topic)",
+		emf(resources.FunctionClassify, metrics.AlertPublishFails, "Sum", 5*time.Minute), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1)
+	day := 24 * time.Hour
+	alarm("NoRepliesInADay", "Invitations were sent in the last day but no reply was stored: the form or the intake may be broken",
+		awscloudwatch.NewMathExpression(&awscloudwatch.MathExpressionProps{
+			Expression: jsii.String("IF(sent > 0 AND FILL(stored, 0) == 0, 1, 0)"),
+			UsingMetrics: &map[string]awscloudwatch.IMetric{
+				"sent":   emf(resources.FunctionInvite, metrics.SMSSent, "Sum", day),
+				"stored": emf(resources.FunctionClassify, metrics.Classified, "Sum", day),
+			},
+			Label: jsii.String("Invitations sent, no reply stored"), Period: dur(day),
+		}), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1)
+
+	s.dashboard(d, fns, a, urgent, alarms, emf)
 }
 
-func (s *feedbackStack) dashboard(d *dataResources, fns functionResources, a *apiResources, urgent awscloudwatch.IMetric, alarms []interfacesawscloudwatch.IAlarmRef) {
+func (s *feedbackStack) dashboard(d *dataResources, fns functionResources, a *apiResources, urgent awscloudwatch.IMetric, alarms []interfacesawscloudwatch.IAlarmRef,
+	emf func(fn, name, stat string, p time.Duration, dims ...string) awscloudwatch.Metric) {
 	five := dur(5 * time.Minute)
 	opt := func(stat string) *awscloudwatch.MetricOptions {
 		return &awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String(stat)}
@@ -112,5 +140,20 @@ func (s *feedbackStack) dashboard(d *dataResources, fns functionResources, a *ap
 		graph("API requests and errors", a.api.MetricCount(opt("Sum")), a.api.MetricClientError(opt("Sum")), a.api.MetricServerError(opt("Sum"))),
 		graph("API latency p95 (ms)", a.api.MetricLatency(opt("p95")), a.api.MetricIntegrationLatency(opt("p95"))),
 		graph("Urgent feedback", urgent),
+	)
+	fiveMin := 5 * time.Minute
+	var outcomes []awscloudwatch.IMetric
+	for _, status := range []string{"200", "404", "410", "413", "422", "429", "500"} {
+		outcomes = append(outcomes, emf(resources.FunctionForm, metrics.FormOutcome, "Sum", fiveMin, metrics.DimStatus, status))
+	}
+	db.AddWidgets(
+		graph("Invitations: SMS sent and suppressed", emf(resources.FunctionInvite, metrics.SMSSent, "Sum", fiveMin), emf(resources.FunctionInvite, metrics.Suppressed, "Sum", fiveMin)),
+		graph("Form answers by status", outcomes...),
+		graph("Replies stored (classified)", emf(resources.FunctionClassify, metrics.Classified, "Sum", fiveMin)),
+	)
+	db.AddWidgets(
+		graph("Batch item failures and alert publish failures", emf(resources.FunctionInvite, metrics.BatchItemFailures, "Sum", fiveMin),
+			emf(resources.FunctionClassify, metrics.BatchItemFailures, "Sum", fiveMin), emf(resources.FunctionClassify, metrics.AlertPublishFails, "Sum", fiveMin)),
+		graph("Classifier latency p95 (ms)", emf(resources.FunctionClassify, metrics.ClassifierLatency, "p95", fiveMin)),
 	)
 }

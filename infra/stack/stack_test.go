@@ -14,6 +14,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/smsconfig"
 	"borgerfeedback/shared/triage"
@@ -609,8 +610,9 @@ func TestAlarmsAndDashboard(t *testing.T) {
 	stages(t, func(t *testing.T, stage string, tp tmpl) {
 		topicID, _ := tp.byProp(t, "AWS::SNS::Topic", "TopicName", resources.AlertTopicName)
 		alarms := tp.ofType("AWS::CloudWatch::Alarm")
-		// Per queue: DLQ depth and age; per function: errors and throttles; API 5xx; urgent.
-		if want := 2*len(resources.Queues) + 2*len(resources.Functions) + 2; len(alarms) != want {
+		// Per queue: DLQ depth and age; per function: errors and throttles; API 5xx; urgent;
+		// EMF: batch item failures of invite and classify, alert publish failures, no replies in a day.
+		if want := 2*len(resources.Queues) + 2*len(resources.Functions) + 2 + 4; len(alarms) != want {
 			t.Errorf("%d alarms, want %d", len(alarms), want)
 		}
 		for id, a := range alarms {
@@ -649,6 +651,25 @@ func TestAlarmsAndDashboard(t *testing.T) {
 		has("API 5xx", func(p map[string]any) bool { return p["Namespace"] == "AWS/ApiGateway" && p["MetricName"] == "5xx" })
 		has("urgent feedback", func(p map[string]any) bool {
 			return p["Namespace"] == resources.MetricsNamespace && p["MetricName"] == resources.MetricUrgentFeedback && p["Threshold"] == 1.0
+		})
+		for _, fn := range []string{resources.FunctionInvite, resources.FunctionClassify} {
+			has(fn+" batch item failures", func(p map[string]any) bool {
+				return p["Namespace"] == resources.MetricsNamespace && p["MetricName"] == metrics.BatchItemFailures &&
+					eq(p["Dimensions"], []any{map[string]any{"Name": metrics.DimFunction, "Value": fn}})
+			})
+		}
+		has("alert publish failures", func(p map[string]any) bool {
+			return p["Namespace"] == resources.MetricsNamespace && p["MetricName"] == metrics.AlertPublishFails
+		})
+		has("no replies in a day", func(p map[string]any) bool {
+			ms, _ := p["Metrics"].([]any)
+			expr := ""
+			for _, m := range ms {
+				if e, ok := m.(map[string]any)["Expression"].(string); ok {
+					expr = e
+				}
+			}
+			return len(ms) == 3 && strings.Contains(expr, "sent > 0") && strings.Contains(expr, "stored")
 		})
 		classifyLogs, _ := tp.byProp(t, "AWS::Logs::LogGroup", "LogGroupName", "/aws/lambda/"+FunctionName(resources.FunctionClassify))
 		_, mf := tp.byProp(t, "AWS::Logs::MetricFilter", "LogGroupName", ref(classifyLogs))
