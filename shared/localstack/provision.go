@@ -135,7 +135,10 @@ func CreateTable(ctx context.Context, db *dynamodb.Client, t resources.TableDef)
 	for name := range attrs {
 		in.AttributeDefinitions = append(in.AttributeDefinitions, ddb.AttributeDefinition{AttributeName: aws.String(name), AttributeType: ddb.ScalarAttributeTypeS})
 	}
-	if _, err := db.CreateTable(ctx, in); err != nil {
+	// A table that already exists is what was asked for: the SDK retries a CreateTable whose answer was
+	// lost on a busy emulator, and the retry then finds the table the first attempt made.
+	var inUse *ddb.ResourceInUseException
+	if _, err := db.CreateTable(ctx, in); err != nil && !errors.As(err, &inUse) {
 		return fmt.Errorf("create table %s: %w", t.Name, err)
 	}
 	if _, err := db.UpdateTimeToLive(ctx, &dynamodb.UpdateTimeToLiveInput{

@@ -107,7 +107,7 @@ func Outcomes(h http.Handler, e *Emitter, name string, include func(*http.Reques
 	if e == nil {
 		return h
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return outcomes{inner: h, HandlerFunc: func(w http.ResponseWriter, r *http.Request) {
 		if !include(r) {
 			h.ServeHTTP(w, r)
 			return
@@ -125,7 +125,22 @@ func Outcomes(h http.Handler, e *Emitter, name string, include func(*http.Reques
 			e.Count(name, 1, DimStatus, strconv.Itoa(status))
 		}()
 		h.ServeHTTP(sw, r)
-	})
+	}}
+}
+
+// outcomes is the counting handler; it still tells the routes of the handler it wraps, so make
+// preflight sees them through it.
+type outcomes struct {
+	http.HandlerFunc
+	inner http.Handler
+}
+
+// Patterns returns the wrapped handler's patterns (nil when it does not tell them).
+func (o outcomes) Patterns() []string {
+	if p, ok := o.inner.(interface{ Patterns() []string }); ok {
+		return p.Patterns()
+	}
+	return nil
 }
 
 type statusWriter struct {
