@@ -79,7 +79,7 @@ func BypassCSP() chromedp.Action[chromedp.Void] {
 func Axe(t testing.TB, ctx context.Context) []string {
 	t.Helper()
 	src := axeScript(t)
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.axe ? true : ((function(){` + src + "\n}).call(window), true)")); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.axe ? true : ((function(){`+src+"\n}).call(window), true)")); err != nil {
 		t.Fatalf("inject axe-core: %v", err)
 	}
 	js, err := chromedp.Run(ctx, chromedp.Evaluate[string](`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}, resultTypes: ["violations"]})

@@ -28,8 +28,8 @@ func TestCompress(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, method, accept, rangeHdr, ct, body string
-		status                                  int
-		gzipped                                 bool
+		status                                   int
+		gzipped                                  bool
 	}{
 		{"big JSON, gzip accepted", "GET", "gzip, deflate, br", "", "application/json", big, 200, true},
 		{"big HTML, problem+json error", "GET", "gzip", "", "application/problem+json", big, 422, true},
