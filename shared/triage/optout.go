@@ -51,13 +51,13 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 		h.fail(w, r, err)
 		return
 	}
-	key, err := h.phoneKey(r)
+	hash, err := h.typedPhoneHash(r, phone)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	lift := feedback.OptOutLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Consent: strings.TrimSpace(b.Consent)}
-	lift, err = h.store.LiftOptOut(r.Context(), invite.PhoneHash(key, phone), lift)
+	lift, err = h.store.LiftOptOut(r.Context(), hash, lift)
 	if errors.Is(err, feedback.ErrNotFound) {
 		err = fmt.Errorf("that number has not opted out (or the opt-out was lifted already): %w", feedback.ErrNotFound)
 	}
@@ -69,19 +69,20 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 	writeJSON(w, http.StatusCreated, lift)
 }
 
-// phoneKey is the phone-hash key a typed number is hashed with (safety-list and opt-out lifts).
-func (h *handler) phoneKey(r *http.Request) ([]byte, error) {
+// typedPhoneHash is the keyed hash of a number staff typed (safety-list and opt-out lifts), made with
+// the same key invite screens with; the number itself is never kept.
+func (h *handler) typedPhoneHash(r *http.Request, phone string) (string, error) {
 	key := h.cfg.PhoneKey
 	if h.cfg.LoadPhoneKey != nil {
 		var err error
 		if key, err = h.cfg.LoadPhoneKey(r.Context()); err != nil {
-			return nil, fmt.Errorf("phone-hash key: %w", err)
+			return "", fmt.Errorf("phone-hash key: %w", err)
 		}
 	}
 	if len(key) < 16 {
-		return nil, errors.New("triage has no phone-hash key: lifting safety-list entries and opt-outs is not configured")
+		return "", errors.New("triage has no phone-hash key: lifting safety-list entries and opt-outs is not configured")
 	}
-	return key, nil
+	return invite.PhoneHash(key, phone), nil
 }
 
 // optOutLifts is GET /api/opt-outs/lifts: national staff only.

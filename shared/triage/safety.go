@@ -71,13 +71,13 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 		h.fail(w, r, err)
 		return
 	}
-	key, err := h.phoneKey(r)
+	hash, err := h.typedPhoneHash(r, phone)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
-	lift, err = h.store.LiftSafetyEntry(r.Context(), invite.PhoneHash(key, phone), lift)
+	lift, err = h.store.LiftSafetyEntry(r.Context(), hash, lift)
 	if errors.Is(err, feedback.ErrNotFound) {
 		err = fmt.Errorf("that number has no safety-list entry in force (never listed, run out or lifted already): %w", feedback.ErrNotFound)
 	}
