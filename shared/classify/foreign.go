@@ -52,9 +52,110 @@ var foreignFoldMap = func() map[rune]string {
 }()
 
 // fpart is one token of a foreign pattern: its alternatives.
-type fpart []struct {
+type fpart []falt
+
+// falt is one alternative: a prefix (stem), or an exact word that may still take one of its language's
+// inflections (infl: "=sofor" reads "şoförü", "=nachbar" reads "Nachbarn").
+type falt struct {
 	s     string
 	exact bool
+	infl  map[string]bool
+}
+
+// inflections are the endings an exact word of four letters or more may take in each language (case,
+// number, possessive), written as people type them; they are folded like the words. Short words and
+// the function words (negators) stay exact.
+var inflections = map[string][]string{
+	"tr": {"i", "u", "a", "e", "in", "un", "nin", "nun", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yi", "yu",
+		"ler", "lar", "leri", "lari", "m", "im", "um", "si", "su", "ni", "nu", "na", "ne", "yla", "yle", "la", "le", "ndan", "nden", "di", "du", "ti", "tu", "ydi", "ydu", "dir", "dur", "imiz", "umuz", "miz", "muz", "iniz", "unuz"},
+	"de": {"e", "en", "er", "es", "n", "s", "em", "ern"},
+	"pl": {"a", "u", "em", "ie", "y", "i", "ow", "om", "ami", "ach", "e", "ego", "emu", "ej", "ą", "ę"},
+	"ro": {"ul", "ului", "a", "ei", "le", "lor", "i", "ii", "ele", "ilor", "l"},
+	"so": {"ka", "ga", "ta", "da", "ha", "kii", "gii", "tii", "dii", "hii", "ii", "yo", "aha", "yada", "kan", "kaas"},
+	"sv": {"en", "et", "n", "t", "er", "ar", "na", "ne", "a", "ena", "arna", "erna", "s"},
+	"no": {"en", "et", "n", "t", "er", "ar", "na", "ne", "a", "ene", "s"},
+	"uk": {"а", "у", "ом", "ем", "е", "и", "і", "ою", "ею", "ої", "ого", "ому", "ів", "ам", "ами", "ах", "я", "ю", "ям", "ях", "ей"},
+	"ru": {"а", "у", "ом", "ем", "е", "и", "ы", "ой", "ей", "ю", "я", "ям", "ями", "ами", "ах", "ях", "ов", "ого", "ому"},
+	"ar": {"ه", "ها", "ي", "ك", "هم", "نا", "ني", "وا"},
+	"fa": {"ي", "ها", "هاي", "ش", "م", "ت", "را"},
+}
+
+// translitLangs are read through transliteration: Cyrillic and Latin spellings of one word share a
+// key (translit), so each cue is written once and reads "погрожує", "pohrozhuie" and "pogrozhuet" alike.
+var translitLangs = map[string]bool{"uk": true, "ru": true}
+
+var cyrillicLatin = map[rune]string{'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'є': "ie", 'ж': "zh", 'з': "z",
+	'и': "i", 'і': "i", 'ї': "i", 'й': "i", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t",
+	'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iu", 'я': "ia", '\'': ""}
+
+// translit gives the one key of a Ukrainian or Russian word however it is spelt: Cyrillic is written in
+// Latin letters, then the ways people transliterate are made one — sh/shch, zh, kh, ch, ts/c as single
+// letters, y/i/j before a vowel dropped ("ya", "ia", "ja" are all "a"), y and j as i, h as g (Ukrainian
+// writes г as h), a doubled i as one. The input is folded by foldForeign.
+func translit(k string) string {
+	var b strings.Builder
+	b.Grow(len(k) + 4)
+	for _, r := range k {
+		if m, ok := cyrillicLatin[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	s := b.String()
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+	o := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "shch"):
+			o, i = append(o, 'S'), i+4
+		case strings.HasPrefix(rest, "sch"):
+			o, i = append(o, 'S'), i+3
+		case strings.HasPrefix(rest, "sh"):
+			o, i = append(o, 'S'), i+2
+		case strings.HasPrefix(rest, "zh"):
+			o, i = append(o, 'Z'), i+2
+		case strings.HasPrefix(rest, "kh"):
+			o, i = append(o, 'H'), i+2
+		case strings.HasPrefix(rest, "ch"):
+			o, i = append(o, 'C'), i+2
+		case strings.HasPrefix(rest, "ts") || strings.HasPrefix(rest, "tz"):
+			o, i = append(o, 'T'), i+2
+		default:
+			c := s[i]
+			switch c {
+			case 'i', 'y', 'j':
+				if i+1 < len(s) && vowel(s[i+1]) {
+					c, i = s[i+1], i+1 // the glide before a vowel: "ya", "ia", "ja" → a
+				} else {
+					c = 'i'
+				}
+			case 'h':
+				c = 'g'
+			case 'x':
+				c = 'H'
+			case 'c':
+				c = 'T'
+			case 'w':
+				c = 'v'
+			}
+			if c == 'i' && len(o) > 0 && o[len(o)-1] == 'i' {
+				i++
+				continue // "ii", "iy", "yi" → i
+			}
+			o, i = append(o, c), i+1
+		}
+	}
+	return string(o)
+}
+
+// foldFor folds a word for the lists of one language.
+func foldFor(lang, w string) string {
+	if translitLangs[lang] {
+		return translit(foldForeign(w))
+	}
+	return foldForeign(w)
 }
 
 type fpattern struct {
@@ -71,6 +172,7 @@ type fpattern struct {
 type compiledForeign struct {
 	danger, help, conduct, neg, negAfter, past, over, now, staff, third fpatterns
 	cats                                                                map[string]fpatterns
+	translit                                                            bool // matched on translit keys
 }
 
 // fpatterns is a list of patterns indexed by how a token can start a match: the exact words, and the
@@ -95,7 +197,16 @@ func indexForeign(pats []fpattern) fpatterns {
 	return ix
 }
 
-func compileForeignPatterns(pats []string) fpatterns {
+// compileForeignPatterns compiles one list of a language; inflect lets its exact words take the
+// language's endings.
+func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns {
+	var infl map[string]bool
+	if inflect && len(inflections[lang]) > 0 {
+		infl = map[string]bool{}
+		for _, e := range inflections[lang] {
+			infl[foldFor(lang, e)] = true
+		}
+	}
 	out := make([]fpattern, 0, len(pats))
 	for _, p := range pats {
 		fp := fpattern{src: p}
@@ -109,14 +220,15 @@ func compileForeignPatterns(pats []string) fpatterns {
 			var alts fpart
 			for _, a := range strings.Split(part, "|") {
 				exact := strings.HasPrefix(a, "=")
-				a = foldForeign(strings.TrimPrefix(a, "="))
-				if len([]rune(a)) < 3 {
+				a = foldFor(lang, strings.TrimPrefix(a, "="))
+				if len([]rune(a)) < 3 || len(a) < 2 {
 					exact = true // a short stem would match half the words
 				}
-				alts = append(alts, struct {
-					s     string
-					exact bool
-				}{a, exact})
+				alt := falt{s: a, exact: exact}
+				if exact && len([]rune(a)) >= 4 {
+					alt.infl = infl
+				}
+				alts = append(alts, alt)
 			}
 			fp.parts = append(fp.parts, alts)
 		}
@@ -125,13 +237,16 @@ func compileForeignPatterns(pats []string) fpatterns {
 	return indexForeign(out)
 }
 
-func compileForeign(l foreignLexicon) *compiledForeign {
-	c := &compiledForeign{danger: compileForeignPatterns(l.danger), help: compileForeignPatterns(l.help), conduct: compileForeignPatterns(l.conduct),
-		neg: compileForeignPatterns(l.neg), negAfter: compileForeignPatterns(l.negAfter), past: compileForeignPatterns(l.past), over: compileForeignPatterns(l.over), now: compileForeignPatterns(l.now),
-		staff: compileForeignPatterns(l.staff), third: compileForeignPatterns(l.third),
-		cats: map[string]fpatterns{}}
+func compileForeign(lang string, l foreignLexicon) *compiledForeign {
+	p := func(pats []string) fpatterns { return compileForeignPatterns(lang, pats, true) }
+	// function words stay exact, and so do calls for help ("швидко!" is a call, "швидкої" the ambulance's)
+	fn := func(pats []string) fpatterns { return compileForeignPatterns(lang, pats, false) }
+	c := &compiledForeign{danger: p(l.danger), help: fn(l.help), conduct: p(l.conduct),
+		neg: fn(l.neg), negAfter: fn(l.negAfter), past: p(l.past), over: p(l.over), now: fn(l.now),
+		staff: p(l.staff), third: p(l.third),
+		cats: map[string]fpatterns{}, translit: translitLangs[lang]}
 	for cat, pats := range l.cats {
-		c.cats[cat] = compileForeignPatterns(pats)
+		c.cats[cat] = p(pats)
 	}
 	return c
 }
@@ -140,18 +255,23 @@ var (
 	foreignOnce     sync.Once
 	foreignCompiled map[string]*compiledForeign
 	// foreignStarts holds every word and two-byte prefix any foreign pattern can start with: a token
-	// not in it starts no match, which spares the per-list lookups on most words.
-	foreignStarts map[string]bool
+	// not in it starts no match, which spares the per-list lookups on most words. translitStarts is the
+	// same for the lists read through transliteration.
+	foreignStarts, translitStarts map[string]bool
 )
 
 func compiledForeigns() map[string]*compiledForeign {
 	foreignOnce.Do(func() {
-		foreignCompiled = map[string]*compiledForeign{"intl": compileForeign(intlCues)}
+		foreignCompiled = map[string]*compiledForeign{"intl": compileForeign("intl", intlCues)}
 		for lang, l := range foreignLexicons {
-			foreignCompiled[lang] = compileForeign(l)
+			foreignCompiled[lang] = compileForeign(lang, l)
 		}
-		foreignStarts = map[string]bool{}
+		foreignStarts, translitStarts = map[string]bool{}, map[string]bool{}
 		for _, c := range foreignCompiled {
+			foreignStarts := foreignStarts
+			if c.translit {
+				foreignStarts = translitStarts
+			}
 			groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third}
 			for _, g := range c.cats {
 				groups = append(groups, g)
@@ -214,18 +334,37 @@ type fhit struct {
 
 // foreignText is a text as the foreign lists see it.
 type foreignText struct {
-	toks []token
-	keys []string
-	cand []bool // the token can start a match of some foreign pattern
+	toks  []token
+	keys  []string
+	cand  []bool     // the token can start a match of some foreign pattern
+	stems [][]string // the token without an ending, where that is a word some pattern starts with
 }
 
-func newForeignText(toks []token) foreignText {
+// maxEnding is the longest inflection in letters.
+const maxEnding = 4
+
+func newForeignText(toks []token, translitKeys bool) foreignText {
 	compiledForeigns()
-	ft := foreignText{toks: toks, keys: make([]string, len(toks)), cand: make([]bool, len(toks))}
+	starts := foreignStarts
+	if translitKeys {
+		starts = translitStarts
+	}
+	ft := foreignText{toks: toks, keys: make([]string, len(toks)), cand: make([]bool, len(toks)), stems: make([][]string, len(toks))}
 	for i, t := range toks {
 		k := foldForeign(t.word)
+		if translitKeys {
+			k = translit(k)
+		}
 		ft.keys[i] = k
-		ft.cand[i] = foreignStarts[k] || len(k) >= 2 && foreignStarts["\x00"+k[:2]]
+		ft.cand[i] = starts[k] || len(k) >= 2 && starts["\x00"+k[:2]]
+		// the word without an ending of one to four letters, leaving four or more
+		rs := []rune(k)
+		for n := 1; n <= maxEnding && len(rs)-n >= 4; n++ {
+			if stem := string(rs[:len(rs)-n]); starts[stem] {
+				ft.stems[i] = append(ft.stems[i], stem)
+				ft.cand[i] = true
+			}
+		}
 	}
 	return ft
 }
@@ -259,7 +398,14 @@ func (ft foreignText) matchAt(p fpattern, i int) int {
 
 func foreignPartMatches(part fpart, key string) bool {
 	for _, a := range part {
-		if a.exact && key == a.s || !a.exact && strings.HasPrefix(key, a.s) {
+		switch {
+		case !a.exact:
+			if strings.HasPrefix(key, a.s) {
+				return true
+			}
+		case key == a.s:
+			return true
+		case a.infl != nil && len(key) > len(a.s) && strings.HasPrefix(key, a.s) && a.infl[key[len(a.s):]]:
 			return true
 		}
 	}
@@ -288,12 +434,19 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 		if len(k) >= 2 {
 			pre = ix.prefix[k[:2]]
 		}
-		if len(ex) == 0 && len(pre) == 0 {
+		inflected := false
+		for _, st := range ft.stems[i] {
+			inflected = inflected || len(ix.exact[st]) > 0
+		}
+		if len(ex) == 0 && len(pre) == 0 && !inflected {
 			continue
 		}
 		seen := map[int]bool{}
 		try(i, ex, seen)
 		try(i, pre, seen)
+		for _, st := range ft.stems[i] {
+			try(i, ix.exact[st], seen)
+		}
 	}
 	return out
 }
@@ -324,12 +477,21 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	if len(toks) == 0 {
 		return ev
 	}
-	ft := newForeignText(toks)
+	ft := newForeignText(toks, false)
+	var ftT *foreignText
 	all := compiledForeigns()
 	var danger, help, conduct, neg, negAfter, past, over, now, staff, third []fhit
 	cats := map[string][]fhit{}
 	for _, lang := range lists {
 		c := all[lang]
+		ft := ft
+		if c.translit {
+			if ftT == nil {
+				t := newForeignText(toks, true)
+				ftT = &t
+			}
+			ft = *ftT
+		}
 		danger = append(danger, ft.find(lang, c.danger)...)
 		help = append(help, ft.find(lang, c.help)...)
 		conduct = append(conduct, ft.find(lang, c.conduct)...)
@@ -391,6 +553,36 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			}
 		}
 		return false
+	}
+	// aboutOther: who a conduct word is about. The nearest person named before it in its sentence decides
+	// ("Otobüs şoförü bana hakaret etti" is the driver; "Der Mann, der mich angefahren hat, war
+	// unverschämt" is the man, across the commas of the relative clause); staff named in the same
+	// words as someone else are staff ("der Mann am Telefon"). With no one named before it, someone
+	// else in its own clause and no staff there.
+	aboutOther := func(h fhit) bool {
+		sent := toks[h.start].sent
+		staffAt, otherAt := -1, -1
+		for _, s := range staff {
+			if s.end < h.start && toks[s.start].sent == sent {
+				staffAt = max(staffAt, s.start)
+			}
+		}
+		for _, o := range third {
+			if o.end < h.start && toks[o.start].sent == sent {
+				covered := false
+				for _, s := range staff {
+					covered = covered || s.start <= o.start && s.end >= o.end
+				}
+				if !covered {
+					otherAt = max(otherAt, o.start)
+				}
+			}
+		}
+		if otherAt >= 0 || staffAt >= 0 {
+			return otherAt > staffAt
+		}
+		cl := toks[h.start].clause
+		return clauseHas(third, cl) && !clauseHas(staff, cl)
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
 	alone := func(h fhit) bool {
@@ -456,7 +648,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
 			continue
 		}
-		if cl := toks[h.start].clause; !h.disclosure && clauseHas(third, cl) && !clauseHas(staff, cl) {
+		if !h.disclosure && aboutOther(h) {
 			reason("%s: '%s' is about someone else, not staff", h.lang, ft.words(h))
 			continue
 		}

@@ -98,8 +98,8 @@ var foreignLexicons = map[string]foreignLexicon{
 		past:  []string{"=gestern", "=letzte =woche", "=letzten =monat", "=damals", "=war|=waren", "=hatte", "=wurde", "=letztes =jahr", "=wurde =geschlagen"},
 		over:  []string{"=jetzt =ist =alles =gut", "=in =sicherheit", "=niemand =wurde =verletzt", "=ist =vorbei", "=ist =weg", "=zum =gluck =ist =nichts =passiert", "=wir =sind =sicher", "=nichts =passiert"},
 		now:   []string{"=heute =abend|=nacht", "=im =moment", "=momentan", "=jetzt", "=gerade", "=immer =noch", "=sofort"},
-		third: []string{"=taxifahrer|=busfahrer|=fahrer|=der =mann =den =ich", "=nachbar|=nachbarn|=nachbarin", "=mein =ex|=mann", "=typ", "=der =kerl"},
-		staff: []string{"polizei", "beamt", "polizist", "mitarbeiter", "=die =frau|=der =mann =am =telefon", "disponent", "leitstelle", "=ihre =kollegen"},
+		third: []string{"=taxifahrer|=busfahrer|=fahrer|=autofahrer|=radfahrer|=lkw-fahrer", "=der =mann =den =ich", "=nachbar|=nachbarn|=nachbarin", "=mein =ex|=mann", "=typ", "=der =kerl", "=tater|=einbrecher|=dieb|=betrunkene|=betrunkener|=angreifer"},
+		staff: []string{"polizei", "beamt", "polizist", "mitarbeiter", "=die|=der =frau|=mann =am =telefon", "disponent", "leitstelle", "=ihre =kollegen"},
 	},
 	"pl": {
 		danger:  []string{"=kij|=kijem|=palka|=palke|=palka", "=bejsbolowy|=bejsbolowym", "=podpali|=podpalic|=podpala", "=leje|=wylewa =benzyne", "=dzgnac|=zadzgam|=zadzga|=dzga", "=bol =w =piersi", "=boli =mnie =w =klatce", "=dretwieje|=zdretwiala|=zdretwial", "=udar", "=wywaza|=wylamuje =drzwi", "=wszystkie =tabletki", "=bije|=bija|=bijesz", "=grozi|=grozil|=grozi", "=zabije|=zabic|=zabija", "=noz|=nozem|=bron|=pistolet", "=pali =sie", "=pozar", "=dym|=dymu", "=nie =oddycha", "nieprzytomn", "=zawal", "krwawi", "=zabic =sie", "=nie =chce =zyc", "samobojst", "=tabletki", "=gwalci", "=dusi", "=wlamuje", "=stoi =pod =drzwiami", "=dobija =sie", "=ma =noz", "=z =nozem", "=chce =mnie =zabic", "=zabije =nas", "=kopie =w =drzwi", "=boje =sie", "=nie =moze =oddychac", "=stracil|=stracila =przytomnosc", "=zemdlal|=zemdlala", "=bol =w =klatce", "=polknal|=polknela", "upadl|upadla", "=nie =rusza =sie", "=nie =reaguje", "=nie =ma =kontaktu", "nieprzytomn", "=tabletki|=tabletek|=leki", "=polknal|=polknela", "=nie =budzi =sie", "=siekier|=maczet", "=dusi", "=wlamuje|=wlamal", "=powiesic", "=skoczyc", "=gaz|=gazem|=gazu", "=atakuje|=napada", "=uderza|=bije", "=krwawi"},
@@ -139,7 +139,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		past:     []string{"=dun", "=gecen =hafta", "=gecen", "=o =zaman", "=dovdu", "=tehdit =etti", "=vurdu", "=gecen =yil", "=dovdugunde"},
 		over:     []string{"=simdi =iyiyim", "=guvendeyim|=guvendeyiz", "=kimse =yaralanmadi", "=gitti", "=bitti", "=tehlikede =degilim", "=merak =etmeyin", "=artik =guvende"},
 		now:      []string{"=bu =aksam", "=bu =gece", "=su =anda", "=simdi", "=su =an", "=hala", "=yine"},
-		third:    []string{"=sofor|=taksici", "komsu", "=kocam|=eski =kocam", "=adam"},
+		third:    []string{"=sofor|=taksici", "komsu", "=kocam", "=eski =kocam", "=adam"},
 		staff:    []string{"polis", "memur", "operator", "telefondaki", "komiser"},
 	},
 	"ro": {
@@ -255,7 +255,7 @@ var foreignLexicons = map[string]foreignLexicon{
 			nts:  {"=всерьёз|=всерьез|=серьезно", "=не =дело =полиции", "=ничего =не =сделали", "=vseryoz|=seryozno", "=ничего =не =может|=могут =сделать", "=не =можем =ничего"},
 			fu:   {"=не =перезвонили", "=номер =дела", "=ne =perezvonili"},
 			tech: {"=связь", "прерв", "=ссылка", "=svyaz"},
-			acc:  {"переводчик", "=не =говорю =по-датски", "perevodchik", "=плохо =слышу", "=глух", "=чат|=sms"},
+			acc:  {"переводчик", "=не =говорю =по-датски", "perevodchik", "=плохо =слышу", "=глух", "=чат"},
 			adv:  {"=неправильн", "=противоречивые", "=один =сказал"},
 			ros:  {"спасибо", "вежлив", "=помогла|=помог", "spasibo", "vezhliv"},
 		},

@@ -83,6 +83,19 @@ func repeated(toks []token, key string) bool {
 	return n >= 3 && toks[n-1].key == key && toks[n-2].key == key && toks[n-3].key == key
 }
 
+// contrastWords open a new clause: what follows "men", "but", "aber", "ale", "ama", "но", "لكن" … is
+// said of someone or something else as often as not ("the driver was rude, but the officers were
+// kind"), so negation and who a word is about stop there. Keys as fold gives them.
+var contrastWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"men", "but", "selvom", "although", "however", "aber", "jedoch", "dagegen", "ale", "lecz", "jednak",
+		"ama", "fakat", "ancak", "oysa", "dar", "însă", "insa", "totuși", "laakiin", "balse", "но", "але", "однак", "однако", "zato",
+		"لكن", "ولكن", "لكنه", "لكنها", "اما", "ولی", "amma", "vali", "lakin", "lakn"} {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
 // tokenize splits text into words; '.', '!', '?', ';' and line breaks end a sentence.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
@@ -108,7 +121,7 @@ func tokenize(text string) []token {
 			if k == "ik" || k == "ikk" || k == "ike" || k == "ikek" {
 				k = "ikke" // informal spellings of "ikke", so phrases written with "ikke" meet them
 			}
-			if k == "men" || k == "but" || k == "selvom" || k == "although" {
+			if contrastWords[k] {
 				clause++
 			}
 			if !repeated(toks, k) {
