@@ -214,9 +214,14 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 	// someone else named right at the cue, nearer than any staff: "rude neighbour, lovely officer",
 	// "det var kommunen der var uhøflig, ikke jer"; or named before it in its own clause, where no
 	// staff stand ("My neighbour was rude and called me an idiot, and the police said …")
+	// The nearest person named before the cue in its clause decides, and the clause of a noun whose
+	// relative clause stands between them counts as the cue's own ("Manden, der havde kørt ind i min
+	// bil, var ubehagelig"): "min nabo skreg ad mig, da jeg ringede til jer" is about the neighbour.
 	clause := e.toks[h.start].clause
+	main := e.mainClause(h.start)
 	for _, o := range e.third {
-		if e.toks[o.start].clause == clause && o.end < h.start && !slices.Contains(e.staffClause, clause) {
+		oc := e.toks[o.start].clause
+		if (oc == clause || oc == main) && o.end < h.start && !e.staffBetween(o.end, h.start) {
 			return true
 		}
 	}
@@ -234,6 +239,34 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 		}
 	}
 	return false
+}
+
+// mainClause is the clause a word belongs to when a relative clause ("der …", "som …", "who …") cut
+// it off from its subject: in "Manden, der havde kørt ind i min bil, var ubehagelig" the third clause
+// continues the first. Otherwise the word's own clause.
+func (e *evidence) mainClause(i int) int {
+	t := e.toks
+	cl := t[i].clause
+	// the first token of the clause before the word's
+	j := i
+	for j >= 0 && t[j].clause == cl {
+		j--
+	}
+	if j < 0 || t[j].sent != t[i].sent {
+		return cl
+	}
+	prev := t[j].clause
+	k := j
+	for k >= 0 && t[k].clause == prev {
+		k--
+	}
+	switch t[k+1].key {
+	case "der", "som", "who", "which":
+		if k >= 0 && t[k].sent == t[i].sent {
+			return t[k].clause
+		}
+	}
+	return cl
 }
 
 // notDanger: a danger word that is something else here. In Danish "fire" is four ("fire gange"), and a

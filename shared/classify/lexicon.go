@@ -336,7 +336,10 @@ var thirdPartyCues = []string{
 	"=my =boyfriend|=girlfriend|=husband|=wife|=ex|=brother|=colleague|=boss", "=stranger|=strangers", "=a =man|=woman|=guy|=group",
 	"=on =the =street|=bus|=train",
 	// the person the citizen reported or called about (issue 11)
-	"=the =guy|=man|=woman|=person|=men =i|=we +=reported|=called", "=fyren|=manden|=kvinden|=personen|=ham|=hende =jeg|=vi +=anmeldte|=ringede", "=der|=who =overfaldt|=truede|=slog|=angreb|=attacked|=threatened|=hit|=robbed|=rovede|=stjal", "=pa =gaden|=arbejdet|=skolen|=nettet", "=i =bussen|=toget|=opgangen|=byen",
+	"=the =guy|=man|=woman|=person|=men =i|=we +=reported|=called", "=fyren|=manden|=kvinden|=personen|=ham|=hende =jeg|=vi +=anmeldte|=ringede", "=der|=who|=som skub|=slog|slået|=stjal|stjål|overfald|angreb|angrib|=truede|=truet|=kørte|=kørt|påkør|=ramte|=ramt|chikaner|forfulg|=skadede|spark|spyt|=røvede|=bestjal|=overfaldt|attack|assault|=robbed|=stole|=hit|punch|kick|stab|harass|stalk|=followed|threaten|=pushed|=shoved|=grabbed|=mugged|=hurt|=broke|=crashed|=drove|=ran|=bit|=bed|=spat|=insulted|fornærm|krænk|=rovede",
+	// drivers and offenders are not staff; nor is the person the citizen called about
+	"*chauffør", "=taxa|=taxi|=cab|=bus|=uber =driver|=chauffør", "=driver|=drivers", "=tyven|=indbrudstyven|=røveren|=voldsmanden|=thief|=burglar|=robber|=attacker|=mugger|=offender|=perpetrator|=suspect|=den =mistænkte",
+	"=called|=ringede|=rang|=calling|=ringer =about|=om|=angående =the|=a|=den|=en|=et|=that|=this =guy|=man|=woman|=person|=fyr|=mand|=kvinde|=fyren|=manden|=kvinden|=personen|=dame|=damen", "=pa =gaden|=arbejdet|=skolen|=nettet", "=i =bussen|=toget|=opgangen|=byen",
 }
 
 // staffConductCues are conduct only when the sentence is about a police employee: "aggressive" may

@@ -99,3 +99,30 @@ func TestForeignConductNearestPerson(t *testing.T) {
 func hasReason(reasons []string, frag string) bool {
 	return slices.ContainsFunc(reasons, func(r string) bool { return strings.Contains(r, frag) })
 }
+
+// TestOffenderIsNotStaff: in Danish and English the person who did something to the writer — a noun
+// with a relative clause of what they did, a driver, the person called about — is someone else, also
+// across the commas of the relative clause; staff stay staff.
+func TestOffenderIsNotStaff(t *testing.T) {
+	tests := []struct {
+		text     string
+		conduct  bool
+		category string
+	}{
+		{"Kvinden, der havde skubbet mig på perronen, var meget grov og kaldte mig en idiot. Betjentene var til gengæld søde.", false, ros},
+		{"the bloke who robbed me was rude and shouted at me, but your officers were brilliant. thanks", false, ros},
+		{"Buschaufføren var uhøflig og råbte ad mig, politiet hjalp mig hjem. Tak.", false, ros},
+		{"We rang about a man shouting racist abuse at the station, the officers came fast and were kind. Thank you", false, ros},
+		{"min genbo raabte af mig og kaldte mig dum da jeg ringede til jer. i var flinke", false, ros},
+		{"Betjenten, der tog imod anmeldelsen, var meget grov og kaldte mig en idiot.", true, cond},
+		{"The officer who came was rude and shouted at me.", true, cond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := Classify(Input{Text: tt.text, Rating: 4, Channel: "112"})
+			if c.Conduct != tt.conduct || c.Category != tt.category {
+				t.Errorf("%s conduct=%v, want %s %v; reasons %q", c.Category, c.Conduct, tt.category, tt.conduct, c.Reasons)
+			}
+		})
+	}
+}

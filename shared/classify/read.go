@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 
 	"borgerfeedback/shared/feedback"
@@ -75,6 +76,19 @@ func (rd *reading) gather() {
 			rd.e.staffClause = append(rd.e.staffClause, rd.toks[h.start].clause)
 		case kThirdParty:
 			rd.e.third = append(rd.e.third, h)
+		}
+	}
+	// a noun followed by a relative clause of what that person did is one mention of someone else,
+	// from the noun on ("Manden, der havde kørt ind i min bil, …")
+	for _, g := range rd.hits {
+		if g.rule.kind != kGenericStaff {
+			continue
+		}
+		for _, o := range rd.hits {
+			if o.rule.kind == kThirdParty && relativeOffender(g, o) {
+				o.start = g.start
+				rd.e.third = append(rd.e.third, o)
+			}
 		}
 	}
 
@@ -357,12 +371,26 @@ func (rd *reading) finish() {
 	}
 }
 
-// partOfThirdParty reports a hit inside a longer mention of someone else.
+// partOfThirdParty reports a hit that is part of a mention of someone else: inside a longer one, sharing
+// a word with one ("the drunk guy"), or followed by a relative clause telling what that person did to
+// the writer ("fyren der stjal min taske", "the man who attacked me").
 func partOfThirdParty(h hit, hits []hit) bool {
 	for _, o := range hits {
-		if o.rule.kind == kThirdParty && o.start <= h.start && o.end >= h.end && o.end > o.start {
+		if o.rule.kind != kThirdParty {
+			continue
+		}
+		if o.start <= h.start && o.end >= h.end && o.end > o.start || o.start >= h.start && o.end <= h.end || relativeOffender(h, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// relativeOffender: the mention of someone else o is a relative clause ("der stjal", "who attacked")
+// right after the noun h.
+func relativeOffender(h, o hit) bool {
+	if o.start != h.end+1 || len(o.rule.parts) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(o.rule.parts[0], func(a alt) bool { return a.s == "der" || a.s == "som" || a.s == "who" })
 }
