@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -93,6 +94,13 @@ var cyrillicLatin = map[rune]string{'а': "a", 'б': "b", 'в': "v", 'г': "g", 
 // letters, y/i/j before a vowel dropped ("ya", "ia", "ja" are all "a"), y and j as i, h as g (Ukrainian
 // writes г as h), a doubled i as one. The input is folded by foldForeign.
 func translit(k string) string {
+	latinOrCyrillic := false
+	for i := 0; i < len(k) && !latinOrCyrillic; i++ {
+		latinOrCyrillic = k[i] < 0x80 || k[i] == 0xd0 || k[i] == 0xd1 || k[i] == 0xd2
+	}
+	if !latinOrCyrillic {
+		return k // Arabic, CJK …: nothing to transliterate
+	}
 	var b strings.Builder
 	b.Grow(len(k) + 4)
 	for _, r := range k {
@@ -150,13 +158,43 @@ func translit(k string) string {
 	return string(o)
 }
 
-// foldFor folds a word for the lists of one language.
-func foldFor(lang, w string) string {
-	if translitLangs[lang] {
-		return translit(foldForeign(w))
+// Fold modes: how the words of a text are keyed for a language's lists. German is also typed with ae,
+// oe and ue for ä, ö and ü ("Tuer", "Buero"), which only its lists read as the letter.
+const (
+	foldPlain = iota
+	foldTranslit
+	foldGerman
+	foldModes
+)
+
+func foldMode(lang string) int {
+	switch {
+	case translitLangs[lang]:
+		return foldTranslit
+	case lang == "de":
+		return foldGerman
 	}
-	return foldForeign(w)
+	return foldPlain
 }
+
+// keyFor folds a word in one fold mode.
+func keyFor(mode int, w string) string {
+	k := foldForeign(w)
+	switch mode {
+	case foldTranslit:
+		return translit(k)
+	case foldGerman:
+		if strings.Contains(k, "e") {
+			k = germanDigraphs.Replace(k)
+		}
+	}
+	return k
+}
+
+var germanDigraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+
+// foldFor folds a word for the lists of one language.
+func foldFor(lang, w string) string { return keyFor(foldMode(lang), w) }
 
 type fpattern struct {
 	src   string
@@ -167,12 +205,15 @@ type fpattern struct {
 	// alone: a word that is a call for help only when it opens or ends its sentence ("Hjelp!", but not
 	// "folk som trenger hjelp"; written with a leading '?')
 	alone bool
+	// adjacent: the parts that must follow the previous part directly (written "+word"): "=не +=срочно"
+	// is "not urgent", not "не дышит, срочно"
+	adjacent []int
 }
 
 type compiledForeign struct {
 	danger, help, conduct, neg, negAfter, past, over, now, staff, third fpatterns
 	cats                                                                map[string]fpatterns
-	translit                                                            bool // matched on translit keys
+	mode                                                                int // the fold mode its words are matched in
 }
 
 // fpatterns is a list of patterns indexed by how a token can start a match: the exact words, and the
@@ -216,7 +257,11 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 		if rest, ok := strings.CutPrefix(p, "?"); ok {
 			fp.src, fp.alone, p = rest, true, rest
 		}
-		for _, part := range strings.Fields(p) {
+		for n, part := range strings.Fields(p) {
+			if rest, ok := strings.CutPrefix(part, "+"); ok && n > 0 {
+				part = rest
+				fp.adjacent = append(fp.adjacent, n)
+			}
 			var alts fpart
 			for _, a := range strings.Split(part, "|") {
 				exact := strings.HasPrefix(a, "=")
@@ -244,7 +289,7 @@ func compileForeign(lang string, l foreignLexicon) *compiledForeign {
 	c := &compiledForeign{danger: p(l.danger), help: fn(l.help), conduct: p(l.conduct),
 		neg: fn(l.neg), negAfter: fn(l.negAfter), past: p(l.past), over: p(l.over), now: fn(l.now),
 		staff: p(l.staff), third: p(l.third),
-		cats: map[string]fpatterns{}, translit: translitLangs[lang]}
+		cats: map[string]fpatterns{}, mode: foldMode(lang)}
 	for cat, pats := range l.cats {
 		c.cats[cat] = p(pats)
 	}
@@ -255,9 +300,8 @@ var (
 	foreignOnce     sync.Once
 	foreignCompiled map[string]*compiledForeign
 	// foreignStarts holds every word and two-byte prefix any foreign pattern can start with: a token
-	// not in it starts no match, which spares the per-list lookups on most words. translitStarts is the
-	// same for the lists read through transliteration.
-	foreignStarts, translitStarts map[string]bool
+	// not in it starts no match, which spares the per-list lookups on most words; one per fold mode.
+	foreignStarts [foldModes]map[string]bool
 )
 
 func compiledForeigns() map[string]*compiledForeign {
@@ -266,12 +310,11 @@ func compiledForeigns() map[string]*compiledForeign {
 		for lang, l := range foreignLexicons {
 			foreignCompiled[lang] = compileForeign(lang, l)
 		}
-		foreignStarts, translitStarts = map[string]bool{}, map[string]bool{}
+		for m := range foreignStarts {
+			foreignStarts[m] = map[string]bool{}
+		}
 		for _, c := range foreignCompiled {
-			foreignStarts := foreignStarts
-			if c.translit {
-				foreignStarts = translitStarts
-			}
+			foreignStarts := foreignStarts[c.mode]
 			groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third}
 			for _, g := range c.cats {
 				groups = append(groups, g)
@@ -279,6 +322,9 @@ func compiledForeigns() map[string]*compiledForeign {
 			for _, g := range groups {
 				for k := range g.exact {
 					foreignStarts[k] = true
+					if len(k) >= 2 {
+						foreignStarts["\x01"+k[:2]] = true // an exact word starts so: a stem of the token may be one
+					}
 				}
 				for k := range g.prefix {
 					foreignStarts["\x00"+k] = true
@@ -343,24 +389,35 @@ type foreignText struct {
 // maxEnding is the longest inflection in letters.
 const maxEnding = 4
 
-func newForeignText(toks []token, translitKeys bool) foreignText {
+// newForeignText keys the tokens in a fold mode; plain are their plain keys (nil: fold them here).
+func newForeignText(toks []token, mode int, plain []string) foreignText {
 	compiledForeigns()
-	starts := foreignStarts
-	if translitKeys {
-		starts = translitStarts
-	}
+	starts := foreignStarts[mode]
 	ft := foreignText{toks: toks, keys: make([]string, len(toks)), cand: make([]bool, len(toks)), stems: make([][]string, len(toks))}
 	for i, t := range toks {
-		k := foldForeign(t.word)
-		if translitKeys {
-			k = translit(k)
+		var k string
+		switch {
+		case plain == nil:
+			k = keyFor(mode, t.word)
+		case mode == foldTranslit:
+			k = translit(plain[i])
+		case mode == foldGerman && strings.Contains(plain[i], "e"):
+			k = germanDigraphs.Replace(plain[i])
+		default:
+			k = plain[i]
 		}
 		ft.keys[i] = k
 		ft.cand[i] = starts[k] || len(k) >= 2 && starts["\x00"+k[:2]]
 		// the word without an ending of one to four letters, leaving four or more
-		rs := []rune(k)
-		for n := 1; n <= maxEnding && len(rs)-n >= 4; n++ {
-			if stem := string(rs[:len(rs)-n]); starts[stem] {
+		if len(k) < 5 || !starts["\x01"+k[:2]] {
+			continue
+		}
+		runes := utf8.RuneCountInString(k)
+		end := len(k)
+		for n := 1; n <= maxEnding && runes-n >= 4; n++ {
+			_, size := utf8.DecodeLastRuneInString(k[:end])
+			end -= size
+			if stem := k[:end]; starts[stem] {
 				ft.stems[i] = append(ft.stems[i], stem)
 				ft.cand[i] = true
 			}
@@ -375,7 +432,7 @@ func (ft foreignText) matchAt(p fpattern, i int) int {
 	j := i
 	for n, part := range p.parts {
 		limit := j
-		if n > 0 {
+		if n > 0 && !slices.Contains(p.adjacent, n) {
 			limit = j + 2
 		}
 		found := -1
@@ -477,21 +534,19 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	if len(toks) == 0 {
 		return ev
 	}
-	ft := newForeignText(toks, false)
-	var ftT *foreignText
+	ft := newForeignText(toks, foldPlain, nil)
+	var texts [foldModes]*foreignText // the text keyed in each fold mode its lists need
+	texts[foldPlain] = &ft
 	all := compiledForeigns()
 	var danger, help, conduct, neg, negAfter, past, over, now, staff, third []fhit
 	cats := map[string][]fhit{}
 	for _, lang := range lists {
 		c := all[lang]
-		ft := ft
-		if c.translit {
-			if ftT == nil {
-				t := newForeignText(toks, true)
-				ftT = &t
-			}
-			ft = *ftT
+		if texts[c.mode] == nil {
+			t := newForeignText(toks, c.mode, ft.keys)
+			texts[c.mode] = &t
 		}
+		ft := *texts[c.mode]
 		danger = append(danger, ft.find(lang, c.danger)...)
 		help = append(help, ft.find(lang, c.help)...)
 		conduct = append(conduct, ft.find(lang, c.conduct)...)
@@ -571,7 +626,8 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			if o.end < h.start && toks[o.start].sent == sent {
 				covered := false
 				for _, s := range staff {
-					covered = covered || s.start <= o.start && s.end >= o.end
+					// staff in the same words, or right before a relative clause ("der Beamte, der mich anrief")
+					covered = covered || s.start <= o.start && s.end >= o.end || s.end == o.start-1
 				}
 				if !covered {
 					otherAt = max(otherAt, o.start)
@@ -670,7 +726,47 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			reason("%s: '%s' → %s", h.lang, ft.words(h), cat)
 		}
 	}
+	if i, ok := waitTold(ft, append(danger, help...)); ok && slices.ContainsFunc(lists, func(l string) bool { return l != "intl" }) {
+		ev.scores[rt]++
+		ev.recognised++
+		reason("'%s %s' → %s (a wait)", toks[i].word, toks[i+1].word, rt)
+	}
 	return ev
+}
+
+// waitUnits start the words for minutes and hours in the languages the foreign lists read.
+var waitUnits = []string{"min", "dakika", "daqiiqo", "daqiiqad", "saac", "saat", "stund", "timer", "timm", "godzin", "godin", "=ore", "=ora",
+	"khvyl", "hvyl", "=chas", "=chasa", "=chasov", "минут", "хвилин", "годин", "=час", "=часа", "=часов", "دقيق", "دقايق", "ساعه", "ساعات", "ساعت", "=daghighe", "=daqiqe"}
+
+// waitTold finds a number followed by minutes or hours ("seit 30 Minuten", "50 khvylyn", "٣٠ دقيقة"):
+// a wait, the response-time complaint, as the Danish "40 min" is.
+// A number in the clause of a danger word times the danger, not a wait ("bewegt sich seit 10 Minuten
+// nicht"). It is weak evidence: thanks outweigh it ("kam in 5 Minuten, danke").
+func waitTold(ft foreignText, danger []fhit) (int, bool) {
+	for i := 0; i+1 < len(ft.keys); i++ {
+		if ft.toks[i].sent != ft.toks[i+1].sent || !allDigits(ft.toks[i].word) {
+			continue
+		}
+		if slices.ContainsFunc(danger, func(h fhit) bool { return ft.toks[h.start].clause == ft.toks[i].clause }) {
+			continue
+		}
+		next := foldForeign(ft.toks[i+1].word)
+		for _, u := range waitUnits {
+			if e, ok := strings.CutPrefix(u, "="); ok && next == e || !strings.HasPrefix(u, "=") && strings.HasPrefix(next, u) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func allDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // category decides the foreign lists' category: conduct first, then the strongest complaint, then

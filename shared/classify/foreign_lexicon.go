@@ -219,7 +219,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		},
 		neg:   []string{"نه", "نمی", "هیچ", "na", "hich"},
 		past:  []string{"دیروز", "هفته پیش", "زد", "بود", "dirooz", "diruz", "hafte =pish", "zad", "bood"},
-		over:  []string{"حالم خوب است", "در امان", "کسی آسیب ندید", "رفت", "halam =khoobe", "kasi =asib =nadid", "raft"},
+		over:  []string{"حالم خوب است", "در امان", "کسی آسیب ندید", "=رفت", "halam =khoobe", "kasi =asib =nadid", "=raft"},
 		now:   []string{"امشب", "=emshab", "=alaan", "الان", "هنوز", "دوباره", "alan", "hanooz", "dobare"},
 		third: []string{"راننده", "=ranande", "همسایه", "شوهرم", "=hamsaye|=shoharam"},
 		staff: []string{"پلیس", "مامور", "اپراتور", "=polis|=mamoor|=operator"},

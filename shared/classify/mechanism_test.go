@@ -126,3 +126,56 @@ func TestOffenderIsNotStaff(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignWaitsAndComplaintsInsideDanger: an urgent text keeps the category of its complaint in every
+// language — nobody came or answered (response_time), told it is not urgent (not_taken_seriously) — and
+// a number of minutes is a wait unless it times the danger; "not … urgent" must be adjacent.
+func TestForeignWaitsAndComplaintsInsideDanger(t *testing.T) {
+	tests := []struct {
+		name, text string
+		urgent     bool
+		category   string
+	}{
+		{"de wait", "Ich habe um 22 Uhr angerufen und 45 Minuten gewartet, bis jemand kam.", false, rt},
+		{"de danger timed", "Er atmet kaum seit 10 Minuten, bitte schnell", true, feedback_other},
+		{"tr thanks outweigh a wait", "Polis 7 dakikada geldi, çok teşekkürler, harikaydınız", false, ros},
+		{"pl nobody came", "Sąsiad ma siekierę i wali w drzwi teraz! Dzwoniłam, nikt nie przyjechał", true, rt},
+		{"ro told not urgent", "Fostul meu e la ușă acum cu un cuțit. Operatorul a zis că nu e urgent", true, nts},
+		{"ru not urgent adjacent", "Папа без сознания и не дышит, срочно приезжайте", true, feedback_other},
+		{"uk Latin told not urgent", "Khtos lamaie dveri zaraz! Operator skazav shcho tse ne terminovo", true, nts},
+		{"de typed without umlaut", "Mein Ex steht vor der Tuer und schreit, dass er mich umbringt", true, feedback_other},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rating := 2
+			if tt.category == ros {
+				rating = 5
+			}
+			c := Classify(Input{Text: tt.text, Rating: rating, Channel: "112"})
+			if c.Urgent != tt.urgent || c.Category != tt.category {
+				t.Errorf("%s urgent=%v, want %s %v; reasons %q", c.Category, c.Urgent, tt.category, tt.urgent, c.Reasons)
+			}
+		})
+	}
+}
+
+const feedback_other = "other"
+
+// TestForeignConceptsEveryLanguage: each concept table names only languages the lists know, and the
+// danger and over concepts are written for every language (a concept added for one is added for all).
+func TestForeignConceptsEveryLanguage(t *testing.T) {
+	for _, c := range foreignConcepts {
+		for lang := range c.cues {
+			if _, ok := foreignLexicons[lang]; !ok {
+				t.Errorf("concept %s: unknown language %s", c.field, lang)
+			}
+		}
+		if c.field == "danger" || c.field == "over" || c.field == rt || c.field == nts || c.field == adv {
+			for lang := range foreignLexicons {
+				if lang != "ar" && lang != "fa" && len(c.cues[lang]) == 0 && !(c.field == "over" && lang == "so") {
+					t.Errorf("concept %s has no cues in %s", c.field, lang)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package classify
+
+// Concept tables for the foreign lists: one concept, every language side by side, so a concept added
+// for one language is written for all (DOMAIN.md's categories and flags, not any one text). They are
+// merged into foreignLexicons before compiling; the syntax is the lists' own (foreign_lexicon.go).
+
+type foreignConcept struct {
+	field string // danger, help, conduct, over, past, now, third, staff, or a category
+	cues  map[string][]string
+}
+
+var foreignConcepts = []foreignConcept{
+	// response_time: nobody answers, nobody has come yet, still waiting — the complaint inside a call
+	// for help as much as after it
+	{rt, map[string][]string{
+		"no": {"=ingen =er =her =enna", "=ikke =kommet =enna", "=ingen =svarte", "=112|=114|=politiet =svarer =ikke", "=ingen =tok =telefonen", "=fortsatt =ingen =her"},
+		"sv": {"=ingen =har =kommit", "=inte =kommit", "=112|=114|=polisen =svarar =inte", "=fortfarande =ingen =har", "=ingen =svarade"},
+		"de": {"=ging =keiner|=niemand =ran", "=erreiche =niemanden|=keinen", "=niemand =erreicht", "=noch =nicht =da|=gekommen", "=noch =niemand =da|=gekommen", "=kommt =niemand|=keiner", "=niemand =kommt", "=nimmt =keiner|=niemand =ab", "=wo =bleibt|=bleiben"},
+		"pl": {"=nikt =nie =przyjechal|=przyszedl", "=nadal =nikogo", "=wciaz =nikogo", "=jeszcze =nikogo", "=nikt =nie =odpowiada", "=gdzie =jest =policja|=karetka"},
+		"tr": {"=112|=114|=polis =cevap =vermiyor|=vermedi", "=cevap =vermedi", "=kimse =gelmedi", "=kimse =cevap =vermedi", "=hala =yok", "=neredesiniz", "=112|=114|=polis =telefonu =acmiyor|=acmadi"},
+		"ro": {"=112|=114|=politia =nu =raspunde", "=nimeni =nu =vine", "=nu =a =venit =nimeni", "=inca =nimeni", "=unde =e =politia|=ambulanta"},
+		"so": {"=qofna =ma =iman", "=qofna =ma =jawaabin", "=112|=114|=booliska =ma =jawaabayo", "=weli =qofna", "=ma =soo =gaarin"},
+		"ar": {"ما وصل", "ما وصلت", "لم تصل", "ما احد رد", "ما حد رد", "ما حدا رد", "لحد الان", "لسا ما", "لسه ما", "ما زال ما", "محد رد", "=112|=114 ما يردون|يرد", "=ma =wisil|=wesel|=wasalet", "=ma =7ada =bired|=byrod", "=lessa =ma =ejo|=ija"},
+		"fa": {"=112|=114|پلیس جواب", "کسی جواب نداد", "هنوز نیومد", "هنوز نیامد", "نیومدن", "=112|=114|=polis =javab", "=kasi =javab =nadad", "=hanooz =kasi =nayoomade", "=kasi =nayoomad"},
+		"uk": {"=ніхто =не =відповів|=приїхав|=прийшов", "=досі =немає|=нема|=нікого", "=ще =не =приїхал", "=112|=114|=поліція =не =відповідає", "=де =поліція|=швидка", "=поліція|=швидка =де", "=їде =вже", "=чекаємо =вже"},
+		"ru": {"=никто =не =приехал|=пришел", "=до =сих =пор =никого|=не", "=еще =не =приехал", "=112|=114|=полиция =не =отвечает", "=где =полиция|=скорая", "=полиция|=скорая =где", "=едет =уже|=едут", "=ждем =уже", "=уже =полчаса"},
+	}},
+	// not_taken_seriously: told it is not urgent, not a police matter, that nothing can be done, no time
+	{nts, map[string][]string{
+		"no": {"politisak", "=ikke +=akutt", "=ikke =noe =for =politiet", "=kunne =ikke =gjore =noe", "=ikke =tid"},
+		"sv": {"polisarende", "=inte +=akut", "=inte =nagot =for =polisen", "=kunde =inte =gora =nagot", "=ingen =tid", "=lade =pa"},
+		"de": {"=keine +=zeit", "=nicht +=dringend", "=kein +=notfall", "=keine =sache =der =polizei", "=nicht =zustandig =fur =so", "=konnen|=kann =nichts =machen|=tun"},
+		"pl": {"=nie +=jest +=pilne", "=to =nie +=pilne", "=nie =ma =czasu", "=nic =nie =mozemy|=moga", "=nie =nasza =sprawa", "=to =nie =sprawa"},
+		"tr": {"=acil +=degil", "=polisin =isi =degil", "=yapacak =bir =sey =yok", "=bir =sey =yapamayiz|=yapamazlar", "=zamanimiz =yok"},
+		"ro": {"=nu =e|=este +=urgent", "=nu =e|=este =treaba =politiei", "=nu =putem =face =nimic", "=nu =au =timp"},
+		"so": {"=ma =aha =mid =boolis|=booliis", "=waxba =lama =qaban", "=ma =aha +=degdeg", "=waxba =kama =qaban =karno"},
+		"ar": {"مو شغل الشرطه", "مش شغل الشرطه", "ليس عمل الشرطه", "مو شغلنا", "مش شغلنا", "ما يقدروا يسووا", "ما نقدر نسوي", "ما بيقدروا يعملوا", "مو مستعجل", "مش مستعجل", "ليس عاجلا", "ليس مستعجلا", "=mesh =moshkelet|=moshkeletna|=shoghlna", "=mesh =mosta3jel|=moste3jel", "=ma =fi =shi =na3mlo"},
+		"fa": {"=kar =polis =nist", "=fori +=nist", "فوری نیست", "کار پلیس نیست", "کاری نمیتونیم", "=kari =nemitoonim"},
+		"uk": {"=не +=терміново", "=не =справа =поліції", "=нічого =не =можемо|=можуть", "=нікого =не =цікавить", "=ніхто =мене =не =слухає", "=не =мають =часу"},
+		"ru": {"=не +=срочно", "=никто =меня =не =слушает", "=не =сделала|=сделали =ничего", "=ничего =не =сделала", "=не =стали =записывать", "=не =записал|=записали", "=нет =времени"},
+	}},
+	// advice: sent between offices, contradicting answers, nobody could say who is responsible or what to do
+	{adv, map[string][]string{
+		"no": {"=hva =er =riktig", "=hvem =som =har =ansvar", "=sa =at =det =var =kommunen", "=hva =jeg =skal =gjore"},
+		"sv": {"=vad =som =stammer", "=vem =som =ansvarar", "=vad =jag =ska =gora"},
+		"de": {"=wer =zustandig =ist", "=zustandig", "=zuruck =geschickt", "=zur =kommune =und", "=was =ich =tun =soll", "=was =ich =machen =soll", "=wohin =ich"},
+		"pl": {"=zebym =dzwonil|=dzwonila =na", "=co =mam =robic", "=co =robic =dalej", "=kto =jest =odpowiedzialny", "=nikt =nie =wie"},
+		"tr": {"=ne =yapmam =gerek", "=ne =yapacagimi", "=kimse =bilmiyor", "=kim =sorumlu"},
+		"ro": {"=apoi =iar", "=nimeni =nu =stie", "=ce =sa =fac", "=cine =e =responsabil"},
+		"so": {"=waxa =aan =sameeyo", "=qofna =iima =sheegin", "=meel =kale =ii =dir|=diray", "=ma =garanayo =waxa"},
+		"ar": {"شو لازم اعمل", "ايش اسوي", "ماذا افعل", "ما اعرف وين", "كل واحد قال", "=shu =lazem =a3mel", "=kel =wa7ad =2alli|=2al", "=mekhtelef", "=sho =a3mel", "=shu =a3mel"},
+		"fa": {"چکار کنم", "چیکار کنم", "نمیدونم کجا", "هر کس یه چیزی", "=chikar =konam", "=har =kas =ye =chizi"},
+		"uk": {"=сказали =спочатку", "=спочатку =сказали|=відправили", "=потім =знову", "=ніхто =нічого =не =знає", "=що =робити =далі", "=не =пояснив|=пояснила|=пояснили", "=кому =звертатися"},
+		"ru": {"=сказали =сначала", "=сначала =сказали|=отправили", "=потом =опять|=снова", "=никто =ничего =не =знает", "=что =делать =дальше", "=не =объяснил|=объяснили", "=куда =обращаться"},
+	}},
+	// follow_up: nobody called back as promised, no case number, no answer to a report
+	{fu, map[string][]string{
+		"no": {"=ingen =ringte =meg", "=lovet =a =ringe"},
+		"sv": {"=ingen =ringde =mig", "=lovade =att =ringa"},
+		"de": {"=niemand =hat =sich =gemeldet", "=versprochen =anzurufen", "=zuruckzurufen"},
+		"pl": {"=nikt =nie =oddzwonil", "=numer =sprawy", "=obiecali =oddzwonic"},
+		"tr": {"=kimse =aramadi", "=arayacaklarini =soylediler"},
+		"ro": {"=nimeni =nu =m-a =sunat", "=au =promis =ca =ma =suna"},
+		"so": {"=qofna =iima =soo =wicin", "=ballan =qaadeen"},
+		"ar": {"رقم قضيه", "رقم البلاغ", "ما احد اتصل", "ما حد اتصل", "محد اتصل", "مثل ما وعدوني", "وعدوني", "=wa3adouni|=wa3adoni"},
+		"fa": {"=kasi =tamas =nagereft", "کسی تماس نگرفت", "قول دادن"},
+		"uk": {"=номер =справи", "=ніхто =не =передзвонив|=зателефонував", "=пообіцяли =передзвонити|=зателефонувати", "=так =і =не =подзвонив|=передзвонив"},
+		"ru": {"=номер =дела", "=никто =не =перезвонил|=позвонил", "=обещали =перезвонить|=позвонить", "=так =и =не =позвонил|=перезвонил"},
+	}},
+	// technical: the line dropped, the menu did not react
+	{tech, map[string][]string{
+		"sv": {"knappval", "=menyn", "=reagerade =inte"},
+		"de": {"=leitung", "=getrennt", "=menu", "=reagierte =nicht"},
+		"pl": {"zrywal", "=zerwalo|=zerwane", "=polaczenie", "=menu"},
+		"tr": {"=hat =koptu", "koptu", "=menu"},
+		"ro": {"=s-a =intrerupt", "=meniu"},
+		"ar": {"انقطع الخط", "الخط انقطع", "=el =khat =2ata3|=n2ata3"},
+		"fa": {"=ghat =shod", "قطع شد", "=khat =ghat"},
+		"uk": {"обірва", "=лінія|=зв'язок", "=меню"},
+		"ru": {"оборва", "=линия", "=меню", "=сорвал"},
+	}},
+	// praise: thanks and "well done" in their usual forms
+	{ros, map[string][]string{
+		"uk": {"дяку", "молодц", "=чудово", "=вдячн"},
+		"ru": {"молодц", "благодар", "=отлично"},
+		"tr": {"=sagolun", "=eline =saglik", "=harika"},
+		"de": {"=professionell", "=danke =schon|=sehr"},
+		"pl": {"=dziekujemy", "=swietnie"},
+	}},
+	// danger: a young child alone at home; "I cannot live any more / I will end it tonight"
+	{"danger", map[string][]string{
+		"no": {"=alene =hjemme", "=kan =ikke =leve =mer", "=gjore =slutt =pa =alt"},
+		"sv": {"=ensam =hemma", "=kan =inte =leva =langre", "=gora =slut =pa =allt"},
+		"de": {"umbring", "=allein =zu =hause|=zuhause", "=kann =nicht =mehr =leben", "=mache =schluss", "=allem =ein =ende"},
+		"pl": {"=sam|=sama =w =domu", "=nie =moge =juz =zyc", "=skoncze =ze =soba|=z =tym"},
+		"tr": {"=evde =yalniz", "=yasayamam", "=her =seyi =bitirecegim"},
+		"ro": {"=singur|=singura =acasa", "=nu =mai =pot =trai", "=pun =capat"},
+		"so": {"=keligiis|=keligeed =guriga", "=ma =rabo =inaan =noolaado"},
+		"ar": {"وحده في البيت", "وحدها في البيت", "لحاله في البيت", "ما عاد اقدر اعيش", "بنهي حياتي", "انهي حياتي", "=la7alo|=la7ala =bel =bet"},
+		"fa": {"تنها در خانه", "تنها خونه", "تنهاست", "دیگه نمیتونم زندگی", "تمومش میکنم", "=tanha =khoone|=khane"},
+		"uk": {"=сам|=сама =вдома", "=не =можу =більше =жити", "=не =можу =жити", "=покінчу", "=все =закінчу"},
+		"ru": {"=один|=одна =дома", "=не =могу =больше =жить", "=не =могу =жить", "=покончу", "=всё =закончу", "=все =закончу", "=хочу =умереть"},
+	}},
+	// over: the fire is out, nobody was hurt — the danger told is over
+	{"over", map[string][]string{
+		"no": {"slokket", "=uskadd|=uskadde", "=alle =er =ok"},
+		"sv": {"slackt|slackts", "=oskadd|=oskadda", "=alla =ar =ok"},
+		"de": {"geloscht", "=unverletzt", "=alle =sind =ok"},
+		"pl": {"ugaszon", "=nikt =nie =ucierpial", "=wszyscy =cali"},
+		"tr": {"sonduruldu", "=kimseye =bir =sey =olmadi"},
+		"ro": {"stins", "=nimeni =nu =a =patit"},
+		"ar": {"انطفا", "اطفئ", "اطفاو", "الحمد لله الكل بخير", "ما في خطر"},
+		"fa": {"خاموش شد", "همه سالم"},
+		"uk": {"=загасили|=погасили", "=всі =цілі", "=вже =все =добре", "=все =добре", "=позаду"},
+		"ru": {"=потушили|=погасили", "=все =целы", "=уже =все =хорошо", "=позади"},
+	}},
+	// past: "ago" and "last week" — a danger told with them is over
+	{"past", map[string][]string{
+		"uk": {"=тому", "=минулого =тижня"},
+		"ru": {"=назад", "=на =прошлой =неделе"},
+		"de": {"=vor =einer =woche|=einem =monat"},
+	}},
+	// someone else: offenders and drivers the citizen called about; a relative clause "who … me" after a
+	// noun (staff named right before it keep it)
+	{"third", map[string][]string{
+		"no": {"=som =slo|=ranet|=truet|=angrep =meg"},
+		"sv": {"=som =slog|=ranade|=hotade|=attackerade =mig"},
+		"de": {"=der|=die =mich|=mir|=uns", "=der =mann|=kerl|=typ =der"},
+		"pl": {"=ktory|=ktora =mnie|=mi", "=kierowca|=kierowcy"},
+		"tr": {"=beni =doven|=soyan|=tehdit|=darp", "=otobus =soforu"},
+		"ro": {"=care =m-a|=ma", "=soferul"},
+		"ru": {"=который|=которая =меня|=мне", "=таксист|=водитель"},
+		"uk": {"=який|=яка =мене|=мені", "=таксист|=водій"},
+		"ar": {"اللي ضربني", "اللي سرقني", "السواق", "=elli =darabni|=sara2ni"},
+	}},
+}
+
+func init() {
+	for _, c := range foreignConcepts {
+		for lang, cues := range c.cues {
+			l, ok := foreignLexicons[lang]
+			if !ok {
+				panic("foreign concept for unknown language " + lang)
+			}
+			switch c.field {
+			case "danger":
+				l.danger = append(l.danger, cues...)
+			case "over":
+				l.over = append(l.over, cues...)
+			case "past":
+				l.past = append(l.past, cues...)
+			case "third":
+				l.third = append(l.third, cues...)
+			default:
+				cats := map[string][]string{}
+				for k, v := range l.cats {
+					cats[k] = v
+				}
+				cats[c.field] = append(append([]string(nil), cats[c.field]...), cues...)
+				l.cats = cats
+			}
+			foreignLexicons[lang] = l
+		}
+	}
+}
