@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-lambda-go/lambdacontext"
 
-	"borgerfeedback/shared/app/intakeapp"
+	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/awsenv"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/redact"
@@ -22,7 +22,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	svc, err := intakeapp.NewIntake(cfg, envconfig.FromOS(), log, time.Now)
+	svc, err := classifyapp.NewClassify(cfg, envconfig.FromOS(), log, time.Now)
 	if err != nil {
 		fatal(log, err)
 	}

@@ -12,8 +12,8 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
-	"borgerfeedback/shared/devstack"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
@@ -36,7 +36,7 @@ type timing struct {
 	batches  int
 }
 
-func (t *timing) wrap(h localstack.SQSHandler) localstack.SQSHandler {
+func (t *timing) wrap(h motostack.SQSHandler) motostack.SQSHandler {
 	return func(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
 		start := time.Now()
 		r, err := h(ctx, ev)
@@ -67,19 +67,19 @@ var kindNames = map[string]string{
 }
 
 // meteredLoad runs a load of n replies on a dev stack of its own with every DynamoDB request of the
-// functions metered (localstack.Meter: DynamoDB's pricing rules applied to each write as the
+// functions metered (motostack.Meter: DynamoDB's pricing rules applied to each write as the
 // emulator saw it). It runs apart from the timed load because the meter's own reads slow the
 // functions down.
-func meteredLoad(ctx context.Context, n int) (localstack.Usage, devstack.LoadResult, error) {
-	meter := localstack.NewMeter(resources.Table)
-	st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{AWSTransport: meter.Transport})
+func meteredLoad(ctx context.Context, n int) (motostack.Usage, devstack.LoadResult, error) {
+	meter := motostack.NewMeter(resources.Table)
+	st, stop, err := devstack.Serve(motostack.Options{}, devstack.Faults{AWSTransport: meter.Transport})
 	if err != nil {
-		return localstack.Usage{}, devstack.LoadResult{}, err
+		return motostack.Usage{}, devstack.LoadResult{}, err
 	}
 	defer stop()
 	res, err := devstack.Load(ctx, st.Outputs, n, 16, os.Stderr)
 	if err != nil {
-		return localstack.Usage{}, res, err
+		return motostack.Usage{}, res, err
 	}
 	u := meter.Usage()
 	if len(u.Unmetered) > 0 {
@@ -106,8 +106,8 @@ func costReport(ctx context.Context, n int) ([]byte, devstack.LoadResult, error)
 	const getRRU = 1.0
 	wru, rru := usage.TotalWRU()/per, usage.TotalRRU()/per+getRRU
 	timings := map[string]*timing{resources.FunctionInvite: {}, resources.FunctionClassify: {}}
-	st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{
-		Consumer: func(fn string, hd localstack.SQSHandler) localstack.SQSHandler { return timings[fn].wrap(hd) },
+	st, stop, err := devstack.Serve(motostack.Options{}, devstack.Faults{
+		Consumer: func(fn string, hd motostack.SQSHandler) motostack.SQSHandler { return timings[fn].wrap(hd) },
 	})
 	if err != nil {
 		return nil, devstack.LoadResult{}, err
@@ -160,7 +160,7 @@ func costReport(ctx context.Context, n int) ([]byte, devstack.LoadResult, error)
 	}
 	fmt.Fprintf(&b, "Goal: ≤ $3 per million replies before SMS — %s.\n\n", verdict)
 
-	fmt.Fprintf(&b, "## DynamoDB capacity per reply\n\nCounted, not assumed: a separate load run of %d replies with every DynamoDB request of the functions passing through a meter (`localstack.Meter`), which applies DynamoDB's pricing rules to each write as the emulator saw it — 1 WRU per started KB of the larger of the item before and after, plus each index entry put, changed or removed; 1 RRU per started 4 KB read, half when eventually consistent. Per reply, with every invitation answered (%s, each comment %d characters; the token's reads include the form's GET, which the load run skips):\n\n| item | writes | WRU | RRU |\n|---|---|---|---|\n",
+	fmt.Fprintf(&b, "## DynamoDB capacity per reply\n\nCounted, not assumed: a separate load run of %d replies with every DynamoDB request of the functions passing through a meter (`motostack.Meter`), which applies DynamoDB's pricing rules to each write as the emulator saw it — 1 WRU per started KB of the larger of the item before and after, plus each index entry put, changed or removed; 1 RRU per started 4 KB read, half when eventually consistent. Per reply, with every invitation answered (%s, each comment %d characters; the token's reads include the form's GET, which the load run skips):\n\n| item | writes | WRU | RRU |\n|---|---|---|---|\n",
 		meteredN, "one contact, one invitation, one reply", utf8.RuneCountInString(devstack.LoadComment))
 	kinds := slices.Clone(kindOrder)
 	for _, k := range usage.Kinds() {

@@ -19,9 +19,9 @@ import (
 	"strings"
 	"time"
 
-	"borgerfeedback/shared/devstack"
-	"borgerfeedback/shared/localstack"
-	"borgerfeedback/shared/triage"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
+	"borgerfeedback/shared/resources"
 )
 
 const buildFlags = `-tags=lambda.norpc -trimpath -ldflags=-s -w`
@@ -59,21 +59,21 @@ var history string
 
 // coldStarts provisions an emulator for the functions' environment and measures (startReport).
 func coldStarts(ctx context.Context, tmp string, runs int) (string, error) {
-	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
 	if err != nil {
 		return "", err
 	}
 	defer moto.Stop()
-	outs, err := localstack.Provision(ctx, localstack.AWSConfig(ctx, moto.Endpoint), localstack.Options{})
+	outs, err := motostack.Provision(ctx, motostack.AWSConfig(ctx, moto.Endpoint), motostack.Options{})
 	if err != nil {
 		return "", err
 	}
 	outs.APIURL = "https://example.execute-api.eu-north-1.amazonaws.com"
-	env := []string{"AWS_ENDPOINT_URL=" + moto.Endpoint, "AWS_REGION=" + localstack.Region, "AWS_ACCESS_KEY_ID=test", "AWS_SECRET_ACCESS_KEY=test", "AWS_SESSION_TOKEN=test"}
+	env := []string{"AWS_ENDPOINT_URL=" + moto.Endpoint, "AWS_REGION=" + motostack.Region, "AWS_ACCESS_KEY_ID=test", "AWS_SECRET_ACCESS_KEY=test", "AWS_SESSION_TOKEN=test"}
 	fnEnv := devstack.Env(outs)
 	// triage as in AWS: API Gateway verifies the tokens (the Lambda binary has no local sign-in).
-	fnEnv[triage.EnvAuthMode] = triage.AuthModeAPIGateway
-	fnEnv[triage.EnvCognitoDomain] = "https://bench.auth.eu-north-1.amazoncognito.com"
+	fnEnv[resources.EnvAuthMode] = resources.AuthModeAPIGateway
+	fnEnv[resources.EnvCognitoDomain] = "https://bench.auth.eu-north-1.amazoncognito.com"
 	for k, v := range fnEnv {
 		env = append(env, k+"="+v)
 	}

@@ -15,9 +15,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
-	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 var (
@@ -28,7 +28,7 @@ var (
 // pageWeight fetches the citizen's form and receipt from a running dev stack, with every
 // same-origin resource they load, and reports bytes and any third-party reference.
 func pageWeight(ctx context.Context, report *bytes.Buffer) error {
-	st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{})
+	st, stop, err := devstack.Serve(motostack.Options{}, devstack.Faults{})
 	if err != nil {
 		return err
 	}
@@ -37,7 +37,7 @@ func pageWeight(ctx context.Context, report *bytes.Buffer) error {
 	c := feedback.Contact{ContactID: "c-bench-1", Channel: "114", EndedAt: time.Now(), Language: "da",
 		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520999111"}}
 	body, _ := json.Marshal(c)
-	q := sqs.NewFromConfig(localstack.AWSConfig(ctx, st.Outputs.AWSEndpoint))
+	q := sqs.NewFromConfig(motostack.AWSConfig(ctx, st.Outputs.AWSEndpoint))
 	if _, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(st.Outputs.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // sendContact puts a contact.completed event with a fresh contactId (and, unless given, a fresh
@@ -84,7 +84,7 @@ func sendContact(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
+	cfg := motostack.AWSConfig(ctx, o.AWSEndpoint)
 	if _, err := sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(o.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {
 		return fmt.Errorf("send contact event: %w", err)
 	}

@@ -14,16 +14,16 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 
+	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/app/formapp"
-	"borgerfeedback/shared/app/intakeapp"
 	"borgerfeedback/shared/app/inviteapp"
 	"borgerfeedback/shared/app/retentionapp"
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
-	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/httpapi"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
 )
@@ -42,17 +42,17 @@ func invoke(ctx context.Context, args []string) error {
 	out, err := readOutputs()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "no running stack: starting a throwaway emulator")
-		moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+		moto, err := motostack.RunMoto(ctx, 0, io.Discard)
 		if err != nil {
 			return err
 		}
 		defer moto.Stop()
-		if out, err = localstack.Provision(ctx, localstack.AWSConfig(ctx, moto.Endpoint), localstack.Options{}); err != nil {
+		if out, err = motostack.Provision(ctx, motostack.AWSConfig(ctx, moto.Endpoint), motostack.Options{}); err != nil {
 			return err
 		}
 		out.APIURL = "http://127.0.0.1:8080"
 	}
-	cfg := localstack.AWSConfig(ctx, out.AWSEndpoint)
+	cfg := motostack.AWSConfig(ctx, out.AWSEndpoint)
 	env := config.FromMap(devstack.Env(out))
 	log := redact.Logger(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
 	resp, err := handle(ctx, fn, raw, cfg, env, log)
@@ -72,7 +72,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 		if err := json.Unmarshal(raw, &ev); err != nil {
 			return nil, fmt.Errorf("not an SQS event: %w", err)
 		}
-		var h localstack.SQSHandler
+		var h motostack.SQSHandler
 		if fn == resources.FunctionInvite {
 			svc, err := inviteapp.NewInvite(cfg, env, log, time.Now)
 			if err != nil {
@@ -80,7 +80,7 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 			}
 			h = svc.HandleSQS
 		} else {
-			svc, err := intakeapp.NewIntake(cfg, env, log, localClock)
+			svc, err := classifyapp.NewClassify(cfg, env, log, localClock)
 			if err != nil {
 				return nil, err
 			}

@@ -13,8 +13,8 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"borgerfeedback/shared/config"
-	"borgerfeedback/shared/devstack"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
@@ -22,9 +22,9 @@ import (
 // `make invoke` does, against a fresh emulator.
 func TestSampleEvents(t *testing.T) {
 	ctx := context.Background()
-	endpoint := localstack.StartMoto(t)
-	cfg := localstack.AWSConfig(ctx, endpoint)
-	out, err := localstack.Provision(ctx, cfg, localstack.Options{})
+	endpoint := motostack.StartMoto(t)
+	cfg := motostack.AWSConfig(ctx, endpoint)
+	out, err := motostack.Provision(ctx, cfg, motostack.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"os"
 
-	"borgerfeedback/shared/devstack"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // loadtest runs devstack.Load against the running stack (.local/outputs.json) or, with none
@@ -22,7 +22,7 @@ func loadtest(ctx context.Context, args []string) error {
 	o, err := readOutputs()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "no running stack: starting one for the load test")
-		st, stop, err := devstack.Serve(localstack.Options{}, devstack.Faults{})
+		st, stop, err := devstack.Serve(motostack.Options{}, devstack.Faults{})
 		if err != nil {
 			return err
 		}

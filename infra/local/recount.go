@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"borgerfeedback/shared/dynamo"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // recount rebuilds one day's reply counters from the stored replies (dynamo.Store.Recount): on the
@@ -37,7 +37,7 @@ func recount(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		db, name = dynamodb.NewFromConfig(localstack.AWSConfig(ctx, o.AWSEndpoint)), o.TableName
+		db, name = dynamodb.NewFromConfig(motostack.AWSConfig(ctx, o.AWSEndpoint)), o.TableName
 	} else {
 		cfg, err := config.LoadDefaultConfig(ctx)
 		if err != nil {

@@ -8,7 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/redactexisting"
 )
 
@@ -30,7 +30,7 @@ func redactExisting(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		db, name = dynamodb.NewFromConfig(localstack.AWSConfig(ctx, o.AWSEndpoint)), o.TableName
+		db, name = dynamodb.NewFromConfig(motostack.AWSConfig(ctx, o.AWSEndpoint)), o.TableName
 	} else {
 		cfg, err := config.LoadDefaultConfig(ctx)
 		if err != nil {

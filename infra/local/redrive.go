@@ -6,8 +6,8 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
-	"borgerfeedback/shared/devstack"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // redrive moves every message of a DLQ back to its work queue on the running local stack, once the
@@ -24,7 +24,7 @@ func redrive(ctx context.Context, args []string) error {
 	if args[0] == "feedback" {
 		from, to = o.FeedbackDLQURL, o.FeedbackQueueURL
 	}
-	n, err := devstack.Redrive(ctx, sqs.NewFromConfig(localstack.AWSConfig(ctx, o.AWSEndpoint)), from, to)
+	n, err := devstack.Redrive(ctx, sqs.NewFromConfig(motostack.AWSConfig(ctx, o.AWSEndpoint)), from, to)
 	fmt.Printf("moved %d message(s) from %s to %s\n", n, from, to)
 	return err
 }

@@ -13,8 +13,8 @@ import (
 	"strings"
 	"time"
 
-	"borgerfeedback/shared/devstack"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // outputsPath is where the running stack describes itself (DESIGN.md contract).
@@ -49,7 +49,7 @@ func run(ctx context.Context) error {
 	}
 	defer motoLog.Close()
 	fmt.Println("starting the AWS emulator (moto server) …")
-	moto, err := localstack.RunMoto(ctx, motoPort, motoLog)
+	moto, err := motostack.RunMoto(ctx, motoPort, motoLog)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), localstack.Options{SMSLog: smsLog, Clock: localClock}, os.Stdout)
+	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), motostack.Options{SMSLog: smsLog, Clock: localClock}, os.Stdout)
 	if err != nil {
 		return err
 	}
@@ -97,7 +97,7 @@ func clockOffset() time.Duration {
 	return d
 }
 
-func writeOutputs(o localstack.Outputs) error {
+func writeOutputs(o motostack.Outputs) error {
 	b, err := json.MarshalIndent(o, "", "  ")
 	if err != nil {
 		return err
@@ -109,8 +109,8 @@ func writeOutputs(o localstack.Outputs) error {
 	return os.Rename(tmp, outputsPath)
 }
 
-func readOutputs() (localstack.Outputs, error) {
-	var o localstack.Outputs
+func readOutputs() (motostack.Outputs, error) {
+	var o motostack.Outputs
 	b, err := os.ReadFile(outputsPath)
 	if errors.Is(err, os.ErrNotExist) {
 		return o, fmt.Errorf("%s not found: start the stack with `make run` first", outputsPath)

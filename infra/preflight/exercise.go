@@ -22,8 +22,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/app"
+	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/app/formapp"
-	"borgerfeedback/shared/app/intakeapp"
 	"borgerfeedback/shared/app/inviteapp"
 	"borgerfeedback/shared/app/retentionapp"
 	"borgerfeedback/shared/app/triageapp"
@@ -33,7 +33,7 @@ import (
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/intake"
 	"borgerfeedback/shared/invite"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/retention"
 	"borgerfeedback/shared/smsconfig"
@@ -73,7 +73,7 @@ var order = []string{resources.FunctionSMSSettings, resources.FunctionInvite, re
 
 type exercise struct {
 	t         *Template
-	out       localstack.Outputs
+	out       motostack.Outputs
 	base      aws.Config
 	events    string // the events/ folder
 	log       *slog.Logger
@@ -87,13 +87,13 @@ type exercise struct {
 // template through its wiring (shared/app) with the template's environment, on the sample events
 // in eventsDir and on the invitations, replies and items those make.
 func Exercise(ctx context.Context, t *Template, eventsDir string) (*Recorded, error) {
-	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
 	if err != nil {
 		return nil, err
 	}
 	defer moto.Stop()
-	base := localstack.AWSConfig(ctx, moto.Endpoint)
-	out, err := localstack.Provision(ctx, base, localstack.Options{})
+	base := motostack.AWSConfig(ctx, moto.Endpoint)
+	out, err := motostack.Provision(ctx, base, motostack.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -452,7 +452,7 @@ func emptyBody(event string) string {
 var sampleToken = regexp.MustCompile(`/f/q8Wv3nB0kZ1xY7tR2mLp4cHd`)
 
 func runClassify(ctx context.Context, x *exercise, cfg aws.Config, env *config.Env) error {
-	svc, err := intakeapp.NewIntake(cfg, env, x.log, time.Now)
+	svc, err := classifyapp.NewClassify(cfg, env, x.log, time.Now)
 	if err != nil {
 		return fmt.Errorf("start-up with the template's environment: %w", err)
 	}

@@ -15,7 +15,7 @@ import (
 
 	"borgerfeedback/infra/preflight"
 	"borgerfeedback/infra/stack"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
@@ -131,7 +131,7 @@ func envOf(res map[string]any, fn string) map[string]any {
 }
 
 func TestPreflight(t *testing.T) {
-	if _, err := localstack.MotoCommand(); err != nil {
+	if _, err := motostack.MotoCommand(); err != nil {
 		t.Skip("moto_server not installed (make deps):", err)
 	}
 	defer jsii.Close()

@@ -14,7 +14,6 @@ import (
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/resources"
-	"borgerfeedback/shared/triage"
 )
 
 // Default throttling of the API's stage: generous for the expected load (a few thousand replies a
@@ -120,7 +119,7 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 	tri := fns[resources.FunctionTriage]
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolID), a.pool.UserPoolId(), nil)
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolClientID), a.client.UserPoolClientId(), nil)
-	tri.AddEnvironment(jsii.String(triage.EnvCognitoDomain), a.loginURL, nil)
+	tri.AddEnvironment(jsii.String(resources.EnvCognitoDomain), a.loginURL, nil)
 	return a
 }
 

@@ -15,7 +15,6 @@ import (
 	"github.com/aws/jsii-runtime-go"
 
 	"borgerfeedback/shared/resources"
-	"borgerfeedback/shared/triage"
 )
 
 // functionResources are the four Go functions by resources.Function* name.
@@ -113,7 +112,7 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	// Lifting a safety-list entry hashes the number staff type in with the same key as invite.
 	grantSecretValue(tri, d)
 	env(tri, map[string]*string{
-		triage.EnvAuthMode:              jsii.String(triage.AuthModeAPIGateway),
+		resources.EnvAuthMode:           jsii.String(resources.AuthModeAPIGateway),
 		resources.EnvSLA:                s.params.sla.ValueAsString(),
 		resources.EnvPhoneHashSecretARN: d.secret.SecretArn(),
 		// the console shows the sampling controller's plan

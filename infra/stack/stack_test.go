@@ -17,7 +17,6 @@ import (
 	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/smsconfig"
-	"borgerfeedback/shared/triage"
 )
 
 // tmpl is a synthesized template as plain JSON, for the checks that walk every resource.
@@ -99,7 +98,7 @@ func TestFunctions(t *testing.T) {
 		resources.FunctionRetention:   append(store, resources.EnvTextRetention),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
 		resources.FunctionSMSSettings: nil,
-		resources.FunctionTriage: append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, triage.EnvCognitoDomain, triage.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN,
+		resources.FunctionTriage: append(store, resources.EnvUserPoolID, resources.EnvUserPoolClientID, resources.EnvCognitoDomain, resources.EnvAuthMode, resources.EnvSLA, resources.EnvPhoneHashSecretARN,
 			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK),
 	}
 	stages(t, func(t *testing.T, stage string, tp tmpl) {
@@ -181,7 +180,7 @@ func TestFunctionEnvironmentPointsAtTheResources(t *testing.T) {
 		{resources.FunctionClassify, resources.EnvFeedbackRetention, ref("FeedbackRetentionDays")},
 		{resources.FunctionTriage, resources.EnvTableName, ref(tableID)},
 		{resources.FunctionTriage, resources.EnvUserPoolID, ref(poolID)},
-		{resources.FunctionTriage, triage.EnvAuthMode, triage.AuthModeAPIGateway},
+		{resources.FunctionTriage, resources.EnvAuthMode, resources.AuthModeAPIGateway},
 	}
 	for _, c := range cases {
 		t.Run(c.fn+"/"+c.name, func(t *testing.T) {

@@ -1,5 +1,5 @@
 // Package app holds what the wiring of every function shares (the store, the SLA). Each function's
-// wiring is a package of its own under app/ (inviteapp, intakeapp, formapp, triageapp), called by
+// wiring is a package of its own under app/ (inviteapp, classifyapp, formapp, triageapp, retentionapp), called by
 // functions/<name>/main.go in Lambda and by the local stack, so the two run the same code, and each
 // Lambda binary links (and initialises) only its own function's packages: that is cold-start time.
 package app

@@ -22,7 +22,7 @@ import (
 
 	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/auth/cognitologin"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
@@ -36,15 +36,15 @@ type pool struct {
 func newPool(t *testing.T) pool {
 	t.Helper()
 	ctx := context.Background()
-	endpoint := localstack.StartMoto(t)
-	cfg := localstack.AWSConfig(ctx, endpoint)
+	endpoint := motostack.StartMoto(t)
+	cfg := motostack.AWSConfig(ctx, endpoint)
 	idp := cognitoidentityprovider.NewFromConfig(cfg)
-	poolID, clientID, err := localstack.CreateUserPool(ctx, idp)
+	poolID, clientID, err := motostack.CreateUserPool(ctx, idp)
 	if err != nil {
 		t.Fatal(err)
 	}
 	const user, password = "anne@politi.dk", "Kodeord-1234!"
-	if err := localstack.CreateStaffUser(ctx, cfg, poolID, user, password, resources.GroupNational, resources.GroupSupervisor); err != nil {
+	if err := motostack.CreateStaffUser(ctx, cfg, poolID, user, password, resources.GroupNational, resources.GroupSupervisor); err != nil {
 		t.Fatal(err)
 	}
 	p := pool{endpoint: endpoint, region: cfg.Region, id: poolID, client: clientID, idp: idp}

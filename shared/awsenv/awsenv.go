@@ -17,7 +17,7 @@
 // process that reads them again here.
 //
 // Use it only in the Lambda binaries (functions/*/main.go). The local stack, the tests and the tools
-// keep config.LoadDefaultConfig (localstack.AWSConfig), where shared config files and profiles matter.
+// keep config.LoadDefaultConfig (motostack.AWSConfig), where shared config files and profiles matter.
 package awsenv
 
 import (

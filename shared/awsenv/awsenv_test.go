@@ -9,7 +9,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/awsenv"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 func lookup(m map[string]string) func(string) (string, bool) {
@@ -87,8 +87,8 @@ func TestFromLookup(t *testing.T) {
 // A client on the configuration signs and reaches the endpoint AWS_ENDPOINT_URL names (how a Lambda
 // binary runs against the emulator in make bench).
 func TestConfigReachesTheEmulator(t *testing.T) {
-	endpoint := localstack.StartMoto(t)
-	cfg, err := awsenv.FromLookup(lookup(map[string]string{"AWS_REGION": localstack.Region, "AWS_ACCESS_KEY_ID": "test",
+	endpoint := motostack.StartMoto(t)
+	cfg, err := awsenv.FromLookup(lookup(map[string]string{"AWS_REGION": motostack.Region, "AWS_ACCESS_KEY_ID": "test",
 		"AWS_SECRET_ACCESS_KEY": "test", "AWS_SESSION_TOKEN": "test", "AWS_ENDPOINT_URL": endpoint}))
 	if err != nil {
 		t.Fatal(err)

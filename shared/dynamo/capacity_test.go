@@ -17,21 +17,21 @@ import (
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/intake"
 	"borgerfeedback/shared/invite"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
 // meteredStore is a store on a fresh table whose DynamoDB client goes through a capacity meter.
-func meteredStore(t *testing.T) (*dynamo.Store, *localstack.Meter) {
+func meteredStore(t *testing.T) (*dynamo.Store, *motostack.Meter) {
 	t.Helper()
 	ctx := context.Background()
-	meter := localstack.NewMeter(resources.Table)
-	cfg := localstack.AWSConfig(ctx, motoURL)
-	cfg.HTTPClient = &http.Client{Transport: localstack.Transport(meter.Transport(http.DefaultTransport))}
+	meter := motostack.NewMeter(resources.Table)
+	cfg := motostack.AWSConfig(ctx, motoURL)
+	cfg.HTTPClient = &http.Client{Transport: motostack.Transport(meter.Transport(http.DefaultTransport))}
 	db := dynamodb.NewFromConfig(cfg)
 	def := resources.Table
 	def.Name = fmt.Sprintf("%s-%s-%d", def.Name, t.Name(), tables.Add(1))
-	if err := localstack.CreateTable(ctx, db, def); err != nil {
+	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
 	return dynamo.New(db, def.Name, dynamo.Retention{}), meter
@@ -53,7 +53,7 @@ func (noAlerts) Urgent(context.Context, feedback.Item) error { return nil }
 var linkToken = regexp.MustCompile(`/f/([A-Za-z0-9_-]+)`)
 
 // TestWriteUnitsPerReply pins what one answered invitation costs in DynamoDB write units, metered
-// by DynamoDB's rules (localstack.Meter) on the production code paths: invite's sent path, the
+// by DynamoDB's rules (motostack.Meter) on the production code paths: invite's sent path, the
 // form's two reads and its mark-used write, and classify storing an ordinary reply. The cost model
 // in docs/cost.md rests on these numbers; a change that adds writes or grows an item past a
 // kilobyte boundary fails here.
@@ -131,7 +131,7 @@ func TestWriteUnitsPerReply(t *testing.T) {
 
 	for _, u := range []struct {
 		name    string
-		u       localstack.Usage
+		u       motostack.Usage
 		maxWRU  float64
 		maxReqs int
 	}{

@@ -17,7 +17,7 @@ import (
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
@@ -28,7 +28,7 @@ var (
 
 // TestMain runs one emulator for the package; each test gets its own table.
 func TestMain(m *testing.M) {
-	moto, err := localstack.RunMoto(context.Background(), 0, io.Discard)
+	moto, err := motostack.RunMoto(context.Background(), 0, io.Discard)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -42,10 +42,10 @@ func TestMain(m *testing.M) {
 func newStore(t *testing.T) (*dynamo.Store, *dynamodb.Client, string) {
 	t.Helper()
 	ctx := context.Background()
-	db := dynamodb.NewFromConfig(localstack.AWSConfig(ctx, motoURL))
+	db := dynamodb.NewFromConfig(motostack.AWSConfig(ctx, motoURL))
 	def := resources.Table
 	def.Name = fmt.Sprintf("%s-%s-%d", def.Name, t.Name(), tables.Add(1)) // unique also under -count=N
-	if err := localstack.CreateTable(ctx, db, def); err != nil {
+	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
 	return dynamo.New(db, def.Name, dynamo.Retention{}), db, def.Name

@@ -12,14 +12,11 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/aws/aws-lambda-go/events"
-
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
-	"borgerfeedback/shared/sqsbatch"
 )
 
 // Store is what intake needs from the database.
@@ -157,17 +154,4 @@ func (s *Service) alert(ctx context.Context, it feedback.Item) error {
 	}
 	s.log.WarnContext(ctx, resources.UrgentLogMessage, "urgent", true, "reference", it.ID, "team", it.Team)
 	return s.store.MarkAlerted(ctx, it.ID, s.now())
-}
-
-// HandleSQS is the Lambda handler for a batch from the intake queue, with partial batch failures.
-func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	resp := sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
-		sub, err := ParseSubmission(body)
-		if err != nil {
-			return err
-		}
-		return s.Handle(ctx, sub)
-	})
-	s.m.Count(metrics.BatchItemFailures, float64(len(resp.BatchItemFailures)))
-	return resp, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/metrics"
+	"borgerfeedback/shared/sqsbatch"
 )
 
 // TestHandleSQSEmitsMetrics: a batch with one good and one broken record emits, as EMF lines in
@@ -20,8 +21,10 @@ import (
 func TestHandleSQSEmitsMetrics(t *testing.T) {
 	var out bytes.Buffer
 	store := &memStore{}
-	s := NewService(store, store, feedback.DefaultSLA(), time.Now, slog.New(slog.DiscardHandler)).
-		WithMetrics(metrics.New(&out, "Borgerfeedback", "classify"))
+	m := metrics.New(&out, "Borgerfeedback", "classify")
+	svc := NewService(store, store, feedback.DefaultSLA(), time.Now, slog.New(slog.DiscardHandler)).WithMetrics(m)
+	// as classifyapp wires it: the batch failures are counted by the SQS adapter
+	s := &sqsbatch.Consumer[feedback.Submission]{Decode: ParseSubmission, Handle: svc.Handle, Log: slog.New(slog.DiscardHandler), Metrics: m}
 	ev := events.SQSEvent{Records: []events.SQSMessage{{MessageId: "m1", Body: goodSubmission}, {MessageId: "m2", Body: "{}"}}}
 	resp, err := s.HandleSQS(context.Background(), ev)
 	if err != nil || len(resp.BatchItemFailures) != 1 {

@@ -7,11 +7,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/aws/aws-lambda-go/events"
-
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/metrics"
-	"borgerfeedback/shared/sqsbatch"
 )
 
 // MaxEventBytes bounds a contact event; real ones are a few hundred bytes.
@@ -149,20 +145,30 @@ func callLanguage(contactLanguage string) string {
 	return l
 }
 
-// HandleSQS is the Lambda handler for a batch from the contact-events queue, with partial batch
-// failures: an unparsable event or a transient error fails only its own record.
-func (s *Service) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
-	resp := sqsbatch.Handle(ctx, ev, s.log, func(ctx context.Context, body []byte) error {
-		c, problems, err := ParseContactSignals(body)
-		if err != nil {
-			return err
-		}
-		if len(problems) > 0 {
-			// The contact is still handled, by the rules that do not need the dropped signals.
-			s.log.ErrorContext(ctx, "contact event: bad sampling signals ignored", "contactId", c.ContactID, "problems", strings.Join(problems, "; "))
-		}
-		return s.handle(ctx, c, body)
-	})
-	s.m.Count(metrics.BatchItemFailures, float64(len(resp.BatchItemFailures)))
-	return resp, nil
+// ContactEvent is a contact.completed event as it arrived: the contact, the problems with its
+// sampling signals (see ParseContactSignals), and the body as it came, which quiet hours put back
+// on the queue unchanged.
+type ContactEvent struct {
+	Contact  feedback.Contact
+	Problems []string
+	Body     []byte
+}
+
+// DecodeContactEvent decodes and validates one contact.completed event (see ParseContactSignals).
+func DecodeContactEvent(body []byte) (ContactEvent, error) {
+	c, problems, err := ParseContactSignals(body)
+	if err != nil {
+		return ContactEvent{}, err
+	}
+	return ContactEvent{Contact: c, Problems: problems, Body: body}, nil
+}
+
+// HandleEvent is Handle for an event from the contact-events queue: bad sampling signals are
+// logged (the problems, not the values) and the contact is still handled, by the rules that do not
+// need the dropped signals.
+func (s *Service) HandleEvent(ctx context.Context, ev ContactEvent) error {
+	if len(ev.Problems) > 0 {
+		s.log.ErrorContext(ctx, "contact event: bad sampling signals ignored", "contactId", ev.Contact.ContactID, "problems", strings.Join(ev.Problems, "; "))
+	}
+	return s.handle(ctx, ev.Contact, ev.Body)
 }

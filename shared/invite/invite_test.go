@@ -17,6 +17,7 @@ import (
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/sqsbatch"
 )
 
 func contact(mod func(*feedback.Contact)) feedback.Contact {
@@ -304,7 +305,7 @@ func TestLogsAreInjectionSafeAndPersonalDataFree(t *testing.T) {
 	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, &fakeSMS{},
 		time.Now, slog.New(slog.NewJSONHandler(&buf, nil)))
 	good, _ := json.Marshal(contact(nil))
-	_, _ = svc.HandleSQS(context.Background(), events.SQSEvent{Records: []events.SQSMessage{
+	_, _ = sqsConsumer(svc).HandleSQS(context.Background(), events.SQSEvent{Records: []events.SQSMessage{
 		{MessageId: "m1\n{\"level\":\"INFO\",\"msg\":\"forged\"}", Body: "x\n{\"msg\":\"forged\"}"},
 		{MessageId: "m2", Body: string(good)},
 	}})
@@ -339,4 +340,9 @@ func TestCallLanguage(t *testing.T) {
 			t.Errorf("callLanguage(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// sqsConsumer is svc behind the SQS adapter, as inviteapp wires it.
+func sqsConsumer(svc *Service) *sqsbatch.Consumer[ContactEvent] {
+	return &sqsbatch.Consumer[ContactEvent]{Decode: DecodeContactEvent, Handle: svc.HandleEvent, Log: svc.log}
 }

@@ -19,9 +19,10 @@ import (
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
+	"borgerfeedback/shared/sqsbatch"
 )
 
 // fakeClock is the time the invite service sees; the test moves it.
@@ -77,13 +78,13 @@ var linkToken = regexp.MustCompile(`/f/([A-Za-z0-9_-]{24})`)
 func TestQuietHoursThroughTheQueue(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer moto.Stop()
-	cfg := localstack.AWSConfig(ctx, moto.Endpoint)
-	out, err := localstack.Provision(ctx, cfg, localstack.Options{VisibilityTimeout: 2 * time.Second})
+	cfg := motostack.AWSConfig(ctx, moto.Endpoint)
+	out, err := motostack.Provision(ctx, cfg, motostack.Options{VisibilityTimeout: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +113,7 @@ func TestQuietHoursThroughTheQueue(t *testing.T) {
 				SamplingRate: 1, Quiet: quiet, QuietHop: time.Second}, store, sms, clock.Now, log).WithDeferrer(later)
 			cctx, stop := context.WithCancel(ctx)
 			defer stop()
-			consumer := &localstack.Consumer{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: svc.HandleSQS, Log: log, Visibility: 2 * time.Second}
+			consumer := &motostack.Consumer{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: (&sqsbatch.Consumer[invite.ContactEvent]{Decode: invite.DecodeContactEvent, Handle: svc.HandleEvent, Log: log}).HandleSQS, Log: log, Visibility: 2 * time.Second}
 			done := make(chan struct{})
 			go func() { consumer.Run(cctx); close(done) }()
 			defer func() { stop(); <-done }()

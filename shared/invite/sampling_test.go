@@ -78,7 +78,7 @@ func TestBadSignalsLoggedAndHandled(t *testing.T) {
 		store, &fakeSMS{}, func() time.Time { return now }, slog.New(slog.NewJSONHandler(&logs, nil)))
 	body := `{"contactId":"c-bad-signals","channel":"114","endedAt":"2026-11-26T14:03:00Z","centre":{"id":"fyn-vagtcentral","kind":"duty","district":"fyn"},` +
 		`"caller":{"phone":"+4520123456"},"waitSeconds":"SECRET-long","durationSeconds":-5,"outcome":"hung-up","repeatCaller":"yes"}`
-	resp, _ := svc.HandleSQS(context.Background(), events.SQSEvent{Records: []events.SQSMessage{{MessageId: "m1", Body: body}}})
+	resp, _ := sqsConsumer(svc).HandleSQS(context.Background(), events.SQSEvent{Records: []events.SQSMessage{{MessageId: "m1", Body: body}}})
 	if len(resp.BatchItemFailures) != 0 {
 		t.Fatalf("failures %v: want the contact handled", resp.BatchItemFailures)
 	}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/notify"
 )
 
@@ -14,7 +14,7 @@ import (
 // (moto treats numbers ending in 99 as opted out), or skips the check when told to.
 func TestSMSAgainstEmulator(t *testing.T) {
 	ctx := context.Background()
-	api := sns.NewFromConfig(localstack.AWSConfig(ctx, localstack.StartMoto(t)))
+	api := sns.NewFromConfig(motostack.AWSConfig(ctx, motostack.StartMoto(t)))
 	tests := []struct {
 		name  string
 		check bool

@@ -11,7 +11,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/queue"
 )
 
@@ -20,7 +20,7 @@ import (
 // queue that does not exist is an error naming the submission.
 func TestQueueAgainstEmulator(t *testing.T) {
 	ctx := context.Background()
-	api := sqs.NewFromConfig(localstack.AWSConfig(ctx, localstack.StartMoto(t)))
+	api := sqs.NewFromConfig(motostack.AWSConfig(ctx, motostack.StartMoto(t)))
 	out, err := api.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("queue-test")})
 	if err != nil {
 		t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/redactexisting"
 	"borgerfeedback/shared/resources"
@@ -24,7 +24,7 @@ import (
 var motoURL string
 
 func TestMain(m *testing.M) {
-	moto, err := localstack.RunMoto(context.Background(), 0, io.Discard)
+	moto, err := motostack.RunMoto(context.Background(), 0, io.Discard)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -64,10 +64,10 @@ func (f *failAfter) Query(ctx context.Context, in *dynamodb.QueryInput, opts ...
 
 func TestRedactExistingOnTheEmulator(t *testing.T) {
 	ctx := context.Background()
-	db := dynamodb.NewFromConfig(localstack.AWSConfig(ctx, motoURL))
+	db := dynamodb.NewFromConfig(motostack.AWSConfig(ctx, motoURL))
 	def := resources.Table
 	def.Name = "redact-existing-test"
-	if err := localstack.CreateTable(ctx, db, def); err != nil {
+	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
 	store := dynamo.New(db, def.Name, dynamo.Retention{})

@@ -187,6 +187,19 @@ const (
 	EnvWithdrawalDays               = "WITHDRAWAL_DAYS"     // form: a reply can be withdrawn this long after submitting, default 14
 	EnvQuietHours                   = "QUIET_HOURS"         // invite: no SMS in this local-time window, default 21:00-08:00; "off"
 	EnvQuietHoursZone               = "QUIET_HOURS_ZONE"    // invite: the quiet hours' time zone, default Europe/Copenhagen
+	// triage: how /api/ requests are authenticated, AuthModeAPIGateway (default, in AWS) or AuthModeLocal (the local stack)
+	EnvAuthMode = "AUTH_MODE"
+	// triage: the managed login's base URL, https://<prefix>.auth.<region>.amazoncognito.com (AWS mode; the console's sign-in needs it)
+	EnvCognitoDomain = "COGNITO_DOMAIN"
+)
+
+// Triage's authentication modes (EnvAuthMode).
+const (
+	// AuthModeAPIGateway trusts the claims of API Gateway's JWT authorizer, which has verified the token.
+	AuthModeAPIGateway = "apigateway"
+	// AuthModeLocal verifies tokens in the handler against the pool's JWKS (at the emulator's endpoint
+	// when the AWS config has a base endpoint) and enables the console's username/password form.
+	AuthModeLocal = "local"
 )
 
 // RetentionSchedule is when the retention function runs (EventBridge cron, UTC): 02:15 every day,

@@ -10,7 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/secret"
 )
 
@@ -87,7 +87,7 @@ func TestCachedConcurrentFirstUse(t *testing.T) {
 // Against the emulator: the value a secret was created with.
 func TestCachedOnEmulator(t *testing.T) {
 	ctx := context.Background()
-	sm := secretsmanager.NewFromConfig(localstack.AWSConfig(ctx, localstack.StartMoto(t)))
+	sm := secretsmanager.NewFromConfig(motostack.AWSConfig(ctx, motostack.StartMoto(t)))
 	created, err := sm.CreateSecret(ctx, &secretsmanager.CreateSecretInput{Name: aws.String("phone-hash-key"), SecretString: aws.String("0123456789abcdef0123")})
 	if err != nil {
 		t.Fatal(err)

@@ -1,5 +1,6 @@
-// Package sqsbatch runs a queue consumer's handler over an SQS batch with partial batch failures.
-// It is apart from the SQS adapter (package queue) so that a consumer links no SQS client.
+// Package sqsbatch is the adapter between Lambda's SQS events and a consumer's domain code: it runs
+// the domain's handler over each record of a batch with partial batch failures. It is apart from the
+// SQS adapter (package queue) so that a consumer links no SQS client.
 package sqsbatch
 
 import (
@@ -7,6 +8,8 @@ import (
 	"log/slog"
 
 	"github.com/aws/aws-lambda-go/events"
+
+	"borgerfeedback/shared/metrics"
 )
 
 // Handle runs handle on each record of an SQS batch and reports the records that failed as
@@ -21,4 +24,27 @@ func Handle(ctx context.Context, ev events.SQSEvent, log *slog.Logger, handle fu
 		}
 	}
 	return resp
+}
+
+// Consumer is a queue consumer as Lambda runs it: each message's body decoded into the domain's
+// type T and handed to the domain's handler. A body that does not decode, or a handler's error,
+// fails only its own record.
+type Consumer[T any] struct {
+	Decode  func(body []byte) (T, error)
+	Handle  func(ctx context.Context, msg T) error
+	Log     *slog.Logger
+	Metrics *metrics.Emitter // nil: none; else the batch item failures as metrics.BatchItemFailures
+}
+
+// HandleSQS is the Lambda handler for a batch, with partial batch failures.
+func (c *Consumer[T]) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	resp := Handle(ctx, ev, c.Log, func(ctx context.Context, body []byte) error {
+		msg, err := c.Decode(body)
+		if err != nil {
+			return err
+		}
+		return c.Handle(ctx, msg)
+	})
+	c.Metrics.Count(metrics.BatchItemFailures, float64(len(resp.BatchItemFailures)))
+	return resp, nil
 }

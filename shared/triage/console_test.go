@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
 
+	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/feedback"
@@ -111,7 +112,7 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 			if tc.env["noLocal"] != "" {
 				local = nil
 			}
-			h, err := triage.FromEnv(cfg, config.FromMap(tc.env), newMemStore(), triage.Config{SLA: feedback.DefaultSLA()}, local)
+			h, err := triageapp.Handler(cfg, config.FromMap(tc.env), newMemStore(), triage.Config{SLA: feedback.DefaultSLA()}, local)
 			if len(tc.want) == 0 {
 				if err != nil || h == nil {
 					t.Fatalf("FromEnv: %v", err)
@@ -134,7 +135,7 @@ func TestFromEnvNamesMissingVariables(t *testing.T) {
 // header alone is not enough.
 func TestAWSModeIgnoresUnverifiedBearer(t *testing.T) {
 	env := config.FromMap(map[string]string{"USER_POOL_ID": "p", "USER_POOL_CLIENT_ID": "c", "COGNITO_DOMAIN": "https://bf.auth.eu-north-1.amazoncognito.com"})
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, newMemStore(fixtures()...), triage.Config{SLA: feedback.DefaultSLA()}, nil) // as the Lambda binary wires it
+	h, err := triageapp.Handler(aws.Config{Region: "eu-north-1"}, env, newMemStore(fixtures()...), triage.Config{SLA: feedback.DefaultSLA()}, nil) // as the Lambda binary wires it
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +155,7 @@ func TestSampleEventsThroughLambda(t *testing.T) {
 	sample := fixture("FB-7K3M9QXT", "fyn", false, feedback.StatusNew, feedback.P3, time.Hour)
 	store := newMemStore(append(fixtures(), sample)...)
 	listed(store, "+4520123456", feedback.SafetySensitive)
-	h, err := triage.FromEnv(aws.Config{Region: "eu-north-1"}, env, store, triage.Config{SLA: feedback.DefaultSLA(), PhoneKey: testPhoneKey}, nil)
+	h, err := triageapp.Handler(aws.Config{Region: "eu-north-1"}, env, store, triage.Config{SLA: feedback.DefaultSLA(), PhoneKey: testPhoneKey}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,12 +16,13 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
+	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/sampling"
 	"borgerfeedback/shared/triage"
@@ -30,7 +31,7 @@ import (
 // stack is the triage handler on the local stack: moto with the provisioned table and staff
 // pool, wired exactly as the local server wires it (AUTH_MODE=local).
 type stack struct {
-	out     localstack.Outputs
+	out     motostack.Outputs
 	store   *dynamo.Store
 	handler http.Handler
 }
@@ -40,18 +41,18 @@ const xssText = `Jeg ventede 40 minutter. <script>window.__pwned=1</script><img 
 func newStack(t *testing.T) stack {
 	t.Helper()
 	ctx := context.Background()
-	cfg := localstack.AWSConfig(ctx, localstack.StartMoto(t))
-	out, err := localstack.Provision(ctx, cfg, localstack.Options{})
+	cfg := motostack.AWSConfig(ctx, motostack.StartMoto(t))
+	out, err := motostack.Provision(ctx, cfg, motostack.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	store := dynamo.New(dynamodb.NewFromConfig(cfg), out.TableName, dynamo.Retention{})
 	env := config.FromMap(map[string]string{
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
-		triage.EnvAuthMode: triage.AuthModeLocal,
+		resources.EnvAuthMode: resources.AuthModeLocal,
 	})
 	plan := sampling.DefaultControllerConfig()
-	h, err := triage.FromEnv(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey,
+	h, err := triageapp.Handler(cfg, env, store, triage.Config{SLA: feedback.DefaultSLA(), Log: slog.New(slog.NewJSONHandler(&testWriter{t}, nil)), PhoneKey: testPhoneKey,
 		Sampling: &plan, SamplingMode: "adaptive"}, cognitologin.LocalSignIn)
 	if err != nil {
 		t.Fatal(err)

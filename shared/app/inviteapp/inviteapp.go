@@ -22,14 +22,16 @@ import (
 	"borgerfeedback/shared/queue"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/sampling"
+	"borgerfeedback/shared/sqsbatch"
 )
 
-// NewInvite wires the invite consumer. It reads the phone-hash key from Secrets Manager on first use
+// NewInvite wires the invite consumer: the service behind its SQS adapter (HandleSQS is the Lambda
+// handler). It reads the phone-hash key from Secrets Manager on first use
 // (shared/secret), not at start-up: no network call before the first event. What can be checked
 // without the network (every variable) still fails start-up.
 // Observers (the local stack's console printer) see each SMS after SNS accepted it.
 // now is the service's clock: time.Now in Lambda; the local stack can move it forward.
-func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, observers ...func(phone, message string)) (*invite.Service, error) {
+func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, observers ...func(phone, message string)) (*sqsbatch.Consumer[invite.ContactEvent], error) {
 	store := app.Store(cfg, env)
 	c := invite.Config{
 		PublicBaseURL:   env.Required(resources.EnvPublicBaseURL),
@@ -67,7 +69,8 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 		sms = observedSMS{SMS: sms, observers: observers}
 	}
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionInvite)
-	return invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)).WithMetrics(m), nil
+	svc := invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)).WithMetrics(m)
+	return &sqsbatch.Consumer[invite.ContactEvent]{Decode: invite.DecodeContactEvent, Handle: svc.HandleEvent, Log: log, Metrics: m}, nil
 }
 
 type observedSMS struct {

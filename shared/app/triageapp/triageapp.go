@@ -3,16 +3,21 @@ package triageapp
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
+	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/triage"
 )
 
@@ -34,5 +39,46 @@ func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.L
 		return nil, err
 	}
 	c.LoadPhoneKey = phonekey.Loader(cfg, secretARN)
-	return triage.FromEnv(cfg, env, store, c, local)
+	return Handler(cfg, env, store, c, local)
+}
+
+// Handler wires the triage handler from the environment (USER_POOL_ID, USER_POOL_CLIENT_ID,
+// AUTH_MODE, COGNITO_DOMAIN) and an AWS configuration made once at start-up. functions/triage (in
+// Lambda, AUTH_MODE unset, local nil) and the local stack (AUTH_MODE=local, local cognitologin.LocalSignIn)
+// both call it. c carries the settings read elsewhere (SLA, log, clock, phone key); Handler adds the
+// sign-in ones.
+func Handler(cfg aws.Config, env *config.Env, store triage.Store, c triage.Config, local triage.LocalAuth) (http.Handler, error) {
+	poolID := env.Required(resources.EnvUserPoolID)
+	clientID := env.Required(resources.EnvUserPoolClientID)
+	mode := env.Optional(resources.EnvAuthMode, resources.AuthModeAPIGateway)
+	domain := strings.TrimRight(env.Optional(resources.EnvCognitoDomain, ""), "/")
+	if domain != "" && !strings.HasPrefix(domain, "https://") {
+		env.Fail(fmt.Errorf("environment variable %s=%q: want https://<prefix>.auth.<region>.amazoncognito.com", resources.EnvCognitoDomain, domain))
+	}
+	c.ClientID, c.CognitoDomain = clientID, domain
+	var authn auth.Authenticator
+	switch mode {
+	case resources.AuthModeAPIGateway:
+		if domain == "" {
+			env.Fail(fmt.Errorf("environment variable %s is required with %s=%s (the console signs in there)", resources.EnvCognitoDomain, resources.EnvAuthMode, mode))
+		}
+		authn = auth.Gateway{Claims: httpapi.AuthorizerClaims}
+		c.HSTS = true
+	case resources.AuthModeLocal:
+		if local == nil {
+			env.Fail(fmt.Errorf("environment variable %s=%s: this build has no local sign-in (the local stack's); in AWS leave it unset", resources.EnvAuthMode, mode))
+			break
+		}
+		v, login, err := local(cfg, poolID, clientID)
+		if err != nil && poolID != "" && clientID != "" {
+			env.Fail(err)
+		}
+		authn, c.Login = v, login
+	default:
+		env.Fail(fmt.Errorf("environment variable %s=%q: want %s or %s", resources.EnvAuthMode, mode, resources.AuthModeAPIGateway, resources.AuthModeLocal))
+	}
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
+	return triage.NewHandler(c, store, authn), nil
 }

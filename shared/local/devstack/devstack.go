@@ -18,21 +18,20 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
+	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/app/formapp"
-	"borgerfeedback/shared/app/intakeapp"
 	"borgerfeedback/shared/app/inviteapp"
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/resources"
-	"borgerfeedback/shared/triage"
 )
 
 // Stack is a running local system.
 type Stack struct {
-	Outputs localstack.Outputs
+	Outputs motostack.Outputs
 	Handler http.Handler // every HTTP route: /f/..., /api/..., /console/...
 	Env     map[string]string
 	wg      sync.WaitGroup
@@ -41,7 +40,7 @@ type Stack struct {
 // Env is the environment the functions get locally: the same variables the CDK stack sets. The
 // sampling settings pass through from this process's environment when set
 // (`SAMPLING_RATE=adaptive make run`); unset, every eligible contact is invited.
-func Env(o localstack.Outputs) map[string]string {
+func Env(o motostack.Outputs) map[string]string {
 	env := map[string]string{
 		resources.EnvTableName:          o.TableName,
 		resources.EnvContactQueueURL:    o.ContactQueueURL,
@@ -52,7 +51,7 @@ func Env(o localstack.Outputs) map[string]string {
 		resources.EnvUserPoolID:         o.UserPoolID,
 		resources.EnvUserPoolClientID:   o.UserPoolClientID,
 		resources.EnvSMSSenderID:        resources.DefaultSMSSenderID,
-		triage.EnvAuthMode:              triage.AuthModeLocal,
+		resources.EnvAuthMode:           resources.AuthModeLocal,
 		// Every local request comes from 127.0.0.1: a per-client limit would throttle the whole
 		// machine (and load tests). The per-link limit still applies.
 		resources.EnvFormClientLimit: "-1",
@@ -83,27 +82,27 @@ type Faults struct {
 	// AWSTransport wraps the HTTP transport of the AWS clients the functions use.
 	AWSTransport func(http.RoundTripper) http.RoundTripper
 	// Consumer wraps a queue consumer's handler (fn is resources.FunctionInvite or FunctionClassify).
-	Consumer func(fn string, h localstack.SQSHandler) localstack.SQSHandler
+	Consumer func(fn string, h motostack.SQSHandler) motostack.SQSHandler
 }
 
 // Start provisions the emulator at endpoint and starts the consumers until ctx ends. apiURL is the
 // base URL the routes will be served on (it goes into the SMS links). Logs go to logw as JSON;
 // each SMS the emulator receives is printed to logw too.
-func Start(ctx context.Context, endpoint, apiURL string, opt localstack.Options, logw io.Writer) (*Stack, error) {
+func Start(ctx context.Context, endpoint, apiURL string, opt motostack.Options, logw io.Writer) (*Stack, error) {
 	return StartWithFaults(ctx, endpoint, apiURL, opt, logw, Faults{})
 }
 
 // StartWithFaults is Start with faults injected.
-func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstack.Options, logw io.Writer, faults Faults) (*Stack, error) {
-	cfg := localstack.AWSConfig(ctx, endpoint)
-	out, err := localstack.Provision(ctx, cfg, opt)
+func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt motostack.Options, logw io.Writer, faults Faults) (*Stack, error) {
+	cfg := motostack.AWSConfig(ctx, endpoint)
+	out, err := motostack.Provision(ctx, cfg, opt)
 	if err != nil {
 		return nil, err
 	}
 	if faults.AWSTransport != nil {
-		cfg.HTTPClient = &http.Client{Transport: localstack.Transport(faults.AWSTransport(http.DefaultTransport))}
+		cfg.HTTPClient = &http.Client{Transport: motostack.Transport(faults.AWSTransport(http.DefaultTransport))}
 	}
-	consumer := func(fn string, h localstack.SQSHandler) localstack.SQSHandler {
+	consumer := func(fn string, h motostack.SQSHandler) motostack.SQSHandler {
 		if faults.Consumer == nil {
 			return h
 		}
@@ -135,7 +134,7 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	if err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}
-	intakeSvc, err := intakeapp.NewIntake(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionClassify), clock)
+	intakeSvc, err := classifyapp.NewClassify(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionClassify), clock)
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
@@ -155,8 +154,8 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt localstac
 	mux.Handle("/console", triageH)
 	st.Handler = mux
 
-	q := sqs.NewFromConfig(localstack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
-	for _, c := range []*localstack.Consumer{
+	q := sqs.NewFromConfig(motostack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
+	for _, c := range []*motostack.Consumer{
 		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},
 		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},
 	} {
@@ -242,14 +241,14 @@ func motoSMS(ctx context.Context, endpoint string) ([]SMS, error) {
 
 // Serve starts a whole local system of its own: a moto server, the stack, and its routes on a free
 // port of 127.0.0.1. stop ends all of it. Tests, benchmarks and the load test use it.
-func Serve(opt localstack.Options, faults Faults) (st *Stack, stop func(), err error) {
+func Serve(opt motostack.Options, faults Faults) (st *Stack, stop func(), err error) {
 	return ServeLogging(opt, faults, io.Discard)
 }
 
 // ServeLogging is Serve with the stack's log (and the SMS it prints) written to logw.
-func ServeLogging(opt localstack.Options, faults Faults, logw io.Writer) (st *Stack, stop func(), err error) {
+func ServeLogging(opt motostack.Options, faults Faults, logw io.Writer) (st *Stack, stop func(), err error) {
 	ctx, cancel := context.WithCancel(context.Background())
-	moto, err := localstack.RunMoto(ctx, 0, io.Discard)
+	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
 	if err != nil {
 		cancel()
 		return nil, nil, err

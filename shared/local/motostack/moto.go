@@ -1,8 +1,8 @@
-// Package localstack runs the system's AWS side on this machine: it starts the moto server
+// Package motostack runs the system's AWS side on this machine: it starts the moto server
 // emulator, creates the table, queues, topic, secret and staff user pool from the same definitions
 // the CDK stack uses (shared/resources), and emulates Lambda's SQS event source mapping.
 // It is used by `make run` (infra/local) and by integration tests; Lambda binaries never import it.
-package localstack
+package motostack
 
 import (
 	"context"

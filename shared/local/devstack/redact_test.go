@@ -21,10 +21,10 @@ import (
 	dtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
-	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/redactexisting"
 )
@@ -67,7 +67,7 @@ func (l *lockedBuffer) String() string {
 // line, no staff API answer and no export cell holds the number, the phone number or the e-mail address.
 func TestNoCPRStoredLoggedOrShown(t *testing.T) {
 	var logs lockedBuffer
-	st, stop, err := devstack.ServeLogging(localstack.Options{VisibilityTimeout: time.Second}, devstack.Faults{}, &logs)
+	st, stop, err := devstack.ServeLogging(motostack.Options{VisibilityTimeout: time.Second}, devstack.Faults{}, &logs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestNoCPRStoredLoggedOrShown(t *testing.T) {
 			t.Logf("last log lines:\n%s", strings.Join(lines[max(0, len(lines)-30):], "\n"))
 		}
 	})
-	cfg := localstack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
+	cfg := motostack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
 	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, db: dynamodb.NewFromConfig(cfg)}
 	e.sqs = sqs.NewFromConfig(cfg)
 	e.phoneN.Store(time.Now().UnixNano() % 1_000_000)

@@ -19,9 +19,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
-	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/dynamo"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/resources"
 )
 
@@ -117,7 +117,7 @@ func assertStoredOnce(t *testing.T, e *env, refs []string) {
 // every message is stored exactly once.
 func TestClassifyDiesMidBatch(t *testing.T) {
 	var crashed atomic.Bool
-	e := startWithFaults(t, devstack.Faults{Consumer: func(fn string, h localstack.SQSHandler) localstack.SQSHandler {
+	e := startWithFaults(t, devstack.Faults{Consumer: func(fn string, h motostack.SQSHandler) motostack.SQSHandler {
 		if fn != resources.FunctionClassify {
 			return h
 		}
@@ -180,7 +180,7 @@ func TestQueueRefusesSubmission(t *testing.T) {
 func TestPoisonThenRedrive(t *testing.T) {
 	var broken atomic.Bool
 	broken.Store(true)
-	e := startWithFaults(t, devstack.Faults{Consumer: func(fn string, h localstack.SQSHandler) localstack.SQSHandler {
+	e := startWithFaults(t, devstack.Faults{Consumer: func(fn string, h motostack.SQSHandler) motostack.SQSHandler {
 		if fn != resources.FunctionClassify {
 			return h
 		}

@@ -22,7 +22,7 @@ import (
 
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // LoadResult is what a load run measured.
@@ -64,14 +64,14 @@ var loadLink = regexp.MustCompile(`https?://\S+(/f/[A-Za-z0-9_-]+)`)
 // Load sends n contact events to the stack described by o, waits for the n SMS, posts n replies
 // with the given concurrency, and checks every accepted reply is stored exactly once.
 // Progress, when not nil, gets a line now and then.
-func Load(ctx context.Context, o localstack.Outputs, n, concurrency int, progress io.Writer) (LoadResult, error) {
+func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress io.Writer) (LoadResult, error) {
 	say := func(format string, a ...any) {
 		if progress != nil {
 			fmt.Fprintf(progress, format+"\n", a...)
 		}
 	}
 	res := LoadResult{Contacts: n}
-	cfg := localstack.AWSConfig(ctx, o.AWSEndpoint)
+	cfg := motostack.AWSConfig(ctx, o.AWSEndpoint)
 	q := sqs.NewFromConfig(cfg)
 	run := time.Now().UnixNano() % 1_000_000_000
 	inviteStart := time.Now()

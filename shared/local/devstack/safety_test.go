@@ -14,9 +14,9 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	dtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
-	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/triage"
 )
 
@@ -30,7 +30,7 @@ func TestSafetyListEndToEnd(t *testing.T) {
 	var offset atomic.Int64
 	clock := func() time.Time { return time.Now().Add(time.Duration(offset.Load())) }
 	days := func(n int) { offset.Add(int64(time.Duration(n) * 24 * time.Hour)) }
-	e := startOptions(t, localstack.Options{VisibilityTimeout: time.Second, Clock: clock}, devstack.Faults{})
+	e := startOptions(t, motostack.Options{VisibilityTimeout: time.Second, Clock: clock}, devstack.Faults{})
 	phone := e.contact(nil).Caller.Phone
 	play := func(mod func(*feedback.Contact)) feedback.Contact {
 		t.Helper()

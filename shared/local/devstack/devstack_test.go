@@ -20,10 +20,10 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
-	"borgerfeedback/shared/devstack"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/localstack"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
 )
 
 // env is a running system for one test: emulator, resources, consumers and the HTTP routes.
@@ -46,17 +46,17 @@ func startWithFaults(t *testing.T, faults devstack.Faults) *env {
 // startWith starts a system whose queues redeliver after visibility (0: the production setting).
 func startWith(t *testing.T, visibility time.Duration, faults devstack.Faults) *env {
 	t.Helper()
-	return startOptions(t, localstack.Options{VisibilityTimeout: visibility}, faults)
+	return startOptions(t, motostack.Options{VisibilityTimeout: visibility}, faults)
 }
 
-func startOptions(t *testing.T, opt localstack.Options, faults devstack.Faults) *env {
+func startOptions(t *testing.T, opt motostack.Options, faults devstack.Faults) *env {
 	t.Helper()
 	st, stop, err := devstack.Serve(opt, faults)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(stop)
-	cfg := localstack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
+	cfg := motostack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
 	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, sqs: sqs.NewFromConfig(cfg), db: dynamodb.NewFromConfig(cfg)}
 	e.phoneN.Store(time.Now().UnixNano() % 1_000_000)
 	return e

@@ -1,4 +1,4 @@
-package localstack
+package motostack
 
 import (
 	"bytes"
@@ -37,7 +37,7 @@ import (
 //     BatchGetItem by the full item, Query by the items it returns (a lower bound when a filter
 //     drops items).
 //
-// Each write is metered inside localstack's write serialisation, with an unmetered read of the item
+// Each write is metered inside motostack's write serialisation, with an unmetered read of the item
 // before and after it, so the sizes are those the write saw. Units are tallied per item kind:
 // the partition key's prefix and the sort key's, e.g. "FB/ITEM", "STATS/R".
 type Meter struct {
