@@ -234,9 +234,15 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 		return false
 	}
 	for _, o := range e.third {
-		if e.toks[o.start].sent == sent && (o.end < h.start || o.start > h.end) {
-			return true
+		// someone named in its sentence; the writer's own relative named after the cue is the object
+		// ("they made a joke about my hijab and asked if my husband allowed me to call")
+		if e.toks[o.start].sent != sent || o.start <= h.end && o.end >= h.start {
+			continue
 		}
+		if k := e.toks[o.start].key; o.start > h.end && (k == "my" || k == "min" || k == "mit" || k == "mine") {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -365,7 +371,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	sent := e.toks[h.start].sent
 	if e.genericCondition(h) {
-		e.reason("'%s' after 'hvis man'/'if you': not urgent", e.words(h))
+		e.reason("'%s' after 'hvis/mens man', 'if you': general, not urgent", e.words(h))
 		e.cleared = true
 		return false
 	}
@@ -478,7 +484,7 @@ func (e *evidence) genericCondition(h hit) bool {
 		switch t[p].key {
 		case "man", "you", "one", "nogen", "someone", "folk", "people":
 			switch t[p-1].key {
-			case "hvis", "nar", "if", "when", "whenever":
+			case "hvis", "nar", "if", "when", "whenever", "mens", "while":
 				return true
 			}
 		}
@@ -505,11 +511,19 @@ func (e *evidence) asks() bool {
 // generalStatement: a sentence about what should be or usually is ("In general people calling about
 // someone suicidal should skip the queue") does not report danger now.
 func (e *evidence) generalStatement(sent int) bool {
-	for _, t := range e.toks {
+	for i, t := range e.toks {
 		if t.sent == sent {
 			switch t.key {
 			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
 				return true
+			case "man":
+				// the Danish generic "man" after hvis/når/mens: "mens man er i fare", "når man bliver truet"
+				if i > 0 && e.toks[i-1].sent == sent {
+					switch e.toks[i-1].key {
+					case "hvis", "nar", "mens", "naar":
+						return true
+					}
+				}
 			}
 		}
 	}
@@ -590,7 +604,26 @@ func (e *evidence) comeNow() bool {
 		}
 		switch e.toks[i+1].key {
 		case "hurtigt", "hurtig", "nu", "venligst", "quick", "quickly", "now", "fast", "please", "asap", "straks":
+			if e.toldOnInPast(i + 2) {
+				continue // "kom hurtigt og var søde ved min datter": the past told without its subject
+			}
 			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
+			return true
+		}
+	}
+	return false
+}
+
+// toldOnInPast: from token i on, the sentence goes on with "og"/"and" and a past verb ("… og var søde",
+// "… and helped"): the words before told the past too.
+func (e *evidence) toldOnInPast(i int) bool {
+	t := e.toks
+	for ; i+1 < len(t) && t[i].sent == t[i-1].sent; i++ {
+		if t[i].key != "og" && t[i].key != "and" {
+			continue
+		}
+		switch k := t[i+1].key; {
+		case k == "var" || k == "was" || k == "were" || k == "havde" || k == "had" || k == "hjalp" || k == "tog" || k == "took" || isPastForm(k):
 			return true
 		}
 	}
@@ -614,8 +647,17 @@ func (e *evidence) onlyCallWords() bool {
 }
 
 // waitingNow reports a "now" word that belongs to waiting or a lack ("venter stadig på svar", "still
-// waiting", "stadig ikke"), which says nothing about danger now.
+// waiting", "stadig ikke"), which says nothing about danger now; nor does a concessive "still" told in
+// the past ("and still your officers were calm", "og stadig var de rolige").
 func (e *evidence) waitingNow(o *hit) bool {
+	if k := e.toks[o.start].key; (k == "still" || k == "stadig") && o.start == o.end {
+		for i := o.start + 1; i < len(e.toks) && i <= o.start+4 && e.toks[i].clause == e.toks[o.start].clause; i++ {
+			switch k := e.toks[i].key; {
+			case k == "was" || k == "were" || k == "had" || k == "var" || k == "havde" || isPastForm(k):
+				return true
+			}
+		}
+	}
 	for _, i := range []int{o.start - 1, o.end + 1} {
 		if i < 0 || i >= len(e.toks) || e.toks[i].sent != e.toks[o.start].sent {
 			continue

@@ -205,6 +205,9 @@ type fpattern struct {
 	// alone: a word that is a call for help only when it opens or ends its sentence ("Hjelp!", but not
 	// "folk som trenger hjelp"; written with a leading '?')
 	alone bool
+	// staffOnly: conduct only in a sentence that names staff (written with a leading '^'): "he threatened
+	// me" is conduct when the officer did it, danger or the past when the neighbour did
+	staffOnly bool
 	// adjacent: the parts that must follow the previous part directly (written "+word"): "=не +=срочно"
 	// is "not urgent", not "не дышит, срочно"
 	adjacent []int
@@ -256,6 +259,9 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 		}
 		if rest, ok := strings.CutPrefix(p, "?"); ok {
 			fp.src, fp.alone, p = rest, true, rest
+		}
+		if rest, ok := strings.CutPrefix(p, "^"); ok {
+			fp.src, fp.staffOnly, p = rest, true, rest
 		}
 		for n, part := range strings.Fields(p) {
 			if rest, ok := strings.CutPrefix(part, "+"); ok && n > 0 {
@@ -376,6 +382,7 @@ type fhit struct {
 	start, end int
 	disclosure bool
 	alone      bool
+	staffOnly  bool
 }
 
 // foreignText is a text as the foreign lists see it.
@@ -479,7 +486,7 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 			seen[id] = true
 			p := ix.pats[id]
 			if end := ft.matchAt(p, i); end >= 0 {
-				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone})
+				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone, staffOnly: p.staffOnly})
 			}
 		}
 	}
@@ -702,6 +709,9 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	for _, h := range conduct {
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
+			continue
+		}
+		if h.staffOnly && !sentHas(staff, toks[h.start].sent) {
 			continue
 		}
 		if !h.disclosure && aboutOther(h) {

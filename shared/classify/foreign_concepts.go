@@ -27,8 +27,8 @@ var foreignConcepts = []foreignConcept{
 	}},
 	// not_taken_seriously: told it is not urgent, not a police matter, that nothing can be done, no time
 	{nts, map[string][]string{
-		"no": {"politisak", "=ikke +=akutt", "=ikke =noe =for =politiet", "=kunne =ikke =gjore =noe", "=ikke =tid"},
-		"sv": {"polisarende", "=inte +=akut", "=inte =nagot =for =polisen", "=kunde =inte =gora =nagot", "=ingen =tid", "=lade =pa"},
+		"no": {"politisak", "=ikke +=akutt", "=ikke =var|=er +=akutt", "=ikke =noe =for =politiet", "=kunne =ikke =gjore =noe", "=ikke =tid"},
+		"sv": {"polisarende", "=inte +=akut", "=inte =var|=ar +=akut", "=inte =nagot =for =polisen", "=kunde =inte =gora =nagot", "=ingen =tid", "=lade =pa"},
 		"de": {"=keine +=zeit", "=nicht +=dringend", "=kein +=notfall", "=keine =sache =der =polizei", "=nicht =zustandig =fur =so", "=konnen|=kann =nichts =machen|=tun"},
 		"pl": {"=nie +=jest +=pilne", "=to =nie +=pilne", "=nie =ma =czasu", "=nic =nie =mozemy|=moga", "=nie =nasza =sprawa", "=to =nie =sprawa"},
 		"tr": {"=acil +=degil", "=polisin =isi =degil", "=yapacak =bir =sey =yok", "=bir =sey =yapamayiz|=yapamazlar", "=zamanimiz =yok"},
@@ -86,6 +86,21 @@ var foreignConcepts = []foreignConcept{
 		"tr": {"=sagolun", "=eline =saglik", "=harika"},
 		"de": {"=professionell", "=danke =schon|=sehr"},
 		"pl": {"=dziekujemy", "=swietnie"},
+	}},
+	// conduct: staff threatening the caller (arrest, a report against them) — counted only in a sentence
+	// naming staff ('^'); humiliation; telling the neighbours, after which everyone knows
+	{"conduct", map[string][]string{
+		"no": {"^=truet|=truede =meg", "^=bli =anmeldt|=arrestert", "^=foltes =som =en =trussel"},
+		"sv": {"^=hotade =mig|=oss", "^=bli =anmald|=gripen|=arresterad", "^=kandes =som =ett =hot"},
+		"de": {"^=drohte =mir|=mich|=uns", "^=selbst =angezeigt|=verhaftet", "^=bedroht =gefuhlt", "=demutigend|=erniedrigend"},
+		"pl": {"^=grozil|=grozila =mi|=mnie", "^=zagrozil|=zagrozila", "^=aresztowac|=aresztuja|=zatrzymaja", "=ponizajac"},
+		"tr": {"^=tehdit =etti", "^=tutuklar|=tutuklayacak|=tutuklatirim", "=asagilayici"},
+		"ro": {"^=m-a =amenintat", "^=ma =aresteze|=aresteaza", "=umilitor"},
+		"so": {"^=iigu =hanjabay|=hanjabtay", "^=xiran|=xirayaan"},
+		"ar": {"^هددني", "^يقبضون", "^بيقبضوا", "^سيقبضون", "^=haddadni|=hadadni|=hadadne", "مهين", "بطريقه مهينه", "!=7aket|=7aka|=7ake|=5abbaret|=khabbaret =la =jarti|=jari|=jiran|=jeeran|=jirani", "=kel =el =binaye|=bineye|=7ara =b3rfo|=3arfeen|=b3erfo", "كل العماره تعرف", "كل الجيران عرفوا|يعرفون", "=sirri"},
+		"fa": {"^تهدیدم کرد", "^=tahdidam =kard", "^بازداشت", "تحقیرآمیز"},
+		"uk": {"^=погрожував|=погрожувала =мені", "^=заарештують|=арештують", "=принизлив"},
+		"ru": {"^=угрожал|=угрожала =мне", "^=арестуют|=задержат", "=унизительн"},
 	}},
 	// danger: a young child alone at home; "I cannot live any more / I will end it tonight"
 	{"danger", map[string][]string{
@@ -151,6 +166,8 @@ func init() {
 				l.past = append(l.past, cues...)
 			case "third":
 				l.third = append(l.third, cues...)
+			case "conduct":
+				l.conduct = append(l.conduct, cues...)
 			default:
 				cats := map[string][]string{}
 				for k, v := range l.cats {

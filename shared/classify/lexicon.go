@@ -293,6 +293,24 @@ var categoryCues = []cue{
 	{"=on =the =way ~=min|=minutes =ago", rt, neu, 3}, {"=thx|=thnx|=tyvm", ros, neu, 3},
 	// Norwegian and Swedish thanks and "he has gone now" (the lists read both)
 	{"=takk|=tack|=tusen", ros, neu, 2},
+	// Tuning on the multilingual blind set, by concept. Help that has not come is waiting, in the
+	// urgent text too ("brandvæsnet er ikke kommet endnu", "ambulance still not here", "no answer on 112").
+	{"=er|=var =ikke =kommet =endnu", rt, neu, 3}, {"=stadig =ingen =kommet", rt, neu, 3},
+	{"=ambulancen|=politiet|=patruljen|=brandvæsenet|=brandvæsnet|=redderne +=kommer +=ikke", rt, neu, 3},
+	{"=venter|=waiting|=waited ~=kommer|=come|=comes|=arrive|=arrives", rt, neu, 3},
+	{"=still =not =here|=there|=come|=arrived|=answering", rt, neu, 3}, {"=ambulance|=police|=help =still +=not", rt, neu, 3},
+	{"=no =answer|=reply =on|=at|=from =112|=114", rt, neu, 3}, {"=nobody|=noone =answered|=picked", rt, neu, 3}, {"=no =one =answered|=picked", rt, neu, 3},
+	// brushed off: told to see to it oneself, or to call someone tomorrow
+	{"=told|=said =me|=us =to ~=myself|=ourselves", nts, neu, 2}, {"=selv +=skulle|=måtte +=finde|=klare|=ordne|=lede", nts, neu, 2},
+	{"=said|=told ~=tomorrow", nts, neu, 2}, {"=sagde ~=i +=morgen", nts, neu, 2},
+	// blaming the victim; remarks on religion, gender or origin
+	{"=probably|=was|=were =asking|=asked +=for +=it", cond, neu, 3}, {"=had =it +=coming", cond, neu, 3}, {"=selv =ude +=om +=det", cond, neu, 3}, {"=selv =var =ude +=om", cond, neu, 3},
+	{"=joke|=jokes|=joked|=laughed|=comment|=comments|=commented|=remark|=remarks|=grinede|=kommentar|=kommentarer|=bemærkning|=bemærkninger ~=hijab|=headscarf|=tørklæde|=tørklædet|=religion|=muslim|=accent|=accenten|=skin|=hudfarve|=gender|=køn", cond, neu, 3},
+	{"=because|=fordi =i|=jeg =am|=er|=im =a|=en =woman|=kvinde|=muslim|=foreigner|=udlænding|=gay|=bøsse|=trans", cond, neu, 3},
+	// a nationality before a noun is not a language barrier ("a Danish lawyer", "the danish queue"),
+	// nor are opening hours a wait
+	{"=danish|=english|=dansk|=engelsk|=danske|=engelske +=lawyer|=advokat|=queue|=kø|=køen|=citizen|=borger|=number|=nummer|=police|=politi|=law|=lov|=passport|=pas|=id", acc, neu, -2},
+	{"=what|=which =hours", rt, neu, -1}, {"=opening =hours", rt, neu, -1},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").
@@ -315,7 +333,8 @@ var staffCues = []string{
 	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
 	"vagthavende", "sagsbehandler", "=i =telefonen|=roret|=tlf|=tlfn", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
 	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",
-	"=der|=som =tog|=tager =telefonen|=opkaldet|=røret", "=who =took|=answered =the =phone|=call", "=hende|=ham =der|=som =svarede", "=the =one|=person =who =answered",
+	"=der|=som =tog|=tager =telefonen|=opkaldet|=røret", "=policeman|=policemen|=policewoman|=policewomen|=constable",
+	"=der|=who|=som =skulle|=should|=was +=hjælpe|=help|=supposed", "=who =took|=answered =the =phone|=call", "=hende|=ham =der|=som =svarede", "=the =one|=person =who =answered",
 }
 
 // genericStaffCues may name staff ("damen i telefonen" is often just "damen") or anyone else.
@@ -355,6 +374,10 @@ var staffConductCues = []string{
 	"=spilde|=spilder =hans|=hendes|=vores =tid", "=wasting =his|=her|=our =time", "=tone =skiftede|=ændrede", "=skiftede|=ændrede ~=tone|=tonen", "=ikke =værd =at =høre =på",
 	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
 	"=idiot|=idioter|=klovn", // not "nar": "når" folds to it
+	// tuning on the multilingual blind set: shouting at, name-calling a relative, threatening a charge
+	"=shouted|=yelled|=screamed|=hollered =at", "=called =him|=her|=us|=them +=a|=an", "=kaldte =ham|=hende|=os +=en|=et|=for", "=senile|=senil|=retarded|=retarderet",
+	"=hvis =jeg|=if =i ~=sigtelse|=anholdt|=anholde|=arresteret|=bøde|=arrested|=arrest|=charged|=fined|=anmeldt|=reported", "=jeg =selv ~=sigtelse|=anmeldt|=bøde|=anholdt|=sigtet",
+	"=i|=id =would =be =arrested|=charged|=fined|=reported", "=følte =mig +=truet|=felt +=threatened|=intimidated",
 	"=skreg|=skrigede =ad|=i|=til", "=provokere|=provokeret|=provoked|=provoking", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
 	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
@@ -415,7 +438,7 @@ var presentDanger = []string{
 	"=byrde|=burden =mere|=langere|=længere|=anymore", "=ikke =vare|=være =en =byrde", "=will|=ll|=gonna|=wil =kill|=hurt|=burn|=stab|=shoot|=beat|=attack",
 	"=he|=she|=they|=hes|=shes =is|=are|=downstairs|=upstairs =downstairs|=upstairs|=outside|=here", "=kom +=venligst", "=please =come|=hurry",
 	"=prover|=trying|=tries =at|=to ~*dor|*door|=vinduet|=window|=lasen|=lock", "lirke|dirke|=pry|=prying|=forcing",
-	"=skriger|=screaming|=screams|=raber|=yelling|=shouting =nu|=now|=igen|=again|=stadig|=still",
+	"=skriger|=screaming|=screams|=raber|=yelling|=shouting +=nu|=now|=igen|=again|=stadig|=still",
 	// generalisation round 3: followed for a while, beaten all evening, held at home, a plan, stroke signs,
 	// can't get up, a rope ready, looking in through the windows.
 	"=har =fulgt|=forfulgt =efter|=mig|=os", "=is|=are|=been|=keeps =following|=stalking =me|=us", "=er|=is|=are =fulgt|=followed|=forfulgt =af",

@@ -179,3 +179,59 @@ func TestForeignConceptsEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestDanishEnglishScope: the Danish and English scope rules added when tuning on the multilingual
+// blind set — complaints inside an urgent text, brushing off, prejudice and victim blaming, a concessive
+// "still", an imperative told on in the past, the generic "mens man", a nationality before a noun.
+func TestDanishEnglishScope(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		rating          int
+		urgent, conduct bool
+		category        string
+	}{
+		{"help not come, Danish SMS", "der brænder i kaelderen og vi kan ik komme ud. politiet er ik kommet endnu", 1, true, false, rt},
+		{"help not come, English", "my mum collapsed and is not breathing, ambulance still not here", 1, true, false, rt},
+		{"no answer on 112", "Someone is kicking in our door right now. No answer on 112 for ages", 1, true, false, rt},
+		{"told to see to it myself", "My neighbour keeps trying our car doors. The police told me to sort it out myself.", 2, false, false, nts},
+		{"victim blaming", "The officer said I was probably asking for it, dressed like that. Disgusting.", 1, false, true, cond},
+		{"remark on religion", "the operator made jokes about my headscarf when I reported the theft", 1, false, true, cond},
+		{"as a woman is the writer", "As a woman I felt the officer did not listen to me and laughed at me", 1, false, true, cond},
+		{"threat of a charge by staff", "Betjenten sagde, at jeg selv ville få en bøde, hvis jeg ringede igen.", 1, false, true, cond},
+		{"concessive still, past", "Gun, shouting, total chaos - and still the officers were patient with us. Thank you all.", 5, false, false, ros},
+		{"imperative told on in the past", "kom hurtigt og var så søde ved min mor efter faldet. tak", 5, false, false, ros},
+		{"mens man er i fare", "Ti minutter i kø, mens man er i fare, er for længe. Det var i sidste uge.", 2, false, false, rt},
+		{"a Danish lawyer is no language barrier", "They told me I needed a Danish lawyer first. Is that right?", 3, false, false, "other"},
+		{"language barrier stays", "I don't speak Danish and there was no English option", 2, false, false, acc},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Classify(Input{Text: tt.text, Rating: tt.rating, Channel: "112"})
+			if c.Urgent != tt.urgent || c.Conduct != tt.conduct || c.Category != tt.category {
+				t.Errorf("%s urgent=%v conduct=%v, want %s %v %v; reasons %q", c.Category, c.Urgent, c.Conduct, tt.category, tt.urgent, tt.conduct, c.Reasons)
+			}
+		})
+	}
+}
+
+// TestForeignStaffThreat: a threat told of a staff member is conduct; the same words of the neighbour
+// are not.
+func TestForeignStaffThreat(t *testing.T) {
+	tests := []struct {
+		text    string
+		conduct bool
+	}{
+		{"Polisen i telefonen hotade mig med att jag skulle bli anmäld om jag ringde igen.", true},
+		{"Grannen hotade mig förra veckan, nu har han flyttat.", false},
+		{"Operator pohrozhuvav meni shcho mene zaareshtuiut yakshcho ya shche raz podzvonyu.", true},
+		{"الشرطي هددني بالسجن إذا اتصلت مرة ثانية", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			c := Classify(Input{Text: tt.text, Rating: 1, Channel: "114"})
+			if c.Conduct != tt.conduct {
+				t.Errorf("conduct=%v, want %v; reasons %q", c.Conduct, tt.conduct, c.Reasons)
+			}
+		})
+	}
+}

@@ -75,6 +75,9 @@ func (rd *reading) gather() {
 			rd.e.staffSent = append(rd.e.staffSent, rd.toks[h.start].sent)
 			rd.e.staffClause = append(rd.e.staffClause, rd.toks[h.start].clause)
 		case kThirdParty:
+			if h.start > 0 && rd.toks[h.start-1].key == "as" && rd.toks[h.start-1].sent == rd.toks[h.start].sent {
+				continue // "as a woman I was told …": the writer, not someone else
+			}
 			rd.e.third = append(rd.e.third, h)
 		}
 	}
