@@ -2,31 +2,58 @@ package classify
 
 import "testing"
 
-// TestMultilingualBlindFloor holds the classifier at or above the one measurement of the final
-// multilingual blind set (written from DOMAIN.md alone, never tuned or trained on; see
-// docs/classification.md): a change that misses more urgent or conduct texts there than that first
-// measurement did fails. It is a floor against regression, not the issue's targets, which that
-// measurement missed.
+// TestMultilingualBlindFloor holds the classifier on the third multilingual batch
+// (testdata/blind_multilingual.jsonl, written from DOMAIN.md alone). Its one blind measurement, before
+// any tuning for it, is recorded in docs/classification.md (urgent recall 0.96, category 0.77, conduct
+// 0.82/0.83); since session 4 it is tuned on, so these floors are the tuned figures less a small margin,
+// a guard against regression — not evidence for issue 11's targets, which only a fresh blind set gives.
+// Urgent recall has no margin: a missed urgent text is the worst failure.
 func TestMultilingualBlindFloor(t *testing.T) {
 	rep := Evaluate("blind_multilingual", readSplit(t, "blind_multilingual"))
 	floors := []struct {
 		name       string
 		got, floor float64
 	}{
-		{"urgent recall", rep.Urgent.Recall, 67.0 / 70},
-		{"urgent precision", rep.Urgent.Precision, 0.90},
-		{"conduct recall", rep.Conduct.Recall, 40.0 / 49},
-		{"conduct precision", rep.Conduct.Precision, 0.80},
-		{"category accuracy", rep.Accuracy, 0.75},
+		{"urgent recall", rep.Urgent.Recall, 1},
+		{"urgent precision", rep.Urgent.Precision, 0.95},
+		{"conduct recall", rep.Conduct.Recall, 0.94},
+		{"conduct precision", rep.Conduct.Precision, 0.95},
+		{"category accuracy", rep.Accuracy, 0.93},
 	}
 	for _, f := range floors {
 		if f.got < f.floor-1e-9 {
-			t.Errorf("%s %.3f below the first blind measurement's floor %.3f", f.name, f.got, f.floor)
+			t.Errorf("%s %.3f below the tuned floor %.3f", f.name, f.got, f.floor)
 		}
 	}
 	for _, m := range rep.Misses {
 		if m.Example.Urgent && !m.Got.Urgent {
 			t.Logf("urgent missed: %s (%s)", m.Example.ID, m.Example.Language)
+		}
+	}
+}
+
+// TestIssue11Checks: the checks `make eval HOLDOUT=…` prints name each of issue 11's targets and can fail.
+func TestIssue11Checks(t *testing.T) {
+	ex := []Example{
+		{ID: "1", Text: "Mein Nachbar schlägt mich gerade, bitte kommen", Rating: 1, Channel: "112", Category: "other", Urgent: true, Language: "de", Script: "latin", Slice: "other"},
+		{ID: "2", Text: "Tak for god hjælp", Rating: 5, Channel: "114", Category: "praise", Language: "da", Script: "latin", Slice: "da-formal"},
+		{ID: "3", Text: "the wait was long", Rating: 2, Channel: "114", Category: "praise", Urgent: true, Language: "en", Script: "latin", Slice: "en"}, // mislabelled on purpose
+	}
+	rep := Evaluate("checks", ex)
+	got := map[string]bool{}
+	for _, c := range rep.Issue11Checks() {
+		got[c.Target] = c.Met
+	}
+	want := map[string]bool{
+		"languages other than da/en: urgent recall 1.00, precision ≥ 0.90": true,
+		"slice da-formal: urgent recall 1.00, precision ≥ 0.90":            true,
+		"slice en: urgent recall 1.00, precision ≥ 0.90":                   false,
+		"language en: category accuracy ≥ 0.90":                            false,
+		"language da: category accuracy ≥ 0.90":                            true,
+	}
+	for target, met := range want {
+		if m, ok := got[target]; !ok || m != met {
+			t.Errorf("%s: met=%v (present %v), want %v; all %v", target, m, ok, met, got)
 		}
 	}
 }

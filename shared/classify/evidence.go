@@ -400,7 +400,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 			return false
 		}
 		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
-			abs(o.start-h.start) <= 12 && !e.waitingNow(o) &&
+			abs(o.start-h.start) <= 12 && !e.waitingNow(o) && !e.lastNight(o) &&
 			(e.toks[o.start].clause == e.toks[h.start].clause || !e.clausePast(h.start)) {
 			now = o
 		}
@@ -644,6 +644,11 @@ func (e *evidence) onlyCallWords() bool {
 		}
 	}
 	return true
+}
+
+// lastNight: "i nat", "i aften" in a clause told in the past is last night ("blev overfaldet i nat").
+func (e *evidence) lastNight(o *hit) bool {
+	return o.end > o.start && e.toks[o.start].key == "i" && e.clausePast(o.start)
 }
 
 // waitingNow reports a "now" word that belongs to waiting or a lack ("venter stadig på svar", "still

@@ -214,7 +214,7 @@ type fpattern struct {
 }
 
 type compiledForeign struct {
-	danger, help, conduct, neg, negAfter, past, over, now, staff, third fpatterns
+	danger, help, conduct, neg, negAfter, past, over, now, staff, third, cond fpatterns
 	cats                                                                map[string]fpatterns
 	mode                                                                int // the fold mode its words are matched in
 }
@@ -294,7 +294,7 @@ func compileForeign(lang string, l foreignLexicon) *compiledForeign {
 	fn := func(pats []string) fpatterns { return compileForeignPatterns(lang, pats, false) }
 	c := &compiledForeign{danger: p(l.danger), help: fn(l.help), conduct: p(l.conduct),
 		neg: fn(l.neg), negAfter: fn(l.negAfter), past: p(l.past), over: p(l.over), now: fn(l.now),
-		staff: p(l.staff), third: p(l.third),
+		staff: p(l.staff), third: p(l.third), cond: fn(l.cond),
 		cats: map[string]fpatterns{}, mode: foldMode(lang)}
 	for cat, pats := range l.cats {
 		c.cats[cat] = p(pats)
@@ -321,7 +321,7 @@ func compiledForeigns() map[string]*compiledForeign {
 		}
 		for _, c := range foreignCompiled {
 			foreignStarts := foreignStarts[c.mode]
-			groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third}
+			groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third, c.cond}
 			for _, g := range c.cats {
 				groups = append(groups, g)
 			}
@@ -545,7 +545,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	var texts [foldModes]*foreignText // the text keyed in each fold mode its lists need
 	texts[foldPlain] = &ft
 	all := compiledForeigns()
-	var danger, help, conduct, neg, negAfter, past, over, now, staff, third []fhit
+	var danger, help, conduct, neg, negAfter, past, over, now, staff, third, conds []fhit
 	cats := map[string][]fhit{}
 	for _, lang := range lists {
 		c := all[lang]
@@ -564,6 +564,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		now = append(now, ft.find(lang, c.now)...)
 		staff = append(staff, ft.find(lang, c.staff)...)
 		third = append(third, ft.find(lang, c.third)...)
+		conds = append(conds, ft.find(lang, c.cond)...)
 		for cat, pats := range c.cats {
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
 		}
@@ -648,6 +649,13 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return clauseHas(third, cl) && !clauseHas(staff, cl)
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
+	// staffThreat: a danger word in a sentence where a staff-only conduct cue matched and no one else is
+	// named ("Сотрудник полиции … угрожал, что арестует"): the officer's threat, not danger to life.
+	staffThreat := func(h fhit) bool {
+		sent := toks[h.start].sent
+		return !sentHas(third, sent) && sentHas(staff, sent) &&
+			slices.ContainsFunc(conduct, func(c fhit) bool { return c.staffOnly && toks[c.start].sent == sent })
+	}
 	alone := func(h fhit) bool {
 		first := h.start == 0 || toks[h.start-1].sent != toks[h.start].sent
 		last := h.end == len(toks)-1 || toks[h.end+1].sent != toks[h.end].sent
@@ -684,6 +692,14 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			}
 			if sentHas(past, sent) && !sentHas(now, sent) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
+				continue
+			}
+			if toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start }) {
+				reason("%s: '%s' in a question with 'if': asked about, not reported", h.lang, ft.words(h))
+				continue
+			}
+			if !group.help && staffThreat(h) {
+				reason("%s: '%s' is a threat by staff: conduct, not danger", h.lang, ft.words(h))
 				continue
 			}
 			if !group.help && thankedAfter(h) {

@@ -29,29 +29,29 @@ var foreignConcepts = []foreignConcept{
 	{nts, map[string][]string{
 		"no": {"politisak", "=ikke +=akutt", "=ikke =var|=er +=akutt", "=ikke =noe =for =politiet", "=kunne =ikke =gjore =noe", "=ikke =tid"},
 		"sv": {"polisarende", "=inte +=akut", "=inte =var|=ar +=akut", "=inte =nagot =for =polisen", "=kunde =inte =gora =nagot", "=ingen =tid", "=lade =pa"},
-		"de": {"=keine +=zeit", "=nicht +=dringend", "=kein +=notfall", "=keine =sache =der =polizei", "=nicht =zustandig =fur =so", "=konnen|=kann =nichts =machen|=tun"},
-		"pl": {"=nie +=jest +=pilne", "=to =nie +=pilne", "=nie =ma =czasu", "=nic =nie =mozemy|=moga", "=nie =nasza =sprawa", "=to =nie =sprawa"},
-		"tr": {"=acil +=degil", "=polisin =isi =degil", "=yapacak =bir =sey =yok", "=bir =sey =yapamayiz|=yapamazlar", "=zamanimiz =yok"},
-		"ro": {"=nu =e|=este +=urgent", "=nu =e|=este =treaba =politiei", "=nu =putem =face =nimic", "=nu =au =timp"},
-		"so": {"=ma =aha =mid =boolis|=booliis", "=waxba =lama =qaban", "=ma =aha +=degdeg", "=waxba =kama =qaban =karno"},
-		"ar": {"مو شغل الشرطه", "مش شغل الشرطه", "ليس عمل الشرطه", "مو شغلنا", "مش شغلنا", "ما يقدروا يسووا", "ما نقدر نسوي", "ما بيقدروا يعملوا", "مو مستعجل", "مش مستعجل", "ليس عاجلا", "ليس مستعجلا", "=mesh =moshkelet|=moshkeletna|=shoghlna", "=mesh =mosta3jel|=moste3jel", "=ma =fi =shi =na3mlo"},
+		"de": {"=nicht =unsere|=ihre =sache|=aufgabe", "=keine +=zeit", "=nicht +=dringend", "=kein +=notfall", "=keine =sache =der =polizei", "=nicht =zustandig =fur =so", "=konnen|=kann =nichts =machen|=tun"},
+		"pl": {"=nie =nasza|=ich =sprawa", "=nie +=jest +=pilne", "=to =nie +=pilne", "=nie =ma =czasu", "=nic =nie =mozemy|=moga", "=nie =nasza =sprawa", "=to =nie =sprawa"},
+		"tr": {"=bizim =isimiz =degil", "=polis =isi =degil", "=acil +=degil", "=polisin =isi =degil", "=yapacak =bir =sey =yok", "=bir =sey =yapamayiz|=yapamazlar", "=zamanimiz =yok"},
+		"ro": {"=nu =e|=este =treaba =noastra", "=nu =e|=este +=urgent", "=nu =e|=este =treaba =politiei", "=nu =putem =face =nimic", "=nu =au =timp"},
+		"so": {"=khuseyn =maayo", "=khusayso", "=ma =khuseyso", "=ma =aha =mid =boolis|=booliis", "=waxba =lama =qaban", "=ma =aha +=degdeg", "=waxba =kama =qaban =karno"},
+		"ar": {"ليس من شان", "مو من شان", "مش من شان", "مو شغل الشرطه", "مش شغل الشرطه", "ليس عمل الشرطه", "مو شغلنا", "مش شغلنا", "ما يقدروا يسووا", "ما نقدر نسوي", "ما بيقدروا يعملوا", "مو مستعجل", "مش مستعجل", "ليس عاجلا", "ليس مستعجلا", "=mesh =moshkelet|=moshkeletna|=shoghlna", "=mesh =mosta3jel|=moste3jel", "=ma =fi =shi =na3mlo"},
 		"fa": {"=kar =polis =nist", "=fori +=nist", "فوری نیست", "کار پلیس نیست", "کاری نمیتونیم", "=kari =nemitoonim"},
-		"uk": {"=не +=терміново", "=не =справа =поліції", "=нічого =не =можемо|=можуть", "=нікого =не =цікавить", "=ніхто =мене =не =слухає", "=не =мають =часу"},
-		"ru": {"=не +=срочно", "=никто =меня =не =слушает", "=не =сделала|=сделали =ничего", "=ничего =не =сделала", "=не =стали =записывать", "=не =записал|=записали", "=нет =времени"},
+		"uk": {"=не =наша|=їхня =справа", "=не +=терміново", "=не =справа =поліції", "=нічого =не =можемо|=можуть", "=нікого =не =цікавить", "=ніхто =мене =не =слухає", "=не =мають =часу"},
+		"ru": {"=не =их|=наше|=наша =дело", "=не +=срочно", "=никто =меня =не =слушает", "=не =сделала|=сделали =ничего", "=ничего =не =сделала", "=не =стали =записывать", "=не =записал|=записали", "=нет =времени"},
 	}},
 	// advice: sent between offices, contradicting answers, nobody could say who is responsible or what to do
 	{adv, map[string][]string{
-		"no": {"=hva =er =riktig", "=hvem =som =har =ansvar", "=sa =at =det =var =kommunen", "=hva =jeg =skal =gjore"},
-		"sv": {"=vad =som =stammer", "=vem =som =ansvarar", "=vad =jag =ska =gora"},
-		"de": {"=wer =zustandig =ist", "=zustandig", "=zuruck =geschickt", "=zur =kommune =und", "=was =ich =tun =soll", "=was =ich =machen =soll", "=wohin =ich"},
-		"pl": {"=zebym =dzwonil|=dzwonila =na", "=co =mam =robic", "=co =robic =dalej", "=kto =jest =odpowiedzialny", "=nikt =nie =wie"},
-		"tr": {"=ne =yapmam =gerek", "=ne =yapacagimi", "=kimse =bilmiyor", "=kim =sorumlu"},
-		"ro": {"=apoi =iar", "=nimeni =nu =stie", "=ce =sa =fac", "=cine =e =responsabil"},
-		"so": {"=waxa =aan =sameeyo", "=qofna =iima =sheegin", "=meel =kale =ii =dir|=diray", "=ma =garanayo =waxa"},
-		"ar": {"شو لازم اعمل", "ايش اسوي", "ماذا افعل", "ما اعرف وين", "كل واحد قال", "=shu =lazem =a3mel", "=kel =wa7ad =2alli|=2al", "=mekhtelef", "=sho =a3mel", "=shu =a3mel"},
+		"no": {"=hva =er =riktig", "=hvem =som =har =ansvar", "=sa =at =det =var =kommunen", "=hva =jeg =skal =gjore", "=en =sa|=sier =112|=114", "=en =annen =sa"},
+		"sv": {"=vad =som =stammer", "=vem =som =ansvarar", "=vad =jag =ska =gora", "=en =sa|=sager =112|=114", "=en =annan =sa"},
+		"de": {"=der =eine =sagte|=sagt", "=die =andere|=der =andere =sagte|=sagt", "=eine =sagt|=sagte =112|=114", "=wer =zustandig =ist", "=zustandig", "=zuruck =geschickt", "=zur =kommune =und", "=was =ich =tun =soll", "=was =ich =machen =soll", "=wohin =ich"},
+		"pl": {"=jeden =mowil|=powiedzial|=mowi", "=drugi =na|=mowil|=powiedzial", "=zebym =dzwonil|=dzwonila =na", "=co =mam =robic", "=co =robic =dalej", "=kto =jest =odpowiedzialny", "=nikt =nie =wie"},
+		"tr": {"=bir =112|=114 =dedi", "=hangi =numarayi", "=ne =yapmam =gerek", "=ne =yapacagimi", "=kimse =bilmiyor", "=kim =sorumlu"},
+		"ro": {"=unul =a =zis|=spus", "=altul =a =zis|=spus", "=apoi =iar", "=nimeni =nu =stie", "=ce =sa =fac", "=cine =e =responsabil"},
+		"so": {"=mid =ayaa =yiri|=yidhi", "=mid =kale", "=waxa =aan =sameeyo", "=qofna =iima =sheegin", "=meel =kale =ii =dir|=diray", "=ma =garanayo =waxa"},
+		"ar": {"واحد قال", "واحد يقول", "الثاني قال", "=wa7ad =2al", "شو لازم اعمل", "ايش اسوي", "ماذا افعل", "ما اعرف وين", "كل واحد قال", "=shu =lazem =a3mel", "=kel =wa7ad =2alli|=2al", "=mekhtelef", "=sho =a3mel", "=shu =a3mel"},
 		"fa": {"چکار کنم", "چیکار کنم", "نمیدونم کجا", "هر کس یه چیزی", "=chikar =konam", "=har =kas =ye =chizi"},
-		"uk": {"=сказали =спочатку", "=спочатку =сказали|=відправили", "=потім =знову", "=ніхто =нічого =не =знає", "=що =робити =далі", "=не =пояснив|=пояснила|=пояснили", "=кому =звертатися"},
-		"ru": {"=сказали =сначала", "=сначала =сказали|=отправили", "=потом =опять|=снова", "=никто =ничего =не =знает", "=что =делать =дальше", "=не =объяснил|=объяснили", "=куда =обращаться"},
+		"uk": {"=один =каже|=сказав", "=інший|=другий =каже|=сказав", "=сказали =спочатку", "=спочатку =сказали|=відправили", "=потім =знову", "=ніхто =нічого =не =знає", "=що =робити =далі", "=не =пояснив|=пояснила|=пояснили", "=кому =звертатися"},
+		"ru": {"=один =говорит|=сказал", "=другой =говорит|=сказал", "=сказали =сначала", "=сначала =сказали|=отправили", "=потом =опять|=снова", "=никто =ничего =не =знает", "=что =делать =дальше", "=не =объяснил|=объяснили", "=куда =обращаться"},
 	}},
 	// follow_up: nobody called back as promised, no case number, no answer to a report
 	{fu, map[string][]string{
@@ -81,11 +81,15 @@ var foreignConcepts = []foreignConcept{
 	}},
 	// praise: thanks and "well done" in their usual forms
 	{ros, map[string][]string{
-		"uk": {"дяку", "молодц", "=чудово", "=вдячн"},
-		"ru": {"молодц", "благодар", "=отлично"},
+		"uk": {"дяку", "молодц", "=чудово", "=вдячн", "=дуже =добре|=гарно =поводилися|=поводились", "=povodylysya|=povodylys =duzhe =dobre"},
+		"ru": {"молодц", "благодар", "=отлично", "=вели =себя =хорошо|=отлично"},
 		"tr": {"=sagolun", "=eline =saglik", "=harika"},
-		"de": {"=professionell", "=danke =schon|=sehr"},
-		"pl": {"=dziekujemy", "=swietnie"},
+		"de": {"=professionell", "=danke =schon|=sehr", "=herzlichen =dank"},
+		"pl": {"=dziekujemy", "=swietnie", "=bardzo =dobrze"},
+		"ar": {"اشكر", "نشكر", "جزاكم الله", "=ashkorkom|=ashkurkum|=nashkorkom"},
+		"fa": {"سپاس", "=sepas", "=dastetoon =dard =nakone", "دستتون درد نکنه"},
+		"so": {"=waad =mahadsan|=mahadsantihiin", "=aad =baad =u =mahadsan"},
+		"ro": {"=va =multumesc", "=bravo"},
 	}},
 	// conduct: staff threatening the caller (arrest, a report against them) — counted only in a sentence
 	// naming staff ('^'); humiliation; telling the neighbours, after which everyone knows
@@ -99,8 +103,16 @@ var foreignConcepts = []foreignConcept{
 		"so": {"^=iigu =hanjabay|=hanjabtay", "^=xiran|=xirayaan"},
 		"ar": {"^هددني", "^يقبضون", "^بيقبضوا", "^سيقبضون", "^=haddadni|=hadadni|=hadadne", "مهين", "بطريقه مهينه", "!=7aket|=7aka|=7ake|=5abbaret|=khabbaret =la =jarti|=jari|=jiran|=jeeran|=jirani", "=kel =el =binaye|=bineye|=7ara =b3rfo|=3arfeen|=b3erfo", "كل العماره تعرف", "كل الجيران عرفوا|يعرفون", "=sirri"},
 		"fa": {"^تهدیدم کرد", "^=tahdidam =kard", "^بازداشت", "تحقیرآمیز"},
-		"uk": {"^=погрожував|=погрожувала =мені", "^=заарештують|=арештують", "=принизлив"},
-		"ru": {"^=угрожал|=угрожала =мне", "^=арестуют|=задержат", "=унизительн"},
+		"uk": {"^=погрожував|=погрожувала =мені", "^заарешт|арешт", "=принизлив"},
+		"ru": {"^=угрожал|=угрожала =мне", "^арест", "^=задержат|=задержим", "=унизительн"},
+	}},
+	// if, in case, when: a danger in a question after one is asked about ("was mache ich, falls er
+	// wieder auftaucht?"), not reported
+	{"cond", map[string][]string{
+		"no": {"=hvis", "=om"}, "sv": {"=om", "=ifall", "=när"}, "de": {"=falls", "=wenn", "=sollte"},
+		"pl": {"=jesli", "=jezeli", "=gdyby", "=kiedy"}, "tr": {"=eger", "=olursa", "=cikarsa", "=gelirse"},
+		"ro": {"=daca", "=cand"}, "so": {"=haddii", "=hadii"}, "ar": {"اذا", "لو", "إذا", "=iza", "=eza", "=law"},
+		"fa": {"اگر", "=agar", "=age"}, "uk": {"=якщо", "=коли", "=якби"}, "ru": {"=если", "=когда-нибудь", "=когда"},
 	}},
 	// danger: a young child alone at home; "I cannot live any more / I will end it tonight"
 	{"danger", map[string][]string{
@@ -168,6 +180,8 @@ func init() {
 				l.third = append(l.third, cues...)
 			case "conduct":
 				l.conduct = append(l.conduct, cues...)
+			case "cond":
+				l.cond = append(l.cond, cues...)
 			default:
 				cats := map[string][]string{}
 				for k, v := range l.cats {

@@ -24,6 +24,7 @@ type foreignLexicon struct {
 	now      []string // words of now
 	staff    []string // police staff: a conduct cue in their clause is about staff
 	third    []string // someone else (the neighbour, an ex): a conduct cue in their clause without staff is theirs
+	cond     []string // if, in case: a danger in a question after one is asked about, not reported
 }
 
 // intlCues are read in every language: English and international words people add in distress.

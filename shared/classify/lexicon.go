@@ -297,7 +297,7 @@ var categoryCues = []cue{
 	// urgent text too ("brandvæsnet er ikke kommet endnu", "ambulance still not here", "no answer on 112").
 	{"=er|=var =ikke =kommet =endnu", rt, neu, 3}, {"=stadig =ingen =kommet", rt, neu, 3},
 	{"=ambulancen|=politiet|=patruljen|=brandvæsenet|=brandvæsnet|=redderne +=kommer +=ikke", rt, neu, 3},
-	{"=venter|=waiting|=waited ~=kommer|=come|=comes|=arrive|=arrives", rt, neu, 3},
+	{"=vi|=jeg|=we|=i|=stadig|=still +=venter|=waiting|=waited|=ventede ~=kommer|=come|=comes|=arrive|=arrives", rt, neu, 3},
 	{"=still =not =here|=there|=come|=arrived|=answering", rt, neu, 3}, {"=ambulance|=police|=help =still +=not", rt, neu, 3},
 	{"=no =answer|=reply =on|=at|=from =112|=114", rt, neu, 3}, {"=nobody|=noone =answered|=picked", rt, neu, 3}, {"=no =one =answered|=picked", rt, neu, 3},
 	// brushed off: told to see to it oneself, or to call someone tomorrow
@@ -346,7 +346,7 @@ var genericStaffCues = []string{
 // in such a sentence without staff in it describe them ("min nabo var aggressiv og råbte ad mig").
 var thirdPartyCues = []string{
 	// medical and fire staff: their conduct is not a police matter (DUP covers police employees)
-	"=amk|=amk-lægen|=lægen|=læge|=redderen|=redderne|=ambulancefolkene|=ambulancefolk|=paramedicinerne|=brandmand|=brandmanden|=brandmændene|=brandfolkene", "=paramedic|=paramedics|=firefighter|=firefighters|=firemen|=doctor",
+	"*lægen|=lægevagten|=amk|=amk-lægen|=lægen|=læge|=redderen|=redderne|=ambulancefolkene|=ambulancefolk|=paramedicinerne|=brandmand|=brandmanden|=brandmændene|=brandfolkene", "=paramedic|=paramedics|=firefighter|=firefighters|=firemen|=doctor",
 	"=ambulance =dispatcher|=crew|=staff|=driver", "=phone|=telefon =system", "=telefonsystemet|=menuen|=telefonmenuen",
 	"=kommunen|=kommune|=banken|=forsikringen|=skolen|=udlejeren|=viceværten", "=council|=municipality|=landlord|=insurance|=bank",
 	"=nabo|=naboen|=naboer|=naboerne|=naboens|=genbo|=genboen", "=eks|=ex|=exen|=eksen", "=min|=mit|=hans|=hendes =kareste|=mand|=kone|=svoger|=bror|=sos",
@@ -522,7 +522,7 @@ var safeCues = []string{
 	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
-	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
+	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
 	"=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",

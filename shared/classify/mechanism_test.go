@@ -235,3 +235,30 @@ func TestForeignStaffThreat(t *testing.T) {
 		})
 	}
 }
+
+// TestScopeRulesSecondPass: a danger asked about after "if" in a question, an officer's threat of
+// arrest, "i nat" in a past clause, a behaviour word inside a complaint phrase, a Norwegian complaint in
+// a text named Danish, "one said 112, the other 114".
+func TestScopeRulesSecondPass(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		urgent, conduct bool
+		category        string
+	}{
+		{"de if-question", "Was soll ich tun, wenn er wieder mit dem Messer kommt? Der eine sagte 112, der andere 114.", false, false, adv},
+		{"pl if-question", "Co mam zrobić, jeśli sąsiad znowu przyjdzie z nożem?", false, false, "other"},
+		{"ru staff threat is no danger", "Полицейский орал на меня и угрожал, что арестует меня, если я позвоню ещё раз.", false, true, cond},
+		{"ru neighbour's threat is danger", "Сосед угрожает убить меня прямо сейчас, он у двери", true, false, "other"},
+		{"i nat told in the past", "Min søster blev slået i nat af sin kæreste, og der gik en time før I kom. Hun er uskadt nu.", false, false, rt},
+		{"hard of hearing", "I am hard of hearing and the person on the phone could not offer a text line.", false, false, acc},
+		{"Norwegian named Danish", "Jeg ringte om at noen hadde knust ruta i bilen, og fikk høre at det ikke er en politisak.", false, false, nts},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Classify(Input{Text: tt.text, Rating: 2, Channel: "114"})
+			if c.Urgent != tt.urgent || c.Conduct != tt.conduct || c.Category != tt.category {
+				t.Errorf("%s urgent=%v conduct=%v, want %s %v %v; reasons %q", c.Category, c.Urgent, c.Conduct, tt.category, tt.urgent, tt.conduct, c.Reasons)
+			}
+		})
+	}
+}

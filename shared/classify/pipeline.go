@@ -46,7 +46,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	case lang != "da" && lang != "en":
 		lists = listsFor(langInfo{lang: lang, mixed: li.mixed, second: li.second})
 	case li.mixed && !readLangs[li.second]:
-		lists = []string{li.second}
+		lists = append([]string{li.second}, relatives[li.second]...)
 	}
 	fe := readForeign(toks, lists)
 
@@ -63,6 +63,16 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	}
 	if c.Conduct {
 		c.Category = cond
+	}
+	if lang == "da" && !li.mixed && c.Category == feedback.CategoryOther && !c.Urgent {
+		// Norwegian is often named Danish (Danish is the default between them); its own complaint words
+		// ("en politisak") still place the text. Only a complaint the Danish lists have no words for:
+		// waits, thanks, danger and conduct are the Danish lists' to read.
+		switch cat := readForeign(toks, []string{"no"}).category(in.Rating); cat {
+		case nts, adv, fu, tech, acc:
+			c.Category = cat
+			fe.reasons = append(fe.reasons, "no: Norwegian complaint words → "+cat)
+		}
 	}
 	recognised := fe.recognised > 0 || readFound
 	if c.NeedsTranslation && !c.Urgent && fe.seen == 0 && !readFound && in.Channel == "112" && in.Rating >= 1 && in.Rating <= 2 {

@@ -161,7 +161,7 @@ func (rd *reading) weighCues() {
 			if _, neg := rd.e.negation(h, false); !neg {
 				rd.e.conductHint = true
 			}
-			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) {
+			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) {
 				rd.conductScore += 2
 				rd.e.reason("matched '%s' about staff → conduct", rd.e.words(h))
 			}

@@ -4,6 +4,8 @@
 // misses a target.
 //
 //	go run ./infra/tools/eval [-dev shared/classify/testdata/dev.jsonl] [-test shared/classify/testdata/test.jsonl] [-out docs/classification.md]
+//	go run ./infra/tools/eval -holdout fresh.jsonl   (make eval HOLDOUT=fresh.jsonl): the set is reported with the
+//	    others, its summary — issue 11's targets, per language and slice — printed last
 package main
 
 import (
@@ -26,6 +28,7 @@ func main() {
 	multi := flag.String("multilingual", "shared/classify/testdata/multilingual.jsonl", "our own texts in the other languages (tuned on)")
 	tune := flag.String("tune", "shared/classify/testdata/tune.jsonl", "the issue-11 batch written blind, measured once before tuning (docs), then tuned on")
 	tune2 := flag.String("tune2", "shared/classify/testdata/tune2.jsonl", "the second issue-11 batch written blind, measured once before tuning (docs), then tuned on")
+	blindMulti := flag.String("blind-multilingual", "shared/classify/testdata/blind_multilingual.jsonl", "the third issue-11 batch, measured once before tuning (docs), tuned on since")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -38,7 +41,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}
@@ -55,6 +58,10 @@ func main() {
 			fail(err)
 		}
 		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
+	}
+	if *extra != "" {
+		// the hold-out again, last, where it is seen: measures, issue 11's targets, per language and slice
+		fmt.Printf("\n## Hold-out summary (%s, classifier %s)\n\n%s", *extra, classify.Version, reports[len(reports)-1].Summary())
 	}
 	failed := false
 	for _, r := range reports {
@@ -105,6 +112,7 @@ func scorePredictions(path, labelled string) error {
 	}
 	rep := classify.EvaluateWith("predictions "+path+" on "+labelled, ex, func(e classify.Example) feedback.Classification { return got[e.ID] })
 	fmt.Print(rep.Markdown())
+	fmt.Printf("\n## Summary\n\n%s", rep.Summary())
 	return nil
 }
 
