@@ -215,8 +215,8 @@ type fpattern struct {
 
 type compiledForeign struct {
 	danger, help, conduct, neg, negAfter, past, over, now, staff, third, cond fpatterns
-	cats                                                                map[string]fpatterns
-	mode                                                                int // the fold mode its words are matched in
+	cats                                                                      map[string]fpatterns
+	mode                                                                      int // the fold mode its words are matched in
 }
 
 // fpatterns is a list of patterns indexed by how a token can start a match: the exact words, and the
