@@ -398,6 +398,9 @@ func identify(toks []token) langInfo {
 		}
 		strong[langIndex("sv")] = strong[langIndex("sv")] || withAOUml > 0 && withAEOE == 0
 		info.lang, info.sure = decideLatin(total, strong, latinWords, best)
+		if info.lang == "da" && norwegianSpelling(toks) {
+			info.lang = "no"
+		}
 	case scriptArabic:
 		info.lang, info.sure = arabLang, true
 	case scriptCyrillic:
@@ -501,6 +504,33 @@ const (
 	leadOverDa   = 0.3 // Norwegian or Swedish over Danish
 	leadOverRead = 0.6 // a language the lists do not read over Danish or English
 )
+
+// Words only one of Danish and Norwegian spells so (as written, lower case): a text with two Norwegian
+// ones and no Danish one is Norwegian, whatever the n-grams say ("Datteren min har tatt en hel pakke
+// piller og svarer ikke, jeg fikk ikke hjelp"). Words both write, or that Danish texting also uses
+// ("hva", "nå"), are left out.
+var (
+	norwegianOnly = map[string]bool{"ikkje": true, "meg": true, "deg": true, "seg": true, "fikk": true, "etter": true, "noen": true,
+		"ble": true, "mye": true, "veldig": true, "dere": true, "å": true, "spurte": true, "tatt": true, "gjort": true, "skjedde": true,
+		"gjøre": true, "kjæreste": true, "kjempe": true, "hjelp": true, "hjelpe": true, "av": true, "sykkel": true, "ennå": true,
+		"leiligheten": true, "røyken": true, "døra": true, "jenta": true, "gutten": true, "fått": true, "svarte": true, "virker": true}
+	danishOnly = map[string]bool{"mig": true, "dig": true, "sig": true, "efter": true, "nogen": true, "blev": true, "fik": true,
+		"meget": true, "jer": true, "af": true, "hvad": true, "nu": true, "hjælp": true, "hjælpe": true, "lejligheden": true,
+		"spurgte": true, "taget": true, "ringede": true, "svarede": true, "røgen": true, "døren": true}
+)
+
+func norwegianSpelling(toks []token) bool {
+	no, da := 0, 0
+	for _, t := range toks {
+		switch w := strings.Trim(t.word, "'’"); {
+		case norwegianOnly[w]:
+			no++
+		case danishOnly[w]:
+			da++
+		}
+	}
+	return no >= 2 && da == 0
+}
 
 // decideLatin picks the language of a Latin text from the summed scores of its words; letters is the
 // number of Latin letters; strong marks the languages one of whose "#strong" words stands in the text

@@ -18,6 +18,9 @@ func TestIdentify(t *testing.T) {
 		{"I waited for almost an hour and nobody picked up the phone", "en", scriptLatin, false},
 		{"Jeg ringte dere i går og ventet veldig lenge før noen svarte meg", "no", scriptLatin, false},
 		{"Jag ringde er i går och väntade väldigt länge innan någon svarade", "sv", scriptLatin, false},
+		// Norwegian by its own spellings (two, and no Danish one), though the n-grams lean Danish
+		{"Sønnen min har tatt en hel pakke piller og jeg fikk ikke tak i noen", "no", scriptLatin, false},
+		{"Min søn har taget en hel pakke piller og jeg fik ikke fat i nogen", "da", scriptLatin, false},
 		{"Ich habe gestern angerufen und sehr lange gewartet, bis jemand geantwortet hat", "de", scriptLatin, false},
 		{"Dzwoniłem wczoraj i czekałem bardzo długo, zanim ktoś odebrał", "pl", scriptLatin, false},
 		{"Dün aradım ve biri cevap verene kadar çok uzun süre bekledim", "tr", scriptLatin, false},
