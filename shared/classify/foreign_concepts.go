@@ -81,8 +81,8 @@ var foreignConcepts = []foreignConcept{
 	}},
 	// praise: thanks and "well done" in their usual forms
 	{ros, map[string][]string{
-		"uk": {"дяку", "молодц", "=чудово", "=вдячн", "=дуже =добре|=гарно =поводилися|=поводились", "=povodylysya|=povodylys =duzhe =dobre"},
-		"ru": {"молодц", "благодар", "=отлично", "=вели =себя =хорошо|=отлично"},
+		"uk": {"дяку", "молодц", "=чудово", "=вдячн", "класн", "=респект", "=супер", "=дуже =добре|=гарно =поводилися|=поводились", "=povodylysya|=povodylys =duzhe =dobre"},
+		"ru": {"молодц", "благодар", "=отлично", "=вели =себя =хорошо|=отлично", "классн", "=респект|=respekt", "=супер"},
 		"tr": {"=sagolun", "=eline =saglik", "=harika"},
 		"de": {"=professionell", "=danke =schon|=sehr", "=herzlichen =dank"},
 		"pl": {"=dziekujemy", "=swietnie", "=bardzo =dobrze"},

@@ -45,6 +45,7 @@ type langInfo struct {
 	sure   bool
 	mixed  bool
 	second string // the other language of a mixed text
+	guess  string // the Latin model's best language, also when unsure
 	tok    []string
 }
 
@@ -424,6 +425,7 @@ func identify(toks []token) langInfo {
 	if main == langOther && info.script == scriptLatin && latinBest >= 0 {
 		main = latinLangs[latinBest]
 	}
+	info.guess = main
 	for l, c := range counts {
 		// two English or Danish words ("please help") are enough; any other language needs three, since
 		// the window tags a stray word or two of a short text wrongly

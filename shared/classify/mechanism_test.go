@@ -262,3 +262,24 @@ func TestScopeRulesSecondPass(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveLanguage: an unsure Latin text named by the lists' function words; a mixed text whose second
+// language came out the same as that name gets the letters' best guess as its second.
+func TestResolveLanguage(t *testing.T) {
+	tests := []struct {
+		li           langInfo
+		read         string
+		lang, second string
+	}{
+		{langInfo{lang: langOther, script: scriptLatin, mixed: true, second: "en", guess: "ru"}, "en", "en", "ru"},
+		{langInfo{lang: langOther, script: scriptLatin}, "da", "da", ""},
+		{langInfo{lang: "pl", script: scriptLatin, mixed: true, second: "en", guess: "pl"}, "en", "pl", "en"},
+		{langInfo{lang: langOther, script: scriptArabic}, "en", langOther, ""},
+	}
+	for _, tt := range tests {
+		lang, li := resolveLanguage(tt.li, tt.read)
+		if lang != tt.lang || li.second != tt.second {
+			t.Errorf("%+v read %s: %s second %q, want %s second %q", tt.li, tt.read, lang, li.second, tt.lang, tt.second)
+		}
+	}
+}

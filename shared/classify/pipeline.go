@@ -32,13 +32,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	}
 	readFound := slices.ContainsFunc(readReasons, func(r string) bool { return !strings.HasPrefix(r, "rating ") })
 
-	lang := li.lang
-	if lang == langOther && li.script == scriptLatin && (c.Language == "da" || c.Language == "en") {
-		lang = c.Language // too short to tell by letters; the lists' function words decide ("tak", "ok")
-	}
-	if lang == langOther && li.script == scriptNone {
-		lang = langOther
-	}
+	lang, li := resolveLanguage(li, c.Language)
 	c.Language = lang
 
 	var lists []string
@@ -115,6 +109,21 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 }
 
 const noEvidence = "no evidence in the text"
+
+// resolveLanguage settles the language of a Latin text the identifier was unsure of: the Danish/English
+// lists' function words decide between da and en ("tak", "ok"); when that names the very language the
+// identifier called the second of a mixed text, the second is the letters' best guess instead ("ya
+// zvonila 112, they said wait …" is English mixed with Russian, not English mixed with English).
+func resolveLanguage(li langInfo, readLang string) (string, langInfo) {
+	lang := li.lang
+	if lang == langOther && li.script == scriptLatin && (readLang == "da" || readLang == "en") {
+		lang = readLang
+		if li.mixed && li.second == lang && li.guess != lang && li.guess != langOther {
+			li.second = li.guess
+		}
+	}
+	return lang, li
+}
 
 // needsTranslation: the text is in a language neither the lists nor most staff read, or one the
 // identifier could not name (two words or more of letters; "hmm" and "n/a" need no translator).
