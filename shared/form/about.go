@@ -4,17 +4,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"borgerfeedback/shared/danishtime"
 )
 
-// copenhagen is Danish time. The zone is embedded (623 bytes from Go's lib/time/zoneinfo.zip) so
-// the Lambda needs no zoneinfo on disk and no 450 KB time/tzdata.
-var copenhagen = func() *time.Location {
-	loc, err := time.LoadLocationFromTZData("Europe/Copenhagen", []byte(mustRead("templates/Europe-Copenhagen.tzif")))
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}()
+// copenhagen is Danish time (embedded: no zoneinfo on disk, no time/tzdata).
+var copenhagen = danishtime.Location
 
 // aboutCall names the contact the invitation is about — its channel and when it ended, in Danish
 // time — and nothing else from the event: "Det drejer sig om din opringning til 114 den

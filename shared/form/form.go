@@ -25,7 +25,7 @@ import (
 	"borgerfeedback/shared/resources"
 )
 
-//go:embed templates/form.css templates/Europe-Copenhagen.tzif
+//go:embed templates/form.css
 var files embed.FS
 
 var (

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	_ "time/tzdata" // Lambda's provided.al2023 image has no zoneinfo: Europe/Copenhagen comes with the binary
+
+	"borgerfeedback/shared/danishtime"
 )
 
 // QuietHours is a daily window of local time in which no SMS is sent: an invitation that falls in
@@ -29,7 +30,7 @@ type QuietHours struct {
 // DefaultQuietHours is the default window, QUIET_HOURS's syntax.
 const (
 	DefaultQuietHours     = "21:00-08:00"
-	DefaultQuietHoursZone = "Europe/Copenhagen"
+	DefaultQuietHoursZone = danishtime.Zone
 )
 
 // ParseQuietHours reads "HH:MM-HH:MM" in zone; "" or "off" is no window.
@@ -44,7 +45,9 @@ func ParseQuietHours(spec, zone string) (QuietHours, error) {
 	if !ok || err1 != nil || err2 != nil || start == end {
 		return QuietHours{}, fmt.Errorf("quiet hours %q: want HH:MM-HH:MM (two different times) or off", spec)
 	}
-	loc, err := time.LoadLocation(zone)
+	// Danish time is built in; another zone needs a tz database on disk, which Lambda lacks (an
+	// error here, at start-up, names the zone).
+	loc, err := danishtime.Load(zone)
 	if err != nil {
 		return QuietHours{}, fmt.Errorf("quiet hours zone %q: %w", zone, err)
 	}
