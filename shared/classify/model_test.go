@@ -35,15 +35,19 @@ func TestEmbeddedModelsAreTrainedOnDev(t *testing.T) {
 }
 
 func TestModelSetCodec(t *testing.T) {
-	set := modelSet{"a": {bias: 1, w: make([]float32, 4)}, "category:x": {bias: -1, w: make([]float32, 8)}}
+	set := modelSet{"a": {bias: 1, w: make([]float32, 4)}, "category:x": {bias: -1, w: make([]float32, 8)}, "category:y": {bias: 1, w: make([]float32, 4)}}
 	set["a"].w[3] = 0.5
+	set["category:y"].w[3] = 0.5 // the same as "a": stored once
 	b := encodeModelSet(set)
 	got, err := decodeModelSet(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || got["a"].bias != 1 || got["a"].w[3] != 0.5 || len(got["category:x"].w) != 8 {
+	if len(got) != 3 || got["a"].bias != 1 || got["a"].w[3] != 0.5 || len(got["category:x"].w) != 8 || got["category:y"] != got["a"] {
 		t.Errorf("decoded %v", got)
+	}
+	if raw := encodeModelSet(set); !bytes.Contains(raw, []byte(aliasPrefix+"a")) {
+		t.Errorf("the copy of a was not stored as an alias: %q", raw)
 	}
 	for _, bad := range [][]byte{nil, b[:len(b)-1], append(append([]byte{}, b...), 0), append([]byte("XXXXX"), b[5:]...)} {
 		if _, err := decodeModelSet(bad); err == nil {
