@@ -1,19 +1,17 @@
 // Package secret reads a Secrets Manager secret on first use and keeps it for the life of the
-// process, so a function makes no network call before it can answer its first event.
+// process, so a function makes no network call before it can answer its first event. Client makes
+// the one call (GetSecretValue) without the SDK's Secrets Manager client (see Client).
 package secret
 
 import (
 	"context"
 	"fmt"
 	"sync"
-
-	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 )
 
-// API is the one Secrets Manager call used.
+// API reads a secret's string value (nil when the secret has only a binary value): Client.
 type API interface {
-	GetSecretValue(ctx context.Context, in *secretsmanager.GetSecretValueInput, opts ...func(*secretsmanager.Options)) (*secretsmanager.GetSecretValueOutput, error)
+	SecretString(ctx context.Context, id string) (*string, error)
 }
 
 // Cached is one secret's string value, read on the first call of Bytes. A failed read is not kept:
@@ -37,13 +35,13 @@ func (c *Cached) Bytes(ctx context.Context) ([]byte, error) {
 	if c.value != nil {
 		return c.value, nil
 	}
-	out, err := c.api.GetSecretValue(ctx, &secretsmanager.GetSecretValueInput{SecretId: aws.String(c.id)})
+	s, err := c.api.SecretString(ctx, c.id)
 	if err != nil {
 		return nil, fmt.Errorf("read secret %s: %w", c.id, err)
 	}
-	if out.SecretString == nil {
+	if s == nil {
 		return nil, fmt.Errorf("secret %s has no string value", c.id)
 	}
-	c.value = []byte(*out.SecretString)
+	c.value = []byte(*s)
 	return c.value, nil
 }
