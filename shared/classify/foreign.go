@@ -208,6 +208,9 @@ type fpattern struct {
 	// staffOnly: conduct only in a sentence that names staff (written with a leading '^'): "he threatened
 	// me" is conduct when the officer did it, danger or the past when the neighbour did
 	staffOnly bool
+	// present: a state told in the present ("не дышит", "atmet nicht"; written with a leading '@'): a
+	// word of the past in its sentence ("упал 10 минут назад") does not make it over
+	present bool
 	// adjacent: the parts that must follow the previous part directly (written "+word"): "=не +=срочно"
 	// is "not urgent", not "не дышит, срочно"
 	adjacent []int
@@ -262,6 +265,9 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 		}
 		if rest, ok := strings.CutPrefix(p, "^"); ok {
 			fp.src, fp.staffOnly, p = rest, true, rest
+		}
+		if rest, ok := strings.CutPrefix(p, "@"); ok {
+			fp.src, fp.present, p = rest, true, rest
 		}
 		for n, part := range strings.Fields(p) {
 			if rest, ok := strings.CutPrefix(part, "+"); ok && n > 0 {
@@ -383,6 +389,7 @@ type fhit struct {
 	disclosure bool
 	alone      bool
 	staffOnly  bool
+	present    bool
 }
 
 // foreignText is a text as the foreign lists see it.
@@ -486,7 +493,7 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 			seen[id] = true
 			p := ix.pats[id]
 			if end := ft.matchAt(p, i); end >= 0 {
-				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone, staffOnly: p.staffOnly})
+				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone, staffOnly: p.staffOnly, present: p.present})
 			}
 		}
 	}
@@ -599,11 +606,18 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			ev.reasons = append(ev.reasons, r)
 		}
 	}
-	// over: a statement that it is over or all are safe clears the danger told before it and in its
-	// own sentence; danger told after it with a word of now is new danger.
+	// over: a statement that it is over or all are safe clears the danger told before it; danger told
+	// after it is new when a word of now stands between them or after it in the danger's sentence ("poszedł
+	// sobie, ale wrócił i stoi pod drzwiami teraz"); without one, it is the danger that is over.
 	cleared := func(h fhit) (string, bool) {
 		for _, o := range over {
-			if o.start >= h.start || toks[o.start].sent == toks[h.start].sent || !sentHas(now, toks[h.start].sent) {
+			if o.start >= h.start {
+				return ft.words(o), true
+			}
+			renewed := slices.ContainsFunc(now, func(n fhit) bool {
+				return n.start > o.end && toks[n.start].sent == toks[h.start].sent
+			})
+			if !renewed {
 				return ft.words(o), true
 			}
 		}
@@ -649,6 +663,13 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return clauseHas(third, cl) && !clauseHas(staff, cl)
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
+	// pastRightBefore: a word of the past ends at most two words before h, in its clause: the state's own
+	// past ("был без сознания", "was not breathing")
+	pastRightBefore := func(h fhit) bool {
+		return slices.ContainsFunc(past, func(p fhit) bool {
+			return p.end < h.start && p.end >= h.start-2 && toks[p.end].clause == toks[h.start].clause
+		})
+	}
 	// staffThreat: a danger word in a sentence where a staff-only conduct cue matched and no one else is
 	// named ("Сотрудник полиции … угрожал, что арестует"): the officer's threat, not danger to life.
 	staffThreat := func(h fhit) bool {
@@ -690,7 +711,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 				reason("%s: '%s' is over ('%s')", h.lang, ft.words(h), o)
 				continue
 			}
-			if sentHas(past, sent) && !sentHas(now, sent) {
+			if sentHas(past, sent) && !sentHas(now, sent) && (!h.present || pastRightBefore(h)) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				continue
 			}

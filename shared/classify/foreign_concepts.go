@@ -132,20 +132,43 @@ var foreignConcepts = []foreignConcept{
 	{"over", map[string][]string{
 		"no": {"slokket", "=uskadd|=uskadde", "=alle =er =ok"},
 		"sv": {"slackt|slackts", "=oskadd|=oskadda", "=alla =ar =ok"},
-		"de": {"geloscht", "=unverletzt", "=alle =sind =ok"},
-		"pl": {"ugaszon", "=nikt =nie =ucierpial", "=wszyscy =cali"},
-		"tr": {"sonduruldu", "=kimseye =bir =sey =olmadi"},
-		"ro": {"stins", "=nimeni =nu =a =patit"},
-		"ar": {"انطفا", "اطفئ", "اطفاو", "الحمد لله الكل بخير", "ما في خطر"},
-		"fa": {"خاموش شد", "همه سالم"},
-		"uk": {"=загасили|=погасили", "=всі =цілі", "=вже =все =добре", "=все =добре", "=позаду"},
-		"ru": {"=потушили|=погасили", "=все =целы", "=уже =все =хорошо", "=позади"},
+		"de": {"geloscht", "=unverletzt", "=alle =sind =ok", "=im =krankenhaus =und", "=geht =es =ihm|=ihr =besser"},
+		"pl": {"ugaszon", "=nikt =nie =ucierpial", "=wszyscy =cali", "=w =szpitalu =i", "=czuje =sie =lepiej"},
+		"tr": {"sonduruldu", "=kimseye =bir =sey =olmadi", "=hastanede =ve", "=daha =iyi"},
+		"ro": {"stins", "=nimeni =nu =a =patit", "=la =spital =si", "=e =mai =bine"},
+		"ar": {"انطفا", "اطفئ", "اطفاو", "الحمد لله الكل بخير", "ما في خطر", "في المستشفى وصار احسن", "صار احسن", "=sar =a7san"},
+		"fa": {"خاموش شد", "همه سالم", "حالش بهتره", "=halesh =behtare"},
+		"uk": {"=загасили|=погасили", "=всі =цілі", "=вже =все =добре", "=все =добре", "=позаду", "=у|=в =лікарні", "=йому|=їй =краще"},
+		"ru": {"=потушили|=погасили", "=все =целы", "=уже =все =хорошо", "=позади", "=в =больнице", "=ему|=ей =лучше"},
 	}},
-	// past: "ago" and "last week" — a danger told with them is over
+	// now: colloquial words of now
+	{"now", map[string][]string{
+		"ar": {"الحين", "الحين", "هسه", "هسا", "دلوقتي", "توه", "=al7een|=al7in|=el7in|=il7een|=hal7in|=hassa|=halla"},
+		"ru": {"=щас", "=прям =щас", "=shchas|=shas"},
+		"uk": {"=щас", "=прямо =зараз"},
+		"tr": {"=simdi", "=hemen =simdi"},
+	}},
+	// past: "last week" — a danger told with it is over (not "ago": "упал 10 минут назад и не дышит"
+	// is now)
 	{"past", map[string][]string{
-		"uk": {"=тому", "=минулого =тижня"},
-		"ru": {"=назад", "=на =прошлой =неделе"},
+		"uk": {"=минулого =тижня"},
+		"ru": {"=на =прошлой =неделе"},
 		"de": {"=vor =einer =woche|=einem =monat"},
+	}},
+	// a state told in the present: not breathing, unconscious, not waking, not responding, bleeding —
+	// now, whatever past verb stands in its sentence ("fell ten minutes ago and is not breathing")
+	{"danger", map[string][]string{
+		"no": {"@=puster =ikke", "@bevisstlos", "@=vakner =ikke", "@=svarer =ikke =nar", "@=blor =mye"},
+		"sv": {"@=andas =inte", "@medvetslos", "@=vaknar =inte", "@=blor =mycket"},
+		"de": {"@=atmet =nicht|=kaum", "@bewusstlos", "@=wacht =nicht =auf", "@=reagiert =nicht", "@=blutet =stark"},
+		"pl": {"@=nie =oddycha", "@nieprzytomn", "@=nie =budzi =sie", "@=nie =reaguje", "@=mocno =krwawi"},
+		"tr": {"@=nefes =almiyor", "@=bilinci =kapali", "@=uyanmiyor", "@=tepki =vermiyor", "@=cok =kaniyor"},
+		"ro": {"@=nu =respira", "@inconstient", "@=nu =se =trezeste", "@=nu =reactioneaza", "@=sangereaza =mult"},
+		"so": {"@=ma =neefsanayo", "@=miyir =ma =laha", "@=ma =soo =kacayo"},
+		"ar": {"@ما يتنفس", "@لا يتنفس", "@ما بيتنفس", "@ما يصحى", "@مغمى عليه", "@فاقد الوعي", "@=ma =yitnaffas|=bitnaffas"},
+		"fa": {"@نفس نمیکشه", "@نفس نمیکشد", "@بیهوش", "@بیدار نمیشه", "@=nafas =nemikeshe", "@=bihoosh"},
+		"uk": {"@=не =дихає", "@непритомн", "@=не =прокидається", "@=не =реагує", "@=сильно =кровоточить"},
+		"ru": {"@=не =дышит", "@=без =сознания", "@=не =просыпается", "@=не =реагирует", "@=сильно =кровоточит"},
 	}},
 	// someone else: offenders and drivers the citizen called about; a relative clause "who … me" after a
 	// noun (staff named right before it keep it)
@@ -182,6 +205,8 @@ func init() {
 				l.conduct = append(l.conduct, cues...)
 			case "cond":
 				l.cond = append(l.cond, cues...)
+			case "now":
+				l.now = append(l.now, cues...)
 			default:
 				cats := map[string][]string{}
 				for k, v := range l.cats {

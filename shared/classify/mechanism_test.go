@@ -283,3 +283,67 @@ func TestResolveLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignRecallProbes: dangers told the way people write them — a call that went unanswered, a past
+// verb or "ago" in the sentence of a present state, "he left but he is back now", the future particle
+// "راح" (will), colloquial words of now — are urgent in every language; the same dangers told as over
+// are not. Written for this test, after the tuning, to look for recall holes (three were found and
+// fixed: "ago" and "راح"/"ra7" as words of the past or of leaving, and danger after "he left" with a
+// new "now").
+func TestForeignRecallProbes(t *testing.T) {
+	urgent := []string{
+		"شوهرم داره منو میزنه، زنگ زدم کسی جواب نداد",
+		"شوهرم منو زد و الان با چاقو پشت در وایستاده",
+		"زنگ زدم ولی کسی جواب نداد، همسایه با چاقو پشت دره",
+		"اتصلت ولا أحد رد، جوزي عم يضربني",
+		"كان يضربني والحين معه سكين",
+		"Dün aradım kimse açmadı, kocam şu an beni dövüyor",
+		"Wczoraj dzwoniłam, nikt nie odebrał, a teraz on mnie bije",
+		"Ich habe angerufen, keiner ging ran, er schlägt mich gerade",
+		"Я звонила, никто не ответил, он меня бьёт",
+		"Я дзвонила, ніхто не відповів, він мене б'є",
+		"Waan wacay qofna ma jawaabin, ninkaygu wuu i garaacayaa",
+		"Am sunat, nu a răspuns nimeni, soțul meu mă bate acum",
+		"Han slo meg i går og nå truer han med kniv",
+		"Hon ringde igår, nu står han utanför med kniv",
+		"Тато впав 10 хвилин тому і не дихає",
+		"Папа упал 10 минут назад и не дышит",
+		"Mój tata upadł 10 minut temu i nie oddycha",
+		"Babam 10 dakika önce düştü ve nefes almıyor",
+		"Mein Vater ist vor 10 Minuten umgefallen und atmet nicht",
+		"Tatăl meu a căzut acum 10 minute și nu respiră",
+		"Aabbahay wuu dhacay 10 daqiiqo ka hor, ma neefsanayo",
+		"بابا وقع قبل ١٠ دقايق وما يتنفس",
+		"پدرم ۱۰ دقیقه پیش افتاد و نفس نمیکشه",
+		"Вчера он меня избил, а сегодня снова пришёл с ножом",
+		"Минулого тижня він мені погрожував, а зараз стоїть під дверима з ножем",
+		"Geçen hafta beni tehdit etti, şimdi kapının önünde bıçakla bekliyor",
+		"W zeszłym tygodniu mi groził, teraz stoi pod drzwiami z nożem",
+		"Letzte Woche hat er mich bedroht, jetzt steht er mit einem Messer vor der Tür",
+		"Ex-ul meu m-a bătut anul trecut, acum e la ușă cu un cuțit",
+		"Mein Sohn hat alle Tabletten geschluckt und wacht nicht auf",
+		"Мой сын выпил все таблетки и не просыпается",
+		"Syn połknął wszystkie tabletki i się nie budzi",
+		"Oğlum bütün hapları yuttu ve uyanmıyor",
+		"زوجي راح يقتلني الحين",
+		"jozi ma3o sekkine w ra7 y2tolni hala2",
+		"Mężczyzna z nożem poszedł sobie ale wrócił i stoi pod drzwiami teraz",
+		"Er ist weg, aber jetzt steht er wieder mit dem Messer vor der Tür",
+	}
+	calm := []string{
+		"Папа упал вчера и был без сознания, сейчас он в больнице и ему лучше. Спасибо!",
+		"Mój tata upadł w zeszłym tygodniu, teraz jest w szpitalu i czuje się lepiej",
+		"Geçen hafta beni tehdit etti ama şimdi güvendeyim",
+		"كان يضربني السنة الماضية، الحين انا بخير",
+	}
+	for _, text := range urgent {
+		if c := Classify(Input{Text: text, Rating: 1, Channel: "112"}); !c.Urgent {
+			t.Errorf("%q: not urgent; reasons %q", text, c.Reasons)
+		}
+	}
+	for _, text := range calm {
+		if c := Classify(Input{Text: text, Rating: 3, Channel: "112"}); c.Urgent {
+			t.Errorf("%q: urgent; reasons %q", text, c.Reasons)
+		}
+	}
+}
