@@ -511,20 +511,27 @@ func (e *evidence) asks() bool {
 // generalStatement: a sentence about what should be or usually is ("In general people calling about
 // someone suicidal should skip the queue") does not report danger now.
 func (e *evidence) generalStatement(sent int) bool {
-	for i, t := range e.toks {
+	for _, t := range e.toks {
 		if t.sent == sent {
 			switch t.key {
 			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
 				return true
-			case "man":
-				// the Danish generic "man" after hvis/når/mens: "mens man er i fare", "når man bliver truet"
-				if i > 0 && e.toks[i-1].sent == sent {
-					switch e.toks[i-1].key {
-					case "hvis", "nar", "mens", "naar":
-						return true
-					}
-				}
 			}
+		}
+	}
+	return e.genericSubject(sent)
+}
+
+// genericSubject: the Danish generic "man" after hvis/når/mens in the sentence ("mens man er i fare",
+// "når man bliver truet"): it speaks of anyone, not of the writer now.
+func (e *evidence) genericSubject(sent int) bool {
+	for i, t := range e.toks {
+		if t.sent != sent || t.key != "man" || i == 0 || e.toks[i-1].sent != sent {
+			continue
+		}
+		switch e.toks[i-1].key {
+		case "hvis", "nar", "mens", "naar":
+			return true
 		}
 	}
 	return false
@@ -845,6 +852,14 @@ func (e *evidence) modifier(o hit) bool {
 	case "fra", "from", "som", "like", "samme", "same":
 		return true
 	}
+	// inside a relative clause that tells what the person did then: "the man who attacked me last week
+	// is outside my door now", "manden der slog mig i sidste uge står udenfor nu"
+	for p := o.start - 1; p >= 0 && p >= o.start-5 && e.toks[p].sent == e.toks[o.start].sent; p-- {
+		switch e.toks[p].key {
+		case "who", "der", "som", "that":
+			return p > 0 && e.toks[p-1].sent == e.toks[p].sent && o.end+1 < len(e.toks) && e.toks[o.end+1].sent == e.toks[o.start].sent
+		}
+	}
 	return false
 }
 
@@ -904,7 +919,7 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 			continue
 		}
 		sent := e.toks[h.start].sent
-		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.toldAsPast(h) || !e.netTense(h) {
+		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.genericSubject(sent) || e.toldAsPast(h) || !e.netTense(h) {
 			continue
 		}
 		if e.resolved(h, hits) {

@@ -347,3 +347,71 @@ func TestForeignRecallProbes(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignConductProbes: conduct by staff in every language (rude, shouting, mocking the accent,
+// telling the employer) is conduct; the same words of a neighbour, with the police praised after "but",
+// are praise. Written for this test after the tuning.
+func TestForeignConductProbes(t *testing.T) {
+	tests := []struct {
+		text    string
+		conduct bool
+	}{
+		{"Betjenten var frekk og kjeftet på meg i telefonen", true},
+		{"Polisen var otrevlig och skrek åt mig", true},
+		{"Der Polizist war unhöflich und hat mich angeschrien", true},
+		{"Policjant był bardzo niegrzeczny i krzyczał na mnie", true},
+		{"Polis memuru çok kabaydı ve bana bağırdı", true},
+		{"Polițistul a fost foarte nepoliticos și a țipat la mine", true},
+		{"Askariga booliska aad buu edeb darnaa oo wuu igu qayliyay", true},
+		{"الشرطي كان وقح وصرخ علي", true},
+		{"پلیس خیلی بی ادب بود و سرم داد زد", true},
+		{"Поліцейський був дуже грубий і кричав на мене", true},
+		{"Полицейский был очень груб и орал на меня", true},
+		{"Die Frau am Telefon hat über meinen Akzent gelacht", true},
+		{"Operator wyśmiał mój akcent", true},
+		{"Operatör aksanımla dalga geçti", true},
+		{"Оператор смеялся над моим акцентом", true},
+		{"Der Beamte hat meinem Chef erzählt, dass ich angerufen habe", true},
+		{"Policjant powiedział mojemu szefowi, że dzwoniłam", true},
+		{"Der Nachbar war unhöflich und hat mich angeschrien, aber die Polizei war sehr nett. Danke", false},
+		{"Sąsiad był niegrzeczny i krzyczał na mnie, ale policjanci byli bardzo mili. Dziękuję", false},
+		{"Komşum bana bağırdı ama polisler çok kibardı, teşekkürler", false},
+		{"Сосед орал на меня, но полицейские были очень вежливы. Спасибо", false},
+		{"Vecinul a țipat la mine, dar polițiștii au fost foarte amabili. Mulțumesc", false},
+		{"جاري صرخ علي لكن الشرطة كانوا لطيفين جدا، شكرا", false},
+	}
+	for _, tt := range tests {
+		c := Classify(Input{Text: tt.text, Rating: 3, Channel: "114"})
+		if c.Conduct != tt.conduct || !tt.conduct && c.Category != ros {
+			t.Errorf("%q: %s conduct=%v, want conduct=%v (praise when not); reasons %q", tt.text, c.Category, c.Conduct, tt.conduct, c.Reasons)
+		}
+	}
+}
+
+// TestDanishEnglishRecallProbes: the session's Danish/English rules keep real danger urgent — a
+// concessive "still" only when told in the past, "kom hurtigt" only as the past when "og var" follows, a
+// time inside a relative clause dates the person ("the man who attacked me last week is outside my door
+// right now") — and "mens man …" stays general. Written for this test after the tuning.
+func TestDanishEnglishRecallProbes(t *testing.T) {
+	tests := []struct {
+		text   string
+		urgent bool
+	}{
+		{"He is still outside with a knife and the police were here earlier but left", true},
+		{"min far faldt for 10 min siden og trækker ikke vejret, ambulancen er ikke kommet endnu", true},
+		{"Kom hurtigt, han slår hende og hun bløder", true},
+		{"kom nu!! han har en kniv og var lige ved at stikke min bror", true},
+		{"The man who attacked me last week is outside my door right now", true},
+		{"Manden, der overfaldt mig i sidste uge, står udenfor min dør lige nu", true},
+		{"Jeg ringede for en time siden og der er stadig ingen kommet, han prøver at bryde døren op", true},
+		{"as a woman living alone I am scared, someone is trying to get in through the window now", true},
+		{"Tak fordi I kom hurtigt i går, han var meget aggressiv men nu er han anholdt", false},
+		{"Mens man venter i kø, tænker man på om der er brand et sted", false},
+		{"The officers were calm, and still it took them 40 minutes to arrive last Friday", false},
+	}
+	for _, tt := range tests {
+		if c := Classify(Input{Text: tt.text, Rating: 1, Channel: "112"}); c.Urgent != tt.urgent {
+			t.Errorf("%q: urgent=%v, want %v; reasons %q", tt.text, c.Urgent, tt.urgent, c.Reasons)
+		}
+	}
+}
