@@ -44,6 +44,9 @@ func TestFormInABrowser(t *testing.T) {
 		shot("1-form"),
 	)
 	layout("form")
+	if got := eval(`document.querySelector("#comment-count").textContent + "|" + document.querySelector("#comment").getAttribute("maxlength")`); got != "|2000" {
+		t.Errorf("without JavaScript the counter should be empty and the textarea stop at 2000: %q", got)
+	}
 	step("type a comment", chromedp.SendKeys(`#comment`, "Jeg ventede længe"))
 	step("send it without a rating", chromedp.Click(`button[type="submit"]`))
 	waitFor("the error summary", `!!document.querySelector(".summary")`)
@@ -281,8 +284,9 @@ func TestEveryLanguageInABrowser(t *testing.T) {
 		if got := b.text("h1"); got != tr("a11y_title") {
 			t.Errorf("%s: accessibility statement title %q", where("accessibility statement"), got)
 		}
-		if got := b.eval(`String(document.querySelectorAll("main h2").length)`); got != "4" {
-			t.Errorf("%s: accessibility statement has %s sections, want 4", where("accessibility statement"), got)
+		// Compliance, testing, contact, enforcement, and the right to complain about staff.
+		if got := b.eval(`String(document.querySelectorAll("main h2").length)`); got != "5" {
+			t.Errorf("%s: accessibility statement has %s sections, want 5", where("accessibility statement"), got)
 		}
 
 		// "Er denne SMS ægte?", reached from the footer as a citizen would.
@@ -347,3 +351,47 @@ const contrastJS = `(() => {
   }
   return low.join("; ");
 })()`
+
+// TestCharacterCounterInABrowser: with JavaScript the comment shows how many characters are left,
+// in the page's language, and going over is shown (not cut off); the server still refuses it.
+func TestCharacterCounterInABrowser(t *testing.T) {
+	store, queue := newFixture()
+	srv := httptest.NewServer(newTestHandler(Config{}, store, queue))
+	defer srv.Close()
+	ctx := browsertest.New(t, 320, 640, 30*time.Second)
+	pageErrors := browsertest.PageErrors(ctx, func(m chromedp.ConsoleMessage) bool {
+		return m.Source == "network" && strings.Contains(m.Text, "status of 422")
+	})
+	b := &browserPage{t: t, ctx: ctx}
+	for _, lang := range []string{langDA, langAR} {
+		left := func(n string) string { return strings.ReplaceAll(translate(lang, "count_left"), "{n}", n) }
+		b.step(lang+": open the form with JavaScript", chromedp.Navigate(srv.URL+"/f/"+tokOpen+"?lang="+lang))
+		b.waitFor(lang+": the counter", `document.querySelector("#comment-count").textContent !== ""`)
+		if got := b.text("#comment-count"); got != left("2000") {
+			t.Errorf("%s: counter %q, want %q", lang, got, left("2000"))
+		}
+		b.step(lang+": type", chromedp.SendKeys(`#comment`, "Hej æø"))
+		if got := b.text("#comment-count"); got != left("1994") {
+			t.Errorf("%s: counter after 6 characters %q, want %q", lang, got, left("1994"))
+		}
+		b.waitFor(lang+": the screen reader's line after a pause", `document.querySelector("#comment-count-sr").textContent === `+strconv.Quote(left("1994")))
+	}
+	b.eval(`(() => { const c = document.querySelector("#comment"); c.value = "x".repeat(2003); c.dispatchEvent(new Event("input")); return "" })()`)
+	if got, want := b.text("#comment-count"), strings.ReplaceAll(translate(langAR, "count_over"), "{n}", "3"); got != want {
+		t.Errorf("over the limit the counter reads %q, want %q", got, want)
+	}
+	if got := b.eval(`document.querySelector("#comment").value.length + " " + document.querySelector("#comment-count").className`); got != "2003 count over" {
+		t.Errorf("over the limit: %q, want the whole text kept and the counter marked", got)
+	}
+	b.eval(`document.querySelector("#rating-4").click(), document.querySelector('button[type="submit"]').click(), ""`)
+	b.waitFor("the refusal", `!!document.querySelector(".summary")`)
+	if got := b.text("#comment-error"); !strings.HasSuffix(got, translate(langAR, "err_comment_long")) {
+		t.Errorf("the server's message at the field: %q", got)
+	}
+	if len(queue.subs) != 0 {
+		t.Errorf("an over-long reply was queued")
+	}
+	if errs := pageErrors(); len(errs) > 0 {
+		t.Errorf("the page raised errors (a CSP refusal of the counter?): %s", strings.Join(errs, "; "))
+	}
+}

@@ -25,13 +25,19 @@ import (
 	"borgerfeedback/shared/resources"
 )
 
-//go:embed templates/form.css
+//go:embed templates/form.css templates/count.js
 var files embed.FS
 
 var (
 	css = mustRead("templates/form.css")
-	// CSP allows exactly the inline stylesheet (by hash): no script, no third party, no framing.
-	CSP = "default-src 'none'; style-src '" + cssHash(css) + "'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+	// countJS is the comment's character counter, the pages' only script: progressive
+	// enhancement (without it the form works as before, the textarea's maxlength stops at 2000).
+	// With it the counter shows what is left, and going over is allowed and shown, so a pasted
+	// text is not cut off unseen; the server refuses more than 2000 with a message at the field.
+	countJS = mustRead("templates/count.js")
+	// CSP allows exactly the inline stylesheet and the counter (by hash): no other script, no third
+	// party, no framing.
+	CSP = "default-src 'none'; style-src '" + cssHash(css) + "'; script-src '" + cssHash(countJS) + "'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 
 func mustRead(name string) string {
@@ -57,6 +63,11 @@ const (
 	a11yPath  = "tilgaengelighed" // the accessibility statement Danish public sites must publish
 	trustPath = "aegte"           // "Er denne SMS ægte?": what the police's feedback SMS looks like
 )
+
+// AccessibilityEmail is where the accessibility statement asks citizens to write about a barrier
+// (a used link has no text box to tell us in): the national police's general mailbox. Check it
+// with the web team before going live; it is the one place to change.
+const AccessibilityEmail = "politi@politi.dk"
 
 // Config tunes the form. The zero value is the local default.
 type Config struct {
@@ -272,14 +283,19 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	// process builds the word lists and decodes the models (60–75 ms here), paid by a cold instance's
 	// first POST, not its GET. Kept on purpose: a citizen in danger not told to ring 112 is the worst
 	// failure this page can have. An urgent-only part of the classifier would cut most of the 1.0 MB.
-	urgent := classify.Classify(classify.Input{Text: answers.Comment, Rating: answers.Rating, Channel: inv.Channel, District: inv.Centre.District}).Urgent
-	h.log.InfoContext(ctx, "reply accepted", "reference", inv.Reference, "rating", answers.Rating, "urgent", urgent, "language", q.lang)
+	verdict := classify.Classify(classify.Input{Text: answers.Comment, Rating: answers.Rating, Channel: inv.Channel, District: inv.Centre.District})
+	h.log.InfoContext(ctx, "reply accepted", "reference", inv.Reference, "rating", answers.Rating, "urgent", verdict.Urgent, "language", q.lang)
 	if q.json {
-		writeJSON(w, http.StatusOK, receiptJSON{Reference: inv.Reference, Urgent: urgent})
+		writeJSON(w, http.StatusOK, receiptJSON{Reference: inv.Reference, Urgent: verdict.Urgent})
 		return
 	}
 	p := h.page(q, "receipt", "receipt_title")
-	p.Reference, p.Urgent, p.About = inv.Reference, urgent, q.about
+	p.Reference, p.Urgent, p.About = inv.Reference, verdict.Urgent, q.about
+	p.Consent = answers.ContactOK
+	// The way to complain about staff is offered where the reply is about staff conduct or the
+	// rating is low; after a good rating it would only puzzle. The accessibility statement, linked
+	// from every page, always has it.
+	p.Complaint = verdict.Conduct || answers.Rating <= 2
 	used := h.now()
 	inv.UsedAt = &used
 	h.offerRights(p, token, inv)
@@ -395,6 +411,9 @@ func (h *handler) fail(q *request, status int, kind string) {
 
 // answer writes an error page p of a kind, or its problem details to a JSON client.
 func (h *handler) answer(q *request, status int, kind string, p *page) {
+	// A link that does not work (unknown, used, expired) leaves the citizen with nothing to do on
+	// the page: say where to go instead.
+	p.NextStep = kind == "notfound" || kind == "gone"
 	if q.json {
 		httpapi.WriteProblem(q.w, status, translate(q.lang, kind+"_title"), translate(q.lang, kind+"_text"), nil)
 		return

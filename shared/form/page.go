@@ -31,9 +31,12 @@ type page struct {
 	// receipt
 	Reference string
 	Urgent    bool
+	Consent   bool // the citizen allowed contact: say so (and only then)
+	Complaint bool // the reply is about staff conduct or the rating is low: offer the DUP complaint
 
 	// error
-	Message string
+	Message  string
+	NextStep bool // the link does not work: call 114 instead
 
 	// trust page: what the SMS looks like
 	Sender, Domain, LinkPrefix string

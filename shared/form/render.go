@@ -175,6 +175,10 @@ func appendPage(b []byte, p *page) []byte {
 		w.raw("</h1>\n<p>")
 		w.text(p.Message)
 		w.raw("</p>")
+		if p.NextStep {
+			w.raw("\n")
+			w.para("next_step")
+		}
 		if p.WithdrawAction != "" || p.StopAction != "" {
 			w.raw("\n")
 			w.rights()
@@ -294,7 +298,13 @@ func (w *pageWriter) form() {
 	w.when(c.Error != "", ` aria-invalid="true"`)
 	w.raw(">")
 	w.text(c.Value)
-	w.raw("</textarea>\n</div>\n<fieldset id=\"contact_ok\"")
+	// The counter (countJS) fills these; the line keeps its height empty, so nothing moves when it fills. The visible line follows
+	// each keystroke; screen readers hear the polite one once typing pauses.
+	w.raw("</textarea>\n<p class=\"count\" id=\"comment-count\" data-left=\"")
+	w.t("count_left")
+	w.raw("\" data-over=\"")
+	w.t("count_over")
+	w.raw("\"></p><p class=\"vh\" id=\"comment-count-sr\" aria-live=\"polite\"></p>\n</div>\n<fieldset id=\"contact_ok\"")
 	w.when(p.ContactOK.Error != "" || p.Contact.Error != "", ` class="bad"`)
 	w.raw(">\n<legend>")
 	w.t("q_contact")
@@ -328,6 +338,9 @@ func (w *pageWriter) form() {
 	w.t("submit")
 	w.raw("</button>\n</form>\n")
 	w.rights()
+	w.raw("<script>")
+	w.raw(countJS)
+	w.raw("</script>\n")
 }
 
 // rights writes what the link still lets the citizen do (rights.go): withdraw the reply, stop SMS.
@@ -401,12 +414,23 @@ func (w *pageWriter) receipt() {
 	w.raw("</p>\n")
 	w.para("receipt_reference_use")
 	w.para("receipt_next")
+	if p.Consent {
+		w.para("receipt_contact")
+	}
+	if p.Complaint {
+		w.complaint()
+	}
+	w.rights()
+}
+
+// complaint is the right to complain about staff to DUP (the receipt, when it fits, and always
+// the accessibility statement).
+func (w *pageWriter) complaint() {
 	w.heading("2", "dup_title")
 	w.para("dup_text")
 	w.raw("<p><a href=\"https://politiklagemyndigheden.dk\" rel=\"noreferrer\">")
 	w.t("dup_link")
 	w.raw("</a></p>\n")
-	w.rights()
 }
 
 func (w *pageWriter) a11y() {
@@ -417,12 +441,15 @@ func (w *pageWriter) a11y() {
 	w.heading("2", "a11y_h_tested")
 	w.para("a11y_tested")
 	w.heading("2", "a11y_h_contact")
-	w.para("a11y_contact")
+	w.raw("<p>")
+	w.text(w.p.Tf("a11y_contact", "email", AccessibilityEmail))
+	w.raw("</p>\n")
 	w.heading("2", "a11y_h_enforce")
 	w.raw("<p>")
 	w.t("a11y_enforce")
 	w.raw(" <a href=\"https://www.was.digst.dk\" rel=\"noreferrer\">was.digst.dk</a></p>\n")
 	w.para("a11y_date")
+	w.complaint()
 }
 
 func (w *pageWriter) trust() {

@@ -48,7 +48,7 @@ func TestRights(t *testing.T) {
 		{name: "GET of stop is not a route", c: call{method: "GET", path: "/f/" + tokOpen + "/stop"}, status: 404, nothingSaved: true},
 
 		{name: "withdraw a reply", c: call{method: "POST", path: "/f/" + tokUsed + "/withdraw"}, status: 200,
-			want: []string{"Din besvarelse er trukket tilbage", "slettet"}, withdrawn: "FB-USED0000"},
+			want: []string{"Dit svar er trukket tilbage", "slettet"}, withdrawn: "FB-USED0000"},
 		{name: "withdraw as JSON", c: call{method: "POST", path: "/f/" + tokUsed + "/withdraw", accept: "application/json"}, status: 200,
 			want: []string{`"reference":"FB-USED0000"`, `"withdrawn":true`}, withdrawn: "FB-USED0000"},
 		{name: "withdraw in Ukrainian", c: call{method: "POST", path: "/f/" + tokUsed + "/withdraw", body: form("lang", "uk")}, status: 200,
@@ -58,7 +58,7 @@ func TestRights(t *testing.T) {
 		{name: "withdraw after 14 days", setup: usedLongAgo, c: call{method: "POST", path: "/f/" + tokUsed + "/withdraw"}, status: 410,
 			want: []string{"Fristen er overskredet", "referencenummer"}, nothingSaved: true},
 		{name: "withdraw before any reply", c: call{method: "POST", path: "/f/" + tokOpen + "/withdraw"}, status: 409,
-			want: []string{"ingen besvarelse at trække tilbage"}, nothingSaved: true},
+			want: []string{"intet svar at trække tilbage"}, nothingSaved: true},
 		{name: "withdraw an unknown token", c: call{method: "POST", path: "/f/" + tokUnknown + "/withdraw"}, status: 404, nothingSaved: true},
 		{name: "withdraw as JSON, unknown token", c: call{method: "POST", path: "/f/" + tokUnknown + "/withdraw", accept: "application/json"}, status: 404,
 			want: []string{`"status":404`}, nothingSaved: true},

@@ -67,7 +67,7 @@ var rightsTexts = map[string]text{
 		langDE: "Mit diesem Link können Sie SMS nicht mehr abbestellen. Rufen Sie die Polizei unter 114 an, wenn Sie keine SMS mehr von uns möchten.",
 	},
 	"withdraw_heading": {
-		langDA: "Fortryder du din besvarelse?",
+		langDA: "Fortryder du dit svar?",
 		langEN: "Changed your mind about your reply?",
 		langAR: "هل غيرت رأيك بشأن ردك؟",
 		langPL: "Zmieniasz zdanie co do odpowiedzi?",
@@ -76,7 +76,7 @@ var rightsTexts = map[string]text{
 		langDE: "Möchten Sie Ihre Antwort zurücknehmen?",
 	},
 	"withdraw_offer": {
-		langDA: "Du kan trække din besvarelse tilbage i {days} dage, efter du har sendt den. Så sletter vi din tekst og dine kontaktoplysninger.",
+		langDA: "Du kan trække dit svar tilbage i {days} dage, efter du har sendt det. Så sletter vi din tekst og dine kontaktoplysninger.",
 		langEN: "You can take back your reply for {days} days after you sent it. We then delete your text and your contact details.",
 		langAR: "يمكنك سحب ردك خلال {days} يومًا من إرساله. عندها نحذف نصك وبيانات الاتصال الخاصة بك.",
 		langPL: "Możesz wycofać odpowiedź w ciągu {days} dni od jej wysłania. Wtedy usuniemy Twój tekst i Twoje dane kontaktowe.",
@@ -85,7 +85,7 @@ var rightsTexts = map[string]text{
 		langDE: "Sie können Ihre Antwort bis {days} Tage nach dem Absenden zurücknehmen. Dann löschen wir Ihren Text und Ihre Kontaktdaten.",
 	},
 	"withdraw_button": {
-		langDA: "Træk min besvarelse tilbage",
+		langDA: "Træk mit svar tilbage",
 		langEN: "Take back my reply",
 		langAR: "اسحب ردي",
 		langPL: "Wycofaj moją odpowiedź",
@@ -94,7 +94,7 @@ var rightsTexts = map[string]text{
 		langDE: "Meine Antwort zurücknehmen",
 	},
 	"withdrawn_title": {
-		langDA: "Din besvarelse er trukket tilbage",
+		langDA: "Dit svar er trukket tilbage",
 		langEN: "Your reply has been taken back",
 		langAR: "تم سحب ردك",
 		langPL: "Twoja odpowiedź została wycofana",
@@ -112,7 +112,7 @@ var rightsTexts = map[string]text{
 		langDE: "Wir haben Ihren Text und Ihre Kontaktdaten gelöscht. Für unsere Statistik behalten wir nur Ihre Bewertung und wann und wo Sie die Polizei kontaktiert haben, ohne Namen oder Nummer.",
 	},
 	"withdrawagain_title": {
-		langDA: "Besvarelsen er allerede trukket tilbage",
+		langDA: "Svaret er allerede trukket tilbage",
 		langEN: "The reply has already been taken back",
 		langAR: "تم سحب الرد من قبل",
 		langPL: "Odpowiedź została już wycofana",
@@ -121,7 +121,7 @@ var rightsTexts = map[string]text{
 		langDE: "Die Antwort ist schon zurückgenommen",
 	},
 	"withdrawagain_text": {
-		langDA: "Din besvarelse er allerede trukket tilbage, og din tekst og dine kontaktoplysninger er slettet. Du skal ikke gøre mere.",
+		langDA: "Dit svar er allerede trukket tilbage, og din tekst og dine kontaktoplysninger er slettet. Du skal ikke gøre mere.",
 		langEN: "Your reply has already been taken back, and your text and contact details are deleted. You don't need to do anything else.",
 		langAR: "تم سحب ردك من قبل، وحُذف نصك وبيانات الاتصال الخاصة بك. لا تحتاج إلى فعل أي شيء آخر.",
 		langPL: "Twoja odpowiedź została już wycofana, a Twój tekst i dane kontaktowe są usunięte. Nie musisz nic więcej robić.",
@@ -139,7 +139,7 @@ var rightsTexts = map[string]text{
 		langDE: "Die Frist ist abgelaufen",
 	},
 	"withdrawlate_text": {
-		langDA: "Du kan ikke længere trække besvarelsen tilbage her. Vil du have den slettet, så ring til politiet på 114 og oplys dit referencenummer.",
+		langDA: "Du kan ikke længere trække dit svar tilbage her. Vil du have det slettet, så ring til politiet på 114, og sig dit referencenummer.",
 		langEN: "You can no longer take back the reply here. If you want it deleted, call the police on 114 and give your reference number.",
 		langAR: "لم يعد بإمكانك سحب الرد من هنا. إذا أردت حذفه، اتصل بالشرطة على الرقم 114 واذكر الرقم المرجعي.",
 		langPL: "Nie możesz już tutaj wycofać odpowiedzi. Jeśli chcesz ją usunąć, zadzwoń na policję pod numer 114 i podaj numer referencyjny.",
@@ -148,7 +148,7 @@ var rightsTexts = map[string]text{
 		langDE: "Sie können die Antwort hier nicht mehr zurücknehmen. Wenn Sie sie löschen lassen möchten, rufen Sie die Polizei unter 114 an und nennen Sie Ihre Referenznummer.",
 	},
 	"withdrawnone_title": {
-		langDA: "Der er ingen besvarelse at trække tilbage",
+		langDA: "Der er intet svar at trække tilbage",
 		langEN: "There is no reply to take back",
 		langAR: "لا يوجد رد لسحبه",
 		langPL: "Nie ma odpowiedzi do wycofania",
@@ -157,7 +157,7 @@ var rightsTexts = map[string]text{
 		langDE: "Es gibt keine Antwort zum Zurücknehmen",
 	},
 	"withdrawnone_text": {
-		langDA: "Der er ikke sendt en besvarelse med dette link. Vil du svare, kan du bruge linket, så længe det virker.",
+		langDA: "Der er ikke sendt et svar med dette link. Vil du svare, kan du bruge linket, så længe det virker.",
 		langEN: "No reply has been sent with this link. If you want to reply, you can use the link while it works.",
 		langAR: "لم يُرسل أي رد بهذا الرابط. إذا أردت الرد، يمكنك استخدام الرابط ما دام صالحًا.",
 		langPL: "Tym linkiem nie wysłano żadnej odpowiedzi. Jeśli chcesz odpowiedzieć, możesz użyć linku, dopóki działa.",

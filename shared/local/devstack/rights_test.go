@@ -90,7 +90,7 @@ func TestWithdrawFromTheLink(t *testing.T) {
 		}
 	}
 	st, body = e.do("POST", link+"/withdraw", url.Values{}, "")
-	if st != 200 || !strings.Contains(body, "Din besvarelse er trukket tilbage") {
+	if st != 200 || !strings.Contains(body, "Dit svar er trukket tilbage") {
 		t.Fatalf("withdraw: %d %s", st, body)
 	}
 	it, _ := store.FeedbackItem(ctx, ref)
