@@ -113,6 +113,9 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/api/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{anyMethod}, Integration: triInt, Authorizer: jwt})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console/{proxy+}"), Methods: &[]awsapigatewayv2.HttpMethod{get}, Integration: triInt})
+	// The console's session endpoints (code exchange, refresh, logout; shared/triage/session.go):
+	// no authorizer, they are how a token is got; the refresh token rides in an httpOnly cookie.
+	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console/auth/{action}"), Methods: &[]awsapigatewayv2.HttpMethod{post}, Integration: triInt})
 
 	fns[resources.FunctionInvite].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil)
 	fns[resources.FunctionForm].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil) // https: HSTS

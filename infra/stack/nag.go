@@ -66,6 +66,8 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",
 			"The staff console's static files (HTML, CSS, JS, sign-in settings) must load before sign-in; they hold no data. Every /api route, where the data is, requires a Cognito JWT."))
 	}
+	suppress(api.Node().FindChild(jsii.String("POST--console--auth--{action}")), true, rule("AwsSolutions-APIG4",
+		"The console's session endpoints are how a token is obtained, so they cannot require one: the code exchange needs the managed login's authorization code and its PKCE verifier, refresh and logout the session's httpOnly SameSite=Strict cookie; cross-site requests are refused (shared/triage/session.go). They return no data but tokens."))
 }
 
 func isEventSourceMapping(c constructs.IConstruct) bool {

@@ -516,7 +516,7 @@ func TestHTTPAPI(t *testing.T) {
 		}
 		want := map[string]string{
 			"GET /f/{token}": "NONE", "POST /f/{token}": "NONE", "POST /f/{token}/stop": "NONE", "POST /f/{token}/withdraw": "NONE", "ANY /api/{proxy+}": "JWT", "GET /favicon.ico": "NONE",
-			"GET /console": "NONE", "GET /console/{proxy+}": "NONE",
+			"GET /console": "NONE", "GET /console/{proxy+}": "NONE", "POST /console/auth/{action}": "NONE",
 		}
 		got := map[string]string{}
 		for _, r := range tp.ofType("AWS::ApiGatewayV2::Route") {

@@ -90,8 +90,10 @@ func BearerToken(r *http.Request) string {
 	return strings.TrimSpace(h[len(prefix):])
 }
 
-// Tokens are what a successful password login returns to the console (cognitologin).
+// Tokens are what a sign-in or a refresh gives the console. The refresh token never goes to the
+// page's script: the console keeps it in an httpOnly cookie (shared/triage/session.go).
 type Tokens struct {
-	IDToken   string `json:"idToken"`
-	ExpiresIn int32  `json:"expiresIn"` // seconds
+	IDToken      string `json:"idToken"`
+	ExpiresIn    int32  `json:"expiresIn"` // seconds
+	RefreshToken string `json:"-"`
 }

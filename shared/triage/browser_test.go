@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"borgerfeedback/shared/auth/oauth"
 	"borgerfeedback/shared/browsertest"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/triage"
@@ -174,6 +175,8 @@ func TestConsoleManagedLoginWithPKCE(t *testing.T) {
 	const idToken = "eyJhbGciOiJub25lIn0.eyJleHAiOjQxMDI0NDQ4MDB9.c2ln" // exp 2100; the fake authenticator knows it
 	var mu sync.Mutex
 	var challenge, gotVerifier string
+	var refreshes int
+	var revoked string
 	idp := http.NewServeMux()
 	var console string
 	idp.HandleFunc("GET /oauth2/authorize", func(w http.ResponseWriter, r *http.Request) {
@@ -196,6 +199,20 @@ func TestConsoleManagedLoginWithPKCE(t *testing.T) {
 		}
 		_ = r.ParseForm()
 		mu.Lock()
+		if r.PostForm.Get("grant_type") == "refresh_token" {
+			ok := r.PostForm.Get("refresh_token") == "the-refresh" && revoked == "" && r.PostForm.Get("client_id") == "console-client"
+			if ok {
+				refreshes++
+			}
+			mu.Unlock()
+			if !ok {
+				http.Error(w, `{"error":"invalid_grant"}`, http.StatusBadRequest)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"id_token":%q,"access_token":"a","token_type":"Bearer","expires_in":3600}`, idToken)
+			return
+		}
 		gotVerifier = r.PostForm.Get("code_verifier")
 		sum := sha256.Sum256([]byte(gotVerifier))
 		ok := base64.RawURLEncoding.EncodeToString(sum[:]) == challenge
@@ -205,13 +222,25 @@ func TestConsoleManagedLoginWithPKCE(t *testing.T) {
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"id_token":%q,"access_token":"a","token_type":"Bearer","expires_in":3600}`, idToken)
+		fmt.Fprintf(w, `{"id_token":%q,"access_token":"a","refresh_token":"the-refresh","token_type":"Bearer","expires_in":3600}`, idToken)
+	})
+	idp.HandleFunc("POST /oauth2/revoke", func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		mu.Lock()
+		if r.PostForm.Get("client_id") == "console-client" {
+			revoked = r.PostForm.Get("token")
+		}
+		mu.Unlock()
+	})
+	idp.HandleFunc("GET /logout", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, r.URL.Query().Get("logout_uri"), http.StatusFound)
 	})
 	idpSrv := httptest.NewServer(idp)
 	defer idpSrv.Close()
 
 	claims := staff["national"]
-	h := triage.NewHandler(triage.Config{CognitoDomain: idpSrv.URL, ClientID: "console-client", Log: slog.New(slog.DiscardHandler)},
+	h := triage.NewHandler(triage.Config{CognitoDomain: idpSrv.URL, ClientID: "console-client", Log: slog.New(slog.DiscardHandler),
+		Sessions: oauth.Client{Domain: idpSrv.URL, ClientID: "console-client"}},
 		newMemStore(fixtures()...), tokenAuth{idToken: claims})
 	srv := httptest.NewServer(h)
 	defer srv.Close()
@@ -221,6 +250,8 @@ func TestConsoleManagedLoginWithPKCE(t *testing.T) {
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/console/"),
 		chromedp.WaitVisible(`#sso-button`),
+		// The page takes the token to live 3 s, so it renews it after about a second.
+		chromedp.Evaluate[chromedp.Void](`localStorage.setItem("bf.tokenMs", "3000")`),
 		chromedp.Click(`#sso-button`),
 		chromedp.WaitVisible(`#list-body tr`), // back from the login, signed in, the list loaded
 	)
@@ -235,6 +266,33 @@ func TestConsoleManagedLoginWithPKCE(t *testing.T) {
 	if strings.Contains(loc, "code=") {
 		t.Errorf("the code stays in the address bar: %s", loc)
 	}
+	cookies, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.cookie`))
+	if strings.Contains(cookies, "the-refresh") {
+		t.Errorf("the page's script can read the refresh token: %q", cookies)
+	}
+	waitUntil := func(what string, cond func() bool) {
+		t.Helper()
+		for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+			mu.Lock()
+			ok := cond()
+			mu.Unlock()
+			if ok {
+				return
+			}
+		}
+		t.Fatalf("%s did not happen", what)
+	}
+	waitUntil("two silent refreshes", func() bool { return refreshes >= 2 })
+	if err := chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(`#list-body tr`)); err != nil {
+		t.Fatalf("reload: %v", err)
+	}
+	if v, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("sso").offsetParent === null`)); !v {
+		t.Error("after a reload the page asks for a new sign-in; the session's cookie should carry it")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(`#logout`), chromedp.WaitVisible(`#sso-button`)); err != nil {
+		t.Fatalf("logout: %v", err)
+	}
+	waitUntil("the refresh token's revocation at logout", func() bool { return revoked == "the-refresh" })
 	mu.Lock()
 	defer mu.Unlock()
 	if len(gotVerifier) < 43 {

@@ -34,7 +34,6 @@ type ConsoleSettings struct {
 	Mode         string `json:"mode"` // "local": username/password form; "cognito": managed login with PKCE
 	ClientID     string `json:"clientId,omitempty"`
 	AuthorizeURL string `json:"authorizeUrl,omitempty"`
-	TokenURL     string `json:"tokenUrl,omitempty"`
 	LogoutURL    string `json:"logoutUrl,omitempty"`
 }
 
@@ -72,17 +71,24 @@ func (h *handler) routeConsole(mux *httpapi.Mux) {
 		if h.cfg.Login == nil {
 			d := strings.TrimRight(h.cfg.CognitoDomain, "/")
 			s = ConsoleSettings{Mode: "cognito", ClientID: h.cfg.ClientID,
-				AuthorizeURL: d + "/oauth2/authorize", TokenURL: d + "/oauth2/token", LogoutURL: d + "/logout"}
+				AuthorizeURL: d + "/oauth2/authorize", LogoutURL: d + "/logout"}
 		}
 		writeJSON(w, http.StatusOK, s)
 	})
 	if h.cfg.Login != nil {
-		mux.HandleFunc("POST /console/auth/login", h.login)
+		mux.HandleFunc("POST /console/auth/login", h.authEndpoint(h.login))
+	}
+	if h.cfg.Sessions != nil {
+		mux.HandleFunc("POST /console/auth/refresh", h.authEndpoint(h.refresh))
+		mux.HandleFunc("POST /console/auth/logout", h.authEndpoint(h.logout))
+		if _, ok := h.cfg.Sessions.(CodeExchange); ok {
+			mux.HandleFunc("POST /console/auth/code", h.authEndpoint(h.exchange))
+		}
 	}
 }
 
 // login is the local stack's username/password sign-in: it returns the pool's ID token, which the
-// page keeps in sessionStorage and sends as a bearer token.
+// page keeps in memory and sends as a bearer token, and sets the refresh cookie (session.go).
 func (h *handler) login(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	var b struct {
@@ -107,5 +113,5 @@ func (h *handler) login(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, tok)
+	h.startSession(w, tok)
 }

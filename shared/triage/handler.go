@@ -29,6 +29,10 @@ type Config struct {
 	// Login, when set, enables the console's username/password form (POST /console/auth/login).
 	// Only the local stack sets it; in AWS the console uses Cognito's managed login.
 	Login Login
+	// Sessions, when set, renews and ends console sessions (POST /console/auth/refresh and
+	// /logout, session.go); when it is also a CodeExchange, the managed login's code is exchanged
+	// here (POST /console/auth/code).
+	Sessions Sessions
 	// CognitoDomain is the managed login's base URL (https://<prefix>.auth.<region>.amazoncognito.com)
 	// and ClientID the app client the console signs in with; /console/config.json passes them on.
 	CognitoDomain string
@@ -95,7 +99,7 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
 	})
 	h.routeConsole(mux)
-	return httpapi.SecureHeaders(httpapi.Compress(mux), consoleCSP(cfg.CognitoDomain), cfg.HSTS)
+	return httpapi.SecureHeaders(httpapi.Compress(mux), consoleCSP, cfg.HSTS)
 }
 
 // authenticated runs next with the caller's principal, or answers 401.

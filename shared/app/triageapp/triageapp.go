@@ -15,6 +15,7 @@ import (
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
 	"borgerfeedback/shared/auth"
+	"borgerfeedback/shared/auth/oauth"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/resources"
@@ -64,6 +65,7 @@ func Handler(cfg aws.Config, env *config.Env, store triage.Store, c triage.Confi
 		}
 		authn = auth.Gateway{Claims: httpapi.AuthorizerClaims}
 		c.HSTS = true
+		c.Sessions = oauth.Client{Domain: domain, ClientID: clientID}
 	case resources.AuthModeLocal:
 		if local == nil {
 			env.Fail(fmt.Errorf("environment variable %s=%s: this build has no local sign-in (the local stack's); in AWS leave it unset", resources.EnvAuthMode, mode))
@@ -74,6 +76,7 @@ func Handler(cfg aws.Config, env *config.Env, store triage.Store, c triage.Confi
 			env.Fail(err)
 		}
 		authn, c.Login = v, login
+		c.Sessions, _ = login.(triage.Sessions)
 	default:
 		env.Fail(fmt.Errorf("environment variable %s=%q: want %s or %s", resources.EnvAuthMode, mode, resources.AuthModeAPIGateway, resources.AuthModeLocal))
 	}

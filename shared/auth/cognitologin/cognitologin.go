@@ -5,8 +5,11 @@ package cognitologin
 
 import (
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
@@ -19,6 +22,7 @@ import (
 // InitiateAuthAPI is the part of the Cognito client PasswordLogin uses.
 type InitiateAuthAPI interface {
 	InitiateAuth(ctx context.Context, in *cognitoidentityprovider.InitiateAuthInput, opts ...func(*cognitoidentityprovider.Options)) (*cognitoidentityprovider.InitiateAuthOutput, error)
+	AdminUserGlobalSignOut(ctx context.Context, in *cognitoidentityprovider.AdminUserGlobalSignOutInput, opts ...func(*cognitoidentityprovider.Options)) (*cognitoidentityprovider.AdminUserGlobalSignOutOutput, error)
 }
 
 // PasswordLogin signs staff in with username and password (USER_PASSWORD_AUTH). Only the local
@@ -26,19 +30,83 @@ type InitiateAuthAPI interface {
 type PasswordLogin struct {
 	Client   InitiateAuthAPI
 	ClientID string
+	PoolID   string // for the sign-out at logout
 }
 
-// Login returns the user's ID token, or an error matching auth.ErrUnauthenticated for wrong
-// credentials or a user who must first change a password.
+// Login returns the user's ID and refresh tokens, or an error matching auth.ErrUnauthenticated for
+// wrong credentials or a user who must first change a password.
 func (p PasswordLogin) Login(ctx context.Context, username, password string) (auth.Tokens, error) {
+	return p.initiate(ctx, cip.AuthFlowTypeUserPasswordAuth, map[string]string{"USERNAME": username, "PASSWORD": password})
+}
+
+// Refresh returns a new ID token for a refresh token (REFRESH_TOKEN_AUTH); a revoked or unknown
+// one is auth.ErrUnauthenticated.
+func (p PasswordLogin) Refresh(ctx context.Context, refreshToken string) (auth.Tokens, error) {
+	t, err := p.initiate(ctx, cip.AuthFlowTypeRefreshTokenAuth, map[string]string{"REFRESH_TOKEN": refreshToken})
+	if err == nil && t.RefreshToken == "" {
+		t.RefreshToken = refreshToken
+	}
+	return t, err
+}
+
+// Revoke ends the session of a refresh token. Cognito's RevokeToken is what AWS would do (and
+// what the managed login's /oauth2/revoke does in AWS mode), but moto 5.2.1 does not implement it,
+// and its GlobalSignOut looks the access token up in the wrong region (the call is unsigned). So
+// the local sign-in finds the token's user (a refresh gives an ID token naming them) and signs
+// them out with AdminUserGlobalSignOut, which in moto voids every refresh token of the user.
+func (p PasswordLogin) Revoke(ctx context.Context, refreshToken string) error {
 	out, err := p.Client.InitiateAuth(ctx, &cognitoidentityprovider.InitiateAuthInput{
-		ClientId: aws.String(p.ClientID), AuthFlow: cip.AuthFlowTypeUserPasswordAuth,
-		AuthParameters: map[string]string{"USERNAME": username, "PASSWORD": password},
+		ClientId: aws.String(p.ClientID), AuthFlow: cip.AuthFlowTypeRefreshTokenAuth,
+		AuthParameters: map[string]string{"REFRESH_TOKEN": refreshToken},
+	})
+	var notAuth *cip.NotAuthorizedException
+	if errors.As(err, &notAuth) {
+		return nil // already revoked
+	}
+	if err != nil {
+		return fmt.Errorf("revoke: %w", err)
+	}
+	if out.AuthenticationResult == nil {
+		return errors.New("revoke: no ID token")
+	}
+	username, err := tokenUsername(aws.ToString(out.AuthenticationResult.IdToken))
+	if err != nil {
+		return fmt.Errorf("revoke: %w", err)
+	}
+	if _, err := p.Client.AdminUserGlobalSignOut(ctx, &cognitoidentityprovider.AdminUserGlobalSignOutInput{UserPoolId: aws.String(p.PoolID), Username: aws.String(username)}); err != nil {
+		return fmt.Errorf("global sign-out: %w", err)
+	}
+	return nil
+}
+
+// tokenUsername reads cognito:username from an ID token Cognito has just issued (its signature
+// is not checked: it came straight from the pool, over the SDK's connection).
+func tokenUsername(idToken string) (string, error) {
+	parts := strings.Split(idToken, ".")
+	if len(parts) != 3 {
+		return "", errors.New("malformed ID token")
+	}
+	b, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		return "", fmt.Errorf("ID token payload: %w", err)
+	}
+	var claims struct {
+		Username string `json:"cognito:username"`
+	}
+	if err := json.Unmarshal(b, &claims); err != nil || claims.Username == "" {
+		return "", errors.New("ID token without cognito:username")
+	}
+	return claims.Username, nil
+}
+
+func (p PasswordLogin) initiate(ctx context.Context, flow cip.AuthFlowType, params map[string]string) (auth.Tokens, error) {
+	out, err := p.Client.InitiateAuth(ctx, &cognitoidentityprovider.InitiateAuthInput{
+		ClientId: aws.String(p.ClientID), AuthFlow: flow, AuthParameters: params,
 	})
 	var notAuth *cip.NotAuthorizedException
 	var noUser *cip.UserNotFoundException
 	if errors.As(err, &notAuth) || errors.As(err, &noUser) {
-		return auth.Tokens{}, fmt.Errorf("%w: wrong username or password", auth.ErrUnauthenticated)
+		return auth.Tokens{}, fmt.Errorf("%w: wrong username or password, or a revoked refresh token", auth.ErrUnauthenticated)
 	}
 	if err != nil {
 		return auth.Tokens{}, fmt.Errorf("initiate auth: %w", err)
@@ -46,7 +114,8 @@ func (p PasswordLogin) Login(ctx context.Context, username, password string) (au
 	if out.AuthenticationResult == nil || aws.ToString(out.AuthenticationResult.IdToken) == "" {
 		return auth.Tokens{}, fmt.Errorf("%w: login needs a further challenge (%s)", auth.ErrUnauthenticated, out.ChallengeName)
 	}
-	return auth.Tokens{IDToken: aws.ToString(out.AuthenticationResult.IdToken), ExpiresIn: out.AuthenticationResult.ExpiresIn}, nil
+	r := out.AuthenticationResult
+	return auth.Tokens{IDToken: aws.ToString(r.IdToken), ExpiresIn: r.ExpiresIn, RefreshToken: aws.ToString(r.RefreshToken)}, nil
 }
 
 // LocalSignIn is the local stack's triage.LocalAuth (AUTH_MODE=local): tokens verified against the
@@ -57,7 +126,10 @@ func LocalSignIn(cfg aws.Config, poolID, clientID string) (auth.Authenticator, t
 		Issuer: auth.Issuer(cfg.Region, poolID), ClientID: clientID,
 		JWKSURL: auth.JWKSURL(cfg.Region, poolID, aws.ToString(cfg.BaseEndpoint)),
 	})
-	return v, PasswordLogin{Client: cognitoidentityprovider.NewFromConfig(cfg), ClientID: clientID}, err
+	return v, PasswordLogin{Client: cognitoidentityprovider.NewFromConfig(cfg), ClientID: clientID, PoolID: poolID}, err
 }
 
-var _ triage.LocalAuth = LocalSignIn
+var (
+	_ triage.LocalAuth = LocalSignIn
+	_ triage.Sessions  = PasswordLogin{}
+)

@@ -5,7 +5,6 @@
 "use strict";
 
 (function () {
-  const TOKEN = "bf.idToken";
   const NOTE = "bf.note."; // sessionStorage: an unsent note per item, kept if the session ends
   const PKCE = "bf.pkce";
 
@@ -101,14 +100,60 @@
   let config = { mode: "local" };
   let me = null;
 
-  function token() {
-    const t = sessionStorage.getItem(TOKEN);
-    if (!t) return null;
-    try {
-      const payload = JSON.parse(atob(t.split(".")[1].replace(/-/g, "+").replace(/_/g, "/")));
-      if (payload.exp * 1000 < Date.now() + 10000) { sessionStorage.removeItem(TOKEN); return null; }
-    } catch (e) { sessionStorage.removeItem(TOKEN); return null; }
-    return t;
+  // The session (shared/triage/session.go says why): the ID token lives only in this variable;
+  // the refresh token is in an httpOnly cookie the script cannot read. A new ID token is fetched
+  // from /console/auth/refresh well before the old one expires, on load, and when a hidden tab
+  // comes back; if that fails the session has ended, and an unsent note stays in sessionStorage.
+  let idToken = null;
+  let expiresAt = 0; // ms, with a margin for the clock and the request's way
+  let refreshTimer = 0;
+  let refreshing = null;
+  // bf.tokenMs (localStorage) shortens the token's life as the page sees it, for the browser test.
+  const TOKEN_MS = Number(localStorage.getItem("bf.tokenMs")) || 0;
+
+  function token() { return idToken && Date.now() < expiresAt ? idToken : null; }
+
+  function setSession(t) {
+    idToken = t.idToken;
+    let life = (t.expiresIn || 3600) * 1000;
+    try { // the token's own expiry, when it says one
+      const payload = JSON.parse(atob(t.idToken.split(".")[1].replace(/-/g, "+").replace(/_/g, "/")));
+      if (payload.exp) life = Math.min(life, payload.exp * 1000 - Date.now());
+    } catch (e) { /* keep expiresIn */ }
+    if (TOKEN_MS) life = Math.min(life, TOKEN_MS);
+    expiresAt = Date.now() + life - Math.min(10000, life * 0.1);
+    clearTimeout(refreshTimer);
+    // Renew after 80 % of the token's life, and at least 5 minutes before it ends.
+    refreshTimer = setTimeout(() => { refreshSession(); }, Math.max(1000, Math.min(life * 0.8, life - 300000)));
+  }
+
+  function clearSession() {
+    idToken = null;
+    expiresAt = 0;
+    clearTimeout(refreshTimer);
+  }
+
+  // refreshSession asks for a new ID token with the session's cookie; true when there is one.
+  // Concurrent callers share one request.
+  function refreshSession() {
+    if (!refreshing) {
+      refreshing = authPost("/console/auth/refresh").then(async (r) => {
+        if (r.ok) { setSession(await r.json()); return true; }
+        if (r.status === 401) {
+          clearSession();
+          if (me) showLogin("Din session er udløbet. Log ind igen – et notat, du var i gang med, er gemt.");
+        }
+        return false;
+      }, () => false).finally(() => { refreshing = null; });
+    }
+    return refreshing;
+  }
+
+  function authPost(path, body) {
+    return fetch(path, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body || {}),
+    });
   }
 
   class APIError extends Error {
@@ -119,13 +164,21 @@
     }
   }
 
-  async function api(method, path, body) {
-    const t = token();
-    if (!t) { showLogin("Du er logget ud."); throw new APIError(401); }
-    const init = { method, headers: { Authorization: "Bearer " + t, Accept: "application/json" }, credentials: "omit" };
+  async function api(method, path, body, retried) {
+    if (!token() && !(await refreshSession())) {
+      if (me) showLogin("Din session er udløbet. Log ind igen – et notat, du var i gang med, er gemt.");
+      throw new APIError(401);
+    }
+    const init = { method, headers: { Authorization: "Bearer " + token(), Accept: "application/json" }, credentials: "omit" };
     if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
     const r = await fetch(path, init);
-    if (r.status === 401) { sessionStorage.removeItem(TOKEN); showLogin("Din session er udløbet. Log ind igen."); throw new APIError(401); }
+    if (r.status === 401) {
+      // The token was refused (revoked, or the clock is off): one refresh, one retry.
+      clearSession();
+      if (!retried && (await refreshSession())) return api(method, path, body, true);
+      if (me) showLogin("Din session er udløbet. Log ind igen – et notat, du var i gang med, er gemt.");
+      throw new APIError(401);
+    }
     if (!r.ok) {
       let p = null;
       try { p = await r.json(); } catch (e) { /* not JSON */ }
@@ -248,13 +301,9 @@
     if (!username || !password) { $("login-error").textContent = "Skriv brugernavn og adgangskode."; return; }
     $("login-submit").disabled = true;
     try {
-      const r = await fetch("/console/auth/login", {
-        method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ username, password }), credentials: "omit",
-      });
+      const r = await authPost("/console/auth/login", { username, password });
       if (!r.ok) { $("login-error").textContent = r.status === 401 ? "Forkert brugernavn eller adgangskode." : "Login mislykkedes."; return; }
-      const t = await r.json();
-      sessionStorage.setItem(TOKEN, t.idToken);
+      setSession(await r.json());
       $("password").value = "";
       await start();
     } finally {
@@ -286,17 +335,17 @@
     const saved = JSON.parse(sessionStorage.getItem(PKCE) || "null");
     sessionStorage.removeItem(PKCE);
     if (!saved || saved.state !== q.get("state")) { flash("Login kunne ikke bekræftes. Prøv igen."); return; }
-    const r = await fetch(config.tokenUrl, {
-      method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, credentials: "omit",
-      body: new URLSearchParams({ grant_type: "authorization_code", client_id: config.clientId, code: q.get("code"), redirect_uri: redirectURI(), code_verifier: saved.verifier }),
-    });
+    // The function exchanges the code, so the refresh token goes straight into its httpOnly cookie.
+    const r = await authPost("/console/auth/code", { code: q.get("code"), verifier: saved.verifier, redirectUri: redirectURI() });
     if (!r.ok) { flash("Login mislykkedes."); return; }
-    const t = await r.json();
-    sessionStorage.setItem(TOKEN, t.id_token);
+    setSession(await r.json());
   }
 
-  function logout() {
-    sessionStorage.removeItem(TOKEN);
+  // logout revokes the refresh token (in the function) and forgets the ID token; with the
+  // managed login it then ends the login's own session too.
+  async function logout() {
+    clearSession();
+    try { await authPost("/console/auth/logout"); } catch (e) { /* the cookie expires anyway */ }
     if (config.mode === "cognito" && config.logoutUrl) {
       const u = new URL(config.logoutUrl);
       u.search = new URLSearchParams({ client_id: config.clientId, logout_uri: redirectURI() }).toString();
@@ -1131,11 +1180,14 @@
   // ---- start ------------------------------------------------------------------------------
 
   async function start() {
-    if (!token()) { showLogin(); return; }
+    // A reload or a new tab: the session's cookie gives a fresh ID token without a new sign-in
+    // (bf_session, readable, says there is one; the refresh token itself is httpOnly).
+    const hasSession = document.cookie.split("; ").includes("bf_session=1");
+    if (!token() && !(hasSession && (await refreshSession()))) { showLogin(); return; }
     try {
       me = await api("GET", "/api/me");
     } catch (err) {
-      if (err.status !== 401) showLogin("Kunne ikke hente din profil.");
+      showLogin(err.status === 401 ? "" : "Kunne ikke hente din profil.");
       return;
     }
     $("who").textContent = me.username;
@@ -1212,7 +1264,13 @@
     let scrollTimer = 0;
     window.addEventListener("scroll", () => { clearTimeout(scrollTimer); scrollTimer = setTimeout(rememberPlace, 200); }, { passive: true });
     setInterval(poll, POLL_MS);
-    document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") poll(); });
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState !== "visible") return;
+      // A hidden tab's timers are throttled: renew now if the token is near its end.
+      if (idToken && Date.now() > expiresAt - 300000) refreshSession();
+      poll();
+    });
+    sessionStorage.removeItem("bf.idToken"); // where earlier versions kept the token
     $("login-form").addEventListener("submit", localLogin);
     $("sso-button").addEventListener("click", ssoLogin);
     $("logout").addEventListener("click", logout);
