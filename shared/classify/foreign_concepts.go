@@ -128,6 +128,21 @@ var foreignConcepts = []foreignConcept{
 		"uk": {"=сам|=сама =вдома", "=не =можу =більше =жити", "=не =можу =жити", "=покінчу", "=все =закінчу"},
 		"ru": {"=один|=одна =дома", "=не =могу =больше =жить", "=не =могу =жить", "=покончу", "=всё =закончу", "=все =закончу", "=хочу =умереть"},
 	}},
+	// danger, more forms found by probing after the tuning: swallowed a battery or pills, burning, not
+	// moving, a gun and "will shoot", "will kill herself" in its future and colloquial forms
+	{"danger", map[string][]string{
+		"no": {"=svelget =et =batteri", "=skal =skyte", "=skyte =oss|=meg"},
+		"sv": {"=svalt =ett =batteri", "=ska =skjuta", "=skjuta =oss|=mig"},
+		"de": {"verschluck", "erschiessen", "erschies", "=zu =erschiessen"},
+		"pl": {"polknal|polknel", "=wymiotuje =krwia", "zastrzel", "@=nie =rusza =sie"},
+		"tr": {"@=hareket =etmiyor", "=pil =yuttu", "=vuracak|=vuracagini|=vurur", "=yaniyor|=yandi =ev|=mutfak"},
+		"ro": {"impusc", "@=nu =se =misca"},
+		"so": {"=is =dilayaa|=dili|=dilaya|=dilayo", "bastoolad", "toogan", "@=ma =dhaqaaqayo", "=dab =ka =kacay", "=dab =baa"},
+		"ar": {"بتنتحر", "بينتحر", "تنتحر", "رح تنتحر", "النار", "يحترق", "تحترق", "محترق", "يطخ", "@ما يتحرك", "@ما تتحرك"},
+		"fa": {"قورت داد", "آتیش گرفته", "اتیش گرفته", "آتش گرفته", "اتش گرفته", "میکشه", "شلیک", "=atish =gerefte"},
+		"uk": {"покінч =з =собою", "проковт", "застрел", "=горить"},
+		"ru": {"покончит|покончу =с =собой", "проглот", "застрел", "=горит"},
+	}},
 	// over: the fire is out, nobody was hurt — the danger told is over
 	{"over", map[string][]string{
 		"no": {"slokket", "=uskadd|=uskadde", "=alle =er =ok"},

@@ -515,7 +515,8 @@ var (
 	norwegianOnly = map[string]bool{"ikkje": true, "meg": true, "deg": true, "seg": true, "fikk": true, "etter": true, "noen": true,
 		"ble": true, "mye": true, "veldig": true, "dere": true, "å": true, "spurte": true, "tatt": true, "gjort": true, "skjedde": true,
 		"gjøre": true, "kjæreste": true, "kjempe": true, "hjelp": true, "hjelpe": true, "av": true, "sykkel": true, "ennå": true,
-		"leiligheten": true, "røyken": true, "døra": true, "jenta": true, "gutten": true, "fått": true, "svarte": true, "virker": true}
+		"leiligheten": true, "røyken": true, "døra": true, "jenta": true, "gutten": true, "fått": true, "svarte": true, "virker": true,
+		"brenner": true, "røyk": true, "kjøkkenet": true}
 	danishOnly = map[string]bool{"mig": true, "dig": true, "sig": true, "efter": true, "nogen": true, "blev": true, "fik": true,
 		"meget": true, "jer": true, "af": true, "hvad": true, "nu": true, "hjælp": true, "hjælpe": true, "lejligheden": true,
 		"spurgte": true, "taget": true, "ringede": true, "svarede": true, "røgen": true, "døren": true}

@@ -415,3 +415,65 @@ func TestDanishEnglishRecallProbes(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignDangerConceptsProbes: suicide told in its future and colloquial forms, fire, a child who
+// swallowed something or fell and does not move, a gun and "will shoot" — in every language, on 114
+// where no recall net helps; a phone's flat battery is no danger. Written for this test after the
+// tuning; the eleven it first missed were added to the lists by concept.
+func TestForeignDangerConceptsProbes(t *testing.T) {
+	urgent := []string{
+		"Broren min sier han skal ta livet sitt i kveld, han svarer ikke på telefonen",
+		"Min syster har skrivit att hon ska ta livet av sig ikväll",
+		"Meine Freundin schreibt, dass sie sich heute Nacht umbringen will",
+		"Moja siostra napisała, że dziś w nocy się zabije",
+		"Kardeşim bu gece kendini öldüreceğini yazdı",
+		"Sora mea mi-a scris că se sinucide în seara asta",
+		"Walaashay waxay tiri caawa ayaan is dilayaa",
+		"أختي كتبت لي إنها بتنتحر الليلة",
+		"خواهرم پیام داده که امشب خودکشی میکنه",
+		"Сестра написала, що сьогодні вночі покінчить з собою",
+		"Сестра написала, что сегодня ночью покончит с собой",
+		"Det brenner i kjøkkenet og vi kommer oss ikke ut",
+		"Es brennt in der Küche und wir kommen nicht raus",
+		"Pali się w kuchni i nie możemy wyjść",
+		"Mutfakta yangın var, dışarı çıkamıyoruz",
+		"Arde bucătăria și nu putem ieși",
+		"Jikada ayaa dab ka kacay, kama bixi karno",
+		"المطبخ يحترق وما نقدر نطلع",
+		"آشپزخونه آتیش گرفته و نمیتونیم بیرون بریم",
+		"Горить кухня, ми не можемо вийти",
+		"Горит кухня, мы не можем выйти",
+		"Mein Kind (3) ist in den Pool gefallen und atmet nicht",
+		"Moje dziecko (2 lata) połknęło baterię i wymiotuje krwią",
+		"Oğlum (5) balkondan düştü, hareket etmiyor",
+		"Copilul meu de 2 ani a înghițit o baterie",
+		"Wiilkayga 3 jir ah ayaa ka dhacay daaqadda, ma dhaqaaqayo",
+		"ابني عمره سنتين بلع بطارية",
+		"بچم ۲ سالشه باتری قورت داده",
+		"Дитина 2 роки проковтнула батарейку",
+		"Ребёнок 2 года проглотил батарейку",
+		"Er hat eine Pistole und droht, uns zu erschießen",
+		"Ma pistolet i grozi, że nas zastrzeli",
+		"Elinde silah var, bizi vuracağını söylüyor",
+		"Are un pistol și amenință că ne împușcă",
+		"Wuxuu haystaa bastoolad, wuxuu leeyahay waan idin toogan doonaa",
+		"معه مسدس ويهدد إنه يطخنا",
+		"اسلحه داره و میگه همه رو میکشه",
+		"У нього пістолет, і він погрожує нас застрелити",
+		"У него пистолет, и он грозится нас застрелить",
+	}
+	for _, text := range urgent {
+		if c := Classify(Input{Text: text, Rating: 2, Channel: "114"}); !c.Urgent {
+			t.Errorf("%q: not urgent; reasons %q", text, c.Reasons)
+		}
+	}
+	for _, text := range []string{
+		"Die Batterie meines Handys ist leer und das Formular geht nicht",
+		"Bateria w telefonie się rozładowała, nie mogłam zadzwonić",
+		"У меня села батарейка в телефоне, не смогла дозвониться",
+	} {
+		if c := Classify(Input{Text: text, Rating: 2, Channel: "114"}); c.Urgent {
+			t.Errorf("%q: urgent; reasons %q", text, c.Reasons)
+		}
+	}
+}
