@@ -88,6 +88,10 @@ type Sample struct {
 	// Group is the response group (sampling.GroupSignal when the call went badly in a way the
 	// event shows, else sampling.GroupPlain): response rates are estimated per group.
 	Group string `json:"group" dynamodbav:"group"`
+	// Reminded: the invitation's one reminder went out before the reply (shared/reminder). The
+	// reply weighs the same (a reminder raises response, it selects no one new); it is counted
+	// apart as answered after a reminder.
+	Reminded bool `json:"reminded,omitempty" dynamodbav:"reminded,omitempty"`
 }
 
 // Categories of the classification scheme (DOMAIN.md).

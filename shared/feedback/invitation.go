@@ -52,6 +52,8 @@ type Invitation struct {
 	CreatedAt    time.Time  `dynamodbav:"createdAt"`
 	ExpiresAt    time.Time  `dynamodbav:"linkExpiresAt"`
 	UsedAt       *time.Time `dynamodbav:"usedAt,omitempty"`
+	// RemindedAt is when the invitation's one reminder was claimed for sending (shared/reminder).
+	RemindedAt *time.Time `dynamodbav:"remindedAt,omitempty"`
 	// PhoneHash is the keyed hash of the number the link was sent to, so the link can opt that
 	// number out (POST /f/{token}/stop) without the number itself being kept.
 	PhoneHash string `dynamodbav:"phoneHash,omitempty"`

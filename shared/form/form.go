@@ -263,6 +263,11 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	answers.Comment = redact.Text(answers.Comment)
 	sub := feedback.Submission{Reference: inv.Reference, ContactID: inv.ContactID, Channel: inv.Channel, Centre: inv.Centre, Sample: inv.Sample,
 		Language: q.lang, SubmittedAt: h.now().UTC(), Answers: answers}
+	if inv.Sample != nil && inv.RemindedAt != nil { // counted apart as answered after the reminder
+		s := *inv.Sample
+		s.Reminded = true
+		sub.Sample = &s
+	}
 	if err := h.queue.Enqueue(ctx, sub); err != nil {
 		// Not accepted: the link stays usable and the citizen is told to try again.
 		h.log.ErrorContext(ctx, "enqueue failed", "reference", inv.Reference, "tokenHash", hash[:8], "error", err.Error())

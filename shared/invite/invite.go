@@ -182,6 +182,12 @@ func (c Config) Validate() error {
 // DefaultSafetyListMonths is how long a number stays on the safety list unless configured.
 const DefaultSafetyListMonths = 24
 
+// Reminders schedules the one reminder of a new invitation (shared/reminder); phone and token
+// are the number and link token in clear, which only the scheduled reminder keeps, sealed.
+type Reminders interface {
+	Schedule(ctx context.Context, inv feedback.Invitation, phone, token string) error
+}
+
 // Deferrer puts a contact event back on its queue, to come back after delay.
 type Deferrer interface {
 	Defer(ctx context.Context, body []byte, delay time.Duration) error
@@ -189,13 +195,14 @@ type Deferrer interface {
 
 // Service handles contact.completed events.
 type Service struct {
-	cfg   Config
-	store Store
-	sms   SMS
-	later Deferrer
-	now   func() time.Time
-	log   *slog.Logger
-	m     *metrics.Emitter // nil: no metrics
+	cfg    Config
+	store  Store
+	sms    SMS
+	later  Deferrer
+	remind Reminders // nil: no reminders
+	now    func() time.Time
+	log    *slog.Logger
+	m      *metrics.Emitter // nil: no metrics
 }
 
 // WithMetrics makes s emit its metrics (suppressions by reason, SMS sent, batch item failures)
@@ -208,6 +215,12 @@ func (s *Service) WithMetrics(m *metrics.Emitter) *Service {
 // WithDeferrer sets the queue that holds contacts through the quiet hours; it returns s.
 func (s *Service) WithDeferrer(d Deferrer) *Service {
 	s.later = d
+	return s
+}
+
+// WithReminders makes s schedule a reminder for each invitation it sends; it returns s.
+func (s *Service) WithReminders(r Reminders) *Service {
+	s.remind = r
 	return s
 }
 
@@ -439,6 +452,13 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 	}
 	if err := s.sms.Send(ctx, phone, msg); err != nil {
 		return Outcome{}, fmt.Errorf("send SMS for contact %s: %w", c.ContactID, err)
+	}
+	if s.remind != nil {
+		// After the SMS, so only a link that went out is reminded of. A failure is logged, never
+		// retried: a retry of the contact would send a second invitation.
+		if err := s.remind.Schedule(ctx, inv, phone, token); err != nil {
+			s.log.ErrorContext(ctx, "reminder not scheduled", "contactId", c.ContactID, "reference", inv.Reference, "error", err.Error())
+		}
 	}
 	return Outcome{Sent: true, Reference: inv.Reference}, nil
 }

@@ -29,6 +29,8 @@ const (
 	BatchItemFailures = "BatchItemFailures"    // invite, classify: SQS records handed back for retry
 	AlertPublishFails = "AlertPublishFailures" // classify: an urgent alert SNS did not take
 	ClassifierLatency = "ClassifierLatency"    // classify: time to classify one comment, ms
+	ReminderSent      = "ReminderSent"         // reminder: a reminder SMS handed to SNS
+	ReminderSkipped   = "ReminderSkipped"      // reminder: a reminder not sent, dimension Reason
 )
 
 // Dimension names.

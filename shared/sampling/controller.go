@@ -234,18 +234,21 @@ func (c ControllerConfig) Plan(centres []CentreCounts, dayOfMonth, daysInMonth i
 		} else if d > 0 {
 			rate = math.Min(1, math.Max(c.MinRate, remaining*q/d))
 		}
-		sentSoFar := 0.0
+		// Reminders spend from the same budget: the month's so far, and the window's share of
+		// reminders per invitation for the rest of it.
+		sentSoFar := float64(cc.Month[CounterReminderSent])
 		for _, g := range Groups {
 			sentSoFar += month[g].Sent
 		}
+		reminders := remaining * float64(cc.Window[CounterReminderSent]) / math.Max(1, cc.WindowDays)
 		ordinary[i] = remaining * math.Min(rate*f.multSum, f.nonHigh)
-		fixed += sentSoFar + remaining*f.high
+		fixed += sentSoFar + remaining*f.high + reminders
 		plans[i] = Plan{Centre: cc.Centre, Target: target, Rate: rate, FromPrior: cc.WindowDays < c.Prior.Days}
 		if ok {
 			s := achieved
 			plans[i].Achieved = &s
 		}
-		plans[i].ExpectedSMS = sentSoFar + remaining*f.high + ordinary[i]
+		plans[i].ExpectedSMS = sentSoFar + remaining*f.high + reminders + ordinary[i]
 		prec[i] = precision{total: a + remaining*f.eligible, b: b, highVar: highVar, q: remaining * q, sat: sat}
 	}
 	if c.MonthlyBudgetDKK > 0 {

@@ -2,6 +2,7 @@ package sampling
 
 import (
 	"math"
+	"strings"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -21,13 +22,26 @@ const (
 	CounterMultSum   = "smp_m"
 )
 
+// Reminder counters (shared/reminder): a sent reminder adds rem_sent, a skipped one
+// rem_skipped_<reason>, both to its contact's outcome row; a reply after a reminder adds
+// rem_answered besides its ordinary counters. A reminder is not a new selection: it adds nothing to
+// smp_<group>_sent, so the replies it brings raise the group's response rate (replies ÷ invitations).
+const (
+	CounterReminderSent     = "rem_sent"
+	CounterReminderAnswered = "rem_answered"
+	CounterReminderSkipped  = "rem_skipped_" // + reason
+)
+
 func groupCounter(group, field string) string { return "smp_" + group + "_" + field }
 
 // IsOutcomeCounter reports whether a counter is one OutcomeCounts adds (a contact's outcome, not a
 // reply): a recount of the replies must leave it alone.
 func IsOutcomeCounter(name string) bool {
 	switch name {
-	case CounterEligible, CounterHighRisk, CounterMultSum:
+	case CounterEligible, CounterHighRisk, CounterMultSum, CounterReminderSent:
+		return true
+	}
+	if strings.HasPrefix(name, CounterReminderSkipped) {
 		return true
 	}
 	for _, g := range Groups {
@@ -71,6 +85,9 @@ func ReplyCounts(s *feedback.Sample, rating int) map[string]int64 {
 	}
 	w := 1 / p
 	c := map[string]int64{groupCounter(group, "n"): 1, groupCounter(group, "w"): int64(math.Round(w * milli)), groupCounter(group, "w2"): int64(math.Round(w * w * milli))}
+	if s != nil && s.Reminded {
+		c[CounterReminderAnswered] = 1
+	}
 	if Satisfied(rating) {
 		c[CounterSatisfied] = 1
 		c[groupCounter(group, "wy")] = c[groupCounter(group, "w")]

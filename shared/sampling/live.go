@@ -97,3 +97,14 @@ func monthDay(now time.Time) (dayOfMonth, daysInMonth int) {
 	t := now.UTC()
 	return t.Day(), time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// AllowsReminder reports whether the centre's plan for today leaves room for a reminder SMS
+// (reminder.Budget): not when the monthly budget already holds its rate below what its target
+// needs, or is overspent. Without a budget there is always room.
+func (c *Controller) AllowsReminder(ctx context.Context, centre feedback.Centre, now time.Time) bool {
+	if c.cfg.MonthlyBudgetDKK <= 0 {
+		return true
+	}
+	p, ok := c.Plans(ctx, now)[centre.ID]
+	return !ok || !p.BudgetLimited && !p.OverBudget
+}

@@ -69,6 +69,19 @@ type Invitations struct {
 	Sent       int64            `json:"sent"`
 	Suppressed map[string]int64 `json:"suppressed"` // by reason
 	Answered   int64            `json:"answered"`
+	// Reminders: the one reminder per unanswered invitation (shared/reminder); absent when none
+	// was sent or skipped in the slice.
+	Reminders *Reminders `json:"reminders,omitempty"`
+}
+
+// Reminders are the reminder outcomes and the replies before and after a reminder.
+type Reminders struct {
+	Sent    int64            `json:"sent"`
+	Skipped map[string]int64 `json:"skipped"` // by reason (reminder.Reasons)
+	// AnsweredAfter are replies to invitations whose reminder had gone out; AnsweredBefore the
+	// others (answered without a reminder).
+	AnsweredAfter  int64 `json:"answeredAfter"`
+	AnsweredBefore int64 `json:"answeredBefore"`
 }
 
 // DaySummary is the summary of one day.
@@ -174,10 +187,18 @@ func summarize(c counters, fallback map[string]sampling.GroupSums) Summary {
 			s.Categories[cat] = v
 		}
 	}
+	rem := Reminders{Sent: c[sampling.CounterReminderSent], Skipped: map[string]int64{}, AnsweredAfter: c[sampling.CounterReminderAnswered]}
 	for k, v := range c {
 		if r, ok := strings.CutPrefix(k, "inv_suppressed_"); ok && v != 0 {
 			s.Invitations.Suppressed[r] = v
 		}
+		if r, ok := strings.CutPrefix(k, sampling.CounterReminderSkipped); ok && v != 0 {
+			rem.Skipped[r] = v
+		}
+	}
+	if rem.Sent > 0 || rem.AnsweredAfter > 0 || len(rem.Skipped) > 0 {
+		rem.AnsweredBefore = s.Invitations.Answered - rem.AnsweredAfter
+		s.Invitations.Reminders = &rem
 	}
 	if s.Count > 0 {
 		s.UrgentShare = float64(s.Urgent) / float64(s.Count)

@@ -1,0 +1,184 @@
+package dynamo
+
+// Reminders (shared/reminder): one entry per scheduled reminder in the partition of the hour it is
+// due, sorted by its minute; the sweep's checkpoint; and the claim on the link token that lets one
+// reminder out.
+//
+//	REMIND#<yyyy-mm-ddThh>  / <yyyy-mm-ddThh:mm>#<token hash>  a scheduled reminder: number and token sealed
+//	REMINDER                / SWEEP                            the sweep's checkpoint (the first hour not yet finished)
+//
+// The reply path writes none of these: the sweep reads the link token to see whether it was used.
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/reminder"
+	"borgerfeedback/shared/sampling"
+)
+
+var _ reminder.Store = (*Store)(nil)
+
+const (
+	remindPrefix = "REMIND#"
+	reminderPK   = "REMINDER"
+	skSweep      = "SWEEP"
+	hourLayout   = "2006-01-02T15"
+	minuteLayout = "2006-01-02T15:04"
+)
+
+func remindPK(t time.Time) string { return remindPrefix + t.UTC().Format(hourLayout) }
+func remindSK(e reminder.Entry) string {
+	return e.Due.UTC().Format(minuteLayout) + "#" + e.TokenHash
+}
+
+// ScheduleReminder implements reminder.Store. The entry expires (TTL) with the link.
+func (st *Store) ScheduleReminder(ctx context.Context, e reminder.Entry) error {
+	item := key(remindPK(e.Due), remindSK(e))
+	item["sealed"] = &types.AttributeValueMemberB{Value: e.Sealed}
+	item["linkExpiresAt"] = n(e.Expires.Unix())
+	item[expiresAttr] = ttl(e.Expires)
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item})
+	return err
+}
+
+// DueReminders implements reminder.Store: one key Query on the hour's partition, up to the minute
+// of upTo.
+func (st *Store) DueReminders(ctx context.Context, hour, upTo time.Time) ([]reminder.Entry, error) {
+	var out []reminder.Entry
+	in := &dynamodb.QueryInput{
+		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk AND SK < :upTo"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(remindPK(hour)), ":upTo": s(upTo.UTC().Format(minuteLayout) + "$")},
+		ConsistentRead:            aws.Bool(true),
+	}
+	for {
+		page, err := st.db.Query(ctx, in)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range page.Items {
+			minute, tokenHash, _ := strings.Cut(str(it[attrSK]), "#")
+			due, err := time.Parse(minuteLayout, minute)
+			if err != nil {
+				return nil, fmt.Errorf("reminder entry %q: %w", str(it[attrSK]), err)
+			}
+			e := reminder.Entry{Due: due.UTC(), TokenHash: tokenHash}
+			if b, ok := it["sealed"].(*types.AttributeValueMemberB); ok {
+				e.Sealed = b.Value
+			}
+			if v, ok := it["linkExpiresAt"].(*types.AttributeValueMemberN); ok {
+				var sec int64
+				fmt.Sscan(v.Value, &sec)
+				e.Expires = time.Unix(sec, 0).UTC()
+			}
+			out = append(out, e)
+		}
+		if len(page.LastEvaluatedKey) == 0 {
+			return out, nil
+		}
+		in.ExclusiveStartKey = page.LastEvaluatedKey
+	}
+}
+
+// DropReminder implements reminder.Store: a conditional delete, so only one run learns it dropped it.
+func (st *Store) DropReminder(ctx context.Context, e reminder.Entry) (bool, error) {
+	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+		TableName: aws.String(st.table), Key: key(remindPK(e.Due), remindSK(e)),
+		ConditionExpression: aws.String("attribute_exists(PK)"),
+	})
+	if isConditionFailed(err) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// SweepCheckpoint implements reminder.Store.
+func (st *Store) SweepCheckpoint(ctx context.Context) (time.Time, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(reminderPK, skSweep), ConsistentRead: aws.Bool(true)})
+	if err != nil || got.Item == nil {
+		return time.Time{}, err
+	}
+	t, err := time.Parse(hourLayout, str(got.Item["hour"]))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("reminder checkpoint %q: %w", str(got.Item["hour"]), err)
+	}
+	return t.UTC(), nil
+}
+
+// SaveSweepCheckpoint implements reminder.Store. It never moves the checkpoint back, so an
+// overlapping slower run does not undo a faster one's progress.
+func (st *Store) SaveSweepCheckpoint(ctx context.Context, hour time.Time) error {
+	item := key(reminderPK, skSweep)
+	item["hour"] = s(hour.UTC().Format(hourLayout))
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
+		TableName: aws.String(st.table), Item: item,
+		ConditionExpression:       aws.String("attribute_not_exists(PK) OR #m < :m"),
+		ExpressionAttributeNames:  map[string]string{"#m": "hour"},
+		ExpressionAttributeValues: map[string]types.AttributeValue{":m": item["hour"]},
+	})
+	if isConditionFailed(err) {
+		return nil
+	}
+	return err
+}
+
+// ClaimReminder implements reminder.Store: the link token gets remindedAt unless it is used or
+// reminded (or gone).
+func (st *Store) ClaimReminder(ctx context.Context, tokenHash string, at time.Time) error {
+	v, err := attributevalue.Marshal(at)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken),
+		UpdateExpression:          aws.String("SET remindedAt = :at"),
+		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(usedAt) AND attribute_not_exists(remindedAt)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+	})
+	if isConditionFailed(err) {
+		return feedback.ErrConflict
+	}
+	return err
+}
+
+// ReleaseReminder implements reminder.Store: it removes this claim (and no other).
+func (st *Store) ReleaseReminder(ctx context.Context, tokenHash string, at time.Time) error {
+	v, err := attributevalue.Marshal(at)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken),
+		UpdateExpression:          aws.String("REMOVE remindedAt"),
+		ConditionExpression:       aws.String("remindedAt = :at"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+	})
+	if isConditionFailed(err) {
+		return nil
+	}
+	return err
+}
+
+// CountReminder implements reminder.Store: on the day the contact ended, like its outcome.
+func (st *Store) CountReminder(ctx context.Context, inv feedback.Invitation, reason string) error {
+	counter := sampling.CounterReminderSent
+	if reason != "" {
+		counter = sampling.CounterReminderSkipped + reason
+	}
+	day := inv.EndedAt
+	if day.IsZero() {
+		day = inv.CreatedAt
+	}
+	if err := st.count(ctx, day, CounterSK(inv.Channel, inv.Centre.Kind, inv.Centre.ID, inv.Centre.District, ""), map[string]int64{counter: 1}); err != nil {
+		return fmt.Errorf("%w: reminder of %s: %v", errCountLost, inv.Reference, err)
+	}
+	return nil
+}
