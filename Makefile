@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 # smssettings is the CDK stack's custom resource for the account's SMS settings (not run locally).
-FUNCTIONS := invite form classify triage retention smssettings
+FUNCTIONS := invite form classify triage retention reminder smssettings
 GO        ?= go
 GOFLAGS_LAMBDA := -tags lambda.norpc -trimpath -ldflags="-s -w"
 MOTO_VERSION := 5.2.1

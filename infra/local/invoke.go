@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -17,6 +18,7 @@ import (
 	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/app/formapp"
 	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/app/reminderapp"
 	"borgerfeedback/shared/app/retentionapp"
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
@@ -32,7 +34,7 @@ import (
 // the running stack (.local/outputs.json) when there is one, else a throwaway emulator.
 func invoke(ctx context.Context, args []string) error {
 	if len(args) != 2 {
-		return fmt.Errorf("usage: invoke <%s|%s|%s|%s|%s> <event.json>", resources.FunctionInvite, resources.FunctionForm, resources.FunctionClassify, resources.FunctionTriage, resources.FunctionRetention)
+		return fmt.Errorf("usage: invoke <%s> <event.json>", strings.Join(resources.Functions, "|"))
 	}
 	fn, path := args[0], args[1]
 	raw, err := os.ReadFile(path)
@@ -113,6 +115,18 @@ func handle(ctx context.Context, fn string, raw []byte, cfg aws.Config, env *con
 			return nil, err
 		}
 		return retentionapp.Handler(svc)(ctx, ev)
+	case resources.FunctionReminder:
+		// One sweep on the running stack's clock, besides the one make run runs on its timer: the
+		// SMS it sends shows in moto's /moto-api/data.json (not in the make run window).
+		var ev events.EventBridgeEvent
+		if err := json.Unmarshal(raw, &ev); err != nil {
+			return nil, fmt.Errorf("not an EventBridge event: %w", err)
+		}
+		svc, err := reminderapp.NewReminder(cfg, env, log, localClock)
+		if err != nil {
+			return nil, err
+		}
+		return reminderapp.Handler(svc)(ctx, ev)
 	}
 	return nil, fmt.Errorf("unknown function %q", fn)
 }

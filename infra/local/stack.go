@@ -58,7 +58,14 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port), motostack.Options{SMSLog: smsLog, Clock: localClock}, os.Stdout)
+	sweepEvery := 30 * time.Second
+	if v := os.Getenv("REMINDER_SWEEP_EVERY"); v != "" {
+		if sweepEvery, err = time.ParseDuration(v); err != nil || sweepEvery <= 0 {
+			return fmt.Errorf("REMINDER_SWEEP_EVERY=%q: want a positive duration like 30s", v)
+		}
+	}
+	stack, err := devstack.Start(ctx, moto.Endpoint, fmt.Sprintf("http://127.0.0.1:%d", port),
+		motostack.Options{SMSLog: smsLog, Clock: localClock, ReminderSweepEvery: sweepEvery}, os.Stdout)
 	if err != nil {
 		return err
 	}

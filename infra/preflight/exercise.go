@@ -25,6 +25,8 @@ import (
 	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/app/formapp"
 	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/app/phonekey"
+	"borgerfeedback/shared/app/reminderapp"
 	"borgerfeedback/shared/app/retentionapp"
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/awsrecord"
@@ -34,8 +36,11 @@ import (
 	"borgerfeedback/shared/intake"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/local/motostack"
+	"borgerfeedback/shared/notify"
+	"borgerfeedback/shared/reminder"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/retention"
+	"borgerfeedback/shared/sampling"
 	"borgerfeedback/shared/smsconfig"
 )
 
@@ -66,10 +71,11 @@ var plans = map[string]exercisePlan{
 	resources.FunctionTriage:      runTriage,
 	resources.FunctionSMSSettings: runSMSSettings,
 	resources.FunctionRetention:   runRetention,
+	resources.FunctionReminder:    runReminder,
 }
 
 // order is the order the plans run in: the later ones use what the earlier ones made.
-var order = []string{resources.FunctionSMSSettings, resources.FunctionInvite, resources.FunctionForm, resources.FunctionClassify, resources.FunctionTriage, resources.FunctionRetention}
+var order = []string{resources.FunctionSMSSettings, resources.FunctionInvite, resources.FunctionReminder, resources.FunctionForm, resources.FunctionClassify, resources.FunctionTriage, resources.FunctionRetention}
 
 type exercise struct {
 	t         *Template
@@ -579,6 +585,55 @@ func runRetention(ctx context.Context, x *exercise, cfg aws.Config, env *config.
 	}
 	if reflect.ValueOf(rep).IsZero() {
 		return fmt.Errorf("three years on, retention changed nothing")
+	}
+	return nil
+}
+
+// Reminder runs on its schedule's sample event (nothing due yet: it reads the hours since its
+// first checkpoint), then on an invitation made with a reminder for every contact (invite's code
+// on the unrecorded configuration) and a clock 48 hours and a minute on, at 11:01 or 12:01 Danish
+// time, so that it sends the reminder.
+func runReminder(ctx context.Context, x *exercise, cfg aws.Config, env *config.Env) error {
+	svc, err := reminderapp.NewReminder(cfg, env, x.log, time.Now)
+	if err != nil {
+		return fmt.Errorf("start-up with the template's environment: %w", err)
+	}
+	var ev events.EventBridgeEvent
+	if err := x.readEvent("reminder-scheduled.json", &ev); err != nil {
+		return err
+	}
+	if _, err := reminderapp.Handler(svc)(ctx, ev); err != nil {
+		return fmt.Errorf("reminder-scheduled.json: %w", err)
+	}
+	invited := time.Now().UTC().Truncate(24 * time.Hour).Add(10 * time.Hour)
+	store := app.Store(x.base, config.FromMap(env.Values()))
+	key := phonekey.Loader(x.base, x.out.PhoneHashSecretARN)
+	var sent []string
+	inv := invite.NewService(invite.Config{PublicBaseURL: x.out.APIURL, LoadPhoneKey: key, SamplingRate: 1}, store,
+		notify.NewSMS(sns.NewFromConfig(x.base), "", false), func() time.Time { return invited }, x.log).
+		WithReminders(&reminder.Scheduler{Delay: 48 * time.Hour, Policy: sampling.ReminderAll, FixedRate: 1, Key: key, Store: store})
+	b, err := x.contactEvent(nil)
+	if err != nil {
+		return err
+	}
+	c, err := invite.ParseContact([]byte(b))
+	if err != nil {
+		return err
+	}
+	if err := inv.Handle(ctx, c); err != nil {
+		return fmt.Errorf("an invitation to remind: %w", err)
+	}
+	later, err := reminderapp.NewReminder(cfg, config.FromMap(env.Values()), x.log, func() time.Time { return invited.Add(48*time.Hour + time.Minute) },
+		func(_, m string) { sent = append(sent, m) })
+	if err != nil {
+		return err
+	}
+	rep, err := later.Sweep(ctx)
+	if err != nil {
+		return fmt.Errorf("48 hours on: %w", err)
+	}
+	if rep.Sent != 1 || len(sent) != 1 {
+		return fmt.Errorf("48 hours on, %d reminders sent (%v), want 1", rep.Sent, rep)
 	}
 	return nil
 }

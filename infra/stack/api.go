@@ -119,6 +119,7 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 
 	fns[resources.FunctionInvite].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil)
 	fns[resources.FunctionForm].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil) // https: HSTS
+	fns[resources.FunctionReminder].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil) // the reminder's link
 	tri := fns[resources.FunctionTriage]
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolID), a.pool.UserPoolId(), nil)
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolClientID), a.client.UserPoolClientId(), nil)

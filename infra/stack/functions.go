@@ -3,6 +3,7 @@ package stack
 import (
 	"path/filepath"
 	"sort"
+	"time"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/aws-cdk-go/awscdk/v2/awsevents"
@@ -35,22 +36,7 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	invite := fns[resources.FunctionInvite]
 	s.grantTable(invite, d, resources.FunctionInvite)
 	grantSecretValue(invite, d)
-	// Direct-to-phone SMS has no resource ARN, so sns:Publish cannot name one. NotResource on every
-	// topic ARN allows phone numbers only: invite cannot publish to any topic with this.
-	invite.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
-		Sid:          jsii.String("SendSmsToPhoneNumbersOnly"),
-		Effect:       awsiam.Effect_ALLOW,
-		Actions:      jsii.Strings("sns:Publish"),
-		NotResources: &[]*string{awscdk.Fn_Join(jsii.String(""), &[]*string{jsii.String("arn:"), awscdk.Aws_PARTITION(), jsii.String(":sns:*:*:*")})},
-	}))
-	// Checking SNS's opt-out list (citizens who replied STOP) is an account-level read without a
-	// resource: its resource must be *.
-	invite.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
-		Sid:       jsii.String("CheckSmsOptOut"),
-		Effect:    awsiam.Effect_ALLOW,
-		Actions:   jsii.Strings("sns:CheckIfPhoneNumberIsOptedOut"),
-		Resources: jsii.Strings("*"),
-	}))
+	grantSMS(invite)
 	env(invite, map[string]*string{
 		resources.EnvLinkTTLDays:                  s.params.linkTTLDays.ValueAsString(),
 		resources.EnvFrequencyWindowDays:          s.params.frequencyDays.ValueAsString(),
@@ -63,6 +49,8 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 		resources.EnvSafetyListMonthsMinor:        s.params.safetyMonthsMinor.ValueAsString(),
 		resources.EnvQuietHours:                   s.params.quietHours.ValueAsString(),
 		resources.EnvContactQueueURL:              d.contact.QueueUrl(),
+		resources.EnvReminderPolicy:               s.params.reminderPolicy.ValueAsString(),
+		resources.EnvReminderDelay:                s.params.reminderDelay.ValueAsString(),
 	})
 	// Quiet hours: invite puts a contact back on its own queue with a delay (invite.QuietHours).
 	d.contact.GrantSendMessages(invite)
@@ -106,6 +94,21 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	s.grantTable(ret, d, resources.FunctionRetention)
 	env(ret, map[string]*string{resources.EnvTextRetention: s.params.textDays.ValueAsString()})
 	s.schedule(ret)
+
+	// reminder: the sweep reads the due hours' entries and the links, claims a link, sends the
+	// reminder to the number (as invite does) and deletes the entry; budget from the controller.
+	rem := fns[resources.FunctionReminder]
+	s.grantTable(rem, d, resources.FunctionReminder)
+	grantSecretValue(rem, d)
+	grantSMS(rem)
+	env(rem, map[string]*string{
+		resources.EnvPhoneHashSecretARN: d.secret.SecretArn(),
+		resources.EnvSMSSenderID:        s.params.smsSenderID.ValueAsString(),
+		resources.EnvSamplingRate:       s.params.samplingRate.ValueAsString(),
+		resources.EnvSMSBudgetDKK:       s.params.smsBudgetDKK.ValueAsString(),
+		resources.EnvQuietHours:         s.params.quietHours.ValueAsString(),
+	})
+	s.every(rem, resources.FunctionReminder, resources.ReminderSchedule, "borgerfeedback: the reminder sweep (shared/reminder)", 10*time.Minute)
 
 	tri := fns[resources.FunctionTriage]
 	s.grantTable(tri, d, resources.FunctionTriage)
@@ -167,6 +170,11 @@ var (
 		// retention reads, anonymises and deletes items on its daily schedule; no batch operations.
 		resources.FunctionRetention: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
 			"dynamodb:DeleteItem"},
+		// reminder: Query on the due hours' partitions (and the counters, for the budget), GetItem on
+		// the links and lists, PutItem (checkpoint, a move past quiet hours), UpdateItem (the claim,
+		// the counters), DeleteItem (a handled entry). No index.
+		resources.FunctionReminder: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem",
+			"dynamodb:DeleteItem"},
 	}
 	indexQueries = map[string]bool{resources.FunctionTriage: true, resources.FunctionRetention: true}
 )
@@ -202,15 +210,41 @@ func grantSecretValue(fn awslambda.Function, d *dataResources) {
 // schedule runs fn daily (resources.RetentionSchedule). A failed run is retried twice by
 // EventBridge; the function's error alarm reports it, and the next day's run resumes its work.
 func (s *feedbackStack) schedule(fn awslambda.Function) {
-	awsevents.NewRule(s.Stack, jsii.String("RetentionSchedule"), &awsevents.RuleProps{
-		RuleName:    jsii.String(resources.Table.Name + "-" + s.props.stage() + "-retention"),
-		Description: jsii.String("borgerfeedback: the daily retention run (docs/privacy.md)"),
-		Schedule:    awsevents.Schedule_Expression(jsii.String(resources.RetentionSchedule)),
+	s.every(fn, resources.FunctionRetention, resources.RetentionSchedule, "borgerfeedback: the daily retention run (docs/privacy.md)", 6*time.Hour)
+}
+
+// every runs fn (named name) on an EventBridge schedule expression: a failed run is retried twice
+// within maxAge (EventBridge's asynchronous invocation), then the function's error alarm reports it.
+func (s *feedbackStack) every(fn awslambda.Function, name, expression, description string, maxAge time.Duration) {
+	awsevents.NewRule(s.Stack, jsii.String(exportName(name)+"Schedule"), &awsevents.RuleProps{
+		RuleName:    jsii.String(resources.Table.Name + "-" + s.props.stage() + "-" + name),
+		Description: jsii.String(description),
+		Schedule:    awsevents.Schedule_Expression(jsii.String(expression)),
 		Targets: &[]awsevents.IRuleTarget{awseventstargets.NewLambdaFunction(fn, &awseventstargets.LambdaFunctionProps{
 			RetryAttempts: jsii.Number(2),
-			MaxEventAge:   awscdk.Duration_Hours(jsii.Number(6)),
+			MaxEventAge:   dur(maxAge),
 		})},
 	})
+}
+
+// grantSMS lets fn send SMS to phone numbers and read SNS's opt-out list (invite, reminder).
+func grantSMS(fn awslambda.Function) {
+	// Direct-to-phone SMS has no resource ARN, so sns:Publish cannot name one. NotResource on every
+	// topic ARN allows phone numbers only: fn cannot publish to any topic with this.
+	fn.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Sid:          jsii.String("SendSmsToPhoneNumbersOnly"),
+		Effect:       awsiam.Effect_ALLOW,
+		Actions:      jsii.Strings("sns:Publish"),
+		NotResources: &[]*string{awscdk.Fn_Join(jsii.String(""), &[]*string{jsii.String("arn:"), awscdk.Aws_PARTITION(), jsii.String(":sns:*:*:*")})},
+	}))
+	// Checking SNS's opt-out list (citizens who replied STOP) is an account-level read without a
+	// resource: its resource must be *.
+	fn.AddToRolePolicy(awsiam.NewPolicyStatement(&awsiam.PolicyStatementProps{
+		Sid:       jsii.String("CheckSmsOptOut"),
+		Effect:    awsiam.Effect_ALLOW,
+		Actions:   jsii.Strings("sns:CheckIfPhoneNumberIsOptedOut"),
+		Resources: jsii.Strings("*"),
+	}))
 }
 
 // consume attaches the queue's event source mapping as resources defines it.

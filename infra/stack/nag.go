@@ -19,7 +19,7 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 		suppress(f.Role(), true,
 			rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch Logs; it is the AWS-maintained minimum for every Lambda function, not a *FullAccess policy.",
 				"Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"),
-			rule("AwsSolutions-IAM5", "Actions without resource-level permissions, whose resource must be *: xray:PutTraceSegments and xray:PutTelemetryRecords (Tracing: Active, every function) and, for invite only, sns:CheckIfPhoneNumberIsOptedOut (a read of the account's SMS opt-out list).",
+			rule("AwsSolutions-IAM5", "Actions without resource-level permissions, whose resource must be *: xray:PutTraceSegments and xray:PutTelemetryRecords (Tracing: Active, every function) and, for invite and reminder only, sns:CheckIfPhoneNumberIsOptedOut (a read of the account's SMS opt-out list).",
 				"Resource::*"),
 			rule("AwsSolutions-IAM5", "CDK's DynamoDB grant covers the table's global secondary indexes (<table arn>/index/*): the triage and store queries read them, and the index names are this table's alone.",
 				regex(`/^Resource::<Table[0-9A-F]{8}\.Arn>\/index\/\*$/g`)),
@@ -27,7 +27,7 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 				"Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*"),
 		)
 		suppress(f, false, rule("Serverless-LambdaDLQ",
-			"A function DLQ only catches failed asynchronous invocations. invite and classify are polled from SQS (a failing message goes to its queue's DLQ after a bounded number of receives, with an alarm), form and triage answer API Gateway synchronously. retention is invoked by its daily EventBridge schedule, whose event carries nothing: EventBridge retries a failed run twice, the error alarm fires, and the next day's run resumes the work (it is idempotent), so a DLQ would only keep copies of an empty event."))
+			"A function DLQ only catches failed asynchronous invocations. invite and classify are polled from SQS (a failing message goes to its queue's DLQ after a bounded number of receives, with an alarm), form and triage answer API Gateway synchronously. retention is invoked by its daily EventBridge schedule, whose event carries nothing: EventBridge retries a failed run twice, the error alarm fires, and the next day's run resumes the work (it is idempotent), so a DLQ would only keep copies of an empty event. reminder is invoked every 5 minutes by its EventBridge schedule, with an empty event too: a failed run is retried, raises its error alarm, and the next run reads the failed hour again from its checkpoint."))
 	}
 	for _, fn := range []string{resources.FunctionInvite, resources.FunctionClassify} {
 		for _, c := range *fns[fn].Node().Children() {
@@ -55,6 +55,8 @@ func (s *feedbackStack) suppressions(d *dataResources, fns functionResources, sm
 		"CloudFormation invokes the custom-resource function and waits for its answer; a failure fails the deployment visibly, so a DLQ would keep nothing anyone needs."))
 	suppress(s.Stack.Node().FindChild(jsii.String("RetentionSchedule")), true, rule("Serverless-EventBusDLQ",
 		"The daily retention schedule's event carries nothing: a failed delivery is retried by EventBridge, a failed run raises the retention function's error alarm, and the next day's run does the work (it is idempotent and resumes from its checkpoint), so a DLQ would only keep copies of an empty event."))
+	suppress(s.Stack.Node().FindChild(jsii.String("ReminderSchedule")), true, rule("Serverless-EventBusDLQ",
+		"The reminder sweep's 5-minute schedule carries an empty event: a failed delivery is retried by EventBridge, a failed run raises the reminder function's error alarm, and the next run (5 minutes on) reads every hour from its checkpoint, so a DLQ would only keep copies of an empty event."))
 	api := s.Stack.Node().FindChild(jsii.String("Api"))
 	for _, route := range []string{"GET--f--{token}", "POST--f--{token}", "POST--f--{token}--stop", "POST--f--{token}--withdraw"} {
 		suppress(api.Node().FindChild(jsii.String(route)), true, rule("AwsSolutions-APIG4",

@@ -1,9 +1,12 @@
 package stack
 
 import (
+	"fmt"
+
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/jsii-runtime-go"
 
+	"borgerfeedback/shared/reminder"
 	"borgerfeedback/shared/resources"
 )
 
@@ -30,6 +33,7 @@ type parameters struct {
 	textDays                                                           awscdk.CfnParameter // free text, contact details and notes (retention function)
 	withdrawalDays                                                     awscdk.CfnParameter
 	quietHours                                                         awscdk.CfnParameter
+	reminderPolicy, reminderDelay                                      awscdk.CfnParameter // the one reminder (docs/sampling.md)
 }
 
 func newParameters(stack awscdk.Stack, settings stageSettings) parameters {
@@ -76,5 +80,9 @@ func newParameters(stack awscdk.Stack, settings stageSettings) parameters {
 	ps.withdrawalDays = str("WithdrawalDays", "Days after submitting in which a citizen can withdraw a reply", "14", days)
 	ps.quietHours = str("QuietHours", "No SMS in this daily window of Danish time (HH:MM-HH:MM), or off; invitations wait until it ends", "21:00-08:00",
 		`^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$`)
+	ps.reminderPolicy = str("ReminderPolicy",
+		"Which unanswered invitations get one reminder SMS: off, all, highRisk (a bad-experience signal) or capped (at a centre whose sampling rate is at 1); docs/sampling.md has the simulation behind the default",
+		reminder.DefaultPolicy, `^(off|all|highRisk|capped)$`)
+	ps.reminderDelay = str("ReminderDelay", "Time from the invitation SMS to its reminder (e.g. 48h); moved out of the quiet hours", fmt.Sprintf("%dh", int(reminder.DefaultDelay.Hours())), `^[1-9]\d{0,3}(h|m)$`)
 	return ps
 }

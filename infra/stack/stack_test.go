@@ -93,7 +93,10 @@ func TestFunctions(t *testing.T) {
 	wantEnv := map[string][]string{
 		resources.FunctionInvite: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
 			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK, resources.EnvLinkTTLDays, resources.EnvFrequencyWindowDays, resources.EnvQuietHours, resources.EnvContactQueueURL,
-			resources.EnvSafetyListMonthsDoNotContact, resources.EnvSafetyListMonthsSensitive, resources.EnvSafetyListMonthsMinor),
+			resources.EnvSafetyListMonthsDoNotContact, resources.EnvSafetyListMonthsSensitive, resources.EnvSafetyListMonthsMinor,
+			resources.EnvReminderPolicy, resources.EnvReminderDelay),
+		resources.FunctionReminder: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
+			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK, resources.EnvQuietHours),
 		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL, resources.EnvSMSSenderID, resources.EnvWithdrawalDays),
 		resources.FunctionRetention:   append(store, resources.EnvTextRetention),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
@@ -430,6 +433,9 @@ func TestLeastPrivilege(t *testing.T) {
 		{resources.FunctionInvite, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:PutItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}, {"sqs:SendMessage", getAtt(contactQ, "Arn")}}, []string{"dynamodb:Scan", "sns:SetSMSAttributes"}},
 		{resources.FunctionRetention, []grant{{"dynamodb:Query", nil}, {"dynamodb:DeleteItem", nil}, {"dynamodb:UpdateItem", nil}},
 			[]string{"dynamodb:Scan", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem", "sqs:SendMessage", "sns:Publish", "secretsmanager:GetSecretValue"}},
+		// reminder: the table without an index or Scan, the key, SMS to phone numbers (checked below); no queue, no topic.
+		{resources.FunctionReminder, []grant{{"secretsmanager:GetSecretValue", ref(secretID)}, {"dynamodb:Query", nil}, {"dynamodb:DeleteItem", nil}, {"sns:CheckIfPhoneNumberIsOptedOut", "*"}},
+			[]string{"dynamodb:Scan", "dynamodb:BatchWriteItem", "dynamodb:BatchGetItem", "sqs:SendMessage", "sns:SetSMSAttributes"}},
 		{resources.FunctionForm, []grant{{"sqs:SendMessage", getAtt(feedbackQ, "Arn")}, {"dynamodb:GetItem", nil}}, []string{"sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionClassify, []grant{{"sns:Publish", ref(topicID)}, {"dynamodb:PutItem", nil}}, []string{"sqs:SendMessage", "sns:CheckIfPhoneNumberIsOptedOut", "secretsmanager:GetSecretValue", "dynamodb:Scan"}},
 		{resources.FunctionTriage, []grant{{"dynamodb:Query", nil}, {"secretsmanager:GetSecretValue", ref(secretID)}}, []string{"sns:Publish", "sqs:SendMessage", "dynamodb:Scan", "sns:SetSMSAttributes"}},
@@ -459,15 +465,37 @@ func TestLeastPrivilege(t *testing.T) {
 			t.Errorf("invite may send only to the contact queue, got %v", st["Resource"])
 		}
 	}
-	// invite may publish SMS to phone numbers only: sns:Publish with NotResource every topic.
-	var sms []map[string]any
-	for _, st := range policyOf(t, tp, resources.FunctionInvite) {
-		if slices.Contains(actions(st), "sns:Publish") {
-			sms = append(sms, st)
+	// invite and reminder may publish SMS to phone numbers only: sns:Publish with NotResource every topic.
+	for _, fn := range []string{resources.FunctionInvite, resources.FunctionReminder} {
+		var sms []map[string]any
+		for _, st := range policyOf(t, tp, fn) {
+			if slices.Contains(actions(st), "sns:Publish") {
+				sms = append(sms, st)
+			}
+		}
+		if len(sms) != 1 || sms[0]["Resource"] != nil || !strings.Contains(mustJSON(sms[0]["NotResource"]), ":sns:*:*:*") {
+			t.Errorf("%s's sns:Publish should be NotResource arn:…:sns:*:*:*, got %v", fn, sms)
 		}
 	}
-	if len(sms) != 1 || sms[0]["Resource"] != nil || !strings.Contains(mustJSON(sms[0]["NotResource"]), ":sns:*:*:*") {
-		t.Errorf("invite's sns:Publish should be NotResource arn:…:sns:*:*:*, got %v", sms)
+	// reminder's table grant names the table alone: no index.
+	for _, st := range policyOf(t, tp, resources.FunctionReminder) {
+		if strings.Contains(mustJSON(st["Resource"]), "/index/") {
+			t.Errorf("reminder may not query an index: %v", st)
+		}
+	}
+}
+
+// TestSchedules: retention daily, the reminder sweep every 5 minutes, each rule targeting its
+// function with retries.
+func TestSchedules(t *testing.T) {
+	tp := tmpl(synth(t).prodJSON)
+	for fn, expr := range map[string]string{resources.FunctionRetention: resources.RetentionSchedule, resources.FunctionReminder: resources.ReminderSchedule} {
+		fnID, _ := tp.byProp(t, "AWS::Lambda::Function", "FunctionName", FunctionName(fn))
+		_, r := tp.byProp(t, "AWS::Events::Rule", "ScheduleExpression", expr)
+		targets := mustJSON(props(r)["Targets"])
+		if !strings.Contains(targets, fnID) || !strings.Contains(targets, `"MaximumRetryAttempts":2`) {
+			t.Errorf("%s's schedule %s targets %s", fn, expr, targets)
+		}
 	}
 }
 
@@ -692,7 +720,7 @@ func TestOutputsAndParameters(t *testing.T) {
 		t.Errorf("ApiUrl with a custom domain = %v", outs["ApiUrl"])
 	}
 	params := tp["Parameters"].(map[string]any)
-	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "SmsBudgetDkkMonth", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays", "SafetyListMonthsDoNotContact", "SafetyListMonthsSensitive", "SafetyListMonthsMinor"} {
+	for _, p := range []string{"CallPlatformProducerArn", "AlertEmail", "ConsoleCallbackUrls", "SmsSenderId", "SmsMonthlySpendLimit", "InviteSamplingRate", "SmsBudgetDkkMonth", "Sla", "FeedbackRetentionDays", "InvitationRetentionDays", "LinkTtlDays", "FrequencyWindowDays", "SafetyListMonthsDoNotContact", "SafetyListMonthsSensitive", "SafetyListMonthsMinor", "ReminderPolicy", "ReminderDelay"} {
 		if params[p] == nil {
 			t.Errorf("parameter %s missing", p)
 		}

@@ -5,6 +5,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/sampling"
 )
@@ -69,4 +71,28 @@ func SLA(env *config.Env) feedback.SLA {
 		env.Fail(fmt.Errorf("environment variable %s: %w", resources.EnvSLA, err))
 	}
 	return sla
+}
+
+// ObservedSMS lets observers (the local stack's console printer) see each SMS after the provider
+// accepted it; without observers it is sms.
+func ObservedSMS(sms invite.SMS, observers ...func(phone, message string)) invite.SMS {
+	if len(observers) == 0 {
+		return sms
+	}
+	return observedSMS{SMS: sms, observers: observers}
+}
+
+type observedSMS struct {
+	invite.SMS
+	observers []func(phone, message string)
+}
+
+func (o observedSMS) Send(ctx context.Context, phone, message string) error {
+	if err := o.SMS.Send(ctx, phone, message); err != nil {
+		return err
+	}
+	for _, f := range o.observers {
+		f(phone, message)
+	}
+	return nil
 }

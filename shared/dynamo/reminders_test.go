@@ -12,6 +12,7 @@ import (
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/reminder"
 	"borgerfeedback/shared/sampling"
 )
@@ -70,6 +71,7 @@ func TestReminderRules(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		delay    time.Duration
+		policy   string // default all
 		lang     string
 		between  func(t *testing.T, st *dynamo.Store, inv *invite.Service, clock *fakeClock, tokenHash string)
 		budget   reminder.Budget
@@ -109,6 +111,10 @@ func TestReminderRules(t *testing.T) {
 			sweepAt: []time.Time{afternoon.Add(7*24*time.Hour + time.Minute)}},
 		{name: "budget spent: none", delay: 48 * time.Hour, reason: reminder.ReasonBudget, budget: noBudget{},
 			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}},
+		{name: "policy capped, the centre's rate is 1 (fixed): one reminder", delay: 48 * time.Hour, policy: sampling.ReminderCapped,
+			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}, reminded: []time.Time{afternoon.Add(48 * time.Hour)}},
+		{name: "policy highRisk, a contact without a bad-experience signal: none scheduled", delay: 48 * time.Hour, policy: sampling.ReminderHighRisk,
+			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}},
 		{name: "due at 23:00 Danish time: sent at 08:00", delay: 9 * time.Hour,
 			sweepAt: []time.Time{
 				time.Date(2026, 12, 1, 23, 0, 0, 0, copenhagen), time.Date(2026, 12, 2, 3, 0, 0, 0, copenhagen),
@@ -125,8 +131,12 @@ func TestReminderRules(t *testing.T) {
 			sms := &sentSMS{clock: clock}
 			log := slog.New(slog.NewTextHandler(io.Discard, nil))
 			keyFn := func(context.Context) ([]byte, error) { return key, nil }
+			policy := tc.policy
+			if policy == "" {
+				policy = sampling.ReminderAll
+			}
 			inv := invite.NewService(invite.Config{PublicBaseURL: "https://feedback.politi.dk", PhoneKey: key, SamplingRate: 1, Quiet: quiet},
-				st, sms, clock.Now, log).WithReminders(&reminder.Scheduler{Delay: tc.delay, Quiet: quiet, Key: keyFn, Store: st})
+				st, sms, clock.Now, log).WithReminders(&reminder.Scheduler{Delay: tc.delay, Policy: policy, FixedRate: 1, Quiet: quiet, Key: keyFn, Store: st})
 			sweep := reminder.NewService(reminder.Config{PublicBaseURL: "https://feedback.politi.dk", Quiet: quiet, Key: keyFn}, st, sms, tc.budget, clock.Now, log)
 			if _, err := sweep.Sweep(ctx); err != nil { // the first run sets the checkpoint
 				t.Fatal(err)
@@ -228,4 +238,63 @@ func reminderCounts(t *testing.T, st *dynamo.Store, day time.Time) map[string]in
 		}
 	}
 	return out
+}
+
+// TestWriteUnitsOfAReminder meters what reminders cost, by DynamoDB's rules: they cost the
+// invitations they are for (the entry written with the invitation, the sweep's writes), never the
+// reply (TestWriteUnitsPerReply is unchanged: a reply writes nothing for its reminder).
+func TestWriteUnitsOfAReminder(t *testing.T) {
+	st, meter := meteredStore(t)
+	ctx := context.Background()
+	key := []byte(strings.Repeat("k", 32))
+	keyFn := func(context.Context) ([]byte, error) { return key, nil }
+	clock := &fakeClock{t: time.Date(2026, 11, 26, 14, 0, 0, 0, time.UTC)}
+	sms := &sentSMS{clock: clock}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	inv := invite.NewService(invite.Config{PublicBaseURL: "https://feedback.politi.dk", PhoneKey: key, SamplingRate: 1}, st, sms, clock.Now, log).
+		WithReminders(&reminder.Scheduler{Delay: 48 * time.Hour, Policy: sampling.ReminderAll, FixedRate: 1, Key: keyFn, Store: st})
+	sweep := reminder.NewService(reminder.Config{PublicBaseURL: "https://feedback.politi.dk", Key: keyFn}, st, sms, nil, clock.Now, log)
+	if _, err := sweep.Sweep(ctx); err != nil {
+		t.Fatal(err)
+	}
+	meter.Reset()
+	if err := inv.Handle(ctx, contactFrom("+4520123456", "c-metered-1", clock.Now(), "da")); err != nil {
+		t.Fatal(err)
+	}
+	invitation := meter.Usage()
+	if err := inv.Handle(ctx, contactFrom("+4520123457", "c-metered-2", clock.Now(), "da")); err != nil {
+		t.Fatal(err)
+	}
+	answered := linkToken.FindString(sms.all()[1].message)
+	if err := st.MarkUsed(ctx, feedback.HashToken(strings.TrimPrefix(answered, "/f/")), clock.Now()); err != nil {
+		t.Fatal(err)
+	}
+	clock.Set(clock.Now().Add(48 * time.Hour))
+	meter.Reset()
+	rep, err := sweep.Sweep(ctx)
+	if err != nil || rep.Sent != 1 || rep.Skipped[reminder.ReasonAnswered] != 1 {
+		t.Fatalf("sweep: %+v, %v", rep, err)
+	}
+	swept := meter.Usage()
+	for _, u := range []struct {
+		name    string
+		u       motostack.Usage
+		maxWRU  float64
+		maxReqs int
+	}{
+		// TestWriteUnitsPerReply's 8 and the reminder's entry
+		{"invitation sent with its reminder scheduled", invitation, 9, 7},
+		// one sent (claim, entry dropped, counter) and one skipped as answered (entry dropped,
+		// counter), and the checkpoint
+		{"sweep: one reminder sent, one skipped", swept, 6, 6},
+	} {
+		reqs := 0
+		for _, k := range u.u.Kinds() {
+			reqs += u.u.Writes[k]
+		}
+		t.Logf("%s: %.1f WRU in %d writes, %.1f RRU", u.name, u.u.TotalWRU(), reqs, u.u.TotalRRU())
+		if u.u.TotalWRU() > u.maxWRU || reqs > u.maxReqs {
+			t.Errorf("%s: %.1f WRU in %d writes, want at most %.0f WRU in %d", u.name, u.u.TotalWRU(), reqs, u.maxWRU, u.maxReqs)
+		}
+	}
 }

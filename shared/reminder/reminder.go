@@ -21,11 +21,13 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
+	"borgerfeedback/shared/sampling"
 )
 
 // Skip reasons, recorded like suppression reasons (counted per centre and day as rem_skipped_<reason>).
@@ -41,8 +43,20 @@ const (
 // Reasons lists every skip reason.
 var Reasons = []string{ReasonAnswered, ReasonExpired, ReasonOptedOut, ReasonSafetyList, ReasonBudget, ReasonUnreadable}
 
+// DefaultPolicy is which unanswered invitations get a reminder unless configured
+// (sampling.ReminderPolicies; `make simulate` compares them, docs/sampling.md has the figures).
+const DefaultPolicy = "capped"
+
 // DefaultDelay is the time from the invitation SMS to its reminder unless configured.
 const DefaultDelay = 48 * time.Hour
+
+// Validate checks a reminder delay against the link's lifetime at start-up.
+func Validate(delay, linkTTL time.Duration) error {
+	if delay <= 0 || delay+MinLinkLeft > linkTTL {
+		return fmt.Errorf("reminder delay %s: want more than 0 and at least %s before the link's %s run out", delay, MinLinkLeft, linkTTL)
+	}
+	return nil
+}
 
 // MinLinkLeft is the least lifetime a link must have left for a reminder to be worth sending.
 const MinLinkLeft = time.Hour
@@ -83,12 +97,41 @@ type Store interface {
 	CountReminder(ctx context.Context, inv feedback.Invitation, reason string) error
 }
 
-// Scheduler puts the reminder of each new invitation (it implements invite.Reminders).
+// Scheduler puts the reminder of each new invitation its policy reminds (it implements
+// invite.Reminders).
 type Scheduler struct {
-	Delay time.Duration
-	Quiet invite.QuietHours
-	Key   func(context.Context) ([]byte, error) // the phone-hash key; the sealing key derives from it
-	Store Store
+	Delay  time.Duration
+	Policy string // sampling.ReminderAll, ReminderHighRisk or ReminderCapped (off: no scheduler at all)
+	// Rates gives the centre's base rate for ReminderCapped (nil: the fixed rate FixedRate).
+	Rates     invite.Rates
+	FixedRate float64
+	Quiet     invite.QuietHours
+	Key       func(context.Context) ([]byte, error) // the phone-hash key; the sealing key derives from it
+	Store     Store
+}
+
+// ParsePolicy reads REMINDER_POLICY's value.
+func ParsePolicy(v string) (string, error) {
+	if v == "" {
+		return DefaultPolicy, nil
+	}
+	if !slices.Contains(sampling.ReminderPolicies, v) {
+		return "", fmt.Errorf("reminder policy %q: want one of %s", v, strings.Join(sampling.ReminderPolicies, ", "))
+	}
+	return v, nil
+}
+
+// reminds applies the policy to a new invitation.
+func (s *Scheduler) reminds(ctx context.Context, inv feedback.Invitation) bool {
+	sample := feedback.Sample{}
+	if inv.Sample != nil {
+		sample = *inv.Sample
+	}
+	rate := s.FixedRate
+	if s.Policy == sampling.ReminderCapped && s.Rates != nil {
+		rate = s.Rates.BaseRate(ctx, inv.Centre, inv.CreatedAt)
+	}
+	return sampling.Reminds(s.Policy, sample, rate)
 }
 
 var _ invite.Reminders = (*Scheduler)(nil)
@@ -107,7 +150,7 @@ func DueAt(created time.Time, delay time.Duration, quiet invite.QuietHours) time
 // MinLinkLeft left at the due time.
 func (s *Scheduler) Schedule(ctx context.Context, inv feedback.Invitation, phone, token string) error {
 	due := DueAt(inv.CreatedAt, s.Delay, s.Quiet)
-	if due.Add(MinLinkLeft).After(inv.ExpiresAt) {
+	if due.Add(MinLinkLeft).After(inv.ExpiresAt) || !s.reminds(ctx, inv) {
 		return nil
 	}
 	key, err := s.Key(ctx)

@@ -12,6 +12,9 @@ const (
 	FunctionTriage   = "triage"
 	// FunctionRetention runs daily on a schedule (EventBridge in AWS, make invoke locally).
 	FunctionRetention = "retention"
+	// FunctionReminder sweeps the due reminders every few minutes (ReminderSchedule; a local
+	// timer on make run).
+	FunctionReminder = "reminder"
 
 	// FunctionSMSSettings is the deploy-time CloudFormation custom resource that sets the account's
 	// SNS SMS settings. It is on no request path, so it is not in Functions and the local stack
@@ -20,7 +23,7 @@ const (
 )
 
 // Functions lists every Lambda function the system deploys.
-var Functions = []string{FunctionInvite, FunctionForm, FunctionClassify, FunctionTriage, FunctionRetention}
+var Functions = []string{FunctionInvite, FunctionForm, FunctionClassify, FunctionTriage, FunctionRetention, FunctionReminder}
 
 // Table is the single DynamoDB table: invitations, tokens, phone throttles, feedback, history and
 // daily counters, told apart by their partition-key prefix (see shared/feedback for the item shapes).
@@ -134,6 +137,8 @@ var functionSettings = map[string]FunctionSettings{
 	FunctionTriage:   {MemoryMB: 512, Timeout: 15 * time.Second},
 	// retention stops itself a minute before its timeout and resumes on the next run.
 	FunctionRetention: {MemoryMB: 256, Timeout: 10 * time.Minute},
+	// reminder stops 10 s before its timeout; the next run goes on from its checkpoint.
+	FunctionReminder: {MemoryMB: 256, Timeout: time.Minute},
 
 	FunctionSMSSettings: {MemoryMB: 128, Timeout: 30 * time.Second},
 }
@@ -187,6 +192,8 @@ const (
 	EnvWithdrawalDays               = "WITHDRAWAL_DAYS"     // form: a reply can be withdrawn this long after submitting, default 14
 	EnvQuietHours                   = "QUIET_HOURS"         // invite: no SMS in this local-time window, default 21:00-08:00; "off"
 	EnvQuietHoursZone               = "QUIET_HOURS_ZONE"    // invite: the quiet hours' time zone, default Europe/Copenhagen
+	EnvReminderDelay                = "REMINDER_DELAY"      // invite: time from the invitation to its one reminder (Go duration), default 48h
+	EnvReminderPolicy               = "REMINDER_POLICY"     // invite: which unanswered invitations get it: off, all, highRisk, capped (docs/sampling.md)
 	// triage: how /api/ requests are authenticated, AuthModeAPIGateway (default, in AWS) or AuthModeLocal (the local stack)
 	EnvAuthMode = "AUTH_MODE"
 	// triage: the managed login's base URL, https://<prefix>.auth.<region>.amazoncognito.com (AWS mode; the console's sign-in needs it)
@@ -201,6 +208,10 @@ const (
 	// when the AWS config has a base endpoint) and enables the console's username/password form.
 	AuthModeLocal = "local"
 )
+
+// ReminderSchedule is how often the reminder sweep runs (EventBridge rate; make run's timer runs
+// it every REMINDER_SWEEP_EVERY, default 30 s).
+const ReminderSchedule = "rate(5 minutes)"
 
 // RetentionSchedule is when the retention function runs (EventBridge cron, UTC): 02:15 every day,
 // outside office hours and before quiet hours end.

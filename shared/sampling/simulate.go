@@ -131,6 +131,53 @@ type SimConfig struct {
 	BiasSE     float64
 	Controller ControllerConfig
 	Weights    Weights
+	// ReminderResponse is the chance that an invited caller who did not answer answers the
+	// reminder, relative to their chance of answering the invitation (0.4: a quarter who would
+	// answer the first SMS becomes a tenth of the rest). ReminderPolicy is the policy shipped
+	// (the top-level reminder figures); every policy in ReminderPolicies is simulated.
+	ReminderResponse float64
+	ReminderPolicy   string
+}
+
+// Reminder policies: which invited callers who have not answered get the one reminder. The
+// adaptive controller plans with the response the reminders bring in either case.
+const (
+	ReminderOff      = "off"      // none
+	ReminderAll      = "all"      // every one
+	ReminderHighRisk = "highRisk" // the high-risk ones (a bad-experience signal): more bad experiences heard
+	ReminderCapped   = "capped"   // those at a centre whose base rate is at its cap (1): no other SMS can buy a reply there
+)
+
+// ReminderPolicies are the policies the simulation compares, "off" first.
+var ReminderPolicies = []string{ReminderOff, ReminderAll, ReminderHighRisk, ReminderCapped}
+
+// Reminds reports whether a policy sends a reminder to an unanswered invitation with sample s at a
+// centre whose base rate is rate.
+func Reminds(policy string, s feedback.Sample, rate float64) bool {
+	switch policy {
+	case ReminderAll:
+		return true
+	case ReminderHighRisk:
+		return s.HighRisk
+	case ReminderCapped:
+		return rate >= 1
+	}
+	return false
+}
+
+// ReminderFigures are one reminder policy's figures under the adaptive design, a year.
+type ReminderFigures struct {
+	Policy       string  `json:"policy"`
+	SMS          float64 `json:"sms"`          // invitations and reminders
+	ReminderSMS  float64 `json:"reminderSms"`  // reminders alone
+	ExtraReplies float64 `json:"extraReplies"` // replies after a reminder
+	BadHeard     float64 `json:"badExperiencesHeard"`
+	// WorstMarginShare is the widest median monthly margin of a centre as a share of its target
+	// (≤ 1: every centre meets its target); CentresOverTarget counts those above.
+	WorstMarginShare  float64 `json:"worstMarginShare"`
+	CentresOverTarget int     `json:"centresOverTarget"`
+	// SMSPerBadHeard is what one bad experience heard costs in SMS.
+	SMSPerBadHeard float64 `json:"smsPerBadExperienceHeard"`
 }
 
 // SimCentreResult is one centre's figures; the first four fields are make simulate's contract.
@@ -157,6 +204,14 @@ type SimResult struct {
 	BadHeardFixed float64           `json:"badExperiencesHeardFixed"`
 	BadHeardAdapt float64           `json:"badExperiencesHeardAdaptive"`
 	BadResponse   float64           `json:"badResponse"`
+	// The shipped reminder policy under the adaptive design (issue 22's contract): reminder SMS
+	// and replies after a reminder a year, and the share of bad experiences heard with it.
+	ReminderPolicy       string            `json:"reminderPolicy"`
+	ReminderResponse     float64           `json:"reminderResponse"`
+	ReminderSMS          float64           `json:"reminderSms"`
+	ExtraReplies         float64           `json:"extraReplies"`
+	BadHeardWithReminder float64           `json:"badExperiencesHeardWithReminder"`
+	Reminders            []ReminderFigures `json:"reminders"` // every policy compared, "off" first
 }
 
 // design is fixed (rate > 0) or adaptive (rate 0).
@@ -164,6 +219,8 @@ type simRun struct {
 	margins         []float64
 	errs            []float64
 	sms, bad, heard float64
+	reminders       float64 // reminder SMS (also in sms)
+	extra           float64 // replies after a reminder
 	years           int
 	rateSum         float64
 	rateDays        int
@@ -180,7 +237,7 @@ func Simulate(cfg SimConfig) SimResult {
 	}
 	meets := func(rate float64) bool {
 		ok := true
-		runs := runAll(cfg, centres, rate, func(SimCentre) int { return 1 })
+		runs := runAll(cfg, centres, rate, ReminderOff, func(SimCentre) int { return 1 })
 		for i, c := range centres {
 			if median(runs[i].margins) > c.Target {
 				ok = false
@@ -202,8 +259,8 @@ func Simulate(cfg SimConfig) SimResult {
 		sd := c.Target / Z95 * 100 // monthly error's standard deviation in points, about
 		return max(1, int(math.Ceil(sd*sd/(cfg.BiasSE*cfg.BiasSE)/12)))
 	}
-	fixed := runAll(cfg, centres, res.FixedRate, years)
-	adaptive := runAll(cfg, centres, 0, years)
+	fixed := runAll(cfg, centres, res.FixedRate, ReminderOff, years)
+	adaptive := runAll(cfg, centres, 0, ReminderOff, years)
 	var badF, heardF, badA, heardA float64
 	for i, c := range centres {
 		f, a := fixed[i], adaptive[i]
@@ -221,10 +278,46 @@ func Simulate(cfg SimConfig) SimResult {
 	}
 	res.BadHeardFixed = round4(heardF / badF)
 	res.BadHeardAdapt = round4(heardA / badA)
+	res.ReminderPolicy, res.ReminderResponse = cfg.ReminderPolicy, cfg.ReminderResponse
+	for _, policy := range ReminderPolicies {
+		runs := adaptive
+		if policy != ReminderOff {
+			runs = runAll(cfg, centres, 0, policy, years)
+		}
+		f := reminderFigures(policy, centres, runs)
+		res.Reminders = append(res.Reminders, f)
+		if policy == cfg.ReminderPolicy {
+			res.ReminderSMS, res.ExtraReplies, res.BadHeardWithReminder = f.ReminderSMS, f.ExtraReplies, f.BadHeard
+		}
+	}
 	return res
 }
 
-func runAll(cfg SimConfig, centres []SimCentre, rate float64, years func(SimCentre) int) []simRun {
+// reminderFigures sums one policy's runs per year.
+func reminderFigures(policy string, centres []SimCentre, runs []simRun) ReminderFigures {
+	f := ReminderFigures{Policy: policy}
+	var bad, heard float64
+	for i, c := range centres {
+		r := runs[i]
+		y := float64(r.years)
+		f.SMS += math.Round(r.sms / y)
+		f.ReminderSMS += math.Round(r.reminders / y)
+		f.ExtraReplies += math.Round(r.extra / y)
+		bad += r.bad / y
+		heard += r.heard / y
+		share := median(r.margins) / c.Target
+		f.WorstMarginShare = math.Max(f.WorstMarginShare, share)
+		if share > 1 {
+			f.CentresOverTarget++
+		}
+	}
+	f.BadHeard = round4(heard / bad)
+	f.WorstMarginShare = round4(f.WorstMarginShare)
+	f.SMSPerBadHeard = math.Round(f.SMS/heard*100) / 100
+	return f
+}
+
+func runAll(cfg SimConfig, centres []SimCentre, rate float64, policy string, years func(SimCentre) int) []simRun {
 	out := make([]simRun, len(centres))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)
@@ -233,7 +326,7 @@ func runAll(cfg SimConfig, centres []SimCentre, rate float64, years func(SimCent
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			out[i] = simulateCentre(cfg, c, rate, years(c), cfg.Seed+uint64(i)*1000)
+			out[i] = simulateCentre(cfg, c, rate, policy, years(c), cfg.Seed+uint64(i)*1000)
 		}()
 	}
 	wg.Wait()
@@ -242,8 +335,10 @@ func runAll(cfg SimConfig, centres []SimCentre, rate float64, years func(SimCent
 
 // simulateCentre runs one centre for a number of years of 12 months of 30 days; the controller
 // (rate 0) plans each morning from the counters of the days before, as in production.
-func simulateCentre(cfg SimConfig, c SimCentre, fixedRate float64, years int, seed uint64) simRun {
+func simulateCentre(cfg SimConfig, c SimCentre, fixedRate float64, policy string, years int, seed uint64) simRun {
 	rng := rand.New(rand.NewPCG(seed, uint64(len(c.Centre.ID))))
+	// The reminders' draws come from a stream of their own, so every policy meets the same contacts.
+	remRng := rand.New(rand.NewPCG(seed, uint64(len(c.Centre.ID))+99))
 	const daysInMonth = 30
 	var run simRun
 	run.years = years
@@ -331,14 +426,28 @@ func simulateCentre(cfg SimConfig, c SimCentre, fixedRate float64, years int, se
 					if !satisfied {
 						resp *= cfg.RatingResponse
 					}
+					rating := 2
+					if satisfied {
+						rating = 5
+					}
 					if rng.Float64() < math.Min(0.95, resp) {
-						rating := 2
-						if satisfied {
-							rating = 5
-						}
 						addCounts(today, ReplyCounts(&s, rating))
 						if bad {
 							run.heard++
+						}
+					} else if Reminds(policy, s, rate) {
+						// One reminder: an SMS more, no new selection (the same sample, the same weight).
+						run.sms++
+						run.reminders++
+						today[CounterReminderSent]++
+						if remRng.Float64() < math.Min(0.95, resp*cfg.ReminderResponse) {
+							r := s
+							r.Reminded = true
+							addCounts(today, ReplyCounts(&r, rating))
+							run.extra++
+							if bad {
+								run.heard++
+							}
 						}
 					}
 				}

@@ -9,8 +9,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
+	"borgerfeedback/shared/reminder"
 	"borgerfeedback/shared/sampling"
 )
 
@@ -21,9 +23,15 @@ func main() {
 	biasSE := flag.Float64("bias-se", 0.3, "standard error in points to measure each centre's bias to (more simulated years for a smaller value)")
 	svg := flag.String("svg", "", "write the SMS-and-margin plot to this file")
 	fromJSON := flag.String("from-json", "", "read a result (the JSON line of an earlier run) instead of simulating: to redraw the plot")
+	reminderResponse := flag.Float64("reminder-response", 0.4, "chance that an invited caller who did not answer answers the one reminder, relative to their chance of answering the invitation")
+	reminderPolicy := flag.String("reminder-policy", reminder.DefaultPolicy, "the reminder policy whose figures are the JSON's reminderSms, extraReplies, badExperiencesHeardWithReminder: "+strings.Join(sampling.ReminderPolicies, ", "))
 	flag.Parse()
-	if *badResponse <= 0 || *ratingResponse <= 0 || *biasSE <= 0 {
-		fmt.Fprintln(os.Stderr, "simulate: -bad-response, -rating-response and -bias-se must be positive")
+	if *badResponse <= 0 || *ratingResponse <= 0 || *biasSE <= 0 || *reminderResponse < 0 {
+		fmt.Fprintln(os.Stderr, "simulate: -bad-response, -rating-response and -bias-se must be positive, -reminder-response not negative")
+		os.Exit(2)
+	}
+	if !slices.Contains(sampling.ReminderPolicies, *reminderPolicy) {
+		fmt.Fprintf(os.Stderr, "simulate: -reminder-policy %q: want one of %s\n", *reminderPolicy, strings.Join(sampling.ReminderPolicies, ", "))
 		os.Exit(2)
 	}
 	var res sampling.SimResult
@@ -39,7 +47,8 @@ func main() {
 		}
 	} else {
 		res = sampling.Simulate(sampling.SimConfig{Seed: *seed, BadResponse: *badResponse, RatingResponse: *ratingResponse, BiasSE: *biasSE,
-			Controller: sampling.DefaultControllerConfig(), Weights: sampling.DefaultWeights()})
+			Controller: sampling.DefaultControllerConfig(), Weights: sampling.DefaultWeights(),
+			ReminderResponse: *reminderResponse, ReminderPolicy: *reminderPolicy})
 	}
 	fmt.Printf("%-42s %8s %7s %7s %6s %7s %6s %9s %9s %6s\n", "centre", "eligible", "target", "margin", "bias", "fxMarg", "fxBias", "fixedSMS", "adaptSMS", "rate")
 	for _, c := range res.Centres {
@@ -47,6 +56,15 @@ func main() {
 	}
 	fmt.Printf("fixed rate %.2f: %.0f SMS a year; adaptive: %.0f SMS a year (%.0f %%); bad experiences heard: fixed %.1f %%, adaptive %.1f %%\n",
 		res.FixedRate, res.FixedSMS, res.AdaptiveSMS, 100*res.AdaptiveSMS/res.FixedSMS, 100*res.BadHeardFixed, 100*res.BadHeardAdapt)
+	fmt.Printf("\none reminder to an unanswered invitation (adaptive design, same targets; a reminder answered %.2f × as often as the invitation):\n", res.ReminderResponse)
+	fmt.Printf("%-9s %9s %9s %9s %9s %10s %8s %11s\n", "policy", "SMS", "reminders", "extraRepl", "badHeard", "SMS/bad", "worst", "overTarget")
+	for _, f := range res.Reminders {
+		mark := ""
+		if f.Policy == res.ReminderPolicy {
+			mark = "  (shipped)"
+		}
+		fmt.Printf("%-9s %9.0f %9.0f %9.0f %8.1f%% %10.2f %8.3f %11d%s\n", f.Policy, f.SMS, f.ReminderSMS, f.ExtraReplies, 100*f.BadHeard, f.SMSPerBadHeard, f.WorstMarginShare, f.CentresOverTarget, mark)
+	}
 	if *svg != "" {
 		if err := os.WriteFile(*svg, []byte(sampling.PlotSVG(res)), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "simulate:", err)

@@ -2,8 +2,6 @@
 package inviteapp
 
 import (
-	"context"
-	"fmt"
 	"log/slog"
 	"os"
 	"time"
@@ -14,6 +12,7 @@ import (
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
+	"borgerfeedback/shared/app/reminderapp"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
@@ -43,11 +42,7 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 			feedback.SafetyMinor:        env.Months(resources.EnvSafetyListMonthsMinor, invite.DefaultSafetyListMonths),
 		},
 	}
-	quiet, qerr := invite.ParseQuietHours(env.Optional(resources.EnvQuietHours, invite.DefaultQuietHours), env.Optional(resources.EnvQuietHoursZone, invite.DefaultQuietHoursZone))
-	if err := qerr; err != nil {
-		env.Fail(fmt.Errorf("environment variable %s/%s: %w", resources.EnvQuietHours, resources.EnvQuietHoursZone, err))
-	}
-	c.Quiet = quiet
+	c.Quiet = reminderapp.Quiet(env)
 	contactQueue := env.Required(resources.EnvContactQueueURL) // quiet hours defer contacts through it
 	rate, adaptive, cc := app.Sampling(env)
 	c.SamplingRate = rate
@@ -61,29 +56,18 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 		return nil, err
 	}
 	c.LoadPhoneKey = phonekey.Loader(cfg, secretARN)
+	reminders := reminderapp.Scheduler(env, store, c.Quiet, c.LinkTTL, c.Rates, c.SamplingRate, c.LoadPhoneKey)
+	if err := env.Err(); err != nil {
+		return nil, err
+	}
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	var sms invite.SMS = notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut)
-	if len(observers) > 0 {
-		sms = observedSMS{SMS: sms, observers: observers}
-	}
+	sms := app.ObservedSMS(notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut), observers...)
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionInvite)
 	svc := invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)).WithMetrics(m)
+	if reminders != nil {
+		svc.WithReminders(reminders)
+	}
 	return &sqsbatch.Consumer[invite.ContactEvent]{Decode: invite.DecodeContactEvent, Handle: svc.HandleEvent, Log: log, Metrics: m}, nil
-}
-
-type observedSMS struct {
-	invite.SMS
-	observers []func(phone, message string)
-}
-
-func (o observedSMS) Send(ctx context.Context, phone, message string) error {
-	if err := o.SMS.Send(ctx, phone, message); err != nil {
-		return err
-	}
-	for _, f := range o.observers {
-		f(phone, message)
-	}
-	return nil
 }

@@ -21,6 +21,7 @@ import (
 	"borgerfeedback/shared/app/classifyapp"
 	"borgerfeedback/shared/app/formapp"
 	"borgerfeedback/shared/app/inviteapp"
+	"borgerfeedback/shared/app/reminderapp"
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
@@ -39,7 +40,8 @@ type Stack struct {
 
 // Env is the environment the functions get locally: the same variables the CDK stack sets. The
 // sampling settings pass through from this process's environment when set
-// (`SAMPLING_RATE=adaptive make run`); unset, every eligible contact is invited.
+// (`SAMPLING_RATE=adaptive make run`); unset, every eligible contact is invited. So do the
+// reminder's (`REMINDER_DELAY=2m make run`).
 func Env(o motostack.Outputs) map[string]string {
 	env := map[string]string{
 		resources.EnvTableName:          o.TableName,
@@ -61,7 +63,8 @@ func Env(o motostack.Outputs) map[string]string {
 		// run): someone trying the stack at night should get the SMS now, not at 08:00.
 		resources.EnvQuietHours: quietHours(),
 	}
-	for _, k := range []string{resources.EnvSamplingRate, resources.EnvSamplingTarget, resources.EnvSMSPriceDKK, resources.EnvSMSBudgetDKK} {
+	for _, k := range []string{resources.EnvSamplingRate, resources.EnvSamplingTarget, resources.EnvSMSPriceDKK, resources.EnvSMSBudgetDKK,
+		resources.EnvReminderDelay, resources.EnvReminderPolicy} {
 		if v := os.Getenv(k); v != "" {
 			env[k] = v
 		}
@@ -142,6 +145,10 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt motostack
 	if err != nil {
 		return nil, fmt.Errorf("form: %w", err)
 	}
+	reminderSvc, err := reminderapp.NewReminder(cfg, config.FromMap(st.Env), log.With("function", resources.FunctionReminder), clock, printSMS)
+	if err != nil {
+		return nil, fmt.Errorf("reminder: %w", err)
+	}
 	triageH, err := triageapp.NewTriage(ctx, cfg, config.FromMap(st.Env), log.With("function", resources.FunctionTriage), clock, cognitologin.LocalSignIn)
 	if err != nil {
 		return nil, fmt.Errorf("triage: %w", err)
@@ -154,6 +161,25 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt motostack
 	mux.Handle("/console", triageH)
 	st.Handler = mux
 
+	// The reminder sweep's EventBridge schedule: a timer (REMINDER_SWEEP_EVERY, default 30 s).
+	st.wg.Add(1)
+	go func() {
+		defer st.wg.Done()
+		every := opt.ReminderSweepEvery
+		if every <= 0 {
+			every = 30 * time.Second
+		}
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				_, _ = reminderSvc.Sweep(ctx) // it logs what it did and what failed
+			}
+		}
+	}()
 	q := sqs.NewFromConfig(motostack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
 	for _, c := range []*motostack.Consumer{
 		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},

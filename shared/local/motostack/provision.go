@@ -56,6 +56,9 @@ type Options struct {
 	// Clock is the invite, form, classify and triage functions' clock (default time.Now): `make contact -days-later`
 	// and the safety-list test move it forward to play contacts weeks apart.
 	Clock func() time.Time
+	// ReminderSweepEvery is how often devstack runs the reminder sweep (the EventBridge
+	// schedule's stand-in); default 30 s.
+	ReminderSweepEvery time.Duration
 }
 
 // Provision creates every resource of the system in the emulator at cfg.
