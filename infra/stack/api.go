@@ -118,7 +118,7 @@ func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiRes
 	a.api.AddRoutes(&awsapigatewayv2.AddRoutesOptions{Path: jsii.String("/console/auth/{action}"), Methods: &[]awsapigatewayv2.HttpMethod{post}, Integration: triInt})
 
 	fns[resources.FunctionInvite].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil)
-	fns[resources.FunctionForm].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil) // https: HSTS
+	fns[resources.FunctionForm].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil)     // https: HSTS
 	fns[resources.FunctionReminder].AddEnvironment(jsii.String(resources.EnvPublicBaseURL), a.baseURL, nil) // the reminder's link
 	tri := fns[resources.FunctionTriage]
 	tri.AddEnvironment(jsii.String(resources.EnvUserPoolID), a.pool.UserPoolId(), nil)
