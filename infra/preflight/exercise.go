@@ -632,8 +632,9 @@ func runReminder(ctx context.Context, x *exercise, cfg aws.Config, env *config.E
 	if err != nil {
 		return fmt.Errorf("48 hours on: %w", err)
 	}
-	if rep.Sent != 1 || len(sent) != 1 {
-		return fmt.Errorf("48 hours on, %d reminders sent (%v), want 1", rep.Sent, rep)
+	// invite's own plan may have scheduled reminders too (its policy with the template's defaults).
+	if rep.Sent < 1 || len(sent) != rep.Sent {
+		return fmt.Errorf("48 hours on, %d reminders sent (%+v), want at least the one made here", rep.Sent, rep)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package dynamo_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"strings"
@@ -28,9 +29,10 @@ func (c *fakeClock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t
 
 // sentSMS records each SMS with the clock's time when it was sent.
 type sentSMS struct {
-	mu    sync.Mutex
-	clock *fakeClock
-	sent  []smsAt
+	mu     sync.Mutex
+	clock  *fakeClock
+	sent   []smsAt
+	refuse int // the next this many SMS are refused
 }
 
 type smsAt struct {
@@ -41,6 +43,10 @@ type smsAt struct {
 func (s *sentSMS) Send(_ context.Context, phone, message string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.refuse > 0 {
+		s.refuse--
+		return errors.New("SNS refused the SMS")
+	}
 	s.sent = append(s.sent, smsAt{phone, message, s.clock.Now()})
 	return nil
 }
@@ -75,6 +81,7 @@ func TestReminderRules(t *testing.T) {
 		lang     string
 		between  func(t *testing.T, st *dynamo.Store, inv *invite.Service, clock *fakeClock, tokenHash string)
 		budget   reminder.Budget
+		refuse   int         // SMS the provider refuses at the first sweep
 		sweepAt  []time.Time // sweeps after the invitation (each also run twice at once)
 		reminded []time.Time // when reminders went out (Danish time), none when empty
 		reason   string      // the skip reason counted, when skipped
@@ -115,6 +122,9 @@ func TestReminderRules(t *testing.T) {
 			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}, reminded: []time.Time{afternoon.Add(48 * time.Hour)}},
 		{name: "policy highRisk, a contact without a bad-experience signal: none scheduled", delay: 48 * time.Hour, policy: sampling.ReminderHighRisk,
 			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}},
+		{name: "SNS refuses the reminder: the next sweep sends it, once", delay: 48 * time.Hour, refuse: 1,
+			sweepAt:  []time.Time{afternoon.Add(48 * time.Hour), afternoon.Add(48*time.Hour + 5*time.Minute), afternoon.Add(49 * time.Hour)},
+			reminded: []time.Time{afternoon.Add(48*time.Hour + 5*time.Minute)}},
 		{name: "due at 23:00 Danish time: sent at 08:00", delay: 9 * time.Hour,
 			sweepAt: []time.Time{
 				time.Date(2026, 12, 1, 23, 0, 0, 0, copenhagen), time.Date(2026, 12, 2, 3, 0, 0, 0, copenhagen),
@@ -158,8 +168,17 @@ func TestReminderRules(t *testing.T) {
 			if tc.between != nil {
 				tc.between(t, st, inv, clock, tokenHash)
 			}
-			for _, at := range tc.sweepAt {
+			sms.mu.Lock()
+			sms.refuse = tc.refuse
+			sms.mu.Unlock()
+			for i, at := range tc.sweepAt {
 				clock.Set(at)
+				if tc.refuse > 0 && i == 0 { // one run alone, so the refused SMS is its
+					if _, err := sweep.Sweep(ctx); err == nil {
+						t.Error("a refused SMS: want the sweep to fail (the error alarm)")
+					}
+					continue
+				}
 				var wg sync.WaitGroup // a redelivered schedule event: two runs at once
 				for range 2 {
 					wg.Add(1)
@@ -191,7 +210,7 @@ func TestReminderRules(t *testing.T) {
 				if n, ok := invite.GSM7Length(m.message); !ok || n > invite.SMSMaxChars {
 					t.Errorf("reminder %q is not one GSM-7 segment", m.message)
 				}
-				if want := map[string]string{"da": "påmindelse", "en": "reminder"}[lang]; !strings.Contains(m.message, want) {
+				if want := map[string]string{"da": "påmindelse", "en": "reminder"}[lang]; !strings.Contains(strings.ToLower(m.message), want) {
 					t.Errorf("reminder %q: want the %s wording", m.message, lang)
 				}
 				for _, secret := range []string{"fyn", "vagtcentral", "c-first", "114"} {

@@ -13,15 +13,15 @@ import (
 // opt-out hint, like the invitation.
 var messages = map[string][]string{
 	"da": {
-		"Politiet: En venlig påmindelse - vi vil gerne høre, hvordan det gik: %s Linket virker %s endnu. " + invite.OptOutHint["da"],
+		"Påmindelse fra politiet: Hvordan gik det? %s Linket virker %s endnu. " + invite.OptOutHint["da"],
 		"Politiet: En venlig påmindelse - hvordan gik det? %s " + invite.OptOutHint["da"],
-		"Politiet minder om: Hvordan gik det? %s",
+		"Påmindelse fra politiet: %s",
 		"Politiet: %s",
 	},
 	"en": {
-		"Police: A friendly reminder - we would like to hear how it went: %s The link works %s more. " + invite.OptOutHint["en"],
+		"Reminder from the police: How did it go? %s The link works %s more. " + invite.OptOutHint["en"],
 		"Police: A friendly reminder - how did it go? %s " + invite.OptOutHint["en"],
-		"Police reminder: How did it go? %s",
+		"Police reminder: %s",
 		"Police: %s",
 	},
 }

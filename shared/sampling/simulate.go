@@ -133,8 +133,9 @@ type SimConfig struct {
 	Weights    Weights
 	// ReminderResponse is the chance that an invited caller who did not answer answers the
 	// reminder, relative to their chance of answering the invitation (0.4: a quarter who would
-	// answer the first SMS becomes a tenth of the rest). ReminderPolicy is the policy shipped
-	// (the top-level reminder figures); every policy in ReminderPolicies is simulated.
+	// answer the first SMS becomes a tenth of the rest). ReminderPolicy is the policy whose
+	// figures are the top-level ones ("all": one reminder to every unanswered invitation, the
+	// issue's "1 reminder"); every policy in ReminderPolicies is simulated.
 	ReminderResponse float64
 	ReminderPolicy   string
 }
@@ -204,9 +205,12 @@ type SimResult struct {
 	BadHeardFixed float64           `json:"badExperiencesHeardFixed"`
 	BadHeardAdapt float64           `json:"badExperiencesHeardAdaptive"`
 	BadResponse   float64           `json:"badResponse"`
-	// The shipped reminder policy under the adaptive design (issue 22's contract): reminder SMS
-	// and replies after a reminder a year, and the share of bad experiences heard with it.
+	// One reminder (ReminderPolicy, "all" unless told) under the adaptive design (issue 22's
+	// contract): reminder SMS and replies after a reminder a year, and the share of bad
+	// experiences heard with it. BetterReminderPolicy is the policy the simulation finds better
+	// (BetterReminder's rule): the one shipped as reminder.DefaultPolicy.
 	ReminderPolicy       string            `json:"reminderPolicy"`
+	BetterReminderPolicy string            `json:"betterReminderPolicy"`
 	ReminderResponse     float64           `json:"reminderResponse"`
 	ReminderSMS          float64           `json:"reminderSms"`
 	ExtraReplies         float64           `json:"extraReplies"`
@@ -290,7 +294,40 @@ func Simulate(cfg SimConfig) SimResult {
 			res.ReminderSMS, res.ExtraReplies, res.BadHeardWithReminder = f.ReminderSMS, f.ExtraReplies, f.BadHeard
 		}
 	}
+	res.BetterReminderPolicy = BetterReminder(res.Reminders)
 	return res
+}
+
+// BetterReminder is the decision rule: of the policies that leave the fewest centres above their
+// target (at the same targets, every policy should meet them all), the one whose SMS buy each bad
+// experience heard cheapest (the learning goal per krone), and on a tie the one with fewer SMS.
+// A reminder policy is better only if it is at least as efficient as none: an SMS spent on a
+// reminder must hear bad experiences at no higher price than the invitations do.
+func BetterReminder(fs []ReminderFigures) string {
+	best := -1
+	for i, f := range fs {
+		if best < 0 {
+			best = i
+			continue
+		}
+		b := fs[best]
+		switch {
+		case f.CentresOverTarget != b.CentresOverTarget:
+			if f.CentresOverTarget < b.CentresOverTarget {
+				best = i
+			}
+		case f.SMSPerBadHeard != b.SMSPerBadHeard:
+			if f.SMSPerBadHeard < b.SMSPerBadHeard {
+				best = i
+			}
+		case f.SMS < b.SMS:
+			best = i
+		}
+	}
+	if best < 0 {
+		return ReminderOff
+	}
+	return fs[best].Policy
 }
 
 // reminderFigures sums one policy's runs per year.

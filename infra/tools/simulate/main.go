@@ -24,7 +24,7 @@ func main() {
 	svg := flag.String("svg", "", "write the SMS-and-margin plot to this file")
 	fromJSON := flag.String("from-json", "", "read a result (the JSON line of an earlier run) instead of simulating: to redraw the plot")
 	reminderResponse := flag.Float64("reminder-response", 0.4, "chance that an invited caller who did not answer answers the one reminder, relative to their chance of answering the invitation")
-	reminderPolicy := flag.String("reminder-policy", reminder.DefaultPolicy, "the reminder policy whose figures are the JSON's reminderSms, extraReplies, badExperiencesHeardWithReminder: "+strings.Join(sampling.ReminderPolicies, ", "))
+	reminderPolicy := flag.String("reminder-policy", sampling.ReminderAll, "the reminder policy whose figures are the JSON's reminderSms, extraReplies, badExperiencesHeardWithReminder (all: one reminder to every unanswered invitation): "+strings.Join(sampling.ReminderPolicies, ", "))
 	flag.Parse()
 	if *badResponse <= 0 || *ratingResponse <= 0 || *biasSE <= 0 || *reminderResponse < 0 {
 		fmt.Fprintln(os.Stderr, "simulate: -bad-response, -rating-response and -bias-se must be positive, -reminder-response not negative")
@@ -60,10 +60,16 @@ func main() {
 	fmt.Printf("%-9s %9s %9s %9s %9s %10s %8s %11s\n", "policy", "SMS", "reminders", "extraRepl", "badHeard", "SMS/bad", "worst", "overTarget")
 	for _, f := range res.Reminders {
 		mark := ""
-		if f.Policy == res.ReminderPolicy {
-			mark = "  (shipped)"
+		if f.Policy == res.BetterReminderPolicy {
+			mark = "  better"
+		}
+		if f.Policy == reminder.DefaultPolicy {
+			mark += "  (shipped default)"
 		}
 		fmt.Printf("%-9s %9.0f %9.0f %9.0f %8.1f%% %10.2f %8.3f %11d%s\n", f.Policy, f.SMS, f.ReminderSMS, f.ExtraReplies, 100*f.BadHeard, f.SMSPerBadHeard, f.WorstMarginShare, f.CentresOverTarget, mark)
+	}
+	if res.BetterReminderPolicy != reminder.DefaultPolicy {
+		fmt.Printf("the simulation finds %q better; the shipped default (reminder.DefaultPolicy) is %q\n", res.BetterReminderPolicy, reminder.DefaultPolicy)
 	}
 	if *svg != "" {
 		if err := os.WriteFile(*svg, []byte(sampling.PlotSVG(res)), 0o644); err != nil {
