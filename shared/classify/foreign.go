@@ -269,9 +269,9 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 		if rest, ok := strings.CutPrefix(p, "@"); ok {
 			fp.src, fp.present, p = rest, true, rest
 		}
-		for n, part := range strings.Fields(p) {
-			if rest, ok := strings.CutPrefix(part, "+"); ok && n > 0 {
-				part = rest
+		for n, hp := range splitHyphens(strings.Fields(p)) {
+			part := hp.s
+			if hp.adjacent && n > 0 {
 				fp.adjacent = append(fp.adjacent, n)
 			}
 			var alts fpart
@@ -292,6 +292,58 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 		out = append(out, fp)
 	}
 	return indexForeign(out)
+}
+
+// hyphenPart is one part of a pattern after splitHyphens.
+type hyphenPart struct {
+	s        string
+	adjacent bool
+}
+
+// splitHyphens splits the hyphenated words of a pattern into adjacent parts, as the text's tokens are
+// split at a hyphen ("=i-a =spus" is "i", "a", "spus"; "=m-a|=i-a" is "m|i" then "a"); a "+part" stays
+// adjacent. Alternatives with different numbers of hyphens are left whole.
+func splitHyphens(fields []string) []hyphenPart {
+	var out []hyphenPart
+	for _, f := range fields {
+		adj := false
+		if rest, ok := strings.CutPrefix(f, "+"); ok {
+			f, adj = rest, true
+		}
+		alts := strings.Split(f, "|")
+		var segs [][]string
+		count := -1
+		for _, a := range alts {
+			exact := strings.HasPrefix(a, "=")
+			ss := strings.Split(strings.TrimPrefix(a, "="), "-")
+			for i := range ss {
+				if exact || i < len(ss)-1 {
+					ss[i] = "=" + ss[i]
+				}
+			}
+			if count >= 0 && len(ss) != count {
+				count = -2
+			}
+			if count != -2 {
+				count = len(ss)
+			}
+			segs = append(segs, ss)
+		}
+		if count <= 1 {
+			out = append(out, hyphenPart{f, adj})
+			continue
+		}
+		for j := 0; j < count; j++ {
+			var part []string
+			for _, ss := range segs {
+				if !slices.Contains(part, ss[j]) {
+					part = append(part, ss[j])
+				}
+			}
+			out = append(out, hyphenPart{strings.Join(part, "|"), j > 0 || adj})
+		}
+	}
+	return out
 }
 
 func compileForeign(lang string, l foreignLexicon) *compiledForeign {

@@ -114,6 +114,21 @@ var foreignConcepts = []foreignConcept{
 		"ro": {"=daca", "=cand"}, "so": {"=haddii", "=hadii"}, "ar": {"اذا", "لو", "إذا", "=iza", "=eza", "=law"},
 		"fa": {"اگر", "=agar", "=age"}, "uk": {"=якщо", "=коли", "=якби"}, "ru": {"=если", "=когда-нибудь", "=когда"},
 	}},
+	// conduct found missing by probing after the tuning: talked down to like a child, mocking the
+	// headscarf or the faith, "women always exaggerate", telling the neighbour who called
+	{"conduct", map[string][]string{
+		"no": {"=som =om =jeg =var =et =barn", "=som =til =et =barn", "=lo|=ler =av =hijaben|=sloret|=religionen|=troen", "=kvinner =alltid", "!=fortalte =naboen|=naboene =min|=mine|=hvem"},
+		"sv": {"=som =till =ett =barn", "=skamtade|=skrattade =om|=at =min =sloja|=hijab|=religion|=tro", "=kvinnor =alltid", "!=berattade =for =grannen|=grannarna"},
+		"de": {"=wie =mit =einem =kind|=kleinen", "=lustig =gemacht", "=kopftuch|=religion =lustig", "=frauen =ubertreiben|=immer", "!=meinem|=meiner|=den =nachbarn|=nachbarin =gesagt|=erzahlt"},
+		"pl": {"=jak =do =dziecka", "protekcjonaln", "=kobiety =zawsze|=przesadzaja", "!=powiedziala|=powiedzial|=powiedzieli =sasiadowi|=sasiadce|=sasiadom"},
+		"tr": {"=cocukla =konusur =gibi", "=cocukmusum =gibi", "=kucumse", "=kadinlar =hep|=abartir", "!^=komsuma|=komsulara|=patronuma|=isverenime"},
+		"ro": {"=ca =unui =copil", "=ca =pe =un =copil", "condescendent", "=misto =de", "=femeile =exagereaza|=mereu", "!=i-a =spus =vecinului|=vecinei|=sefului"},
+		"so": {"=ila =hadlay =sidii", "=haweenku =had", "=haween =waa"},
+		"ar": {"كاني طفل", "كأني طفل", "النساء دائما", "الحريم دايم", "!قالت لجاري", "!قال لجاري", "!قالوا لجاري", "!قالت للجيران", "!قالوا للجيران", "=ka2enni =walad|=tifl"},
+		"fa": {"با من مثل", "=ba =man =mesle", "زن ها همیشه", "زنها همیشه"},
+		"uk": {"=як =з =дитиною", "насміх", "=жінки =завжди", "!=сказала|=сказав|=сказали|=розповіла|=розповів =сусідові|=сусіду|=сусідці|=роботодавцю|=начальнику"},
+		"ru": {"=как =с =ребенком", "насмеха", "=женщины =всегда", "!=сказала|=сказал|=сказали|=рассказала|=рассказал =соседу|=соседке|=начальнику|=работодателю"},
+	}},
 	// danger: a young child alone at home; "I cannot live any more / I will end it tonight"
 	{"danger", map[string][]string{
 		"no": {"=alene =hjemme", "=kan =ikke =leve =mer", "=gjore =slutt =pa =alt"},

@@ -146,7 +146,7 @@ var categoryCues = []cue{
 	{"=fordi|=because|=da =jeg|=i|=im ~=tørklæde|=hijab|=headscarf|=sort|=black|=muslim|=trans|=handicap|=kørestol|=wheelchair|=accent|=grønlænder|=udlænding", cond, neu, 3},
 	{"=treated|=behandlet|=behandlede ~=as|=som =the|=a|=en =suspect|=criminal|=mistænkt|=forbryder|=kriminel", cond, neu, 3}, {"=as =a =black|=brown|=muslim|=gay|=trans =man|=woman|=person", cond, neu, 2},
 	// round 17: talking down, threatening the caller with a fine, disclosure, prejudice, contempt
-	{"=som =til =et|=en =barn|=femårig|=5", cond, neu, 3}, {"=like =a =child|=toddler|=five", cond, neu, 3}, {"=to =a =child|=toddler|=five", cond, neu, 3}, {"=forklarer|=forklarede =det =langsomt", cond, neu, 3},
+	{"=som =til =et|=en =barn|=femårig|=5", cond, neu, 3}, {"=talked|=spoke|=treated|=talking|=speaking|=talks|=treats|=handled|=me ~=like +=a +=child|=toddler|=five", cond, neu, 3}, {"=to =a =child|=toddler|=five", cond, neu, 3}, {"=forklarer|=forklarede =det =langsomt", cond, neu, 3},
 	{"=talte|=talked|=spoke =til|=to =mig|=me =som|=like ~=barn|=child|=idiot", cond, neu, 3}, {"=bøde|=fine =for =misbrug|=misuse", cond, neu, 3}, {"=truede ~=bøde|=anholdelse", cond, neu, 3}, {"=threatened ~=arrest|=arresting|=ticket", cond, neu, 3}, {"=threatened ~=a =fine", cond, neu, 3},
 	{"=gav|=gave|=udleverede|=videregav|=gives =min|=my|=vores|=our ~=adresse|=address|=nummer|=number|=oplysninger|=details", cond, neu, 3},
 	{"=loudly|=højt ~=waiting|=venteværelset|=venteværelse|=everyone|=alle", cond, neu, 3}, {"=medical =history", cond, neu, 2}, {"=legally|=lovligt|=illegal|=ulovligt ~=country|=landet|=her", cond, neu, 3},
@@ -305,8 +305,10 @@ var categoryCues = []cue{
 	{"=said|=told ~=tomorrow", nts, neu, 2}, {"=sagde ~=i +=morgen", nts, neu, 2},
 	// blaming the victim; remarks on religion, gender or origin
 	{"=probably|=was|=were =asking|=asked +=for +=it", cond, neu, 3}, {"=had =it +=coming", cond, neu, 3}, {"=selv =ude +=om +=det", cond, neu, 3}, {"=selv =var =ude +=om", cond, neu, 3},
-	{"=joke|=jokes|=joked|=laughed|=comment|=comments|=commented|=remark|=remarks|=grinede|=kommentar|=kommentarer|=bemærkning|=bemærkninger ~=hijab|=headscarf|=tørklæde|=tørklædet|=religion|=muslim|=accent|=accenten|=skin|=hudfarve|=gender|=køn", cond, neu, 3},
+	{"=joke|=jokes|=joked|=laughed|=comment|=comments|=commented|=remark|=remarks|=grinede|=lo|=skrattade|=skamtade|=kommentar|=kommentarer|=bemærkning|=bemærkninger ~=hijab|=hijaben|=headscarf|=tørklæde|=tørklædet|=slør|=sløret|=religion|=religionen|=muslim|=accent|=accenten|=skin|=hudfarve|=gender|=køn", cond, neu, 3},
 	{"=because|=fordi =i|=jeg =am|=er|=im =a|=en =woman|=kvinde|=muslim|=foreigner|=udlænding|=gay|=bøsse|=trans", cond, neu, 3},
+	{"=women|=kvinder|=kvinner|=kvinnor =always|=altid|=alltid", cond, neu, 3}, {"=talte|=snakkede|=talked|=spoke|=treated|=behandlede|=behandlet|=snakket ~=som|=like +=et|=a +=barn|=child", cond, neu, 3},
+
 	// a nationality before a noun is not a language barrier ("a Danish lawyer", "the danish queue"),
 	// nor are opening hours a wait
 	{"=danish|=english|=dansk|=engelsk|=danske|=engelske +=lawyer|=advokat|=queue|=kø|=køen|=citizen|=borger|=number|=nummer|=police|=politi|=law|=lov|=passport|=pas|=id", acc, neu, -2},
@@ -376,6 +378,7 @@ var staffConductCues = []string{
 	"=idiot|=idioter|=klovn", // not "nar": "når" folds to it
 	// tuning on the multilingual blind set: shouting at, name-calling a relative, threatening a charge
 	"=shouted|=yelled|=screamed|=hollered =at", "=called =him|=her|=us|=them +=a|=an", "=kaldte =ham|=hende|=os +=en|=et|=for", "=senile|=senil|=retarded|=retarderet",
+	"=fortalte|=sagde +=naboen|=naboerne|=chefen|=arbejdsgiveren", // told the neighbour (who called): staff only
 	"=hvis =jeg|=if =i ~=sigtelse|=anholdt|=anholde|=arresteret|=bøde|=arrested|=arrest|=charged|=fined|=anmeldt|=reported", "=jeg =selv ~=sigtelse|=anmeldt|=bøde|=anholdt|=sigtet",
 	"=i|=id =would =be =arrested|=charged|=fined|=reported", "=følte =mig +=truet|=felt +=threatened|=intimidated",
 	"=skreg|=skrigede =ad|=i|=til", "=provokere|=provokeret|=provoked|=provoking", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",

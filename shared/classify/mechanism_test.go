@@ -547,3 +547,85 @@ func TestForeignCategoryProbes(t *testing.T) {
 		}
 	}
 }
+
+// TestConductConceptProbes: the conduct concepts the issue names, in every language — talked down to like
+// a child, mocking the headscarf or the faith, "women always exaggerate", telling the neighbour who
+// called — are conduct; the same words of a neighbour, a concert that was "mișto" (cool) and "I cried like
+// a child" are not. Written for this test after the tuning (31 of 44 first missed; added by concept, and
+// Romanian patterns with hyphens now match, as the text's tokens are split at a hyphen).
+func TestConductConceptProbes(t *testing.T) {
+	for _, text := range []string{
+		"Betjenten snakket til meg som om jeg var et barn",
+		"Han lo av hijaben min",
+		"Hun sa at kvinner alltid overdriver",
+		"Politiet fortalte naboen min hvem som hadde ringt",
+		"Polisen pratade med mig som till ett barn, väldigt nedlåtande",
+		"De skämtade om min slöja",
+		"Han sa att kvinnor alltid överdriver",
+		"Polisen berättade för min granne att det var jag som ringde",
+		"Der Beamte hat mit mir geredet wie mit einem kleinen Kind",
+		"Er hat sich über mein Kopftuch lustig gemacht",
+		"Er sagte, Frauen übertreiben immer",
+		"Die Polizei hat meinem Nachbarn gesagt, dass ich angerufen habe",
+		"Policjant mówił do mnie jak do dziecka, bardzo protekcjonalnie",
+		"Śmiał się z mojej chusty",
+		"Powiedział, że kobiety zawsze przesadzają",
+		"Policja powiedziała sąsiadowi, że to ja dzwoniłam",
+		"Polis benimle çocukla konuşur gibi konuştu",
+		"Başörtümle dalga geçti",
+		"Kadınlar hep abartır dedi",
+		"Polis komşuma şikayeti benim yaptığımı söyledi",
+		"Polițistul mi-a vorbit ca unui copil",
+		"A făcut mișto de baticul meu",
+		"A spus că femeile exagerează mereu",
+		"Poliția i-a spus vecinului că eu am sunat",
+		"Askariga wuxuu ila hadlay sidii ilmo yar",
+		"Wuu ku qoslay xijaabkayga",
+		"Wuxuu yiri haweenku had iyo jeer way buunbuuniyaan",
+		"Booliska waxay deriskayga u sheegeen inaan anigu wacay",
+		"الشرطي كلمني كأني طفل صغير",
+		"سخر من حجابي",
+		"قال إن النساء دائما يبالغن",
+		"الشرطة قالت لجاري إني أنا اللي اتصلت",
+		"پلیس با من مثل یک بچه حرف زد",
+		"حجابم را مسخره کرد",
+		"گفت زن ها همیشه اغراق می کنند",
+		"پلیس به همسایه ام گفت که من زنگ زده بودم",
+		"Поліцейський розмовляв зі мною як з дитиною",
+		"Він насміхався з моєї хустки",
+		"Він сказав, що жінки завжди перебільшують",
+		"Поліція сказала сусідові, що це я дзвонила",
+		"Полицейский разговаривал со мной как с ребёнком",
+		"Он насмехался над моим платком",
+		"Он сказал, что женщины всегда преувеличивают",
+		"Полиция сказала соседу, что это я звонила",
+	} {
+		if c := Classify(Input{Text: text, Rating: 1, Channel: "114"}); !c.Conduct {
+			t.Errorf("%q: no conduct; reasons %q", text, c.Reasons)
+		}
+	}
+	for _, text := range []string{
+		"Jeg gråt som et barn da de fandt min søn, tusind tak",
+		"I cried like a child when they found my dog, thank you so much",
+		"Ich habe geweint wie ein Kind, als sie meine Tochter gefunden haben. Danke",
+		"Naboen min lo av hijaben min, men politiet var veldig flinke",
+		"Sąsiad powiedział, że kobiety zawsze przesadzają, ale policja była miła",
+		"Concertul a fost mișto, dar cineva mi-a furat telefonul și poliția n-a făcut nimic",
+		"Mein Nachbar hat sich über mein Kopftuch lustig gemacht, die Polizei war sehr freundlich",
+	} {
+		if c := Classify(Input{Text: text, Rating: 4, Channel: "114"}); c.Conduct {
+			t.Errorf("%q: conduct; reasons %q", text, c.Reasons)
+		}
+	}
+}
+
+// TestSplitHyphens: hyphenated pattern words become adjacent parts, as the text's tokens are split at a
+// hyphen.
+func TestSplitHyphens(t *testing.T) {
+	// (a pattern's flags, "!" "?" "^" "@", are cut off before its words are split)
+	got := splitHyphens([]string{"=i-a", "=spus", "=m-a|=i-a", "+=acum", "du-te"})
+	want := []hyphenPart{{"=i", false}, {"=a", true}, {"=spus", false}, {"=m|=i", false}, {"=a", true}, {"=acum", true}, {"=du", false}, {"te", true}}
+	if !slices.Equal(got, want) {
+		t.Errorf("splitHyphens = %v, want %v", got, want)
+	}
+}
