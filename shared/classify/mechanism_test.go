@@ -629,3 +629,34 @@ func TestSplitHyphens(t *testing.T) {
 		t.Errorf("splitHyphens = %v, want %v", got, want)
 	}
 }
+
+// TestPastDangerInThanksProbes: a danger told as last week's or last month's, in thanks, with "he is fine
+// now", is no alarm in any language (precision: a false urgent costs a duty centre's time). Written for
+// this test after the tuning; five first raised an alarm (no "forrige uke"/"förra veckan" for the
+// Danish lists, no "he is doing well now", "şimdi iyi", "czuje się dobrze").
+func TestPastDangerInThanksProbes(t *testing.T) {
+	for _, text := range []string{
+		"Forrige uke truet naboen meg med kniv. Politiet kom raskt, tusen takk",
+		"Förra veckan hotade grannen mig med kniv. Polisen kom snabbt, tack",
+		"Letzte Woche hat mich mein Nachbar mit einem Messer bedroht. Die Polizei kam schnell, danke",
+		"W zeszłym tygodniu sąsiad groził mi nożem. Policja przyjechała szybko, dziękuję",
+		"Geçen hafta komşum beni bıçakla tehdit etti. Polis hemen geldi, teşekkürler",
+		"Săptămâna trecută vecinul m-a amenințat cu un cuțit. Poliția a venit repede, mulțumesc",
+		"Toddobaadkii hore dariskaygu wuxuu igu hanjabay mindi. Booliska si degdeg ah ayay u yimaadeen, mahadsanid",
+		"الأسبوع الماضي جاري هددني بسكين. الشرطة جت بسرعة، شكرا",
+		"هفته پیش همسایه با چاقو تهدیدم کرد. پلیس سریع آمد، ممنون",
+		"Минулого тижня сусід погрожував мені ножем. Поліція приїхала швидко, дякую",
+		"На прошлой неделе сосед угрожал мне ножом. Полиция приехала быстро, спасибо",
+		"Min far fik et hjertestop i sommer, ambulancen kom på 6 minutter. Han har det godt nu, tak",
+		"My dad had a stroke in March, the ambulance was quick and he is doing well now. Thanks",
+		"Mein Vater hatte im Mai einen Herzinfarkt, heute geht es ihm gut. Danke an alle",
+		"Babam geçen ay kalp krizi geçirdi, şimdi iyi. Ambulans çok hızlıydı, teşekkürler",
+		"Tata miał zawał w zeszłym miesiącu, teraz czuje się dobrze. Dziękuję za szybką pomoc",
+		"Папа перенёс инфаркт в прошлом месяце, сейчас ему лучше. Спасибо скорой",
+		"بابا جاته جلطة الشهر الماضي والحين بخير، شكرا للإسعاف",
+	} {
+		if c := Classify(Input{Text: text, Rating: 5, Channel: "112"}); c.Urgent || c.Category != ros {
+			t.Errorf("%q: %s urgent=%v, want praise; reasons %q", text, c.Category, c.Urgent, c.Reasons)
+		}
+	}
+}
