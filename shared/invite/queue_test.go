@@ -108,7 +108,7 @@ func TestQuietHoursThroughTheQueue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := newClock(tc.endedAt)
 			sms := &clockedSMS{clock: clock}
-			later := &countingDeferrer{Queue: queue.New(q, out.ContactQueueURL)}
+			later := &countingDeferrer{Queue: queue.New(queue.NewClient(cfg), out.ContactQueueURL)}
 			svc := invite.NewService(invite.Config{PublicBaseURL: "https://feedback.politi.dk", PhoneKey: []byte(strings.Repeat("k", 32)),
 				SamplingRate: 1, Quiet: quiet, QuietHop: time.Second}, store, sms, clock.Now, log).WithDeferrer(later)
 			cctx, stop := context.WithCancel(ctx)

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/config"
@@ -26,7 +25,7 @@ import (
 // now is the form's clock: time.Now in Lambda; the local stack can move it forward.
 func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (http.Handler, error) {
 	store := app.Store(cfg, env)
-	q := queue.New(sqs.NewFromConfig(cfg), env.Required(resources.EnvFeedbackQueueURL))
+	q := queue.New(queue.NewClient(cfg), env.Required(resources.EnvFeedbackQueueURL))
 	base := env.Optional(resources.EnvPublicBaseURL, "")
 	c := form.Config{HSTS: base == "" || strings.HasPrefix(base, "https://"), PublicBaseURL: base,
 		SMSSenderID: env.Optional(resources.EnvSMSSenderID, resources.DefaultSMSSenderID)}

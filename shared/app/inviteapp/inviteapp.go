@@ -8,7 +8,6 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
-	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
@@ -65,7 +64,7 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	}
 	sms := app.ObservedSMS(notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut), observers...)
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionInvite)
-	svc := invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(sqs.NewFromConfig(cfg), contactQueue)).WithMetrics(m)
+	svc := invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(queue.NewClient(cfg), contactQueue)).WithMetrics(m)
 	if reminders != nil {
 		svc.WithReminders(reminders)
 	}

@@ -1,0 +1,208 @@
+// Package awsjson makes one call of an AWS service that speaks the JSON protocol (awsJson1_0,
+// awsJson1_1: a POST of a JSON document naming the operation in X-Amz-Target) on the SDK's own
+// middleware stack, Signature Version 4 signer, retryer and HTTP client from an aws.Config,
+// without linking the service's SDK client. A service client brings every operation's types and
+// a schema registry built at start-up: 0.2–0.4 MB of each linux/arm64 binary and a share of its
+// cold start (issue 13, docs/benchmarks.md), for functions that make one or two calls. The request
+// is the one the SDK's client sends, with the same credentials, TLS and retries (the standard
+// retryer, or cfg.Retryer). Options added to the configuration (cfg.APIOptions, such as make
+// preflight's recorder, awsrecord) see the call as the SDK's client shows it: the service id, the
+// operation name and an input whose fields are named as the SDK's.
+package awsjson
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
+	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
+	"github.com/aws/smithy-go"
+	"github.com/aws/smithy-go/middleware"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
+)
+
+// Service names a service as its protocol and the SDK do.
+type Service struct {
+	ID           string // the SDK's service id ("Secrets Manager", "SQS"): what APIOptions read
+	SigningName  string // SigV4's service name ("secretsmanager", "sqs")
+	Endpoint     string // the endpoint's first label ("secretsmanager", "sqs")
+	TargetPrefix string // X-Amz-Target's prefix ("secretsmanager", "AmazonSQS")
+	ContentType  string // "application/x-amz-json-1.1" or "application/x-amz-json-1.0"
+}
+
+var signer = v4.NewSigner()
+
+// Call sends operation op with input in (marshalled as JSON) and decodes the answer into out. in
+// should be a pointer to a struct whose fields are named as the SDK's input. A service error is
+// a *smithyhttp.ResponseError holding a smithy.APIError (its code and message).
+func Call(ctx context.Context, cfg aws.Config, svc Service, op string, in, out any) error {
+	stack := middleware.NewStack(op, smithyhttp.NewStackRequest)
+	if err := addMiddleware(stack, cfg, svc, op); err != nil {
+		return err
+	}
+	for _, opt := range cfg.APIOptions {
+		if err := opt(stack); err != nil {
+			return err
+		}
+	}
+	client := cfg.HTTPClient
+	if client == nil {
+		client = awshttp.NewBuildableClient()
+	}
+	result, _, err := stack.HandleMiddleware(ctx, in, smithyhttp.NewClientHandler(client))
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", svc.ID, op, err)
+	}
+	if err := json.Unmarshal(result.([]byte), out); err != nil {
+		return fmt.Errorf("%s %s: answer: %w", svc.ID, op, err)
+	}
+	return nil
+}
+
+// endpoint is cfg.BaseEndpoint (AWS_ENDPOINT_URL, the emulator) or the region's public endpoint.
+func endpoint(cfg aws.Config, svc Service) (*url.URL, error) {
+	ep := "https://" + svc.Endpoint + "." + cfg.Region + ".amazonaws.com"
+	if cfg.BaseEndpoint != nil {
+		ep = *cfg.BaseEndpoint
+	}
+	u, err := url.Parse(ep)
+	if err != nil || u.Host == "" {
+		return nil, fmt.Errorf("%s endpoint %q: not a URL", svc.ID, ep)
+	}
+	return u, nil
+}
+
+// payloadHashKey carries the request body's SHA-256 (hex) from serialising to signing.
+type payloadHashKey struct{}
+
+// addMiddleware puts the call's steps on the stack in the SDK's order: metadata (Initialize), the
+// JSON request (Serialize), its length (Build), retries then the signature of each attempt
+// (Finalize), the JSON answer (Deserialize).
+func addMiddleware(stack *middleware.Stack, cfg aws.Config, svc Service, op string) error {
+	retryer := aws.Retryer(nil)
+	if cfg.Retryer != nil {
+		retryer = cfg.Retryer()
+	} else {
+		retryer = retry.NewStandard()
+	}
+	steps := []func() error{
+		func() error {
+			return stack.Initialize.Add(&awsmiddleware.RegisterServiceMetadata{ServiceID: svc.ID, SigningName: svc.SigningName,
+				Region: cfg.Region, OperationName: op}, middleware.Before)
+		},
+		func() error {
+			return stack.Serialize.Add(middleware.SerializeMiddlewareFunc("OperationSerializer", func(ctx context.Context, in middleware.SerializeInput, next middleware.SerializeHandler) (middleware.SerializeOutput, middleware.Metadata, error) {
+				return serialize(ctx, cfg, svc, op, in, next)
+			}), middleware.After)
+		},
+		func() error { return stack.Build.Add(&smithyhttp.ComputeContentLength{}, middleware.After) },
+		func() error {
+			return stack.Finalize.Add(middleware.FinalizeMiddlewareFunc("Signing", func(ctx context.Context, in middleware.FinalizeInput, next middleware.FinalizeHandler) (middleware.FinalizeOutput, middleware.Metadata, error) {
+				return sign(ctx, cfg, svc, in, next)
+			}), middleware.After)
+		},
+		func() error {
+			return retry.AddRetryMiddlewares(stack, retry.AddRetryMiddlewaresOptions{Retryer: retryer})
+		},
+		func() error {
+			return stack.Deserialize.Add(middleware.DeserializeMiddlewareFunc("OperationDeserializer", deserialize), middleware.After)
+		},
+	}
+	for _, add := range steps {
+		if err := add(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func serialize(ctx context.Context, cfg aws.Config, svc Service, op string, in middleware.SerializeInput, next middleware.SerializeHandler) (middleware.SerializeOutput, middleware.Metadata, error) {
+	req, ok := in.Request.(*smithyhttp.Request)
+	if !ok {
+		return middleware.SerializeOutput{}, middleware.Metadata{}, fmt.Errorf("unexpected transport %T", in.Request)
+	}
+	u, err := endpoint(cfg, svc)
+	if err != nil {
+		return middleware.SerializeOutput{}, middleware.Metadata{}, err
+	}
+	body, err := json.Marshal(in.Parameters)
+	if err != nil {
+		return middleware.SerializeOutput{}, middleware.Metadata{}, err
+	}
+	req.Method = "POST"
+	req.URL.Scheme, req.URL.Host, req.URL.Path = u.Scheme, u.Host, "/"
+	req.Host = u.Host
+	req.Header.Set("Content-Type", svc.ContentType)
+	req.Header.Set("X-Amz-Target", svc.TargetPrefix+"."+op)
+	if req, err = req.SetStream(bytes.NewReader(body)); err != nil {
+		return middleware.SerializeOutput{}, middleware.Metadata{}, err
+	}
+	in.Request = req
+	sum := sha256.Sum256(body)
+	return next.HandleSerialize(middleware.WithStackValue(ctx, payloadHashKey{}, hex.EncodeToString(sum[:])), in)
+}
+
+// sign signs each attempt (the retryer runs before it) with the configuration's credentials.
+func sign(ctx context.Context, cfg aws.Config, svc Service, in middleware.FinalizeInput, next middleware.FinalizeHandler) (middleware.FinalizeOutput, middleware.Metadata, error) {
+	req, ok := in.Request.(*smithyhttp.Request)
+	if !ok {
+		return middleware.FinalizeOutput{}, middleware.Metadata{}, fmt.Errorf("unexpected transport %T", in.Request)
+	}
+	if cfg.Credentials == nil {
+		return middleware.FinalizeOutput{}, middleware.Metadata{}, errors.New("no credentials in the configuration")
+	}
+	creds, err := cfg.Credentials.Retrieve(ctx)
+	if err != nil {
+		return middleware.FinalizeOutput{}, middleware.Metadata{}, fmt.Errorf("credentials: %w", err)
+	}
+	hash, _ := middleware.GetStackValue(ctx, payloadHashKey{}).(string)
+	if err := signer.SignHTTP(ctx, creds, req.Request, hash, svc.SigningName, cfg.Region, time.Now().UTC()); err != nil {
+		return middleware.FinalizeOutput{}, middleware.Metadata{}, fmt.Errorf("sign: %w", err)
+	}
+	return next.HandleFinalize(ctx, in)
+}
+
+// deserialize reads the answer's body, or the service's error (code and message) in a form the
+// retryer reads (HTTP status, throttling codes).
+func deserialize(ctx context.Context, in middleware.DeserializeInput, next middleware.DeserializeHandler) (middleware.DeserializeOutput, middleware.Metadata, error) {
+	out, md, err := next.HandleDeserialize(ctx, in)
+	if err != nil {
+		return out, md, err
+	}
+	resp, ok := out.RawResponse.(*smithyhttp.Response)
+	if !ok {
+		return out, md, fmt.Errorf("unexpected response %T", out.RawResponse)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return out, md, &smithyhttp.ResponseError{Response: resp, Err: err}
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		var e struct {
+			Type    string `json:"__type"`
+			Message string `json:"message"`
+			Msg     string `json:"Message"`
+		}
+		_ = json.Unmarshal(body, &e) // an answer that is not JSON keeps its status
+		code := e.Type[strings.LastIndexByte(e.Type, '#')+1:]
+		if code == "" {
+			code = fmt.Sprintf("HTTP%d", resp.StatusCode)
+		}
+		return out, md, &smithyhttp.ResponseError{Response: resp, Err: &smithy.GenericAPIError{Code: code, Message: e.Message + e.Msg}}
+	}
+	out.Result = body
+	return out, md, nil
+}
