@@ -610,7 +610,7 @@ func runReminder(ctx context.Context, x *exercise, cfg aws.Config, env *config.E
 	key := phonekey.Loader(x.base, x.out.PhoneHashSecretARN)
 	var sent []string
 	inv := invite.NewService(invite.Config{PublicBaseURL: x.out.APIURL, LoadPhoneKey: key, SamplingRate: 1}, store,
-		notify.NewSMS(sns.NewFromConfig(x.base), "", false), func() time.Time { return invited }, x.log).
+		notify.NewSMS(notify.NewClient(x.base), "", false), func() time.Time { return invited }, x.log).
 		WithReminders(&reminder.Scheduler{Delay: 48 * time.Hour, Policy: sampling.ReminderAll, FixedRate: 1, Key: key, Store: store})
 	b, err := x.contactEvent(nil)
 	if err != nil {

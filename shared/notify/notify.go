@@ -5,19 +5,97 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
+	"sort"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/sns"
-	"github.com/aws/aws-sdk-go-v2/service/sns/types"
 
+	"borgerfeedback/shared/awscall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
 )
 
-// API is the part of the SNS client the adapters use.
+// API is the part of SNS the adapters use: Client.
 type API interface {
-	Publish(ctx context.Context, in *sns.PublishInput, opts ...func(*sns.Options)) (*sns.PublishOutput, error)
-	CheckIfPhoneNumberIsOptedOut(ctx context.Context, in *sns.CheckIfPhoneNumberIsOptedOutInput, opts ...func(*sns.Options)) (*sns.CheckIfPhoneNumberIsOptedOutOutput, error)
+	Publish(ctx context.Context, in *PublishInput) error
+	CheckIfPhoneNumberIsOptedOut(ctx context.Context, phone string) (bool, error)
+}
+
+// Client is SNS's Publish and CheckIfPhoneNumberIsOptedOut, made by shared/awscall (the query
+// protocol): the requests the SDK's client sends, signed and retried the same way, without linking
+// that client (its types, XML serializers and start-up schema registry cost invite and classify
+// about 0.5 MB of linux/arm64 binary each; issue 13, docs/benchmarks.md).
+type Client struct{ cfg aws.Config }
+
+// NewClient returns a client for cfg's region, credentials and endpoint.
+func NewClient(cfg aws.Config) *Client { return &Client{cfg: cfg} }
+
+var snsService = awscall.Service{ID: "SNS", SigningName: "sns", Endpoint: "sns", Version: "2010-03-31"}
+
+// PublishInput is a message to a topic or to a phone number, its fields named as the SDK's (see
+// awscall).
+type PublishInput struct {
+	TopicArn          *string //nolint:revive // the API's own names
+	PhoneNumber       *string
+	Subject           *string
+	Message           *string
+	MessageAttributes map[string]string // name → string value (DataType String)
+}
+
+// Form implements awscall.Form as the SDK serialises the input: attributes in name order.
+func (in *PublishInput) Form() url.Values {
+	v := url.Values{}
+	for _, f := range []struct {
+		name  string
+		value *string
+	}{{"TopicArn", in.TopicArn}, {"PhoneNumber", in.PhoneNumber}, {"Subject", in.Subject}, {"Message", in.Message}} {
+		if f.value != nil {
+			v.Set(f.name, *f.value)
+		}
+	}
+	names := make([]string, 0, len(in.MessageAttributes))
+	for n := range in.MessageAttributes {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		p := fmt.Sprintf("MessageAttributes.entry.%d.", i+1)
+		v.Set(p+"Name", n)
+		v.Set(p+"Value.DataType", "String")
+		v.Set(p+"Value.StringValue", in.MessageAttributes[n])
+	}
+	return v
+}
+
+// Publish implements API.
+func (c *Client) Publish(ctx context.Context, in *PublishInput) error {
+	var out struct{ MessageId string }
+	if err := awscall.Query(ctx, c.cfg, snsService, "Publish", in, &out); err != nil {
+		return err
+	}
+	if out.MessageId == "" {
+		return fmt.Errorf("SNS Publish: no message id in the answer")
+	}
+	return nil
+}
+
+// CheckIfPhoneNumberIsOptedOutInput is the opt-out question, its field named as the SDK's.
+type CheckIfPhoneNumberIsOptedOutInput struct {
+	PhoneNumber *string
+}
+
+// Form implements awscall.Form (the API names the parameter phoneNumber).
+func (in *CheckIfPhoneNumberIsOptedOutInput) Form() url.Values {
+	return url.Values{"phoneNumber": {aws.ToString(in.PhoneNumber)}}
+}
+
+// CheckIfPhoneNumberIsOptedOut implements API.
+func (c *Client) CheckIfPhoneNumberIsOptedOut(ctx context.Context, phone string) (bool, error) {
+	var out struct {
+		IsOptedOut bool `xml:"isOptedOut"`
+	}
+	err := awscall.Query(ctx, c.cfg, snsService, "CheckIfPhoneNumberIsOptedOut", &CheckIfPhoneNumberIsOptedOutInput{PhoneNumber: aws.String(phone)}, &out)
+	return out.IsOptedOut, err
 }
 
 // SMS sends transactional text messages directly to phone numbers.
@@ -37,14 +115,11 @@ func NewSMS(api API, senderID string, checkOptOut bool) *SMS {
 
 // Send implements invite.SMS.
 func (s *SMS) Send(ctx context.Context, phone, message string) error {
-	attrs := map[string]types.MessageAttributeValue{
-		"AWS.SNS.SMS.SMSType": {DataType: aws.String("String"), StringValue: aws.String("Transactional")},
-	}
+	attrs := map[string]string{"AWS.SNS.SMS.SMSType": "Transactional"}
 	if s.senderID != "" {
-		attrs["AWS.SNS.SMS.SenderID"] = types.MessageAttributeValue{DataType: aws.String("String"), StringValue: aws.String(s.senderID)}
+		attrs["AWS.SNS.SMS.SenderID"] = s.senderID
 	}
-	_, err := s.api.Publish(ctx, &sns.PublishInput{PhoneNumber: aws.String(phone), Message: aws.String(message), MessageAttributes: attrs})
-	return err
+	return s.api.Publish(ctx, &PublishInput{PhoneNumber: aws.String(phone), Message: aws.String(message), MessageAttributes: attrs})
 }
 
 // OptedOut implements invite.SMS with SNS's own opt-out list (people who replied STOP).
@@ -52,11 +127,7 @@ func (s *SMS) OptedOut(ctx context.Context, phone string) (bool, error) {
 	if !s.checkOptOut {
 		return false, nil
 	}
-	out, err := s.api.CheckIfPhoneNumberIsOptedOut(ctx, &sns.CheckIfPhoneNumberIsOptedOutInput{PhoneNumber: aws.String(phone)})
-	if err != nil {
-		return false, err
-	}
-	return out.IsOptedOut, nil
+	return s.api.CheckIfPhoneNumberIsOptedOut(ctx, phone)
 }
 
 // Alerts publishes urgent feedback to the alert topic: reference and routing only, never free text.
@@ -79,6 +150,5 @@ func (a *Alerts) Urgent(ctx context.Context, it feedback.Item) error {
 		return err
 	}
 	subject := fmt.Sprintf("Urgent feedback %s (%s)", it.ID, it.Team)
-	_, err = a.api.Publish(ctx, &sns.PublishInput{TopicArn: aws.String(a.topic), Subject: aws.String(subject), Message: aws.String(string(body))})
-	return err
+	return a.api.Publish(ctx, &PublishInput{TopicArn: aws.String(a.topic), Subject: aws.String(subject), Message: aws.String(string(body))})
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
-	"borgerfeedback/shared/awsjson"
+	"borgerfeedback/shared/awscall"
 	"borgerfeedback/shared/feedback"
 )
 
@@ -21,7 +21,7 @@ type API interface {
 	SendMessage(ctx context.Context, queueURL, body string, delaySeconds int32) error
 }
 
-// Client is SQS's SendMessage and nothing else, made by shared/awsjson: the request the SDK's
+// Client is SQS's SendMessage and nothing else, made by shared/awscall: the request the SDK's
 // client sends, signed and retried the same way, with the same check of the body's MD5 digest in
 // the answer, without linking that client (its types and start-up schema registry cost the form
 // and invite 0.3–0.4 MB of linux/arm64 binary and a share of their cold start; issue 13).
@@ -30,9 +30,9 @@ type Client struct{ cfg aws.Config }
 // NewClient returns a client for cfg's region, credentials and endpoint.
 func NewClient(cfg aws.Config) *Client { return &Client{cfg: cfg} }
 
-var sqsService = awsjson.Service{ID: "SQS", SigningName: "sqs", Endpoint: "sqs", TargetPrefix: "AmazonSQS", ContentType: "application/x-amz-json-1.0"}
+var sqsService = awscall.Service{ID: "SQS", SigningName: "sqs", Endpoint: "sqs", TargetPrefix: "AmazonSQS", ContentType: "application/x-amz-json-1.0"}
 
-// SendMessageInput is the request, its fields named as the SDK's (see awsjson).
+// SendMessageInput is the request, its fields named as the SDK's (see awscall).
 type SendMessageInput struct {
 	QueueUrl     *string //nolint:revive // the API's own names
 	MessageBody  *string
@@ -42,7 +42,7 @@ type SendMessageInput struct {
 // SendMessage implements API.
 func (c *Client) SendMessage(ctx context.Context, queueURL, body string, delaySeconds int32) error {
 	var out struct{ MD5OfMessageBody string }
-	if err := awsjson.Call(ctx, c.cfg, sqsService, "SendMessage", &SendMessageInput{QueueUrl: aws.String(queueURL), MessageBody: aws.String(body), DelaySeconds: delaySeconds}, &out); err != nil {
+	if err := awscall.JSON(ctx, c.cfg, sqsService, "SendMessage", &SendMessageInput{QueueUrl: aws.String(queueURL), MessageBody: aws.String(body), DelaySeconds: delaySeconds}, &out); err != nil {
 		return err
 	}
 	if sum := md5.Sum([]byte(body)); out.MD5OfMessageBody != hex.EncodeToString(sum[:]) {

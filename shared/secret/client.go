@@ -5,10 +5,10 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
-	"borgerfeedback/shared/awsjson"
+	"borgerfeedback/shared/awscall"
 )
 
-// Client is Secrets Manager's GetSecretValue and nothing else, made by shared/awsjson: the request
+// Client is Secrets Manager's GetSecretValue and nothing else, made by shared/awscall: the request
 // the SDK's client sends, signed and retried the same way, without linking that client (its types
 // and start-up schema registry cost invite 0.20 MB and triage 0.27 MB of linux/arm64 binary; issue
 // 13, docs/benchmarks.md).
@@ -18,10 +18,10 @@ type Client struct{ cfg aws.Config }
 // AWS_ENDPOINT_URL sets it for the emulator; otherwise the region's public endpoint).
 func NewClient(cfg aws.Config) *Client { return &Client{cfg: cfg} }
 
-var secretsManager = awsjson.Service{ID: "Secrets Manager", SigningName: "secretsmanager", Endpoint: "secretsmanager",
+var secretsManager = awscall.Service{ID: "Secrets Manager", SigningName: "secretsmanager", Endpoint: "secretsmanager",
 	TargetPrefix: "secretsmanager", ContentType: "application/x-amz-json-1.1"}
 
-// GetSecretValueInput is the request, its field named as the SDK's (see awsjson).
+// GetSecretValueInput is the request, its field named as the SDK's (see awscall).
 type GetSecretValueInput struct {
 	SecretId *string //nolint:revive // the API's own name
 }
@@ -29,7 +29,7 @@ type GetSecretValueInput struct {
 // SecretString reads the secret's string value; nil for a secret that has only a binary value.
 func (c *Client) SecretString(ctx context.Context, id string) (*string, error) {
 	var out struct{ SecretString *string }
-	if err := awsjson.Call(ctx, c.cfg, secretsManager, "GetSecretValue", &GetSecretValueInput{SecretId: aws.String(id)}, &out); err != nil {
+	if err := awscall.JSON(ctx, c.cfg, secretsManager, "GetSecretValue", &GetSecretValueInput{SecretId: aws.String(id)}, &out); err != nil {
 		return nil, err
 	}
 	return out.SecretString, nil

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/sns"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/config"
@@ -30,6 +29,6 @@ func NewClassify(cfg aws.Config, env *config.Env, log *slog.Logger, now func() t
 		return nil, err
 	}
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionClassify)
-	svc := intake.NewService(store, notify.NewAlerts(sns.NewFromConfig(cfg), topic), sla, now, log).WithMetrics(m)
+	svc := intake.NewService(store, notify.NewAlerts(notify.NewClient(cfg), topic), sla, now, log).WithMetrics(m)
 	return &sqsbatch.Consumer[feedback.Submission]{Decode: intake.ParseSubmission, Handle: svc.Handle, Log: log, Metrics: m}, nil
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/sns"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
@@ -62,7 +61,7 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
-	sms := app.ObservedSMS(notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut), observers...)
+	sms := app.ObservedSMS(notify.NewSMS(notify.NewClient(cfg), senderID, checkOptOut), observers...)
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionInvite)
 	svc := invite.NewService(c, store, sms, now, log).WithDeferrer(queue.New(queue.NewClient(cfg), contactQueue)).WithMetrics(m)
 	if reminders != nil {

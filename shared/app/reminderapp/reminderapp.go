@@ -11,7 +11,6 @@ import (
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/sns"
 
 	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/app/phonekey"
@@ -47,7 +46,7 @@ func NewReminder(cfg aws.Config, env *config.Env, log *slog.Logger, now func() t
 	if _, err := reminder.Message("da", c.PublicBaseURL+"/f/"+"xxxxxxxxxxxxxxxxxxxxxxxx", 0); err != nil {
 		return nil, err
 	}
-	sms := app.ObservedSMS(notify.NewSMS(sns.NewFromConfig(cfg), senderID, checkOptOut), observers...)
+	sms := app.ObservedSMS(notify.NewSMS(notify.NewClient(cfg), senderID, checkOptOut), observers...)
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionReminder)
 	return reminder.NewService(c, store, sms, budget, now, log).WithMetrics(m), nil
 }
