@@ -58,7 +58,7 @@ invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
 
-.PHONY: loadtest redrive redact-existing recount bench coldstart fuzz
+.PHONY: loadtest redrive redact-existing recount bench lighthouse coldstart fuzz
 N ?= 1000
 loadtest: deps ## N contacts → SMS → replies against the running stack (or its own): make loadtest N=1000
 	$(GO) run ./infra/local loadtest -n $(N)
@@ -74,8 +74,17 @@ recount: ## rebuild a day's reply counters from the stored replies on the runnin
 	@test -n "$(DAY)" || { echo "usage: make recount DAY=YYYY-MM-DD [ARGS=-apply]" >&2; exit 2; }
 	$(GO) run ./infra/local recount -day $(DAY) $(ARGS)
 
-bench: deps ## cold starts, sizes, Go benchmarks, page weight, a load run of LOAD_N (1000) → docs/benchmarks.md, docs/cost.md
+bench: deps ## cold starts, sizes, Go benchmarks, page weight, a load run of LOAD_N (1000), Lighthouse → docs/benchmarks.md, docs/cost.md
 	$(GO) run ./infra/bench -out docs/benchmarks.md -load $(or $(LOAD_N),1000)
+	$(MAKE) lighthouse
+
+lighthouse: deps infra/lighthouse/node_modules/.package-lock.json ## Lighthouse (mobile) on the console's list of 200, item and statistics and the citizen form, signed in, offline → its section of docs/benchmarks.md
+	$(GO) run ./infra/tools/lighthouse -out docs/benchmarks.md
+
+# Lighthouse apart from infra/node_modules: make test does not need it.
+infra/lighthouse/node_modules/.package-lock.json: infra/lighthouse/package.json infra/lighthouse/package-lock.json
+	cd infra/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
 
 coldstart: deps ## only bench's cold-start and size table (interleaved with the SDK floor programs), to stdout; writes nothing (RUNS=31)
 	$(GO) run ./infra/bench -start-only -runs $(or $(RUNS),31)

@@ -158,6 +158,31 @@ func (st *Store) ListFeedback(ctx context.Context, q feedback.ListQuery) (feedba
 	return page, err
 }
 
+// maxCountQueries bounds CountFeedback: each Query reads up to 1 MB of index entries (a few
+// thousand: the indexes hold only the list filters), so a count stops after tens of thousands.
+const maxCountQueries = 10
+
+// CountFeedback counts the items matching q (its cursor and limit ignored) with the list's own
+// index Query, asking only for the count. complete is false when it stopped at maxCountQueries:
+// n is then a lower bound.
+func (st *Store) CountFeedback(ctx context.Context, q feedback.ListQuery) (n int, complete bool, err error) {
+	ix, used := chooseIndex(q)
+	in := st.listInput(q, ix, used)
+	in.Select = types.SelectCount
+	for range maxCountQueries {
+		out, err := st.db.Query(ctx, in)
+		if err != nil {
+			return n, false, fmt.Errorf("count feedback on %s: %w", ix.name, err)
+		}
+		n += int(out.Count)
+		if len(out.LastEvaluatedKey) == 0 {
+			return n, true, nil
+		}
+		in.ExclusiveStartKey = out.LastEvaluatedKey
+	}
+	return n, false, nil
+}
+
 // listEntries finds the index entries of one page and the cursor that continues after it.
 func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedback.Page, []map[string]types.AttributeValue, error) {
 	var page feedback.Page

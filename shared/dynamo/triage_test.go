@@ -139,8 +139,13 @@ func TestTriageListsFollowFiltersScopeAndOrder(t *testing.T) {
 	for _, q := range tests {
 		t.Run(fmt.Sprintf("%+v", q), func(t *testing.T) {
 			got := listAll(t, st, q)
-			if w := want(items, q); !slices.Equal(got, w) {
+			w := want(items, q)
+			if !slices.Equal(got, w) {
 				t.Errorf("got  %v\nwant %v", got, w)
+			}
+			// The list's total: the same filters and scope, counted by the same index Query.
+			if n, complete, err := st.CountFeedback(context.Background(), q); err != nil || !complete || n != len(w) {
+				t.Errorf("count %d (complete %v, %v), want %d", n, complete, err, len(w))
 			}
 		})
 	}

@@ -67,6 +67,7 @@ func TestConsoleKeyboardWorkday(t *testing.T) {
 		chromedp.SendKeys(`#password`, s.out.StaffPassword+kb.Enter),
 		chromedp.WaitVisible(`#list-body tr[data-id="`+items[0].ID+`"]`),
 	)
+	step("the list says how many items match in all", chromedp.WaitVisible(`//p[@id="list-status"][contains(., "5 sager – det er alle")]`))
 	step("the help overlay opens with ? and closes with Escape",
 		keys("?"), chromedp.WaitVisible(`#help`), keys(kb.Escape), chromedp.WaitNotVisible(`#help`))
 	step("j j marks the second row", keys("j"), keys("j"))

@@ -83,6 +83,18 @@ func (m *memStore) ListFeedback(_ context.Context, q feedback.ListQuery) (feedba
 	return p, nil
 }
 
+func (m *memStore) CountFeedback(_ context.Context, q feedback.ListQuery) (int, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := 0
+	for _, it := range m.items {
+		if matches(it, q) {
+			n++
+		}
+	}
+	return n, true, m.fail
+}
+
 func matches(it feedback.Item, q feedback.ListQuery) bool {
 	for _, f := range []struct{ want, got string }{
 		{q.Status, it.Status}, {q.Priority, it.Priority}, {q.Team, it.Team}, {q.District, it.District},

@@ -317,6 +317,11 @@ func (h *handler) listQuery(r *http.Request, p Principal) (feedback.ListQuery, s
 	default:
 		bad("open", "must be true or false")
 	}
+	switch o := v.Get("total"); o {
+	case "", "false", "0", "true", "1":
+	default:
+		bad("total", "must be true or false")
+	}
 	switch o := v.Get("overdue"); o {
 	case "", "false", "0":
 	case "true", "1":
@@ -348,6 +353,10 @@ func (h *handler) listQuery(r *http.Request, p Principal) (feedback.ListQuery, s
 type ListResponse struct {
 	Items []ItemView `json:"items"`
 	Next  string     `json:"next,omitempty"`
+	// Total is every item matching the filters, with total=true on a first page; TotalAtLeast
+	// says it is a lower bound (the store stopped counting).
+	Total        *int `json:"total,omitempty"`
+	TotalAtLeast bool `json:"totalAtLeast,omitempty"`
 }
 
 func (h *handler) list(w http.ResponseWriter, r *http.Request, p Principal) {
@@ -366,6 +375,14 @@ func (h *handler) list(w http.ResponseWriter, r *http.Request, p Principal) {
 		return
 	}
 	resp := ListResponse{Items: make([]ItemView, 0, len(page.Items)), Next: page.Next}
+	if q.Cursor == "" && (r.URL.Query().Get("total") == "true" || r.URL.Query().Get("total") == "1") {
+		n, complete, err := h.store.CountFeedback(r.Context(), q)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		resp.Total, resp.TotalAtLeast = &n, !complete
+	}
 	for _, it := range page.Items {
 		if !p.CanSee(it) { // the store applied the scope; this is the second lock
 			continue

@@ -88,7 +88,8 @@ type listBody struct {
 		Overdue  bool   `json:"overdue"`
 		Priority string `json:"priority"`
 	} `json:"items"`
-	Next string `json:"next"`
+	Next  string `json:"next"`
+	Total *int   `json:"total"`
 }
 
 func ids(l listBody) []string {

@@ -157,13 +157,19 @@ func TestOnTheLocalStack(t *testing.T) {
 	tok := s.login(t)
 	// Newest first, with cursor pagination.
 	var seen []string
-	target := "/api/feedback?limit=3"
+	target := "/api/feedback?limit=3&total=true"
 	for pages := 0; target != ""; pages++ {
 		rec := call(t, h, "GET", target, tok, "")
 		if rec.Code != 200 {
 			t.Fatalf("list: %d %s", rec.Code, rec.Body)
 		}
 		l := decode[listBody](t, rec.Body)
+		if pages == 0 && (l.Total == nil || *l.Total != 4) {
+			t.Errorf("first page's total %v, want 4", l.Total)
+		}
+		if pages > 0 && l.Total != nil {
+			t.Errorf("a later page counted again: total %d", *l.Total)
+		}
 		seen = append(seen, ids(l)...)
 		if pages == 0 && l.Next == "" {
 			t.Error("first page of 3 out of 4 has no next cursor")

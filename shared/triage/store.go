@@ -12,6 +12,9 @@ import (
 type Store interface {
 	// ListFeedback returns one page of items matching q (filters, scope, order, cursor).
 	ListFeedback(ctx context.Context, q feedback.ListQuery) (feedback.Page, error)
+	// CountFeedback counts the items matching q's filters and scope; complete is false when n is
+	// only a lower bound (the store stopped counting).
+	CountFeedback(ctx context.Context, q feedback.ListQuery) (n int, complete bool, err error)
 	// FeedbackItem returns one item or feedback.ErrNotFound.
 	FeedbackItem(ctx context.Context, id string) (feedback.Item, error)
 	// FeedbackHistory returns an item's history, oldest first.

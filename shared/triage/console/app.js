@@ -287,7 +287,7 @@
   function showLogin(msg) {
     me = null;
     showOnly("login-view");
-    $("nav").hidden = $("who").hidden = $("logout").hidden = $("help-open").hidden = true;
+    document.body.classList.add("signed-out");
     $("login-form").hidden = config.mode !== "local";
     $("sso").hidden = config.mode === "local";
     $("login-error").textContent = msg || "";
@@ -379,6 +379,8 @@
   const POLL_MS = Number(localStorage.getItem("bf.pollMs")) || 30000;
 
   let listNext = "";
+  let listTotal = null; // every match, counted by the API on a first page
+  let listTotalAtLeast = false;
   let listParams = new URLSearchParams();
   let listItems = [];
   let cursorIndex = -1;
@@ -485,6 +487,7 @@
     if (more && listNext) p.set("cursor", listNext);
     const n = restore ? Number(restore.get("n")) || 0 : 0;
     if (!more && n > 50) p.set("limit", String(Math.min(n, 200)));
+    if (!more) p.set("total", "true");
     $("list-status").textContent = "Henter …";
     try {
       const r = await api("GET", "/api/feedback?" + p.toString());
@@ -494,11 +497,14 @@
       $("list-body").append(...r.items.map((it) => row(it, now)));
       newestSeen = listItems.reduce((m, it) => (it.createdAt > m ? it.createdAt : m), "");
       listNext = r.next || "";
+      if (!more) { listTotal = r.total === undefined ? null : r.total; listTotalAtLeast = !!r.totalAtLeast; }
       $("more").hidden = !listNext;
       const overdue = listItems.filter((it) => it.overdue).length;
+      const total = listTotal === null ? "" : (listTotalAtLeast ? "mindst " : "") + listTotal;
       $("list-status").textContent = listItems.length === 0 ? "Ingen feedback matcher filtrene." :
-        listItems.length + (listItems.length === 1 ? " sag vist" : " sager vist") + (overdue ? ", heraf " + overdue + " med overskredet frist" : "") +
-        (listNext ? " – der er flere (»Vis flere«)." : " – det er alle.");
+        (listNext && total ? "Viser " + listItems.length + " af " + total + " sager" : (total || listItems.length) + (listItems.length === 1 ? " sag" : " sager") + (listNext ? " vist" : "")) +
+        (overdue ? " (" + overdue + " af de viste med overskredet frist)" : "") +
+        (listNext ? " – »Vis flere« henter resten." : " – det er alle.");
       updateSortHeaders();
       updateBulk();
       if (restore) {
@@ -774,17 +780,27 @@
     $("back").setAttribute("href", back);
   }
 
+  // showDetail shows the item page once its item is rendered: shown empty and then filled, its
+  // parts would move under the reader (layout shift). A later navigation wins over a slower answer.
+  let detailSeq = 0;
   async function showDetail(id) {
+    const seq = ++detailSeq;
     if (current && current.id !== id) current = null;
-    showOnly("detail-view");
-    $("detail-title").textContent = "Feedback " + id;
-    $("history").replaceChildren();
-    siblings(id);
+    let d = null, failure = null;
     try {
-      renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(id)));
+      d = await api("GET", "/api/feedback/" + encodeURIComponent(id));
     } catch (err) {
-      if (err.status !== 401) flash(problemText(err));
+      failure = err;
     }
+    if (seq !== detailSeq) return;
+    siblings(id);
+    if (d) renderDetail(d);
+    else {
+      $("detail-title").textContent = "Feedback " + id;
+      $("history").replaceChildren();
+    }
+    showOnly("detail-view");
+    if (failure && failure.status !== 401) flash(problemText(failure));
   }
 
   let keyboardSave = false;
@@ -879,6 +895,8 @@
       $("s-to").value = stats.to;
       $("stats-status").textContent = "Perioden " + stats.from + " – " + stats.to + " (UTC-dage).";
       renderStats();
+      // Shown once drawn: tiles and charts filled in on screen would push what is below them.
+      $("stats-body").hidden = false;
     } catch (err) {
       if (err.status !== 401) $("stats-status").textContent = fieldErrors($("stats-form"), err);
     }
@@ -1191,10 +1209,14 @@
       return;
     }
     $("who").textContent = me.username;
+    $("who").title = me.username;
     renderQueues();
-    $("nav").hidden = $("who").hidden = $("logout").hidden = $("help-open").hidden = false;
-    $("nav-stats").parentElement.hidden = !me.can.stats;
-    $("nav-safety").parentElement.hidden = !me.can.safetyList;
+    // The header's signed-in parts keep their place while hidden (visibility, app.css), so the
+    // page below does not move when they appear.
+    document.body.classList.remove("signed-out");
+    // A menu entry the role lacks keeps its place unseen (nav-off): the header does not reflow.
+    $("nav-stats").parentElement.classList.toggle("nav-off", !me.can.stats);
+    $("nav-safety").parentElement.classList.toggle("nav-off", !me.can.safetyList);
     if (!me.can.seeItems && !location.hash.startsWith("#/stats")) {
       location.hash = me.can.stats ? "#/stats" : "#/list";
     }

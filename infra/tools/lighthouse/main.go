@@ -1,0 +1,330 @@
+// Command lighthouse runs Lighthouse (npm, pinned in infra/lighthouse/package.json, mobile
+// defaults: Moto G Power screen, 4× CPU slowdown, slow 4G, simulated) against the staff console's
+// list (200 rows), item and statistics views and the citizen form, on a local stack seeded with
+// 200 replies, signed in through the console's own login in the installed Chromium. It writes the
+// scores, CLS and main-thread time into docs/benchmarks.md between its markers (`make lighthouse`,
+// which `make bench` calls after writing the rest of the file).
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/chromedp/chromedp/remote"
+
+	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/local/devstack"
+	"borgerfeedback/shared/local/motostack"
+)
+
+var (
+	keepDir    string
+	shiftsOnly bool
+)
+
+const (
+	startMarker = "<!-- lighthouse:start (written by make lighthouse) -->"
+	endMarker   = "<!-- lighthouse:end -->"
+)
+
+// goals are the issue's targets for the console views.
+const (
+	goalPerformance = 0.90
+	goalCLS         = 0.05
+	goalMainThread  = 500.0 // ms, the list with 200 rows
+)
+
+func main() {
+	out := flag.String("out", "docs/benchmarks.md", "report file (the section between the markers is replaced)")
+	items := flag.Int("items", 200, "replies seeded")
+	cli := flag.String("lighthouse", "infra/lighthouse/node_modules/lighthouse/cli/index.js", "Lighthouse's CLI")
+	flag.StringVar(&keepDir, "keep", "", "also keep each page's full Lighthouse JSON in this directory")
+	flag.BoolVar(&shiftsOnly, "shifts", false, "only print each page's layout shifts and the elements that moved (no Lighthouse, writes nothing)")
+	flag.Parse()
+	if err := run(*out, *items, *cli); err != nil {
+		fmt.Fprintln(os.Stderr, "lighthouse:", err)
+		os.Exit(1)
+	}
+}
+
+type result struct {
+	Page                       string
+	Performance, Accessibility float64
+	CLS, MainThreadMS, TBT     float64
+	LCP, Bytes                 float64
+	Failed                     []string // accessibility audits that failed
+}
+
+func run(outFile string, n int, cli string) error {
+	if _, err := os.Stat(cli); err != nil {
+		return fmt.Errorf("%s: %w (run: cd infra/lighthouse && npm ci)", cli, err)
+	}
+	chrome := ""
+	for _, p := range []string{os.Getenv("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if p == "" {
+			continue
+		}
+		if path, err := exec.LookPath(p); err == nil {
+			chrome = path
+			break
+		}
+	}
+	if chrome == "" {
+		return errors.New("chromium not found (apt-get install chromium)")
+	}
+	st, stop, err := devstack.Serve(motostack.Options{}, devstack.Faults{})
+	if err != nil {
+		return err
+	}
+	defer stop()
+	ctx := context.Background()
+	cfg := motostack.AWSConfig(ctx, st.Outputs.AWSEndpoint)
+	ids, err := seed(ctx, dynamo.New(dynamodb.NewFromConfig(cfg), st.Outputs.TableName, dynamo.Retention{}), n)
+	if err != nil {
+		return err
+	}
+	token, err := citizenLink(ctx, st, cfg)
+	if err != nil {
+		return err
+	}
+
+	port, err := freePort()
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "lighthouse-chrome")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, chromedp.ExecPath(chrome), chromedp.Headless, chromedp.NoSandbox,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(dir),
+		// A debugging port (and so a websocket) both chromedp and Lighthouse connect to.
+		chromedp.Flag("remote-debugging-port", strconv.Itoa(port)), remote.WebSocket, chromedp.Flag("disable-dev-shm-usage", true))
+	defer cancelAlloc()
+	bctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	base := st.Outputs.APIURL
+	// Signed in once through the console's login: the session's httpOnly cookie stays in the
+	// browser's profile, and Lighthouse (without storage reset) opens its tabs in the same browser.
+	if err := chromedp.Do(bctx,
+		chromedp.Navigate(base+"/console/"),
+		chromedp.WaitVisible(`#login-form`),
+		chromedp.SendKeys(`#username`, st.Outputs.StaffUsername),
+		chromedp.SendKeys(`#password`, st.Outputs.StaffPassword+kb.Enter),
+		chromedp.WaitVisible(`#list-body tr`),
+	); err != nil {
+		return fmt.Errorf("sign in: %w", err)
+	}
+	pages := []struct{ name, url string }{
+		{"console list (200 rows)", base + "/console/#/list?n=200"},
+		{"console item", base + "/console/#/item/" + ids[0]},
+		{"console statistics", base + "/console/#/stats"},
+		{"citizen form", base + "/f/" + token},
+	}
+	if shiftsOnly {
+		var urls []string
+		for _, p := range pages {
+			urls = append(urls, p.url)
+		}
+		return printShifts(bctx, urls)
+	}
+	var results []result
+	for _, p := range pages {
+		r, err := lighthouse(cli, port, p.url)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
+		}
+		r.Page = p.name
+		results = append(results, r)
+		fmt.Fprintf(os.Stderr, "%s: performance %.0f, accessibility %.0f, CLS %.3f, main thread %.0f ms\n", p.name, r.Performance*100, r.Accessibility*100, r.CLS, r.MainThreadMS)
+	}
+	return writeSection(outFile, report(results, n))
+}
+
+// lighthouse runs the CLI on one URL with the mobile defaults and reads its JSON.
+func lighthouse(cli string, port int, url string) (result, error) {
+	cmd := exec.Command("node", cli, url, "--port="+strconv.Itoa(port), "--disable-storage-reset",
+		"--only-categories=performance,accessibility", "--output=json", "--output-path=stdout", "--quiet")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return result{}, fmt.Errorf("%v: %s", err, lastLines(stderr.String(), 5))
+	}
+	if keepDir != "" {
+		name := strings.NewReplacer("/", "_", ":", "_", "#", "_", "?", "_").Replace(url[strings.LastIndex(url, "/")+1:])
+		_ = os.WriteFile(filepath.Join(keepDir, name+".json"), stdout.Bytes(), 0o644)
+	}
+	var lr struct {
+		RuntimeError *struct{ Code, Message string } `json:"runtimeError"`
+		Categories   map[string]struct {
+			Score     float64 `json:"score"`
+			AuditRefs []struct {
+				ID     string  `json:"id"`
+				Weight float64 `json:"weight"`
+			} `json:"auditRefs"`
+		} `json:"categories"`
+		Audits map[string]struct {
+			Score        *float64 `json:"score"`
+			NumericValue float64  `json:"numericValue"`
+		} `json:"audits"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &lr); err != nil {
+		return result{}, fmt.Errorf("lighthouse output: %w", err)
+	}
+	if lr.RuntimeError != nil && lr.RuntimeError.Code != "" {
+		return result{}, fmt.Errorf("lighthouse: %s %s", lr.RuntimeError.Code, lr.RuntimeError.Message)
+	}
+	r := result{
+		Performance: lr.Categories["performance"].Score, Accessibility: lr.Categories["accessibility"].Score,
+		CLS: lr.Audits["cumulative-layout-shift"].NumericValue, MainThreadMS: lr.Audits["mainthread-work-breakdown"].NumericValue,
+		TBT: lr.Audits["total-blocking-time"].NumericValue, LCP: lr.Audits["largest-contentful-paint"].NumericValue,
+		Bytes: lr.Audits["total-byte-weight"].NumericValue,
+	}
+	for _, ref := range lr.Categories["accessibility"].AuditRefs {
+		if a := lr.Audits[ref.ID]; ref.Weight > 0 && a.Score != nil && *a.Score < 1 {
+			r.Failed = append(r.Failed, ref.ID)
+		}
+	}
+	return r, nil
+}
+
+func report(rs []result, n int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n## Lighthouse (mobile): console and citizen form\n\n", startMarker)
+	fmt.Fprintf(&b, "`make lighthouse` (called by `make bench`): Lighthouse 12.2.3 (npm, pinned in infra/lighthouse) with its mobile defaults (4× CPU slowdown, slow 4G, simulated) driving the installed Chromium, offline, against the local stack with %d replies, signed in through the console's login. Goals for the console: performance ≥ 90, accessibility 100, CLS ≤ %.2f, main-thread work ≤ %.0f ms on the list of 200 rows. Measured %s on this machine: %d cores, load average %s while measuring. Lighthouse's simulated throttling multiplies the main-thread time this CPU took by 4, so on a shared, loaded machine the main-thread, TBT and performance figures are far worse than a phone's; the citizen form (no script, 4 KB) is the floor to compare with. CLS and accessibility do not depend on the load. Where a CLS comes from: `go run ./infra/tools/lighthouse -shifts` prints every layout shift with the elements that moved.\n\n",
+		n, goalCLS, goalMainThread, time.Now().UTC().Format("2006-01-02 15:04 UTC"), runtime.NumCPU(), loadAverage())
+	b.WriteString("| page | performance | accessibility | CLS | main thread | TBT | LCP | transfer | goals |\n|---|---|---|---|---|---|---|---|---|\n")
+	for _, r := range rs {
+		var miss []string
+		if r.Performance < goalPerformance {
+			miss = append(miss, "performance")
+		}
+		if r.Accessibility < 1 {
+			miss = append(miss, "accessibility ("+strings.Join(r.Failed, ", ")+")")
+		}
+		if r.CLS > goalCLS {
+			miss = append(miss, "CLS")
+		}
+		if strings.HasPrefix(r.Page, "console list") && r.MainThreadMS > goalMainThread {
+			miss = append(miss, "main thread")
+		}
+		goals := "met"
+		if len(miss) > 0 {
+			goals = "missed: " + strings.Join(miss, "; ")
+		}
+		fmt.Fprintf(&b, "| %s | %.0f | %.0f | %.3f | %.0f ms | %.0f ms | %.1f s | %.1f KB | %s |\n",
+			r.Page, r.Performance*100, r.Accessibility*100, r.CLS, r.MainThreadMS, r.TBT, r.LCP/1000, r.Bytes/1024, goals)
+	}
+	b.WriteString("\n" + endMarker + "\n")
+	return b.String()
+}
+
+// writeSection replaces the section between the markers, or appends it.
+func writeSection(file, section string) error {
+	old, err := os.ReadFile(file)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	s := string(old)
+	if i, j := strings.Index(s, startMarker), strings.Index(s, endMarker); i >= 0 && j > i {
+		s = s[:i] + section + strings.TrimPrefix(s[j+len(endMarker):], "\n")
+	} else {
+		s = strings.TrimRight(s, "\n") + "\n\n" + section
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, []byte(s), 0o644)
+}
+
+// seed stores n replies over the last 14 days, in every priority, category and district, some
+// of them past their due time, through the production writer (items, history, counters).
+func seed(ctx context.Context, store *dynamo.Store, n int) ([]string, error) {
+	cats := []string{feedback.CategoryResponseTime, feedback.CategoryConduct, feedback.CategoryNotTakenSeriously, "advice", "praise", "other"}
+	prios := []string{feedback.P1, feedback.P2, feedback.P3, feedback.P4}
+	now := time.Now().UTC()
+	var ids []string
+	for i := range n {
+		created := now.Add(-time.Duration(i) * 14 * 24 * time.Hour / time.Duration(n))
+		district := feedback.Districts[i%len(feedback.Districts)]
+		prio := prios[i%len(prios)]
+		it := feedback.Item{
+			ID: fmt.Sprintf("FB-LH%06d", i), ContactID: fmt.Sprintf("c-lh-%d", i), Channel: []string{"112", "114"}[i%2],
+			CentreID: district + "-vagtcentral", CentreKind: "duty", District: district, FormLanguage: "da",
+			SubmittedAt: created, CreatedAt: created, Rating: 1 + i%5,
+			Text:     strings.Repeat("Jeg ringede om en indbrudsalarm og ventede længe på svar. ", 1+i%4),
+			Category: cats[i%len(cats)], Priority: prio, Team: feedback.TeamCitizenService, TextLanguage: "da",
+			Reasons: []string{"ventede længe"}, ClassifierVersion: "lighthouse", Status: feedback.StatusNew,
+			DueAt: feedback.DefaultSLA().Due(prio, created), UpdatedAt: created, Version: 1,
+		}
+		if _, err := store.SaveFeedback(ctx, it); err != nil {
+			return nil, fmt.Errorf("seed %s: %w", it.ID, err)
+		}
+		ids = append(ids, it.ID)
+	}
+	return ids, nil
+}
+
+// citizenLink sends a contact through the stack and returns its SMS link's token.
+func citizenLink(ctx context.Context, st *devstack.Stack, cfg aws.Config) (string, error) {
+	c := feedback.Contact{ContactID: "c-lighthouse-1", Channel: "114", EndedAt: time.Now(), Language: "da",
+		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520999222"}}
+	body, _ := json.Marshal(c)
+	if _, err := sqs.NewFromConfig(cfg).SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(st.Outputs.ContactQueueURL), MessageBody: aws.String(string(body))}); err != nil {
+		return "", err
+	}
+	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
+		msgs, _ := devstack.LoggedSMS(st.Outputs.SMSLog)
+		for _, m := range msgs {
+			if i := strings.Index(m.Message, "/f/"); m.Phone == c.Caller.Phone && i >= 0 {
+				return strings.Fields(m.Message[i+3:])[0], nil
+			}
+		}
+	}
+	return "", errors.New("no SMS for the citizen form")
+}
+
+// loadAverage is the 1-minute load average (Linux), or "unknown".
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "unknown"
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func lastLines(s string, n int) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, " | ")
+}
