@@ -163,7 +163,16 @@ func (s *Scheduler) Schedule(ctx context.Context, inv feedback.Invitation, phone
 	if err != nil {
 		return err
 	}
-	return s.Store.ScheduleReminder(ctx, Entry{Due: due.UTC().Truncate(time.Minute), TokenHash: inv.TokenHash, Sealed: sealed, Expires: inv.ExpiresAt})
+	return s.Store.ScheduleReminder(ctx, Entry{Due: upToMinute(due), TokenHash: inv.TokenHash, Sealed: sealed, Expires: inv.ExpiresAt})
+}
+
+// upToMinute is t rounded up to the whole minute (UTC): an entry is never read before it is due.
+func upToMinute(t time.Time) time.Time {
+	m := t.UTC().Truncate(time.Minute)
+	if m.Before(t) {
+		m = m.Add(time.Minute)
+	}
+	return m
 }
 
 // sealLabel separates the sealing key from the phone hashes made with the same secret.

@@ -134,8 +134,14 @@ func (s *Service) Sweep(ctx context.Context) (Report, error) {
 			errs = append(errs, fmt.Errorf("save reminder checkpoint: %w", err))
 		}
 	}
-	s.log.InfoContext(ctx, "reminder sweep", "from", r.From, "hours", r.Hours, "sent", r.Sent,
-		"skipped", r.Skipped, "deferred", r.Deferred, "errors", r.Errors, "complete", r.Complete)
+	if r.Sent+len(r.Skipped)+r.Deferred+r.Errors > 0 || !r.Complete { // a run that found nothing says nothing
+		skipped := 0
+		for _, n := range r.Skipped {
+			skipped += n
+		}
+		s.log.InfoContext(ctx, "reminder sweep", "from", r.From, "hours", r.Hours, "sent", r.Sent,
+			"skipped", skipped, "deferred", r.Deferred, "errors", r.Errors, "complete", r.Complete)
+	}
 	return r, errors.Join(errs...)
 }
 
@@ -165,7 +171,7 @@ func (s *Service) handle(ctx context.Context, e Entry, now time.Time, r *Report)
 		// Put it where the quiet hours end, then drop this one: a crash in between leaves two
 		// entries, and the invitation's claim still lets one reminder out.
 		moved := e
-		moved.Due = until.UTC().Truncate(time.Minute)
+		moved.Due = upToMinute(until)
 		if moved.Due == e.Due {
 			return nil // already where the quiet hours end (a clock between two readings)
 		}
