@@ -155,5 +155,7 @@ func (s *feedbackStack) dashboard(d *dataResources, fns functionResources, a *ap
 		graph("Batch item failures and alert publish failures", emf(resources.FunctionInvite, metrics.BatchItemFailures, "Sum", fiveMin),
 			emf(resources.FunctionClassify, metrics.BatchItemFailures, "Sum", fiveMin), emf(resources.FunctionClassify, metrics.AlertPublishFails, "Sum", fiveMin)),
 		graph("Classifier latency p95 (ms)", emf(resources.FunctionClassify, metrics.ClassifierLatency, "p95", fiveMin)),
+		graph("Reminders: sent and skipped", emf(resources.FunctionReminder, metrics.ReminderSent, "Sum", fiveMin),
+			emf(resources.FunctionReminder, metrics.ReminderSkipped, "Sum", fiveMin)),
 	)
 }
