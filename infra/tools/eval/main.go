@@ -29,6 +29,7 @@ func main() {
 	tune := flag.String("tune", "shared/classify/testdata/tune.jsonl", "the issue-11 batch written blind, measured once before tuning (docs), then tuned on")
 	tune2 := flag.String("tune2", "shared/classify/testdata/tune2.jsonl", "the second issue-11 batch written blind, measured once before tuning (docs), then tuned on")
 	blindMulti := flag.String("blind-multilingual", "shared/classify/testdata/blind_multilingual.jsonl", "the third issue-11 batch, measured once before tuning (docs), tuned on since")
+	blindMulti2 := flag.String("blind-multilingual2", "shared/classify/testdata/blind_multilingual2.jsonl", "the fourth issue-11 batch (330), measured once before tuning (docs: main 4dbbb31 and rules-20261207.36), tuned on since")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -41,7 +42,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}
