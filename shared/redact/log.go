@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 )
 
 // Logger wraps a logger so that nothing it writes can carry a CPR number, a phone number or an e-mail
@@ -29,7 +30,7 @@ type logHandler struct{ next slog.Handler }
 func (h logHandler) Enabled(ctx context.Context, l slog.Level) bool { return h.next.Enabled(ctx, l) }
 
 func (h logHandler) Handle(ctx context.Context, r slog.Record) error {
-	out := slog.NewRecord(r.Time, r.Level, Text(r.Message), r.PC)
+	out := slog.NewRecord(r.Time, r.Level, logText(r.Message), r.PC)
 	r.Attrs(func(a slog.Attr) bool {
 		out.AddAttrs(redactAttr(a))
 		return true
@@ -49,7 +50,7 @@ func (h logHandler) WithGroup(name string) slog.Handler { return logHandler{h.ne
 
 func redactAttr(a slog.Attr) slog.Attr {
 	v := a.Value.Resolve()
-	redact := Text
+	redact := logText
 	if IdentifierKeys[a.Key] {
 		redact = CPR
 	}
@@ -76,4 +77,74 @@ func redactAttr(a slog.Attr) slog.Attr {
 		}
 	}
 	return slog.Attr{Key: a.Key, Value: v}
+}
+
+// logText is Text for what is logged: the same, except that identifiers the system makes and quotes
+// in its messages and errors (contact ids such as c-20261206-1258798, references FB-7K3M9QXT,
+// centre ids) keep their digits — they are only CPR-redacted, like IdentifierKeys. An identifier here
+// is a word of ASCII letters, digits and ._:- that starts with letters and a hyphen, the letters not
+// a phone word (tlf-20123456 is a phone number), and not part of an e-mail address.
+func logText(s string) string {
+	var ids []string
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isIDByte(s[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		word := s[i:j]
+		if isIdentifier(word) && (i == 0 || s[i-1] != '@') && (j == len(s) || s[j] != '@') {
+			b.WriteString(idMark(len(ids)))
+			ids = append(ids, word)
+		} else {
+			b.WriteString(word)
+		}
+		i = j
+	}
+	if len(ids) == 0 {
+		return Text(s)
+	}
+	out := Text(b.String())
+	for k, id := range ids {
+		out = strings.Replace(out, idMark(k), CPR(id), 1)
+	}
+	return out
+}
+
+func isIDByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-'
+}
+
+func isIdentifier(word string) bool {
+	k := 0
+	for k < len(word) && ('a' <= word[k] && word[k] <= 'z' || 'A' <= word[k] && word[k] <= 'Z') {
+		k++
+	}
+	if k == 0 || k >= len(word) || word[k] != '-' {
+		return false
+	}
+	switch strings.ToLower(word[:k]) {
+	case "tlf", "tel", "telefon", "mobil", "mob", "phone", "nr":
+		return false
+	}
+	return true
+}
+
+// idMark stands in for the k-th identifier while the rest is redacted: private-use characters and
+// letters, which no rule of Text touches or joins to a number.
+func idMark(k int) string {
+	m := []byte{}
+	for {
+		m = append(m, byte('a'+k%26))
+		k /= 26
+		if k == 0 {
+			break
+		}
+	}
+	return "\ue000" + string(m) + "\ue001"
 }
