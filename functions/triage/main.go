@@ -16,6 +16,7 @@ import (
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/redact"
+	"borgerfeedback/shared/xray"
 )
 
 func main() {
@@ -25,6 +26,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
+	xray.Instrument(&cfg)                                                           // each AWS call a subsegment of the function's trace (shared/xray)
 	h, err := triageapp.NewTriage(ctx, cfg, envconfig.FromOS(), log, time.Now, nil) // AWS mode: API Gateway verifies the tokens
 	if err != nil {
 		fatal(log, err)
