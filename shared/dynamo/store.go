@@ -427,3 +427,10 @@ func (st *Store) MarkAlerted(ctx context.Context, reference string, at time.Time
 	})
 	return err
 }
+
+// FeedbackRecord is a feedback item as SaveFeedback stores it (its keys and index attributes), for
+// bulk loads by tests and tools (BatchWriteItem); it writes nothing, and a bulk load has neither
+// history nor counters.
+func (st *Store) FeedbackRecord(it feedback.Item) (map[string]types.AttributeValue, error) {
+	return st.itemAttributes(it)
+}

@@ -26,5 +26,6 @@
 // Lists are DynamoDB index queries (never a Scan) with the remaining filters and the caller's scope
 // as a filter expression, and an opaque cursor bound to the query (shared/dynamo). Statistics sum
 // the daily counters; the mean rating carries a Student's t 95 % interval (CIMethod). The CSV
-// export is UTF-8 with a byte-order mark and neutralises cells that start like a formula.
+// export is UTF-8 with a byte-order mark and neutralises cells that start like a formula; it comes
+// whole or, with paged=true, in pages under Lambda's response limit, never cut short.
 package triage

@@ -34,14 +34,23 @@ type CSVWriter struct {
 	now   time.Time
 }
 
-// NewCSVWriter writes the BOM and the header row. comma is ',' or ';' (Danish Excel's list separator).
-func NewCSVWriter(w io.Writer, comma rune, now time.Time) (*CSVWriter, error) {
-	c := &CSVWriter{w: bufio.NewWriter(w), comma: string(comma), now: now}
+// NewCSVWriter starts a file: it writes the BOM and the header row. comma is ',' or ';' (Danish
+// Excel's list separator). now decides the overdue column.
+func NewCSVWriter(w io.Writer, comma rune, now time.Time) *CSVWriter {
+	c := NewCSVRows(w, comma, now)
 	c.w.WriteString(bom)
-	if err := c.writeRow(ExportColumns); err != nil {
-		return nil, err
-	}
-	return c, nil
+	_ = c.writeRow(ExportColumns) // buffered: an error shows in Write or Flush
+	return c
+}
+
+// NewCSVRows continues a file: rows only, for the pages of an export after its first.
+func NewCSVRows(w io.Writer, comma rune, now time.Time) *CSVWriter {
+	return &CSVWriter{w: bufio.NewWriter(w), comma: string(comma), now: now}
+}
+
+// rowsTo is a writer of rows to w with c's delimiter and clock, for rows written apart and added later.
+func (c *CSVWriter) rowsTo(w io.Writer) *CSVWriter {
+	return &CSVWriter{w: bufio.NewWriter(w), comma: c.comma, now: c.now}
 }
 
 // Write writes one item; text must already be masked.

@@ -1,10 +1,12 @@
 package triage
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -53,10 +55,8 @@ type Config struct {
 
 // Limits of requests.
 const (
-	maxBodyBytes   = 16 << 10
-	maxExportRows  = 20000
-	defaultDays    = 30
-	exportPageSize = 200
+	maxBodyBytes = 16 << 10
+	defaultDays  = 30
 )
 
 type handler struct {
@@ -585,6 +585,9 @@ func statsRange(r *http.Request, now time.Time) (time.Time, time.Time, error) {
 	return from, to, nil
 }
 
+// export answers GET /api/export.csv: the filtered list as CSV, whole or in pages (see exportPage).
+// Without paged=true the whole export must fit in one answer; when it does not, the answer is a
+// 422 that says to ask for pages, never a file cut short.
 func (h *handler) export(w http.ResponseWriter, r *http.Request, p Principal) {
 	if !p.CanExport() {
 		h.forbidden(w, r, p, "export is for supervisors and the national unit", "")
@@ -599,47 +602,151 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request, p Principal) {
 		h.forbidden(w, r, p, denied, "")
 		return
 	}
+	v := r.URL.Query()
+	var fields []feedback.FieldError
 	comma := ','
-	switch r.URL.Query().Get("delimiter") {
+	switch v.Get("delimiter") {
 	case "", "comma":
 	case "semicolon":
 		comma = ';'
 	default:
-		h.fail(w, r, &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "delimiter", Message: "must be comma or semicolon"}}})
+		fields = append(fields, feedback.FieldError{Field: "delimiter", Message: "must be comma or semicolon"})
+	}
+	paged := false
+	switch v.Get("paged") {
+	case "", "false", "0":
+	case "true", "1":
+		paged = true
+	default:
+		fields = append(fields, feedback.FieldError{Field: "paged", Message: "must be true or false"})
+	}
+	if q.Cursor != "" && !paged {
+		fields = append(fields, feedback.FieldError{Field: "cursor", Message: "continues a paged export: add paged=true"})
+	}
+	if len(fields) > 0 {
+		h.fail(w, r, &feedback.ValidationError{Fields: fields})
 		return
 	}
-	q.Limit, q.Cursor = exportPageSize, ""
-	page, err := h.store.ListFeedback(r.Context(), q)
-	if err != nil { // nothing written yet: a proper error answer
+	first := q.Cursor == ""
+	var body bytes.Buffer
+	size := &lambdaBodySize{w: &body}
+	cw := NewCSVRows(size, comma, q.Now)
+	if first {
+		cw = NewCSVWriter(size, comma, q.Now)
+	}
+	rows, next, err := h.exportPage(r.Context(), p, q, cw, size)
+	if err == nil {
+		err = cw.Flush()
+	}
+	if err != nil { // nothing sent yet: a proper error answer, never part of a file
 		h.fail(w, r, err)
+		return
+	}
+	if next != "" && !paged {
+		h.fail(w, r, &feedback.ValidationError{Fields: []feedback.FieldError{{Field: "paged",
+			Message: fmt.Sprintf("the export is larger than one answer (%d MiB): ask for it in pages with paged=true and follow each page's Link rel=\"next\", or narrow the filters", exportBudget>>20)}}})
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="feedback-%s.csv"`, q.Now.UTC().Format("2006-01-02")))
-	cw, err := NewCSVWriter(w, comma, q.Now)
-	if err != nil {
-		return
+	w.Header().Set("Export-Rows", strconv.Itoa(rows))
+	if next != "" {
+		v.Set("paged", "true")
+		v.Set("cursor", next)
+		w.Header().Set("Link", "<"+r.URL.Path+"?"+v.Encode()+`>; rel="next"`)
 	}
-	rows := 0
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(body.Bytes())
+	h.log.InfoContext(r.Context(), "export", "sub", p.Subject, "rows", rows, "first", first, "more", next != "")
+}
+
+// Pages of the CSV export. Lambda answers at most 6 MB, counted on the response document, where the
+// body is a JSON string (quotes, backslashes, < > & and line separators escaped) or, gzipped,
+// base64. A page takes the store's pages of rows while they fit in exportBudget so counted; the
+// first store page that does not fit is left for the next page (read again there: one query more
+// per page, and no cursor inside a store page needed). A store page too large for an empty answer
+// on its own is asked for again with half the rows, down to one.
+const (
+	exportBudget   = 4 << 20
+	maxExportQuery = 200
+)
+
+// exportPage writes the rows of one page, from q.Cursor on, and returns the cursor of the next
+// page ("" when this was the last).
+func (h *handler) exportPage(ctx context.Context, p Principal, q feedback.ListQuery, cw *CSVWriter, size *lambdaBodySize) (rows int, next string, err error) {
+	if err := cw.Flush(); err != nil { // the BOM and header on a first page: counted from the start
+		return 0, "", err
+	}
+	var chunk bytes.Buffer
+	limit, took := maxExportQuery, false
 	for {
+		q.Limit = limit
+		page, err := h.store.ListFeedback(ctx, q)
+		if err != nil {
+			return rows, "", err
+		}
+		chunk.Reset()
+		counted := &lambdaBodySize{w: &chunk}
+		rw := cw.rowsTo(counted)
+		n := 0
 		for _, it := range page.Items {
 			if !p.CanSee(it) {
 				continue
 			}
-			if err := cw.Write(it, MaskText(it.Text, "")); err != nil {
-				return
+			if err := rw.Write(it, MaskText(it.Text, "")); err != nil {
+				return rows, "", err
 			}
-			rows++
+			n++
 		}
-		if page.Next == "" || rows >= maxExportRows {
-			break
+		if err := rw.Flush(); err != nil {
+			return rows, "", err
+		}
+		if size.Size()+counted.Size() > exportBudget {
+			switch {
+			case took:
+				return rows, q.Cursor, nil // this store page starts the next page
+			case limit > 1:
+				limit /= 2
+				continue
+			default:
+				return rows, "", fmt.Errorf("export: one row of %d bytes exceeds an answer's %d", counted.Size(), exportBudget)
+			}
+		}
+		if _, err := size.Write(chunk.Bytes()); err != nil {
+			return rows, "", err
+		}
+		rows, took = rows+n, true
+		if page.Next == "" {
+			return rows, "", nil
 		}
 		q.Cursor = page.Next
-		if page, err = h.store.ListFeedback(r.Context(), q); err != nil {
-			h.log.ErrorContext(r.Context(), "export cut short", "error", err.Error(), "rows", rows)
-			break
+	}
+}
+
+// lambdaBodySize passes writes on and counts their size as Lambda's response document carries the
+// body: the larger of the JSON string (escapes counted, U+2028 and U+2029 as 6 bytes, every
+// character starting with byte 0xE2 counted as if it were one of them) and base64 of the bytes.
+type lambdaBodySize struct {
+	w        io.Writer
+	raw, esc int
+}
+
+func (c *lambdaBodySize) Write(b []byte) (int, error) {
+	for _, x := range b {
+		switch {
+		case x == '"' || x == '\\' || x == '\n' || x == '\r' || x == '\t':
+			c.esc += 2
+		case x < 0x20 || x == '<' || x == '>' || x == '&':
+			c.esc += 6
+		case x == 0xE2:
+			c.esc += 4
+		default:
+			c.esc++
 		}
 	}
-	_ = cw.Flush()
-	h.log.InfoContext(r.Context(), "export", "sub", p.Subject, "rows", rows)
+	c.raw += len(b)
+	return c.w.Write(b)
 }
+
+// Size is the body's size as counted.
+func (c *lambdaBodySize) Size() int { return max(c.esc, (c.raw+2)/3*4) }

@@ -164,7 +164,14 @@
     }
   }
 
-  async function api(method, path, body, retried) {
+  async function api(method, path, body) {
+    const r = await send(method, path, body);
+    return (r.headers.get("Content-Type") || "").startsWith("text/csv") ? r.blob() : r.json();
+  }
+
+  // send makes an authorised request and returns the response, or throws an APIError (a 401 after
+  // one refresh shows the login).
+  async function send(method, path, body, retried) {
     if (!token() && !(await refreshSession())) {
       if (me) showLogin("Din session er udløbet. Log ind igen – et notat, du var i gang med, er gemt.");
       throw new APIError(401);
@@ -175,7 +182,7 @@
     if (r.status === 401) {
       // The token was refused (revoked, or the clock is off): one refresh, one retry.
       clearSession();
-      if (!retried && (await refreshSession())) return api(method, path, body, true);
+      if (!retried && (await refreshSession())) return send(method, path, body, true);
       if (me) showLogin("Din session er udløbet. Log ind igen – et notat, du var i gang med, er gemt.");
       throw new APIError(401);
     }
@@ -184,7 +191,7 @@
       try { p = await r.json(); } catch (e) { /* not JSON */ }
       throw new APIError(r.status, p);
     }
-    return (r.headers.get("Content-Type") || "").startsWith("text/csv") ? r.blob() : r.json();
+    return r;
   }
 
   // problemText is the Danish message of a failed request. The API's problem details are English
@@ -618,20 +625,44 @@
       failed.length ? el("ul", {}, ...failed.map((f) => el("li", { text: f }))) : "");
   }
 
+  // exportCSV fetches the export page by page (paged=true, then each page's Link rel="next"; the
+  // pages after the first carry rows only) and offers the file only when every page has arrived. A
+  // page that fails ends the export with a message saying so: no file is offered, never part of one.
+  let exporting = false;
   async function exportCSV() {
+    if (exporting) return;
+    exporting = true;
+    const button = $("export");
+    button.disabled = true;
     const p = filterParams();
     p.set("delimiter", "semicolon"); // Danish Excel's list separator
+    p.set("paged", "true");
+    const parts = [];
+    let next = "/api/export.csv?" + p.toString(), rows = 0;
     try {
-      const blob = await api("GET", "/api/export.csv?" + p.toString());
-      const url = URL.createObjectURL(blob);
+      while (next) {
+        flash("Eksporterer … " + rows.toLocaleString("da-DK") + " sager hentet (side " + (parts.length + 1) + ").");
+        const r = await send("GET", next);
+        parts.push(await r.blob());
+        rows += Number(r.headers.get("Export-Rows") || 0);
+        const link = /<([^>]+)>;\s*rel="next"/.exec(r.headers.get("Link") || "");
+        next = link ? link[1] : "";
+      }
+      const url = URL.createObjectURL(new Blob(parts, { type: "text/csv;charset=utf-8" }));
       const a = el("a", { href: url, download: "feedback.csv" });
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
-      flash("Eksporten er hentet.");
+      flash("Eksporten er hentet: " + rows.toLocaleString("da-DK") + (rows === 1 ? " sag." : " sager."));
     } catch (err) {
-      if (err.status !== 401) flash(problemText(err));
+      if (err.status !== 401) {
+        flash("Eksporten mislykkedes efter " + rows.toLocaleString("da-DK") + " sager (side " + (parts.length + 1) +
+          "), og der er ikke gemt nogen fil. " + problemText(err));
+      }
+    } finally {
+      exporting = false;
+      button.disabled = false;
     }
   }
 
