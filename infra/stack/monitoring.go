@@ -11,6 +11,7 @@ import (
 	"github.com/aws/aws-cdk-go/awscdk/v2/interfaces/interfacesawscloudwatch"
 	"github.com/aws/jsii-runtime-go"
 
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
 )
@@ -104,6 +105,24 @@ func (s *feedbackStack) monitoring(d *dataResources, fns functionResources, a *a
 				"stored": emf(resources.FunctionClassify, metrics.Classified, "Sum", day),
 			},
 			Label: jsii.String("Invitations sent, no reply stored"), Period: dur(day),
+		}), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1)
+
+	// A spike of suppressions by the rules — not by sampling or the frequency window, which suppress
+	// many by design: more than half of an hour's contacts and at least 20 not invited for a flag,
+	// a withheld or non-mobile number, the safety or opt-out list. A changed event format at the call
+	// platform, or a broken list, looks like this: people not asked who should have been.
+	hour := time.Hour
+	rules := "(FILL(suppressed, 0) - FILL(sampling, 0) - FILL(frequency, 0))"
+	alarm("SuppressionSpike", "More than half of the last hour's contacts (at least 20) were suppressed by a rule other than sampling or frequency: check the contact events and the safety and opt-out lists",
+		awscloudwatch.NewMathExpression(&awscloudwatch.MathExpressionProps{
+			Expression: jsii.String("IF(" + rules + " >= 20 AND " + rules + " > FILL(sent, 0), 1, 0)"),
+			UsingMetrics: &map[string]awscloudwatch.IMetric{
+				"suppressed": emf(resources.FunctionInvite, metrics.Suppressed, "Sum", hour),
+				"sampling":   emf(resources.FunctionInvite, metrics.Suppressed, "Sum", hour, metrics.DimReason, invite.ReasonSampling),
+				"frequency":  emf(resources.FunctionInvite, metrics.Suppressed, "Sum", hour, metrics.DimReason, invite.ReasonFrequency),
+				"sent":       emf(resources.FunctionInvite, metrics.SMSSent, "Sum", hour),
+			},
+			Label: jsii.String("Contacts suppressed by a rule, more than were invited"), Period: dur(hour),
 		}), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1)
 
 	s.dashboard(d, fns, a, urgent, alarms, emf)

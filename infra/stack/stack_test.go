@@ -14,6 +14,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/metrics"
 	"borgerfeedback/shared/resources"
 	"borgerfeedback/shared/smsconfig"
@@ -638,8 +639,9 @@ func TestAlarmsAndDashboard(t *testing.T) {
 		topicID, _ := tp.byProp(t, "AWS::SNS::Topic", "TopicName", resources.AlertTopicName)
 		alarms := tp.ofType("AWS::CloudWatch::Alarm")
 		// Per queue: DLQ depth and age; per function: errors and throttles; API 5xx; urgent;
-		// EMF: batch item failures of invite and classify, alert publish failures, no replies in a day.
-		if want := 2*len(resources.Queues) + 2*len(resources.Functions) + 2 + 4; len(alarms) != want {
+		// EMF: batch item failures of invite and classify, alert publish failures, no replies in a day,
+		// a suppression spike.
+		if want := 2*len(resources.Queues) + 2*len(resources.Functions) + 2 + 5; len(alarms) != want {
 			t.Errorf("%d alarms, want %d", len(alarms), want)
 		}
 		for id, a := range alarms {
@@ -697,6 +699,26 @@ func TestAlarmsAndDashboard(t *testing.T) {
 				}
 			}
 			return len(ms) == 3 && strings.Contains(expr, "sent > 0") && strings.Contains(expr, "stored")
+		})
+		has("a suppression spike", func(p map[string]any) bool {
+			ms, _ := p["Metrics"].([]any)
+			expr, reasons := "", map[string]bool{}
+			for _, m := range ms {
+				mm := m.(map[string]any)
+				if e, ok := mm["Expression"].(string); ok {
+					expr = e
+				}
+				stat, _ := mm["MetricStat"].(map[string]any)
+				metric, _ := stat["Metric"].(map[string]any)
+				dims, _ := metric["Dimensions"].([]any)
+				for _, d := range dims {
+					if d.(map[string]any)["Name"] == metrics.DimReason {
+						reasons[d.(map[string]any)["Value"].(string)] = true
+					}
+				}
+			}
+			return len(ms) == 5 && strings.Contains(expr, ">= 20") && strings.Contains(expr, "> FILL(sent, 0)") &&
+				reasons[invite.ReasonSampling] && reasons[invite.ReasonFrequency] && len(reasons) == 2
 		})
 		classifyLogs, _ := tp.byProp(t, "AWS::Logs::LogGroup", "LogGroupName", "/aws/lambda/"+FunctionName(resources.FunctionClassify))
 		_, mf := tp.byProp(t, "AWS::Logs::MetricFilter", "LogGroupName", ref(classifyLogs))
