@@ -14,6 +14,7 @@ import (
 	"borgerfeedback/shared/awsenv"
 	envconfig "borgerfeedback/shared/config"
 	"borgerfeedback/shared/redact"
+	"borgerfeedback/shared/xray"
 )
 
 func main() {
@@ -22,6 +23,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
+	xray.Instrument(&cfg) // each AWS call a subsegment of the function's trace (shared/xray)
 	svc, err := reminderapp.NewReminder(cfg, envconfig.FromOS(), log, time.Now)
 	if err != nil {
 		fatal(log, err)
