@@ -58,7 +58,7 @@ invoke: deps ## run one handler on one sample event: make invoke FN=invite EVENT
 	@test -n "$(FN)" -a -n "$(EVENT)" || { echo "usage: make invoke FN=<$(FUNCTIONS)> EVENT=events/<file>.json" >&2; exit 2; }
 	$(GO) run ./infra/local invoke $(FN) $(EVENT)
 
-.PHONY: loadtest redrive redact-existing recount bench lighthouse coldstart fuzz
+.PHONY: loadtest redrive redact-existing recount bench lighthouse coldstart fuzz lint
 N ?= 1000
 loadtest: deps ## N contacts → SMS → replies against the running stack (or its own): make loadtest N=1000
 	$(GO) run ./infra/local loadtest -n $(N)
@@ -88,6 +88,12 @@ infra/lighthouse/node_modules/.package-lock.json: infra/lighthouse/package.json 
 
 coldstart: deps ## only bench's cold-start and size table (interleaved with the SDK floor programs), to stdout; writes nothing (RUNS=31)
 	$(GO) run ./infra/bench -start-only -runs $(or $(RUNS),31)
+
+# golangci-lint through the Go module proxy at a pinned version (built once into Go's cache); the
+# linters and their exclusions are in .golangci.yml.
+GOLANGCI_LINT_VERSION := v2.15.0
+lint: ## golangci-lint (gosec, errorlint, revive, contextcheck): no finding outside tests and tools without a //nolint and its reason
+	$(GO) run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION) run ./...
 
 FUZZTIME ?= 60s
 fuzz: ## run every Go fuzz target for FUZZTIME each (default 60s); crashers land in testdata/fuzz as regression seeds

@@ -55,7 +55,7 @@ type apiResources struct {
 	accessLogs   awslogs.LogGroup
 }
 
-func (s *feedbackStack) httpAPI(d *dataResources, fns functionResources) *apiResources {
+func (s *feedbackStack) httpAPI(_ *dataResources, fns functionResources) *apiResources {
 	a := &apiResources{}
 	a.api = awsapigatewayv2.NewHttpApi(s.Stack, jsii.String("Api"), &awsapigatewayv2.HttpApiProps{
 		ApiName:            jsii.String(resources.Table.Name),

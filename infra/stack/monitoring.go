@@ -38,7 +38,7 @@ func (s *feedbackStack) monitoring(d *dataResources, fns functionResources, a *a
 		alarms = append(alarms, al)
 	}
 	minute, five := dur(time.Minute), dur(5*time.Minute)
-	max := func(p time.Duration) *awscloudwatch.MetricOptions {
+	maxOver := func(p time.Duration) *awscloudwatch.MetricOptions {
 		return &awscloudwatch.MetricOptions{Period: dur(p), Statistic: jsii.String("Maximum")}
 	}
 	sum := &awscloudwatch.MetricOptions{Period: five, Statistic: jsii.String("Sum")}
@@ -53,9 +53,9 @@ func (s *feedbackStack) monitoring(d *dataResources, fns functionResources, a *a
 	}
 	for _, q := range queues {
 		alarm(q.id+"DLQ", "A message is in "+q.def.DLQName+": it failed "+strconv.Itoa(q.def.MaxReceiveCount)+" times; inspect and redrive",
-			q.dlq.MetricApproximateNumberOfMessagesVisible(max(time.Minute)), awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 0)
+			q.dlq.MetricApproximateNumberOfMessagesVisible(maxOver(time.Minute)), awscloudwatch.ComparisonOperator_GREATER_THAN_THRESHOLD, 0)
 		alarm(q.id+"Age", "The oldest message on "+q.def.Name+" is older than "+maxMessageAge.String()+": its consumer is not keeping up or failing",
-			q.queue.MetricApproximateAgeOfOldestMessage(max(5*time.Minute)), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, maxMessageAge.Seconds())
+			q.queue.MetricApproximateAgeOfOldestMessage(maxOver(5*time.Minute)), awscloudwatch.ComparisonOperator_GREATER_THAN_OR_EQUAL_TO_THRESHOLD, maxMessageAge.Seconds())
 	}
 	for _, fn := range resources.Functions {
 		f := fns[fn]

@@ -116,7 +116,7 @@ func PropsFromContext(scope constructs.Construct) FeedbackStackProps {
 }
 
 // StackName is the stack's name for a stage.
-func StackName(stage string) string {
+func StackName(stage string) string { //nolint:revive // exported: stack.StackName reads plainly at its callers (infra/main.go, the preflight tool); Name alone would not say which name
 	if stage == "" {
 		stage = StageDev
 	}

@@ -35,8 +35,8 @@ const (
 	EnvRegion          = "AWS_REGION"
 	EnvDefaultRegion   = "AWS_DEFAULT_REGION"
 	EnvAccessKeyID     = "AWS_ACCESS_KEY_ID"
-	EnvSecretAccessKey = "AWS_SECRET_ACCESS_KEY"
-	EnvSessionToken    = "AWS_SESSION_TOKEN"
+	EnvSecretAccessKey = "AWS_SECRET_ACCESS_KEY" //nolint:gosec // G101: the name of an environment variable, not a credential
+	EnvSessionToken    = "AWS_SESSION_TOKEN"     //nolint:gosec // G101: the name of an environment variable, not a credential
 	EnvAccountID       = "AWS_ACCOUNT_ID"
 	// EnvEndpointURL points every client at one endpoint (the emulator, when a Lambda binary runs
 	// locally, as in make bench); unset in AWS.

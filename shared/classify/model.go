@@ -62,6 +62,7 @@ const conductThresholdUnnamed = 0.8
 // 0.86) at a point of precision; blind round 24 showed the false alarms below it.
 const conductThresholdNoHint = 0.9
 
+// Decision thresholds: the probability at which a model's answer is taken.
 const (
 	ConductThreshold  = 0.4
 	CategoryThreshold = 0.6

@@ -303,7 +303,7 @@ func (st *Store) TextRetentionDue(ctx context.Context, createdBefore time.Time, 
 		KeyConditionExpression:    aws.String("#k = :v AND created < :cut"),
 		ExpressionAttributeNames:  map[string]string{"#k": retainTextAttr},
 		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(retainTextValue), ":cut": s(CreatedKey(createdBefore, ""))},
-		Limit:                     aws.Int32(int32(limit)),
+		Limit:                     aws.Int32(int32(limit)), //nolint:gosec // G115: a page size the retention run sets (100), far below 2^31
 	}
 	var err error
 	if in.ExclusiveStartKey, err = decodeRetentionCursor(cursor); err != nil {

@@ -226,7 +226,7 @@ func (st *Store) countOutcome(ctx context.Context, c feedback.Contact, o invite.
 	}
 	if err := st.count(ctx, c.EndedAt, CounterSK(c.Channel, c.Centre.Kind, c.Centre.ID, c.Centre.District, ""), counts); err != nil {
 		// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
-		return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err)
+		return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
 	}
 	return nil
 }
@@ -314,7 +314,7 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 		return created, fmt.Errorf("history of feedback %s: %w", it.ID, err)
 	}
 	if err := st.count(ctx, it.SubmittedAt, replyCounterSK(it), replyCounts(it)); err != nil {
-		return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err)
+		return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
 	}
 	return created, nil
 }

@@ -13,7 +13,7 @@ type SLA struct {
 	WorkingDays map[string]bool
 }
 
-// DefaultSLA: P1 1 hour, P2 2 working days, P3 10 days, P4 30 days.
+// DefaultSLA is P1 1 hour, P2 2 working days, P3 10 days, P4 30 days.
 func DefaultSLA() SLA {
 	return SLA{
 		Limits:      map[string]time.Duration{P1: time.Hour, P2: 48 * time.Hour, P3: 10 * 24 * time.Hour, P4: 30 * 24 * time.Hour},

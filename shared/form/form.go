@@ -215,7 +215,7 @@ func (h *handler) lookup(q *request, token string, post bool) (feedback.Invitati
 func (h *handler) show(w http.ResponseWriter, r *http.Request) {
 	q := h.begin(w, r, "")
 	token := r.PathValue("token")
-	inv, ok := h.open(q, token, false)
+	inv, ok := h.open(q, token, false) //nolint:contextcheck // the context travels in the request (q.r), which every store call uses
 	if !ok {
 		return
 	}
@@ -232,7 +232,7 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	token := r.PathValue("token")
 	in, perr := h.readBody(w, r)
 	q := h.begin(w, r, in.Lang)
-	inv, ok := h.open(q, token, true)
+	inv, ok := h.open(q, token, true) //nolint:contextcheck // the context travels in the request (q.r), which every store call uses
 	if !ok {
 		return
 	}
@@ -457,7 +457,7 @@ func (h *handler) render(q *request, status int, p *page) {
 	q.w.Header().Set("Content-Length", strconv.Itoa(len(html)))
 	q.w.WriteHeader(status)
 	if q.r.Method != http.MethodHead {
-		_, _ = q.w.Write(html)
+		_, _ = q.w.Write(html) //nolint:gosec // G705: the page is built by render.go, which escapes every value by html/template's rules (tested against it)
 	}
 	if cap(html) <= 64<<10 { // a page grown by a huge error message is not kept
 		*buf = html

@@ -48,7 +48,7 @@ func (h *handler) stop(w http.ResponseWriter, r *http.Request) {
 	token := r.PathValue("token")
 	in, perr := h.readBody(w, r)
 	q := h.begin(w, r, in.Lang)
-	inv, ok := h.lookup(q, token, true)
+	inv, ok := h.lookup(q, token, true) //nolint:contextcheck // the context travels in the request (q.r), which every store call uses
 	if !ok || !h.readRightsBody(q, in, perr) {
 		return
 	}
@@ -77,7 +77,7 @@ func (h *handler) withdraw(w http.ResponseWriter, r *http.Request) {
 	token := r.PathValue("token")
 	in, perr := h.readBody(w, r)
 	q := h.begin(w, r, in.Lang)
-	inv, ok := h.lookup(q, token, true)
+	inv, ok := h.lookup(q, token, true) //nolint:contextcheck // the context travels in the request (q.r), which every store call uses
 	if !ok || !h.readRightsBody(q, in, perr) {
 		return
 	}

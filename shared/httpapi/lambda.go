@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"log/slog"
 	"mime"
@@ -46,7 +47,7 @@ func LambdaLogged(h http.Handler, log *slog.Logger) func(context.Context, events
 			WriteProblem(rec, http.StatusBadRequest, "Bad request", "The request could not be read.", nil)
 			return rec.response(), nil
 		}
-		serve(h, rec, r, log, ev.RequestContext.RequestID)
+		serve(h, rec, r, log, ev.RequestContext.RequestID) //nolint:contextcheck // ctx travels in r (toRequest)
 		return rec.response(), nil
 	}
 }
@@ -54,7 +55,7 @@ func LambdaLogged(h http.Handler, log *slog.Logger) func(context.Context, events
 func serve(h http.Handler, rec *recorder, r *http.Request, log *slog.Logger, requestID string) {
 	defer func() {
 		if p := recover(); p != nil {
-			if p == http.ErrAbortHandler {
+			if err, ok := p.(error); ok && errors.Is(err, http.ErrAbortHandler) {
 				return
 			}
 			log.ErrorContext(r.Context(), "handler panic", "panic", fmt.Sprint(p), "apiRequestId", requestID,

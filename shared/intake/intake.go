@@ -81,7 +81,7 @@ func ParseSubmission(body []byte) (feedback.Submission, error) {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&sub); err != nil {
-		return sub, fmt.Errorf("%w: submission is not valid JSON: %v", feedback.ErrInvalid, err)
+		return sub, fmt.Errorf("%w: submission is not valid JSON: %w", feedback.ErrInvalid, err)
 	}
 	a := sub.Answers
 	switch {

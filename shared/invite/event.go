@@ -63,7 +63,7 @@ func ParseContactSignals(body []byte) (feedback.Contact, []string, error) {
 		return w.Contact, nil, fmt.Errorf("%w: contact event of %d bytes exceeds %d", feedback.ErrInvalid, len(body), MaxEventBytes)
 	}
 	if err := json.NewDecoder(bytes.NewReader(body)).Decode(&w); err != nil {
-		return w.Contact, nil, fmt.Errorf("%w: contact event is not valid JSON: %v", feedback.ErrInvalid, err)
+		return w.Contact, nil, fmt.Errorf("%w: contact event is not valid JSON: %w", feedback.ErrInvalid, err)
 	}
 	c, err := validContact(w.Contact)
 	if err != nil {

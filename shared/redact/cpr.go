@@ -44,7 +44,7 @@ func cprAt(rs []rune, gs []group, k int) (int, bool) {
 	var lens []int
 	for j := k; j < len(gs); j++ {
 		for _, r := range rs[gs[j].start:gs[j].end] {
-			digits = append(digits, byte(r))
+			digits = append(digits, byte(r)) //nolint:gosec // G115: r is an ASCII digit (a digit group of the normalised text)
 		}
 		lens = append(lens, gs[j].end-gs[j].start)
 		switch {

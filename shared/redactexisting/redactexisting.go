@@ -119,7 +119,7 @@ func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
 
 func pageQuery(table, cursor string, limit int) *dynamodb.QueryInput {
 	in := &dynamodb.QueryInput{
-		TableName: aws.String(table), IndexName: aws.String(indexName), Limit: aws.Int32(int32(limit)),
+		TableName: aws.String(table), IndexName: aws.String(indexName), Limit: aws.Int32(int32(limit)), //nolint:gosec // G115: the tool's page size (-page, at most 1000)
 		KeyConditionExpression:    aws.String("gsiAll = :all"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":all": &types.AttributeValueMemberS{Value: "FEEDBACK"}},
 		ProjectionExpression:      aws.String("PK, created"),
@@ -169,10 +169,10 @@ func redactRow(ctx context.Context, db API, table string, row map[string]types.A
 		ExpressionAttributeValues: map[string]types.AttributeValue{},
 	}
 	var sets, conds []string
-	change := func(attr string, old, new types.AttributeValue) {
+	change := func(attr string, old, updated types.AttributeValue) {
 		n := strconv.Itoa(len(sets))
 		in.ExpressionAttributeNames["#a"+n] = attr
-		in.ExpressionAttributeValues[":new"+n] = new
+		in.ExpressionAttributeValues[":new"+n] = updated
 		in.ExpressionAttributeValues[":old"+n] = old
 		sets = append(sets, "#a"+n+" = :new"+n)
 		conds = append(conds, "#a"+n+" = :old"+n)

@@ -149,7 +149,7 @@ func Settings(fn string) FunctionSettings { return functionSettings[fn] }
 // FunctionTimeout returns a function's timeout.
 func FunctionTimeout(fn string) time.Duration { return functionSettings[fn].Timeout }
 
-// Staff user pool.
+// UserPoolName is the staff user pool's name.
 const UserPoolName = "borgerfeedback-staff"
 
 // Staff groups (Cognito groups); shared/triage decides what each may do.
@@ -167,8 +167,8 @@ const (
 	EnvFeedbackQueueURL   = "FEEDBACK_QUEUE_URL"
 	EnvAlertTopicARN      = "ALERT_TOPIC_ARN"
 	EnvPublicBaseURL      = "PUBLIC_BASE_URL"
-	EnvPhoneHashSecret    = "PHONE_HASH_SECRET"     // the key itself (local stack)
-	EnvPhoneHashSecretARN = "PHONE_HASH_SECRET_ARN" // or a Secrets Manager ARN (AWS)
+	EnvPhoneHashSecret    = "PHONE_HASH_SECRET"     //nolint:gosec // G101: a variable's name, not a credential; the key itself (local stack)
+	EnvPhoneHashSecretARN = "PHONE_HASH_SECRET_ARN" //nolint:gosec // G101: a variable's name, not a credential; or a Secrets Manager ARN (AWS)
 	EnvUserPoolID         = "USER_POOL_ID"
 	EnvUserPoolClientID   = "USER_POOL_CLIENT_ID"
 	EnvSMSSenderID        = "SMS_SENDER_ID"

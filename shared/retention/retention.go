@@ -19,6 +19,7 @@ import (
 // Result of anonymising one item.
 type Result string
 
+// The results of anonymising one item.
 const (
 	Anonymised    Result = "anonymised"    // personal fields erased (now or before)
 	KeptOpen      Result = "keptOpen"      // staff are still working it

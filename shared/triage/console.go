@@ -65,7 +65,7 @@ func (h *handler) routeConsole(mux *httpapi.Mux) {
 		}
 		files.ServeHTTP(w, r)
 	})))
-	mux.HandleFunc("GET /console/config.json", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /console/config.json", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		s := ConsoleSettings{Mode: "local"}
 		if h.cfg.Login == nil {

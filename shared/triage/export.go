@@ -38,7 +38,7 @@ type CSVWriter struct {
 // Excel's list separator). now decides the overdue column.
 func NewCSVWriter(w io.Writer, comma rune, now time.Time) *CSVWriter {
 	c := NewCSVRows(w, comma, now)
-	c.w.WriteString(bom)
+	_, _ = c.w.WriteString(bom)   // buffered: an error shows in Write or Flush
 	_ = c.writeRow(ExportColumns) // buffered: an error shows in Write or Flush
 	return c
 }
@@ -73,11 +73,11 @@ func (c *CSVWriter) Write(it feedback.Item, text string) error {
 func (c *CSVWriter) writeRow(cells []string) error {
 	for i, cell := range cells {
 		if i > 0 {
-			c.w.WriteString(c.comma)
+			_, _ = c.w.WriteString(c.comma) // buffered, as above
 		}
-		c.w.WriteByte('"')
-		c.w.WriteString(strings.ReplaceAll(NeutraliseCell(cell), `"`, `""`))
-		c.w.WriteByte('"')
+		_ = c.w.WriteByte('"')
+		_, _ = c.w.WriteString(strings.ReplaceAll(NeutraliseCell(cell), `"`, `""`))
+		_ = c.w.WriteByte('"')
 	}
 	_, err := c.w.WriteString("\r\n")
 	return err

@@ -95,7 +95,7 @@ func NewHandler(cfg Config, store Store, authn auth.Authenticator) http.Handler 
 	mux.HandleFunc("GET /api/safety-list/lifts", h.authenticated(h.safetyLifts))
 	mux.HandleFunc("POST /api/opt-outs/lifts", h.authenticated(h.liftOptOut))
 	mux.HandleFunc("GET /api/opt-outs/lifts", h.authenticated(h.optOutLifts))
-	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, _ *http.Request) {
 		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no such resource or method", nil)
 	})
 	h.routeConsole(mux)

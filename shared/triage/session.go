@@ -86,17 +86,17 @@ func (h *handler) authEndpoint(next http.HandlerFunc) http.HandlerFunc {
 func (h *handler) startSession(w http.ResponseWriter, t auth.Tokens) {
 	if t.RefreshToken != "" {
 		age := int(refreshLifetime / time.Second)
-		http.SetCookie(w, &http.Cookie{Name: refreshCookie, Value: t.RefreshToken, Path: cookiePath, MaxAge: age,
+		http.SetCookie(w, &http.Cookie{Name: refreshCookie, Value: t.RefreshToken, Path: cookiePath, MaxAge: age, //nolint:gosec // G124: HttpOnly and SameSite=Strict; Secure follows HSTS, on in AWS (HTTPS), off on the local stack's plain HTTP
 			HttpOnly: true, Secure: h.cfg.HSTS, SameSite: http.SameSiteStrictMode})
-		http.SetCookie(w, &http.Cookie{Name: hintCookie, Value: "1", Path: hintPath, MaxAge: age, Secure: h.cfg.HSTS, SameSite: http.SameSiteStrictMode})
+		http.SetCookie(w, &http.Cookie{Name: hintCookie, Value: "1", Path: hintPath, MaxAge: age, Secure: h.cfg.HSTS, SameSite: http.SameSiteStrictMode}) //nolint:gosec // G124: HttpOnly and SameSite=Strict; Secure follows HSTS, on in AWS (HTTPS), off on the local stack's plain HTTP
 	}
 	writeJSON(w, http.StatusOK, t)
 }
 
 func (h *handler) endSession(w http.ResponseWriter) {
-	http.SetCookie(w, &http.Cookie{Name: refreshCookie, Value: "", Path: cookiePath, MaxAge: -1,
+	http.SetCookie(w, &http.Cookie{Name: refreshCookie, Value: "", Path: cookiePath, MaxAge: -1, //nolint:gosec // G124: HttpOnly and SameSite=Strict; Secure follows HSTS, on in AWS (HTTPS), off on the local stack's plain HTTP
 		HttpOnly: true, Secure: h.cfg.HSTS, SameSite: http.SameSiteStrictMode})
-	http.SetCookie(w, &http.Cookie{Name: hintCookie, Value: "", Path: hintPath, MaxAge: -1, Secure: h.cfg.HSTS, SameSite: http.SameSiteStrictMode})
+	http.SetCookie(w, &http.Cookie{Name: hintCookie, Value: "", Path: hintPath, MaxAge: -1, Secure: h.cfg.HSTS, SameSite: http.SameSiteStrictMode}) //nolint:gosec // G124: HttpOnly and SameSite=Strict; Secure follows HSTS, on in AWS (HTTPS), off on the local stack's plain HTTP
 }
 
 // refresh answers a new ID token for the session's cookie; 401 when there is none or it is no

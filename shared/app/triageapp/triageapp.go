@@ -27,7 +27,7 @@ import (
 // not at start-up: lifting a safety-list entry hashes the number staff type in. now is the handler's clock
 // (time.Now in Lambda); local is cognitologin.LocalSignIn on the local stack and nil in Lambda (see
 // triage.LocalAuth).
-func NewTriage(ctx context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, local triage.LocalAuth) (http.Handler, error) {
+func NewTriage(_ context.Context, cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time, local triage.LocalAuth) (http.Handler, error) {
 	store := app.Store(cfg, env)
 	c := triage.Config{SLA: app.SLA(env), Log: log, Now: now}
 	rate, adaptive, cc := app.Sampling(env)
