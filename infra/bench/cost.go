@@ -53,16 +53,14 @@ func (t *timing) perBatch() time.Duration { return t.total / time.Duration(max(t
 func (t *timing) batchSize() float64      { return float64(t.messages) / float64(max(t.batches, 1)) }
 
 // kindOrder lists the item kinds the meter reports in the order a reply's writes happen.
-var kindOrder = []string{"CONTACT/CONTACT", "PHONE/PHONE", "REF/REF", "TOKEN/TOKEN", "FB/ITEM", "FB/H", "STATS/C"}
+var kindOrder = []string{"CONTACT/CONTACT", "PHONE/PHONE", "FB/ITEM", "FB/H", "STATS/C"}
 
 // kindNames say what each item kind the meter reports is, and who writes it.
 var kindNames = map[string]string{
-	"CONTACT/CONTACT": "contact claim, then its outcome (invite)",
-	"PHONE/PHONE":     "phone number's frequency window (invite)",
-	"REF/REF":         "reference claim (invite)",
-	"TOKEN/TOKEN":     "link token: created (invite), marked used (form)",
-	"FB/ITEM":         "feedback item with its five index entries (classify)",
-	"FB/H":            "its \"created\" history event, which also claims the counting (classify)",
+	"CONTACT/CONTACT": "a suppressed contact's outcome (invite; a sent contact has none)",
+	"PHONE/PHONE":     "phone number's reservation: frequency window and the contact's claim (invite)",
+	"FB/ITEM":         "the invitation's item: created with its byPurgeDay entry (invite), marked used (form), the reply stored on it with its two list index entries (classify)",
+	"FB/H":            "history events (none on this path: the created event is derived)",
 	"STATS/C":         "daily counter rows: the invitation's outcome (invite), the reply (classify)",
 }
 
@@ -177,7 +175,7 @@ func costReport(ctx context.Context, n int) ([]byte, devstack.LoadResult, error)
 			name = "`" + k + "`"
 		}
 		r := usage.RRU[k] / per
-		if k == "TOKEN/TOKEN" {
+		if k == "FB/ITEM" {
 			r += getRRU
 		}
 		fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f |\n", name, float64(usage.Writes[k])/per, usage.WRU[k]/per, r)
@@ -187,8 +185,8 @@ func costReport(ctx context.Context, n int) ([]byte, devstack.LoadResult, error)
 		writes += w
 	}
 	fmt.Fprintf(&b, "| **total** | **%.1f** | **%.1f** | **%.1f** |\n\n", float64(writes)/per, wru, rru)
-	fmt.Fprintf(&b, "No transactions on this path (they bill every item twice). Each reply is one counter row (the day's row of its channel, centre and category) and each invitation outcome another; the statistics sum the rows when read. The item's indexes project only the attributes lists filter on, so each of the five index entries a reply makes costs 1 WRU whatever its size; the item itself costs 1 WRU per started KB, so a 2000-character comment adds 2 WRU (`TestWriteUnitsPerReply` in shared/dynamo pins these numbers). A contact suppressed by a rule that needs no write (its flags, opt-out, sampling) costs 2 WRU: its outcome and its counter row.\n\n")
-	fmt.Fprintf(&b, "DynamoDB writes are %.0f %% of the total; without any, the rest would still be $%.2f (the HTTP API's two requests per reply cost $2 on their own, and Lambda duration here is measured against the emulator, whose calls are slower than AWS's), so the goal is out of reach by the table alone. What the table writes now is close to the floor of this design: each write above has a job no other write does. Ways down from here, each a trade: serving the form's GET from a cached edge (CloudFront) instead of API Gateway and Lambda; fewer indexes on the feedback item (each is 1 WRU per reply; the lists by status, team, district and urgency would then filter a broader index and page more slowly); putting the reference inside the link token, so one item is both the reference claim and the token (−1 WRU per invitation, but a longer link in the SMS).\n",
+	fmt.Fprintf(&b, "No transactions on this path (they bill every item twice). Each reply is one counter row (the day's row of its channel, centre and category) and each invitation outcome another; the statistics sum the rows when read. The invitation, its reference claim and the reply share one item, under 1 KB for a short comment; a new reply enters two list indexes (byCreated, byUrgency), which project only the attributes lists filter on, so each entry costs 1 WRU whatever the comment's size; the item itself costs 1 WRU per started KB, so a 2000-character comment adds 2 WRU (`TestWriteUnitsPerReply` in shared/dynamo pins these numbers). A contact suppressed by a rule that needs no write (its flags, opt-out, sampling) costs 3 WRU: its outcome with its byPurgeDay entry and its counter row.\n\n")
+	fmt.Fprintf(&b, "DynamoDB writes are %.0f %% of the total; without any, the rest would still be $%.2f (the HTTP API's two requests per reply cost $2 on their own, and Lambda duration here is measured against the emulator, whose calls are slower than AWS's), so the goal is out of reach by the table alone. Each write above has a job no other write does; the AWS-latency model at the top of this page says what is left and what it would take.\n",
 		100*wru*dynamoPerWRU*1e6/total, total-wru*dynamoPerWRU*1e6)
 	return b.Bytes(), res, nil
 }

@@ -16,6 +16,9 @@ var listed = map[string]map[string]string{
 		"sqs:ChangeMessageVisibility": "granted with the SQS event source by CDK (grantConsumeMessages); on the function's own queue only",
 		"sqs:GetQueueUrl":             "granted with the SQS event source by CDK (grantConsumeMessages); on the function's own queue only",
 	},
+	"invite": {
+		"dynamodb:DeleteItem": "an invitation whose SMS the provider refused is taken back (dynamo.CancelInvitation), so the retry sends one; no sample event makes SNS refuse",
+	},
 }
 
 // reason says why a grant without a recorded call is there, or "".

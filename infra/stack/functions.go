@@ -160,7 +160,8 @@ var (
 	tableActions = map[string][]string{
 		// invite: Query on the table's own keys, recorded by make preflight on its paths since sampling
 		// was wired in (no index).
-		resources.FunctionInvite: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem"},
+		// DeleteItem: an invitation whose SMS the provider refused is taken back (CancelInvitation).
+		resources.FunctionInvite: {"dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"},
 		// form: the invitation behind a token, marking it used, the opt-out row (stop) and the withdrawal.
 		resources.FunctionForm: {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"},
 		// classify: Query finds an item's notes to erase when it settles a withdrawal that overtook the reply.

@@ -1,17 +1,23 @@
 // Package dynamo is the DynamoDB adapter: every item of the single table (resources.Table), its keys
 // and the queries on it. Item kinds are told apart by the partition-key prefix:
 //
-//	CONTACT#<contactId>  / CONTACT        invitation outcome per contact (idempotency of invite)
-//	PHONE#<hmac>         / PHONE          frequency window per phone number (keyed hash only)
+//	CONTACT#<contactId>  / CONTACT        a suppressed contact's outcome (reason); a sent contact has none
+//	PHONE#<hmac>         / PHONE          frequency window per phone number (keyed hash only), and the claim
+//	                                      of the contact that reserved it: lastContact, lastRef, leaseUntil
 //	PHONE#<hmac>         / SAFETY         safety-list entry: class, listed at, listed until (keyed hash only)
 //	SAFETYLIFT           / <time>#<nonce> audit record of a lifted safety-list entry (who, when, why)
 //	PHONE#<hmac>         / OPTOUT         the number opted out (POST /f/{token}/stop); no expiry
 //	OPTOUTLIFT           / <time>#<nonce> audit record of a lifted opt-out (who, when, the consent)
 //	RETENTION            / STATE          the retention function's checkpoint
-//	TOKEN#<sha256(token)>/ TOKEN          the single-use link: context of the contact, expiry, used
-//	REF#<reference>      / REF            claim that makes each FB- reference unique; withdrawnAt once withdrawn
-//	FB#<reference>       / ITEM           the feedback item (GSIs: gsiAll, created, urgency, status, team, district, assignee)
-//	FB#<reference>       / H#<time>#<n>   its append-only history
+//	FB#<reference>       / ITEM           the invitation (single-use link: token hash, context of the contact,
+//	                                      expiry, use), which claims the reference (feedback.ReferenceOf(token
+//	                                      hash)) and is the sent contact's outcome; the reply completes it into
+//	                                      the feedback item (attribute id; GSIs byCreated, byUrgency, sparse
+//	                                      byAssignee, and byTextRetention once closed or withdrawn). Stored under
+//	                                      1 KB for a short comment (encoding.go). Its byPurgeDay entry: the
+//	                                      invitation's data leaves it (or the unanswered item goes) when the
+//	                                      invitation's retention ends.
+//	FB#<reference>       / H#<time>#<n>   its append-only history (the "created" event is derived from the item)
 //	STATS#<yyyy-mm-dd>   / C#<channel>#<centreKind>#<centre>#<district>#<category>
 //	                                      daily counters, one row per combination of the dimensions (category
 //	                                      empty for invitation outcomes); the statistics sum them when read
@@ -48,8 +54,6 @@ const (
 	optOutLiftPK    = "OPTOUTLIFT"
 	retentionPK     = "RETENTION"
 	skRetention     = "STATE"
-	skToken         = "TOKEN"
-	skRef           = "REF"
 	skItem          = "ITEM"
 	skHistoryPrefix = "H#"
 
@@ -58,8 +62,6 @@ const (
 
 func contactPK(contactID string) string { return "CONTACT#" + contactID }
 func phonePK(hash string) string        { return "PHONE#" + hash }
-func tokenPK(tokenHash string) string   { return "TOKEN#" + tokenHash }
-func refPK(ref string) string           { return "REF#" + ref }
 
 // FeedbackPK is the partition key of a feedback item and its history.
 func FeedbackPK(ref string) string { return "FB#" + ref }

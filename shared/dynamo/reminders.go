@@ -11,6 +11,7 @@ package dynamo
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"time"
@@ -137,11 +138,16 @@ func (st *Store) ClaimReminder(ctx context.Context, tokenHash string, at time.Ti
 	if err != nil {
 		return err
 	}
+	h, err := hex.DecodeString(tokenHash)
+	if err != nil {
+		return feedback.ErrConflict
+	}
+	// The link token is the invitation's item (FB#<reference>/ITEM); answered, it holds the reply.
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken),
+		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
 		UpdateExpression:          aws.String("SET remindedAt = :at"),
-		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(usedAt) AND attribute_not_exists(remindedAt)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+		ConditionExpression:       aws.String(storedTokenHash + " = :h AND attribute_not_exists(usedAt) AND attribute_not_exists(id) AND attribute_not_exists(remindedAt)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v, ":h": &types.AttributeValueMemberB{Value: h}},
 	})
 	if isConditionFailed(err) {
 		return feedback.ErrConflict
@@ -156,7 +162,7 @@ func (st *Store) ReleaseReminder(ctx context.Context, tokenHash string, at time.
 		return err
 	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken),
+		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
 		UpdateExpression:          aws.String("REMOVE remindedAt"),
 		ConditionExpression:       aws.String("remindedAt = :at"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},

@@ -31,25 +31,25 @@ func (st *Store) expireInvitationRow(item map[string]types.AttributeValue, until
 }
 
 // Withdraw implements feedback.InvitationStore. The withdrawal is first recorded on the
-// reference's claim row, which exists from the invitation on, so a reply still on the intake queue
-// is withdrawn too: intake settles it when it stores the item (SettleWithdrawal). Then the stored
-// item, if any, is erased. A second withdrawal changes nothing and returns feedback.ErrGone; it
-// does finish an erasure a crash cut short.
+// reference's item, which holds the invitation from the SMS on, so a reply still on the intake
+// queue is withdrawn too: intake settles it when it stores the item (SettleWithdrawal). Then the
+// stored reply, if any, is erased. A second withdrawal changes nothing and returns feedback.ErrGone;
+// it does finish an erasure a crash cut short.
 func (st *Store) Withdraw(ctx context.Context, reference string, at time.Time) error {
 	v, err := attributevalue.Marshal(at.UTC())
 	if err != nil {
 		return err
 	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(refPK(reference), skRef),
-		UpdateExpression:          aws.String("SET withdrawnAt = :at"),
-		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(withdrawnAt)"),
+		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
+		UpdateExpression:          aws.String("SET " + withdrawRequestAttr + " = :at"),
+		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(" + withdrawRequestAttr + ")"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
 	})
 	before := false
 	switch {
 	case isConditionFailed(err):
-		ok, gerr := st.exists(ctx, refPK(reference), skRef)
+		ok, gerr := st.exists(ctx, FeedbackPK(reference), skItem)
 		if gerr != nil {
 			return gerr
 		}
@@ -69,15 +69,20 @@ func (st *Store) Withdraw(ctx context.Context, reference string, at time.Time) e
 	return nil
 }
 
+// withdrawRequestAttr marks the reference's item as withdrawn by the citizen, from the moment they
+// asked (the reply's own withdrawnAt is set when it is erased).
+const withdrawRequestAttr = "withdrawRequestedAt"
+
 // SettleWithdrawal implements intake.Store: when the reference was withdrawn, the stored item is
 // erased (once) and withdrawn is true.
 func (st *Store) SettleWithdrawal(ctx context.Context, reference string) (withdrawn bool, err error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(refPK(reference), skRef), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
+		ConsistentRead: aws.Bool(true), ProjectionExpression: aws.String(withdrawRequestAttr)})
 	if err != nil {
 		return false, fmt.Errorf("withdrawal of %s: %w", reference, err)
 	}
 	var marker struct {
-		WithdrawnAt *time.Time `dynamodbav:"withdrawnAt"`
+		WithdrawnAt *time.Time `dynamodbav:"withdrawRequestedAt"`
 	}
 	if got.Item == nil {
 		return false, nil
@@ -198,8 +203,12 @@ func (st *Store) replacePersonal(ctx context.Context, it, next feedback.Item, ev
 	}
 	if next.AnonymisedAt != nil {
 		remove = append(remove, b.name(retainTextAttr))
+	} else {
+		// Withdrawn: in byTextRetention from now on, so retention later erases the notes staff
+		// may add after the withdrawal and marks the item anonymised.
+		set = append(set, b.name(retainTextAttr)+" = "+b.value(s(retainTextValue)))
 	}
-	cond := "attribute_exists(PK) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
+	cond := "attribute_exists(id) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
 	put, err := st.historyPut(it, ev, nth)
 	if err != nil {
 		return err
@@ -278,7 +287,7 @@ func (st *Store) SetLegalHold(ctx context.Context, it feedback.Item, hold bool, 
 	} else {
 		expr += " REMOVE " + b.name("legalHold") + ", " + b.name("legalHoldReason")
 	}
-	cond := "attribute_exists(PK) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
+	cond := "attribute_exists(id) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
 	put, err := st.historyPut(it, ev, 0)
 	if err != nil {
 		return err
@@ -344,24 +353,27 @@ func (st *Store) InvitationRowsDue(ctx context.Context, day time.Time, cursor st
 	return rows, encodeRetentionCursor(out.LastEvaluatedKey), nil
 }
 
-// PurgeInvitationRow implements retention.Store: a contact row, or a link token together with its
-// contact row and its phone number's frequency row (unless a later contact has taken that row
-// over), once its retention has ended. deleted is false for a row already gone or not yet due.
+// PurgeInvitationRow implements retention.Store: a suppressed contact's row, or an invitation's
+// item together with its contact row and its phone number's frequency row (unless a later contact
+// has taken that row over), once its retention has ended. An unanswered invitation's item is
+// deleted; an answered one keeps the reply and loses the invitation's data (token, phone hash,
+// link times). deleted is false for a row already purged or not yet due.
 func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now time.Time) (bool, error) {
 	due := map[string]types.AttributeValue{":now": n(now.Unix())}
-	if k.SK == skToken {
+	if k.SK == skItem {
 		got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK), ConsistentRead: aws.Bool(true)})
 		if err != nil {
-			return false, fmt.Errorf("read token: %w", err)
+			return false, fmt.Errorf("read invitation: %w", err)
 		}
-		if got.Item == nil {
+		day := strAttr(got.Item[purgeDayAttr])
+		if got.Item == nil || day == "" || day > now.UTC().Format(time.DateOnly) {
 			return false, nil
 		}
 		if cid := strAttr(got.Item["contactId"]); cid != "" {
 			if _, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(contactPK(cid), skContact)}); err != nil {
 				return false, fmt.Errorf("delete contact row: %w", err)
 			}
-			if ph := strAttr(got.Item["phoneHash"]); ph != "" {
+			if ph := storedHash(got.Item[storedPhoneHash]); ph != "" {
 				_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(phonePK(ph), skPhone),
 					ConditionExpression: aws.String("lastContact = :cid"), ExpressionAttributeValues: map[string]types.AttributeValue{":cid": s(cid)}})
 				if err != nil && !isConditionFailed(err) {
@@ -369,6 +381,33 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 				}
 			}
 		}
+		if _, answered := got.Item["id"]; answered {
+			names := map[string]string{}
+			var remove []string
+			for i, attr := range invitationOnlyAttrs {
+				names[fmt.Sprintf("#i%d", i)] = attr
+				remove = append(remove, fmt.Sprintf("#i%d", i))
+			}
+			_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+				UpdateExpression: aws.String("REMOVE " + strings.Join(remove, ", ")), ConditionExpression: aws.String("#i0 = :day"),
+				ExpressionAttributeNames: names, ExpressionAttributeValues: map[string]types.AttributeValue{":day": s(day)}})
+			if isConditionFailed(err) {
+				return false, nil
+			}
+			if err != nil {
+				return false, fmt.Errorf("purge invitation of %s: %w", k.PK, err)
+			}
+			return true, nil
+		}
+		_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+			ConditionExpression: aws.String("attribute_not_exists(id) AND " + purgeDayAttr + " = :day"), ExpressionAttributeValues: map[string]types.AttributeValue{":day": s(day)}})
+		if isConditionFailed(err) {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("delete invitation: %w", err)
+		}
+		return true, nil
 	}
 	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
 		ConditionExpression: aws.String(expiresAttr + " <= :now"), ExpressionAttributeValues: due})

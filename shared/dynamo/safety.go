@@ -42,7 +42,7 @@ func (st *Store) AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) er
 	return err
 }
 
-// SafetyListed implements invite.Store.
+// SafetyListed reports whether the phone hash is on the safety list at now.
 func (st *Store) SafetyListed(ctx context.Context, phoneHash string, now time.Time) (bool, error) {
 	e, err := st.SafetyEntry(ctx, phoneHash)
 	if errors.Is(err, feedback.ErrNotFound) {
@@ -64,13 +64,18 @@ func (st *Store) SafetyEntry(ctx context.Context, phoneHash string) (feedback.Sa
 	if got.Item == nil {
 		return feedback.SafetyEntry{}, feedback.ErrNotFound
 	}
-	e := feedback.SafetyEntry{PhoneHash: phoneHash, Class: str(got.Item["class"])}
-	e.ListedAt, _ = time.Parse(time.RFC3339Nano, str(got.Item["listedAt"]))
-	if v, ok := got.Item["listedUntil"].(*types.AttributeValueMemberN); ok {
+	return safetyEntry(phoneHash, got.Item), nil
+}
+
+// safetyEntry reads a stored safety-list row.
+func safetyEntry(phoneHash string, item map[string]types.AttributeValue) feedback.SafetyEntry {
+	e := feedback.SafetyEntry{PhoneHash: phoneHash, Class: str(item["class"])}
+	e.ListedAt, _ = time.Parse(time.RFC3339Nano, str(item["listedAt"]))
+	if v, ok := item["listedUntil"].(*types.AttributeValueMemberN); ok {
 		sec, _ := strconv.ParseInt(v.Value, 10, 64)
 		e.ListedUntil = time.Unix(sec, 0).UTC()
 	}
-	return e, nil
+	return e
 }
 
 // LiftSafetyEntry removes the active entry of a phone hash and records the lift, in one

@@ -2,6 +2,7 @@ package dynamo
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -75,48 +76,72 @@ func isConditionFailed(err error) bool {
 	return errors.As(err, &cf)
 }
 
-// Contact states.
-const (
-	contactClaimed    = "claimed"
-	contactSent       = "sent"
-	contactSuppressed = "suppressed"
-)
+// contactSuppressed is the state of a contact's outcome row (only suppressed contacts have one).
+const contactSuppressed = "suppressed"
 
-// ClaimContact implements invite.Store.
-func (st *Store) ClaimContact(ctx context.Context, contactID string, now time.Time, lease time.Duration) error {
-	item := key(contactPK(contactID), skContact)
-	item["state"] = s(contactClaimed)
-	item["leaseUntil"] = n(now.Add(lease).UnixMilli())
-	st.expireInvitationRow(item, now.Add(st.retention.Invitations))
-	return st.takeContact(ctx, contactID, item, now)
-}
-
-// takeContact puts a contact's item unless the contact has an outcome (invite.ErrAlreadyDone) or
-// another worker's lease on it is running (invite.ErrBusy).
-func (st *Store) takeContact(ctx context.Context, contactID string, item map[string]types.AttributeValue, now time.Time) error {
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
-		TableName: aws.String(st.table), Item: item,
-		ConditionExpression:       aws.String("attribute_not_exists(PK) OR (#state = :claimed AND leaseUntil < :now)"),
-		ExpressionAttributeNames:  map[string]string{"#state": "state"},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":claimed": s(contactClaimed), ":now": n(now.UnixMilli())},
-	})
-	if err == nil {
-		return nil
-	}
-	if !isConditionFailed(err) {
-		return err
-	}
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(contactPK(contactID), skContact), ConsistentRead: aws.Bool(true)})
+// CheckContact implements invite.Store: one read of the contact's outcome row (only suppressed
+// contacts have one).
+func (st *Store) CheckContact(ctx context.Context, contactID string) error {
+	done, err := st.exists(ctx, contactPK(contactID), skContact)
 	if err != nil {
 		return err
 	}
-	if v, ok := got.Item["state"].(*types.AttributeValueMemberS); ok && v.Value != contactClaimed {
+	if done {
 		return invite.ErrAlreadyDone
 	}
-	return invite.ErrBusy
+	return nil
 }
 
-// OptedOut implements invite.Store.
+// ContactOutcome tells what became of a contact: "sent", "suppressed:<reason>", or "" while it has
+// no outcome (not processed yet, or its reservation's lease runs without an invitation). A sent
+// contact is found through its number's reservation (phoneHash), as invite finds it.
+func (st *Store) ContactOutcome(ctx context.Context, contactID, phoneHash string) (string, error) {
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(contactPK(contactID), skContact), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return "", err
+	}
+	if got.Item != nil {
+		return strAttr(got.Item["state"]) + ":" + strAttr(got.Item["reason"]), nil
+	}
+	if phoneHash == "" {
+		return "", nil
+	}
+	ph, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone), ConsistentRead: aws.Bool(true)})
+	if err != nil || strAttr(ph.Item["lastContact"]) != contactID {
+		return "", err
+	}
+	inv, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(strAttr(ph.Item["lastRef"])), skItem), ConsistentRead: aws.Bool(true)})
+	if err != nil || strAttr(inv.Item["contactId"]) != contactID {
+		return "", err
+	}
+	return "sent", nil
+}
+
+// PhoneState implements invite.Store: one strongly consistent query of the number's partition
+// (its frequency row, safety-list entry and opt-out).
+func (st *Store) PhoneState(ctx context.Context, phoneHash string, now time.Time) (invite.PhoneState, error) {
+	var ps invite.PhoneState
+	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
+		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(phonePK(phoneHash))}, ConsistentRead: aws.Bool(true),
+	})
+	if err != nil {
+		return ps, fmt.Errorf("read phone %s: %w", "state", err)
+	}
+	for _, row := range out.Items {
+		switch strAttr(row[attrSK]) {
+		case skPhone:
+			ps.LastContact = strAttr(row["lastContact"])
+		case skSafety:
+			ps.SafetyListed = safetyEntry(phoneHash, row).Active(now)
+		case skOptOut:
+			ps.OptedOut = true
+		}
+	}
+	return ps, nil
+}
+
+// OptedOut reports whether the phone hash asked for no more SMS.
 func (st *Store) OptedOut(ctx context.Context, phoneHash string) (bool, error) {
 	return st.exists(ctx, phonePK(phoneHash), skOptOut)
 }
@@ -134,81 +159,115 @@ func (st *Store) OptOut(ctx context.Context, phoneHash string, at time.Time) err
 	return err
 }
 
-// ReservePhone implements invite.Store.
-func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID string, now, cutoff time.Time) error {
+// ReservePhone implements invite.Store. The number's frequency row is also the contact's claim:
+// it names the contact, the reference of its invitation and the lease. A fresh reservation is one
+// conditional write. When it fails, the row tells why: another contact within the window
+// (feedback.ErrConflict), or this contact before — done when its invitation exists, busy while the
+// lease runs, else taken again (a conditional write on the lease read).
+func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, reference string, now, cutoff time.Time, lease time.Duration) error {
 	window := now.Sub(cutoff)
 	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
-		UpdateExpression:          aws.String("SET lastInvitedAt = :now, lastContact = :cid, " + expiresAttr + " = :ttl"),
-		ConditionExpression:       aws.String("attribute_not_exists(lastInvitedAt) OR lastInvitedAt < :cutoff OR lastContact = :cid"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":now": n(now.Unix()), ":cid": s(contactID), ":cutoff": n(cutoff.Unix()), ":ttl": ttl(now.Add(window + 24*time.Hour))},
+		UpdateExpression:          aws.String("SET lastInvitedAt = :now, lastContact = :cid, lastRef = :ref, leaseUntil = :lease, " + expiresAttr + " = :ttl"),
+		ConditionExpression:       aws.String("attribute_not_exists(lastInvitedAt) OR lastInvitedAt < :cutoff"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":now": n(now.Unix()), ":cid": s(contactID), ":ref": s(reference), ":lease": n(now.Add(lease).UnixMilli()), ":cutoff": n(cutoff.Unix()), ":ttl": ttl(now.Add(window + 24*time.Hour))},
+	})
+	if !isConditionFailed(err) {
+		return err
+	}
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone), ConsistentRead: aws.Bool(true)})
+	if err != nil {
+		return err
+	}
+	if strAttr(got.Item["lastContact"]) != contactID {
+		return feedback.ErrConflict
+	}
+	last := strAttr(got.Item["lastRef"])
+	inv, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(last), skItem), ConsistentRead: aws.Bool(true),
+		ProjectionExpression: aws.String("contactId")})
+	if err != nil {
+		return err
+	}
+	if last != "" && strAttr(inv.Item["contactId"]) == contactID {
+		return invite.ErrAlreadyDone
+	}
+	leaseUntil, ok := got.Item["leaseUntil"].(*types.AttributeValueMemberN)
+	if !ok {
+		return invite.ErrBusy
+	}
+	if held, _ := strconv.ParseInt(leaseUntil.Value, 10, 64); held >= now.UnixMilli() {
+		return invite.ErrBusy
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
+		UpdateExpression:          aws.String("SET lastRef = :ref, leaseUntil = :lease"),
+		ConditionExpression:       aws.String("lastContact = :cid AND leaseUntil = :held"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":ref": s(reference), ":lease": n(now.Add(lease).UnixMilli()), ":cid": s(contactID), ":held": leaseUntil},
 	})
 	if isConditionFailed(err) {
-		return feedback.ErrConflict
+		return invite.ErrBusy
 	}
 	return err
 }
 
-// CreateInvitation implements invite.Store: first the reference claim, then the token, each
-// conditional. A crash in between leaves an unused claim, which costs nothing; no transaction needed.
-func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) error {
-	tok, err := attributevalue.MarshalMap(inv)
-	if err != nil {
-		return fmt.Errorf("marshal invitation: %w", err)
+// CancelInvitation implements invite.Store: the invitation of an SMS that was not sent is deleted
+// (unless a reply is stored on it, which cannot be before the SMS).
+func (st *Store) CancelInvitation(ctx context.Context, inv feedback.Invitation) error {
+	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(inv.Reference), skItem),
+		ConditionExpression: aws.String("attribute_not_exists(id)")})
+	if isConditionFailed(err) {
+		return nil
 	}
-	for k, v := range key(tokenPK(inv.TokenHash), skToken) {
-		tok[k] = v
-	}
-	st.expireInvitationRow(tok, inv.ExpiresAt.Add(st.retention.Invitations))
-	ref := key(refPK(inv.Reference), skRef)
-	ref[expiresAttr] = ttl(inv.CreatedAt.Add(st.retention.Feedback + st.retention.Invitations))
-	for _, item := range []map[string]types.AttributeValue{ref, tok} {
-		_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
-		if isConditionFailed(err) {
-			return fmt.Errorf("%w: reference or token taken", feedback.ErrConflict)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }
 
-// FinishContact implements invite.Store: it records the outcome once (conditional on the claim),
-// then counts it. No transaction: a crash between the two writes loses one count of an invitation
-// outcome (the SMS and the outcome itself are safe), which is cheaper than a transaction on every
-// contact (twice the write units) and good enough for statistics that are a sample anyway.
-func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite.Outcome, now time.Time) error {
-	state := contactSent
-	if !o.Sent {
-		state = contactSuppressed
+// CreateInvitation implements invite.Store: one conditional put of the invitation under its
+// reference's key (FB#<reference>/ITEM), where the reply will be stored. The item is at once the
+// reference claim (no invitation or reply has that reference yet) and the link token (found from
+// the token by feedback.ReferenceOf), so an invitation is one write; the reply later completes the
+// same item (SaveFeedback). Its byPurgeDay entry stays after the reply: the retention function then
+// removes the invitation's data from the answered item, or the unanswered item with its contact and
+// phone rows.
+func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) error {
+	if inv.Reference != feedback.ReferenceOf(inv.TokenHash) {
+		return fmt.Errorf("invitation %s: the reference is not the token's (feedback.ReferenceOf)", inv.Reference)
 	}
-	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(contactPK(c.ContactID), skContact),
-		UpdateExpression:          aws.String("SET #state = :state, #reason = :reason, #ref = :ref, finishedAt = :now"),
-		ConditionExpression:       aws.String("#state = :claimed"),
-		ExpressionAttributeNames:  map[string]string{"#state": "state", "#reason": "reason", "#ref": "reference"},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":state": s(state), ":reason": s(o.Reason), ":ref": s(o.Reference), ":now": n(now.Unix()), ":claimed": s(contactClaimed)},
-	})
-	if isConditionFailed(err) {
-		return nil // another worker recorded the outcome first, and counted it
-	}
+	item, err := encodeInvitation(inv)
 	if err != nil {
 		return err
 	}
+	for k, v := range key(FeedbackPK(inv.Reference), skItem) {
+		item[k] = v
+	}
+	st.expireInvitationRow(item, inv.ExpiresAt.Add(st.retention.Invitations))
+	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+	if isConditionFailed(err) {
+		return fmt.Errorf("%w: reference %s taken", feedback.ErrConflict, inv.Reference)
+	}
+	return err
+}
+
+// FinishContact implements invite.Store: a sent invitation is counted in the day's counter row of
+// its channel and centre. It writes no outcome row: the invitation's item is the record (found
+// through the phone number's reservation by a redelivery). The count is at most once: a crash
+// before it loses it, and a redelivery finds the contact done and counts nothing.
+func (st *Store) FinishContact(ctx context.Context, c feedback.Contact, o invite.Outcome, _ time.Time) error {
 	return st.countOutcome(ctx, c, o)
 }
 
-// SuppressContact implements invite.Store: the outcome is put where ClaimContact would put its
-// claim, on the same condition, so a contact suppressed before anything was done for it costs one
-// write instead of a claim and an update; then it is counted.
+// SuppressContact implements invite.Store: the outcome is put once (conditional), with its
+// byPurgeDay entry, then counted.
 func (st *Store) SuppressContact(ctx context.Context, c feedback.Contact, reason string, now time.Time) error {
 	item := key(contactPK(c.ContactID), skContact)
 	item["state"] = s(contactSuppressed)
 	item["reason"] = s(reason)
 	item["finishedAt"] = n(now.Unix())
 	st.expireInvitationRow(item, now.Add(st.retention.Invitations))
-	if err := st.takeContact(ctx, c.ContactID, item, now); err != nil {
+	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+	if isConditionFailed(err) {
+		return invite.ErrAlreadyDone
+	}
+	if err != nil {
 		return err
 	}
 	return st.countOutcome(ctx, c, invite.Outcome{Reason: reason})
@@ -234,33 +293,36 @@ func (st *Store) countOutcome(ctx context.Context, c feedback.Contact, o invite.
 // errCountLost marks a statistics write that failed after the fact it counts was recorded.
 var errCountLost = errors.New("statistics count lost")
 
-// Invitation implements feedback.InvitationStore.
+// Invitation implements feedback.InvitationStore: the item under the token's reference, when it
+// holds this token (answered or not).
 func (st *Store) Invitation(ctx context.Context, tokenHash string) (feedback.Invitation, error) {
 	var inv feedback.Invitation
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken), ConsistentRead: aws.Bool(true)})
+	ref := feedback.ReferenceOf(tokenHash)
+	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(ref), skItem), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return inv, err
 	}
-	if got.Item == nil {
+	if storedHash(got.Item[storedTokenHash]) != tokenHash || tokenHash == "" {
 		return inv, feedback.ErrNotFound
 	}
-	if err := attributevalue.UnmarshalMap(got.Item, &inv); err != nil {
-		return inv, fmt.Errorf("unmarshal invitation: %w", err)
-	}
-	return inv, nil
+	return decodeInvitation(got.Item, ref)
 }
 
-// MarkUsed implements feedback.InvitationStore.
+// MarkUsed implements feedback.InvitationStore: a conditional update of the invitation's item.
 func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) error {
 	v, err := attributevalue.Marshal(at)
 	if err != nil {
 		return err
 	}
+	hashBytes, err := hex.DecodeString(tokenHash)
+	if err != nil {
+		return feedback.ErrNotFound
+	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(tokenPK(tokenHash), skToken),
+		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
 		UpdateExpression:          aws.String("SET usedAt = :at"),
-		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(usedAt)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+		ConditionExpression:       aws.String(storedTokenHash + " = :h AND attribute_not_exists(usedAt) AND attribute_not_exists(id)"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v, ":h": &types.AttributeValueMemberB{Value: hashBytes}},
 	})
 	if isConditionFailed(err) {
 		return feedback.ErrGone
@@ -268,55 +330,55 @@ func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) e
 	return err
 }
 
-// SaveFeedback stores a classified item once, its "created" history event, and counts it in the
-// daily counters. A second save of the same reference (redelivery, duplicate message, resubmission)
-// stores nothing new and returns created=false.
+// SaveFeedback stores a classified item once and counts it in the daily counters. A second save of
+// the same reference (redelivery, duplicate message, resubmission) stores nothing and counts
+// nothing, and returns created=false.
 //
-// No transaction: the item is put on condition that the reference is new; then the "created" event,
-// whose key is derived from the submission, is put on condition that it does not exist yet, and the
-// attempt that creates it is the one that counts the reply (one counter row, retried until the
-// function's deadline). A redelivery after a crash between the two puts finds the item stored and
-// the event missing: it writes the event and counts what is stored. A reply is therefore stored
-// exactly once and counted at most once: its count is lost only if the function dies, or DynamoDB
-// refuses for longer than the deadline, between the event and the counter (logged with the
-// reference). A transaction would make the count exact too, but bills every item twice, and the
-// emulator's transactions copy the whole table, which made the local stack crawl under load.
+// One conditional write: the item, on condition that no reply has that reference yet. The attempt
+// whose write succeeds is the one that counts the reply (one counter row, retried until the
+// function's deadline). So a reply is stored exactly once and counted at most once: its count is
+// lost only if the function dies, or DynamoDB refuses for longer than the deadline, between the
+// write and the counter (logged with the reference; `make recount` rebuilds the day's counters from
+// the stored items). The item's "created" history event is not stored: FeedbackHistory derives it
+// from the item, so a reply costs no history write. A transaction would make the count exact too,
+// but bills every item twice.
+//
+// An update, not a put: the item holds the reply's invitation (CreateInvitation), which stays (the
+// link's later uses — opting out, withdrawing — still find it) until the invitation's retention
+// ends; the item's expiry becomes the reply's.
 func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bool, err error) {
 	av, err := st.itemAttributes(it)
 	if err != nil {
 		return false, err
 	}
-	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")})
-	switch {
-	case err == nil:
-		created = true
-	case isConditionFailed(err):
-		// Stored before: what follows uses the stored item, whatever this attempt classified.
-		if it, err = st.FeedbackItem(ctx, it.ID); err != nil {
-			return false, err
+	b := newExpr()
+	var set []string
+	for _, name := range sortedKeys(av, nil) {
+		if name == attrPK || name == attrSK {
+			continue
 		}
-	default:
+		set = append(set, b.name(name)+" = "+b.value(av[name]))
+	}
+	var remove []string
+	for _, name := range restatedByReply {
+		remove = append(remove, b.name(name))
+	}
+	cond := "attribute_not_exists(" + b.name("id") + ")"
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+		UpdateExpression:    aws.String("SET " + strings.Join(set, ", ") + " REMOVE " + strings.Join(remove, ", ")),
+		ConditionExpression: aws.String(cond), ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values,
+	})
+	switch {
+	case isConditionFailed(err):
+		return false, nil // stored before: the attempt that stored it counted it (or lost the count with it)
+	case err != nil:
 		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
 	}
-	hist, err := attributevalue.MarshalMap(feedback.HistoryEvent{At: it.CreatedAt, Actor: "system", Type: "created", To: feedback.StatusNew})
-	if err != nil {
-		return created, fmt.Errorf("marshal history: %w", err)
-	}
-	for k, v := range key(FeedbackPK(it.ID), HistorySK(it.SubmittedAt, 0)) { // same key on every attempt
-		hist[k] = v
-	}
-	hist[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
-	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: hist, ConditionExpression: aws.String("attribute_not_exists(PK)")})
-	if isConditionFailed(err) {
-		return created, nil // an earlier or concurrent attempt wrote the event: the counting is its
-	}
-	if err != nil {
-		return created, fmt.Errorf("history of feedback %s: %w", it.ID, err)
-	}
 	if err := st.count(ctx, it.SubmittedAt, replyCounterSK(it), replyCounts(it)); err != nil {
-		return created, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
+		return true, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
 	}
-	return created, nil
+	return true, nil
 }
 
 // replyCounterSK is the counter row a reply is counted in: its submission day's row of its
@@ -384,9 +446,9 @@ func (st *Store) exists(ctx context.Context, pk, sk string) (bool, error) {
 
 // ItemAttributes is the stored form of a feedback item with its key and index attributes.
 func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(it)
+	av, err := encodeItem(it)
 	if err != nil {
-		return nil, fmt.Errorf("marshal feedback %s: %w", it.ID, err)
+		return nil, err
 	}
 	for k, v := range key(FeedbackPK(it.ID), skItem) {
 		av[k] = v
@@ -395,13 +457,20 @@ func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeVal
 	av["created"] = s(CreatedKey(it.CreatedAt, it.ID))
 	av["urgency"] = s(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))
 	av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
-	if it.HoldsPersonalData() {
+	if retentionMayAnonymise(it) {
 		av[retainTextAttr] = s(retainTextValue) // sparse index byTextRetention: retention finds it
 	}
 	if it.Assignee == "" {
 		delete(av, "assignee") // sparse index: only assigned items are in byAssignee
 	}
 	return av, nil
+}
+
+// retentionMayAnonymise reports whether an item belongs in byTextRetention: it holds personal
+// data, and it is closed or withdrawn (an open item is kept by retention anyway, so a new reply
+// does not enter the index; the update that closes it puts it there).
+func retentionMayAnonymise(it feedback.Item) bool {
+	return it.HoldsPersonalData() && it.AnonymisedAt == nil && (!it.Open() || it.Withdrawn())
 }
 
 // Alerted reports whether the urgent alert of a reference was published.
@@ -422,7 +491,7 @@ func (st *Store) MarkAlerted(ctx context.Context, reference string, at time.Time
 	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
 		UpdateExpression:          aws.String("SET alertedAt = :at"),
-		ConditionExpression:       aws.String("attribute_exists(PK)"),
+		ConditionExpression:       aws.String("attribute_exists(id)"),
 		ExpressionAttributeValues: map[string]types.AttributeValue{":at": s(at.UTC().Format(time.RFC3339))},
 	})
 	return err

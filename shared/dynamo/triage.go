@@ -41,23 +41,15 @@ type index struct {
 	forward             bool // ascending sort key
 }
 
-// chooseIndex picks the index for a query: byUrgency for the urgent sort, else the most selective
-// equality filter's index, else byCreated. The other filters become a FilterExpression.
+// chooseIndex picks the index for a query: byUrgency for the urgent sort, byAssignee for one
+// assignee's items (sparse: only assigned items are in it), else byCreated. Every other filter is a
+// FilterExpression on the index's projected attributes (resources.ListFilterAttributes).
 func chooseIndex(q feedback.ListQuery) (index, []string) {
 	if q.Sort == feedback.SortUrgent {
 		return index{name: "byUrgency", pk: "gsiAll", sk: "urgency", value: gsiAllValue, forward: true}, nil
 	}
-	switch {
-	case q.Assignee != "":
+	if q.Assignee != "" {
 		return index{"byAssignee", "assignee", "created", q.Assignee, false}, []string{"assignee"}
-	case q.Status != "":
-		return index{"byStatus", "status", "created", q.Status, false}, []string{"status"}
-	case q.Team != "":
-		return index{"byTeam", "team", "created", q.Team, false}, []string{"team"}
-	case q.District != "":
-		return index{"byDistrict", "district", "created", q.District, false}, []string{"district"}
-	case len(q.Districts) == 1:
-		return index{"byDistrict", "district", "created", q.Districts[0], false}, []string{"district"}
 	}
 	return index{name: "byCreated", pk: "gsiAll", sk: "created", value: gsiAllValue}, nil
 }
@@ -108,7 +100,7 @@ func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) *dynam
 			b.eq(f.attr, f.v)
 		}
 	}
-	if len(q.Districts) > 0 && !(usedSet["district"] && len(q.Districts) == 1 && q.District == "") {
+	if len(q.Districts) > 0 {
 		var vs []string
 		for _, d := range q.Districts {
 			vs = append(vs, b.value(s(d)))
@@ -204,7 +196,12 @@ func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedbac
 	in := st.listInput(q, ix, used)
 	for i := 0; i < maxQueriesPerRun; i++ {
 		in.ExclusiveStartKey = start
+		// A filtered query reads entries it drops: read more per request (DynamoDB's Limit counts
+		// the entries read, not those kept).
 		in.Limit = aws.Int32(int32(max(want-len(entries), 25)))
+		if in.FilterExpression != nil {
+			in.Limit = aws.Int32(int32(max(4*(want-len(entries)), 200)))
+		}
 		out, err := st.db.Query(ctx, in)
 		if err != nil {
 			return page, nil, fmt.Errorf("list feedback on %s: %w", ix.name, err)
@@ -270,9 +267,9 @@ func (st *Store) fullItems(ctx context.Context, entries []map[string]types.Attri
 		if !ok {
 			continue
 		}
-		var it feedback.Item
-		if err := attributevalue.UnmarshalMap(raw, &it); err != nil {
-			return nil, fmt.Errorf("unmarshal feedback: %w", err)
+		it, err := decodeItem(raw)
+		if err != nil {
+			return nil, err
 		}
 		items = append(items, it)
 	}
@@ -375,22 +372,27 @@ func (st *Store) FeedbackItem(ctx context.Context, id string) (feedback.Item, er
 	if err != nil {
 		return it, fmt.Errorf("get feedback %s: %w", id, err)
 	}
-	if got.Item == nil {
+	if _, ok := got.Item["id"]; !ok { // none, or an invitation not answered yet
 		return it, fmt.Errorf("feedback %s: %w", id, feedback.ErrNotFound)
 	}
-	if err := attributevalue.UnmarshalMap(got.Item, &it); err != nil {
-		return it, fmt.Errorf("unmarshal feedback %s: %w", id, err)
+	if it, err = decodeItem(got.Item); err != nil {
+		return it, fmt.Errorf("feedback %s: %w", id, err)
 	}
 	return it, nil
 }
 
-// FeedbackHistory returns an item's history, oldest first.
+// FeedbackHistory returns an item's history, oldest first. Its first event, "created", is derived
+// from the item (SaveFeedback stores no event for it; items stored before that have a stored one,
+// which is returned instead). One strongly consistent query reads the history and the item, whose
+// sort key "ITEM" sorts after every "H#…".
 func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.HistoryEvent, error) {
 	var events []feedback.HistoryEvent
+	var createdAt time.Time
+	storedCreated := false
 	in := &dynamodb.QueryInput{
 		TableName:                 aws.String(st.table),
-		KeyConditionExpression:    aws.String("PK = :pk AND begins_with(SK, :h)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(FeedbackPK(id)), ":h": s(skHistoryPrefix)},
+		KeyConditionExpression:    aws.String("PK = :pk AND SK BETWEEN :h AND :item"),
+		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(FeedbackPK(id)), ":h": s(skHistoryPrefix), ":item": s(skItem)},
 		ConsistentRead:            aws.Bool(true),
 	}
 	for {
@@ -398,17 +400,33 @@ func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.His
 		if err != nil {
 			return nil, fmt.Errorf("history of %s: %w", id, err)
 		}
-		var page []feedback.HistoryEvent
-		if err := attributevalue.UnmarshalListOfMaps(out.Items, &page); err != nil {
-			return nil, fmt.Errorf("unmarshal history of %s: %w", id, err)
+		for _, raw := range out.Items {
+			if sk, _ := raw[attrSK].(*types.AttributeValueMemberS); sk != nil && sk.Value == skItem {
+				if err := attributevalue.Unmarshal(raw[storedCreatedAt], &createdAt); err != nil {
+					return nil, fmt.Errorf("unmarshal feedback %s: %w", id, err)
+				}
+				continue
+			}
+			var ev feedback.HistoryEvent
+			if err := attributevalue.UnmarshalMap(raw, &ev); err != nil {
+				return nil, fmt.Errorf("unmarshal history of %s: %w", id, err)
+			}
+			storedCreated = storedCreated || ev.Type == HistoryCreated
+			events = append(events, ev)
 		}
-		events = append(events, page...)
 		if len(out.LastEvaluatedKey) == 0 || len(events) >= maxHistory {
-			return events, nil
+			break
 		}
 		in.ExclusiveStartKey = out.LastEvaluatedKey
 	}
+	if !storedCreated && !createdAt.IsZero() {
+		events = append([]feedback.HistoryEvent{{At: createdAt, Actor: "system", Type: HistoryCreated, To: feedback.StatusNew}}, events...)
+	}
+	return events, nil
 }
+
+// HistoryCreated is the type of an item's first history event.
+const HistoryCreated = "created"
 
 // historyPut is the conditional Put of a history event: history is append-only, so an event never
 // overwrites another.
@@ -456,11 +474,14 @@ func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []
 		set = append(set, b.name(attr)+" = "+b.value(v))
 	}
 	set = append(set, b.name("version")+" = "+b.value(n(int64(it.Version))))
+	if retentionMayAnonymise(it) {
+		setS(retainTextAttr, retainTextValue) // closed: retention may now anonymise it (byTextRetention)
+	}
 	expr := "SET " + strings.Join(set, ", ")
 	if len(remove) > 0 {
 		expr += " REMOVE " + strings.Join(remove, ", ")
 	}
-	cond := "attribute_exists(PK) AND " + b.name("version") + " = " + b.value(n(int64(it.Version-1)))
+	cond := "attribute_exists(id) AND " + b.name("version") + " = " + b.value(n(int64(it.Version-1)))
 	items := []types.TransactWriteItem{{Update: &types.Update{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
 		UpdateExpression: aws.String(expr), ConditionExpression: aws.String(cond),
@@ -499,7 +520,7 @@ func (st *Store) AppendHistory(ctx context.Context, it feedback.Item, ev feedbac
 		return err
 	}
 	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{ConditionCheck: &types.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), ConditionExpression: aws.String("attribute_exists(PK)")}},
+		{ConditionCheck: &types.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), ConditionExpression: aws.String("attribute_exists(id)")}},
 		{Put: p},
 	}})
 	if err == nil {
@@ -507,8 +528,8 @@ func (st *Store) AppendHistory(ctx context.Context, it feedback.Item, ev feedbac
 	}
 	var tc *types.TransactionCanceledException
 	if errors.As(err, &tc) {
-		if ok, gerr := st.exists(ctx, FeedbackPK(it.ID), skItem); gerr == nil && !ok {
-			return fmt.Errorf("feedback %s: %w", it.ID, feedback.ErrNotFound)
+		if _, gerr := st.FeedbackItem(ctx, it.ID); errors.Is(gerr, feedback.ErrNotFound) {
+			return gerr
 		}
 		return fmt.Errorf("append history to %s: %w", it.ID, feedback.ErrConflict) // same instant as another event: retry
 	}

@@ -28,6 +28,27 @@ func HashToken(token string) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// referenceAlphabet is Crockford's base32 without the letters people confuse (I, L, O, U).
+const referenceAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+// ReferenceOf is the FB-XXXXXXXX reference of a link token: 40 bits of its hash. The store keeps
+// the invitation under the reference, so one item is both the reference claim and the link token
+// (found from the link by this function); two tokens with one reference conflict on that item and
+// the second is drawn again. The reference tells nothing usable about the token: it is a part of a
+// SHA-256, and the token has 144 bits of its own.
+func ReferenceOf(tokenHash string) string {
+	b, err := hex.DecodeString(tokenHash)
+	if err != nil || len(b) < 5 {
+		return ""
+	}
+	v := uint64(b[0])<<32 | uint64(b[1])<<24 | uint64(b[2])<<16 | uint64(b[3])<<8 | uint64(b[4])
+	out := []byte("FB-")
+	for shift := 35; shift >= 0; shift -= 5 {
+		out = append(out, referenceAlphabet[(v>>uint(shift))&31])
+	}
+	return string(out)
+}
+
 // WellFormedToken reports whether s could be a token we issued (cheap check before any lookup).
 func WellFormedToken(s string) bool {
 	if len(s) != base64.RawURLEncoding.EncodedLen(TokenBytes) {

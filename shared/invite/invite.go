@@ -42,30 +42,43 @@ type Outcome struct {
 }
 
 // Store is what invite needs from the database.
+//
+// A contact that gets its SMS writes no outcome row of its own: its phone number's reservation is
+// its claim (lease included), and the invitation's item is its outcome. A suppressed contact gets
+// one outcome row (SuppressContact). Both are counted in the day's statistics.
 type Store interface {
-	// ClaimContact takes the contact for processing under a lease. It returns ErrAlreadyDone when
-	// the contact already has an outcome, and ErrBusy while another worker holds the lease.
-	ClaimContact(ctx context.Context, contactID string, now time.Time, lease time.Duration) error
-	// SafetyListed reports whether the phone hash is on the safety list at now.
-	SafetyListed(ctx context.Context, phoneHash string, now time.Time) (bool, error)
+	// CheckContact returns ErrAlreadyDone when the contact has a recorded suppression. It writes
+	// nothing.
+	CheckContact(ctx context.Context, contactID string) error
+	// PhoneState reads, in one request, what is known about a phone hash at now: safety-listed,
+	// opted out, and the contact that last reserved the number.
+	PhoneState(ctx context.Context, phoneHash string, now time.Time) (PhoneState, error)
 	// AddToSafetyList puts an entry on the safety list, or keeps the entry already there when it
 	// runs longer. It is idempotent.
 	AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) error
-	// OptedOut reports whether the phone hash asked for no more SMS.
-	OptedOut(ctx context.Context, phoneHash string) (bool, error)
-	// ReservePhone records an invitation to the phone hash unless another contact invited it at or
-	// after cutoff; then it returns feedback.ErrConflict. It is idempotent for the same contactID.
-	ReservePhone(ctx context.Context, phoneHash, contactID string, now, cutoff time.Time) error
-	// CreateInvitation stores the token and claims its reference; feedback.ErrConflict when the
-	// reference is taken (the caller draws a new one).
+	// ReservePhone claims the phone hash for contactID and the invitation with reference, under a
+	// lease: feedback.ErrConflict when another contact invited the number at or after cutoff;
+	// ErrAlreadyDone when this contact's invitation exists (its SMS went out); ErrBusy while
+	// another worker's lease on this contact runs. A contact whose lease ran out without an
+	// invitation is taken again.
+	ReservePhone(ctx context.Context, phoneHash, contactID, reference string, now, cutoff time.Time, lease time.Duration) error
+	// CreateInvitation stores the invitation (link token and reference in one); feedback.ErrConflict
+	// when the reference is taken.
 	CreateInvitation(ctx context.Context, inv feedback.Invitation) error
-	// FinishContact records the outcome of a claimed contact (once) and counts it in the daily
-	// statistics.
+	// CancelInvitation removes an invitation whose SMS could not be sent, so a retry sends one.
+	CancelInvitation(ctx context.Context, inv feedback.Invitation) error
+	// FinishContact counts a sent invitation in the daily statistics (the invitation is its record).
 	FinishContact(ctx context.Context, c feedback.Contact, o Outcome, now time.Time) error
-	// SuppressContact records and counts a suppression decided before anything was done for the
-	// contact, without a claim first; like ClaimContact it returns ErrAlreadyDone when the contact
-	// has an outcome and ErrBusy while another worker holds it.
+	// SuppressContact records and counts a suppression; ErrAlreadyDone when the contact has an
+	// outcome.
 	SuppressContact(ctx context.Context, c feedback.Contact, reason string, now time.Time) error
+}
+
+// PhoneState is what the store knows about a phone hash.
+type PhoneState struct {
+	SafetyListed bool
+	OptedOut     bool
+	LastContact  string // the contact that last reserved the number ("" when none)
 }
 
 // SMS sends text messages.
@@ -258,9 +271,9 @@ func PhoneHash(key []byte, phone string) string {
 // or already done), and an error when it should be retried.
 //
 // The rules that only read (the event's own flags, the opt-out lists, sampling) come first. A
-// contact they suppress has had nothing done for it, so its outcome is recorded in one write
-// without a claim. Otherwise the contact is claimed under a lease before the first thing a
-// duplicate must not repeat: reserving the phone number, creating the link and sending the SMS.
+// contact they suppress has had nothing done for it, so its outcome is recorded in one write.
+// Otherwise the phone number's reservation claims the contact under a lease before the first
+// thing a duplicate must not repeat: creating the link and sending the SMS.
 func (s *Service) Handle(ctx context.Context, c feedback.Contact) error {
 	return s.handle(ctx, c, nil)
 }
@@ -358,17 +371,26 @@ func (s *Service) screen(ctx context.Context, c *feedback.Contact, now time.Time
 	if err != nil {
 		return "", fmt.Errorf("screen contact %s: %w", c.ContactID, err)
 	}
-	listed, err := s.store.SafetyListed(ctx, hash, now)
+	ps, err := s.store.PhoneState(ctx, hash, now)
 	if err != nil {
-		return "", fmt.Errorf("safety list of contact %s: %w", c.ContactID, err)
+		return "", fmt.Errorf("phone state of contact %s: %w", c.ContactID, err)
 	}
-	if listed {
+	rate := s.cfg.SamplingRate
+	if s.cfg.Rates != nil {
+		rate = s.cfg.Rates.BaseRate(ctx, c.Centre, now)
+	}
+	sample := sampling.Decide(*c, rate, s.cfg.Weights)
+	c.Sample = &sample
+	if ps.LastContact == c.ContactID {
+		// This contact reserved the number before (a redelivery): it passed these rules then, and
+		// its reservation decides now (sent, or to be taken again), not rules that may have
+		// changed since (a safety listing, the citizen's own opt-out, the sampling rate).
+		return "", nil
+	}
+	if ps.SafetyListed {
 		return ReasonSafetyList, nil
 	}
-	opted, err := s.store.OptedOut(ctx, hash)
-	if err != nil {
-		return "", fmt.Errorf("opt-out of contact %s: %w", c.ContactID, err)
-	}
+	opted := ps.OptedOut
 	if !opted {
 		if opted, err = s.sms.OptedOut(ctx, phone); err != nil {
 			return "", fmt.Errorf("provider opt-out of contact %s: %w", c.ContactID, err)
@@ -378,12 +400,6 @@ func (s *Service) screen(ctx context.Context, c *feedback.Contact, now time.Time
 		return ReasonOptedOut, nil
 	}
 	// Sampling before reserving the phone, so a contact left out does not block the next one.
-	rate := s.cfg.SamplingRate
-	if s.cfg.Rates != nil {
-		rate = s.cfg.Rates.BaseRate(ctx, c.Centre, now)
-	}
-	sample := sampling.Decide(*c, rate, s.cfg.Weights)
-	c.Sample = &sample
 	if !sampling.Draw(c.ContactID, sample.Probability) {
 		return ReasonSampling, nil
 	}
@@ -413,15 +429,27 @@ func textable(c feedback.Contact) bool {
 	return !c.Caller.Withheld && strings.TrimSpace(c.Caller.Phone) != "" && IsMobile(c.Caller.Phone)
 }
 
-// invite claims the contact, applies the frequency rule by reserving the phone number, and, if the
-// number is free, creates the link and sends the SMS; then it records the outcome.
+// invite applies the frequency rule by reserving the phone number, which also claims the contact,
+// and, if the number is free, creates the link and sends the SMS; then it counts the outcome.
+//
+// Writes: the reservation, the invitation, the day's counter row (a suppression by the frequency
+// rule: its outcome row and the counter). No outcome row for a sent contact: the invitation is its
+// record, and a redelivery finds it through the reservation. A crash after the invitation is stored
+// and before SNS accepts the SMS loses that SMS (a redelivery finds the invitation and sends none);
+// an SMS the provider refuses is retried (the invitation is taken back first).
 func (s *Service) invite(ctx context.Context, c feedback.Contact, now time.Time) (Outcome, error) {
-	if err := s.store.ClaimContact(ctx, c.ContactID, now, s.cfg.Lease); err != nil {
-		return Outcome{}, fmt.Errorf("claim contact %s: %w", c.ContactID, err)
+	if err := s.store.CheckContact(ctx, c.ContactID); err != nil {
+		return Outcome{}, fmt.Errorf("check contact %s: %w", c.ContactID, err)
 	}
 	o, err := s.send(ctx, c, now)
 	if err != nil {
 		return o, err
+	}
+	if !o.Sent {
+		if err := s.store.SuppressContact(ctx, c, o.Reason, now); err != nil {
+			return o, fmt.Errorf("record suppression of contact %s: %w", c.ContactID, err)
+		}
+		return o, nil
 	}
 	if err := s.store.FinishContact(ctx, c, o, now); err != nil {
 		return o, fmt.Errorf("finish contact %s: %w", c.ContactID, err)
@@ -436,21 +464,29 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 	if err != nil {
 		return Outcome{}, fmt.Errorf("reserve phone for contact %s: %w", c.ContactID, err)
 	}
-	switch err := s.store.ReservePhone(ctx, hash, c.ContactID, now, now.Add(-s.cfg.FrequencyWindow)); {
+	inv, token, err := s.newInvitation(c, hash, now)
+	if err != nil {
+		return Outcome{}, err
+	}
+	switch err := s.store.ReservePhone(ctx, hash, c.ContactID, inv.Reference, now, now.Add(-s.cfg.FrequencyWindow), s.cfg.Lease); {
 	case errors.Is(err, feedback.ErrConflict):
 		return Outcome{Reason: ReasonFrequency}, nil
 	case err != nil:
 		return Outcome{}, fmt.Errorf("reserve phone for contact %s: %w", c.ContactID, err)
 	}
-	inv, token, err := s.createInvitation(ctx, c, hash, now)
-	if err != nil {
-		return Outcome{}, err
+	// A reference taken by another invitation (40 bits: rare) fails this attempt; the retry after
+	// the lease draws a new token.
+	if err := s.store.CreateInvitation(ctx, inv); err != nil {
+		return Outcome{}, fmt.Errorf("store invitation for contact %s: %w", c.ContactID, err)
 	}
 	msg, err := Message(SMSLanguage(c.Language), s.cfg.PublicBaseURL+"/f/"+token, s.cfg.LinkTTL)
-	if err != nil {
-		return Outcome{}, fmt.Errorf("compose SMS for contact %s: %w", c.ContactID, err)
+	if err == nil {
+		err = s.sms.Send(ctx, phone, msg)
 	}
-	if err := s.sms.Send(ctx, phone, msg); err != nil {
+	if err != nil {
+		if cerr := s.store.CancelInvitation(ctx, inv); cerr != nil {
+			s.log.ErrorContext(ctx, "invitation kept after a failed SMS: the contact will not be texted", "contactId", c.ContactID, "reference", inv.Reference, "error", cerr)
+		}
 		return Outcome{}, fmt.Errorf("send SMS for contact %s: %w", c.ContactID, err)
 	}
 	if s.remind != nil {
@@ -463,33 +499,20 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 	return Outcome{Sent: true, Reference: inv.Reference}, nil
 }
 
-// createInvitation stores the link; phoneHash goes with it, so the link can opt the number out.
-func (s *Service) createInvitation(ctx context.Context, c feedback.Contact, phoneHash string, now time.Time) (feedback.Invitation, string, error) {
-	for attempt := 0; attempt < 5; attempt++ {
-		token, err := feedback.NewToken()
-		if err != nil {
-			return feedback.Invitation{}, "", fmt.Errorf("token for contact %s: %w", c.ContactID, err)
-		}
-		ref, err := NewReference()
-		if err != nil {
-			return feedback.Invitation{}, "", fmt.Errorf("reference for contact %s: %w", c.ContactID, err)
-		}
-		lang := SMSLanguage(c.Language)
-		inv := feedback.Invitation{
-			TokenHash: feedback.HashToken(token), Reference: ref, ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
-			Centre: c.Centre, Language: lang, CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
-			PhoneHash: phoneHash,
-			Sample:    c.Sample,
-		}
-		switch err := s.store.CreateInvitation(ctx, inv); {
-		case errors.Is(err, feedback.ErrConflict):
-			continue // reference already taken: draw again
-		case err != nil:
-			return feedback.Invitation{}, "", fmt.Errorf("store invitation for contact %s: %w", c.ContactID, err)
-		}
-		return inv, token, nil
+// newInvitation draws the link token (its hash gives the reference); phoneHash goes with it, so
+// the link can opt the number out.
+func (s *Service) newInvitation(c feedback.Contact, phoneHash string, now time.Time) (feedback.Invitation, string, error) {
+	token, err := feedback.NewToken()
+	if err != nil {
+		return feedback.Invitation{}, "", fmt.Errorf("token for contact %s: %w", c.ContactID, err)
 	}
-	return feedback.Invitation{}, "", fmt.Errorf("no free reference for contact %s after 5 attempts", c.ContactID)
+	hash := feedback.HashToken(token)
+	return feedback.Invitation{
+		TokenHash: hash, Reference: feedback.ReferenceOf(hash), ContactID: c.ContactID, Channel: c.Channel, EndedAt: c.EndedAt,
+		Centre: c.Centre, Language: SMSLanguage(c.Language), CallLanguage: callLanguage(c.Language), CreatedAt: now, ExpiresAt: now.Add(s.cfg.LinkTTL),
+		PhoneHash: phoneHash,
+		Sample:    c.Sample,
+	}, token, nil
 }
 
 // staticSuppression applies the rules that need only the event, in DESIGN.md's order.

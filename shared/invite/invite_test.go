@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,11 +99,20 @@ func TestSampledIsDeterministicAndProportional(t *testing.T) {
 }
 
 func TestReferenceShape(t *testing.T) {
+	seen := map[string]bool{}
 	for i := 0; i < 100; i++ {
-		r, err := NewReference()
-		if err != nil || len(r) != 11 || !strings.HasPrefix(r, "FB-") || strings.ContainsAny(r[3:], "ILOU") {
-			t.Fatalf("bad reference %q (%v)", r, err)
+		tok, err := feedback.NewToken()
+		if err != nil {
+			t.Fatal(err)
 		}
+		r := feedback.ReferenceOf(feedback.HashToken(tok))
+		if len(r) != 11 || !strings.HasPrefix(r, "FB-") || strings.ContainsAny(r[3:], "ILOU") || seen[r] {
+			t.Fatalf("bad or repeated reference %q", r)
+		}
+		if r != feedback.ReferenceOf(feedback.HashToken(tok)) {
+			t.Fatal("a token's reference must not change")
+		}
+		seen[r] = true
 	}
 }
 
@@ -113,15 +123,17 @@ type fakeStore struct {
 	optedOut map[string]bool
 	invs     []feedback.Invitation
 	safety   map[string]feedback.SafetyEntry
+	// lastContact is the contact that reserved each phone hash.
+	lastContact map[string]string
 }
 
 func newFakeStore() *fakeStore {
-	return &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}, safety: map[string]feedback.SafetyEntry{}}
+	return &fakeStore{done: map[string]Outcome{}, phones: map[string]time.Time{}, optedOut: map[string]bool{}, safety: map[string]feedback.SafetyEntry{}, lastContact: map[string]string{}}
 }
 
-func (f *fakeStore) SafetyListed(_ context.Context, h string, now time.Time) (bool, error) {
+func (f *fakeStore) PhoneState(_ context.Context, h string, now time.Time) (PhoneState, error) {
 	e, ok := f.safety[h]
-	return ok && e.Active(now), nil
+	return PhoneState{SafetyListed: ok && e.Active(now), OptedOut: f.optedOut[h], LastContact: f.lastContact[h]}, nil
 }
 func (f *fakeStore) AddToSafetyList(_ context.Context, e feedback.SafetyEntry) error {
 	if old, ok := f.safety[e.PhoneHash]; !ok || old.ListedUntil.Before(e.ListedUntil) {
@@ -130,22 +142,33 @@ func (f *fakeStore) AddToSafetyList(_ context.Context, e feedback.SafetyEntry) e
 	return nil
 }
 
-func (f *fakeStore) ClaimContact(_ context.Context, id string, _ time.Time, _ time.Duration) error {
+func (f *fakeStore) CheckContact(_ context.Context, id string) error {
 	if _, ok := f.done[id]; ok {
 		return ErrAlreadyDone
 	}
 	return nil
 }
-func (f *fakeStore) OptedOut(_ context.Context, h string) (bool, error) { return f.optedOut[h], nil }
-func (f *fakeStore) ReservePhone(_ context.Context, h, _ string, now, cutoff time.Time) error {
+func (f *fakeStore) ReservePhone(_ context.Context, h, cid, _ string, now, cutoff time.Time, _ time.Duration) error {
+	if f.lastContact[h] == cid {
+		for _, inv := range f.invs {
+			if inv.ContactID == cid {
+				return ErrAlreadyDone
+			}
+		}
+		return nil
+	}
 	if t, ok := f.phones[h]; ok && !t.Before(cutoff) {
 		return feedback.ErrConflict
 	}
-	f.phones[h] = now
+	f.phones[h], f.lastContact[h] = now, cid
 	return nil
 }
 func (f *fakeStore) CreateInvitation(_ context.Context, inv feedback.Invitation) error {
 	f.invs = append(f.invs, inv)
+	return nil
+}
+func (f *fakeStore) CancelInvitation(_ context.Context, inv feedback.Invitation) error {
+	f.invs = slices.DeleteFunc(f.invs, func(i feedback.Invitation) bool { return i.Reference == inv.Reference })
 	return nil
 }
 func (f *fakeStore) FinishContact(_ context.Context, c feedback.Contact, o Outcome, _ time.Time) error {

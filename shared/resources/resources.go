@@ -33,18 +33,21 @@ var Table = TableDef{
 	SortKey:      "SK",
 	TTLAttribute: "expiresAt",
 	Indexes: []IndexDef{
-		// Every feedback item, newest first: PK gsiAll is the constant "FEEDBACK".
+		// Every feedback item, newest first: PK gsiAll is the constant "FEEDBACK". Lists by status,
+		// team, district, category and channel run on it with a FilterExpression on the projected
+		// attributes (see ListFilterAttributes), as do the recount's and redact-existing's paging.
 		listIndex("byCreated", "gsiAll", "created"),
-		// Every feedback item, most urgent first: urgency = "<priority>#<inverted created>".
+		// Every feedback item, most urgent first: urgency = "<priority>#<due>#<reference>".
 		listIndex("byUrgency", "gsiAll", "urgency"),
-		listIndex("byStatus", "status", "created"),
-		listIndex("byTeam", "team", "created"),
-		listIndex("byDistrict", "district", "created"),
+		// Sparse: only assigned items have an assignee, so a new reply does not enter it.
 		listIndex("byAssignee", "assignee", "created"),
 		// Retention (shared/retention), both sparse and keys only. byTextRetention lists the
-		// feedback items that still hold personal data (retainText is removed when they are
-		// anonymised or withdrawn), oldest first; byPurgeDay lists the invitation rows (contacts,
-		// link tokens) by the UTC day their retention ends (purgeDay, YYYY-MM-DD).
+		// feedback items retention may have to anonymise: closed (resolved or closed) or withdrawn
+		// items that still hold personal data, oldest first — an open item is kept by retention
+		// anyway, so a new reply does not enter it; the update that closes it puts it there
+		// (retainText), and anonymising takes it out. byPurgeDay lists the invitation rows (the
+		// invitation's item, contact outcomes) by the UTC day their retention ends (purgeDay,
+		// YYYY-MM-DD).
 		{Name: "byTextRetention", PartitionKey: "retainText", SortKey: "created", KeysOnly: true},
 		{Name: "byPurgeDay", PartitionKey: "purgeDay", SortKey: "PK", KeysOnly: true},
 	},
@@ -53,8 +56,15 @@ var Table = TableDef{
 // ListFilterAttributes are the feedback attributes staff lists filter on. Every index projects
 // them and nothing else, so a list's filters run on the index and only the items of the page are
 // read from the table. An index entry is then a few hundred bytes whatever the citizen wrote: each
-// of the five indexes a new reply enters costs 1 write unit, where projecting every attribute would
-// cost one per started kilobyte of the item (up to 4 with a full comment), on every change.
+// of the two list indexes a new reply enters (byCreated, byUrgency) costs 1 write unit, where
+// projecting every attribute would cost one per started kilobyte of the item (up to 4 with a full
+// comment), on every change.
+//
+// Why two list indexes and not one per filter: every index entry is a write unit on every reply and
+// on every change of a projected attribute, while a filter costs only reads (an entry is ~250 bytes,
+// so one read unit of an eventually consistent index query covers ~30 entries). Staff lists are few
+// next to replies, so filtering the newest-first index is the cheaper side of the trade; the lists
+// stay key queries on an index, never a Scan.
 var ListFilterAttributes = []string{"status", "priority", "team", "district", "category", "channel", "assignee", "conduct", "dueAt"}
 
 // listIndex is a feedback index projecting ListFilterAttributes (an index's own keys are projected

@@ -6,6 +6,7 @@ package sqsbatch
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"github.com/aws/aws-lambda-go/events"
 
@@ -15,13 +16,29 @@ import (
 // Handle runs handle on each record of an SQS batch and reports the records that failed as
 // batch item failures, so only those are retried and, after the queue's maxReceiveCount, moved to
 // its DLQ. The error is logged with the message id only: bodies may hold personal data.
+//
+// After the first record, a record is not started when the function's deadline is nearer than
+// twice the longest record of the batch so far: it is reported as failed, untouched, and comes
+// back after the visibility timeout. A record cut off halfway would be retried too, but could lose
+// what its last step does at most once (a statistics count).
 func Handle(ctx context.Context, ev events.SQSEvent, log *slog.Logger, handle func(ctx context.Context, body []byte) error) events.SQSEventResponse {
 	var resp events.SQSEventResponse
-	for _, rec := range ev.Records {
+	deadline, hasDeadline := ctx.Deadline()
+	var longest time.Duration
+	for i, rec := range ev.Records {
+		if hasDeadline && i > 0 && time.Until(deadline) < 2*longest {
+			log.WarnContext(ctx, "deadline near: records left for a retry", "records", len(ev.Records)-i)
+			for _, left := range ev.Records[i:] {
+				resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: left.MessageId})
+			}
+			return resp
+		}
+		start := time.Now()
 		if err := handle(ctx, []byte(rec.Body)); err != nil {
 			log.ErrorContext(ctx, "message failed", "messageId", rec.MessageId, "error", err.Error())
 			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: rec.MessageId})
 		}
+		longest = max(longest, time.Since(start))
 	}
 	return resp
 }

@@ -35,7 +35,9 @@ type Stack struct {
 	Outputs motostack.Outputs
 	Handler http.Handler // every HTTP route: /f/..., /api/..., /console/...
 	Env     map[string]string
-	wg      sync.WaitGroup
+	// EmulatorPID is the moto server's process id when this stack started it (Serve), else 0.
+	EmulatorPID int
+	wg          sync.WaitGroup
 }
 
 // Env is the environment the functions get locally: the same variables the CDK stack sets. The
@@ -182,8 +184,8 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt motostack
 	}()
 	q := sqs.NewFromConfig(motostack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
 	for _, c := range []*motostack.Consumer{
-		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},
-		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout},
+		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout, Timeout: opt.FunctionTimeout},
+		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout, Timeout: opt.FunctionTimeout},
 	} {
 		st.wg.Add(1)
 		go func() { defer st.wg.Done(); c.Run(ctx) }()
@@ -292,6 +294,7 @@ func ServeLogging(opt motostack.Options, faults Faults, logw io.Writer) (st *Sta
 		moto.Stop()
 		return nil, nil, err
 	}
+	st.EmulatorPID = moto.PID()
 	srv := &http.Server{Handler: st.Handler, ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = srv.Serve(ln) }()
 	return st, func() {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -29,24 +30,43 @@ import (
 type LoadResult struct {
 	Contacts      int
 	Invitations   int           // SMS received by the emulator
-	Answered200   int           // POSTs answered 200
+	Answered200   int           // POSTs answered 200 (Retried of them after a failed attempt)
+	Retried       int           // POSTs that needed more than one attempt (a timeout, 5xx or 429 first)
+	AcceptedLate  int           // retries answered 410 because an earlier attempt had been accepted (its reply is checked stored)
 	Stored        int           // references with exactly one stored item
-	StoredTwice   int           // references with more than one item or more than one "created" event
-	Lost          int           // answered 200 but not stored within the deadline
+	StoredTwice   int           // references with anything but their one item under them
+	Lost          int           // answered but not stored within the deadline
 	Duration      time.Duration // of the POST phase
-	P50, P95, P99 time.Duration
+	P50, P95, P99 time.Duration // POST latency until answered, retries included
 	InviteTime    time.Duration // from the first contact event sent to the last SMS seen
 	StoreTime     time.Duration // from the last POST answered to the last reply stored
 	DLQ           int           // messages in the two dead-letter queues afterwards
 	CounterDiffs  int           // counters of the day differing from a recount of the stored replies
 	Recounted     int           // replies of the day the recount found
+	DiffSample    []dynamo.CounterDiff
+	// Where the time went: the run's wall time, the emulator's CPU time (0 when its process is not
+	// known) and this process's (the harness with, on its own stack, every function's handler).
+	Wall, EmulatorCPU, OurCPU time.Duration
 }
 
 func (r LoadResult) String() string {
-	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d, stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v; invitations %.1f s, storing after the last POST %.1f s; DLQ %d; counters differing from a recount %d (%d replies recounted)",
-		r.Contacts, r.Invitations, r.Answered200, r.Stored, r.StoredTwice, r.Lost, r.Duration.Seconds(),
+	cpu := ""
+	if r.Wall > 0 {
+		cpu = fmt.Sprintf("; wall %.0f s, emulator CPU %.0f s (%.0f%% of the wall time), our CPU %.0f s", r.Wall.Seconds(), r.EmulatorCPU.Seconds(),
+			100*r.EmulatorCPU.Seconds()/r.Wall.Seconds(), r.OurCPU.Seconds())
+	}
+	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d (%d retried, %d accepted by an earlier attempt), stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v; invitations %.1f s, storing after the last POST %.1f s; DLQ %d; counters differing from a recount %d (%d replies recounted)",
+		r.Contacts, r.Invitations, r.Answered200, r.Retried, r.AcceptedLate, r.Stored, r.StoredTwice, r.Lost, r.Duration.Seconds(),
 		float64(r.Answered200)/r.Duration.Seconds(), r.P50.Round(time.Millisecond), r.P95.Round(time.Millisecond), r.P99.Round(time.Millisecond),
-		r.InviteTime.Seconds(), r.StoreTime.Seconds(), r.DLQ, r.CounterDiffs, r.Recounted)
+		r.InviteTime.Seconds(), r.StoreTime.Seconds(), r.DLQ, r.CounterDiffs, r.Recounted) + diffText(r.DiffSample) + cpu
+}
+
+func diffText(ds []dynamo.CounterDiff) string {
+	var b strings.Builder
+	for _, d := range ds {
+		fmt.Fprintf(&b, "; %s %s stored %d, recounted %d", d.Row, d.Counter, d.Stored, d.Recounted)
+	}
+	return b.String()
 }
 
 // OK reports whether the run holds: every contact invited, every POST answered, every reply stored
@@ -59,46 +79,114 @@ func (r LoadResult) OK() bool {
 // LoadComment is the comment of every reply a load run posts.
 const LoadComment = "Det gik fint, men jeg ventede lidt i telefonen."
 
-var loadLink = regexp.MustCompile(`https?://\S+(/f/[A-Za-z0-9_-]+)`)
+var loadLink = regexp.MustCompile(`https?://\S+(/f/([A-Za-z0-9_-]+))`)
+
+// LoadOptions shape a load run for the machine it runs on. Zero values take the defaults.
+type LoadOptions struct {
+	N           int // contacts and replies
+	Concurrency int // POSTs at a time (default 16)
+	// InFlight is how many contact events may wait for their SMS at once (default 200): the
+	// contacts are paced so the invite consumer's queue stays short, which keeps each batch well
+	// within the function's timeout on a single-threaded emulator. Every contact is still sent.
+	InFlight int
+	// PostTimeout and PostAttempts: a POST that times out or answers 5xx or 429 is tried again
+	// (default 60 s, 4 attempts). A retry answered 410 means an earlier attempt was accepted: its
+	// reply is then looked for like any other, so a lost reply still fails the run.
+	PostTimeout  time.Duration
+	PostAttempts int
+	// Stall ends a wait (for SMS, for stored replies) when nothing moved for this long (default
+	// 5 minutes: longer than two redeliveries of a failed batch). What is missing then counts
+	// as not invited or lost.
+	Stall time.Duration
+	// EmulatorPID, when known, is measured for its CPU time (where the time goes).
+	EmulatorPID int
+}
+
+func (lo LoadOptions) defaults() LoadOptions {
+	if lo.Concurrency <= 0 {
+		lo.Concurrency = 16
+	}
+	if lo.InFlight <= 0 {
+		lo.InFlight = 200
+	}
+	if lo.PostTimeout <= 0 {
+		lo.PostTimeout = 60 * time.Second
+	}
+	if lo.PostAttempts <= 0 {
+		lo.PostAttempts = 4
+	}
+	if lo.Stall <= 0 {
+		lo.Stall = 5 * time.Minute
+	}
+	return lo
+}
 
 // Load sends n contact events to the stack described by o, waits for the n SMS, posts n replies
 // with the given concurrency, and checks every accepted reply is stored exactly once.
 // Progress, when not nil, gets a line now and then.
 func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress io.Writer) (LoadResult, error) {
+	return LoadWith(ctx, o, LoadOptions{N: n, Concurrency: concurrency}, progress)
+}
+
+// LoadWith is Load with its options.
+func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress io.Writer) (LoadResult, error) {
+	lo = lo.defaults()
+	n := lo.N
 	say := func(format string, a ...any) {
 		if progress != nil {
-			fmt.Fprintf(progress, format+"\n", a...)
+			fmt.Fprintf(progress, time.Now().Format("15:04:05 ")+format+"\n", a...)
 		}
 	}
 	res := LoadResult{Contacts: n}
+	wallStart, emuStart, ourStart := time.Now(), processCPU(lo.EmulatorPID), processCPU(os.Getpid())
+	defer func() {
+		res.Wall = time.Since(wallStart)
+		if lo.EmulatorPID > 0 {
+			res.EmulatorCPU = processCPU(lo.EmulatorPID) - emuStart
+		}
+		res.OurCPU = processCPU(os.Getpid()) - ourStart
+	}()
 	cfg := motostack.AWSConfig(ctx, o.AWSEndpoint)
 	q := sqs.NewFromConfig(cfg)
 	run := time.Now().UnixNano() % 1_000_000_000
 	inviteStart := time.Now()
 	phones := map[string]bool{}
-	for i := 0; i < n; i += 10 {
-		var entries []sqstypes.SendMessageBatchRequestEntry
-		for j := i; j < min(i+10, n); j++ {
-			// Never ending in 99: moto's SNS reports those numbers as opted out.
-			phone := fmt.Sprintf("+4550%04d%02d", (run+int64(j/98))%10_000, j%98)
-			phones[phone] = true
-			c := feedback.Contact{ContactID: fmt.Sprintf("c-load-%d-%d", run, j), Channel: []string{"112", "114"}[j%2], EndedAt: time.Now().UTC(),
-				Language: "da", Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: feedback.Districts[j%len(feedback.Districts)]},
-				Caller: feedback.Caller{Phone: phone}}
-			b, _ := json.Marshal(c)
-			entries = append(entries, sqstypes.SendMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(j)), MessageBody: aws.String(string(b))})
+	sendContacts := func(from, to int) error {
+		for i := from; i < to; i += 10 {
+			var entries []sqstypes.SendMessageBatchRequestEntry
+			for j := i; j < min(i+10, to); j++ {
+				// Never ending in 99: moto's SNS reports those numbers as opted out.
+				phone := fmt.Sprintf("+4550%04d%02d", (run+int64(j/98))%10_000, j%98)
+				phones[phone] = true
+				c := feedback.Contact{ContactID: fmt.Sprintf("c-load-%d-%d", run, j), Channel: []string{"112", "114"}[j%2], EndedAt: time.Now().UTC(),
+					Language: "da", Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: feedback.Districts[j%len(feedback.Districts)]},
+					Caller: feedback.Caller{Phone: phone}}
+				b, _ := json.Marshal(c)
+				entries = append(entries, sqstypes.SendMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(j)), MessageBody: aws.String(string(b))})
+			}
+			var err error
+			for attempt := 0; attempt < 5; attempt++ { // the emulator may refuse under load: the harness retries, the count stays exact
+				if _, err = q.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(o.ContactQueueURL), Entries: entries}); err == nil {
+					break
+				}
+				time.Sleep(time.Duration(attempt+1) * time.Second)
+			}
+			if err != nil {
+				return fmt.Errorf("send contacts: %w", err)
+			}
 		}
-		if _, err := q.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(o.ContactQueueURL), Entries: entries}); err != nil {
-			return res, fmt.Errorf("send contacts: %w", err)
-		}
+		return nil
 	}
-	say("sent %d contact events; waiting for the SMS", n)
-	links := map[string]string{}
-	// The emulator slows as its table grows (its transactions copy the table): allow a second each.
-	for deadline, last := time.Now().Add(time.Duration(n)*time.Second+60*time.Second), time.Now(); len(links) < n && time.Now().Before(deadline); {
-		if time.Since(last) > 10*time.Second {
-			say("%d of %d SMS", len(links), n)
-			last = time.Now()
+	links := map[string]string{} // phone → /f/<token>
+	sent := 0
+	say("sending %d contact events, at most %d waiting for their SMS at a time", n, lo.InFlight)
+	for last, lastSay := time.Now(), time.Now(); len(links) < n; {
+		if room := lo.InFlight - (sent - len(links)); sent < n && room > 0 {
+			next := min(n, sent+room)
+			if err := sendContacts(sent, next); err != nil {
+				return res, err
+			}
+			sent = next
 		}
 		msgs, err := LoggedSMS(o.SMSLog)
 		if o.SMSLog == "" {
@@ -107,6 +195,7 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 		if err != nil {
 			return res, err
 		}
+		before := len(links)
 		for _, m := range msgs {
 			if phones[m.Phone] {
 				if g := loadLink.FindStringSubmatch(m.Message); g != nil {
@@ -114,44 +203,83 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 				}
 			}
 		}
+		if len(links) > before {
+			last = time.Now()
+		}
+		if time.Since(last) > lo.Stall {
+			say("no SMS for %v: %d contacts sent, %d SMS", lo.Stall, sent, len(links))
+			break
+		}
+		if time.Since(lastSay) > 15*time.Second {
+			say("%d contacts sent, %d SMS (%.0f/s)", sent, len(links), float64(len(links))/time.Since(inviteStart).Seconds())
+			lastSay = time.Now()
+		}
 		if len(links) < n {
 			time.Sleep(time.Second)
 		}
 	}
 	res.Invitations = len(links)
 	res.InviteTime = time.Since(inviteStart)
-	say("%d invitations; posting %d replies, %d at a time", len(links), len(links), concurrency)
+	say("%d invitations in %.0f s; posting %d replies, %d at a time", len(links), res.InviteTime.Seconds(), len(links), lo.Concurrency)
 
 	type result struct {
-		ref string
-		d   time.Duration
-		ok  bool
+		ref      string
+		d        time.Duration
+		ok       bool
+		retried  bool
+		accepted bool // 410 on a retry: an earlier attempt was accepted
+		status   int
 	}
-	before, err := countFeedback(ctx, dynamodb.NewFromConfig(cfg), o.TableName)
+	db := dynamodb.NewFromConfig(cfg)
+	before, err := countFeedback(ctx, db, o.TableName)
 	if err != nil {
 		return res, err
 	}
 	work := make(chan string)
 	results := make(chan result)
-	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: concurrency}}
+	client := &http.Client{Timeout: lo.PostTimeout, Transport: &http.Transport{MaxIdleConnsPerHost: lo.Concurrency}}
+	post := func(link string) (int, string, error) {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(o.APIURL, "/")+link,
+			strings.NewReader(url.Values{"rating": {"3"}, "comment": {LoadComment}}.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Accept", "application/json")
+		resp, err := client.Do(req)
+		if err != nil {
+			return 0, "", err
+		}
+		var body struct{ Reference string }
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		_ = json.Unmarshal(b, &body)
+		return resp.StatusCode, body.Reference, nil
+	}
 	var wg sync.WaitGroup
-	for w := 0; w < concurrency; w++ {
+	for w := 0; w < lo.Concurrency; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for link := range work {
 				start := time.Now()
-				req, _ := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(o.APIURL, "/")+link,
-					strings.NewReader(url.Values{"rating": {"3"}, "comment": {LoadComment}}.Encode()))
-				req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-				req.Header.Set("Accept", "application/json")
 				r := result{}
-				if resp, err := client.Do(req); err == nil {
-					var body struct{ Reference string }
-					b, _ := io.ReadAll(resp.Body)
-					resp.Body.Close()
-					r.ok = resp.StatusCode == 200 && json.Unmarshal(b, &body) == nil && body.Reference != ""
-					r.ref = body.Reference
+				for attempt := 1; attempt <= lo.PostAttempts; attempt++ {
+					st, ref, err := post(link)
+					r.status = st
+					if err == nil && st == http.StatusOK && ref != "" {
+						r.ok, r.ref = true, ref
+						break
+					}
+					if err == nil && st == http.StatusGone && attempt > 1 {
+						// The answer to an earlier attempt was lost, but it was accepted: its
+						// reference is the token's, and the reply must be stored like any other.
+						token := strings.TrimPrefix(link, "/f/")
+						r.ok, r.accepted, r.ref = true, true, feedback.ReferenceOf(feedback.HashToken(token))
+						break
+					}
+					if err == nil && st != http.StatusTooManyRequests && st < 500 {
+						break // a refusal the harness does not expect: reported, not retried
+					}
+					r.retried = true
+					time.Sleep(time.Duration(attempt) * 2 * time.Second)
 				}
 				r.d = time.Since(start)
 				results <- r
@@ -169,25 +297,41 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 	start := time.Now()
 	var lat []time.Duration
 	var refs []string
+	refused := map[int]int{}
+	lastSay := time.Now()
 	for r := range results {
 		lat = append(lat, r.d)
+		if r.retried {
+			res.Retried++
+		}
+		if r.accepted {
+			res.AcceptedLate++
+		}
 		if r.ok {
 			res.Answered200++
 			refs = append(refs, r.ref)
+		} else {
+			refused[r.status]++
+		}
+		if time.Since(lastSay) > 15*time.Second {
+			say("%d of %d answered (%.0f/s)", len(lat), len(links), float64(len(lat))/time.Since(start).Seconds())
+			lastSay = time.Now()
 		}
 	}
 	res.Duration = time.Since(start)
+	if len(refused) > 0 {
+		say("POSTs not answered 200, by status (0: no answer): %v", refused)
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	if len(lat) > 0 {
 		pct := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
 		res.P50, res.P95, res.P99 = pct(0.50), pct(0.95), pct(0.99)
 	}
 
-	say("%d answered 200 in %.1f s; waiting for them to be stored", res.Answered200, res.Duration.Seconds())
-	db := dynamodb.NewFromConfig(cfg)
+	say("%d answered in %.1f s; waiting for them to be stored", res.Answered200, res.Duration.Seconds())
 	// Wait on one cheap count (the emulator is single-threaded: a query per reply per second would
 	// slow the consumers it waits for), then check every reference once, and again for stragglers.
-	for deadline, last := time.Now().Add(time.Duration(n)*time.Second+60*time.Second), time.Now(); time.Now().Before(deadline); time.Sleep(2 * time.Second) {
+	for last, lastTotal := time.Now(), -1; ; time.Sleep(5 * time.Second) {
 		total, err := countFeedback(ctx, db, o.TableName)
 		if err != nil {
 			return res, err
@@ -195,9 +339,15 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 		if total >= before+len(refs) {
 			break
 		}
-		if time.Since(last) > 10*time.Second {
-			say("%d of %d stored", total-before, len(refs))
-			last = time.Now()
+		if total > lastTotal {
+			if lastTotal >= 0 {
+				say("%d of %d stored", total-before, len(refs))
+			}
+			last, lastTotal = time.Now(), total
+		}
+		if time.Since(last) > lo.Stall {
+			say("nothing stored for %v: %d of %d", lo.Stall, total-before, len(refs))
+			break
 		}
 	}
 	pending := refs
@@ -207,14 +357,14 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 		}
 		var still []string
 		for _, ref := range pending {
-			items, created, err := countStored(ctx, db, o.TableName, ref)
+			items, others, err := countStored(ctx, db, o.TableName, ref)
 			if err != nil {
 				return res, err
 			}
 			switch {
-			case items == 0 || (items == 1 && created == 0): // not (completely) stored yet
+			case items == 0: // not stored yet
 				still = append(still, ref)
-			case items == 1 && created == 1:
+			case others == 0: // the item alone: a reply writes no history (counted twice shows in the counters)
 				res.Stored++
 			default:
 				res.Stored++
@@ -247,8 +397,8 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 	for _, t := range []time.Time{inviteStart, time.Now()} {
 		days[t.UTC().Format(time.DateOnly)] = t
 	}
-	for attempt := 0; attempt < 5; attempt++ {
-		res.CounterDiffs, res.Recounted = 0, 0
+	for attempt := 0; attempt < 15; attempt++ {
+		res.CounterDiffs, res.Recounted, res.DiffSample = 0, 0, nil
 		for _, day := range days {
 			rep, err := st.Recount(ctx, day, time.Now(), dynamo.RecountOptions{})
 			if err != nil {
@@ -256,6 +406,7 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 			}
 			res.CounterDiffs += len(rep.Diffs)
 			res.Recounted += rep.Replies
+			res.DiffSample = append(res.DiffSample, rep.Diffs[:min(len(rep.Diffs), 5)]...)
 		}
 		if res.CounterDiffs == 0 {
 			break
@@ -263,6 +414,27 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 		time.Sleep(2 * time.Second)
 	}
 	return res, nil
+}
+
+// processCPU is a process's user and system CPU time so far (Linux /proc; 0 when unknown).
+func processCPU(pid int) time.Duration {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name (which is in parentheses and may hold spaces): utime is the
+	// 14th field of the line, stime the 15th, in clock ticks (100 a second on Linux).
+	s := string(b)
+	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(fields) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseInt(fields[11], 10, 64)
+	k, _ := strconv.ParseInt(fields[12], 10, 64)
+	return time.Duration(u+k) * 10 * time.Millisecond
 }
 
 // countFeedback counts every feedback item (the byCreated index holds exactly those).
@@ -283,20 +455,21 @@ func countFeedback(ctx context.Context, db *dynamodb.Client, table string) (int,
 	}
 }
 
-// countStored counts the feedback items and "created" history events under a reference.
-func countStored(ctx context.Context, db *dynamodb.Client, table, ref string) (items, created int, err error) {
+// countStored counts the feedback items and other rows (history) under a reference.
+func countStored(ctx context.Context, db *dynamodb.Client, table, ref string) (items, others int, err error) {
 	out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), KeyConditionExpression: aws.String("PK = :pk"),
 		ExpressionAttributeValues: map[string]dtypes.AttributeValue{":pk": &dtypes.AttributeValueMemberS{Value: dynamo.FeedbackPK(ref)}}})
 	if err != nil {
 		return 0, 0, err
 	}
 	for _, it := range out.Items {
-		sk := it["SK"].(*dtypes.AttributeValueMemberS).Value
-		if sk == "ITEM" {
-			items++
-		} else if t, ok := it["type"].(*dtypes.AttributeValueMemberS); ok && t.Value == "created" {
-			created++
+		if it["SK"].(*dtypes.AttributeValueMemberS).Value == "ITEM" {
+			if _, reply := it["id"]; reply { // else the invitation, not answered yet
+				items++
+			}
+		} else {
+			others++
 		}
 	}
-	return items, created, nil
+	return items, others, nil
 }

@@ -11,10 +11,11 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	dtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager"
 
+	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/local/devstack"
 	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/triage"
@@ -45,17 +46,17 @@ func TestSafetyListEndToEnd(t *testing.T) {
 	}
 	first := play(nil)
 	e.waitSMS(phone)
-	if o := e.waitOutcome(first.ContactID); o != "sent" {
+	if o := e.waitOutcome(first); o != "sent" {
 		t.Fatalf("first contact: %s", o)
 	}
 	days(1)
 	sensitive := play(func(c *feedback.Contact) { c.Sensitive = true })
-	if o := e.waitOutcome(sensitive.ContactID); o != "suppressed:sensitive" {
+	if o := e.waitOutcome(sensitive); o != "suppressed:sensitive" {
 		t.Fatalf("sensitive contact: %s", o)
 	}
 	days(40)
 	later := play(nil)
-	if o := e.waitOutcome(later.ContactID); o != "suppressed:safetyList" {
+	if o := e.waitOutcome(later); o != "suppressed:safetyList" {
 		t.Fatalf("ordinary contact 40 days after the sensitive one: %s, want suppressed:safetyList", o)
 	}
 	if n := len(e.smsTo(phone)); n != 1 {
@@ -80,7 +81,7 @@ func TestSafetyListEndToEnd(t *testing.T) {
 
 	days(1)
 	next := play(nil)
-	if o := e.waitOutcome(next.ContactID); o != "sent" {
+	if o := e.waitOutcome(next); o != "sent" {
 		t.Fatalf("contact after the lift: %s, want sent", o)
 	}
 	if n := len(e.smsTo(phone)); n != 2 {
@@ -111,25 +112,26 @@ func TestSafetyListEndToEnd(t *testing.T) {
 }
 
 // waitOutcome waits for a contact's recorded outcome: "sent" or "suppressed:<reason>".
-func (e *env) waitOutcome(contactID string) string {
+func (e *env) waitOutcome(c feedback.Contact) string {
 	e.t.Helper()
+	ctx := context.Background()
+	sec, err := secretsmanager.NewFromConfig(motostack.AWSConfig(ctx, e.stack.Outputs.AWSEndpoint)).GetSecretValue(ctx,
+		&secretsmanager.GetSecretValueInput{SecretId: aws.String(e.stack.Outputs.PhoneHashSecretARN)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	hash := invite.PhoneHash([]byte(aws.ToString(sec.SecretString)), c.Caller.Phone)
+	st := dynamo.New(e.db, e.stack.Outputs.TableName, dynamo.Retention{})
 	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
-		got, err := e.db.GetItem(context.Background(), &dynamodb.GetItemInput{TableName: aws.String(e.stack.Outputs.TableName), ConsistentRead: aws.Bool(true),
-			Key: map[string]dtypes.AttributeValue{"PK": s("CONTACT#" + contactID), "SK": s("CONTACT")}})
+		o, err := st.ContactOutcome(ctx, c.ContactID, hash)
 		if err != nil {
 			e.t.Fatal(err)
 		}
-		state, _ := got.Item["state"].(*dtypes.AttributeValueMemberS)
-		reason, _ := got.Item["reason"].(*dtypes.AttributeValueMemberS)
-		switch {
-		case state == nil || state.Value == "claimed":
-		case state.Value == "suppressed" && reason != nil:
-			return "suppressed:" + reason.Value
-		default:
-			return state.Value
+		if o != "" {
+			return o
 		}
 	}
-	e.t.Fatalf("contact %s has no outcome after 30 s", contactID)
+	e.t.Fatalf("contact %s has no outcome after 30 s", c.ContactID)
 	return ""
 }
 

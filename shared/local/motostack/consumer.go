@@ -35,6 +35,9 @@ type Consumer struct {
 	// The handler's deadline is the function timeout capped at it: AWS refuses an event source
 	// mapping whose queue would redeliver a message while the function may still be running it.
 	Visibility time.Duration
+	// Timeout is the handler's deadline when it differs from the function's timeout (0: the
+	// function's; see Options.FunctionTimeout).
+	Timeout time.Duration
 }
 
 // Run consumes until ctx is cancelled.
@@ -89,6 +92,9 @@ func (c *Consumer) poll(ctx context.Context, arn string) error {
 		})
 	}
 	timeout := resources.FunctionTimeout(c.Def.Consumer)
+	if c.Timeout > 0 {
+		timeout = c.Timeout
+	}
 	if c.Visibility > 0 && c.Visibility < timeout {
 		timeout = c.Visibility * 9 / 10
 	}

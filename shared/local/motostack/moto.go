@@ -122,6 +122,14 @@ func RunMoto(ctx context.Context, port int, logw io.Writer) (*Moto, error) {
 	}
 }
 
+// PID is the server's process id (0 when it is not running).
+func (m *Moto) PID() int {
+	if m.cmd == nil || m.cmd.Process == nil {
+		return 0
+	}
+	return m.cmd.Process.Pid
+}
+
 // Stop ends the server and waits for it.
 func (m *Moto) Stop() {
 	if m == nil || m.cmd.Process == nil {
