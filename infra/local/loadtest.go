@@ -27,9 +27,9 @@ func loadtest(ctx context.Context, args []string) error {
 		fmt.Fprintln(os.Stderr, "no running stack: starting one for the load test")
 		// Sized for the emulator: its calls are many times slower than AWS's under a burst, so the
 		// consumers get 25 s instead of the functions' 10 (below invite's 30 s lease) and the
-		// queues a visibility timeout of 6 × that. A message that still fails five times ends in
-		// its DLQ, and the run fails.
-		st, stop, err := devstack.Serve(motostack.Options{FunctionTimeout: 25 * time.Second, VisibilityTimeout: 150 * time.Second}, devstack.Faults{})
+		// queues a visibility timeout of 6 × that, and batches of 4 instead of 10 (a contact takes
+		// seconds there). A message that still fails five times ends in its DLQ, and the run fails.
+		st, stop, err := devstack.Serve(motostack.Options{FunctionTimeout: 25 * time.Second, VisibilityTimeout: 150 * time.Second, BatchSize: 4}, devstack.Faults{})
 		if err != nil {
 			return err
 		}

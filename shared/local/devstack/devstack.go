@@ -184,8 +184,8 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt motostack
 	}()
 	q := sqs.NewFromConfig(motostack.AWSConfig(ctx, endpoint)) // the event source mapping is not under test
 	for _, c := range []*motostack.Consumer{
-		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout, Timeout: opt.FunctionTimeout},
-		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout, Timeout: opt.FunctionTimeout},
+		{SQS: q, QueueURL: out.ContactQueueURL, Def: resources.ContactQueue, Handler: consumer(resources.FunctionInvite, inviteSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout, Timeout: opt.FunctionTimeout, BatchSize: opt.BatchSize},
+		{SQS: q, QueueURL: out.FeedbackQueueURL, Def: resources.FeedbackQueue, Handler: consumer(resources.FunctionClassify, intakeSvc.HandleSQS), Log: log, Visibility: opt.VisibilityTimeout, Timeout: opt.FunctionTimeout, BatchSize: opt.BatchSize},
 	} {
 		st.wg.Add(1)
 		go func() { defer st.wg.Done(); c.Run(ctx) }()

@@ -215,6 +215,9 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 			lastSay = time.Now()
 		}
 		if len(links) < n {
+			if ctx.Err() != nil {
+				return res, ctx.Err()
+			}
 			time.Sleep(time.Second)
 		}
 	}
@@ -331,7 +334,7 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 	say("%d answered in %.1f s; waiting for them to be stored", res.Answered200, res.Duration.Seconds())
 	// Wait on one cheap count (the emulator is single-threaded: a query per reply per second would
 	// slow the consumers it waits for), then check every reference once, and again for stragglers.
-	for last, lastTotal := time.Now(), -1; ; time.Sleep(5 * time.Second) {
+	for last, lastTotal := time.Now(), -1; ctx.Err() == nil; time.Sleep(5 * time.Second) {
 		total, err := countFeedback(ctx, db, o.TableName)
 		if err != nil {
 			return res, err

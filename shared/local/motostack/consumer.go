@@ -38,6 +38,8 @@ type Consumer struct {
 	// Timeout is the handler's deadline when it differs from the function's timeout (0: the
 	// function's; see Options.FunctionTimeout).
 	Timeout time.Duration
+	// BatchSize is the most records a batch holds when it differs from Def's (Options.BatchSize).
+	BatchSize int
 }
 
 // Run consumes until ctx is cancelled.
@@ -73,8 +75,12 @@ func (c *Consumer) queueARN(ctx context.Context) string {
 }
 
 func (c *Consumer) poll(ctx context.Context, arn string) error {
+	batch := c.Def.BatchSize
+	if c.BatchSize > 0 {
+		batch = c.BatchSize
+	}
 	got, err := c.SQS.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{
-		QueueUrl: aws.String(c.QueueURL), MaxNumberOfMessages: int32(c.Def.BatchSize), WaitTimeSeconds: 1,
+		QueueUrl: aws.String(c.QueueURL), MaxNumberOfMessages: int32(batch), WaitTimeSeconds: 1,
 		MessageSystemAttributeNames: []sqstypes.MessageSystemAttributeName{sqstypes.MessageSystemAttributeNameAll},
 	})
 	if err != nil || len(got.Messages) == 0 {

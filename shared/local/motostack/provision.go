@@ -54,6 +54,9 @@ type Options struct {
 	// make loadtest sizes it, with VisibilityTimeout, for the emulator, whose calls are many times
 	// slower than DynamoDB's under a burst: a batch cut off there is no finding about the code.
 	FunctionTimeout time.Duration
+	// BatchSize overrides the consumers' batch size: on a slow emulator a smaller batch fits its
+	// records in the timeout, where SQS's 10 would leave the last ones for a retry.
+	BatchSize int
 	StaffUsername   string // default "staff@borgerfeedback.local"
 	StaffPassword   string // default: generated
 	SMSLog          string // devstack: where to record sent SMS (default: a temporary file)
