@@ -484,7 +484,11 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 		err = s.sms.Send(ctx, phone, msg)
 	}
 	if err != nil {
-		if cerr := s.store.CancelInvitation(ctx, inv); cerr != nil {
+		// Taken back even when the function's deadline cut the send short (the deadline's context
+		// is done then), else the retry would find the invitation and send nothing.
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if cerr := s.store.CancelInvitation(cctx, inv); cerr != nil {
 			s.log.ErrorContext(ctx, "invitation kept after a failed SMS: the contact will not be texted", "contactId", c.ContactID, "reference", inv.Reference, "error", cerr)
 		}
 		return Outcome{}, fmt.Errorf("send SMS for contact %s: %w", c.ContactID, err)

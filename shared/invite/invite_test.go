@@ -369,3 +369,28 @@ func TestCallLanguage(t *testing.T) {
 func sqsConsumer(svc *Service) *sqsbatch.Consumer[ContactEvent] {
 	return &sqsbatch.Consumer[ContactEvent]{Decode: DecodeContactEvent, Handle: svc.HandleEvent, Log: svc.log}
 }
+
+// TestRefusedSMSIsRetried: an SMS the provider refuses (or a send the deadline cut short) takes
+// the invitation back, so the redelivered contact is texted; once sent, a redelivery sends nothing.
+func TestRefusedSMSIsRetried(t *testing.T) {
+	store, sms := newFakeStore(), &fakeSMS{fail: errors.New("SNS refused")}
+	svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, sms,
+		func() time.Time { return time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC) }, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	c := feedback.Contact{ContactID: "c-retry", Channel: "114", EndedAt: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC), Language: "da",
+		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520123456"}}
+	if err := svc.Handle(context.Background(), c); err == nil {
+		t.Fatal("a refused SMS must fail the message, so it is retried")
+	}
+	if len(store.invs) != 0 {
+		t.Fatalf("the refused SMS's invitation is kept: %d invitations", len(store.invs))
+	}
+	sms.fail = nil
+	for range 2 { // the retry, then a duplicate delivery
+		if err := svc.Handle(context.Background(), c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(sms.sent) != 1 || len(store.invs) != 1 {
+		t.Errorf("%d SMS and %d invitations after the retry and a duplicate, want 1 and 1", len(sms.sent), len(store.invs))
+	}
+}
