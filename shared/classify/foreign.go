@@ -585,6 +585,8 @@ func (ft foreignText) words(h fhit) string {
 // foreignEvidence is what the foreign lists found in a text.
 type foreignEvidence struct {
 	urgent, conduct bool
+	awaited         bool           // help not come yet, told now, in a text with no thanks, nothing over, no follow-up
+	awaitedNow      bool           // awaited, and a word of now in the text ("nadal go nie ma … teraz")
 	scores          map[string]int // category → weight (conduct and praise included)
 	recognised      int            // cues of any kind that counted
 	seen            int            // cues of any kind found, counted or not (a past or negated danger too)
@@ -629,8 +631,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
-	for _, hs := range cats {
-		ev.seen += len(hs)
+	for cat, hs := range cats {
+		if cat != awaitedField {
+			ev.seen += len(hs)
+		}
 	}
 	sentHas := func(hs []fhit, sent int) bool {
 		for _, h := range hs {
@@ -823,6 +827,18 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			ev.recognised++
 			ev.langs[h.lang] = true
 			reason("%s: '%s' → %s", h.lang, ft.words(h), cat)
+		}
+	}
+	// a case number or call back still not come is follow-up, not help awaited
+	if !ev.urgent && len(over) == 0 && len(cats[ros]) == 0 && len(cats[fu]) == 0 {
+		for _, h := range cats[awaitedField] {
+			if sent := toks[h.start].sent; sentHas(past, sent) && !sentHas(now, sent) {
+				continue
+			}
+			ev.awaited = true
+			ev.awaitedNow = len(now) > 0
+			reason("%s: '%s' → help not come yet", h.lang, ft.words(h))
+			break
 		}
 	}
 	if i, ok := waitTold(ft, append(danger, help...)); ok && slices.ContainsFunc(lists, func(l string) bool { return l != "intl" }) {

@@ -9,6 +9,10 @@ type foreignConcept struct {
 	cues  map[string][]string
 }
 
+// awaitedField holds the "help not come yet" concept among the categories of a compiled list; it scores
+// no category.
+const awaitedField = "awaited"
+
 var foreignConcepts = []foreignConcept{
 	// response_time: nobody answers, nobody has come yet, still waiting — the complaint inside a call
 	// for help as much as after it
@@ -22,8 +26,57 @@ var foreignConcepts = []foreignConcept{
 		"so": {"saacad =kadib", "=qofna =ma =iman", "=qofna =ma =jawaabin", "=112|=114|=booliska =ma =jawaabayo", "=weli =qofna", "=ma =soo =gaarin"},
 		"ar": {"ما وصل", "ما وصلت", "لم تصل", "ما احد رد", "ما حد رد", "ما حدا رد", "لحد الان", "لسا ما", "لسه ما", "ما زال ما", "محد رد", "=112|=114 ما يردون|يرد", "=ma =wisil|=wesel|=wasalet", "=ma =7ada =bired|=byrod", "=lessa =ma =ejo|=ija"},
 		"fa": {"=112|=114|پلیس جواب", "کسی جواب نداد", "هنوز نیومد", "هنوز نیامد", "نیومدن", "=112|=114|=polis =javab", "=kasi =javab =nadad", "=hanooz =kasi =nayoomade", "=kasi =nayoomad"},
-		"uk": {"=ніхто =не =відповів|=приїхав|=прийшов", "=досі =немає|=нема|=нікого", "=ще =не =приїхал", "=112|=114|=поліція =не =відповідає", "=де =поліція|=швидка", "=поліція|=швидка =де", "=їде =вже", "=чекаємо =вже"},
+		"uk": {"=ніхто =не =відповів|=приїхав|=прийшов", "=досі =нікого", "=досі =не =приїхал|=приїхав", "=ще =не =приїхал", "=112|=114|=поліція =не =відповідає", "=де =поліція|=швидка", "=поліція|=швидка =де", "=їде =вже", "=чекаємо =вже"},
 		"ru": {"=никто =не =приехал|=пришел", "=до =сих =пор =никого|=не", "=еще =не =приехал", "=112|=114|=полиция =не =отвечает", "=где =полиция|=скорая", "=полиция|=скорая =где", "=едет =уже|=едут", "=ждем =уже", "=уже =полчаса"},
+	}},
+	// awaited: the help called for has not come YET, or "where are the police/the ambulance?" — told in
+	// the present, so the caller is still waiting for help now. Not a category: in a 112 text that needs
+	// translation, rated 1–2, with no thanks and nothing over, it is read as danger now (pipeline.go), since
+	// the danger itself may be in words no list reads ("the ambulance has not come yet" after a sentence
+	// about a swollen face). Past arrivals ("came after an hour") are not here.
+	{awaitedField, map[string][]string{
+		"no": {"=ikke =kommet =enna", "=ingen =er =her =enna", "=fortsatt =ingen", "=enna =ikke =kommet", "=hvor =er =politiet|=ambulansen|=brannvesenet"},
+		"sv": {"=inte =kommit =an", "=fortfarande =ingen", "=annu =inte =kommit", "=var =ar =polisen|=ambulansen|=brandkaren"},
+		"de": {"=noch =nicht =da|=gekommen|=hier", "=noch =niemand|=keiner =da|=gekommen|=hier", "=immer =noch =keiner|=niemand|=nicht", "=wo =bleibt|=bleiben", "=wo =ist|=sind =die =polizei|=der =krankenwagen|=die =feuerwehr"},
+		"pl": {"=nadal|=wciaz|=jeszcze =nie =ma", "=nadal|=wciaz|=jeszcze =nikogo", "=nadal|=wciaz|=jeszcze =nie =przyjechal|=przyjechala|=przyjechali", "=karetki|=policji|=strazy =nie =ma", "=gdzie =jest =policja|=karetka|=straz"},
+		"tr": {"=hala =kimse", "=hala|=henuz =gelmedi|=gelmediler|=yok", "=ambulans|=polis|=itfaiye =nerede", "=neredesiniz", "=kimse =gelmedi =hala"},
+		"ro": {"=inca =nimeni", "=inca =nu =a|=au =venit", "=nu =a|=au =venit =inca", "=unde =e|=este =politia|=ambulanta|=pompierii"},
+		"so": {"=weli =qofna", "=weli =ma =iman|=imaan|=iman", "=xaggee =ay =joogaan"},
+		"ar": {"لم يصل بعد", "لم تصل بعد", "ما وصل بعد", "ما وصلت بعد", "لسا ما", "لسه ما", "ما زال ما", "وين الشرطه|الاسعاف", "اين الشرطه|الاسعاف", "فين الشرطه|الاسعاف", "=lessa|=lissa|=lesa =ma", "=wein|=wen|=fein =el =shorta|=is3af|=isaaf"},
+		"fa": {"هنوز نیومد", "هنوز نیامد", "هنوز نرسید", "پلیس|آمبولانس کجاست", "=hanooz =nayoomad|=nayoomade|=nayumad|=nayumade|=naresid|=naresideh", "=polis|=ambulance|=amboolans =kojast"},
+		"uk": {"=ще =не =приїхал|=приїхав|=прийшл|=прийшов", "=досі =нікого", "=досі =не =приїхал|=приїхав", "=де =поліція|=швидка"},
+		"ru": {"=еще =не =приехал|=приехала|=приехали|=пришел", "=до =сих =пор =никого", "=все =еще =никого", "=где =полиция|=скорая"},
+	}},
+	// danger, probed after the fourth blind set (by concept, every language): a long gun (rifle,
+	// shotgun); someone held in ("won't let her out"); a child alone in a car or on a balcony; a child
+	// gone missing (a person noun first: "my bike went missing" is no danger); the verb-second form of "I'll
+	// end it" in German
+	{"danger", map[string][]string{
+		"no": {"=gevaer|=hagle|=geveret", "=slipper =henne|=ham|=oss =ikke =ut", "@=alene =i =bilen", "@=alene =pa =balkongen", "=barnet|=sonnen|=datteren =er =savnet|=forsvunnet"},
+		"sv": {"=gevar|=hagelgevar|=geväret", "=slapper =inte =ut", "@=ensam =i =bilen", "@=ensam =pa =balkongen", "=barnet|=sonen|=dottern =ar =forsvunnen|=saknas"},
+		"de": {"=gewehr|=flinte", "=lasst =sie|=ihn|=uns =nicht", "@=allein =im =auto|=wagen", "@=allein =auf =dem =balkon", "=mach =ich =schluss", "=kind|=sohn|=tochter =ist =verschwunden|=vermisst"},
+		"pl": {"=strzelba|=strzelbe|=karabin", "=nie =wypuszcza", "@=sam|=sama =w =samochodzie|=aucie", "@=sam|=sama =na =balkonie", "=syn|=corka|=dziecko =nie =wrocil|=wrocila|=zaginal|=zaginela", "=zaginal|=zaginela =syn|=corka|=dziecko"},
+		"tr": {"=tufek|=tufegi|=tufekle", "=disari =cikarmiyor|=birakmiyor", "@=arabada|=balkonda =yalniz", "=kayboldu|=kayip =cocuk"},
+		"ro": {"=pusca", "=arma =de =vanatoare", "=nu =o|=il|=ne =lasa", "=nu =lasa =sa =iasa", "@=singur|=singura =in =masina", "@=singur|=singura =pe =balcon", "=se =catara", "=copilul|=fiul|=fiica =a =disparut"},
+		"so": {"=qori", "=ma =sii =deynayo", "@=keligiis|=keligeed =gaariga", "=ilmaha|=wiilkayga|=gabadhayda =waa =lumay"},
+		"ar": {"بندقيه", "بارودة", "ما يخليها تطلع", "ما يخليهم يطلعوا", "وحده في السياره", "لحاله في السياره", "=bunduqiyye|=barode", "ابني|بنتي|ولدي ضايع|مفقود"},
+		"fa": {"تفنگ", "=tofang", "نمیذاره بیاد بیرون", "=nemizare =biad =biroon", "تنها تو ماشین", "=tanha =too|=tu", "@=tanha =mashin", "=pesaram|=dokhtaram|=bacham|=bachem =gom", "پسرم|دخترم گم"},
+		"uk": {"рушниц", "гвинтівк", "=не =випускає", "@=сам|=сама|=сами =в =машині|=авто", "@=сам|=сама|=сами =на =балконі", "=залишилась|=залишився|=залишили =сама|=сам|=саму", "=зник|=зникла|=зникли =син|=донька|=дитина", "=син|=донька|=дитина =зник|=зникла"},
+		"ru": {"ружь", "=ружье", "винтовк", "=не =выпускает", "=заперся =в =доме|=квартире =с", "@=один|=одна =в =машине", "@=один|=одна =на =балконе", "=остался|=осталась|=оставили =один|=одна", "=пропал|=пропала =ребенок|=сын|=дочь", "=ребенок|=сын|=дочь =пропал|=пропала"},
+	}},
+	// a plea: "please hurry", "for God's sake help" — a call for help in every language
+	{"help", map[string][]string{
+		"no": {"=vaer =snill =kom|=skynd", "=send =noen|=hjelp =na"},
+		"sv": {"=snalla =kom|=skynda|=hjalp", "=skicka =nagon|=hjalp =nu"},
+		"de": {"=bitte =beeilen|=beeilt|=helft"},
+		"pl": {"=prosze =pomozcie|=szukajcie|=przyjedzcie", "=na =litosc =boska"},
+		"tr": {"=lutfen =acele", "=acele =edin", "=allah =askina"},
+		"ro": {"=va =rog =veniti|=ajutati|=grabiti"},
+		"so": {"=fadlan =na =caawiya|=degdega"},
+		"ar": {"دخيلك", "=dakhilak|=da5ilak", "بالله عليكم ساعدونا|تعالوا"},
+		"fa": {"تو رو خدا", "=toro =khoda", "=lotfan =komak|=zood"},
+		"uk": {"=будь =ласка =допоможіть|=швидше|=приїжджайте"},
+		"ru": {"=пожалуйста =помогите|=быстрее|=приезжайте"},
 	}},
 	// not_taken_seriously: told it is not urgent, not a police matter, that nothing can be done, no time
 	{nts, map[string][]string{
@@ -237,6 +290,8 @@ func init() {
 				l.cond = append(l.cond, cues...)
 			case "now":
 				l.now = append(l.now, cues...)
+			case "help":
+				l.help = append(l.help, cues...)
 			default:
 				cats := map[string][]string{}
 				for k, v := range l.cats {

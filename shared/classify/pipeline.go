@@ -75,6 +75,13 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Urgent = true
 		fe.reasons = append(fe.reasons, fmt.Sprintf("urgent (recall net): a 112 text rated %d that could not be read", in.Rating))
 	}
+	if c.NeedsTranslation && !c.Urgent && fe.awaited && (in.Channel == "112" || fe.awaitedNow) && in.Rating >= 1 && in.Rating <= 2 {
+		// Recall first: a 112 caller who writes, in a language not read in full, that help has not come
+		// yet ("karetki jeszcze nie ma", "ще не приїхала") is waiting for it now; the danger may be in
+		// words no list reads. On 114 only with a word of now ("… teraz").
+		c.Urgent = true
+		fe.reasons = append(fe.reasons, fmt.Sprintf("urgent (recall net): a %s text rated %d, not read in full, says help has not come yet", in.Channel, in.Rating))
+	}
 	if c.Urgent && c.Category == ros && fe.urgent && !c.Conduct {
 		c.Category = feedback.CategoryOther // a call for help is not thanks
 	}
