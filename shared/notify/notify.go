@@ -35,7 +35,7 @@ var snsService = awscall.Service{ID: "SNS", SigningName: "sns", Endpoint: "sns",
 // PublishInput is a message to a topic or to a phone number, its fields named as the SDK's (see
 // awscall).
 type PublishInput struct {
-	TopicArn          *string //nolint:revive // the API's own names
+	TopicArn          *string // the API's own names
 	PhoneNumber       *string
 	Subject           *string
 	Message           *string
@@ -69,7 +69,7 @@ func (in *PublishInput) Form() url.Values {
 
 // Publish implements API.
 func (c *Client) Publish(ctx context.Context, in *PublishInput) error {
-	var out struct{ MessageId string }
+	var out struct{ MessageId string } //nolint:revive // var-naming: the element name SNS answers with, matched by name
 	if err := awscall.Query(ctx, c.cfg, snsService, "Publish", in, &out); err != nil {
 		return err
 	}
