@@ -200,7 +200,7 @@ func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedbac
 		// the entries read, not those kept).
 		in.Limit = aws.Int32(int32(max(want-len(entries), 25)))
 		if in.FilterExpression != nil {
-			in.Limit = aws.Int32(int32(max(4*(want-len(entries)), 200)))
+			in.Limit = aws.Int32(int32(max(4*(want-len(entries)), 200))) //nolint:gosec // G115: want ≤ MaxPageSize (200), so at most 800
 		}
 		out, err := st.db.Query(ctx, in)
 		if err != nil {
