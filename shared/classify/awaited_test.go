@@ -74,3 +74,27 @@ func TestDangerConceptsAfterFourthBatch(t *testing.T) {
 		})
 	}
 }
+
+// TestWaitingIdioms: "I nearly died / thought I'd kill someone" about a wait is a figure of speech; the
+// same danger word without "almost", or with a call for help, stays urgent.
+func TestWaitingIdioms(t *testing.T) {
+	cases := []struct {
+		name, text string
+		urgent     bool
+	}{
+		{"pl thought I'd kill", "Myślałam że kogoś zabiję, tak długo czekałam w kolejce", false},
+		{"ro almost heart attack", "Aproape am facut infarct, am asteptat o ora la telefon", false},
+		{"tr almost died waiting", "Beklerken neredeyse öldüm, 40 dakika sırada", false},
+		{"ru nearly died of waiting", "Чуть не умерла, пока ждала на линии 40 минут", false},
+		{"pl heart attack now, waiting", "Tata ma zawał, czekamy już 30 minut na karetkę", true},
+		{"ro almost, with a plea", "Aproape a murit, va rog veniti, asteptam de 20 de minute", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Classify(Input{Text: c.text, Rating: 2, Channel: "114", District: "fyn"})
+			if got.Urgent != c.urgent {
+				t.Errorf("urgent=%v, want %v (language %s, reasons %v)", got.Urgent, c.urgent, got.Language, got.Reasons)
+			}
+		})
+	}
+}

@@ -632,7 +632,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
-		if cat != awaitedField {
+		if cat != awaitedField && cat != idiomField {
 			ev.seen += len(hs)
 		}
 	}
@@ -753,6 +753,20 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 		return false
 	}
+	// idiom: a danger word right after "almost" / "I thought I'd" in its clause, in a text that complains
+	// of a wait or laughs and has no call for help: "I nearly died waiting".
+	laughs := slices.ContainsFunc(toks, func(t token) bool {
+		w := strings.ToLower(t.word)
+		return w == "haha" || w == "hahaha" || w == "xd" || w == ":d" || strings.Contains(w, "😂") || strings.Contains(w, "🤣")
+	})
+	idiom := func(h fhit) bool {
+		if h.present || len(help) > 0 || !(laughs || len(cats[rt]) > 0) {
+			return false
+		}
+		return slices.ContainsFunc(cats[idiomField], func(m fhit) bool {
+			return m.end < h.start && m.end >= h.start-4 && toks[m.end].clause == toks[h.start].clause
+		})
+	}
 	for _, group := range []struct {
 		hits []fhit
 		help bool
@@ -773,6 +787,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			}
 			if toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start }) {
 				reason("%s: '%s' in a question with 'if': asked about, not reported", h.lang, ft.words(h))
+				continue
+			}
+			if !group.help && idiom(h) {
+				reason("%s: '%s' after 'almost' in a complaint: a figure of speech", h.lang, ft.words(h))
 				continue
 			}
 			if !group.help && staffThreat(h) {

@@ -13,6 +13,10 @@ type foreignConcept struct {
 // no category.
 const awaitedField = "awaited"
 
+// idiomField holds the "almost / I thought I'd" markers of a figure of speech among the categories; it
+// scores no category.
+const idiomField = "idiom"
+
 var foreignConcepts = []foreignConcept{
 	// response_time: nobody answers, nobody has come yet, still waiting — the complaint inside a call
 	// for help as much as after it
@@ -61,8 +65,8 @@ var foreignConcepts = []foreignConcept{
 		"so": {"=qori", "=ma =sii =deynayo", "@=keligiis|=keligeed =gaariga", "=ilmaha|=wiilkayga|=gabadhayda =waa =lumay"},
 		"ar": {"بندقيه", "بارودة", "ما يخليها تطلع", "ما يخليهم يطلعوا", "وحده في السياره", "لحاله في السياره", "=bunduqiyye|=barode", "ابني|بنتي|ولدي ضايع|مفقود"},
 		"fa": {"تفنگ", "=tofang", "نمیذاره بیاد بیرون", "=nemizare =biad =biroon", "تنها تو ماشین", "=tanha =too|=tu", "@=tanha =mashin", "=pesaram|=dokhtaram|=bacham|=bachem =gom", "پسرم|دخترم گم"},
-		"uk": {"рушниц", "гвинтівк", "=не =випускає", "@=сам|=сама|=сами =в =машині|=авто", "@=сам|=сама|=сами =на =балконі", "=залишилась|=залишився|=залишили =сама|=сам|=саму", "=зник|=зникла|=зникли =син|=донька|=дитина", "=син|=донька|=дитина =зник|=зникла"},
-		"ru": {"ружь", "=ружье", "винтовк", "=не =выпускает", "=заперся =в =доме|=квартире =с", "@=один|=одна =в =машине", "@=один|=одна =на =балконе", "=остался|=осталась|=оставили =один|=одна", "=пропал|=пропала =ребенок|=сын|=дочь", "=ребенок|=сын|=дочь =пропал|=пропала"},
+		"uk": {"=рушниця|=рушницю|=рушницею", "=гвинтівка|=гвинтівку|=гвинтівкою", "=не =випускає", "@=сам|=сама|=сами =в =машині|=авто", "@=сам|=сама|=сами =на =балконі", "=залишилась|=залишився|=залишили =сама|=сам|=саму", "=зник|=зникла|=зникли =син|=донька|=дитина", "=син|=донька|=дитина =зник|=зникла"},
+		"ru": {"=ружье|=ружьем|=ружья", "=винтовка|=винтовку|=винтовкой", "=не =выпускает", "=заперся =в =доме|=квартире =с", "@=один|=одна =в =машине", "@=один|=одна =на =балконе", "=остался|=осталась|=оставили =один|=одна", "=пропал|=пропала =ребенок|=сын|=дочь", "=ребенок|=сын|=дочь =пропал|=пропала"},
 	}},
 	// a plea: "please hurry", "for God's sake help" — a call for help in every language
 	{"help", map[string][]string{
@@ -77,6 +81,22 @@ var foreignConcepts = []foreignConcept{
 		"fa": {"تو رو خدا", "=toro =khoda", "=lotfan =komak|=zood"},
 		"uk": {"=будь =ласка =допоможіть|=швидше|=приїжджайте"},
 		"ru": {"=пожалуйста =помогите|=быстрее|=приезжайте"},
+	}},
+	// idiom: "almost", "was about to", "I thought I'd" — before a danger word in a text that complains of a
+	// wait or laughs ("Myślałem że kogoś zabiję z nerwów czekając 40 minut :D", "era sa fac infarct cand am
+	// vazut cat am asteptat") it is a figure of speech, not danger. Not a category.
+	{idiomField, map[string][]string{
+		"no": {"=holdt =pa =a", "=nesten"},
+		"sv": {"=holl =pa =att", "=nastan"},
+		"de": {"=fast", "=beinahe", "=dachte =ich"},
+		"pl": {"=prawie", "=o =malo", "=myslalem|=myslalam =ze"},
+		"tr": {"=neredeyse", "=az =kalsin", "=az =kaldi"},
+		"ro": {"=era =sa", "=aproape", "=credeam =ca"},
+		"so": {"=ku =dhowaad"},
+		"ar": {"كنت رح", "كدت", "=kent|=kunt|=kint =ra7|=rah"},
+		"fa": {"نزدیک بود", "=nazdik =bood", "=dashtam"},
+		"uk": {"=мало =не", "=ледь =не", "=думав|=думала =що"},
+		"ru": {"=чуть =не", "=едва =не", "=думал|=думала =что"},
 	}},
 	// not_taken_seriously: told it is not urgent, not a police matter, that nothing can be done, no time
 	{nts, map[string][]string{
