@@ -481,11 +481,21 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 	}
 	msg, err := Message(SMSLanguage(c.Language), s.cfg.PublicBaseURL+"/f/"+token, s.cfg.LinkTTL)
 	if err == nil {
+		err = ctx.Err() // the deadline came before the send: nothing went out
+	}
+	if err == nil {
 		err = s.sms.Send(ctx, phone, msg)
+		if err != nil && sendOutcomeUnknown(ctx, err) {
+			// The deadline cut the call short after it started: SNS may have taken the SMS. The
+			// invitation stays, so a link that reached the phone works; the retry finds it and
+			// sends nothing (at most one SMS: a second one would leave the citizen a dead first link).
+			s.log.WarnContext(ctx, "SMS outcome unknown: the invitation is kept and not sent again", "contactId", c.ContactID, "reference", inv.Reference, "error", err.Error())
+			return Outcome{Sent: true, Reference: inv.Reference}, nil
+		}
 	}
 	if err != nil {
-		// Taken back even when the function's deadline cut the send short (the deadline's context
-		// is done then), else the retry would find the invitation and send nothing.
+		// Refused (SNS answered, or the send never started): taken back, so the retry texts the
+		// contact. Taken back even when the deadline has passed (its context is done then).
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 		if cerr := s.store.CancelInvitation(cctx, inv); cerr != nil {
@@ -501,6 +511,13 @@ func (s *Service) send(ctx context.Context, c feedback.Contact, now time.Time) (
 		}
 	}
 	return Outcome{Sent: true, Reference: inv.Reference}, nil
+}
+
+// sendOutcomeUnknown: the send ended because the function's deadline (or cancellation) came while
+// the call was under way — whether SNS took the SMS cannot be known. Any other error is an answer
+// from SNS or a send that never reached it, and nothing went out.
+func sendOutcomeUnknown(ctx context.Context, err error) bool {
+	return ctx.Err() != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled))
 }
 
 // newInvitation draws the link token (its hash gives the reference); phoneHash goes with it, so

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"maps"
@@ -392,5 +393,71 @@ func TestRefusedSMSIsRetried(t *testing.T) {
 	}
 	if len(sms.sent) != 1 || len(store.invs) != 1 {
 		t.Errorf("%d SMS and %d invitations after the retry and a duplicate, want 1 and 1", len(sms.sent), len(store.invs))
+	}
+}
+
+// deadlineSMS is an SNS that takes the SMS and then answers only after the deadline (takes=true),
+// or never takes it (takes=false): both end in the context's error.
+type deadlineSMS struct {
+	fakeSMS
+	takes bool
+	slow  bool
+}
+
+func (f *deadlineSMS) Send(ctx context.Context, p, m string) error {
+	if !f.slow {
+		return f.fakeSMS.Send(ctx, p, m)
+	}
+	if f.takes {
+		f.sent = append(f.sent, m)
+	}
+	<-ctx.Done()
+	return fmt.Errorf("publish: %w", ctx.Err())
+}
+
+// TestSendCutShortByTheDeadline: when the deadline ends the SMS call after it started, SNS may have
+// taken it: the invitation stays (the link in that SMS works) and no second SMS is sent; when the
+// deadline has passed before the send, nothing went out and the retry texts the contact once.
+func TestSendCutShortByTheDeadline(t *testing.T) {
+	c := feedback.Contact{ContactID: "c-deadline", Channel: "114", EndedAt: time.Date(2026, 12, 1, 11, 0, 0, 0, time.UTC), Language: "da",
+		Centre: feedback.Centre{ID: "fyn-vagtcentral", Kind: "duty", District: "fyn"}, Caller: feedback.Caller{Phone: "+4520123456"}}
+	for _, tc := range []struct {
+		name             string
+		takes, preCancel bool
+		wantErr          bool
+		wantInvsAfter1   int
+	}{
+		{name: "SNS took it, then the deadline", takes: true, wantInvsAfter1: 1},
+		{name: "the deadline during the call, SNS never took it", takes: false, wantInvsAfter1: 1},
+		{name: "the deadline before the send", preCancel: true, wantErr: true, wantInvsAfter1: 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store, sms := newFakeStore(), &deadlineSMS{takes: tc.takes, slow: !tc.preCancel}
+			svc := NewService(Config{PublicBaseURL: "https://x.test", PhoneKey: []byte("0123456789abcdef0123"), SamplingRate: 1}, store, sms,
+				func() time.Time { return time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC) }, slog.New(slog.NewTextHandler(io.Discard, nil)))
+			ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+			if tc.preCancel {
+				cancel()
+			}
+			err := svc.Handle(ctx, c)
+			cancel()
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("first attempt: error %v, want error %v", err, tc.wantErr)
+			}
+			if len(store.invs) != tc.wantInvsAfter1 {
+				t.Fatalf("after the first attempt: %d invitations, want %d", len(store.invs), tc.wantInvsAfter1)
+			}
+			sms.slow = false
+			if err := svc.Handle(context.Background(), c); err != nil { // the redelivery
+				t.Fatal(err)
+			}
+			wantSMS := 1
+			if !tc.takes && !tc.preCancel {
+				wantSMS = 0 // at most once: an unknown outcome is not sent again
+			}
+			if len(sms.sent) != wantSMS || len(store.invs) != 1 {
+				t.Errorf("after the redelivery: %d SMS and %d invitations, want %d and 1", len(sms.sent), len(store.invs), wantSMS)
+			}
+		})
 	}
 }
