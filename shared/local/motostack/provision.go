@@ -56,10 +56,10 @@ type Options struct {
 	FunctionTimeout time.Duration
 	// BatchSize overrides the consumers' batch size: on a slow emulator a smaller batch fits its
 	// records in the timeout, where SQS's 10 would leave the last ones for a retry.
-	BatchSize int
-	StaffUsername   string // default "staff@borgerfeedback.local"
-	StaffPassword   string // default: generated
-	SMSLog          string // devstack: where to record sent SMS (default: a temporary file)
+	BatchSize     int
+	StaffUsername string // default "staff@borgerfeedback.local"
+	StaffPassword string // default: generated
+	SMSLog        string // devstack: where to record sent SMS (default: a temporary file)
 	// Clock is the invite, form, classify and triage functions' clock (default time.Now): `make contact -days-later`
 	// and the safety-list test move it forward to play contacts weeks apart.
 	Clock func() time.Time
