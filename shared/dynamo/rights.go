@@ -14,6 +14,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -175,48 +176,42 @@ func (st *Store) erase(ctx context.Context, reference string, change func(feedba
 // replacePersonal writes the personal fields of next over those of it (version it.Version) and
 // appends ev (as the n-th event of its instant), in one transaction.
 func (st *Store) replacePersonal(ctx context.Context, it, next feedback.Item, ev feedback.HistoryEvent, nth int) error {
-	b := newExpr()
-	set := []string{
-		b.name("text") + " = " + b.value(s(next.Text)),
-		b.name("contactId") + " = " + b.value(s(next.ContactID)),
-		b.name("contactOk") + " = " + b.value(&types.AttributeValueMemberBOOL{Value: next.ContactOK}),
-		b.name("version") + " = " + b.value(n(int64(it.Version+1))),
-	}
-	var remove []string
+	upd := expression.Set(expression.Name("text"), expression.Value(next.Text)).
+		Set(expression.Name("contactId"), expression.Value(next.ContactID)).
+		Set(expression.Name("contactOk"), expression.Value(next.ContactOK)).
+		Set(expression.Name("version"), expression.Value(it.Version+1)).
+		Remove(expression.Name("reasons"))
 	for attr, v := range map[string]string{"contact": next.Contact, "takenSeriously": next.TakenSeriously, "waitAcceptable": next.WaitAcceptable} {
 		if v == "" {
-			remove = append(remove, b.name(attr))
+			upd = upd.Remove(expression.Name(attr))
 		} else {
-			set = append(set, b.name(attr)+" = "+b.value(s(v)))
+			upd = upd.Set(expression.Name(attr), expression.Value(v))
 		}
 	}
-	remove = append(remove, b.name("reasons"))
 	for attr, t := range map[string]*time.Time{"withdrawnAt": next.WithdrawnAt, "anonymisedAt": next.AnonymisedAt, "updatedAt": &ev.At} {
-		if t == nil {
-			continue
+		if t != nil {
+			upd = upd.Set(expression.Name(attr), expression.Value(t.UTC()))
 		}
-		v, err := attributevalue.Marshal(t.UTC())
-		if err != nil {
-			return err
-		}
-		set = append(set, b.name(attr)+" = "+b.value(v))
 	}
 	if next.AnonymisedAt != nil {
-		remove = append(remove, b.name(retainTextAttr))
+		upd = upd.Remove(expression.Name(retainTextAttr))
 	} else {
 		// Withdrawn: in byTextRetention from now on, so retention later erases the notes staff
 		// may add after the withdrawal and marks the item anonymised.
-		set = append(set, b.name(retainTextAttr)+" = "+b.value(s(retainTextValue)))
+		upd = upd.Set(expression.Name(retainTextAttr), expression.Value(retainTextValue))
 	}
-	cond := "attribute_exists(id) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
+	expr, err := expression.NewBuilder().WithUpdate(upd).WithCondition(versionIs(it.Version)).Build()
+	if err != nil {
+		return fmt.Errorf("erase %s: %w", it.ID, err)
+	}
 	put, err := st.historyPut(it, ev, nth)
 	if err != nil {
 		return err
 	}
 	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
 		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
-			UpdateExpression: aws.String("SET " + strings.Join(set, ", ") + " REMOVE " + strings.Join(remove, ", ")), ConditionExpression: aws.String(cond),
-			ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values}},
+			UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+			ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()}},
 		{Put: put},
 	}})
 	var tc *types.TransactionCanceledException
@@ -279,22 +274,24 @@ func (st *Store) eraseNotes(ctx context.Context, reference string) error {
 // SetLegalHold puts an item on legal hold or releases it (hold false) and records ev (who, when,
 // the reason), in one transaction conditioned on it.Version: feedback.ErrConflict when stale.
 func (st *Store) SetLegalHold(ctx context.Context, it feedback.Item, hold bool, ev feedback.HistoryEvent) error {
-	b := newExpr()
-	expr := "SET " + b.name("version") + " = " + b.value(n(int64(it.Version+1)))
+	upd := expression.Set(expression.Name("version"), expression.Value(it.Version+1))
 	if hold {
-		expr += ", " + b.name("legalHold") + " = " + b.value(&types.AttributeValueMemberBOOL{Value: true}) +
-			", " + b.name("legalHoldReason") + " = " + b.value(s(ev.Note))
+		upd = upd.Set(expression.Name("legalHold"), expression.Value(true)).
+			Set(expression.Name("legalHoldReason"), expression.Value(ev.Note))
 	} else {
-		expr += " REMOVE " + b.name("legalHold") + ", " + b.name("legalHoldReason")
+		upd = upd.Remove(expression.Name("legalHold")).Remove(expression.Name("legalHoldReason"))
 	}
-	cond := "attribute_exists(id) AND " + b.name("version") + " = " + b.value(n(int64(it.Version)))
+	expr, err := expression.NewBuilder().WithUpdate(upd).WithCondition(versionIs(it.Version)).Build()
+	if err != nil {
+		return fmt.Errorf("legal hold %s: %w", it.ID, err)
+	}
 	put, err := st.historyPut(it, ev, 0)
 	if err != nil {
 		return err
 	}
 	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), UpdateExpression: aws.String(expr),
-			ConditionExpression: aws.String(cond), ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values}},
+		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), UpdateExpression: expr.Update(),
+			ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()}},
 		{Put: put},
 	}})
 	var tc *types.TransactionCanceledException

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -351,23 +352,25 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	if err != nil {
 		return false, err
 	}
-	b := newExpr()
-	var set []string
+	var upd expression.UpdateBuilder
 	for _, name := range sortedKeys(av, nil) {
 		if name == attrPK || name == attrSK {
 			continue
 		}
-		set = append(set, b.name(name)+" = "+b.value(av[name]))
+		upd = upd.Set(expression.Name(name), expression.Value(av[name]))
 	}
-	var remove []string
 	for _, name := range restatedByReply {
-		remove = append(remove, b.name(name))
+		upd = upd.Remove(expression.Name(name))
 	}
-	cond := "attribute_not_exists(" + b.name("id") + ")"
+	expr, err := expression.NewBuilder().WithUpdate(upd).
+		WithCondition(expression.AttributeNotExists(expression.Name("id"))).Build()
+	if err != nil {
+		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
+	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
-		UpdateExpression:    aws.String("SET " + strings.Join(set, ", ") + " REMOVE " + strings.Join(remove, ", ")),
-		ConditionExpression: aws.String(cond), ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values,
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	switch {
 	case isConditionFailed(err):

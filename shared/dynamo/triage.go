@@ -20,6 +20,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -54,86 +55,75 @@ func chooseIndex(q feedback.ListQuery) (index, []string) {
 	return index{name: "byCreated", pk: "gsiAll", sk: "created", value: gsiAllValue}, nil
 }
 
-// exprBuilder collects names and values of an expression.
-type exprBuilder struct {
-	names  map[string]string
-	values map[string]types.AttributeValue
-	conds  []string
-}
-
-func newExpr() *exprBuilder {
-	return &exprBuilder{names: map[string]string{}, values: map[string]types.AttributeValue{}}
-}
-
-func (b *exprBuilder) name(attr string) string {
-	k := "#" + attr
-	if strings.ContainsAny(attr, "-#:. ") {
-		k = fmt.Sprintf("#n%d", len(b.names))
+// allOf combines conditions with AND; nil when there are none.
+func allOf(conds []expression.ConditionBuilder) *expression.ConditionBuilder {
+	switch len(conds) {
+	case 0:
+		return nil
+	case 1:
+		return &conds[0]
 	}
-	b.names[k] = attr
-	return k
+	c := conds[0].And(conds[1], conds[2:]...)
+	return &c
 }
 
-func (b *exprBuilder) value(v types.AttributeValue) string {
-	k := fmt.Sprintf(":v%d", len(b.values))
-	b.values[k] = v
-	return k
-}
-
-func (b *exprBuilder) eq(attr, v string) {
-	b.conds = append(b.conds, b.name(attr)+" = "+b.value(s(v)))
+// versionIs is the condition of an optimistic update: the item exists and is at version v.
+func versionIs(v int) expression.ConditionBuilder {
+	return expression.AttributeExists(expression.Name("id")).And(expression.Name("version").Equal(expression.Value(v)))
 }
 
 // listInput builds the Query of a list; exclusive start key is set by the caller.
-func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) *dynamodb.QueryInput {
-	b := newExpr()
-	keyCond := b.name(ix.pk) + " = " + b.value(s(ix.value))
+func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) (*dynamodb.QueryInput, error) {
 	usedSet := map[string]bool{}
 	for _, u := range used {
 		usedSet[u] = true
 	}
+	var conds []expression.ConditionBuilder
 	for _, f := range []struct{ attr, v string }{
 		{"status", q.Status}, {"priority", q.Priority}, {"team", q.Team}, {"district", q.District},
 		{"category", q.Category}, {"channel", q.Channel}, {"assignee", q.Assignee},
 	} {
 		if f.v != "" && !usedSet[f.attr] {
-			b.eq(f.attr, f.v)
+			conds = append(conds, expression.Name(f.attr).Equal(expression.Value(f.v)))
 		}
 	}
 	if len(q.Districts) > 0 {
-		var vs []string
+		var vs []expression.OperandBuilder
 		for _, d := range q.Districts {
-			vs = append(vs, b.value(s(d)))
+			vs = append(vs, expression.Value(d))
 		}
-		b.conds = append(b.conds, b.name("district")+" IN ("+strings.Join(vs, ", ")+")")
+		conds = append(conds, expression.Name("district").In(vs[0], vs[1:]...))
 	}
 	switch q.Conduct {
 	case feedback.ConductExclude:
-		b.conds = append(b.conds, "("+b.name("conduct")+" = "+b.value(&types.AttributeValueMemberBOOL{Value: false})+")")
+		conds = append(conds, expression.Name("conduct").Equal(expression.Value(false)))
 	case feedback.ConductOnly:
-		b.conds = append(b.conds, b.name("conduct")+" = "+b.value(&types.AttributeValueMemberBOOL{Value: true}))
+		conds = append(conds, expression.Name("conduct").Equal(expression.Value(true)))
 	}
+	notDone := expression.Not(expression.Name("status").In(expression.Value(feedback.StatusResolved), expression.Value(feedback.StatusClosed)))
 	if q.Open && !q.Overdue { // Overdue already keeps only open items
-		status := b.name("status")
-		b.conds = append(b.conds, fmt.Sprintf("NOT (%s IN (%s, %s))", status, b.value(s(feedback.StatusResolved)), b.value(s(feedback.StatusClosed))))
+		conds = append(conds, notDone)
 	}
 	if q.Overdue {
-		now, _ := attributevalue.Marshal(q.Now.UTC())
-		zero, _ := attributevalue.Marshal(time.Time{})
-		status := b.name("status")
-		b.conds = append(b.conds, fmt.Sprintf("%s < %s AND %s > %s AND NOT (%s IN (%s, %s))",
-			b.name("dueAt"), b.value(now), b.name("dueAt"), b.value(zero),
-			status, b.value(s(feedback.StatusResolved)), b.value(s(feedback.StatusClosed))))
+		conds = append(conds,
+			expression.Name("dueAt").LessThan(expression.Value(q.Now.UTC())),
+			expression.Name("dueAt").GreaterThan(expression.Value(time.Time{})),
+			notDone)
 	}
-	in := &dynamodb.QueryInput{
+	b := expression.NewBuilder().WithKeyCondition(expression.Key(ix.pk).Equal(expression.Value(ix.value)))
+	if c := allOf(conds); c != nil {
+		b = b.WithFilter(*c)
+	}
+	expr, err := b.Build()
+	if err != nil {
+		return nil, fmt.Errorf("list expression: %w", err)
+	}
+	return &dynamodb.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String(ix.name),
-		KeyConditionExpression: aws.String(keyCond), ScanIndexForward: aws.Bool(ix.forward),
-	}
-	if len(b.conds) > 0 {
-		in.FilterExpression = aws.String(strings.Join(b.conds, " AND "))
-	}
-	in.ExpressionAttributeNames, in.ExpressionAttributeValues = b.names, b.values
-	return in
+		KeyConditionExpression: expr.KeyCondition(), FilterExpression: expr.Filter(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		ScanIndexForward: aws.Bool(ix.forward),
+	}, nil
 }
 
 // ListFeedback returns one page of feedback items matching q. It is always a Query on an index
@@ -159,7 +149,10 @@ const maxCountQueries = 10
 // n is then a lower bound.
 func (st *Store) CountFeedback(ctx context.Context, q feedback.ListQuery) (n int, complete bool, err error) {
 	ix, used := chooseIndex(q)
-	in := st.listInput(q, ix, used)
+	in, err := st.listInput(q, ix, used)
+	if err != nil {
+		return 0, false, err
+	}
 	in.Select = types.SelectCount
 	for range maxCountQueries {
 		out, err := st.db.Query(ctx, in)
@@ -193,7 +186,10 @@ func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedbac
 			return page, nil, err
 		}
 	}
-	in := st.listInput(q, ix, used)
+	in, err := st.listInput(q, ix, used)
+	if err != nil {
+		return page, nil, err
+	}
 	for i := 0; i < maxQueriesPerRun; i++ {
 		in.ExclusiveStartKey = start
 		// A filtered query reads entries it drops: read more per request (DynamoDB's Limit counts
@@ -450,42 +446,33 @@ func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (
 // missing item feedback.ErrNotFound. The index attributes (status, assignee, urgency) move with
 // the fields they index.
 func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []feedback.HistoryEvent) error {
-	b := newExpr()
-	var set, remove []string
-	setS := func(attr, v string) { set = append(set, b.name(attr)+" = "+b.value(s(v))) }
-	setOrRemove := func(attr, v string) {
-		if v == "" {
-			remove = append(remove, b.name(attr))
+	upd := expression.Set(expression.Name("status"), expression.Value(it.Status)).
+		Set(expression.Name("priority"), expression.Value(it.Priority)).
+		Set(expression.Name("urgency"), expression.Value(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))).
+		Set(expression.Name("dueAt"), expression.Value(it.DueAt)).
+		Set(expression.Name("updatedAt"), expression.Value(it.UpdatedAt)).
+		Set(expression.Name("version"), expression.Value(it.Version))
+	for _, f := range []struct{ attr, v string }{
+		{"assignee", it.Assignee}, // sparse index byAssignee
+		{"outcome", it.Outcome}, {"confirmedCategory", it.ConfirmedCategory},
+	} {
+		if f.v == "" {
+			upd = upd.Remove(expression.Name(f.attr))
 		} else {
-			setS(attr, v)
+			upd = upd.Set(expression.Name(f.attr), expression.Value(f.v))
 		}
 	}
-	setS("status", it.Status)
-	setS("priority", it.Priority)
-	setS("urgency", UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))
-	setOrRemove("assignee", it.Assignee) // sparse index byAssignee
-	setOrRemove("outcome", it.Outcome)
-	setOrRemove("confirmedCategory", it.ConfirmedCategory)
-	for attr, t := range map[string]time.Time{"dueAt": it.DueAt, "updatedAt": it.UpdatedAt} {
-		v, err := attributevalue.Marshal(t)
-		if err != nil {
-			return err
-		}
-		set = append(set, b.name(attr)+" = "+b.value(v))
-	}
-	set = append(set, b.name("version")+" = "+b.value(n(int64(it.Version))))
 	if retentionMayAnonymise(it) {
-		setS(retainTextAttr, retainTextValue) // closed: retention may now anonymise it (byTextRetention)
+		upd = upd.Set(expression.Name(retainTextAttr), expression.Value(retainTextValue)) // closed: retention may now anonymise it (byTextRetention)
 	}
-	expr := "SET " + strings.Join(set, ", ")
-	if len(remove) > 0 {
-		expr += " REMOVE " + strings.Join(remove, ", ")
+	expr, err := expression.NewBuilder().WithUpdate(upd).WithCondition(versionIs(it.Version - 1)).Build()
+	if err != nil {
+		return fmt.Errorf("update feedback %s: %w", it.ID, err)
 	}
-	cond := "attribute_exists(id) AND " + b.name("version") + " = " + b.value(n(int64(it.Version-1)))
 	items := []types.TransactWriteItem{{Update: &types.Update{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
-		UpdateExpression: aws.String(expr), ConditionExpression: aws.String(cond),
-		ExpressionAttributeNames: b.names, ExpressionAttributeValues: b.values,
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}}}
 	for i, ev := range events {
 		p, err := st.historyPut(it, ev, i)
@@ -494,7 +481,7 @@ func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []
 		}
 		items = append(items, types.TransactWriteItem{Put: p})
 	}
-	_, err := st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
+	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
 	if err == nil {
 		return nil
 	}
