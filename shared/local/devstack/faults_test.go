@@ -115,8 +115,9 @@ func assertStoredOnce(t *testing.T, e *env, refs []string) {
 		}
 		return n
 	}
-	// Counting follows storing: wait for it, then make sure nothing more is added.
-	for end := time.Now().Add(20 * time.Second); counted() < int64(len(refs)) && time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
+	// Counting follows storing: wait for it (up to a minute: redeliveries after throttling wait out
+	// visibility timeouts on a loaded machine), then make sure nothing more is added.
+	for end := time.Now().Add(60 * time.Second); counted() < int64(len(refs)) && time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
 	}
 	time.Sleep(time.Second)
 	if got := counted(); got != int64(len(refs)) {
