@@ -51,22 +51,34 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 		h.fail(w, r, err)
 		return
 	}
-	hash, err := h.typedPhoneHash(r, phone)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
 	lift := feedback.OptOutLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Consent: strings.TrimSpace(b.Consent)}
-	lift, err = h.store.LiftOptOut(r.Context(), hash, lift)
-	if errors.Is(err, feedback.ErrNotFound) {
-		err = fmt.Errorf("that number has not opted out (or the opt-out was lifted already): %w", feedback.ErrNotFound)
-	}
-	if err != nil {
-		h.fail(w, r, err)
+	if !h.liftByNumber(w, r, phone, "that number has not opted out (or the opt-out was lifted already)", func(hash string) (err error) {
+		lift, err = h.store.LiftOptOut(r.Context(), hash, lift)
+		return err
+	}) {
 		return
 	}
 	h.log.InfoContext(r.Context(), "opt-out lifted with the citizen's consent", "sub", p.Subject)
 	writeJSON(w, http.StatusCreated, lift)
+}
+
+// liftByNumber runs a lift (safety-list entry or opt-out) on the keyed hash of the number staff typed.
+// A number with nothing to lift is a 404 saying so (notFound); any failure is answered here, and the
+// result says whether the lift was made.
+func (h *handler) liftByNumber(w http.ResponseWriter, r *http.Request, phone, notFound string, lift func(hash string) error) bool {
+	hash, err := h.typedPhoneHash(r, phone)
+	if err != nil {
+		h.fail(w, r, err)
+		return false
+	}
+	if err := lift(hash); err != nil {
+		if errors.Is(err, feedback.ErrNotFound) {
+			err = fmt.Errorf("%s: %w", notFound, feedback.ErrNotFound)
+		}
+		h.fail(w, r, err)
+		return false
+	}
+	return true
 }
 
 // typedPhoneHash is the keyed hash of a number staff typed (safety-list and opt-out lifts), made with

@@ -6,8 +6,6 @@ package triage
 // (never stored, logged or sent back).
 
 import (
-	"errors"
-	"fmt"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -71,18 +69,11 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 		h.fail(w, r, err)
 		return
 	}
-	hash, err := h.typedPhoneHash(r, phone)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
-	lift, err = h.store.LiftSafetyEntry(r.Context(), hash, lift)
-	if errors.Is(err, feedback.ErrNotFound) {
-		err = fmt.Errorf("that number has no safety-list entry in force (never listed, run out or lifted already): %w", feedback.ErrNotFound)
-	}
-	if err != nil {
-		h.fail(w, r, err)
+	if !h.liftByNumber(w, r, phone, "that number has no safety-list entry in force (never listed, run out or lifted already)", func(hash string) (err error) {
+		lift, err = h.store.LiftSafetyEntry(r.Context(), hash, lift)
+		return err
+	}) {
 		return
 	}
 	// The log names the staff member and the class, never the number or its hash.
