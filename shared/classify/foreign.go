@@ -847,6 +847,21 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			reason("%s: '%s' → %s", h.lang, ft.words(h), cat)
 		}
 	}
+	// help called for and not come yet is the wait the caller complains of (response_time), in a text that
+	// calls for help as much as in one told afterwards; a case number or call back not come is follow-up,
+	// and a sentence told in the past ("came after an hour") is no wait now
+	if len(cats[fu]) == 0 && ev.scores[rt] == 0 {
+		for _, h := range cats[awaitedField] {
+			if sent := toks[h.start].sent; sentHas(past, sent) && !sentHas(now, sent) {
+				continue
+			}
+			ev.scores[rt] += 2
+			ev.recognised++
+			ev.langs[h.lang] = true
+			reason("%s: '%s' → %s (help not come yet)", h.lang, ft.words(h), rt)
+			break
+		}
+	}
 	// a case number or call back still not come is follow-up, not help awaited
 	if !ev.urgent && len(over) == 0 && len(cats[ros]) == 0 && len(cats[fu]) == 0 {
 		for _, h := range cats[awaitedField] {

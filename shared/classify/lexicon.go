@@ -299,6 +299,10 @@ var categoryCues = []cue{
 	{"=ambulancen|=politiet|=patruljen|=brandvæsenet|=brandvæsnet|=redderne +=kommer +=ikke", rt, neu, 3},
 	{"=vi|=jeg|=we|=i|=stadig|=still +=venter|=waiting|=waited|=ventede ~=kommer|=come|=comes|=arrive|=arrives", rt, neu, 3},
 	{"=still =not =here|=there|=come|=arrived|=answering", rt, neu, 3}, {"=ambulance|=police|=help =still +=not", rt, neu, 3},
+	// session 5: help named as not come, not here or none yet ("ingen brandbil endnu", "the ambulance hasn't
+	// come", "fire brigade not here yet"); the helper is named, so a son who has not come home is not here
+	{"=ingen|=no +=politi|=patrulje|=patruljer|=brandbil|=brandbiler|=ambulance|=ambulancer|=police|=patrol|=patrols|=firefighters|=hjælp|=help ~=endnu|=yet", rt, neu, 4},
+	{"=ambulance|=ambulancen|=police|=politiet|=patrol|=patruljen|=brigade|=firefighters|=brandbilen|=brandvæsenet|=help|=hjælpen =hasnt|=havent|=isnt|=not|=ikke +=come|=arrived|=here|=shown|=kommet", rt, neu, 3},
 	{"=no =answer|=reply =on|=at|=from =112|=114", rt, neu, 3}, {"=nobody|=noone =answered|=picked", rt, neu, 3}, {"=no =one =answered|=picked", rt, neu, 3},
 	// brushed off: told to see to it oneself, or to call someone tomorrow
 	{"=told|=said =me|=us =to ~=myself|=ourselves", nts, neu, 2}, {"=selv +=skulle|=måtte +=finde|=klare|=ordne|=lede", nts, neu, 2},

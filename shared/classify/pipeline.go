@@ -52,7 +52,8 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if fe.conduct {
 		c.Conduct = true
 	}
-	if fc := fe.category(in.Rating); fc != feedback.CategoryOther && (foreignMain || lang == langOther || c.Category == feedback.CategoryOther) {
+	fc := fe.category(in.Rating)
+	if fc != feedback.CategoryOther && (foreignMain || lang == langOther || c.Category == feedback.CategoryOther) {
 		c.Category = fc
 	}
 	if c.Conduct {
@@ -83,7 +84,12 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		fe.reasons = append(fe.reasons, fmt.Sprintf("urgent (recall net): a %s text rated %d, not read in full, says help has not come yet", in.Channel, in.Rating))
 	}
 	if c.Urgent && c.Category == ros && fe.urgent && !c.Conduct {
-		c.Category = feedback.CategoryOther // a call for help is not thanks
+		// a call for help is not thanks ("hjälp" folds into "hjalp", helped); the complaint the foreign
+		// lists found in it stands ("ambulansen har inte kommit än")
+		c.Category = feedback.CategoryOther
+		if fc != ros {
+			c.Category = fc
+		}
 	}
 
 	var reasons []string

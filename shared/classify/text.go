@@ -116,7 +116,8 @@ func tokenize(text string) []token {
 			start = -1
 		}
 		if start >= 0 {
-			w := text[start:end]
+			// a closing quote is no part of the word ("'bu polis işi değil'"); one inside it is ("didn't", "112'de")
+			w := strings.TrimRight(text[start:end], "'’")
 			k := fold(w)
 			if k == "ik" || k == "ikk" || k == "ike" || k == "ikek" {
 				k = "ikke" // informal spellings of "ikke", so phrases written with "ikke" meet them
