@@ -23,6 +23,33 @@ func TestCategoryMechanisms(t *testing.T) {
 		{"en: the ambulance hasn't come", "My wife fainted and is cold and pale and the ambulance hasn't come", 1, "112", rt},
 		{"en: the police not here yet", "someone is smashing the windows downstairs, police not here yet", 1, "112", rt},
 		{"en: a son not come home is no wait", "My son hasn't come home since yesterday, we are out looking for him", 2, "114", feedback_other},
+		// told it is someone else's business, nothing can be done, not a priority (every language)
+		{"de not for the police", "Die Beamtin meinte, Lärm vom Nachbarn sei kein Fall für die Polizei", 2, "114", nts},
+		{"pl not for them", "Zgłosiłam kradzież roweru, odpowiedź: to nie do nas, proszę iść do ubezpieczyciela", 2, "114", nts},
+		{"tr none of our concern", "Kira depozitomu vermiyor dedim, polis bizi ilgilendirmez dedi", 2, "114", nts},
+		{"ro someone else's business", "Vecinul imi blocheaza garajul, la 114 mi-au zis ca e treaba primariei", 2, "114", nts},
+		{"ro: a job well done is no brush-off", "Politia si-a facut treaba foarte bine, multumesc", 5, "114", ros},
+		{"ar not for the police", "اتصلت بسبب الازعاج وقالوا هذا موضوع ليس للشرطه", 2, "114", nts},
+		{"ar Arabizi not an emergency", "2alouli mish emergency w sakkaro el khat", 1, "112", nts},
+		{"fa Latin not a police matter", "goftan dozdi docharkhe masale polisi nist", 2, "114", nts},
+		{"ru nothing we can do", "Соседи шумят каждую ночь, ответ: ничего не можем сделать", 2, "114", nts},
+		{"uk not to us", "Сказали, що це не до нас, а до управителя будинку", 2, "114", nts},
+		{"so not something the police do", "Waxay igu yiraahdeen arrintaas ma aha wax booliisku qabto", 2, "114", nts},
+		// nobody contacted me since, no news, no case number
+		{"ar nobody called", "بلغت عن سرقه محفظتي ولم يتصل بي احد من وقتها", 2, "114", fu},
+		{"fa Latin nobody called", "do hafte pish gozaresh dadam va hichkas zang nazad", 2, "114", fu},
+		{"pl no news", "Minął miesiąc od zgłoszenia i żadnej informacji", 2, "114", fu},
+		{"ru a week of silence", "Обещали разобраться, прошла неделя и тишина", 2, "114", fu},
+		{"de no case reference", "Ich warte seit drei Wochen auf ein Aktenzeichen", 2, "114", fu},
+		// sent from office to office, different answers
+		{"uk sent on", "Поліція відправила до kommune, а там сказали знову до поліції", 2, "114", adv},
+		{"tr different places", "Herkes farklı yer söylüyor, nereye başvuracağımı bilmiyorum", 2, "114", adv},
+		{"ro different answers", "Am primit doua raspunsuri diferite despre cum fac plangerea", 2, "114", adv},
+		{"fa sent to several places", "چند جا فرستادنم و هیچکس نمیدونست", 2, "114", adv},
+		{"ar Arabizi go to", "2alu ro7 3al kommune w el kommune 2alet la2", 2, "114", adv},
+		// no interpreter, not understood, no MitID
+		{"ar Arabizi no interpreter", "ma ken fi tarjameh w ma fhemt shi", 2, "114", acc},
+		{"tr no MitID", "MitID yok, internetten şikayet edemiyorum", 2, "114", acc},
 		// a closing quote is no part of the word it ends
 		{"tr quoted brush-off", "Kavga eden komşuları bildirdim, 'bu polis işi değil' dediler.", 2, "114", nts},
 	}

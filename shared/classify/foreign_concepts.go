@@ -289,7 +289,7 @@ var foreignConcepts = []foreignConcept{
 }
 
 func init() {
-	for _, c := range foreignConcepts {
+	for _, c := range append(foreignConcepts, categoryConcepts...) {
 		for lang, cues := range c.cues {
 			l, ok := foreignLexicons[lang]
 			if !ok {

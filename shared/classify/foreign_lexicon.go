@@ -34,6 +34,7 @@ var intlCues = foreignLexicon{
 	conduct: []string{"=racist", "=rude", "=sexist", "=respectless", "=racism|=rasism|=rasizm|=rassismus"},
 	cats: map[string][]string{
 		ros: {"=thank|=thanks", "=merci", "=tak"},
+		acc: {"=mitid"}, // no MitID, no way in: accessibility in every language
 	},
 	now:   []string{"=now", "=right =now"},
 	third: []string{"=neighbour|=neighbor|=ex"},

@@ -1,0 +1,58 @@
+package classify
+
+// categoryConcepts are session 5's complaint concepts for the foreign lists, written for every language
+// side by side like foreignConcepts (and merged with them): the ways people write that they were told it
+// is someone else's business, that nobody contacted them, that they were sent from office to office, that
+// there was no interpreter or no MitID. Written from DOMAIN.md's categories, not from any one text.
+var categoryConcepts = []foreignConcept{
+	// not_taken_seriously: "not for the police / not for us", "someone else's business" (the bank's, the
+	// union's, a civil matter), "nothing we can do", "not a priority", "forget it", "probably a joke"
+	{nts, map[string][]string{
+		"no": {"=ikke =for =oss|=politiet", "=ikke =politiets =sak|=oppgave|=bord", "=sivil =sak", "=ikke =prioritert|=prioritet", "=glem =det", "=ikke =noe =vi =kan =gjore", "=kan =ikke =gjore =noe"},
+		"sv": {"=inte =for =oss|=polisen", "=inte =polisens =sak|=uppgift|=bord", "=civilrattslig|=civilrattsligt", "=inte =prioriterat|=prioritet", "=glom =det", "=inget =vi =kan =gora"},
+		"de": {"=kein =fall =fur =die =polizei|=uns", "=nicht =fur =uns", "=nicht =unser =problem|=ding", "=zivilrechtlich|=zivilrechtliche|=zivilsache", "=keine =prioritat", "=vergessen =sie =es|=das", "=konnen =da =nichts", "=da =kann =man =nichts"},
+		"pl": {"=nie =dla =nas|=nich|=policji", "=to =nie =do =nas", "=nie =zajmujemy|=zajmuje|=zajmuja =sie", "=sprawa =cywilna|=dla", "=nie =jest =priorytetem", "=zapomniec|=zapomniala|=zapomnial =o =tym", "=nic =sie =nie =da =zrobic", "=nic =nie =mozemy =zrobic"},
+		"tr": {"ilgilendirmez", "ilgilendirmiyor", "=hukuki =mesele|=meseledir|=konu|=bir", "=bizim =konumuz =degil", "=oncelik =degil", "=oncelikli =degil", "=unutun", "=yapabilecegimiz =bir =sey =yok", "=sakadir|=saka =yapiyordur"},
+		"ro": {"=e|=este =treaba", "=nu =e|=este =o =prioritate", "=nu =ne =priveste", "=problema =civila", "=nu =se =poate =face =nimic", "=uitati|=uita =de =asta"},
+		"so": {"=ma =aha =wax =booliis|=booliisku|=booliska|=booliiska", "=ma =aha =mid =aan|=ay", "=waxba =kama =qaban =karno|=karaan"},
+		"ar": {"ليست للشرطه", "ليس للشرطه", "مو للشرطه", "مش للشرطه", "ليس شان", "مو شان", "مش شان", "مشكله جيران", "مشكله مدنيه", "مو اولويه", "ليس اولويه", "انسى الموضوع", "انسي الموضوع", "ما نقدر نسوي شي", "لا نستطيع فعل", "=mish|=mesh|=msh =emergency|=shoghlna|=shoghl|=shughul|=mashakil", "=mish|=mesh =lal|=lel =police|=shorta", "=ma =fi =shi =mna3mlo"},
+		"fa": {"=polisi =nist", "پلیسی نیست", "ربطی به پلیس", "=rabti =be =polis", "کاری از دستمون", "=kari =az =dastemoon|=dastamoon", "شوخی میکنه", "=shookhi|=shukhi =mikone", "اولویت نیست", "=olaviat =nist"},
+		"uk": {"=не =до =нас", "=цивільна =справа", "=не =пріоритет", "=забудьте", "=нічого =не =можемо|=можуть =зробити", "=нічого =не =вдієш"},
+		"ru": {"=не =к =нам", "=не =по =нашей =части", "=гражданско", "=не =приоритет", "=забудьте", "=ничего =не =можем =сделать", "=ничего =не =поделаешь"},
+	}},
+	// follow_up: nobody contacted me since, no news on the case, no case number
+	{fu, map[string][]string{
+		"no": {"=ikke =hort =noe =mer", "=ingen =har =tatt =kontakt", "=ingen =nyheter", "=ikke =fatt =saksnummer"},
+		"sv": {"=inte =hort =nagot", "=ingen =har =hort =av =sig", "=inget =besked", "=inget =arendenummer"},
+		"de": {"=keine =ruckmeldung|=nachricht|=antwort", "=nichts =mehr =gehort", "=aktenzeichen|=vorgangsnummer", "=hat =sich =niemand =gemeldet"},
+		"pl": {"=zadnej =informacji|=odpowiedzi|=wiadomosci", "=nikt =sie =nie =odezwal|=kontaktowal", "=nikt =sie =ze =mna =nie =skontaktowal"},
+		"tr": {"=haber =yok|=alamadim", "=dosya =numarasi", "=kimse =donmedi|=donus =yapmadi", "=kimse =benimle =iletisime"},
+		"ro": {"=niciun =raspuns|=vest", "=numar =de =dosar", "=nimeni =nu =m-a =contactat"},
+		"so": {"=war =kama =helin", "=lambarka =kiiska", "=qofna =ila =soo =xiriirin"},
+		"ar": {"لم|ولم يتصل بي احد", "لم|ولم يتصل احد", "ما اتصل فيني احد", "ما حدا اتصل", "ما في اي خبر", "لا خبر", "لم|ولم يرد احد على", "=la|=ma =7ada|=hada =ettasal|=ttasal|=etasal|=7aka", "=ma =fi =5abar|=khabar", "=ra2m =2adiye|=qadiye"},
+		"fa": {"هیچکس زنگ نزد", "هیچ کس زنگ نزد", "کسی زنگ نزد", "هیچ خبری", "خبری نشد", "شماره پرونده", "=hichkas|=kasi =zang =nazad", "=hich =kas =zang", "=hich =khabari", "=khabari =nashod", "=shomare =parvande"},
+		"uk": {"=жодної =відповіді|=новини", "=справа =не =рухається", "=ніхто =не =зв'язався", "=ніхто =не =дзвонив"},
+		"ru": {"=ни =ответа", "=никаких =новостей|=ответов", "=неделя|=месяц =и =тишина", "=никто =не =связался", "=никто =не =звонил"},
+	}},
+	// advice: sent from one office to another ("the kommune said the police, the police said the
+	// kommune"), different answers, one said one thing and another something else
+	{adv, map[string][]string{
+		"no": {"=sendt =fra|=mellom", "=frem =og =tilbake", "=kommunen =sa =politiet", "=politiet =sa =kommunen"},
+		"sv": {"=skickad =mellan|=fram", "=fram =och =tillbaka", "=kommunen =sa =polisen", "=polisen =sa =kommunen", "=olika =svar"},
+		"de": {"=hin =und =her", "=zur =kommune =geschickt", "=schickten|=schickte =mich =zuruck|=weiter", "=unterschiedliche|=verschiedene =antworten|=auskunfte", "=jeder =sagt =was =anderes"},
+		"pl": {"=tam =kazali|=powiedzieli", "=odeslali =mnie", "=jedna|=jeden =osoba|=pani|=pan =mowi|=mowila|=powiedziala", "=druga|=drugi =ze", "=a =kommune =do|=kazala", "=rozne =odpowiedzi", "=kazdy =mowi =co =innego"},
+		"tr": {"=farkli =yer|=yerler|=cevap|=cevaplar", "=baska =yere", "=top =gibi", "=kommune =de|=da =polise|=size", "=herkes =baska =bir =sey"},
+		"ro": {"=raspunsuri =diferite", "=m-au =trimis =la", "=acolo =mi-au =zis|=spus", "=fiecare =spune =altceva"},
+		"so": {"=meel =kale =ayay", "=jawaabo =kala =duwan"},
+		"ar": {"كل واحد يقول شي", "ارسلوني", "بعتوني", "اجوبه مختلفه", "=2alu|=alu =roo7|=ro7|=rou7 =3al|=3a|=la", "=ba3atouni|=ba3tuni"},
+		"fa": {"فرستادنم", "جا فرستاد", "جاهای مختلف", "جواب های مختلف", "=ferestadan|=ferestadanam|=ferestadand", "=javabaye =mokhtalef"},
+		"uk": {"=там =сказали|=відправили", "=відправили =до|=в", "=одне|=одно =на =сайті", "=різні =відповіді", "=кожен =каже =інше"},
+		"ru": {"=там =сказали|=отправили", "=сказал|=сказала|=говорит =одно", "=написано =другое", "=отправили =в|=к", "=разные =ответы", "=каждый =говорит =свое"},
+	}},
+	// accessibility: no interpreter, could not understand, no MitID (and so no way to report online)
+	{acc, map[string][]string{
+		"ar":   {"tarjam", "=mtarjem|=mutarjem", "=ma =bfham|=befham|=fhemt =danske|=dansk", "ما فهمت", "ما افهم"},
+		"fa":   {"=nemifahmam|=nafahmidam =danmarki"},
+		"ro":   {"=nu =am =inteles|=intelegeam =daneza"},
+	}},
+}
