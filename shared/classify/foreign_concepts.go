@@ -288,8 +288,41 @@ var foreignConcepts = []foreignConcept{
 	}},
 }
 
+// Session 5 (issue 11, urgent precision), by concept in every language: the false alarms of the fifth
+// blind set and the earlier ones were dangers the text itself says are over ("now everyone is fine",
+// "he is stable now", "he has moved", "he was arrested", "nobody is in danger") or dates days back
+// ("last night", "last month", "a month ago"; minutes ago stay now).
+var overAndPastConcepts = []foreignConcept{
+	{"over", map[string][]string{
+		"no": {"=alt =er =bra|=fint|=rolig|=ok", "=det =er =rolig", "=er|=ble =tatt|=arrestert|=pagrepet", "=har =flyttet", "=ingen =er =i =fare", "=er =stabil"},
+		"sv": {"=allt =ar =bra|=lugnt|=ok", "=det =ar =lugnt", "=har =flyttat", "=ar =gripen|=anhallen", "=greps|=anholls", "=ingen =ar =i =fara", "=ar =stabil"},
+		"de": {"=alles =ist =gut|=ruhig|=ok", "=alles =in =ordnung", "=ist =jetzt =stabil", "=ist =stabil", "=ist =weggezogen|=ausgezogen", "=wurde =festgenommen|=verhaftet", "=niemand =ist =in =gefahr", "=es =ist =vorbei"},
+		"pl": {"=wszystko =jest =dobrze|=ok", "=wszystko =w =porzadku", "=wszystko =dobrze", "=jest =stabilny|=stabilna", "=wyprowadzil =sie", "=zostal =zatrzymany|=aresztowany", "=nikt =nie =jest =w =niebezpieczenstwie"},
+		"tr": {"=herkes =iyi|=guvende", "=her =sey =yolunda|=iyi", "=durumu =iyi|=stabil", "=tasindi", "=tutuklandi", "=gozaltina =alindi", "=kimse =tehlikede =degil"},
+		"ro": {"=totul =e|=este =bine", "=totul =e|=este =in =regula", "=e|=este =totul =bine", "=s-a =mutat", "=a =fost =arestat|=retinut", "=nimeni =nu =e|=este =in =pericol", "=e|=este =stabil|=stabila"},
+		"so": {"=wax =walba =waa =fiican|=nabad", "=hadda =waa =nabad"},
+		"ar": {"كل شيء بخير", "كل شي بخير", "كلشي بخير", "كله تمام", "الكل بخير", "قبضوا عليه", "تم القبض عليه", "ما حدا بخطر", "لا احد في خطر", "=kel =shi =mni7|=mnee7|=tamam|=mne7", "=kello =tamam", "=kolo =tamam", "=2abado =3aleh", "=2abadou =3ale"},
+		"fa": {"همه چی ارومه", "همه چي ارومه", "همه چيز خوبه", "همه چي خوبه", "من خوبم", "حالم خوبه", "دستگير شد", "دستگيرش كردن", "اونو برد", "بردنش", "=hame =chi =arome|=aroome|=khoobe|=khube", "=man =khoobam|=khubam", "=halam =khoobe|=khube", "=dastgir =shod", "=dastgiresh =kardan", "=bordesh|=bordanesh"},
+		"uk": {"=усе|=все =добре|=гаразд", "=переїхав|=переїхала", "=ніхто =не =в =небезпеці", "=стабільн"},
+		"ru": {"=все =хорошо|=нормально", "=все =в =порядке", "=переехал|=переехала", "=никто =не =в =опасности", "=стабильн"},
+	}},
+	{"past", map[string][]string{
+		"no": {"=forrige =maned", "=en =uke|=maned =siden"},
+		"sv": {"=forra =manaden", "=en =vecka|=manad =sedan"},
+		"de": {"=letzte =nacht", "=vor =einer|=zwei|=drei =woche|=wochen|=monat|=monaten"},
+		"pl": {"=zeszlej =nocy", "=miesiac|=tydzien =temu"},
+		"tr": {"=gecen =ay", "=dun =gece", "=bir =ay|=hafta =once"},
+		"ro": {"=luna =trecuta", "=aseara", "=acum =o =luna|=saptamana"},
+		"so": {"=bishii =hore"},
+		"ar": {"الشهر الماضي", "الاسبوع الماضي", "قبل شهر", "قبل اسبوع", "=mn =shahr|=shahrain|=sene", "=2abel =shahr|=jom3a"},
+		"fa": {"ديشب", "ماه پيش", "هفته پيش", "پارسال", "=dishab", "=mahe =pish", "=parsal"},
+		"uk": {"=місяць|=тиждень|=рік =тому", "=минулого =місяця|=року|=тижня"},
+		"ru": {"=месяц|=неделю|=год =назад", "=в =прошлом =месяце|=году"},
+	}},
+}
+
 func init() {
-	for _, c := range append(foreignConcepts, categoryConcepts...) {
+	for _, c := range append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...) {
 		for lang, cues := range c.cues {
 			l, ok := foreignLexicons[lang]
 			if !ok {

@@ -30,7 +30,7 @@ func main() {
 	tune2 := flag.String("tune2", "shared/classify/testdata/tune2.jsonl", "the second issue-11 batch written blind, measured once before tuning (docs), then tuned on")
 	blindMulti := flag.String("blind-multilingual", "shared/classify/testdata/blind_multilingual.jsonl", "the third issue-11 batch, measured once before tuning (docs), tuned on since")
 	blindMulti2 := flag.String("blind-multilingual2", "shared/classify/testdata/blind_multilingual2.jsonl", "the fourth issue-11 batch (330), measured once before tuning (docs: main 4dbbb31 and rules-20261207.36), tuned on since")
-	blindMulti3 := flag.String("blind-multilingual3", "shared/classify/testdata/blind_multilingual3.jsonl", "the fifth issue-11 batch (288), written blind and never tuned on: measured at rules-20261207.36 and .37 (docs)")
+	blindMulti3 := flag.String("blind-multilingual3", "shared/classify/testdata/blind_multilingual3.jsonl", "the fifth issue-11 batch (288), written blind, measured at rules-20261207.36 and .37 before any tuning on it (docs), tuned on since session 5")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -43,7 +43,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"record blind_multilingual3", *blindMulti3}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}
