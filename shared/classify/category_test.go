@@ -74,3 +74,29 @@ func TestClosingQuoteEndsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageMechanisms: session 5's language identification fixes, through Classify's language field.
+func TestLanguageMechanisms(t *testing.T) {
+	tests := []struct{ name, text, lang string }{
+		// Norwegian by its own spellings; the same sentence in Danish stays Danish
+		{"no spellings: mann, inn, natt", "En mann prøvde å komme inn hos oss i natt", "no"},
+		{"da counterpart", "En mand prøvde at komme ind hos os i nat", "da"},
+		{"no spellings: tilbake, vet, ringte", "Jeg ringte tre ganger og vet fortsatt ikke når dere kommer tilbake", "no"},
+		{"da counterpart 2", "Jeg ringede tre gange og ved stadig ikke hvornår I kommer tilbage", "da"},
+		// a short Swedish text whose letters rule Danish out
+		{"sv short", "för lång väntan", "sv"},
+		{"da short", "for lang ventetid", "da"},
+		// Ukrainian words with no Ukrainian-only letter
+		{"uk short", "мабуть помилка", "uk"},
+		{"ru short", "наверное ошибка", "ru"},
+		// an unsure Latin text most of whose words are in one other language is that language
+		{"ro with a Danish place name", "sotul meu a cazut pe strada in Næstved si nu se mai ridica", "ro"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := Classify(Input{Text: tt.text, Rating: 2, Channel: "114"}); c.Language != tt.lang {
+				t.Errorf("%q: language %s, want %s; reasons %q", tt.text, c.Language, tt.lang, c.Reasons)
+			}
+		})
+	}
+}

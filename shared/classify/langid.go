@@ -273,8 +273,10 @@ var (
 	russianLetters   = "ыэъё"
 	farsiWords       = map[string]bool{"است": true, "می": true, "را": true, "این": true, "که": true, "من": true, "نه": true, "خیلی": true, "بود": true, "پلیس": true, "کمک": true, "الان": true, "ما": true, "شد": true}
 	arabicWords      = map[string]bool{"في": true, "من": true, "على": true, "الى": true, "إلى": true, "لا": true, "هذا": true, "كان": true, "الشرطة": true, "أنا": true, "انا": true, "لم": true, "ما": true, "الآن": true, "مع": true, "عن": true}
-	ukrainianWords   = map[string]bool{"і": true, "що": true, "мене": true, "він": true, "вона": true, "дуже": true, "не": false, "поліція": true, "допоможіть": true, "зараз": true, "був": true, "була": true, "це": true, "нас": false}
-	russianWords     = map[string]bool{"и": true, "что": true, "меня": true, "он": true, "она": true, "очень": true, "полиция": true, "помогите": true, "сейчас": true, "был": true, "была": true, "это": true}
+	ukrainianWords   = map[string]bool{"і": true, "що": true, "мене": true, "він": true, "вона": true, "дуже": true, "не": false, "поліція": true, "допоможіть": true, "зараз": true, "був": true, "була": true, "це": true, "нас": false,
+		"довго": true, "чекала": true, "чекав": true, "чекали": true, "мабуть": true, "дзвонила": true, "дзвонив": true, "дзвонили": true, "помилка": true, "теж": true, "тут": false}
+	russianWords     = map[string]bool{"и": true, "что": true, "меня": true, "он": true, "она": true, "очень": true, "полиция": true, "помогите": true, "сейчас": true, "был": true, "была": true, "это": true,
+		"долго": true, "ждала": true, "ждал": true, "ждали": true, "наверное": true, "звонила": true, "звонил": true, "звонили": true, "ошибка": true, "тоже": true}
 )
 
 // identify finds the language of the tokens of a text.
@@ -436,6 +438,12 @@ func identify(toks []token) langInfo {
 			}
 		}
 	}
+	// The main language of a mixed text is the one most of its words are in: the Latin scores lean to
+	// Danish and English by design, so "colegul a cazut …, nu se misca" with one Danish place name, or
+	// Polish with an English plea inside, is not Danish or English with a little of it.
+	if info.mixed && info.lang != langOther && !readLangs[info.second] && counts[info.second] > counts[info.lang] {
+		info.lang, info.second = info.second, info.lang
+	}
 	return info
 }
 
@@ -516,10 +524,22 @@ var (
 		"ble": true, "mye": true, "veldig": true, "dere": true, "å": true, "spurte": true, "tatt": true, "gjort": true, "skjedde": true,
 		"gjøre": true, "kjæreste": true, "kjempe": true, "hjelp": true, "hjelpe": true, "av": true, "sykkel": true, "ennå": true,
 		"leiligheten": true, "røyken": true, "døra": true, "jenta": true, "gutten": true, "fått": true, "svarte": true, "virker": true,
-		"brenner": true, "røyk": true, "kjøkkenet": true}
+		"brenner": true, "røyk": true, "kjøkkenet": true,
+		// session 5: more of bokmål's own spellings and forms (Danish in the list below)
+		"mann": true, "mannen": true, "øks": true, "hagen": true, "tok": true, "innbrudd": true, "natt": true, "tilbake": true,
+		"lenken": true, "feilmelding": true, "lenger": true, "dratt": true, "gjennom": true, "skjemaet": true, "legge": true,
+		"bilde": true, "prøvd": true, "vet": true, "trodde": true, "edru": true, "ringte": true, "alltid": true,
+		"ydmykende": true, "ydmyket": true, "enda": true, "bekymringsmelding": true, "henger": true, "sånn": true, "noe": true,
+		"igjen": true, "opp": true, "inn": true, "ut": true, "ute": true, "kveld": true, "fortsatt": true, "nettopp": true,
+		"kanskje": true, "mitt": true, "ditt": true, "sitt": true, "henne": true, "hennes": true, "mer": true, "litt": true,
+		"kjørte": true, "gikk": true, "hjelpen": true}
 	danishOnly = map[string]bool{"mig": true, "dig": true, "sig": true, "efter": true, "nogen": true, "blev": true, "fik": true,
 		"meget": true, "jer": true, "af": true, "hvad": true, "nu": true, "hjælp": true, "hjælpe": true, "lejligheden": true,
-		"spurgte": true, "taget": true, "ringede": true, "svarede": true, "røgen": true, "døren": true}
+		"spurgte": true, "taget": true, "ringede": true, "svarede": true, "røgen": true, "døren": true,
+		"mand": true, "manden": true, "tog": true, "nat": true, "tilbage": true, "ind": true, "ud": true, "ude": true, "igen": true,
+		"op": true, "noget": true, "sagde": true, "altid": true, "endnu": true, "troede": true, "billede": true, "længere": true,
+		"igennem": true, "sådan": true, "hænger": true, "lægge": true, "hende": true, "hendes": true, "mere": true, "lidt": true,
+		"kørte": true, "gik": true, "aften": true}
 )
 
 func norwegianSpelling(toks []token) bool {
@@ -552,7 +572,8 @@ func decideLatin(total []float64, strong []bool, words, letters int) (string, bo
 	da, en := langIndex("da"), langIndex("en")
 	switch l := latinLangs[best]; {
 	case l == "no" || l == "sv":
-		if lead(best, da) < leadOverDa || words < 4 || !strong[best] {
+		// a short text may be Danish, unless its letters rule Danish out ("för lång kö": ä and ö, no æ or ø)
+		if lead(best, da) < leadOverDa || words < 4 && total[da] > -1e5 || !strong[best] {
 			best = da
 		}
 	case !readLangs[l]:

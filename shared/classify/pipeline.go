@@ -129,6 +129,22 @@ const noEvidence = "no evidence in the text"
 // zvonila 112, they said wait …" is English mixed with Russian, not English mixed with English).
 func resolveLanguage(li langInfo, readLang string) (string, langInfo) {
 	lang := li.lang
+	if lang == langOther && li.script == scriptLatin && !readLangs[li.guess] && li.guess != langOther && li.guess != "" {
+		// the letters' best guess holds most of the words ("colegul a cazut … langa Ringkøbing, nu se misca"):
+		// it is that language, mixed with the words the lists read
+		guessed, tagged := 0, 0
+		for _, l := range li.tok {
+			if l != "" {
+				tagged++
+			}
+			if l == li.guess {
+				guessed++
+			}
+		}
+		if guessed >= 3 && guessed*2 > tagged {
+			return li.guess, li
+		}
+	}
 	if lang == langOther && li.script == scriptLatin && (readLang == "da" || readLang == "en") {
 		lang = readLang
 		if li.mixed && li.second == lang && li.guess != lang && li.guess != langOther {
