@@ -194,15 +194,6 @@ func (h *handler) item(w http.ResponseWriter, r *http.Request, p Principal) (fee
 	return it, true
 }
 
-// ItemView is an item as staff see it: free text with phone numbers and e-mail addresses masked,
-// no contact details (those come from POST .../contact), the SLA state computed.
-type ItemView struct {
-	feedback.Item
-	Overdue          bool   `json:"overdue"`
-	ContactAvailable bool   `json:"contactAvailable"`
-	Notice           string `json:"notice,omitempty"` // "tilbagekaldt af borgeren", "anonymiseret efter sletteregler"
-}
-
 // Detail is GET /api/feedback/{id}: the item, its history and what the caller may do with it.
 type Detail struct {
 	ItemView
@@ -220,18 +211,7 @@ type Permissions struct {
 }
 
 func (h *handler) view(it feedback.Item, now time.Time) ItemView {
-	v := ItemView{Item: it, ContactAvailable: it.ContactOK && it.Contact != "", Notice: notice(it)}
-	if v.DueAt.IsZero() && !it.CreatedAt.IsZero() {
-		v.DueAt = h.cfg.SLA.Due(it.Priority, it.CreatedAt)
-	}
-	v.Overdue = v.Item.Overdue(now)
-	v.Contact = ""
-	v.Text = MaskText(it.Text, "")
-	v.Reasons = make([]string, len(it.Reasons))
-	for i, r := range it.Reasons {
-		v.Reasons[i] = redact.Text(r)
-	}
-	return v
+	return newItemView(it, h.cfg.SLA, now)
 }
 
 // MaskText masks phone numbers and e-mail addresses in free text, except occurrences of keep (the
