@@ -632,7 +632,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
-		if cat != awaitedField && cat != idiomField {
+		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField {
 			ev.seen += len(hs)
 		}
 	}
@@ -835,6 +835,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		ev.scores[cond] += 3
 		reason("%s: '%s' → conduct", h.lang, ft.words(h))
 	}
+	staffSaid(&ev, toks, ft, negated, staff, third, cats, reason)
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
 		for _, h := range cats[cat] {
 			if _, ok := negated(h); ok && cat == ros {
@@ -937,4 +938,76 @@ func (ev foreignEvidence) category(rating int) string {
 		return ros
 	}
 	return best
+}
+
+// staffSaid finds conduct shown by what staff said (foreign_remarks.go): a remark on who the writer is,
+// or telling others who called, each counted only with staff as its speaker — the nearest person named
+// before it (or before the verb of telling) in the text; a remark with nobody named before it counts
+// when a verb of saying stands in its sentence ("Мне сказали: 'в вашей стране …'"). A text of thanks
+// takes none of them.
+func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(fhit) (string, bool), staff, third []fhit,
+	cats map[string][]fhit, reason func(string, ...any)) {
+	if len(cats[ros]) > 0 || len(cats[remarkField])+len(cats[whoCalledField]) == 0 {
+		return
+	}
+	// namedBefore: is the nearest person named before pos staff (found: anyone is named)? Staff named in
+	// the same words as someone else, or right before them, are staff ("der Mann am Telefon").
+	namedBefore := func(pos int) (isStaff, found bool) {
+		staffAt, otherAt := -1, -1
+		for _, s := range staff {
+			if s.end < pos {
+				staffAt = max(staffAt, s.start)
+			}
+		}
+		for _, o := range third {
+			if o.end >= pos {
+				continue
+			}
+			covered := slices.ContainsFunc(staff, func(s fhit) bool { return s.start <= o.start && s.end >= o.end || s.end == o.start-1 })
+			if !covered {
+				otherAt = max(otherAt, o.start)
+			}
+		}
+		return staffAt > otherAt, staffAt >= 0 || otherAt >= 0
+	}
+	said := cats[saidField]
+	count := func(h fhit, kind string) {
+		ev.conduct = true
+		ev.recognised++
+		ev.seen++ // read: the 112 recall net is for texts nothing could read
+		ev.langs[h.lang] = true
+		ev.scores[cond] += 3
+		reason("%s: '%s' → conduct (%s)", h.lang, ft.words(h), kind)
+	}
+	for _, h := range cats[remarkField] {
+		if _, ok := negated(h); ok {
+			continue
+		}
+		sent := toks[h.start].sent
+		ok := false
+		if h.disclosure { // "because I am a woman": the writer's words, about the staff the text names
+			ok = len(staff) > 0
+		} else if isStaff, found := namedBefore(h.start); found {
+			ok = isStaff
+		} else {
+			ok = slices.ContainsFunc(said, func(s fhit) bool { return toks[s.start].sent == sent })
+		}
+		if ok {
+			count(h, "a remark by staff")
+		} else {
+			reason("%s: '%s' is not said by staff", h.lang, ft.words(h))
+		}
+	}
+	for _, h := range cats[whoCalledField] {
+		if _, ok := negated(h); ok {
+			continue
+		}
+		told := slices.ContainsFunc(said, func(s fhit) bool {
+			isStaff, found := namedBefore(s.start)
+			return s.end < h.start && toks[s.start].sent == toks[h.start].sent && found && isStaff
+		})
+		if told {
+			count(h, "staff told others who called")
+		}
+	}
 }

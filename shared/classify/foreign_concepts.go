@@ -322,7 +322,7 @@ var overAndPastConcepts = []foreignConcept{
 }
 
 func init() {
-	for _, c := range append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...) {
+	for _, c := range append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), append(overAndPastConcepts, remarkConcepts...)...) {
 		for lang, cues := range c.cues {
 			l, ok := foreignLexicons[lang]
 			if !ok {

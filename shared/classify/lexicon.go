@@ -311,7 +311,7 @@ var categoryCues = []cue{
 	{"=probably|=was|=were =asking|=asked +=for +=it", cond, neu, 3}, {"=had =it +=coming", cond, neu, 3}, {"=selv =ude +=om +=det", cond, neu, 3}, {"=selv =var =ude +=om", cond, neu, 3},
 	{"=joke|=jokes|=joked|=laughed|=comment|=comments|=commented|=remark|=remarks|=grinede|=lo|=skrattade|=skamtade|=kommentar|=kommentarer|=bemærkning|=bemærkninger ~=hijab|=hijaben|=headscarf|=tørklæde|=tørklædet|=slør|=sløret|=religion|=religionen|=muslim|=accent|=accenten|=skin|=hudfarve|=gender|=køn", cond, neu, 3},
 	{"=because|=fordi =i|=jeg =am|=er|=im =a|=en =woman|=kvinde|=muslim|=foreigner|=udlænding|=gay|=bøsse|=trans", cond, neu, 3},
-	{"=women|=kvinder|=kvinner|=kvinnor =always|=altid|=alltid", cond, neu, 3}, {"=talte|=snakkede|=talked|=spoke|=treated|=behandlede|=behandlet|=snakket ~=som|=like +=et|=a +=barn|=child", cond, neu, 3},
+	{"=women|=kvinder|=kvinner|=kvinnor =always|=altid|=alltid", cond, neu, 3}, {"=like|=som =all|=alle =women|=kvinder|=kvinner|=kvinnor|=girls|=piger", cond, neu, 3}, {"=because|=fordi|=for =att ~=im|=jeg|=jag =a|=en =woman|=kvinde|=kvinne|=kvinna|=muslim|=foreigner|=udlænding|=utlending|=invandrare", cond, neu, 3}, {"=really|=virkelig|=verkligen =was|=var|=er|=ar|=am =from|=fra|=fran", cond, neu, 3}, {"=talte|=snakkede|=talked|=spoke|=treated|=behandlede|=behandlet|=snakket ~=som|=like +=et|=a +=barn|=child", cond, neu, 3},
 
 	// a nationality before a noun is not a language barrier ("a Danish lawyer", "the danish queue"),
 	// nor are opening hours a wait

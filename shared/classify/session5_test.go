@@ -65,3 +65,55 @@ func TestForeignPleaPlural(t *testing.T) {
 		{"fa thanks for the help is no plea", "mamnoon ke komakam kardid, hame chi khoob bood", 5, "114", false},
 	})
 }
+
+// TestForeignRemarksByStaff: a remark on who the writer is (sex, faith, dress, origin, accent, an insult
+// in quotes) is conduct when staff said it; the same words said by a neighbour, told by the writer about
+// themselves, or in a text of thanks are not.
+func TestForeignRemarksByStaff(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"pl dispatcher: all women", "Dyspozytorka powiedziała, że przesadzam jak wszystkie kobiety", 1, "112", true},
+		{"pl neighbour: all women", "Sąsiad krzyczał, że jestem histeryczka jak wszystkie kobiety, policja przyjechała szybko, dziękuję", 4, "112", false},
+		{"tr officer: headscarf", "Memur başörtümü görünce 'burada böyle giyinilmez' dedi", 1, "114", true},
+		{"tr thanks: headscarf", "Memur başörtümü gördü ama çok nazikti, teşekkürler", 5, "114", false},
+		{"de officer: your country", "Der Beamte sagte, in eurem Land mag das normal sein, aber hier ist Dänemark", 1, "114", true},
+		{"de neighbour: your country", "Mein Nachbar schreit jeden Tag, ich soll in meinem Land bleiben, hier ist Dänemark", 2, "114", false},
+		{"ru impersonal: your country", "Мне сказали, что в вашей стране так, может, и принято", 1, "114", true},
+		{"ro operator: all women", "Operatoarea m-a intrebat daca nu cumva exagerez ca toate femeile", 2, "112", true},
+		{"ar officer: hijab", "الشرطي قال لي إن الحجاب هنا لا يناسب", 1, "114", true},
+		{"ar writer: hijab", "أنا ألبس الحجاب والشرطية كانت لطيفة جدا، شكرا", 5, "114", false},
+		{"fa officer: here is Denmark", "افسر گفت اينجا دانماركه نه ايران", 1, "114", true},
+		{"fa Latin: women", "mamour goft zanha hamishe drama dorost mikonan", 1, "114", true},
+		{"uk officer: liars", "Policeyskyi skazav shcho vsi z Ukrainy brehuny", 1, "114", true},
+		{"so because I am a woman", "Sarkaalku wuxuu la hadlay walaalkay oo keliya sababtoo ah waxaan ahay haweeney", 1, "114", true},
+		{"so no staff: because I am a woman", "Waxaan ahay haweeney, sababtoo ah waxaan ahay haweeney ayaan ka baqay inaan kaligay socdo", 3, "114", false},
+	})
+}
+
+// TestForeignStaffToldWhoCalled: staff telling others that the writer is the one who called is a breach
+// of confidentiality; the writer telling the police so, or a neighbour telling others, is not.
+func TestForeignStaffToldWhoCalled(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"uk Latin officer told the neighbours", "Politseiskyi skazav susidam shcho ya podzvonyla, teper vony zi mnoyu ne rozmovlyayut", 1, "114", true},
+		{"ro officer told the landlord", "Politistul i-a spus vecinului ca eu am sunat la politie", 1, "114", true},
+		{"ar officer told my family", "الشرطي أخبر أهلي أنني اتصلت بالشرطة", 1, "114", true},
+		{"fa Latin police told the neighbours", "polis be hamsayeha goft ke man zang zadam", 1, "114", true},
+		{"ru officer told the neighbour", "Полицейский сказал соседу, что это я позвонила", 1, "114", true},
+		{"tr officer told the neighbour", "Polis komşuma benim aradığımı söyledi", 1, "114", true},
+		{"ru neighbour told others", "Сосед сказал всем, что это я позвонила в полицию", 2, "114", false},
+		{"ar writer told the police", "قلت للشرطة انني اتصلت مرتين ولم يأت احد", 2, "114", false},
+		{"ro writer told the police", "I-am spus politistului ca eu am sunat de doua ori", 3, "114", false},
+	})
+}
+
+// TestDanishEnglishRemarks: "like all women", "because I am a woman", "really from" said by staff are
+// conduct; the same words about someone else or in thanks are not.
+func TestDanishEnglishRemarks(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"en like all women", "The call taker said I was being dramatic like all women", 1, "112", true},
+		{"da som alle kvinder", "Vagthavende sagde at jeg overdrev som alle kvinder gør", 1, "114", true},
+		{"en because I am a woman", "The officer only spoke to my husband, because I'm a woman I suppose", 1, "114", true},
+		{"sv really from", "Hon i telefonen frågade om jag verkligen var från Danmark", 2, "114", true},
+		{"da thanks as a woman alone", "Som kvinde alene var jeg bange, men betjentene var søde og kom hurtigt. Tak", 5, "112", false},
+		{"en neighbour like all women", "My neighbour shouts that I am useless like all women. The police said they would talk to him, thank you", 4, "114", false},
+	})
+}

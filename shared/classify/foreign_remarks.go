@@ -1,0 +1,67 @@
+package classify
+
+// Conduct shown by what staff said (session 5, issue 11): remarks on the writer's sex, faith, dress,
+// origin or accent, insults put in quotes, and telling others who called. None of these words is
+// conduct on its own — "as a woman", "my headscarf", "I called" are the writer's own words as often
+// as staff's — so each counts only with its speaker found (readForeign):
+//
+//   - saidField: verbs of saying, telling, asking, shouting or talking in the third person or
+//     impersonal ("powiedział", "dedi", "قال", "goft", "сказали"); the first person ("I told the
+//     police …") is left out, since the writer telling staff is no conduct.
+//   - remarkField: a remark on who the writer is ("like all women", "your country", "here is Denmark",
+//     "the headscarf", "hysterical", "speak like a human"): conduct when the nearest person named
+//     before it in the text is staff, or nobody is named and a verb of saying stands in its sentence
+//     ("Мне сказали: 'в вашей стране …'"). Written "!…": the writer's "because I am a woman", which
+//     names no speaker: conduct when the text names staff anywhere.
+//   - whoCalledField: "that it was me who called / that I reported" — a disclosure when a verb of
+//     telling stands before it in its sentence and the nearest person named before that verb is staff
+//     ("policeyskyi skazav susidam shcho ce ya podzvonyla").
+//
+// A text of thanks takes none of them ("the officer saw my headscarf and was very kind, thank you").
+const (
+	saidField      = "said"
+	remarkField    = "remark"
+	whoCalledField = "whocalled"
+)
+
+var remarkConcepts = []foreignConcept{
+	{saidField, map[string][]string{
+		"no": {"=sa", "=sier", "=spurte", "=fortalte", "=ropte", "=kjeftet", "=snakket"},
+		"sv": {"=sa", "=sade", "=sager", "=fragade", "=berattade", "=skrek", "=pratade"},
+		"de": {"=sagte", "=gesagt", "=sagt", "=meinte", "=fragte", "=gefragt", "=erzahlte", "=erzahlt", "=schrie", "=rief", "=redete", "=sprach"},
+		"pl": {"=powiedzial|=powiedziala|=powiedzieli", "=mowil|=mowila|=mowili|=mowi", "=zapytal|=zapytala|=pytal|=pytala", "=krzyczal|=krzyczala", "=rozmawial|=rozmawiala", "=stwierdzil|=stwierdzila"},
+		"tr": {"=dedi", "=dediler", "=soyledi", "=soylediler", "=sordu", "=bagirdi", "=konustu", "=anlatti"},
+		"ro": {"=zis", "=spus", "=intrebat", "=tipat", "=strigat", "=vorbit"},
+		"so": {"=yiri", "=yidhi", "=yiraahdeen", "=weydiiyey", "=hadlay", "=sheegay"},
+		"ar": {"=قال|=قالت|=قالوا|=قالي|=قاللي", "=سال|=سالني|=سالت", "=اخبر|=اخبرت|=اخبروا", "=صرخ|=صرخت", "=حكى", "=2al|=2alet|=2alo|=2alli|=2ali", "=sa2al|=sa2alni", "=7aka|=7ake", "=khabbar|=5abbar"},
+		"fa": {"=گفت|=گفتن|=گفته|=گفتند", "=پرسيد", "=goft|=gofte|=goftan|=gofteh|=goftand", "=porsid", "=dad =zad"},
+		"uk": {"=сказав|=сказала|=сказали", "=спитав|=спитала", "=казав|=казала", "=говорив|=говорила", "=розмовляв|=розмовляла", "=кричав|=кричала", "=розповів|=розповіла"},
+		"ru": {"=сказал|=сказала|=сказали", "=спросил|=спросила", "=говорил|=говорила", "=разговаривал|=разговаривала", "=кричал|=кричала", "=рассказал|=рассказала", "=заявил|=заявила"},
+	}},
+	{remarkField, map[string][]string{
+		"no": {"=alle =kvinner", "=kvinner =er =sann|=slik", "=ditt =eget =land", "=ditt =land", "=her =i =norge|=danmark", "=hijab|=hijaben|=sloret", "=enda =en =full", "=hysterisk", "=virkelig =var|=er =fra", "!=fordi =jeg =er =kvinne|=muslim|=utlending"},
+		"sv": {"=alla =kvinnor", "=ditt =eget =land", "=ditt =land", "=har =i =sverige|=danmark", "=slojan|=hijaben", "=hysterisk", "=verkligen =var|=ar =fran", "!=for =att =jag =ar =kvinna|=muslim|=invandrare"},
+		"de": {"=alle =frauen", "=typisch =frau", "=eurem|=ihrem|=deinem =land", "=hier =ist =danemark", "=kopftuch", "=hysterisch", "=ihr =leute", "=wie =ein =mensch", "!=weil =ich =eine =frau|=muslimin|=auslanderin =bin"},
+		"pl": {"=wszystkie =kobiety", "=jak =wszystkie =kobiety", "histeryczk", "=histeryzuje", "=w =waszym|=twoim =kraju", "=wracaj =do =siebie|=swojego", "=tu =jest =dania", "=chuste|=chusta|=hidzab", "=mow|=mowila|=mowic =normalnie|=po =ludzku", "=wy =polacy|=ukraincy|=obcokrajowcy", "=idiotka|=idiotke", "!=bo =jestem =kobieta|=muzulmanka|=obcokrajowcem"},
+		"tr": {"basort", "=tesettur", "=kadinlar =hep|=hepsi|=boyle", "=siz =kadinlar", "=burasi =danimarka", "=ulkene|=ulkende|=ulkenize|=ulkenizde", "=sizin =gibiler", "=histerik", "!=kadin =oldugum =icin", "!=cunku =kadinim"},
+		"ro": {"=toate =femeile", "=ca =toate =femeile", "=isterica", "=tara =ta|=voastra", "=aici =e|=este =danemarca", "=baticul|=batic|=valul|=hijab", "=voi =strainii", "!=pentru =ca =sunt =femeie|=musulmana|=straina"},
+		"so": {"=haweenku =waa|=had", "=dalkaaga|=dalkiina", "=xijaabka|=xijaab", "!=sababtoo =ah =waxaan =ahay =haweeney|=naag|=muslim"},
+		"ar": {"الحجاب", "حجابي", "=7ijab|=hijab|=7ejab", "كل النساء", "النسوان", "بلدك", "بلدكم", "=baladek|=baladik|=baladkon|=baladkom", "هنا الدنمارك", "=bel =denmark|=danmark", "=hon =denmark|=danmark", "!لانني امراه", "!لاني امراه", "!لاني مره", "!=la2ano|=la2anno|=la2ani =ana =mara|=mra"},
+		"fa": {"حجاب", "=hejab|=hijab|=hejabam", "اينجا دانماركه", "=inja =danmarke|=danmark", "نه ايران", "=na =iran", "زن ها|زنها", "=zanha|=zana =faghat|=hamishe", "كشورت|كشورتون", "=keshvaret|=keshvaretoon", "!چون زن|مسلمان|خارجي هستم", "!=chon =zan|=mosalman|=khareji =hastam"},
+		"uk": {"=усі|=всі =жінки", "=істеричка|=істеричкою", "=у|=в =вашій =країні", "=ваша =країна", "=тут =данія", "=брехуни|=brehuny|=brekhuny", "=ви =всі =з", "=всі =з =україни", "=хіджаб", "=по =людськи", "=як =з =ідіоткою|=ідіотом|=дурною", "!=бо =я =жінка|=мусульманка|=іноземка"},
+		"ru": {"=все =женщины", "=истеричка|=истеричкой", "=в =вашей =стране", "=ваша =страна", "=здесь =дания", "=врете|=лжецы|=вруны", "=хиджаб", "=по =человечески", "=как =с =идиоткой|=идиотом|=дурой", "!=потому =что =я =женщина|=мусульманка|=иностранка"},
+	}},
+	{whoCalledField, map[string][]string{
+		"no": {"=at =det =var =meg =som =ringte|=anmeldte", "=at =jeg =hadde =ringt|=anmeldt", "=at =jeg =ringte|=anmeldte|=klaget"},
+		"sv": {"=att =det =var =jag =som =ringde|=anmalde", "=att =jag =hade =ringt|=anmalt", "=att =jag =ringde|=anmalde|=klagade"},
+		"de": {"=dass =ich =angerufen|=angezeigt|=gemeldet", "=dass =ich =die =polizei =gerufen", "=wer =angerufen|=angezeigt =hat"},
+		"pl": {"=ze =to =ja =dzwonilam|=dzwonilem|=zadzwonilam|=zadzwonilem|=zglosilam|=zglosilem", "=ze =dzwonilam|=zadzwonilam|=zglosilam|=dzwonilem|=zadzwonilem|=zglosilem", "=kto =dzwonil|=zadzwonil|=zglosil"},
+		"tr": {"=aradigimi", "=sikayet =ettigimi", "=ihbar =ettigimi", "=kimin =aradigini"},
+		"ro": {"=ca =eu =am =sunat|=facut|=reclamat|=depus", "=ca =am =sunat|=reclamat", "=cine =a =sunat"},
+		"so": {"=inaan =anigu =wacay", "=anigaa =wacay", "=inaan =wacay"},
+		"ar": {"انني انا من اتصلت", "انني من اتصلت", "اني انا اللي اتصلت", "انا اللي اتصلت", "اني اتصلت", "انني اتصلت", "انني قدمت بلاغ", "اني قدمت بلاغ", "=eno|=enno =ana =ettasalt|=ettasalet|=ballaght"},
+		"fa": {"كه من زنگ زدم", "كه من گزارش دادم", "=ke =man =zang =zadam", "=ke =man =gozaresh =dadam", "=ke =man =polis =ro =khabar =kardam"},
+		"uk": {"=що =це =я =подзвонила|=подзвонив|=дзвонила|=дзвонив|=заявила|=поскаржилась", "=що =я =подзвонила|=подзвонив|=дзвонила|=дзвонив", "=хто =дзвонив|=подзвонив"},
+		"ru": {"=что =это =я =позвонила|=позвонил|=звонила|=звонил|=заявила|=пожаловалась", "=что =я =позвонила|=позвонил|=звонила|=звонил", "=кто =звонил|=позвонил"},
+	}},
+}
