@@ -50,6 +50,26 @@ func TestCategoryMechanisms(t *testing.T) {
 		// no interpreter, not understood, no MitID
 		{"ar Arabizi no interpreter", "ma ken fi tarjameh w ma fhemt shi", 2, "114", acc},
 		{"tr no MitID", "MitID yok, internetten şikayet edemiyorum", 2, "114", acc},
+		// slow or not here yet, in everyday forms; a number of minutes in the short forms people type
+		{"de takes forever", "Feuer im Keller, die Feuerwehr braucht ewig", 1, "112", rt},
+		{"tr 'nerde' and dk", "polis nerde, 25 dk oldu", 1, "112", rt},
+		{"ru still none", "Соседа избили, полиции всё ещё нет", 1, "112", rt},
+		{"ar Arabizi minutes", "stanet 50 d2i2a 3al khat", 2, "114", rt},
+		{"no not here yet", "Det brenner i oppgangen og brannvesenet er ikke her ennå", 1, "112", rt},
+		// told to wait until morning is a brush-off
+		{"uk wait till morning", "Чоловік не повернувся з роботи, а мені сказали чекати до ранку", 2, "114", nts},
+		{"tr wait till tomorrow", "Kızım eve gelmedi, yarına kadar bekleyin dediler", 2, "114", nts},
+		// the call dropped, the form fails with an error
+		{"ru call dropped", "Звонок сбросился два раза, так и не дозвонилась", 2, "114", tech},
+		{"fa Latin the link does not open", "linke payamak baz nemishe", 2, "114", tech},
+		{"uk an error on the site", "Сайт пише помилку, коли я надсилаю форму", 2, "114", tech},
+		{"uk 'probably a mistake' is no error message", "Я не писала вам, мабуть помилка", 3, "114", feedback_other},
+		// thanks as strong as the complaint in a good rating: the complaint was met
+		{"so interpreter found, thanks", "Waad mahadsantihiin, turjumaan ayaad ii heseen", 5, "114", ros},
+		{"fa interpreter in both lists counts once", "ممنون، مترجم عربی گرفتند", 5, "114", ros},
+		{"en switched to English", "My Danish is poor but the officer switched to English right away. Thanks!", 5, "114", ros},
+		{"en never got an interpreter", "I asked three times and never got an interpreter", 2, "114", acc},
+		{"da fik en tolk", "Jeg fik en tolk med det samme, tusind tak", 5, "114", ros},
 		// a closing quote is no part of the word it ends
 		{"tr quoted brush-off", "Kavga eden komşuları bildirdim, 'bu polis işi değil' dediler.", 2, "114", nts},
 	}

@@ -837,7 +837,13 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	staffSaid(&ev, toks, ft, negated, staff, third, cats, reason)
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
+		counted := map[[2]int]bool{} // a word two related lists both read ("مترجم" in ar and fa) counts once
 		for _, h := range cats[cat] {
+			if span := [2]int{h.start, h.end}; counted[span] {
+				continue
+			} else {
+				counted[span] = true
+			}
 			if _, ok := negated(h); ok && cat == ros {
 				ev.scores[nts]++ // "not helpful"
 				continue
@@ -884,7 +890,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 }
 
 // waitUnits start the words for minutes and hours in the languages the foreign lists read.
-var waitUnits = []string{"min", "dakika", "daqiiqo", "daqiiqad", "saac", "saat", "stund", "timer", "timm", "godzin", "godin", "=ore", "=ora",
+var waitUnits = []string{"min", "dakika", "=dk", "=dak", "d2i2", "da2i2", "d2ay", "daqiq", "daqiiqo", "daqiiqad", "saac", "saat", "stund", "timer", "timm", "godzin", "godin", "=ore", "=ora",
 	"khvyl", "hvyl", "=chas", "=chasa", "=chasov", "минут", "хвилин", "годин", "=час", "=часа", "=часов", "دقيق", "دقايق", "ساعه", "ساعات", "ساعت", "=daghighe", "=daqiqe"}
 
 // waitTold finds a number followed by minutes or hours ("seit 30 Minuten", "50 khvylyn", "٣٠ دقيقة"):
@@ -934,7 +940,9 @@ func (ev foreignEvidence) category(rating int) string {
 	switch {
 	case bestScore == 0 && praise > 0:
 		return ros
-	case bestScore > 0 && praise > bestScore && rating >= 4:
+	case bestScore > 0 && praise >= bestScore && rating >= 4:
+		// thanks as strong as the complaint, in a good rating: the complaint was met ("got an
+		// interpreter, thank you", "found my son in two hours, thanks")
 		return ros
 	}
 	return best

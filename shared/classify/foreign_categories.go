@@ -20,6 +20,49 @@ var categoryConcepts = []foreignConcept{
 		"uk": {"=не =до =нас", "=цивільна =справа", "=не =пріоритет", "=забудьте", "=нічого =не =можемо|=можуть =зробити", "=нічого =не =вдієш"},
 		"ru": {"=не =к =нам", "=не =по =нашей =части", "=гражданско", "=не =приоритет", "=забудьте", "=ничего =не =можем =сделать", "=ничего =не =поделаешь"},
 	}},
+	// response_time: help slow or not here yet, in the forms people write it ("braucht ewig", "ambulans
+	// nerde", "всё ещё нет", "ma 2ajo"); category only — the urgent net reads its own "awaited" list
+	{rt, map[string][]string{
+		"no": {"=ikke =her =enda|=enna", "=tar =evig|=evigheter", "=finner =ikke =frem|=hit"},
+		"sv": {"=inte =har =an", "=tar =en =evighet", "=hittar =inte =hit|=fram"},
+		"de": {"=ewig|=ewigkeit|=ewigkeiten", "=findet =uns =nicht", "=findet =nicht =hierher"},
+		"pl": {"=wiecznosc", "=nie =moze =nas =znalezc|=trafic"},
+		"tr": {"=nerde", "=bulamiyor|=bulamadi"},
+		"ro": {"=o =vesnicie", "=nu =ne =gaseste|=gasesc"},
+		"so": {"=waqti =dheer"},
+		"ar": {"ما اجوا", "ما اجو", "ما جاو", "=ma =2ajo|=ejo|=ijo|=ajo"},
+		"fa": {"نشانی کجاست", "اورژانس کجاست", "=atashneshani|=orjans|=orzhans =kojast"},
+		"uk": {"=вічність", "=ще =немає", "=досі =немає"},
+		"ru": {"=вечность", "=все|=всё =еще|=ещё =нет", "=еще|=ещё =нет"},
+	}},
+	// not_taken_seriously: told to wait until morning or tomorrow (brushed off), "just a family quarrel"
+	{nts, map[string][]string{
+		"no": {"=vente =til =i =morgen|=morgen", "=bare =en =familiekrangel"},
+		"sv": {"=vanta =till =imorgon|=morgon|=i", "=bara =en =familj =som =brakar"},
+		"de": {"=bis =morgen =warten", "=warten =bis =morgen", "=nur =ein =familienstreit|=ehestreit"},
+		"pl": {"=poczekac|=poczekala|=poczekal|=czekac|=zaczekac =do =rana|=jutra", "=klotnia =rodzinna"},
+		"tr": {"=yarina|=sabaha =kadar bekle", "=aile =meselesi|=kavgasi"},
+		"ro": {"=sa =astept =pana =maine|=dimineata", "=certuri =in =familie"},
+		"so": {"=sug =ilaa =berri"},
+		"ar": {"لبكرا", "حتى الصباح", "حتى الغد", "=la =bokra|=bukra", "مشكله عائليه"},
+		"fa": {"=goft|=goftan =montazer =bashim|=bashid|=bash", "تا فردا صبر", "=ta =farda =sabr", "دعوای خانوادگی"},
+		"uk": {"=чекати|=почекати =до =ранку|=завтра", "=сімейна =сварка"},
+		"ru": {"=ждать|=подождать =до =утра|=завтра", "=семейная =ссора", "=семейные =дела"},
+	}},
+	// technical: the call dropped, the form or website fails with an error
+	{tech, map[string][]string{
+		"no": {"=feilmelding", "=henger =seg"},
+		"sv": {"=felmeddelande", "=hanger =sig"},
+		"de": {"=fehlermeldung", "=fehler", "=webseite|=website =funktioniert"},
+		"pl": {"=blad", "=strona =nie =dziala", "=rozlaczylo|=rozlacza"},
+		"tr": {"=hata =veriyor|=verdi|=mesaji", "=site|=sitesi =acilmiyor"},
+		"ro": {"=eroare", "=nu =se =deschide", "=s-a =inchis =apelul"},
+		"so": {"=qalad", "=ma =furmayo"},
+		"ar": {"=y2ta3|=ye2ta3|=bi2ta3", "=el =5at|=khat", "خطا", "ما يفتح"},
+		"fa": {"=error", "=baz =nemishe", "باز نمیشه", "=kar =nemikone", "کار نمیکنه", "ارور"},
+		"uk": {"=форма|=forma", "=видає|=показує|=пише помилк", "=сайт", "=скинув|=скинуло|=скинулось"},
+		"ru": {"сброс", "sbros", "=форма|=forma =не", "=не =принимает", "=выдает|=показывает|=пишет ошибк", "=vydaet|=pishet oshibk", "=сайт"},
+	}},
 	// follow_up: nobody contacted me since, no news on the case, no case number
 	{fu, map[string][]string{
 		"no": {"=ikke =hort =noe =mer", "=ingen =har =tatt =kontakt", "=ingen =nyheter", "=ikke =fatt =saksnummer"},

@@ -261,6 +261,10 @@ var categoryCues = []cue{
 
 	// accessibility: language barrier, interpreter, deaf or hard of hearing, no MitID alternative.
 	{"tolk", acc, neu, 3}, {"interpret", acc, neu, 3}, {"translat|oversat|oversatt", acc, neu, 2}, {"sprog", acc, neu, 2},
+	// session 5: the language barrier met (they switched to English, found an interpreter) is praise; not
+	// met ("no one switched to English", "never got an interpreter") is the accessibility complaint
+	{"=skiftede|=skiftet|=switched|=changed =til|=to|=over ~=engelsk|=english|=dansk|=danish", ros, acc, 3},
+	{"=fik|=got|=skaffede|=arranged|=found|=provided|=organised|=organized|=called ~=tolk|=interpreter", ros, acc, 3},
 	{"=language", acc, neu, 2}, {"=engelsk", acc, neu, 2}, {"=english", acc, neu, 2}, {"=dansk", acc, neu, 2}, {"=danish", acc, neu, 2},
 	{"=arabisk|=polsk|=tysk|=ukrainsk|=somalisk|=tyrkisk|=farsi|=russisk|=arabic|=polish|=ukrainian|=russian|=german", acc, neu, 2},
 	{"=forstod|=forsta|=forstar", neu, acc, 1}, {"=understand|=understood", neu, acc, 1},
