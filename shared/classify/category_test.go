@@ -70,6 +70,17 @@ func TestCategoryMechanisms(t *testing.T) {
 		{"en switched to English", "My Danish is poor but the officer switched to English right away. Thanks!", 5, "114", ros},
 		{"en never got an interpreter", "I asked three times and never got an interpreter", 2, "114", acc},
 		{"da fik en tolk", "Jeg fik en tolk med det samme, tusind tak", 5, "114", ros},
+		// Danish and English: someone else's problem, a family matter, forget it; a promise kept; a
+		// document never received; waiting counted in weeks; a speech impairment
+		{"en the insurer's problem", "My car was broken into and they said it was the insurance company's problem, not the police's", 2, "114", nts},
+		{"en a family matter", "I reported my uncle for threats and was told it's a family matter", 2, "114", nts},
+		{"da glem det", "Min cykel blev stjålet og betjenten sagde jeg bare skulle glemme alt om det", 2, "114", nts},
+		{"en back as promised", "They rang me on Monday as promised, thank you", 5, "114", ros},
+		{"da: a promise not kept is follow-up", "Jeg venter stadig på det opkald, jeg blev lovet", 2, "114", fu},
+		{"en never received the receipt", "I filed the theft online but never received a receipt", 2, "114", fu},
+		{"da waited weeks", "Jeg har ventet fire uger på svar fra politiet", 2, "114", fu},
+		{"en a patrol that took days is slow help", "It took three days before a patrol came out to look at the damage", 2, "114", rt},
+		{"en speech impairment", "I stutter badly and the operator kept hanging up on the silence", 2, "112", acc},
 		// a closing quote is no part of the word it ends
 		{"tr quoted brush-off", "Kavga eden komşuları bildirdim, 'bu polis işi değil' dediler.", 2, "114", nts},
 	}

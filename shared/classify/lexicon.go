@@ -308,6 +308,20 @@ var categoryCues = []cue{
 	{"=ingen|=no +=politi|=patrulje|=patruljer|=brandbil|=brandbiler|=ambulance|=ambulancer|=police|=patrol|=patrols|=firefighters|=hjælp|=help ~=endnu|=yet", rt, neu, 4},
 	{"=ambulance|=ambulancen|=police|=politiet|=patrol|=patruljen|=brigade|=firefighters|=brandbilen|=brandvæsenet|=help|=hjælpen =hasnt|=havent|=isnt|=not|=ikke +=come|=arrived|=here|=shown|=kommet", rt, neu, 3},
 	{"=no =answer|=reply =on|=at|=from =112|=114", rt, neu, 3}, {"=nobody|=noone =answered|=picked", rt, neu, 3}, {"=no =one =answered|=picked", rt, neu, 3},
+	// session 5, by concept. Someone else's problem, a family or civil matter, "forget about it", "you'll
+	// never find him": brushed off.
+	{"=not =the|=a =polices|=police|=politiets|=politi =problem|=job|=business|=matter|=sag|=bord|=opgave", nts, neu, 3},
+	{"=problem|=matter|=job|=business ~=not =the|=our +=polices|=problem", nts, neu, 3},
+	{"=family|=domestic|=civil|=familie =matter|=affair|=anliggende|=sag", nts, neu, 3}, {"=civilretlig|=familieanliggende|=familiesag", nts, neu, 3},
+	{"=forget =about =it", nts, neu, 3}, {"=glem|=glemme =det|=alt =om =det", nts, neu, 3}, {"=never|=aldrig =find|=finde =him|=them|=the =guy|=ham|=dem|=fyren", nts, neu, 3},
+	// a promise kept is thanks ("called me back as promised"); a document never received is follow-up
+	{"=as|=som +=promised|=lovet|=aftalt", ros, neu, 2},
+	{"=got|=get|=received|=fik|=modtog|=fået ~=report|=rapport|=kvittering|=receipt|=kopi|=copy|=journalnummer|=sagsnummer", neu, fu, 3},
+	// waiting counted in days, weeks or months is for an answer or the case (follow-up), not the queue
+	// (a patrol that "took four days" is slow help: response time)
+	{"=ventet|=ventede|=venter|=waited|=waiting ~=dage|=uger|=uge|=måneder|=mdr|=days|=weeks|=months", fu, neu, 4},
+	{"=uger|=måneder|=mdr|=weeks|=months ~=svar|=answer|=reply|=news|=nyt", fu, neu, 3},
+	{"=speech =impairment|=disorder|=problems|=difficulties", acc, neu, 3}, {"=talebesvær|=taleproblemer|=stammer|=stutter|=stammen", acc, neu, 3},
 	// brushed off: told to see to it oneself, or to call someone tomorrow
 	{"=told|=said =me|=us =to ~=myself|=ourselves", nts, neu, 2}, {"=selv +=skulle|=måtte +=finde|=klare|=ordne|=lede", nts, neu, 2},
 	{"=said|=told ~=tomorrow", nts, neu, 2}, {"=sagde ~=i +=morgen", nts, neu, 2},
