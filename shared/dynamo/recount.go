@@ -121,7 +121,7 @@ func (st *Store) Recount(ctx context.Context, day time.Time, now time.Time, opts
 		return rep, nil
 	}
 	for _, sk := range sortedKeys(deltas, nil) {
-		if err := st.count(ctx, day, sk, deltas[sk]); err != nil {
+		if err := st.add(ctx, StatsPK(day), sk, deltas[sk]); err != nil {
 			return rep, fmt.Errorf("repair counter row %s of %s: %w", sk, day.Format(time.DateOnly), err)
 		}
 		rep.Repaired++

@@ -183,8 +183,5 @@ func (st *Store) CountReminder(ctx context.Context, inv feedback.Invitation, rea
 	if day.IsZero() {
 		day = inv.CreatedAt
 	}
-	if err := st.count(ctx, day, CounterSK(inv.Channel, inv.Centre.Kind, inv.Centre.ID, inv.Centre.District, ""), map[string]int64{counter: 1}); err != nil {
-		return fmt.Errorf("%w: reminder of %s: %v", errCountLost, inv.Reference, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
-	}
-	return nil
+	return st.count(ctx, day, CounterSK(inv.Channel, inv.Centre.Kind, inv.Centre.ID, inv.Centre.District, ""), map[string]int64{counter: 1}, "reminder of "+inv.Reference)
 }

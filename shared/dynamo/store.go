@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -284,15 +283,10 @@ func (st *Store) countOutcome(ctx context.Context, c feedback.Contact, o invite.
 	for k, v := range sampling.OutcomeCounts(c.Sample, o.Sent) { // the controller's inputs, in the same write
 		counts[k] = v
 	}
-	if err := st.count(ctx, c.EndedAt, CounterSK(c.Channel, c.Centre.Kind, c.Centre.ID, c.Centre.District, ""), counts); err != nil {
-		// The outcome is recorded, so a retry would not count again: log-worthy, not retry-worthy.
-		return fmt.Errorf("%w: count outcome of contact %s: %v", errCountLost, c.ContactID, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
-	}
-	return nil
+	// The outcome is recorded, so a retry would not count again: a lost count is log-worthy, not
+	// retry-worthy.
+	return st.count(ctx, c.EndedAt, CounterSK(c.Channel, c.Centre.Kind, c.Centre.ID, c.Centre.District, ""), counts, "contact "+c.ContactID)
 }
-
-// errCountLost marks a statistics write that failed after the fact it counts was recorded.
-var errCountLost = errors.New("statistics count lost")
 
 // Invitation implements feedback.InvitationStore: the item under the token's reference, when it
 // holds this token (answered or not).
@@ -337,10 +331,11 @@ func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) e
 //
 // One conditional write: the item, on condition that no reply has that reference yet. The attempt
 // whose write succeeds is the one that counts the reply (one counter row, retried until the
-// function's deadline). So a reply is stored exactly once and counted at most once: its count is
-// lost only if the function dies, or DynamoDB refuses for longer than the deadline, between the
-// write and the counter (logged with the reference; `make recount` rebuilds the day's counters from
-// the stored items). The item's "created" history event is not stored: FeedbackHistory derives it
+// function's deadline; in classify, gathered with the batch's other replies and written once per
+// row when the batch ends: BatchCounters). So a reply is stored exactly once and counted at most
+// once: its count is lost only if the function dies, or DynamoDB refuses for longer than the
+// deadline, between the write and the counter (logged with the reference; `make recount` rebuilds
+// the day's counters from the stored items). The item's "created" history event is not stored: FeedbackHistory derives it
 // from the item, so a reply costs no history write. A transaction would make the count exact too,
 // but bills every item twice.
 //
@@ -378,10 +373,7 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	case err != nil:
 		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
 	}
-	if err := st.count(ctx, it.SubmittedAt, replyCounterSK(it), replyCounts(it)); err != nil {
-		return true, fmt.Errorf("%w: feedback %s: %v", errCountLost, it.ID, err) //nolint:errorlint // errCountLost is the error callers match: the cause is text only, so nothing retries a lost count
-	}
-	return true, nil
+	return true, st.count(ctx, it.SubmittedAt, replyCounterSK(it), replyCounts(it), "feedback "+it.ID)
 }
 
 // replyCounterSK is the counter row a reply is counted in: its submission day's row of its
@@ -405,38 +397,6 @@ func replyCounts(it feedback.Item) map[string]int64 {
 		counts[k] = v
 	}
 	return counts
-}
-
-// count adds counts to one counter row of a day, retrying (beyond the SDK's own retries) with
-// backoff until it succeeds or ctx ends: the fact it counts is recorded already, so giving up loses
-// the count.
-func (st *Store) count(ctx context.Context, day time.Time, sk string, counts map[string]int64) error {
-	names := map[string]string{}
-	vals := map[string]types.AttributeValue{}
-	var adds []string
-	for name, v := range counts {
-		i := len(adds)
-		adds = append(adds, fmt.Sprintf("#c%d :c%d", i, i))
-		names[fmt.Sprintf("#c%d", i)] = name
-		vals[fmt.Sprintf(":c%d", i)] = n(v)
-	}
-	in := &dynamodb.UpdateItemInput{
-		TableName: aws.String(st.table), Key: key(StatsPK(day), sk),
-		UpdateExpression: aws.String("ADD " + strings.Join(adds, ", ")), ExpressionAttributeNames: names, ExpressionAttributeValues: vals,
-	}
-	wait := 100 * time.Millisecond
-	for {
-		_, err := st.db.UpdateItem(ctx, in)
-		if err == nil {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return err
-		case <-time.After(wait):
-		}
-		wait = min(2*wait, 2*time.Second)
-	}
 }
 
 func (st *Store) exists(ctx context.Context, pk, sk string) (bool, error) {

@@ -289,7 +289,8 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	// first POST, not its GET. Kept on purpose: a citizen in danger not told to ring 112 is the worst
 	// failure this page can have. An urgent-only part of the classifier would cut most of the 1.0 MB.
 	verdict := classify.Classify(classify.Input{Text: answers.Comment, Rating: answers.Rating, Channel: inv.Channel, District: inv.Centre.District})
-	h.log.InfoContext(ctx, "reply accepted", "reference", inv.Reference, "rating", answers.Rating, "urgent", verdict.Urgent, "language", q.lang)
+	// DEBUG: in AWS (application log level INFO) the FormOutcome metric counts it; a failure has its own line.
+	h.log.DebugContext(ctx, "reply accepted", "reference", inv.Reference, "rating", answers.Rating, "urgent", verdict.Urgent, "language", q.lang)
 	if q.json {
 		writeJSON(w, http.StatusOK, receiptJSON{Reference: inv.Reference, Urgent: verdict.Urgent})
 		return

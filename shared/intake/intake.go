@@ -123,7 +123,8 @@ func (s *Service) Handle(ctx context.Context, sub feedback.Submission) error {
 		s.log.InfoContext(ctx, "duplicate submission ignored", "reference", it.ID)
 	} else {
 		s.m.Count(metrics.Classified, 1, metrics.DimCategory, string(it.Category))
-		s.log.InfoContext(ctx, "feedback stored", "reference", it.ID, "category", it.Category, "priority", it.Priority,
+		// DEBUG: in AWS (application log level INFO) the Classified metric counts it; the item is the record.
+		s.log.DebugContext(ctx, "feedback stored", "reference", it.ID, "category", it.Category, "priority", it.Priority,
 			"team", it.Team, "urgent", it.Urgent, "conduct", it.Conduct, "classifierVersion", it.ClassifierVersion)
 	}
 	// A withdrawal can overtake the reply on the queue: checked after every save (the form

@@ -102,7 +102,7 @@ func TestHandleOutcomes(t *testing.T) {
 			}
 			store := tc.store
 			var logs, emf bytes.Buffer
-			s := NewService(&store, &store, feedback.DefaultSLA(), time.Now, slog.New(slog.NewJSONHandler(&logs, nil))).
+			s := NewService(&store, &store, feedback.DefaultSLA(), time.Now, slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))).
 				WithMetrics(metrics.New(&emf, "Test", "classify"))
 			err = s.Handle(context.Background(), sub)
 			if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil) != (err == nil) {

@@ -310,10 +310,12 @@ func (s *Service) handle(ctx context.Context, c feedback.Contact, body []byte) e
 	}
 	if o.Sent {
 		s.m.Count(metrics.SMSSent, 1)
-		s.log.InfoContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference, "probability", p)
+		// DEBUG, like the suppression below: in AWS (application log level INFO) the EMF counts stand
+		// in for them (log bytes are billed per reply), and the outcome is in the table (ContactOutcome).
+		s.log.DebugContext(ctx, "invitation sent", "contactId", c.ContactID, "reference", o.Reference, "probability", p)
 	} else {
 		s.m.Count(metrics.Suppressed, 1, metrics.DimReason, o.Reason)
-		s.log.InfoContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason, "probability", p)
+		s.log.DebugContext(ctx, "invitation suppressed", "contactId", c.ContactID, "reason", o.Reason, "probability", p)
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
-// Package metrics writes CloudWatch embedded metric format (EMF) lines: one JSON object per
-// observation on the function's log stream (stdout in Lambda), which CloudWatch Logs turns into
-// metrics in resources.MetricsNamespace without an API call or an SDK on the request path.
+// Package metrics writes CloudWatch embedded metric format (EMF) lines on the function's log stream
+// (stdout in Lambda), which CloudWatch Logs turns into metrics in resources.MetricsNamespace without
+// an API call or an SDK on the request path: one JSON object per observation, or, while held (an
+// SQS batch: Hold), one per metric and dimension value for the whole invocation, its values as an
+// array (log bytes are billed; every statistic stays as with one line each).
 // Every metric carries the Function dimension, and optionally one more (a reason, a category, an
 // outcome), in which case it is also published with Function alone. Dimension values must never be personal data: they are fixed vocabularies.
 package metrics
@@ -10,6 +12,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -49,6 +52,67 @@ type Emitter struct {
 	namespace string
 	function  string
 	now       func() time.Time
+	held      int           // open Holds
+	gathered  []observation // observations while held, in order
+}
+
+// observation is one value of a metric, with its optional second dimension (name, value).
+type observation struct {
+	name, unit string
+	value      float64
+	dim        []string
+}
+
+// maxValues is EMF's limit of values in one metric's array.
+const maxValues = 100
+
+// Hold gathers the emitter's observations until release is called: then everything gathered goes
+// out as one line per metric and dimension value, its values as an array (one value stays a
+// number). Holds may overlap (invocations run concurrently on the local stack): each release
+// writes what was gathered so far, so no observation waits beyond the end of its own hold. A nil
+// *Emitter holds nothing.
+func (e *Emitter) Hold() (release func()) {
+	if e == nil {
+		return func() {}
+	}
+	e.mu.Lock()
+	e.held++
+	e.mu.Unlock()
+	return func() {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		e.held--
+		e.writeGathered()
+	}
+}
+
+// writeGathered writes the gathered observations, grouped; e.mu is held.
+func (e *Emitter) writeGathered() {
+	type group struct {
+		first  observation
+		values []float64
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, o := range e.gathered {
+		k := o.name + "\x00" + strings.Join(o.dim, "\x00")
+		g := groups[k]
+		if g == nil || len(g.values) == maxValues {
+			if g != nil {
+				e.write(g.first, g.values)
+			}
+			if g == nil {
+				order = append(order, k)
+			}
+			g = &group{first: o}
+			groups[k] = g
+		}
+		g.values = append(g.values, o.value)
+	}
+	for _, k := range order {
+		e.write(groups[k].first, groups[k].values)
+	}
+	e.gathered = nil
 }
 
 // New returns an emitter writing to w (os.Stdout in Lambda) in namespace for function.
@@ -81,6 +145,26 @@ func (e *Emitter) emit(name, unit string, value float64, dim []string) {
 	if e == nil {
 		return
 	}
+	o := observation{name: name, unit: unit, value: value}
+	if len(dim) == 2 {
+		o.dim = dim
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.held > 0 {
+		e.gathered = append(e.gathered, o)
+		return
+	}
+	e.write(o, []float64{value})
+}
+
+// write writes one EMF line of o's metric and dimensions with values; e.mu is held.
+func (e *Emitter) write(o observation, values []float64) {
+	name, unit, dim := o.name, o.unit, o.dim
+	var value any = values[0]
+	if len(values) > 1 {
+		value = values
+	}
 	// With a second dimension the metric is published twice: per function (what alarms use) and
 	// per function and that dimension (what the dashboard breaks down).
 	dims := [][]string{{DimFunction}}
@@ -98,8 +182,6 @@ func (e *Emitter) emit(name, unit string, value float64, dim []string) {
 		return // only plain strings and numbers go in: cannot happen
 	}
 	b = append(b, '\n')
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	_, _ = e.w.Write(b) // a lost metric line must never fail the request
 }
 

@@ -124,3 +124,63 @@ func TestOutcomes(t *testing.T) {
 		})
 	}
 }
+
+// TestHold: while held, observations wait; the release writes one line per metric and dimension
+// value, its values as an array (a single value stays a number), and nothing is lost or merged
+// across dimension values.
+func TestHold(t *testing.T) {
+	var out bytes.Buffer
+	e := newTest(&out)
+	release := e.Hold()
+	for range 3 {
+		e.Duration(ClassifierLatency, 2*time.Millisecond)
+	}
+	e.Count(Classified, 1, DimCategory, "service")
+	e.Count(Classified, 1, DimCategory, "wait")
+	e.Count(Classified, 1, DimCategory, "service")
+	for range 150 {
+		e.Count(SMSSent, 1)
+	}
+	if out.Len() != 0 {
+		t.Fatalf("written while held: %s", out.String())
+	}
+	release()
+	values := map[string][]float64{}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	for _, line := range lines {
+		var doc map[string]any
+		var emf emfLine
+		if json.Unmarshal([]byte(line), &doc) != nil || json.Unmarshal([]byte(line), &emf) != nil || len(emf.AWS.CloudWatchMetrics) != 1 ||
+			len(emf.AWS.CloudWatchMetrics[0].Metrics) != 1 {
+			t.Fatalf("not an EMF line of one metric: %s", line)
+		}
+		name := emf.AWS.CloudWatchMetrics[0].Metrics[0].Name
+		k := name
+		if c, ok := doc[DimCategory].(string); ok {
+			k += "/" + c
+		}
+		switch v := doc[name].(type) {
+		case float64:
+			values[k] = append(values[k], v)
+		case []any:
+			if len(v) < 2 || len(v) > maxValues {
+				t.Errorf("%s: %d values in one array", k, len(v))
+			}
+			for _, x := range v {
+				values[k] = append(values[k], x.(float64))
+			}
+		default:
+			t.Fatalf("%s has no value: %s", name, line)
+		}
+	}
+	// 150 SMSSent need two lines (EMF takes at most 100 values in an array)
+	if len(lines) != 5 || len(values[ClassifierLatency]) != 3 || values[ClassifierLatency][0] != 2 ||
+		len(values[Classified+"/service"]) != 2 || len(values[Classified+"/wait"]) != 1 || len(values[SMSSent]) != 150 {
+		t.Errorf("%d lines, values %v", len(lines), values)
+	}
+	out.Reset()
+	e.Count(SMSSent, 1) // released: written at once again
+	if strings.Count(out.String(), "\n") != 1 {
+		t.Errorf("after release: %q", out.String())
+	}
+}

@@ -51,10 +51,20 @@ type Consumer[T any] struct {
 	Handle  func(ctx context.Context, msg T) error
 	Log     *slog.Logger
 	Metrics *metrics.Emitter // nil: none; else the batch item failures as metrics.BatchItemFailures
+	// Batch, when set, wraps each batch: every record is handled with the context it returns, and
+	// its finish runs after the last record (the store's counter rows, one write per row for the
+	// whole batch: dynamo.Store.BatchCounters). What finish returns is logged, never retried: the
+	// records' facts are recorded already.
+	Batch func(ctx context.Context) (context.Context, func(context.Context) error)
 }
 
 // HandleSQS is the Lambda handler for a batch, with partial batch failures.
 func (c *Consumer[T]) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
+	defer c.Metrics.Hold()() // the batch's metrics as one EMF line per dimension set, after its last record
+	finish := func(context.Context) error { return nil }
+	if c.Batch != nil {
+		ctx, finish = c.Batch(ctx)
+	}
 	resp := Handle(ctx, ev, c.Log, func(ctx context.Context, body []byte) error {
 		msg, err := c.Decode(body)
 		if err != nil {
@@ -62,6 +72,9 @@ func (c *Consumer[T]) HandleSQS(ctx context.Context, ev events.SQSEvent) (events
 		}
 		return c.Handle(ctx, msg)
 	})
+	if err := finish(ctx); err != nil {
+		c.Log.ErrorContext(ctx, "statistics count lost", "error", err.Error())
+	}
 	c.Metrics.Count(metrics.BatchItemFailures, float64(len(resp.BatchItemFailures)))
 	return resp, nil
 }

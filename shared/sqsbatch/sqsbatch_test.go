@@ -68,3 +68,38 @@ func TestConsumerFailsOnlyTheBadRecords(t *testing.T) {
 		})
 	}
 }
+
+type batchKey struct{}
+
+// TestConsumerBatch: every record is handled within the batch's context, the batch's finish runs
+// once after the last record, and what it could not do is logged (the records are not failed).
+func TestConsumerBatch(t *testing.T) {
+	var log bytes.Buffer
+	var inBatch, finished int
+	c := &sqsbatch.Consumer[int]{
+		Decode: func(b []byte) (int, error) { return strconv.Atoi(string(b)) },
+		Handle: func(ctx context.Context, n int) error {
+			if ctx.Value(batchKey{}) == "batch" && finished == 0 {
+				inBatch++
+			}
+			return nil
+		},
+		Log: slog.New(slog.NewJSONHandler(&log, nil)),
+		Batch: func(ctx context.Context) (context.Context, func(context.Context) error) {
+			return context.WithValue(ctx, batchKey{}, "batch"), func(context.Context) error {
+				finished++
+				return errors.New("statistics count lost: feedback FB-1, feedback FB-2: throttled")
+			}
+		},
+	}
+	resp, err := c.HandleSQS(context.Background(), events.SQSEvent{Records: []events.SQSMessage{{MessageId: "a", Body: "1"}, {MessageId: "b", Body: "2"}}})
+	if err != nil || len(resp.BatchItemFailures) != 0 {
+		t.Fatalf("HandleSQS: %v, %v", resp, err)
+	}
+	if inBatch != 2 || finished != 1 {
+		t.Errorf("%d records in the batch's context, finished %d times, want 2 and 1", inBatch, finished)
+	}
+	if !strings.Contains(log.String(), `"msg":"statistics count lost"`) || !strings.Contains(log.String(), "FB-1, feedback FB-2") {
+		t.Errorf("log %s: want the lost counts with their references", log.String())
+	}
+}

@@ -30,5 +30,5 @@ func NewClassify(cfg aws.Config, env *config.Env, log *slog.Logger, now func() t
 	}
 	m := metrics.New(os.Stdout, resources.MetricsNamespace, resources.FunctionClassify)
 	svc := intake.NewService(store, notify.NewAlerts(notify.NewClient(cfg), topic), sla, now, log).WithMetrics(m)
-	return &sqsbatch.Consumer[feedback.Submission]{Decode: intake.ParseSubmission, Handle: svc.Handle, Log: log, Metrics: m}, nil
+	return &sqsbatch.Consumer[feedback.Submission]{Decode: intake.ParseSubmission, Handle: svc.Handle, Log: log, Metrics: m, Batch: store.BatchCounters}, nil
 }

@@ -67,5 +67,5 @@ func NewInvite(cfg aws.Config, env *config.Env, log *slog.Logger, now func() tim
 	if reminders != nil {
 		svc.WithReminders(reminders)
 	}
-	return &sqsbatch.Consumer[invite.ContactEvent]{Decode: invite.DecodeContactEvent, Handle: svc.HandleEvent, Log: log, Metrics: m}, nil
+	return &sqsbatch.Consumer[invite.ContactEvent]{Decode: invite.DecodeContactEvent, Handle: svc.HandleEvent, Log: log, Metrics: m, Batch: store.BatchCounters}, nil
 }

@@ -115,7 +115,9 @@ func StartWithFaults(ctx context.Context, endpoint, apiURL string, opt motostack
 	}
 	out.APIURL, out.ConsoleURL = apiURL, apiURL+"/console/"
 	st := &Stack{Outputs: out, Env: Env(out)}
-	log := redact.Logger(slog.New(slog.NewJSONHandler(logw, nil)))
+	// DEBUG locally: the per-reply lines (invitation sent, reply accepted, feedback stored) that AWS's
+	// application log level INFO leaves out.
+	log := redact.Logger(slog.New(slog.NewJSONHandler(logw, &slog.HandlerOptions{Level: slog.LevelDebug})))
 
 	smsLog, err := openSMSLog(opt.SMSLog)
 	if err != nil {
