@@ -1052,6 +1052,20 @@ func (e *evidence) caseReference(h hit) bool {
 	if p < 0 || t[p].sent != t[h.start].sent {
 		return false
 	}
+	if (t[p].key == "for" || t[p].key == "to" || t[p].key == "of") && p > 0 {
+		switch t[p-1].key { // "udsat for et overfald", "offer for vold", "subjected to an assault", "victim of"
+		case "udsat", "offer", "subjected", "victim", "exposed":
+			return true
+		}
+		if t[p].key == "for" {
+			for q := p - 1; q >= 0 && q >= p-4 && t[q].sent == t[h.start].sent; q-- {
+				switch t[q].key { // "anmelde min eksmand for vold", "sigtet for vold": the charge, not the danger
+				case "anmelde", "anmeldte", "anmeldt", "anmelder", "sigtet", "sigte", "dømt", "domt", "tiltalt", "report", "reported", "charged", "convicted", "arrested":
+					return true
+				}
+			}
+		}
+	}
 	if (t[p].key == "af" || t[p].key == "of") && p > 0 {
 		switch t[p-1].key { // "min anmeldelse af vold", "my report of the assault"
 		case "anmeldelse", "anmeldelsen", "anmeldelser", "report", "reports", "sag", "sagen", "case":

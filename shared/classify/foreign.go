@@ -763,8 +763,13 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		if h.present || len(help) > 0 || !(laughs || len(cats[rt]) > 0) {
 			return false
 		}
+		// the marker stands before the danger word or around it ("чуть инфаркт не хватил", "das bringt
+		// mich noch um"), or right after it when it says "if … once more" ("zabiję się, jak jeszcze raz
+		// usłyszę tę muzyczkę")
 		return slices.ContainsFunc(cats[idiomField], func(m fhit) bool {
-			return m.end < h.start && m.end >= h.start-4 && toks[m.end].clause == toks[h.start].clause
+			before := m.start < h.start && m.end >= h.start-4 && toks[m.start].clause == toks[h.start].clause
+			after := m.start > h.end && m.start <= h.end+3 && toks[m.start].clause == toks[h.end].clause && onceMore(ft.words(m))
+			return before || after
 		})
 	}
 	for _, group := range []struct {
@@ -1010,12 +1015,41 @@ func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(f
 		if _, ok := negated(h); ok {
 			continue
 		}
+		// the teller is the first person named in the sentence before the verb (the subject: "police be
+		// hamsayeha goft …" names the neighbours told after it), else the nearest named before
 		told := slices.ContainsFunc(said, func(s fhit) bool {
+			if s.end >= h.start || toks[s.start].sent != toks[h.start].sent {
+				return false
+			}
+			first, firstStaff := len(toks), false
+			for _, p := range staff {
+				if p.end < s.start && toks[p.start].sent == toks[s.start].sent && p.start < first {
+					first, firstStaff = p.start, true
+				}
+			}
+			for _, p := range third {
+				if p.end < s.start && toks[p.start].sent == toks[s.start].sent && p.start < first {
+					first, firstStaff = p.start, false
+				}
+			}
+			if first < len(toks) {
+				return firstStaff
+			}
 			isStaff, found := namedBefore(s.start)
-			return s.end < h.start && toks[s.start].sent == toks[h.start].sent && found && isStaff
+			return found && isStaff
 		})
 		if told {
 			count(h, "staff told others who called")
 		}
 	}
+}
+
+// onceMoreMarkers are the idiom markers that say "if … once more / again": a danger word right before
+// one is a threat made of exasperation ("I'll kill myself if I hear that music once more").
+var onceMoreMarkers = []string{"raz", "einmal", "mal", "daha", "again", "раз"}
+
+func onceMore(words string) bool {
+	return slices.ContainsFunc(strings.Fields(words), func(w string) bool {
+		return slices.Contains(onceMoreMarkers, strings.ToLower(w))
+	})
 }

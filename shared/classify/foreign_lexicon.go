@@ -223,7 +223,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		past:  []string{"دیروز", "هفته پیش", "زد", "بود", "dirooz", "diruz", "hafte =pish", "zad", "bood"},
 		over:  []string{"حالم خوب است", "در امان", "کسی آسیب ندید", "=رفت", "halam =khoobe", "kasi =asib =nadid", "=raft"},
 		now:   []string{"امشب", "=emshab", "=alaan", "الان", "هنوز", "دوباره", "alan", "hanooz", "dobare"},
-		third: []string{"راننده", "=ranande", "همسایه", "شوهرم", "=hamsaye|=shoharam"},
+		third: []string{"راننده", "=ranande", "همسایه", "شوهرم", "=hamsaye|=shoharam", "hamsay", "hamsai"},
 		staff: []string{"پلیس", "مامور", "اپراتور", "افسر", "=polis|=mamoor|=mamour|=mamur|=operator|=afsar"},
 	},
 	"uk": {
@@ -245,7 +245,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		over:  []string{"=в =безпеці", "=ніхто =не =постраждав", "=v =bezpetsi", "=nikhto =ne =postrazhdav", "=nebezpeky =bilshe =nemaye", "=небезпеки =більше =немає"},
 		now:   []string{"=сьогодні =ввечері", "=цієї =ночі", "=sohodni =vvecheri", "=tsiyeyi =nochi", "=зараз", "=знову", "=досі", "=zaraz", "=znovu"},
 		third: []string{"=водій|=таксист|=vodiy", "сусід", "чоловік", "=susid|=susidka|=cholovik"},
-		staff: []string{"поліц", "оператор", "диспетчер", "policij|politsi|politsey", "=operator"},
+		staff: []string{"поліц", "оператор", "диспетчер", "policij|politsi|politsey", "=operator", "=черговий|=чергова|=черговa"},
 	},
 	"ru": {
 		danger: []string{"подожж", "подожг", "поджечь", "=бензин", "podozh", "podzhech", "=benzin", "зареж", "зарезат", "прирежу", "zarezh", "zarezat", "prirezhu", "=боль =в =груди", "=bol =v =grudi", "=бита|=битой|=bita|=bitoy", "=ломает =дверь", "=lomaet =dver", "=онемела|=онемел", "=инсульт|=insult", "=все =таблетки", "=vse =tabletki", "=бьёт|=бьет|=бьют|=избивает", "угрожа", "убит", "=убьёт|=убьет", "=нож|=ножом|=оружие|=пистолет", "пожар", "горит", "=дым", "=не =дышит", "=без =сознания", "инфаркт", "кровотеч", "=покончить =с =собой", "=не =хочу =жить", "суицид|самоубий", "=таблетки", "насил", "=у =двери", "=ломится",

@@ -25,6 +25,31 @@ const (
 )
 
 var remarkConcepts = []foreignConcept{
+	// conduct: mimicking the accent, mocking; telling what is nobody's business
+	{"conduct", map[string][]string{
+		"de": {"!=geht =niemanden =was|=etwas =an", "=akzent =nachgemacht|=nachgeafft", "=nachgeafft"},
+		"pl": {"!=nikogo =to =nie =obchodzi", "=przedrzeznial|=przedrzeznial|=przedrzezniala"},
+		"tr": {"!=kimseyi =ilgilendirmez", "=aksanimla =dalga|=alay"},
+		"fa": {"=mashkhare|=maskhare|=masxare =kard", "=lahjamo|=lahjeham|=lahjam =mashkhare|=maskhare"},
+		"uk": {"передражн", "=мою =вимову|=акцент"},
+		"ru": {"передразн", "=мой =акцент|=выговор"},
+	}},
+	// danger: barely breathing (a state told now, '@'), found missing while writing the idiom markers
+	{"danger", map[string][]string{
+		"no": {"@=puster =nesten =ikke"}, "sv": {"@=andas =knappt|=knappast"}, "pl": {"@=ledwo =oddycha"},
+		"tr": {"@=zor =nefes =aliyor"}, "ro": {"@=abia =respira"}, "so": {"@=si =dhib =ah =u =neefsanaya"},
+		"ar": {"@بالكاد يتنفس|تتنفس", "@=bel =ka2ad|=kad =yetnaffas|=tetnaffas"}, "fa": {"@به سختي نفس", "@=be =sakhti =nafas"},
+		"uk": {"@=ледве|=ледь =дихає"}, "ru": {"@=еле|=едва|=чуть =дышит"},
+	}},
+	// idiom, more forms: "that will be the death of me", "if I hear it once more" (foreign.go: idiom)
+	{idiomField, map[string][]string{
+		"de": {"=das =bringt|=macht =mich", "=wenn =ich =noch =einmal|=mal"},
+		"pl": {"=jak|=jesli|=jezeli =jeszcze =raz"},
+		"tr": {"=bir =daha"},
+		"ro": {"=daca =mai =aud|=astept|=sun"},
+		"uk": {"=якщо =ще =раз", "=ледве =не"},
+		"ru": {"=если =еще =раз"},
+	}},
 	{saidField, map[string][]string{
 		"no": {"=sa", "=sier", "=spurte", "=fortalte", "=ropte", "=kjeftet", "=snakket"},
 		"sv": {"=sa", "=sade", "=sager", "=fragade", "=berattade", "=skrek", "=pratade"},

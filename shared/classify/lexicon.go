@@ -152,7 +152,7 @@ var categoryCues = []cue{
 	{"=loudly|=højt ~=waiting|=venteværelset|=venteværelse|=everyone|=alle", cond, neu, 3}, {"=medical =history", cond, neu, 2}, {"=legally|=lovligt|=illegal|=ulovligt ~=country|=landet|=her", cond, neu, 3},
 	{"=en =rigtig =mand", cond, neu, 3}, {"=a =real =man", cond, neu, 3}, {"=grinede|=grinte|=laughed =ad|=at =mig|=me", cond, neu, 3}, {"=når =vi =gider", cond, neu, 3}, {"=when =we =feel =like =it", cond, neu, 3},
 	// rounds 14–15: mocking the caller is conduct whoever is named ("hun efterlignede min dialekt")
-	{"efterlign|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
+	{"efterlign|efterab|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
 	{"=ingen|=intet =grund =til ~=klage|=klag ~=opførsel|=opførslen|=optræden|=tonen", ros, neu, 1}, {"=no =complaints|=complaint =about ~=behaviour|=behavior|=manner|=tone", ros, neu, 1},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
 	{"=smidt|=røget =af|=ud", tech, neu, 3}, {"=linjen|=forbindelsen|=line ~=død|=døde|=dead", tech, neu, 3}, {"hakked|=hakker|=hakkede", tech, neu, 2},
@@ -329,7 +329,7 @@ var categoryCues = []cue{
 	{"=probably|=was|=were =asking|=asked +=for +=it", cond, neu, 3}, {"=had =it +=coming", cond, neu, 3}, {"=selv =ude +=om +=det", cond, neu, 3}, {"=selv =var =ude +=om", cond, neu, 3},
 	{"=joke|=jokes|=joked|=laughed|=comment|=comments|=commented|=remark|=remarks|=grinede|=lo|=skrattade|=skamtade|=kommentar|=kommentarer|=bemærkning|=bemærkninger ~=hijab|=hijaben|=headscarf|=tørklæde|=tørklædet|=slør|=sløret|=religion|=religionen|=muslim|=accent|=accenten|=skin|=hudfarve|=gender|=køn", cond, neu, 3},
 	{"=because|=fordi =i|=jeg =am|=er|=im =a|=en =woman|=kvinde|=muslim|=foreigner|=udlænding|=gay|=bøsse|=trans", cond, neu, 3},
-	{"=women|=kvinder|=kvinner|=kvinnor =always|=altid|=alltid", cond, neu, 3}, {"=like|=som =all|=alle =women|=kvinder|=kvinner|=kvinnor|=girls|=piger", cond, neu, 3}, {"=because|=fordi|=for =att ~=im|=jeg|=jag =a|=en =woman|=kvinde|=kvinne|=kvinna|=muslim|=foreigner|=udlænding|=utlending|=invandrare", cond, neu, 3}, {"=really|=virkelig|=verkligen =was|=var|=er|=ar|=am =from|=fra|=fran", cond, neu, 3}, {"=talte|=snakkede|=talked|=spoke|=treated|=behandlede|=behandlet|=snakket ~=som|=like +=et|=a +=barn|=child", cond, neu, 3},
+	{"=women|=kvinder|=kvinner|=kvinnor =always|=altid|=alltid", cond, neu, 3}, {"=like|=som =all|=alle =women|=kvinder|=kvinner|=kvinnor|=girls|=piger", cond, neu, 3}, {"=because|=fordi|=for =att ~=im|=jeg|=jag =a|=en =woman|=kvinde|=kvinne|=kvinna|=muslim|=foreigner|=udlænding|=utlending|=invandrare", cond, neu, 3}, {"=really|=virkelig|=verkligen =was|=var|=er|=ar|=am =from|=fra|=fran", cond, neu, 3}, {"=threatened|=truet|=intimidated =by|=af =police|=officer|=betjent|=betjenten|=politiet|=politibetjenten|=dispatcher|=dispatcheren|=operator|=vagthavende", cond, neu, 3}, {"=talte|=snakkede|=talked|=spoke|=treated|=behandlede|=behandlet|=snakket ~=som|=like +=et|=a +=barn|=child", cond, neu, 3},
 
 	// a nationality before a noun is not a language barrier ("a Danish lawyer", "the danish queue"),
 	// nor are opening hours a wait
@@ -544,6 +544,7 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
+	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga", "=got|=kom|=came =home|=hjem =ok|=okay|=safe|=safely|=fine|=godt|=sikkert", "=fire|=ilden|=branden|=brannen =is|=er|=was =out|=ude|=slukket|=slokket", "=everyone|=everybody|=alle =got|=kom =out|=ud =ok|=okay|=fine|=safely|=uskadt|=uskadte",
 "=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
 	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",

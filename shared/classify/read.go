@@ -236,11 +236,18 @@ func (rd *reading) decideByLists() {
 
 // widenUrgent is the recall-first net over danger words the lists saw but did not count.
 func (rd *reading) widenUrgent() {
-	if !rd.c.Urgent && len(rd.e.untimed) > 0 && rd.c.Category == feedback.CategoryOther && !rd.negative {
+	if !rd.c.Urgent && rd.c.Category == feedback.CategoryOther && !rd.negative {
 		// Danger words in a text that neither complains nor thanks and is not told in the past: the
-		// writer is most likely reporting it now ("min datter har slugt et batteri og kaster op").
-		rd.c.Urgent = true
-		rd.e.reason("urgent: '%s' in a text with no complaint or thanks and no past tense", rd.e.words(rd.e.untimed[0]))
+		// writer is most likely reporting it now ("min datter har slugt et batteri og kaster op") —
+		// unless a later sentence says how it ended ("… I got home ok").
+		for _, h := range rd.e.untimed {
+			if _, ok := rd.e.laterSafety(h, rd.hits); ok {
+				continue
+			}
+			rd.c.Urgent = true
+			rd.e.reason("urgent: '%s' in a text with no complaint or thanks and no past tense", rd.e.words(h))
+			break
+		}
 	}
 	if !rd.c.Urgent {
 		if h, ok := rd.e.net(rd.hits); ok {

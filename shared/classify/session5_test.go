@@ -117,3 +117,71 @@ func TestDanishEnglishRemarks(t *testing.T) {
 		{"en neighbour like all women", "My neighbour shouts that I am useless like all women. The police said they would talk to him, thank you", 4, "114", false},
 	})
 }
+
+// TestDangerNamedAsEventOrCharge: "subjected to an assault", "victim of", "report him for violence"
+// name what happened or the charge, not danger now; the same word told now stays urgent.
+func TestDangerNamedAsEventOrCharge(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da udsat for", "Man taler ikke sådan til en, der lige har været udsat for et overfald. Betjenten var uhøflig", 1, "112", false},
+		{"en victim of", "I was treated as if I had not just been the victim of an assault. Very rude officer", 1, "114", false},
+		{"da anmelde for vold", "Betjenten grinede, da jeg ville anmelde min kæreste for vold", 1, "114", false},
+		{"da overfald now", "Der er et overfald i gang lige nu foran Netto, kom hurtigt", 1, "112", true},
+		{"da vold now", "Min kæreste udøver vold mod mig nu, han slår mig", 1, "112", true},
+	})
+}
+
+// TestSafetyStatedDanishEnglish: "got home ok", "the fire is out", "everyone got out fine", "jeg er
+// trygg", "han har flyttet", "ble tatt" say the danger told is over; danger told now after them is not.
+func TestSafetyStatedDanishEnglish(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en got home ok", "A man threatened me with a bottle at the station. He had gone and I got home ok, but nobody came for an hour", 2, "112", false},
+		{"en fire out", "The operator was calm while the shed was on fire. The fire is out and everyone got out fine. Thanks", 5, "112", false},
+		{"no trygg", "Mannen som truet meg i går er borte og jeg er trygg nå, men politiet gjorde ingenting", 2, "112", false},
+		{"en fire now", "The shed next to our house is on fire and spreading, please come", 1, "112", true},
+		{"en got home but he is outside now", "I got home ok yesterday but now he is standing outside my door with a knife", 1, "112", true},
+	})
+}
+
+// TestThreatByStaffIsConduct: "threatened by a police officer" is conduct, not danger; a threat by
+// someone else told now is danger.
+func TestThreatByStaffIsConduct(t *testing.T) {
+	for _, tt := range []struct {
+		text            string
+		urgent, conduct bool
+	}{
+		{"He told me to shut up or he'd make trouble for me. I felt threatened by the officer.", false, true},
+		{"Jeg følte mig truet af betjenten, da jeg bad om hans navn", false, true},
+		{"My ex is threatening me right now outside the flat", true, false},
+	} {
+		c := Classify(Input{Text: tt.text, Rating: 1, Channel: "112", District: "fyn"})
+		if c.Urgent != tt.urgent || c.Conduct != tt.conduct {
+			t.Errorf("%q: urgent %v conduct %v, want %v %v; reasons %q", tt.text, c.Urgent, c.Conduct, tt.urgent, tt.conduct, c.Reasons)
+		}
+	}
+}
+
+// TestForeignIdiomAroundOrAfter: "almost" around the danger word ("чуть инфаркт не хватил"), "that will
+// be the death of me", "if I hear it once more" in a wait complaint are figures of speech; barely
+// breathing is a state now, whatever idiom stands near it.
+func TestForeignIdiomAroundOrAfter(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ru almost around", "Чуть инфаркт не получила, пока 40 минут ждала ответа", 2, "114", false},
+		{"de death of me", "Diese Warteschleife, das bringt mich noch um. 35 Minuten!", 2, "114", false},
+		{"pl once more", "Zabiję się jak jeszcze raz usłyszę tę melodię w kolejce 😂", 2, "114", false},
+		{"ru barely breathing", "Отец еле дышит, ждём скорую уже 20 минут", 1, "112", true},
+		{"pl barely breathing", "Mama ledwo oddycha, czekamy na karetkę 20 minut", 1, "112", true},
+		{"de real threat in a wait", "Er sagt, er bringt mich um, ich warte seit 20 Minuten auf die Polizei", 1, "112", true},
+	})
+}
+
+// TestConductMimicryAndPrivacy: mimicking the accent and "that is nobody's business" are conduct; a
+// neighbour mimicking is not staff's.
+func TestConductMimicryAndPrivacy(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"da efterabede", "Betjenten efterabede min accent, da jeg sagde mit navn", 1, "114", true},
+		{"uk mimicked", "Оператор передражнював мою вимову", 1, "114", true},
+		{"fa Latin mocked accent", "khanoome poshte telefon lahjamo maskhare kard", 1, "114", true},
+		{"de nobody's business", "Die Beamtin hat meine Adresse laut vorgelesen. Das geht niemanden was an", 1, "114", true},
+		{"da neighbour mimicked", "Min nabo efterabede min accent, men betjentene var flinke, tak", 5, "114", false},
+	})
+}
