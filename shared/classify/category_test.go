@@ -131,3 +131,109 @@ func TestLanguageMechanisms(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignCategoryConcepts: one plain complaint or thanks per category and language (Arabic and Farsi
+// also in Latin letters, Russian and Ukrainian in both scripts), written for this test in words the lists
+// were not written from. Before session 5's concepts 67 of 86 were placed right; the misses were "other"
+// (not believed, told something different by everyone, months without news) and Danish false friends.
+func TestForeignCategoryConcepts(t *testing.T) {
+	tests := []struct {
+		want   string
+		rating int
+		lang   string
+		text   string
+	}{
+		{rt, 2, "no", "Jeg satt i telefonkø i over en time før noen tok telefonen"},
+		{nts, 2, "no", "De lo bare og sa at stjålne sykler ikke er noe de prioriterer"},
+		{adv, 2, "no", "Politiet sa jeg skulle gå til kommunen, kommunen sa jeg skulle gå til politiet"},
+		{fu, 2, "no", "Det er gått to måneder og jeg har fortsatt ikke hørt noe om saken min"},
+		{acc, 2, "no", "Jeg er døv og det fantes ingen måte å kontakte dere på uten å ringe"},
+		{ros, 5, "no", "Tusen takk til damen på 114, hun var så tålmodig og hjelpsom"},
+		{rt, 2, "sv", "Jag fick vänta i nästan fyrtio minuter innan någon svarade"},
+		{nts, 2, "sv", "De sa att det inte var något de kunde hjälpa till med och lade på"},
+		{adv, 2, "sv", "Ingen kunde säga vart jag skulle vända mig, alla skickade mig vidare"},
+		{fu, 2, "sv", "Jag blev lovad att bli uppringd men ingen har hört av sig"},
+		{tech, 2, "sv", "Länken i sms:et fungerar inte, sidan laddar aldrig"},
+		{acc, 2, "sv", "Det fanns ingen tolk och jag förstod inte vad de sa"},
+		{ros, 5, "sv", "Stort tack, polisen var snabb och väldigt trevlig"},
+		{rt, 2, "de", "Ich hing fast 45 Minuten in der Warteschleife"},
+		{nts, 2, "de", "Man hat mir nicht geglaubt und gesagt, ich solle mich nicht so anstellen"},
+		{adv, 2, "de", "Jeder Mitarbeiter hat mir etwas anderes erzählt, ich weiß immer noch nicht, was ich tun soll"},
+		{fu, 2, "de", "Seit meiner Anzeige vor sechs Wochen habe ich nichts mehr gehört"},
+		{tech, 2, "de", "Das Formular auf der Webseite lässt sich nicht abschicken"},
+		{acc, 2, "de", "Ich spreche kein Dänisch und es gab keinen Dolmetscher"},
+		{ros, 5, "de", "Vielen Dank, die Beamten waren sehr hilfsbereit und freundlich"},
+		{rt, 2, "pl", "Czekałam na połączenie ponad pół godziny"},
+		{nts, 2, "pl", "Powiedzieli, że to nic poważnego i żebym się nie przejmowała"},
+		{adv, 2, "pl", "Dostałam trzy różne informacje od trzech różnych osób"},
+		{fu, 2, "pl", "Minęły dwa miesiące i nikt się ze mną nie skontaktował w sprawie zgłoszenia"},
+		{tech, 2, "pl", "Formularz na stronie ciągle pokazuje błąd"},
+		{acc, 2, "pl", "Nie było tłumacza, a ja słabo mówię po duńsku"},
+		{ros, 5, "pl", "Bardzo dziękuję, policjanci byli bardzo mili i pomocni"},
+		{rt, 2, "tr", "Yarım saat boyunca telefonda bekledim kimse açmadı"},
+		{nts, 2, "tr", "Beni ciddiye almadılar, abartıyorsun dediler"},
+		{adv, 2, "tr", "Herkes başka bir şey söyledi, kime gideceğimi bilmiyorum"},
+		{fu, 2, "tr", "İki aydır dosyam hakkında hiçbir haber yok"},
+		{tech, 2, "tr", "Web sitesindeki form çalışmıyor, gönder tuşuna basınca hata veriyor"},
+		{acc, 2, "tr", "Tercüman yoktu ve hiçbir şey anlamadım"},
+		{ros, 5, "tr", "Çok teşekkürler, memurlar çok yardımcı oldular"},
+		{rt, 2, "ro", "Am asteptat o ora la telefon pana mi-a raspuns cineva"},
+		{nts, 2, "ro", "Nu m-au luat in serios si mi-au zis ca exagerez"},
+		{adv, 2, "ro", "Fiecare persoana mi-a spus altceva, nu stiu unde sa merg"},
+		{fu, 2, "ro", "Au trecut doua luni si nu am primit niciun raspuns la plangere"},
+		{tech, 2, "ro", "Apelul s-a intrerupt de trei ori"},
+		{acc, 2, "ro", "Nu a fost niciun traducator si nu am inteles nimic"},
+		{ros, 5, "ro", "Multumesc mult, politistii au fost foarte amabili"},
+		{rt, 2, "so", "Saacad ayaan sugayay qofna ma iga jawaabin"},
+		{nts, 2, "so", "Si dhab ah iima qaadan, waxay yiraahdeen ma aha wax muhiim ah"},
+		{adv, 2, "so", "Meel kale ayay ii direen, halkaasna meel kale"},
+		{fu, 2, "so", "Laba bilood ayaa ka soo wareegay, war iimaan helin"},
+		{tech, 2, "so", "Linkiga ma shaqeynayo"},
+		{acc, 2, "so", "Turjubaan ma jirin, afka deenishka ma aqaan"},
+		{ros, 5, "so", "Aad baad u mahadsantihiin, booliisku aad ayay ii caawiyeen"},
+		{rt, 2, "ar", "انتظرت ساعة كاملة على الخط حتى رد احد"},
+		{nts, 2, "ar", "ما اخذوا كلامي بجدية وقالوا انت تبالغ"},
+		{adv, 2, "ar", "كل موظف قال لي شي مختلف وما عرفت وين اروح"},
+		{fu, 2, "ar", "مر شهرين وما وصلني اي رد على البلاغ"},
+		{tech, 2, "ar", "الرابط في الرساله ما يشتغل"},
+		{acc, 2, "ar", "ما كان في مترجم وما فهمت شي"},
+		{ros, 5, "ar", "شكرا جزيلا الشرطه كانوا لطيفين جدا"},
+		{rt, 2, "ar", "stanet sa3a kamle 3al telefon"},
+		{nts, 2, "ar", "ma sadda2oni w 2alouli enti 3am tbalghi"},
+		{fu, 2, "ar", "sar shahrain w ma 7ada 7akani 3an el balagh"},
+		{ros, 5, "ar", "shukran ktir, el shorta kano ktir mnee7"},
+		{rt, 2, "fa", "یک ساعت پشت خط منتظر موندم"},
+		{nts, 2, "fa", "حرفمو جدی نگرفتن و گفتن شلوغش نکن"},
+		{adv, 2, "fa", "هر کی یه چیز گفت و نفهمیدم باید کجا برم"},
+		{fu, 2, "fa", "دو ماهه هیچ خبری از پرونده نشده"},
+		{tech, 2, "fa", "فرم سایت خطا میده"},
+		{acc, 2, "fa", "مترجم نبود و من دانمارکی بلد نیستم"},
+		{ros, 5, "fa", "خیلی ممنون، پلیس ها خیلی مهربون بودن"},
+		{rt, 2, "fa", "yek saat posht khat montazer boodam"},
+		{nts, 2, "fa", "harfamo jeddi nagereftan"},
+		{ros, 5, "fa", "kheili mamnoon, polis kheili mehraboon bood"},
+		{rt, 2, "uk", "Я чекала на лінії майже годину"},
+		{nts, 2, "uk", "Мені не повірили і сказали не вигадувати"},
+		{adv, 2, "uk", "Кожен казав щось інше, я так і не зрозуміла куди звертатися"},
+		{fu, 2, "uk", "Минуло два місяці, а по моїй заяві жодних новин"},
+		{tech, 2, "uk", "Посилання в смс не відкривається"},
+		{acc, 2, "uk", "Не було перекладача, і я нічого не зрозуміла"},
+		{ros, 5, "uk", "Щиро дякую поліцейським, вони були дуже уважні"},
+		{rt, 2, "ru", "Я ждала ответа почти час"},
+		{nts, 2, "ru", "Мне не поверили и сказали не выдумывать"},
+		{adv, 2, "ru", "Каждый говорил что-то своё, я так и не поняла куда обращаться"},
+		{fu, 2, "ru", "Прошло два месяца, а по моему заявлению никаких новостей"},
+		{tech, 2, "ru", "Ссылка в смс не открывается"},
+		{acc, 2, "ru", "Не было переводчика, и я ничего не поняла"},
+		{ros, 5, "ru", "Большое спасибо полицейским, они были очень внимательны"},
+		{rt, 2, "ru", "zhdala otveta pochti chas"},
+		{nts, 2, "uk", "meni ne povirily i skazaly ne vyhaduvaty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.want, func(t *testing.T) {
+			if c := Classify(Input{Text: tt.text, Rating: tt.rating, Channel: "114"}); c.Category != tt.want {
+				t.Errorf("%q: category %s, want %s; reasons %q", tt.text, c.Category, tt.want, c.Reasons)
+			}
+		})
+	}
+}

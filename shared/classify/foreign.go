@@ -474,6 +474,9 @@ func newForeignText(toks []token, mode int, plain []string) foreignText {
 		}
 		ft.keys[i] = k
 		ft.cand[i] = starts[k] || len(k) >= 2 && starts["\x00"+k[:2]]
+		if rest, ok := waPrefixed(k); ok {
+			ft.cand[i] = ft.cand[i] || starts[rest] || starts["\x00"+rest[:2]]
+		}
 		// the word without an ending of one to four letters, leaving four or more
 		if len(k) < 5 || !starts["\x01"+k[:2]] {
 			continue
@@ -520,6 +523,23 @@ func (ft foreignText) matchAt(p fpattern, i int) int {
 }
 
 func foreignPartMatches(part fpart, key string) bool {
+	if foreignAltMatches(part, key) {
+		return true
+	}
+	if rest, ok := waPrefixed(key); ok {
+		return foreignAltMatches(part, rest)
+	}
+	return false
+}
+
+// waPrefixed: the Arabic "and" is written onto the next word ("ولم يتصل", "وقالوا لي"); such a word is
+// also read without it (rest: two letters or more).
+func waPrefixed(key string) (rest string, ok bool) {
+	rest, ok = strings.CutPrefix(key, "و")
+	return rest, ok && utf8.RuneCountInString(rest) >= 2
+}
+
+func foreignAltMatches(part fpart, key string) bool {
 	for _, a := range part {
 		switch {
 		case !a.exact:
@@ -556,6 +576,10 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 		ex, pre := ix.exact[k], []int(nil)
 		if len(k) >= 2 {
 			pre = ix.prefix[k[:2]]
+		}
+		if rest, ok := waPrefixed(k); ok {
+			ex = append(slices.Clip(ex), ix.exact[rest]...)
+			pre = append(slices.Clip(pre), ix.prefix[rest[:2]]...)
 		}
 		inflected := false
 		for _, st := range ft.stems[i] {
@@ -841,10 +865,25 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		reason("%s: '%s' → conduct", h.lang, ft.words(h))
 	}
 	staffSaid(&ev, toks, ft, negated, staff, third, cats, reason)
+	// a cue inside a longer cue of another category is part of that one: "vänta" (a wait) in "vänta till
+	// imorgon" (told to wait till tomorrow, a brush-off)
+	insideLonger := func(h fhit, cat string) bool {
+		for _, oc := range []string{rt, nts, adv, fu, tech, acc, ros} {
+			if oc == cat {
+				continue
+			}
+			for _, o := range cats[oc] {
+				if o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
 		counted := map[[2]int]bool{} // a word two related lists both read ("مترجم" in ar and fa) counts once
 		for _, h := range cats[cat] {
-			if span := [2]int{h.start, h.end}; counted[span] {
+			if span := [2]int{h.start, h.end}; counted[span] || insideLonger(h, cat) {
 				continue
 			} else {
 				counted[span] = true

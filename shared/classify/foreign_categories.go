@@ -63,6 +63,45 @@ var categoryConcepts = []foreignConcept{
 		"uk": {"=форма|=forma", "=видає|=показує|=пише помилк", "=сайт", "=скинув|=скинуло|=скинулось"},
 		"ru": {"сброс", "sbros", "=форма|=forma =не", "=не =принимает", "=выдает|=показывает|=пишет ошибк", "=vydaet|=pishet oshibk", "=сайт"},
 	}},
+	// not_taken_seriously: not believed, told it is nothing serious, that they exaggerate or
+	// make it up (found missing by probing with sentences written for it, every language)
+	{nts, map[string][]string{
+		"no": {"=ikke =trodde =meg", "=trodde =meg =ikke", "=overdriver", "=ikke =noe =alvorlig"},
+		"sv": {"=trodde =mig =inte", "=inte =trodde =mig", "=overdriver", "=inget =allvarligt"},
+		"de": {"=nicht =so =anstellen", "=ubertreiben|=ubertreibe|=ubertreibst", "=nichts =ernstes|=schlimmes"},
+		"pl": {"=nic =powaznego", "=przesadzam|=przesadza|=przesadzasz", "=nie =uwierzyl|=uwierzyla|=uwierzono"},
+		"tr": {"abartiyorsun", "abartma", "=ciddi =bir =sey =yok", "=inanmadi|=inanmadilar", "=ciddiye =almadi|=almadilar"},
+		"ro": {"exagerez|exagerati|exagerezi", "=nimic =grav", "=nu =m-au|=m-a =crezut"},
+		"so": {"=ma =aha =wax =muhiim", "=ima =rumaysan|=rumeysan", "=waad =ka =badinaysaa"},
+		"ar": {"ما|لم اخذو بجديه", "تبالغ", "تبالغي", "مو شي مهم", "ليس شيئا مهما", "ما صدقوني", "لم يصدقوني", "=ma =sadda2|=sade2", "=tbalghi|=tbaleghi|=tbalegh|=mbalgha"},
+		"fa": {"جدی نگرفت", "شلوغش نکن", "باور نکردن", "باورم نکردن", "=bavar =nakardan", "=sholoogh =nakon", "اغراق"},
+		"uk": {"=не =повірили|=повірив|=повірила", "вигадув", "=нічого =серйозного", "перебільшу"},
+		"ru": {"=не =поверили|=поверил|=поверила", "выдумыва", "=ничего =серьезного", "преувеличива"},
+	}},
+	// advice: sent on again and again, told something different each time, not knowing where to turn
+	{adv, map[string][]string{
+		"no": {"=sendte =meg =videre", "=hvor =jeg =skal =henvende", "=noe =annet"},
+		"sv": {"=skickade =mig =vidare", "=vart =jag =ska|=skulle =vanda", "=nagot =annat"},
+		"de": {"=weitergeleitet|=weitergeschickt|=weiterverwiesen", "=etwas|=was =anderes", "=an =wen =ich =mich"},
+		"pl": {"=odsylali|=odeslali|=przekierowali", "=rozne|=roznych =informacje|=informacji", "=co =innego", "=gdzie =mam =sie =zglosic|=isc"},
+		"tr": {"=yonlendirdiler|=yonlendirip", "=baska =bir =sey =soyledi", "=kime =gidecegimi|=basvuracagimi"},
+		"ro": {"=altceva", "=unde =sa =merg|=ma =adresez", "=m-au =plimbat"},
+		"so": {"=meel =kale =ayay =ii =direen", "=halkaasna =meel =kale", "=meel =kale"},
+		"ar": {"وين اروح", "الى اين", "حولوني من"},
+		"fa": {"هر کی یه چیز", "کجا برم", "=koja =beram", "=har =ki =ye =chiz", "پاس کاری", "=pas =kari"},
+		"uk": {"=щось =інше", "=куди =звертатися|=звернутися", "=перенаправили|=відправляли|=футболили"},
+		"ru": {"=что =то =свое|=своё|=другое", "=куда =обратиться", "=перенаправили|=отправляли|=футболили"},
+	}},
+	// follow_up: months gone and no news, nothing received about the report
+	{fu, map[string][]string{
+		"no": {"=ikke =hort =noe =om =saken"},
+		"sv": {"=inte =hort =nagot =om"},
+		"pl": {"=nikt =sie =ze =mna =nie", "=zadnych =wiadomosci|=informacji"},
+		"so": {"=war =ma|=iimaan|=lama =helin|=helay"},
+		"ar": {"ما وصلني", "لم يصلني", "=ma =7ada =7akani|=7akana|=ettasal", "=ma =wesalni|=wasalni"},
+		"uk": {"жодн новин|відповід", "=ні =слуху"},
+		"ru": {"=ни =слуху"},
+	}},
 	// follow_up: nobody contacted me since, no news on the case, no case number
 	{fu, map[string][]string{
 		"no": {"=ikke =hort =noe =mer", "=ingen =har =tatt =kontakt", "=ingen =nyheter", "=ikke =fatt =saksnummer"},
@@ -87,15 +126,15 @@ var categoryConcepts = []foreignConcept{
 		"tr": {"=farkli =yer|=yerler|=cevap|=cevaplar", "=baska =yere", "=top =gibi", "=kommune =de|=da =polise|=size", "=herkes =baska =bir =sey"},
 		"ro": {"=raspunsuri =diferite", "=m-au =trimis =la", "=acolo =mi-au =zis|=spus", "=fiecare =spune =altceva"},
 		"so": {"=meel =kale =ayay", "=jawaabo =kala =duwan"},
-		"ar": {"كل واحد يقول شي", "ارسلوني", "بعتوني", "اجوبه مختلفه", "=2alu|=alu =roo7|=ro7|=rou7 =3al|=3a|=la", "=ba3atouni|=ba3tuni"},
+		"ar": {"كل واحد يقول شي", "ارسلوني", "بعتوني", "حولوني", "اجوبه مختلفه", "شي مختلف", "كل موظف قال", "قالوا|قال|قالت لي|ان اذهب|روح|اتصل", "قالت|قال اذهب|روح|اتصل", "الى اين اذهب", "وين اروح", "مين المسؤول", "=2alu|=alu|=2alouli|=2aloulna =roo7|=ro7|=rou7|=eteslo|=ettasel", "=ba3atouni|=ba3tuni|=7awalouni", "=mish =3arfe|=3aref =wein|=wen =rou7"},
 		"fa": {"فرستادنم", "جا فرستاد", "جاهای مختلف", "جواب های مختلف", "=ferestadan|=ferestadanam|=ferestadand", "=javabaye =mokhtalef"},
 		"uk": {"=там =сказали|=відправили", "=відправили =до|=в", "=одне|=одно =на =сайті", "=різні =відповіді", "=кожен =каже =інше"},
 		"ru": {"=там =сказали|=отправили", "=сказал|=сказала|=говорит =одно", "=написано =другое", "=отправили =в|=к", "=разные =ответы", "=каждый =говорит =свое"},
 	}},
 	// accessibility: no interpreter, could not understand, no MitID (and so no way to report online)
 	{acc, map[string][]string{
-		"ar":   {"tarjam", "=mtarjem|=mutarjem", "=ma =bfham|=befham|=fhemt =danske|=dansk", "ما فهمت", "ما افهم"},
-		"fa":   {"=nemifahmam|=nafahmidam =danmarki"},
-		"ro":   {"=nu =am =inteles|=intelegeam =daneza"},
+		"ar": {"tarjam", "=mtarjem|=mutarjem", "=ma =bfham|=befham|=fhemt =danske|=dansk", "ما فهمت", "ما افهم"},
+		"fa": {"=nemifahmam|=nafahmidam =danmarki"},
+		"ro": {"=nu =am =inteles|=intelegeam =daneza"},
 	}},
 }

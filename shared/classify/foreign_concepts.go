@@ -25,7 +25,7 @@ var foreignConcepts = []foreignConcept{
 		"sv": {"=ingen =har =kommit", "=inte =kommit", "=112|=114|=polisen =svarar =inte", "=fortfarande =ingen =har", "=ingen =svarade"},
 		"de": {"=ging =keiner|=niemand =ran", "=erreiche =niemanden|=keinen", "=niemand =erreicht", "=noch =nicht =da|=gekommen", "=noch =niemand =da|=gekommen", "=kommt =niemand|=keiner", "=niemand =kommt", "=nimmt =keiner|=niemand =ab", "=wo =bleibt|=bleiben"},
 		"pl": {"=nikt =nie =przyjechal|=przyszedl", "=nadal =nikogo", "=wciaz =nikogo", "=jeszcze =nikogo", "=nikt =nie =odpowiada", "=gdzie =jest =policja|=karetka"},
-		"tr": {"=112|=114|=polis =cevap =vermiyor|=vermedi", "=cevap =vermedi", "=kimse =gelmedi", "=kimse =cevap =vermedi", "=hala =yok", "=neredesiniz", "=112|=114|=polis =telefonu =acmiyor|=acmadi"},
+		"tr": {"=112|=114|=polis =cevap =vermiyor|=vermedi", "=cevap =vermedi", "=kimse =gelmedi", "=kimse =cevap =vermedi", "=hala +=yok", "=neredesiniz", "=112|=114|=polis =telefonu =acmiyor|=acmadi"},
 		"ro": {"=112|=114|=politia =nu =raspunde", "=nimeni =nu =vine", "=nu =a =venit =nimeni", "=inca =nimeni", "=unde =e =politia|=ambulanta"},
 		"so": {"saacad =kadib", "=qofna =ma =iman", "=qofna =ma =jawaabin", "=112|=114|=booliska =ma =jawaabayo", "=weli =qofna", "=ma =soo =gaarin"},
 		"ar": {"ما وصل", "ما وصلت", "لم تصل", "ما احد رد", "ما حد رد", "ما حدا رد", "لحد الان", "لسا ما", "لسه ما", "ما زال ما", "محد رد", "=112|=114 ما يردون|يرد", "=ma =wisil|=wesel|=wasalet", "=ma =7ada =bired|=byrod", "=lessa =ma =ejo|=ija"},

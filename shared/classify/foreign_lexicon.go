@@ -68,7 +68,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		help:    []string{"?=hjalp", "=hjalp =mig|=oss", "=kom =fort"},
 		conduct: []string{"=aka =hem =till =ditt =land", "=aka =hem", "=harmade", "=skrattade =at =min =brytning", "=kallade =mig", "=visste =var =jag =bor|=bodde", "!=berattade =for =min =arbetsgivare", "otrevlig", "nedlatande", "=skrattade =at", "=skrek =at", "rasistisk|=rasist", "=oforskamd", "sexistisk", "=tystnadsplikt", "forodmjuk", "respektlos", "=la =pa =luren", "=hanade|=hanfull", "=skrek|=skrikit", "=forolampande", "=sekretess", "!=berattade =for =min|=mina =granne|=grannar|=grannen|=chef|=familj", "=anonymt", "=hela =huset =vet"},
 		cats: map[string][]string{
-			rt:   {"vantade", "=ko|=kon|=telefonko", "=lange", "=lang =tid", "=ingen =svarade"},
+			rt:   {"vantade", "=vanta", "=vantan", "vantetid", "=ko|=kon|=telefonko", "=lange", "=lang =tid", "=ingen =svarade"},
 			nts:  {"=pa =allvar", "=brydde =sig", "=ingenting =hande", "=trodde =inte =pa"},
 			fu:   {"=ringt =tillbaka", "=ringde =tillbaka", "diarienummer", "arendenummer", "=inte =hort =nagot", "=ingen =aterkoppling"},
 			tech: {"=brots", "=brutet", "=linjen", "=dalig =linje", "=lanken|=formularet", "telefonmeny", "=meny", "=loop", "=tryck =1|=2|=3"},
@@ -195,7 +195,7 @@ var foreignLexicons = map[string]foreignLexicon{
 			fu:   {"لم يتصل", "رقم القضية", "لا خبر", "ma =et9alo|=ettasalo", "ra2am =el =2adiye", "ma =fi =khabar", "=ma =7ada =7akani", "=ra2am =el =2adiyye|=2adiye", "=ma =3andi =ra2am", "لم يتصل بي أحد"},
 			tech: {"انقطع", "الخط", "الرابط", "el =khat", "n2ata3", "2ata3", "el =link"},
 			acc:  {"مترجم", "لا أتكلم الدنماركية", "لا اتكلم", "اصم", "mutarjim", "motarjem", "tarjama", "ma =bahki =danmarki"},
-			adv:  {"معلومات خاطئة", "غلط", "ghalat", "3lumat =ghalat", "=rou7 =3al", "=meen =bsadde2", "=2alouli", "قالوا لي", "متناقضة"},
+			adv:  {"معلومات خاطئة", "غلط", "ghalat", "3lumat =ghalat", "=rou7 =3al", "=meen =bsadde2", "متناقضة"},
 			ros:  {"شكرا", "لطيف", "لطيفا", "ساعدني", "ساعدتني", "ممتاز", "shukran", "shokran", "choukran", "latif", "latifa", "sa3adni", "sa3adetni", "mumtaz", "mashkoor", "mashkoorin", "ya3tik =el =3afye", "=alf =shukr", "=alf =shokr", "ألف شكر", "=allah =y3tikon"},
 		},
 		neg:   []string{"لا", "لم", "ما", "ليس", "مش", "=ma", "=mesh", "=msh", "=mish", "=la", "=lam", "=ma7ada", "=wala"},

@@ -275,7 +275,7 @@ var (
 	arabicWords      = map[string]bool{"في": true, "من": true, "على": true, "الى": true, "إلى": true, "لا": true, "هذا": true, "كان": true, "الشرطة": true, "أنا": true, "انا": true, "لم": true, "ما": true, "الآن": true, "مع": true, "عن": true}
 	ukrainianWords   = map[string]bool{"і": true, "що": true, "мене": true, "він": true, "вона": true, "дуже": true, "не": false, "поліція": true, "допоможіть": true, "зараз": true, "був": true, "була": true, "це": true, "нас": false,
 		"довго": true, "чекала": true, "чекав": true, "чекали": true, "мабуть": true, "дзвонила": true, "дзвонив": true, "дзвонили": true, "помилка": true, "теж": true, "тут": false}
-	russianWords     = map[string]bool{"и": true, "что": true, "меня": true, "он": true, "она": true, "очень": true, "полиция": true, "помогите": true, "сейчас": true, "был": true, "была": true, "это": true,
+	russianWords = map[string]bool{"и": true, "что": true, "меня": true, "он": true, "она": true, "очень": true, "полиция": true, "помогите": true, "сейчас": true, "был": true, "была": true, "это": true,
 		"долго": true, "ждала": true, "ждал": true, "ждали": true, "наверное": true, "звонила": true, "звонил": true, "звонили": true, "ошибка": true, "тоже": true}
 )
 

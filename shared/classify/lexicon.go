@@ -545,7 +545,7 @@ var nowCues = []string{
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga", "=got|=kom|=came =home|=hjem =ok|=okay|=safe|=safely|=fine|=godt|=sikkert", "=fire|=ilden|=branden|=brannen =is|=er|=was =out|=ude|=slukket|=slokket", "=everyone|=everybody|=alle =got|=kom =out|=ud =ok|=okay|=fine|=safely|=uskadt|=uskadte",
-"=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
+	"=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
 	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"

@@ -56,6 +56,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if fc != feedback.CategoryOther && (foreignMain || lang == langOther || c.Category == feedback.CategoryOther) {
 		c.Category = fc
 	}
+	if (lang == "sv" || lang == "no") && in.Rating <= 3 && c.Category == ros && fe.scores[ros] == 0 && fc != feedback.CategoryOther && fc != ros {
+		// praise the Danish lists read in a Swedish or Norwegian text rated 1–3 with no thanks of its own is a false friend
+		// ("kunde inte hjälpa till": hjälpa folds into the Danish hjælpe); its own complaint words decide
+		c.Category = fc
+	}
 	if c.Conduct {
 		c.Category = cond
 	}
