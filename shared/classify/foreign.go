@@ -718,6 +718,9 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	// else in its own clause and no staff there.
 	aboutOther := func(h fhit) bool {
 		sent := toks[h.start].sent
+		if slices.ContainsFunc(third, func(o fhit) bool { return o.start > h.start && o.end <= h.end }) {
+			return true // named inside the cue, after its verb: the subject of a verb-second clause ("forrige uke truet naboen meg")
+		}
 		staffAt, otherAt := -1, -1
 		for _, s := range staff {
 			if s.end < h.start && toks[s.start].sent == sent {
@@ -1056,25 +1059,28 @@ func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(f
 		}
 		// the teller is the first person named in the sentence before the verb (the subject: "police be
 		// hamsayeha goft …" names the neighbours told after it), else the nearest named before
+		// The verb may come before the words of who called or after them ("Memur ev sahibime benim
+		// şikayet ettiğimi söyledi"); the teller is named before both.
 		told := slices.ContainsFunc(said, func(s fhit) bool {
-			if s.end >= h.start || toks[s.start].sent != toks[h.start].sent {
+			if toks[s.start].sent != toks[h.start].sent || s.start >= h.start && s.start <= h.end {
 				return false
 			}
+			at := min(s.start, h.start)
 			first, firstStaff := len(toks), false
 			for _, p := range staff {
-				if p.end < s.start && toks[p.start].sent == toks[s.start].sent && p.start < first {
+				if p.end < at && toks[p.start].sent == toks[at].sent && p.start < first {
 					first, firstStaff = p.start, true
 				}
 			}
 			for _, p := range third {
-				if p.end < s.start && toks[p.start].sent == toks[s.start].sent && p.start < first {
+				if p.end < at && toks[p.start].sent == toks[at].sent && p.start < first {
 					first, firstStaff = p.start, false
 				}
 			}
 			if first < len(toks) {
 				return firstStaff
 			}
-			isStaff, found := namedBefore(s.start)
+			isStaff, found := namedBefore(at)
 			return found && isStaff
 		})
 		if told {

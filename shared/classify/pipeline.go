@@ -25,7 +25,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		}
 		readToks = append(readToks, t)
 	}
-	c := classifyRead(in, readToks, models, th)
+	c, notes := classifyRead(in, readToks, models, th)
 	readReasons := c.Reasons
 	if len(readReasons) == 1 && readReasons[0] == noEvidence {
 		readReasons = nil
@@ -46,6 +46,14 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 
 	c.NeedsTranslation = needsTranslation(lang, li, toks)
 	before := c.Category
+	if notes.urgentUnplaced && !fe.urgent && (fe.conduct || fe.category(in.Rating) == ros) {
+		// The Danish/English lists called it urgent only because the text seemed neither to complain nor
+		// to thank; the foreign lists read staff conduct or thanks in it ("Politiet truet meg med å bli
+		// arrestert da jeg klaget": the officer's threat). A wait is no such sign: help not come is
+		// told inside a call for help.
+		c.Urgent = false
+		fe.reasons = append(fe.reasons, "not urgent: the foreign lists read staff conduct or thanks, not a report of danger")
+	}
 	if fe.urgent {
 		c.Urgent = true
 	}

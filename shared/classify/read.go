@@ -34,13 +34,14 @@ type reading struct {
 	mfAt, policeAt []int
 	catAt          map[string][]int // token positions of each category's evidence
 	urgent         bool
+	notes          readNotes
 	best           string // the strongest complaint category and its weight
 	bestScore      int
 }
 
 // classifyRead is the Danish and English reading of the tokens (the word lists and the models behind
 // them): no models is the word lists alone (the cross-validation and the tests compare against that).
-func classifyRead(in Input, toks []token, models modelSet, th Thresholds) feedback.Classification {
+func classifyRead(in Input, toks []token, models modelSet, th Thresholds) (feedback.Classification, readNotes) {
 	rd := &reading{in: in, toks: toks}
 	rd.gather()
 	rd.weighCues()
@@ -48,7 +49,14 @@ func classifyRead(in Input, toks []token, models modelSet, th Thresholds) feedba
 	rd.widenUrgent()
 	rd.applyModels(models, th)
 	rd.finish()
-	return rd.c
+	return rd.c, rd.notes
+}
+
+// readNotes tell the later stages how the Danish/English reading decided.
+type readNotes struct {
+	// urgentUnplaced: urgent only because danger words stood in a text the lists found neither
+	// complaining nor thanking; the foreign lists may place it after all (pipeline.go).
+	urgentUnplaced bool
 }
 
 // gather finds the word lists' hits and marks the sentences that name staff or someone else.
@@ -245,6 +253,7 @@ func (rd *reading) widenUrgent() {
 				continue
 			}
 			rd.c.Urgent = true
+			rd.notes.urgentUnplaced = true
 			rd.e.reason("urgent: '%s' in a text with no complaint or thanks and no past tense", rd.e.words(h))
 			break
 		}

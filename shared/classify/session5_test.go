@@ -185,3 +185,31 @@ func TestConductMimicryAndPrivacy(t *testing.T) {
 		{"da neighbour mimicked", "Min nabo efterabede min accent, men betjentene var flinke, tak", 5, "114", false},
 	})
 }
+
+// TestSession5Probes: the holes found by probing after the steps above, with their counterparts: a
+// verb-second subject inside the cue ("truet naboen meg" is the neighbour), a teller named before a
+// verb that comes last (Turkish), "you foreigners" in every language, "is recovering" as safety.
+func TestSession5Probes(t *testing.T) {
+	for _, tt := range []struct {
+		text            string
+		rating          int
+		urgent, conduct bool
+	}{
+		{"Takk til politiet, forrige uke truet naboen meg, nå er alt rolig.", 5, false, false},
+		{"Tack till polisen, förra veckan hotade grannen mig, nu är allt lugnt.", 5, false, false},
+		{"Politiet truet meg med å bli arrestert da jeg klaget.", 1, false, true},
+		{"Memur ev sahibime benim şikayet ettiğimi söyledi.", 1, false, true},
+		{"Komşum polise benim şikayet ettiğimi söyledi.", 3, false, false},
+		{"Polis memuru 'siz yabancılar hep sorun çıkarıyorsunuz' dedi.", 1, false, true},
+		{"مامور گفت شما خارجی ها همیشه دروغ میگید", 1, false, true},
+		{"Der Beamte meinte: ihr Ausländer ruft immer wegen nichts an.", 1, false, true},
+		{"Politimannen sa at alle kvinner overdriver.", 1, false, true},
+		{"Thank you for sending an ambulance when my dad collapsed on Sunday. He's recovering well at the hospital.", 4, false, false},
+		{"My dad collapsed and is not breathing, please send an ambulance", 1, true, false},
+	} {
+		c := Classify(Input{Text: tt.text, Rating: tt.rating, Channel: "112", District: "fyn"})
+		if c.Urgent != tt.urgent || c.Conduct != tt.conduct {
+			t.Errorf("%q: urgent %v conduct %v, want %v %v; reasons %q", tt.text, c.Urgent, c.Conduct, tt.urgent, tt.conduct, c.Reasons)
+		}
+	}
+}
