@@ -81,6 +81,16 @@ func TestCategoryMechanisms(t *testing.T) {
 		{"da waited weeks", "Jeg har ventet fire uger på svar fra politiet", 2, "114", fu},
 		{"en a patrol that took days is slow help", "It took three days before a patrol came out to look at the damage", 2, "114", rt},
 		{"en speech impairment", "I stutter badly and the operator kept hanging up on the silence", 2, "112", acc},
+		// praise words with no thanks in an urgent text rated 1–2 urge; thanks stay thanks
+		{"da urgent 'hurtigt' urges", "min mand er faldet om og trækker ikke vejret, send en ambulance hurtigt!!", 1, "112", feedback_other},
+		{"da urgent with thanks stays praise", "Tak for hjælpen i går, men nu står han her igen og truer mig", 2, "112", ros},
+		// the category model does not overrule thanks in a good rating into a complaint
+		{"sv thanks with minutes", "Tack till polisen som kom på tio minuter när grannen bröt sig in", 5, "114", ros},
+		// everyday praise and "nobody picks up"
+		{"sv jättebra", "Polisen var jättebra när vi blev av med bilen", 4, "114", ros},
+		{"pl officers were fine", "Złodziej uciekł, ale policjanci byli w porządku", 4, "114", ros},
+		{"pl a bare OK is no praise", "w porządku", 3, "114", feedback_other},
+		{"no nobody picks up", "Jeg har ringt fire ganger og ingen tar telefonen", 1, "114", rt},
 		// a closing quote is no part of the word it ends
 		{"tr quoted brush-off", "Kavga eden komşuları bildirdim, 'bu polis işi değil' dediler.", 2, "114", nts},
 	}

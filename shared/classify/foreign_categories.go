@@ -102,6 +102,22 @@ var categoryConcepts = []foreignConcept{
 		"uk": {"жодн новин|відповід", "=ні =слуху"},
 		"ru": {"=ни =слуху"},
 	}},
+	// thanks and "they were fine / great" in their everyday forms; nobody picks up the phone, still not
+	// come (not "nobody answers": that is as often the neighbour behind the door)
+	{ros, map[string][]string{
+		"no": {"kjempebra", "=veldig =bra", "=bra =jobba|=jobbet", "=supert"},
+		"sv": {"jattebra", "=valdigt|=mycket|=riktigt =bra", "=bra =jobbat|=bemotande", "=toppen", "=suveranti|=suverant"},
+		"de": {"=super =gemacht", "=sehr =gut", "=top"},
+		"pl": {"=byli|=byl|=byla =w =porzadku", "=bardzo =mili|=pomocni|=uprzejmi", "=super"},
+		"tr": {"=cok =iyi|=yardimci|=kibar", "=super"},
+		"ro": {"=foarte =amabili|=amabil|=draguti|=buni", "=super"},
+	}},
+	{rt, map[string][]string{
+		"no": {"=ingen =tar|=tok =telefonen"},
+		"sv": {"=ingen =tar|=tog =telefonen"},
+		"de": {"=niemand|=keiner =geht|=nimmt =ran|=ab"},
+		"ro": {"=nu =a =venit =nici"},
+	}},
 	// follow_up: nobody contacted me since, no news on the case, no case number
 	{fu, map[string][]string{
 		"no": {"=ikke =hort =noe =mer", "=ingen =har =tatt =kontakt", "=ingen =nyheter", "=ikke =fatt =saksnummer"},

@@ -295,6 +295,8 @@ var categoryCues = []cue{
 	{"=er =her =ikke|=ik|=ikk =endnu", rt, neu, 3}, {"=hvor =bliver =i|=de|=den|=han|=hun|=ambulancen|=politiet|=patruljen|=bilen =af", rt, neu, 3},
 	{"=isnt|=is =not =here =yet", rt, neu, 3}, {"=called|=rang|=ringede =min|=minutes|=minutter =ago|=siden", rt, neu, 3},
 	{"=on =the =way ~=min|=minutes =ago", rt, neu, 3}, {"=thx|=thnx|=tyvm", ros, neu, 3},
+	// Norwegian and Swedish "nobody picks up" (session 5)
+	{"=ingen +=tar|=tok =telefonen|=telefon", rt, neu, 3},
 	// Norwegian and Swedish thanks and "he has gone now" (the lists read both)
 	{"=takk|=tack|=tusen", ros, neu, 2},
 	// Tuning on the multilingual blind set, by concept. Help that has not come is waiting, in the

@@ -337,7 +337,10 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		// cross-validated table of make train). Conduct stays with the conduct flag, and praise needs a
 		// word of thanks the lists found ("I'm fine now" is no thanks).
 		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && (cat != ros || rd.praise > 0) })
-		if mbest != rd.c.Category && bp >= th.CategoryOverride {
+		// thanks in a good rating are not overruled into a complaint ("Tack till patrullen som kom på fem
+		// minuter"), only into "other" (thanks that are really news: "he's been arrested, I'm fine")
+		thanked := rd.c.Category == ros && rd.in.Rating >= 4 && mbest != feedback.CategoryOther
+		if mbest != rd.c.Category && bp >= th.CategoryOverride && !thanked {
 			rd.c.Category = mbest
 			rd.e.reason("%s (model): p=%.2f over the word lists, most weight on '%s'", mbest, bp, strings.Join(models[modelCategory+mbest].topWords(rd.toks, 3), "', '"))
 		}
