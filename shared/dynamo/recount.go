@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/sampling"
@@ -132,11 +132,17 @@ func (st *Store) Recount(ctx context.Context, day time.Time, now time.Time, opts
 // itemsStoredBetween reads every feedback item created in [from, to): a key-range query on the
 // byCreated index, then the items by key.
 func (st *Store) itemsStoredBetween(ctx context.Context, from, to time.Time) ([]feedback.Item, error) {
+	expr, err := build(expression.NewBuilder().
+		WithKeyCondition(expression.Key("gsiAll").Equal(expression.Value(gsiAllValue)).
+			And(expression.Key("created").Between(expression.Value(CreatedKey(from, "")), expression.Value(CreatedKey(to, ""))))).
+		WithProjection(expression.NamesList(expression.Name(attrPK), expression.Name(attrSK))), "feedback stored between")
+	if err != nil {
+		return nil, err
+	}
 	in := &dynamodb.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String("byCreated"),
-		KeyConditionExpression:    aws.String("gsiAll = :all AND created BETWEEN :from AND :to"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":all": s(gsiAllValue), ":from": s(CreatedKey(from, "")), ":to": s(CreatedKey(to, ""))},
-		ProjectionExpression:      aws.String("PK, SK"),
+		KeyConditionExpression: expr.KeyCondition(), ProjectionExpression: expr.Projection(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}
 	var items []feedback.Item
 	for {

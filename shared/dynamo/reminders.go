@@ -18,6 +18,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -55,10 +56,14 @@ func (st *Store) ScheduleReminder(ctx context.Context, e reminder.Entry) error {
 // of upTo.
 func (st *Store) DueReminders(ctx context.Context, hour, upTo time.Time) ([]reminder.Entry, error) {
 	var out []reminder.Entry
+	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(remindPK(hour)).
+		And(expression.Key(attrSK).LessThan(expression.Value(upTo.UTC().Format(minuteLayout)+"$")))), "due reminders")
+	if err != nil {
+		return nil, err
+	}
 	in := &dynamodb.QueryInput{
-		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk AND SK < :upTo"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(remindPK(hour)), ":upTo": s(upTo.UTC().Format(minuteLayout) + "$")},
-		ConsistentRead:            aws.Bool(true),
+		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	}
 	for {
 		page, err := st.db.Query(ctx, in)
@@ -91,9 +96,13 @@ func (st *Store) DueReminders(ctx context.Context, hour, upTo time.Time) ([]remi
 
 // DropReminder implements reminder.Store: a conditional delete, so only one run learns it dropped it.
 func (st *Store) DropReminder(ctx context.Context, e reminder.Entry) (bool, error) {
-	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+	expr, err := onlyIf(rowPresent(), "drop reminder")
+	if err != nil {
+		return false, err
+	}
+	_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{
 		TableName: aws.String(st.table), Key: key(remindPK(e.Due), remindSK(e)),
-		ConditionExpression: aws.String("attribute_exists(PK)"),
+		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(),
 	})
 	if isConditionFailed(err) {
 		return false, nil
@@ -119,11 +128,13 @@ func (st *Store) SweepCheckpoint(ctx context.Context) (time.Time, error) {
 func (st *Store) SaveSweepCheckpoint(ctx context.Context, hour time.Time) error {
 	item := key(reminderPK, skSweep)
 	item["hour"] = s(hour.UTC().Format(hourLayout))
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
+	expr, err := onlyIf(rowAbsent().Or(expression.Name("hour").LessThan(expression.Value(item["hour"]))), "save sweep checkpoint")
+	if err != nil {
+		return err
+	}
+	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: aws.String(st.table), Item: item,
-		ConditionExpression:       aws.String("attribute_not_exists(PK) OR #m < :m"),
-		ExpressionAttributeNames:  map[string]string{"#m": "hour"},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":m": item["hour"]},
+		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	if isConditionFailed(err) {
 		return nil
@@ -143,11 +154,18 @@ func (st *Store) ClaimReminder(ctx context.Context, tokenHash string, at time.Ti
 		return feedback.ErrConflict
 	}
 	// The link token is the invitation's item (FB#<reference>/ITEM); answered, it holds the reply.
+	expr, err := build(expression.NewBuilder().WithUpdate(expression.Set(expression.Name("remindedAt"), expression.Value(v))).
+		WithCondition(attrIs(storedTokenHash, h).And(
+			expression.AttributeNotExists(expression.Name("usedAt")),
+			expression.AttributeNotExists(expression.Name("id")),
+			expression.AttributeNotExists(expression.Name("remindedAt")))), "claim reminder")
+	if err != nil {
+		return err
+	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
-		UpdateExpression:          aws.String("SET remindedAt = :at"),
-		ConditionExpression:       aws.String(storedTokenHash + " = :h AND attribute_not_exists(usedAt) AND attribute_not_exists(id) AND attribute_not_exists(remindedAt)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v, ":h": &types.AttributeValueMemberB{Value: h}},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	if isConditionFailed(err) {
 		return feedback.ErrConflict
@@ -161,11 +179,15 @@ func (st *Store) ReleaseReminder(ctx context.Context, tokenHash string, at time.
 	if err != nil {
 		return err
 	}
+	expr, err := build(expression.NewBuilder().WithUpdate(expression.Remove(expression.Name("remindedAt"))).
+		WithCondition(attrIs("remindedAt", v)), "release reminder")
+	if err != nil {
+		return err
+	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
-		UpdateExpression:          aws.String("REMOVE remindedAt"),
-		ConditionExpression:       aws.String("remindedAt = :at"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	if isConditionFailed(err) {
 		return nil

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -31,10 +32,13 @@ func (st *Store) AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) er
 	item["listedAt"] = s(e.ListedAt.UTC().Format(time.RFC3339Nano))
 	item["listedUntil"] = n(e.ListedUntil.Unix())
 	item[expiresAttr] = ttl(e.ListedUntil)
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{
+	expr, err := onlyIf(rowAbsent().Or(expression.Name("listedUntil").LessThan(expression.Value(item["listedUntil"]))), "safety list")
+	if err != nil {
+		return err
+	}
+	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{
 		TableName: aws.String(st.table), Item: item,
-		ConditionExpression:       aws.String("attribute_not_exists(PK) OR listedUntil < :until"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":until": n(e.ListedUntil.Unix())},
+		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	if isConditionFailed(err) {
 		return nil // listed already, for longer
@@ -104,11 +108,18 @@ func (st *Store) LiftSafetyEntry(ctx context.Context, phoneHash string, lift fee
 	} {
 		audit[k] = v
 	}
+	unchanged, err := onlyIf(attrIs("listedAt", e.ListedAt.UTC().Format(time.RFC3339Nano)), "lift safety-list entry")
+	if err != nil {
+		return lift, err
+	}
+	fresh, err := onlyIf(rowAbsent(), "lift safety-list entry")
+	if err != nil {
+		return lift, err
+	}
 	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
 		{Delete: &types.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety),
-			ConditionExpression:       aws.String("listedAt = :listedAt"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":listedAt": s(e.ListedAt.UTC().Format(time.RFC3339Nano))}}},
-		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: aws.String("attribute_not_exists(PK)")}},
+			ConditionExpression: unchanged.Condition(), ExpressionAttributeNames: unchanged.Names(), ExpressionAttributeValues: unchanged.Values()}},
+		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: fresh.Condition(), ExpressionAttributeNames: fresh.Names()}},
 	}})
 	var tc *types.TransactionCanceledException
 	if errors.As(err, &tc) {
@@ -122,10 +133,14 @@ func (st *Store) LiftSafetyEntry(ctx context.Context, phoneHash string, lift fee
 
 // SafetyLifts returns the latest lifts, newest first (one Query on the audit partition).
 func (st *Store) SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error) {
+	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(safetyLiftPK)), "safety-list lifts")
+	if err != nil {
+		return nil, err
+	}
 	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
-		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(safetyLiftPK)},
-		ScanIndexForward:          aws.Bool(false), Limit: aws.Int32(maxLifts),
+		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		ScanIndexForward: aws.Bool(false), Limit: aws.Int32(maxLifts),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read safety-list lifts: %w", err)
