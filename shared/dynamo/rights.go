@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -37,15 +36,15 @@ func (st *Store) expireInvitationRow(item map[string]types.AttributeValue, until
 // stored reply, if any, is erased. A second withdrawal changes nothing and returns feedback.ErrGone;
 // it does finish an erasure a crash cut short.
 func (st *Store) Withdraw(ctx context.Context, reference string, at time.Time) error {
-	v, err := attributevalue.Marshal(at.UTC())
+	expr, err := build(expression.NewBuilder().WithUpdate(expression.Set(expression.Name(withdrawRequestAttr), expression.Value(at.UTC()))).
+		WithCondition(rowPresent().And(expression.AttributeNotExists(expression.Name(withdrawRequestAttr)))), "withdraw "+reference)
 	if err != nil {
 		return err
 	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
-		UpdateExpression:          aws.String("SET " + withdrawRequestAttr + " = :at"),
-		ConditionExpression:       aws.String("attribute_exists(PK) AND attribute_not_exists(" + withdrawRequestAttr + ")"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	before := false
 	switch {
@@ -77,8 +76,12 @@ const withdrawRequestAttr = "withdrawRequestedAt"
 // SettleWithdrawal implements intake.Store: when the reference was withdrawn, the stored item is
 // erased (once) and withdrawn is true.
 func (st *Store) SettleWithdrawal(ctx context.Context, reference string) (withdrawn bool, err error) {
+	proj, err := build(expression.NewBuilder().WithProjection(expression.NamesList(expression.Name(withdrawRequestAttr))), "withdrawal of "+reference)
+	if err != nil {
+		return false, err
+	}
 	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
-		ConsistentRead: aws.Bool(true), ProjectionExpression: aws.String(withdrawRequestAttr)})
+		ConsistentRead: aws.Bool(true), ProjectionExpression: proj.Projection(), ExpressionAttributeNames: proj.Names()})
 	if err != nil {
 		return false, fmt.Errorf("withdrawal of %s: %w", reference, err)
 	}
@@ -226,11 +229,14 @@ func (st *Store) replacePersonal(ctx context.Context, it, next feedback.Item, ev
 
 // leaveTextRetention takes an item whose personal data is gone out of byTextRetention.
 func (st *Store) leaveTextRetention(ctx context.Context, it feedback.Item) error {
-	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	expr, err := build(expression.NewBuilder().WithUpdate(expression.Remove(expression.Name(retainTextAttr))).WithCondition(rowPresent()),
+		"leave text retention "+it.ID)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
-		UpdateExpression:         aws.String("REMOVE #r"),
-		ConditionExpression:      aws.String("attribute_exists(PK)"),
-		ExpressionAttributeNames: map[string]string{"#r": retainTextAttr},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(),
 	})
 	if isConditionFailed(err) {
 		return nil
@@ -240,13 +246,21 @@ func (st *Store) leaveTextRetention(ctx context.Context, it feedback.Item) error
 
 // eraseNotes blanks the text of an item's note events; the events (who, when) stay.
 func (st *Store) eraseNotes(ctx context.Context, reference string) error {
+	notes, err := build(expression.NewBuilder().
+		WithKeyCondition(partitionIs(FeedbackPK(reference)).And(expression.Key(attrSK).BeginsWith(skHistoryPrefix))).
+		WithFilter(attrIs("type", "note").And(expression.AttributeExists(expression.Name("note")))), "notes of "+reference)
+	if err != nil {
+		return err
+	}
+	blank, err := build(expression.NewBuilder().
+		WithUpdate(expression.Remove(expression.Name("note")).Set(expression.Name("erased"), expression.Value(true))).
+		WithCondition(rowPresent()), "erase notes of "+reference)
+	if err != nil {
+		return err
+	}
 	in := &dynamodb.QueryInput{
-		TableName:                 aws.String(st.table),
-		KeyConditionExpression:    aws.String("PK = :pk AND begins_with(SK, :h)"),
-		FilterExpression:          aws.String("#t = :note AND attribute_exists(note)"),
-		ExpressionAttributeNames:  map[string]string{"#t": "type"},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(FeedbackPK(reference)), ":h": s(skHistoryPrefix), ":note": s("note")},
-		ConsistentRead:            aws.Bool(true),
+		TableName: aws.String(st.table), KeyConditionExpression: notes.KeyCondition(), FilterExpression: notes.Filter(),
+		ExpressionAttributeNames: notes.Names(), ExpressionAttributeValues: notes.Values(), ConsistentRead: aws.Bool(true),
 	}
 	for {
 		out, err := st.db.Query(ctx, in)
@@ -256,9 +270,8 @@ func (st *Store) eraseNotes(ctx context.Context, reference string) error {
 		for _, raw := range out.Items {
 			_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 				TableName: aws.String(st.table), Key: map[string]types.AttributeValue{attrPK: raw[attrPK], attrSK: raw[attrSK]},
-				UpdateExpression:          aws.String("REMOVE note SET erased = :t"),
-				ConditionExpression:       aws.String("attribute_exists(PK)"),
-				ExpressionAttributeValues: map[string]types.AttributeValue{":t": &types.AttributeValueMemberBOOL{Value: true}},
+				UpdateExpression: blank.Update(), ConditionExpression: blank.Condition(),
+				ExpressionAttributeNames: blank.Names(), ExpressionAttributeValues: blank.Values(),
 			})
 			if err != nil && !isConditionFailed(err) {
 				return fmt.Errorf("erase a note of %s: %w", reference, err)
@@ -304,14 +317,16 @@ func (st *Store) SetLegalHold(ctx context.Context, it feedback.Item, hold bool, 
 // TextRetentionDue implements retention.Store: one page of the references of items that still hold
 // personal data and were created before createdBefore, oldest first (byTextRetention).
 func (st *Store) TextRetentionDue(ctx context.Context, createdBefore time.Time, cursor string, limit int) ([]string, string, error) {
+	expr, err := build(expression.NewBuilder().WithKeyCondition(expression.Key(retainTextAttr).Equal(expression.Value(retainTextValue)).
+		And(expression.Key("created").LessThan(expression.Value(CreatedKey(createdBefore, ""))))), "text retention")
+	if err != nil {
+		return nil, "", err
+	}
 	in := &dynamodb.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String("byTextRetention"),
-		KeyConditionExpression:    aws.String("#k = :v AND created < :cut"),
-		ExpressionAttributeNames:  map[string]string{"#k": retainTextAttr},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(retainTextValue), ":cut": s(CreatedKey(createdBefore, ""))},
-		Limit:                     aws.Int32(int32(limit)), //nolint:gosec // G115: a page size the retention run sets (100), far below 2^31
+		KeyConditionExpression: expr.KeyCondition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		Limit: aws.Int32(int32(limit)), //nolint:gosec // G115: a page size the retention run sets (100), far below 2^31
 	}
-	var err error
 	if in.ExclusiveStartKey, err = decodeRetentionCursor(cursor); err != nil {
 		return nil, "", err
 	}
@@ -329,13 +344,15 @@ func (st *Store) TextRetentionDue(ctx context.Context, createdBefore time.Time, 
 // InvitationRowsDue implements retention.Store: one page of the invitation rows whose retention
 // ends on day (byPurgeDay).
 func (st *Store) InvitationRowsDue(ctx context.Context, day time.Time, cursor string) ([]retention.RowKey, string, error) {
+	expr, err := build(expression.NewBuilder().WithKeyCondition(expression.Key(purgeDayAttr).Equal(expression.Value(day.UTC().Format(time.DateOnly)))),
+		"invitation rows due")
+	if err != nil {
+		return nil, "", err
+	}
 	in := &dynamodb.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String("byPurgeDay"),
-		KeyConditionExpression:    aws.String("#k = :v"),
-		ExpressionAttributeNames:  map[string]string{"#k": purgeDayAttr},
-		ExpressionAttributeValues: map[string]types.AttributeValue{":v": s(day.UTC().Format(time.DateOnly))},
+		KeyConditionExpression: expr.KeyCondition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}
-	var err error
 	if in.ExclusiveStartKey, err = decodeRetentionCursor(cursor); err != nil {
 		return nil, "", err
 	}
@@ -356,7 +373,6 @@ func (st *Store) InvitationRowsDue(ctx context.Context, day time.Time, cursor st
 // deleted; an answered one keeps the reply and loses the invitation's data (token, phone hash,
 // link times). deleted is false for a row already purged or not yet due.
 func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now time.Time) (bool, error) {
-	due := map[string]types.AttributeValue{":now": n(now.Unix())}
 	if k.SK == skItem {
 		got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK), ConsistentRead: aws.Bool(true)})
 		if err != nil {
@@ -371,23 +387,29 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 				return false, fmt.Errorf("delete contact row: %w", err)
 			}
 			if ph := storedHash(got.Item[storedPhoneHash]); ph != "" {
-				_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(phonePK(ph), skPhone),
-					ConditionExpression: aws.String("lastContact = :cid"), ExpressionAttributeValues: map[string]types.AttributeValue{":cid": s(cid)}})
+				stillMine, err := onlyIf(attrIs("lastContact", cid), "delete phone row") // not once a later contact took the row over
+				if err != nil {
+					return false, err
+				}
+				_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(phonePK(ph), skPhone),
+					ConditionExpression: stillMine.Condition(), ExpressionAttributeNames: stillMine.Names(), ExpressionAttributeValues: stillMine.Values()})
 				if err != nil && !isConditionFailed(err) {
 					return false, fmt.Errorf("delete phone row: %w", err)
 				}
 			}
 		}
 		if _, answered := got.Item["id"]; answered {
-			names := map[string]string{}
-			var remove []string
-			for i, attr := range invitationOnlyAttrs {
-				names[fmt.Sprintf("#i%d", i)] = attr
-				remove = append(remove, fmt.Sprintf("#i%d", i))
+			var remove expression.UpdateBuilder
+			for _, attr := range invitationOnlyAttrs {
+				remove = remove.Remove(expression.Name(attr))
 			}
-			_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
-				UpdateExpression: aws.String("REMOVE " + strings.Join(remove, ", ")), ConditionExpression: aws.String("#i0 = :day"),
-				ExpressionAttributeNames: names, ExpressionAttributeValues: map[string]types.AttributeValue{":day": s(day)}})
+			expr, err := build(expression.NewBuilder().WithUpdate(remove).WithCondition(attrIs(purgeDayAttr, day)), "purge invitation of "+k.PK)
+			if err != nil {
+				return false, err
+			}
+			_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+				UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+				ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()})
 			if isConditionFailed(err) {
 				return false, nil
 			}
@@ -396,8 +418,12 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 			}
 			return true, nil
 		}
+		unanswered, err := onlyIf(expression.AttributeNotExists(expression.Name("id")).And(attrIs(purgeDayAttr, day)), "delete invitation")
+		if err != nil {
+			return false, err
+		}
 		_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
-			ConditionExpression: aws.String("attribute_not_exists(id) AND " + purgeDayAttr + " = :day"), ExpressionAttributeValues: map[string]types.AttributeValue{":day": s(day)}})
+			ConditionExpression: unanswered.Condition(), ExpressionAttributeNames: unanswered.Names(), ExpressionAttributeValues: unanswered.Values()})
 		if isConditionFailed(err) {
 			return false, nil
 		}
@@ -406,8 +432,12 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 		}
 		return true, nil
 	}
-	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
-		ConditionExpression: aws.String(expiresAttr + " <= :now"), ExpressionAttributeValues: due})
+	expired, err := onlyIf(expression.Name(expiresAttr).LessThanEqual(expression.Value(now.Unix())), "delete invitation row")
+	if err != nil {
+		return false, err
+	}
+	_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+		ConditionExpression: expired.Condition(), ExpressionAttributeNames: expired.Names(), ExpressionAttributeValues: expired.Values()})
 	if isConditionFailed(err) {
 		return false, nil
 	}
@@ -491,10 +521,18 @@ func (st *Store) LiftOptOut(ctx context.Context, phoneHash string, lift feedback
 	} {
 		audit[k] = v
 	}
+	unchanged, err := onlyIf(attrIs("optedOutAt", since), "lift opt-out")
+	if err != nil {
+		return lift, err
+	}
+	fresh, err := onlyIf(rowAbsent(), "lift opt-out")
+	if err != nil {
+		return lift, err
+	}
 	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
 		{Delete: &types.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut),
-			ConditionExpression: aws.String("optedOutAt = :at"), ExpressionAttributeValues: map[string]types.AttributeValue{":at": s(since)}}},
-		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: aws.String("attribute_not_exists(PK)")}},
+			ConditionExpression: unchanged.Condition(), ExpressionAttributeNames: unchanged.Names(), ExpressionAttributeValues: unchanged.Values()}},
+		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: fresh.Condition(), ExpressionAttributeNames: fresh.Names()}},
 	}})
 	var tc *types.TransactionCanceledException
 	if errors.As(err, &tc) {
@@ -508,10 +546,14 @@ func (st *Store) LiftOptOut(ctx context.Context, phoneHash string, lift feedback
 
 // OptOutLifts returns the latest opt-out lifts, newest first (one Query on the audit partition).
 func (st *Store) OptOutLifts(ctx context.Context) ([]feedback.OptOutLift, error) {
+	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(optOutLiftPK)), "opt-out lifts")
+	if err != nil {
+		return nil, err
+	}
 	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
-		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(optOutLiftPK)},
-		ScanIndexForward:          aws.Bool(false), Limit: aws.Int32(100),
+		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+		ScanIndexForward: aws.Bool(false), Limit: aws.Int32(100),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read opt-out lifts: %w", err)
