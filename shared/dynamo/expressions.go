@@ -5,9 +5,13 @@ package dynamo
 // placeholder. These are the few pieces the store's expressions share.
 
 import (
+	"context"
 	"fmt"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 )
 
 // build builds b; what names the operation in the error.
@@ -43,4 +47,15 @@ func rowPresent() expression.ConditionBuilder {
 // attrIs holds while attr equals v.
 func attrIs(attr string, v any) expression.ConditionBuilder {
 	return expression.Name(attr).Equal(expression.Value(v))
+}
+
+// putNew puts item unless a row with its key exists (a ConditionalCheckFailedException then).
+func (st *Store) putNew(ctx context.Context, item map[string]types.AttributeValue, what string) error {
+	expr, err := onlyIf(rowAbsent(), what)
+	if err != nil {
+		return err
+	}
+	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item,
+		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names()})
+	return err
 }

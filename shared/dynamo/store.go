@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
@@ -121,9 +120,13 @@ func (st *Store) ContactOutcome(ctx context.Context, contactID, phoneHash string
 // (its frequency row, safety-list entry and opt-out).
 func (st *Store) PhoneState(ctx context.Context, phoneHash string, now time.Time) (invite.PhoneState, error) {
 	var ps invite.PhoneState
+	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(phonePK(phoneHash))), "read phone state")
+	if err != nil {
+		return ps, err
+	}
 	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
-		TableName: aws.String(st.table), KeyConditionExpression: aws.String("PK = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(phonePK(phoneHash))}, ConsistentRead: aws.Bool(true),
+		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	})
 	if err != nil {
 		return ps, fmt.Errorf("read phone %s: %w", "state", err)
@@ -152,11 +155,10 @@ func (st *Store) OptedOut(ctx context.Context, phoneHash string) (bool, error) {
 func (st *Store) OptOut(ctx context.Context, phoneHash string, at time.Time) error {
 	item := key(phonePK(phoneHash), skOptOut)
 	item["optedOutAt"] = s(at.UTC().Format(time.RFC3339Nano))
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
-	if isConditionFailed(err) {
-		return nil
+	if err := st.putNew(ctx, item, "opt out"); !isConditionFailed(err) {
+		return err
 	}
-	return err
+	return nil
 }
 
 // ReservePhone implements invite.Store. The number's frequency row is also the contact's claim:
@@ -166,11 +168,21 @@ func (st *Store) OptOut(ctx context.Context, phoneHash string, at time.Time) err
 // lease runs, else taken again (a conditional write on the lease read).
 func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, reference string, now, cutoff time.Time, lease time.Duration) error {
 	window := now.Sub(cutoff)
-	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	fresh, err := build(expression.NewBuilder().
+		WithUpdate(expression.Set(expression.Name("lastInvitedAt"), expression.Value(now.Unix())).
+			Set(expression.Name("lastContact"), expression.Value(contactID)).
+			Set(expression.Name("lastRef"), expression.Value(reference)).
+			Set(expression.Name("leaseUntil"), expression.Value(now.Add(lease).UnixMilli())).
+			Set(expression.Name(expiresAttr), expression.Value(ttl(now.Add(window+24*time.Hour))))).
+		WithCondition(expression.AttributeNotExists(expression.Name("lastInvitedAt")).
+			Or(expression.Name("lastInvitedAt").LessThan(expression.Value(cutoff.Unix())))), "reserve phone")
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
-		UpdateExpression:          aws.String("SET lastInvitedAt = :now, lastContact = :cid, lastRef = :ref, leaseUntil = :lease, " + expiresAttr + " = :ttl"),
-		ConditionExpression:       aws.String("attribute_not_exists(lastInvitedAt) OR lastInvitedAt < :cutoff"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":now": n(now.Unix()), ":cid": s(contactID), ":ref": s(reference), ":lease": n(now.Add(lease).UnixMilli()), ":cutoff": n(cutoff.Unix()), ":ttl": ttl(now.Add(window + 24*time.Hour))},
+		UpdateExpression: fresh.Update(), ConditionExpression: fresh.Condition(),
+		ExpressionAttributeNames: fresh.Names(), ExpressionAttributeValues: fresh.Values(),
 	})
 	if !isConditionFailed(err) {
 		return err
@@ -183,8 +195,12 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 		return feedback.ErrConflict
 	}
 	last := strAttr(got.Item["lastRef"])
+	proj, err := build(expression.NewBuilder().WithProjection(expression.NamesList(expression.Name("contactId"))), "reserve phone")
+	if err != nil {
+		return err
+	}
 	inv, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(last), skItem), ConsistentRead: aws.Bool(true),
-		ProjectionExpression: aws.String("contactId")})
+		ProjectionExpression: proj.Projection(), ExpressionAttributeNames: proj.Names()})
 	if err != nil {
 		return err
 	}
@@ -198,11 +214,17 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 	if held, _ := strconv.ParseInt(leaseUntil.Value, 10, 64); held >= now.UnixMilli() {
 		return invite.ErrBusy
 	}
+	retake, err := build(expression.NewBuilder().
+		WithUpdate(expression.Set(expression.Name("lastRef"), expression.Value(reference)).
+			Set(expression.Name("leaseUntil"), expression.Value(now.Add(lease).UnixMilli()))).
+		WithCondition(attrIs("lastContact", contactID).And(attrIs("leaseUntil", leaseUntil))), "reserve phone")
+	if err != nil {
+		return err
+	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
-		UpdateExpression:          aws.String("SET lastRef = :ref, leaseUntil = :lease"),
-		ConditionExpression:       aws.String("lastContact = :cid AND leaseUntil = :held"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":ref": s(reference), ":lease": n(now.Add(lease).UnixMilli()), ":cid": s(contactID), ":held": leaseUntil},
+		UpdateExpression: retake.Update(), ConditionExpression: retake.Condition(),
+		ExpressionAttributeNames: retake.Names(), ExpressionAttributeValues: retake.Values(),
 	})
 	if isConditionFailed(err) {
 		return invite.ErrBusy
@@ -213,8 +235,12 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 // CancelInvitation implements invite.Store: the invitation of an SMS that was not sent is deleted
 // (unless a reply is stored on it, which cannot be before the SMS).
 func (st *Store) CancelInvitation(ctx context.Context, inv feedback.Invitation) error {
-	_, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(inv.Reference), skItem),
-		ConditionExpression: aws.String("attribute_not_exists(id)")})
+	unanswered, err := onlyIf(expression.AttributeNotExists(expression.Name("id")), "cancel invitation")
+	if err != nil {
+		return err
+	}
+	_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(inv.Reference), skItem),
+		ConditionExpression: unanswered.Condition(), ExpressionAttributeNames: unanswered.Names()})
 	if isConditionFailed(err) {
 		return nil
 	}
@@ -240,7 +266,7 @@ func (st *Store) CreateInvitation(ctx context.Context, inv feedback.Invitation) 
 		item[k] = v
 	}
 	st.expireInvitationRow(item, inv.ExpiresAt.Add(st.retention.Invitations))
-	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+	err = st.putNew(ctx, item, "create invitation")
 	if isConditionFailed(err) {
 		return fmt.Errorf("%w: reference %s taken", feedback.ErrConflict, inv.Reference)
 	}
@@ -263,7 +289,7 @@ func (st *Store) SuppressContact(ctx context.Context, c feedback.Contact, reason
 	item["reason"] = s(reason)
 	item["finishedAt"] = n(now.Unix())
 	st.expireInvitationRow(item, now.Add(st.retention.Invitations))
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item, ConditionExpression: aws.String("attribute_not_exists(PK)")})
+	err := st.putNew(ctx, item, "suppress contact")
 	if isConditionFailed(err) {
 		return invite.ErrAlreadyDone
 	}
@@ -305,19 +331,21 @@ func (st *Store) Invitation(ctx context.Context, tokenHash string) (feedback.Inv
 
 // MarkUsed implements feedback.InvitationStore: a conditional update of the invitation's item.
 func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) error {
-	v, err := attributevalue.Marshal(at)
-	if err != nil {
-		return err
-	}
 	hashBytes, err := hex.DecodeString(tokenHash)
 	if err != nil {
 		return feedback.ErrNotFound
 	}
+	expr, err := build(expression.NewBuilder().WithUpdate(expression.Set(expression.Name("usedAt"), expression.Value(at))).
+		WithCondition(attrIs(storedTokenHash, hashBytes).And(
+			expression.AttributeNotExists(expression.Name("usedAt")),
+			expression.AttributeNotExists(expression.Name("id")))), "mark link used")
+	if err != nil {
+		return err
+	}
 	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
-		UpdateExpression:          aws.String("SET usedAt = :at"),
-		ConditionExpression:       aws.String(storedTokenHash + " = :h AND attribute_not_exists(usedAt) AND attribute_not_exists(id)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": v, ":h": &types.AttributeValueMemberB{Value: hashBytes}},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	if isConditionFailed(err) {
 		return feedback.ErrGone
@@ -438,9 +466,13 @@ func retentionMayAnonymise(it feedback.Item) bool {
 
 // Alerted reports whether the urgent alert of a reference was published.
 func (st *Store) Alerted(ctx context.Context, reference string) (bool, error) {
+	proj, err := build(expression.NewBuilder().WithProjection(expression.NamesList(expression.Name("alertedAt"))), "alerted")
+	if err != nil {
+		return false, err
+	}
 	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem), ConsistentRead: aws.Bool(true),
-		ProjectionExpression: aws.String("alertedAt"),
+		ProjectionExpression: proj.Projection(), ExpressionAttributeNames: proj.Names(),
 	})
 	if err != nil {
 		return false, err
@@ -451,11 +483,15 @@ func (st *Store) Alerted(ctx context.Context, reference string) (bool, error) {
 
 // MarkAlerted records that the urgent alert of a reference was published.
 func (st *Store) MarkAlerted(ctx context.Context, reference string, at time.Time) error {
-	_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	expr, err := build(expression.NewBuilder().WithUpdate(expression.Set(expression.Name("alertedAt"), expression.Value(at.UTC().Format(time.RFC3339)))).
+		WithCondition(expression.AttributeExists(expression.Name("id"))), "mark alerted")
+	if err != nil {
+		return err
+	}
+	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
-		UpdateExpression:          aws.String("SET alertedAt = :at"),
-		ConditionExpression:       aws.String("attribute_exists(id)"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":at": s(at.UTC().Format(time.RFC3339))},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
 	return err
 }

@@ -385,11 +385,14 @@ func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.His
 	var events []feedback.HistoryEvent
 	var createdAt time.Time
 	storedCreated := false
+	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(FeedbackPK(id)).
+		And(expression.Key(attrSK).Between(expression.Value(skHistoryPrefix), expression.Value(skItem)))), "history of "+id)
+	if err != nil {
+		return nil, err
+	}
 	in := &dynamodb.QueryInput{
-		TableName:                 aws.String(st.table),
-		KeyConditionExpression:    aws.String("PK = :pk AND SK BETWEEN :h AND :item"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(FeedbackPK(id)), ":h": s(skHistoryPrefix), ":item": s(skItem)},
-		ConsistentRead:            aws.Bool(true),
+		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	}
 	for {
 		out, err := st.db.Query(ctx, in)
@@ -437,7 +440,11 @@ func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (
 	if !it.CreatedAt.IsZero() {
 		av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
 	}
-	return &types.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: aws.String("attribute_not_exists(PK)")}, nil
+	expr, err := onlyIf(rowAbsent(), "history of "+it.ID)
+	if err != nil {
+		return nil, err
+	}
+	return &types.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names()}, nil
 }
 
 // UpdateFeedback stores the workflow fields of it (status, assignee, priority, outcome, confirmed
@@ -506,8 +513,13 @@ func (st *Store) AppendHistory(ctx context.Context, it feedback.Item, ev feedbac
 	if err != nil {
 		return err
 	}
+	answered, err := onlyIf(expression.AttributeExists(expression.Name("id")), "append history to "+it.ID)
+	if err != nil {
+		return err
+	}
 	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{ConditionCheck: &types.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), ConditionExpression: aws.String("attribute_exists(id)")}},
+		{ConditionCheck: &types.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+			ConditionExpression: answered.Condition(), ExpressionAttributeNames: answered.Names()}},
 		{Put: p},
 	}})
 	if err == nil {
@@ -565,10 +577,13 @@ func truncDay(t time.Time) time.Time {
 
 func (st *Store) dayCounters(ctx context.Context, day time.Time) ([]feedback.CounterRow, error) {
 	var rows []feedback.CounterRow
+	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(StatsPK(day))), "counters of "+day.Format(time.DateOnly))
+	if err != nil {
+		return nil, err
+	}
 	in := &dynamodb.QueryInput{
-		TableName:                 aws.String(st.table),
-		KeyConditionExpression:    aws.String("PK = :pk"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":pk": s(StatsPK(day))},
+		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}
 	for {
 		out, err := st.db.Query(ctx, in)
