@@ -10,11 +10,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -95,7 +95,11 @@ func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
 		rep.Resumed = true
 	}
 	for {
-		page, err := db.Query(ctx, pageQuery(table, cp.Cursor, o.PageSize))
+		in, err := pageQuery(table, cp.Cursor, o.PageSize)
+		if err != nil {
+			return rep, err
+		}
+		page, err := db.Query(ctx, in)
 		if err != nil {
 			return rep, fmt.Errorf("list feedback after the checkpoint: %w", err)
 		}
@@ -117,30 +121,38 @@ func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
 	}
 }
 
-func pageQuery(table, cursor string, limit int) *dynamodb.QueryInput {
-	in := &dynamodb.QueryInput{
-		TableName: aws.String(table), IndexName: aws.String(indexName), Limit: aws.Int32(int32(limit)), //nolint:gosec // G115: the tool's page size (-page, at most 1000)
-		KeyConditionExpression:    aws.String("gsiAll = :all"),
-		ExpressionAttributeValues: map[string]types.AttributeValue{":all": &types.AttributeValueMemberS{Value: "FEEDBACK"}},
-		ProjectionExpression:      aws.String("PK, created"),
-	}
+// pageQuery is the Query of the feedback index's page after cursor (from the start when empty).
+func pageQuery(table, cursor string, limit int) (*dynamodb.QueryInput, error) {
+	keys := expression.Key("gsiAll").Equal(expression.Value("FEEDBACK"))
 	if cursor != "" {
-		in.KeyConditionExpression = aws.String("gsiAll = :all AND created > :cursor")
-		in.ExpressionAttributeValues[":cursor"] = &types.AttributeValueMemberS{Value: cursor}
+		keys = keys.And(expression.Key("created").GreaterThan(expression.Value(cursor)))
 	}
-	return in
+	expr, err := expression.NewBuilder().WithKeyCondition(keys).
+		WithProjection(expression.NamesList(expression.Name("PK"), expression.Name("created"))).Build()
+	if err != nil {
+		return nil, fmt.Errorf("feedback page query: %w", err)
+	}
+	return &dynamodb.QueryInput{
+		TableName: aws.String(table), IndexName: aws.String(indexName), Limit: aws.Int32(int32(limit)), //nolint:gosec // G115: the tool's page size (-page, at most 1000)
+		KeyConditionExpression: expr.KeyCondition(), ProjectionExpression: expr.Projection(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+	}, nil
 }
 
 // redactPartition redacts the item and the history notes of one feedback partition.
 func redactPartition(ctx context.Context, db API, table, pk string, rep *Report) error {
+	expr, err := expression.NewBuilder().WithKeyCondition(expression.Key("PK").Equal(expression.Value(pk))).
+		WithProjection(expression.NamesList(expression.Name("PK"), expression.Name("SK"), expression.Name("text"),
+			expression.Name("reasons"), expression.Name("note"))).Build()
+	if err != nil {
+		return fmt.Errorf("read %s: expression: %w", pk, err)
+	}
 	var start map[string]types.AttributeValue
 	for {
 		out, err := db.Query(ctx, &dynamodb.QueryInput{
 			TableName: aws.String(table), ConsistentRead: aws.Bool(true), ExclusiveStartKey: start,
-			KeyConditionExpression:    aws.String("PK = :pk"),
-			ExpressionAttributeValues: map[string]types.AttributeValue{":pk": &types.AttributeValueMemberS{Value: pk}},
-			ProjectionExpression:      aws.String("PK, SK, #text, reasons, note"),
-			ExpressionAttributeNames:  map[string]string{"#text": "text"},
+			KeyConditionExpression: expr.KeyCondition(), ProjectionExpression: expr.Projection(),
+			ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 		})
 		if err != nil {
 			return fmt.Errorf("read %s: %w", pk, err)
@@ -161,21 +173,11 @@ func redactPartition(ctx context.Context, db API, table, pk string, rep *Report)
 // still what was read.
 func redactRow(ctx context.Context, db API, table string, row map[string]types.AttributeValue, rep *Report) error {
 	pk, sk := str(row["PK"]), str(row["SK"])
-	in := &dynamodb.UpdateItemInput{
-		TableName: aws.String(table),
-		Key: map[string]types.AttributeValue{
-			"PK": &types.AttributeValueMemberS{Value: pk}, "SK": &types.AttributeValueMemberS{Value: sk}},
-		ExpressionAttributeNames:  map[string]string{},
-		ExpressionAttributeValues: map[string]types.AttributeValue{},
-	}
-	var sets, conds []string
+	var sets expression.UpdateBuilder
+	var conds []expression.ConditionBuilder
 	change := func(attr string, old, updated types.AttributeValue) {
-		n := strconv.Itoa(len(sets))
-		in.ExpressionAttributeNames["#a"+n] = attr
-		in.ExpressionAttributeValues[":new"+n] = updated
-		in.ExpressionAttributeValues[":old"+n] = old
-		sets = append(sets, "#a"+n+" = :new"+n)
-		conds = append(conds, "#a"+n+" = :old"+n)
+		sets = sets.Set(expression.Name(attr), expression.Value(updated))
+		conds = append(conds, expression.Name(attr).Equal(expression.Value(old)))
 	}
 	isNote := strings.HasPrefix(sk, "H#")
 	if v, ok := row["text"].(*types.AttributeValueMemberS); ok && !isNote {
@@ -204,12 +206,24 @@ func redactRow(ctx context.Context, db API, table string, row map[string]types.A
 			change("note", v, &types.AttributeValueMemberS{Value: red})
 		}
 	}
-	if len(sets) == 0 {
+	if len(conds) == 0 {
 		return nil
 	}
-	in.UpdateExpression = aws.String("SET " + strings.Join(sets, ", "))
-	in.ConditionExpression = aws.String(strings.Join(conds, " AND "))
-	_, err := db.UpdateItem(ctx, in)
+	unchanged := conds[0]
+	if len(conds) > 1 {
+		unchanged = conds[0].And(conds[1], conds[2:]...)
+	}
+	expr, err := expression.NewBuilder().WithUpdate(sets).WithCondition(unchanged).Build()
+	if err != nil {
+		return fmt.Errorf("redact %s %s: expression: %w", pk, sk, err)
+	}
+	_, err = db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+		TableName: aws.String(table),
+		Key: map[string]types.AttributeValue{
+			"PK": &types.AttributeValueMemberS{Value: pk}, "SK": &types.AttributeValueMemberS{Value: sk}},
+		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
+	})
 	var cf *types.ConditionalCheckFailedException
 	switch {
 	case errors.As(err, &cf):

@@ -11,7 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/dynamo"
 	"borgerfeedback/shared/feedback"
@@ -164,5 +167,67 @@ func TestRedactExistingOnTheEmulator(t *testing.T) {
 		if strings.Contains(r.String(), "@") || strings.Contains(r.String(), "cpr") {
 			t.Errorf("report carries content: %s", r)
 		}
+	}
+}
+
+// changedBeforeUpdate changes the item under the pass (another writer) just before the pass's
+// first update of it.
+type changedBeforeUpdate struct {
+	*dynamodb.Client
+	change func()
+	done   atomic.Bool
+}
+
+func (c *changedBeforeUpdate) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
+	if !c.done.Swap(true) {
+		c.change()
+	}
+	return c.Client.UpdateItem(ctx, in, opts...)
+}
+
+// TestRedactExistingLeavesWhatChangedMeanwhile: the pass's update holds only while every attribute
+// it rewrites is still what it read; when one of them changed meanwhile, it writes none of them and
+// counts a conflict, and a later run redacts what is there then.
+func TestRedactExistingLeavesWhatChangedMeanwhile(t *testing.T) {
+	ctx := context.Background()
+	db := dynamodb.NewFromConfig(motostack.AWSConfig(ctx, motoURL))
+	def := resources.Table
+	def.Name = "redact-existing-conflict-test"
+	if err := motostack.CreateTable(ctx, db, def); err != nil {
+		t.Fatal(err)
+	}
+	store := dynamo.New(db, def.Name, dynamo.Retention{})
+	at := time.Now().UTC().Truncate(time.Second)
+	it := feedback.Item{ID: "FB-OLD00001", Channel: "114", SubmittedAt: at, CreatedAt: at, Rating: 2, Text: oldTexts[1],
+		Category: feedback.CategoryOther, Priority: feedback.P3, Reasons: []string{"matched 'cpr 0101901234'"}, Status: feedback.StatusNew, UpdatedAt: at, Version: 1}
+	if _, err := store.SaveFeedback(ctx, it); err != nil {
+		t.Fatal(err)
+	}
+	changed := []string{"sat af en anden: cpr 0101901234"}
+	racing := &changedBeforeUpdate{Client: db, change: func() {
+		reasons, err := attributevalue.Marshal(changed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.UpdateItem(ctx, &dynamodb.UpdateItemInput{TableName: aws.String(def.Name), Key: map[string]types.AttributeValue{
+			"PK": &types.AttributeValueMemberS{Value: dynamo.FeedbackPK(it.ID)}, "SK": &types.AttributeValueMemberS{Value: "ITEM"}},
+			UpdateExpression: aws.String("SET reasons = :r"), ExpressionAttributeValues: map[string]types.AttributeValue{":r": reasons}}); err != nil {
+			t.Fatal(err)
+		}
+	}}
+	rep, err := redactexisting.Run(ctx, racing, def.Name, redactexisting.Options{PageSize: 4})
+	if err != nil || rep.Conflicts != 1 || rep.TextsChanged != 0 {
+		t.Fatalf("run with a change under it: %v, %v; want 1 conflict, nothing changed", rep, err)
+	}
+	got, err := store.FeedbackItem(ctx, it.ID)
+	if err != nil || got.Text != it.Text || len(got.Reasons) != 1 || got.Reasons[0] != changed[0] {
+		t.Fatalf("after the conflict: text %q reasons %q, %v; want the text untouched and the other writer's reasons", got.Text, got.Reasons, err)
+	}
+	rep, err = redactexisting.Run(ctx, db, def.Name, redactexisting.Options{PageSize: 4, Again: true})
+	if err != nil || rep.Conflicts != 0 || rep.TextsChanged != 1 {
+		t.Fatalf("the next run: %v, %v", rep, err)
+	}
+	if got, err = store.FeedbackItem(ctx, it.ID); err != nil || got.Text != redact.Text(it.Text) || strings.Contains(got.Reasons[0], "0101901234") {
+		t.Errorf("after the next run: text %q reasons %q, %v", got.Text, got.Reasons, err)
 	}
 }
