@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	dtypes "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
@@ -443,11 +444,15 @@ func processCPU(pid int) time.Duration {
 // countFeedback counts every feedback item (the byCreated index holds exactly those).
 func countFeedback(ctx context.Context, db *dynamodb.Client, table string) (int, error) {
 	total := 0
+	expr, err := expression.NewBuilder().WithKeyCondition(expression.Key("gsiAll").Equal(expression.Value("FEEDBACK"))).Build()
+	if err != nil {
+		return 0, err
+	}
 	var start map[string]dtypes.AttributeValue
 	for {
 		out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), IndexName: aws.String("byCreated"),
-			KeyConditionExpression: aws.String("gsiAll = :all"), Select: dtypes.SelectCount, ExclusiveStartKey: start,
-			ExpressionAttributeValues: map[string]dtypes.AttributeValue{":all": &dtypes.AttributeValueMemberS{Value: "FEEDBACK"}}})
+			KeyConditionExpression: expr.KeyCondition(), Select: dtypes.SelectCount, ExclusiveStartKey: start,
+			ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()})
 		if err != nil {
 			return 0, err
 		}
@@ -460,8 +465,12 @@ func countFeedback(ctx context.Context, db *dynamodb.Client, table string) (int,
 
 // countStored counts the feedback items and other rows (history) under a reference.
 func countStored(ctx context.Context, db *dynamodb.Client, table, ref string) (items, others int, err error) {
-	out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), KeyConditionExpression: aws.String("PK = :pk"),
-		ExpressionAttributeValues: map[string]dtypes.AttributeValue{":pk": &dtypes.AttributeValueMemberS{Value: dynamo.FeedbackPK(ref)}}})
+	expr, err := expression.NewBuilder().WithKeyCondition(expression.Key("PK").Equal(expression.Value(dynamo.FeedbackPK(ref)))).Build()
+	if err != nil {
+		return 0, 0, err
+	}
+	out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), KeyConditionExpression: expr.KeyCondition(),
+		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()})
 	if err != nil {
 		return 0, 0, err
 	}
