@@ -209,6 +209,19 @@ func (e *evidence) selfDescribed(h hit) bool {
 func (e *evidence) aboutSomeoneElse(h hit) bool {
 	sent := e.toks[h.start].sent
 	if h.rule.disclosure {
+		// the one told is named in or after the cue; the teller before it: "min nabo fortalte alle hvor
+		// jeg bor" is the neighbour's doing
+		switch e.toks[h.start].key {
+		case "fortalte", "fortalt", "sagde", "videregav", "afslorede", "delte", "oplyste", "told", "shared", "leaked", "revealed", "gave", "gav":
+		default:
+			return false // "fordi vi er mørke": the relative named before is the one it was done to
+		}
+		cl := e.toks[h.start].clause
+		for _, o := range e.third {
+			if e.toks[o.start].clause == cl && o.end < h.start && !e.staffBetween(o.end, h.start) {
+				return true
+			}
+		}
 		return false
 	}
 	// someone else named right at the cue, nearer than any staff: "rude neighbour, lovely officer",
@@ -288,6 +301,16 @@ func (e *evidence) notDanger(h hit) bool {
 	}
 	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
 		return true
+	}
+	// "jeg er bange for, at politiet ikke …", "I'm afraid that nobody …": an opinion, not fear of danger
+	if k := t[h.start].key; h.start == h.end && (k == "bange" || k == "afraid" || k == "frygter" || k == "scared") {
+		n := h.end + 1
+		if n < len(t) && (t[n].key == "for" || t[n].key == "of") && t[n].sent == t[h.start].sent {
+			n++
+		}
+		if n < len(t) && (t[n].key == "at" || t[n].key == "that") && t[n].sent == t[h.start].sent {
+			return true
+		}
 	}
 	for p := h.start; p <= h.end+4 && p < len(t) && t[p].clause == t[h.start].clause; p++ {
 		switch t[p].key {

@@ -25,14 +25,32 @@ const (
 )
 
 var remarkConcepts = []foreignConcept{
-	// conduct: mimicking the accent, mocking; telling what is nobody's business
+	// over: out of hospital, back home after it, "but he is fine now"
+	{"over", map[string][]string{
+		"no": {"=utskrevet", "=hjemme =igjen"}, "sv": {"=utskriven", "=hemma =igen"},
+		"de": {"=entlassen", "=wieder =zu =hause|=zuhause"}, "pl": {"=wypisali|=wypisany|=wypisana", "=juz =w =domu"},
+		"tr": {"=taburcu"}, "ro": {"=externat|=externata", "=acasa =din =nou"}, "so": {"=isbitaalka =laga =saaray"},
+		"ar": {"الان بخير", "هو بخير", "هي بخير", "طلع من المستشفى", "خرج من المستشفى", "=hala2 =mni7|=mnee7|=bkheir"},
+		"fa": {"مرخص شد", "=morakhas =shod", "الان خوبه", "=alan =khoobe|=khube"},
+		"uk": {"=виписали", "=вже =вдома", "=знову =вдома"}, "ru": {"=выписали", "=уже =дома", "=снова =дома"},
+	}},
+	{"danger", map[string][]string{
+		"so": {"@=ma =neefsan =karo|=karto|=kari|=karin", "=wadnaha =ayaa =i|=u =xanuun|=xanuunaya", "=wadnaha =ayaa =xanuunaya"},
+	}},
+	// conduct: mimicking the accent, mocking; telling what is nobody's business; staff giving the
+	// writer's address or number to someone ('^': only in a sentence naming staff)
 	{"conduct", map[string][]string{
-		"de": {"!=geht =niemanden =was|=etwas =an", "=akzent =nachgemacht|=nachgeafft", "=nachgeafft"},
-		"pl": {"!=nikogo =to =nie =obchodzi", "=przedrzeznial|=przedrzeznial|=przedrzezniala"},
-		"tr": {"!=kimseyi =ilgilendirmez", "=aksanimla =dalga|=alay"},
-		"fa": {"=mashkhare|=maskhare|=masxare =kard", "=lahjamo|=lahjeham|=lahjam =mashkhare|=maskhare"},
-		"uk": {"передражн", "=мою =вимову|=акцент"},
-		"ru": {"передразн", "=мой =акцент|=выговор"},
+		"no": {"^=ga|=gav =adressen =min|=nummeret =mitt"},
+		"sv": {"^=gav =min =adress|=mitt =nummer"},
+		"so": {"^=doqon|=nacas", "^=cinwaankayga"},
+		"ro": {"^=a|=i-a =dat =adresa =mea", "^=i-a =dat =adresa"},
+		"ar": {"^اعطى|اعطت عنواني|رقمي", "^=a3ta|=3ata =3enwani|=3nwani"},
+		"de": {"^=meine =adresse =gegeben|=weitergegeben|=verraten", "!=geht =niemanden =was|=etwas =an", "=akzent =nachgemacht|=nachgeafft", "=nachgeafft"},
+		"pl": {"^=podal|=podala|=przekazal|=przekazala|=dal|=dala =moj =adres|=numer", "!=nikogo =to =nie =obchodzi", "=przedrzeznial|=przedrzeznial|=przedrzezniala"},
+		"tr": {"^=adresimi|=numarami =verdi|=soyledi", "!=kimseyi =ilgilendirmez", "=aksanimla =dalga|=alay"},
+		"fa": {"^=adresamo|=address =dad|=dade", "^آدرسم را داد", "^آدرسمو داد", "=mashkhare|=maskhare|=masxare =kard", "=lahjamo|=lahjeham|=lahjam =mashkhare|=maskhare"},
+		"uk": {"^=дав|=дала|=повідомив|=повідомила =мою =адресу", "передражн", "=мою =вимову|=акцент"},
+		"ru": {"^=дал|=дала|=сообщил|=сообщила =мой =адрес", "передразн", "=мой =акцент|=выговор"},
 	}},
 	// danger: barely breathing (a state told now, '@'), found missing while writing the idiom markers
 	{"danger", map[string][]string{
@@ -57,24 +75,24 @@ var remarkConcepts = []foreignConcept{
 		"pl": {"=powiedzial|=powiedziala|=powiedzieli", "=mowil|=mowila|=mowili|=mowi", "=zapytal|=zapytala|=pytal|=pytala", "=krzyczal|=krzyczala", "=rozmawial|=rozmawiala", "=stwierdzil|=stwierdzila"},
 		"tr": {"=dedi", "=dediler", "=soyledi", "=soylediler", "=sordu", "=bagirdi", "=konustu", "=anlatti"},
 		"ro": {"=zis", "=spus", "=intrebat", "=tipat", "=strigat", "=vorbit"},
-		"so": {"=yiri", "=yidhi", "=yiraahdeen", "=weydiiyey", "=hadlay", "=sheegay"},
+		"so": {"=yeeray", "=yiri", "=yidhi", "=yiraahdeen", "=weydiiyey", "=hadlay", "=sheegay"},
 		"ar": {"=قال|=قالت|=قالوا|=قالي|=قاللي", "=سال|=سالني|=سالت", "=اخبر|=اخبرت|=اخبروا", "=صرخ|=صرخت", "=حكى", "=2al|=2alet|=2alo|=2alli|=2ali", "=sa2al|=sa2alni", "=7aka|=7ake", "=khabbar|=5abbar"},
 		"fa": {"=گفت|=گفتن|=گفته|=گفتند", "=پرسيد", "=goft|=gofte|=goftan|=gofteh|=goftand", "=porsid", "=dad =zad"},
-		"uk": {"=сказав|=сказала|=сказали", "=спитав|=спитала", "=казав|=казала", "=говорив|=говорила", "=розмовляв|=розмовляла", "=кричав|=кричала", "=розповів|=розповіла"},
-		"ru": {"=сказал|=сказала|=сказали", "=спросил|=спросила", "=говорил|=говорила", "=разговаривал|=разговаривала", "=кричал|=кричала", "=рассказал|=рассказала", "=заявил|=заявила"},
+		"uk": {"=повідомив|=повідомила|=повідомили", "=сказав|=сказала|=сказали", "=спитав|=спитала", "=казав|=казала", "=говорив|=говорила", "=розмовляв|=розмовляла", "=кричав|=кричала", "=розповів|=розповіла"},
+		"ru": {"=сообщил|=сообщила|=сообщили", "=сказал|=сказала|=сказали", "=спросил|=спросила", "=говорил|=говорила", "=разговаривал|=разговаривала", "=кричал|=кричала", "=рассказал|=рассказала", "=заявил|=заявила"},
 	}},
 	{remarkField, map[string][]string{
 		"no": {"=alle =kvinner", "=kvinner =er =sann|=slik", "=ditt =eget =land", "=ditt =land", "=her =i =norge|=danmark", "=hijab|=hijaben|=sloret", "=enda =en =full", "=hysterisk", "=virkelig =var|=er =fra", "!=fordi =jeg =er =kvinne|=muslim|=utlending"},
 		"sv": {"=alla =kvinnor", "=ditt =eget =land", "=ditt =land", "=har =i =sverige|=danmark", "=slojan|=hijaben", "=hysterisk", "=verkligen =var|=ar =fran", "!=for =att =jag =ar =kvinna|=muslim|=invandrare"},
-		"de": {"=ihr =auslander", "=alle =frauen", "=typisch =frau", "=eurem|=ihrem|=deinem =land", "=hier =ist =danemark", "=kopftuch", "=hysterisch", "=ihr =leute", "=wie =ein =mensch", "!=weil =ich =eine =frau|=muslimin|=auslanderin =bin"},
+		"de": {"=leute =wie =ich|=sie|=du|=ihr", "=zuruck =in =ihr|=dein|=euer|=sein =land", "=ihr =auslander", "=alle =frauen", "=typisch =frau", "=eurem|=ihrem|=deinem =land", "=hier =ist =danemark", "=kopftuch", "=hysterisch", "=ihr =leute", "=wie =ein =mensch", "!=weil =ich =eine =frau|=muslimin|=auslanderin =bin"},
 		"pl": {"=wy =obcokrajowcy|=cudzoziemcy", "=wszystkie =kobiety", "=jak =wszystkie =kobiety", "histeryczk", "=histeryzuje", "=w =waszym|=twoim =kraju", "=wracaj =do =siebie|=swojego", "=tu =jest =dania", "=chuste|=chusta|=hidzab", "=mow|=mowila|=mowic =normalnie|=po =ludzku", "=wy =polacy|=ukraincy|=obcokrajowcy", "=idiotka|=idiotke", "!=bo =jestem =kobieta|=muzulmanka|=obcokrajowcem"},
 		"tr": {"=siz =yabancilar", "=yabancilar =hep", "basort", "=tesettur", "=kadinlar =hep|=hepsi|=boyle", "=siz =kadinlar", "=burasi =danimarka", "=ulkene|=ulkende|=ulkenize|=ulkenizde", "=sizin =gibiler", "=histerik", "!=kadin =oldugum =icin", "!=cunku =kadinim"},
 		"ro": {"=voi =strainii|=refugiatii", "=toate =femeile", "=ca =toate =femeile", "=isterica", "=tara =ta|=voastra", "=aici =e|=este =danemarca", "=baticul|=batic|=valul|=hijab", "=voi =strainii", "!=pentru =ca =sunt =femeie|=musulmana|=straina"},
-		"so": {"=haweenku =waa|=had", "=dalkaaga|=dalkiina", "=xijaabka|=xijaab", "!=sababtoo =ah =waxaan =ahay =haweeney|=naag|=muslim"},
+		"so": {"=qaxooti|=qaxootiga", "=haweenku =waa|=had", "=dalkaaga|=dalkiina", "=xijaabka|=xijaab", "!=sababtoo =ah =waxaan =ahay =haweeney|=naag|=muslim"},
 		"ar": {"انتم الاجانب", "=intu|=entu =el =ajaneb", "الحجاب", "حجابي", "=7ijab|=hijab|=7ejab", "كل النساء", "النسوان", "بلدك", "بلدكم", "=baladek|=baladik|=baladkon|=baladkom", "هنا الدنمارك", "=bel =denmark|=danmark", "=hon =denmark|=danmark", "!لانني امراه", "!لاني امراه", "!لاني مره", "!=la2ano|=la2anno|=la2ani =ana =mara|=mra"},
-		"fa": {"شما خارجي ها|خارجيا", "خارجي ها هميشه", "=shoma =khareji|=khareji-ha", "=khareji =ha =hamishe", "حجاب", "=hejab|=hijab|=hejabam", "اينجا دانماركه", "=inja =danmarke|=danmark", "نه ايران", "=na =iran", "زن ها|زنها", "=zanha|=zana =faghat|=hamishe", "كشورت|كشورتون", "=keshvaret|=keshvaretoon", "!چون زن|مسلمان|خارجي هستم", "!=chon =zan|=mosalman|=khareji =hastam"},
-		"uk": {"=ви =приїжджі|=іноземці|=біженці", "=усі|=всі =жінки", "=істеричка|=істеричкою", "=у|=в =вашій =країні", "=ваша =країна", "=тут =данія", "=брехуни|=brehuny|=brekhuny", "=ви =всі =з", "=всі =з =україни", "=хіджаб", "=по =людськи", "=як =з =ідіоткою|=ідіотом|=дурною", "!=бо =я =жінка|=мусульманка|=іноземка"},
-		"ru": {"=вы =приезжие|=иностранцы|=беженцы", "=все =женщины", "=истеричка|=истеричкой", "=в =вашей =стране", "=ваша =страна", "=здесь =дания", "=врете|=лжецы|=вруны", "=хиджаб", "=по =человечески", "=как =с =идиоткой|=идиотом|=дурой", "!=потому =что =я =женщина|=мусульманка|=иностранка"},
+		"fa": {"شما خارجي ها", "شما خارجيا", "خارجي ها هميشه", "=shoma =khareji|=khareji-ha", "=khareji =ha =hamishe", "حجاب", "=hejab|=hijab|=hejabam", "اينجا دانماركه", "=inja =danmarke|=danmark", "نه ايران", "=na =iran", "زن ها", "زنها", "=zanha|=zana =faghat|=hamishe", "كشورت|كشورتون", "=keshvaret|=keshvaretoon", "!چون زن|مسلمان|خارجي هستم", "!=chon =zan|=mosalman|=khareji =hastam"},
+		"uk": {"=ви =приїжджі|=іноземці|=біженці", "=усі|=всі =жінки", "істеричн", "істеричк", "=у|=в =вашій =країні", "=ваша =країна", "=тут =данія", "=брехуни|=brehuny|=brekhuny", "=ви =всі =з", "=всі =з =україни", "=хіджаб", "=по =людськи", "=як =з =ідіоткою|=ідіотом|=дурною", "!=бо =я =жінка|=мусульманка|=іноземка"},
+		"ru": {"=вы =приезжие|=иностранцы|=беженцы", "=все =женщины", "истеричн", "истеричк", "=в =вашей =стране", "=ваша =страна", "=здесь =дания", "=врете|=лжецы|=вруны", "=хиджаб", "=по =человечески", "=как =с =идиоткой|=идиотом|=дурой", "!=потому =что =я =женщина|=мусульманка|=иностранка"},
 	}},
 	{whoCalledField, map[string][]string{
 		"no": {"=at =det =var =meg =som =ringte|=anmeldte", "=at =jeg =hadde =ringt|=anmeldt", "=at =jeg =ringte|=anmeldte|=klaget"},
@@ -86,7 +104,7 @@ var remarkConcepts = []foreignConcept{
 		"so": {"=inaan =anigu =wacay", "=anigaa =wacay", "=inaan =wacay"},
 		"ar": {"انني انا من اتصلت", "انني من اتصلت", "اني انا اللي اتصلت", "انا اللي اتصلت", "اني اتصلت", "انني اتصلت", "انني قدمت بلاغ", "اني قدمت بلاغ", "=eno|=enno =ana =ettasalt|=ettasalet|=ballaght"},
 		"fa": {"كه من زنگ زدم", "كه من گزارش دادم", "=ke =man =zang =zadam", "=ke =man =gozaresh =dadam", "=ke =man =polis =ro =khabar =kardam"},
-		"uk": {"=що =це =я =подзвонила|=подзвонив|=дзвонила|=дзвонив|=заявила|=поскаржилась", "=що =я =подзвонила|=подзвонив|=дзвонила|=дзвонив", "=хто =дзвонив|=подзвонив"},
-		"ru": {"=что =это =я =позвонила|=позвонил|=звонила|=звонил|=заявила|=пожаловалась", "=что =я =позвонила|=позвонил|=звонила|=звонил", "=кто =звонил|=позвонил"},
+		"uk": {"=що =я =подавала|=писала =заяву|=скаргу", "=що =це =я =подзвонила|=подзвонив|=дзвонила|=дзвонив|=заявила|=поскаржилась", "=що =я =подзвонила|=подзвонив|=дзвонила|=дзвонив", "=хто =дзвонив|=подзвонив"},
+		"ru": {"=что =я =подавала|=подал|=писала =заявление|=жалобу", "=что =это =я =позвонила|=позвонил|=звонила|=звонил|=заявила|=пожаловалась", "=что =я =позвонила|=позвонил|=звонила|=звонил", "=кто =звонил|=позвонил"},
 	}},
 }

@@ -213,3 +213,31 @@ func TestSession5Probes(t *testing.T) {
 		}
 	}
 }
+
+// TestSession5ProbesRound2: the second probe round's holes, with counterparts — "afraid that …" is an
+// opinion; out of hospital or "but he is fine now" ends a danger; staff saying private details aloud or
+// giving the writer's address away is conduct; "cannot breathe" in Somali is danger, not negated.
+func TestSession5ProbesRound2(t *testing.T) {
+	for _, tt := range []struct {
+		text            string
+		rating          int
+		urgent, conduct bool
+	}{
+		{"Jeg er bange for at ingen gider tage sig af cykeltyverier mere.", 3, false, false},
+		{"I'm afraid that nobody reads these forms anyway.", 3, false, false},
+		{"Jeg er bange, han står ude på trappen og banker på", 1, true, false},
+		{"شكرا، أبي أخذ حبوب كثيرة الأسبوع الماضي لكنه الآن بخير", 5, false, false},
+		{"Danke, meine Mutter hatte einen Schlaganfall und ist jetzt wieder zu Hause. Der Notarzt war super.", 5, false, false},
+		{"Mutter hat gerade einen Schlaganfall, sie kann nicht sprechen", 1, true, false},
+		{"Betjenten læste mit navn og min diagnose højt foran de andre.", 1, false, true},
+		{"The officer told my ex-husband where I live now.", 1, false, true},
+		{"Min nabo fortalte alle hvor jeg bor. Politiet var flinke, tak.", 5, false, false},
+		{"Funkcjonariusz przekazał mój numer sąsiadowi.", 1, false, true},
+		{"Hooyaday ma neefsan karto, fadlan", 1, true, false},
+	} {
+		c := Classify(Input{Text: tt.text, Rating: tt.rating, Channel: "112", District: "fyn"})
+		if c.Urgent != tt.urgent || c.Conduct != tt.conduct {
+			t.Errorf("%q: urgent %v conduct %v, want %v %v; reasons %q", tt.text, c.Urgent, c.Conduct, tt.urgent, tt.conduct, c.Reasons)
+		}
+	}
+}
