@@ -91,6 +91,12 @@ func TestCategoryMechanisms(t *testing.T) {
 		{"pl officers were fine", "Złodziej uciekł, ale policjanci byli w porządku", 4, "114", ros},
 		{"pl a bare OK is no praise", "w porządku", 3, "114", feedback_other},
 		{"no nobody picks up", "Jeg har ringt fire ganger og ingen tar telefonen", 1, "114", rt},
+		// times written in words are waits; a time counted once; thanks for a quick find stay thanks
+		{"pl hours in words", "Policja przyjechała po dwóch godzinach", 2, "114", rt},
+		{"sv hours in words", "Det dröjde två timmar innan någon svarade på 114", 2, "114", rt},
+		{"ru found in two hours, thanks", "Спасибо, нашли мою машину за два часа", 5, "114", ros},
+		// Swedish complaint words of its own outweigh a Danish near-miss
+		{"sv brush-off over a Danish near-miss", "Hon skrattade och sa att sådant har de inte tid med", 2, "114", nts},
 		// a closing quote is no part of the word it ends
 		{"tr quoted brush-off", "Kavga eden komşuları bildirdim, 'bu polis işi değil' dediler.", 2, "114", nts},
 	}
@@ -146,6 +152,7 @@ func TestLanguageMechanisms(t *testing.T) {
 // also in Latin letters, Russian and Ukrainian in both scripts), written for this test in words the lists
 // were not written from. Before session 5's concepts 67 of 86 were placed right; the misses were "other"
 // (not believed, told something different by everyone, months without news) and Danish false friends.
+// The second round (61 texts) was written after those fixes and placed right 50 times before its own.
 func TestForeignCategoryConcepts(t *testing.T) {
 	tests := []struct {
 		want   string
@@ -238,6 +245,68 @@ func TestForeignCategoryConcepts(t *testing.T) {
 		{ros, 5, "ru", "Большое спасибо полицейским, они были очень внимательны"},
 		{rt, 2, "ru", "zhdala otveta pochti chas"},
 		{nts, 2, "uk", "meni ne povirily i skazaly ne vyhaduvaty"},
+		// a second round, written after the first round's fixes: trifles, wrong information, times in words
+		{rt, 2, "de", "Ich rief wegen eines Einbruchs an und musste ewig warten, bis überhaupt jemand dranging"},
+		{nts, 2, "de", "Der Beamte hat nur gelacht und gemeint, wegen so einer Kleinigkeit kommt keiner raus"},
+		{fu, 2, "de", "Man hat versprochen, mich zurückzurufen. Passiert ist bis heute nichts."},
+		{adv, 2, "de", "Am Telefon hieß es online melden, online steht man soll anrufen. Was denn nun?"},
+		{tech, 2, "de", "Die Verbindung brach ständig ab, ich musste dreimal neu wählen"},
+		{acc, 2, "de", "Ich bin gehörlos und es gab keine Möglichkeit per SMS oder Chat zu melden"},
+		{ros, 5, "de", "Ganz herzlichen Dank an die nette Dame am Telefon, sie hat mir sehr geholfen"},
+		{rt, 2, "pl", "Dodzwoniłem się dopiero po 50 minutach"},
+		{nts, 2, "pl", "Zbyli mnie, powiedzieli że mam sobie sam poradzić z sąsiadem"},
+		{fu, 2, "pl", "Obiecali oddzwonić w poniedziałek, jest piątek i cisza"},
+		{adv, 2, "pl", "Nikt nie potrafił mi wyjaśnić, gdzie złożyć zawiadomienie"},
+		{tech, 2, "pl", "Link z smsa nie działa, wyskakuje błąd"},
+		{acc, 2, "pl", "Jestem głucha, a jedyna opcja to telefon"},
+		{ros, 5, "pl", "Dziękuję za szybką i miłą pomoc"},
+		{rt, 2, "tr", "Polise ulaşmak için 40 dakika hatta bekledim"},
+		{nts, 2, "tr", "Polis umursamadı, bu kadar küçük bir şey için gelmeyiz dedi"},
+		{fu, 2, "tr", "Beni geri arayacaklarını söylediler ama hala arayan yok"},
+		{adv, 2, "tr", "Bana yanlış bilgi verdiler, yanlış yere gittim"},
+		{tech, 2, "tr", "Telefon hattı sürekli kesildi"},
+		{acc, 2, "tr", "Danca bilmiyorum ve tercüman istememe rağmen vermediler"},
+		{ros, 5, "tr", "Memur bey çok sabırlıydı, çok teşekkür ederim"},
+		{rt, 2, "ro", "Au venit abia dupa doua ore, desi am spus ca e urgent"},
+		{fu, 2, "ro", "Mi-au promis ca ma suna inapoi, dar nimeni nu m-a sunat"},
+		{adv, 2, "ro", "Mi-au dat informatii gresite despre unde sa depun plangerea"},
+		{tech, 2, "ro", "Formularul online nu functioneaza, da eroare la trimitere"},
+		{acc, 2, "ro", "Sunt surd si nu am avut alta optiune decat sa sun"},
+		{ros, 5, "ro", "Multumesc frumos, doamna de la telefon a fost foarte rabdatoare"},
+		{rt, 2, "so", "Saacad iyo bar ayay qaadatay inay yimaadaan"},
+		{nts, 2, "so", "Way iga qosleen oo waxay yiraahdeen ma aha arrin muhiim ah"},
+		{fu, 2, "so", "Waxay ii ballan qaadeen inay i soo wacayaan laakiin qofna ima soo wicin"},
+		{tech, 2, "so", "Khadka ayaa go'ay saddex jeer"},
+		{ros, 5, "so", "Mahadsanidiin, si fiican ayay ii caawiyeen"},
+		{rt, 2, "ar", "الشرطه وصلت بعد ساعتين من الاتصال"},
+		{fu, 2, "ar", "وعدوني يتصلوا فيني بس ما حدا اتصل لليوم"},
+		{adv, 2, "ar", "اعطوني معلومات غلط عن وين اقدم الشكوى"},
+		{tech, 2, "ar", "الخط قطع مرتين وانا احكي معهم"},
+		{ros, 5, "ar", "الله يعطيكم العافيه، تعاملكم كان ممتاز"},
+		{rt, 2, "fa", "دو ساعت طول کشید تا پلیس بیاد"},
+		{fu, 2, "fa", "قول دادن زنگ بزنن ولی هیچکس زنگ نزد"},
+		{tech, 2, "fa", "تماس دو بار قطع شد"},
+		{ros, 5, "fa", "واقعا ممنونم، خیلی کمکم کردن"},
+		{rt, 2, "uk", "Поліція приїхала тільки через дві години"},
+		{fu, 2, "uk", "Обіцяли передзвонити, але так ніхто і не передзвонив"},
+		{adv, 2, "uk", "Мені дали неправильну інформацію, куди подавати заяву"},
+		{tech, 2, "uk", "Зв'язок обривався кілька разів"},
+		{ros, 5, "uk", "Велике спасибі, все вирішили дуже швидко"},
+		{rt, 2, "ru", "Полиция приехала только через два часа"},
+		{fu, 2, "ru", "Обещали перезвонить, но так никто и не перезвонил"},
+		{adv, 2, "ru", "Мне дали неправильную информацию, куда подавать заявление"},
+		{tech, 2, "ru", "Связь обрывалась несколько раз"},
+		{ros, 5, "ru", "Огромное спасибо, всё решили очень быстро"},
+		{rt, 2, "no", "Det tok to timer før politiet dukket opp"},
+		{nts, 2, "no", "Han bare lo og sa at sånt bruker de ikke tid på"},
+		{fu, 2, "no", "De lovet å ringe tilbake men ingen har ringt"},
+		{tech, 2, "no", "Forbindelsen ble brutt flere ganger"},
+		{ros, 5, "no", "Tusen takk for god hjelp, dere var fantastiske"},
+		{rt, 2, "sv", "Det tog två timmar innan polisen kom"},
+		{nts, 2, "sv", "Han skrattade bara och sa att sådant har de inte tid med"},
+		{fu, 2, "sv", "De lovade att ringa tillbaka men ingen har ringt"},
+		{tech, 2, "sv", "Samtalet bröts flera gånger"},
+		{ros, 5, "sv", "Tusen tack för god hjälp, ni var fantastiska"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+" "+tt.want, func(t *testing.T) {

@@ -928,7 +928,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			break
 		}
 	}
-	if i, ok := waitTold(ft, append(danger, help...)); ok && slices.ContainsFunc(lists, func(l string) bool { return l != "intl" }) {
+	inRT := func(i int) bool { // the time already counted as a wait cue ("два часа" with "часа")
+		return slices.ContainsFunc(cats[rt], func(h fhit) bool { return h.start <= i+1 && h.end >= i })
+	}
+	if i, ok := waitTold(ft, append(danger, help...)); ok && !inRT(i) && slices.ContainsFunc(lists, func(l string) bool { return l != "intl" }) {
 		ev.scores[rt]++
 		ev.recognised++
 		reason("'%s %s' → %s (a wait)", toks[i].word, toks[i+1].word, rt)
@@ -940,13 +943,34 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 var waitUnits = []string{"min", "dakika", "=dk", "=dak", "d2i2", "da2i2", "d2ay", "daqiq", "daqiiqo", "daqiiqad", "saac", "saat", "stund", "timer", "timm", "godzin", "godin", "=ore", "=ora",
 	"khvyl", "hvyl", "=chas", "=chasa", "=chasov", "минут", "хвилин", "годин", "=час", "=часа", "=часов", "دقيق", "دقايق", "ساعه", "ساعات", "ساعت", "=daghighe", "=daqiqe"}
 
+// numberWords are small numbers written as words (two, three … forty, half) in the languages the
+// foreign lists read, folded: "to timer", "två timmar", "dwie godziny", "iki saat", "полчаса" is read
+// as a time like "2 timer".
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`to tre fire fem seks ti tjue tretti forti førti halv halvannen
+		två fyra sex tio tjugo trettio fyrtio
+		zwei drei vier fünf zehn zwanzig dreißig dreissig vierzig halbe anderthalb
+		dwie dwa trzy cztery pięć dziesięć dwadzieścia trzydzieści czterdzieści pół półtorej
+		iki üç dört beş on yirmi otuz kırk yarım
+		doua două trei patru cinci zece douazeci treizeci patruzeci jumatate jumătate
+		laba saddex afar shan toban labaatan soddon
+		اثنين ثلاث ثلاثه اربع خمس عشر عشرين ثلاثين اربعين نص نصف
+		دو سه چهار پنج ده بیست سی چهل نیم
+		дві два три чотири п'ять десять двадцять тридцять сорок пів півтори
+		две четыре пять десять двадцать тридцать сорок пол полтора`) {
+		m[foldForeign(w)] = true
+	}
+	return m
+}()
+
 // waitTold finds a number followed by minutes or hours ("seit 30 Minuten", "50 khvylyn", "٣٠ دقيقة"):
 // a wait, the response-time complaint, as the Danish "40 min" is.
 // A number in the clause of a danger word times the danger, not a wait ("bewegt sich seit 10 Minuten
 // nicht"). It is weak evidence: thanks outweigh it ("kam in 5 Minuten, danke").
 func waitTold(ft foreignText, danger []fhit) (int, bool) {
 	for i := 0; i+1 < len(ft.keys); i++ {
-		if ft.toks[i].sent != ft.toks[i+1].sent || !allDigits(ft.toks[i].word) {
+		if ft.toks[i].sent != ft.toks[i+1].sent || !allDigits(ft.toks[i].word) && !numberWords[foldForeign(ft.toks[i].word)] {
 			continue
 		}
 		if slices.ContainsFunc(danger, func(h fhit) bool { return ft.toks[h.start].clause == ft.toks[i].clause }) {

@@ -118,6 +118,39 @@ var categoryConcepts = []foreignConcept{
 		"de": {"=niemand|=keiner =geht|=nimmt =ran|=ab"},
 		"ro": {"=nu =a =venit =nici"},
 	}},
+	// not_taken_seriously: told it is a trifle, not worth their time, to deal with it oneself; brushed off
+	{nts, map[string][]string{
+		"no": {"=sant|=slikt =bruker =de =ikke =tid", "=ikke =tid =til =sant|=slikt", "=bagatell", "=ordne =det =selv"},
+		"sv": {"=inte =tid =med", "=sadant|=sant =har =de =inte", "=struntsak|=bagatell", "=ordna =det =sjalv"},
+		"de": {"=kleinigkeit|=lappalie|=bagatelle", "=keine =zeit =fur =so", "=selbst =regeln|=klaren"},
+		"pl": {"=zbyli|=zbyl|=zbyla|=zbywali", "=drobnostk|=drobiazg|=bzdur", "=sam|=sama =poradzic|=zalatwic", "=nie =maja =czasu =na"},
+		"tr": {"umursamadi|umursamadilar", "=kucuk =bir =sey", "=onemsiz|=onemsemedi|=onemsemediler", "=kendin =hallet|=halledin"},
+		"ro": {"=prostii|=fleacuri|=mărunțișuri", "=nu =are|=au =timp =de", "=nu =i-a|=le-a =pasat", "=descurcati-va|=descurca =singur"},
+		"so": {"=muhiim =ma|=maaha", "=ma =aha =arrin =muhiim", "=iska =xalliso"},
+		"ar": {"تافه", "شي بسيط", "ما يستاهل", "ما اهتموا", "=tafeh|=tafih", "=mesh =mhem|=mohem", "=ma =htammo|=ehtammo", "دبر حالك", "=dabber =7alak"},
+		"fa": {"ارزش", "مهم نیست", "=arzesh =nadare", "=mohem =nist", "اهمیت ندادن", "=ahamiat =nadadan", "خودت حلش کن"},
+		"uk": {"дрібниц", "=дурниц", "=не =варто =уваги", "=розбирайтеся =самі", "=відмахнул|=відмахнувся"},
+		"ru": {"ерунд", "=пустяк", "=мелоч", "=разбирайтесь =сами", "=отмахнул|=отмахнулся|=отмахнулась"},
+	}},
+	// advice: wrong or contradictory information, nobody could explain where or how
+	{adv, map[string][]string{
+		"no": {"=feil =informasjon", "=ingen =kunne =forklare"},
+		"sv": {"=fel =information", "=ingen =kunde =forklara"},
+		"de": {"=falsche =auskunft|=information|=informationen", "=widerspruchlich", "=was =denn =nun", "=niemand =konnte =mir =erklaren|=sagen"},
+		"pl": {"=bledne|=zle|=nieprawdziwe =informacje", "=nikt =nie =potrafil|=umial =wyjasnic|=powiedziec", "=sprzeczne"},
+		"tr": {"=yanlis =bilgi|=yer|=yere", "=celiskili", "=kimse =aciklayamadi"},
+		"ro": {"=informatii =gresite", "=contradictorii", "=nimeni =nu =a =stiut =sa =explice"},
+		"so": {"=macluumaad =khaldan", "=qofna =ima =sharxin"},
+		"ar": {"معلومات غلط", "معلومات خاطئه", "متناقض", "=ma3lomat =ghalat|=ghalta"},
+		"fa": {"اطلاعات غلط", "اطلاعات اشتباه", "=etelaat =ghalat|=eshtebah", "ضد و نقیض"},
+		"uk": {"неправильн|невірн інформаці", "=суперечлив", "=ніхто =не =зміг =пояснити"},
+		"ru": {"неправильн|неверн информаци", "=противоречи", "=никто =не =смог =объяснить"},
+	}},
+	// praise: "spasibi" in Ukrainian, "sorted it all quickly"
+	{ros, map[string][]string{
+		"uk": {"спасиб", "=швидко =вирішили|=допомогли"},
+		"ru": {"=быстро =решили|=помогли"},
+	}},
 	// follow_up: nobody contacted me since, no news on the case, no case number
 	{fu, map[string][]string{
 		"no": {"=ikke =hort =noe =mer", "=ingen =har =tatt =kontakt", "=ingen =nyheter", "=ikke =fatt =saksnummer"},

@@ -64,6 +64,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if fc != feedback.CategoryOther && (foreignMain || lang == langOther || c.Category == feedback.CategoryOther) {
 		c.Category = fc
 	}
+	if (lang == "sv" || lang == "no") && c.Category != fc && fc != feedback.CategoryOther && fc != ros && fc != cond && fe.scores[fc] >= 4 && c.Category != cond && !c.Urgent {
+		// two complaint cues of its own language outweigh what the Danish lists made of a Swedish or
+		// Norwegian word ("skrattade" read as the Danish "skratte", a crackling line)
+		c.Category = fc
+	}
 	if (lang == "sv" || lang == "no") && in.Rating <= 3 && c.Category == ros && fe.scores[ros] == 0 && fc != feedback.CategoryOther && fc != ros {
 		// praise the Danish lists read in a Swedish or Norwegian text rated 1–3 with no thanks of its own is a false friend
 		// ("kunde inte hjälpa till": hjälpa folds into the Danish hjælpe); its own complaint words decide
