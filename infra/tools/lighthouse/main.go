@@ -56,10 +56,11 @@ func main() {
 	out := flag.String("out", "docs/benchmarks.md", "report file (the section between the markers is replaced)")
 	items := flag.Int("items", 200, "replies seeded")
 	cli := flag.String("lighthouse", "infra/lighthouse/node_modules/lighthouse/cli/index.js", "Lighthouse's CLI")
-	flag.StringVar(&keepDir, "keep", "", "also keep each page's full Lighthouse JSON in this directory")
+	only := flag.String("pages", "", "only the pages whose name contains one of these comma-separated words (list, item, statistics, citizen); prints, writes nothing")
+	flag.StringVar(&keepDir, "keep", "", "also keep each page's full Lighthouse JSON and its Chromium trace (<page>-0.trace.json) in this directory")
 	flag.BoolVar(&shiftsOnly, "shifts", false, "only print each page's layout shifts and the elements that moved (no Lighthouse, writes nothing)")
 	flag.Parse()
-	if err := run(*out, *items, *cli); err != nil {
+	if err := run(*out, *items, *cli, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "lighthouse:", err)
 		os.Exit(1)
 	}
@@ -71,9 +72,10 @@ type result struct {
 	CLS, MainThreadMS, TBT     float64
 	LCP, Bytes                 float64
 	Failed                     []string // accessibility audits that failed
+	Breakdown                  string   // main-thread time by kind of work, largest first
 }
 
-func run(outFile string, n int, cli string) error {
+func run(outFile string, n int, cli, only string) error {
 	if _, err := os.Stat(cli); err != nil {
 		return fmt.Errorf("%s: %w (run: cd infra/lighthouse && npm ci)", cli, err)
 	}
@@ -140,6 +142,21 @@ func run(outFile string, n int, cli string) error {
 		{"console statistics", base + "/console/#/stats"},
 		{"citizen form", base + "/f/" + token},
 	}
+	if only != "" {
+		var picked []struct{ name, url string }
+		for _, p := range pages {
+			for _, w := range strings.Split(only, ",") {
+				if w = strings.TrimSpace(w); w != "" && strings.Contains(p.name, w) {
+					picked = append(picked, p)
+					break
+				}
+			}
+		}
+		if len(picked) == 0 {
+			return fmt.Errorf("-pages %q matches no page", only)
+		}
+		pages = picked
+	}
 	if shiftsOnly {
 		var urls []string
 		for _, p := range pages {
@@ -155,23 +172,42 @@ func run(outFile string, n int, cli string) error {
 		}
 		r.Page = p.name
 		results = append(results, r)
-		fmt.Fprintf(os.Stderr, "%s: performance %.0f, accessibility %.0f, CLS %.3f, main thread %.0f ms\n", p.name, r.Performance*100, r.Accessibility*100, r.CLS, r.MainThreadMS)
+		fmt.Fprintf(os.Stderr, "%s: performance %.0f, accessibility %.0f, CLS %.3f, main thread %.0f ms (%s), TBT %.0f ms, load average %s\n",
+			p.name, r.Performance*100, r.Accessibility*100, r.CLS, r.MainThreadMS, r.Breakdown, r.TBT, loadAverage())
+	}
+	if only != "" {
+		return nil // a partial run is for looking, not for the report
 	}
 	return writeSection(outFile, report(results, n))
 }
 
 // lighthouse runs the CLI on one URL with the mobile defaults and reads its JSON.
 func lighthouse(cli string, port int, url string) (result, error) {
-	cmd := exec.Command("node", cli, url, "--port="+strconv.Itoa(port), "--disable-storage-reset",
-		"--only-categories=performance,accessibility", "--output=json", "--output-path=stdout", "--quiet")
+	args := []string{cli, url, "--port=" + strconv.Itoa(port), "--disable-storage-reset",
+		"--only-categories=performance,accessibility", "--output=json", "--output-path=stdout", "--quiet"}
+	saved := ""
+	if keepDir != "" {
+		// The report and, with --save-assets, the trace (<name>-0.trace.json) beside it.
+		name := strings.NewReplacer("/", "_", ":", "_", "#", "_", "?", "_", "=", "_").Replace(url[strings.LastIndex(url, "/")+1:])
+		if err := os.MkdirAll(keepDir, 0o755); err != nil {
+			return result{}, err
+		}
+		saved = filepath.Join(keepDir, name+".json")
+		args = append(args[:len(args)-2], "--output-path="+saved, "--save-assets", "--quiet")
+	}
+	cmd := exec.Command("node", args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		return result{}, fmt.Errorf("%v: %s", err, lastLines(stderr.String(), 5))
 	}
-	if keepDir != "" {
-		name := strings.NewReplacer("/", "_", ":", "_", "#", "_", "?", "_").Replace(url[strings.LastIndex(url, "/")+1:])
-		_ = os.WriteFile(filepath.Join(keepDir, name+".json"), stdout.Bytes(), 0o644)
+	if saved != "" {
+		b, err := os.ReadFile(saved)
+		if err != nil {
+			return result{}, err
+		}
+		stdout.Reset()
+		stdout.Write(b)
 	}
 	var lr struct {
 		RuntimeError *struct{ Code, Message string } `json:"runtimeError"`
@@ -185,6 +221,12 @@ func lighthouse(cli string, port int, url string) (result, error) {
 		Audits map[string]struct {
 			Score        *float64 `json:"score"`
 			NumericValue float64  `json:"numericValue"`
+			Details      struct {
+				Items []struct {
+					GroupLabel string  `json:"groupLabel"`
+					Duration   float64 `json:"duration"`
+				} `json:"items"`
+			} `json:"details"`
 		} `json:"audits"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &lr); err != nil {
@@ -199,6 +241,11 @@ func lighthouse(cli string, port int, url string) (result, error) {
 		TBT: lr.Audits["total-blocking-time"].NumericValue, LCP: lr.Audits["largest-contentful-paint"].NumericValue,
 		Bytes: lr.Audits["total-byte-weight"].NumericValue,
 	}
+	var parts []string
+	for _, g := range lr.Audits["mainthread-work-breakdown"].Details.Items { // Lighthouse sorts them, largest first
+		parts = append(parts, fmt.Sprintf("%s %.0f", g.GroupLabel, g.Duration))
+	}
+	r.Breakdown = strings.Join(parts, ", ")
 	for _, ref := range lr.Categories["accessibility"].AuditRefs {
 		if a := lr.Audits[ref.ID]; ref.Weight > 0 && a.Score != nil && *a.Score < 1 {
 			r.Failed = append(r.Failed, ref.ID)
@@ -238,22 +285,67 @@ func report(rs []result, n int) string {
 	return b.String()
 }
 
-// writeSection replaces the section between the markers, or appends it.
+// writeSection puts section in place of the old one, or appends it. The old section is found by its
+// start marker or, when a hand edit lost the marker, by its heading, and ends at its end marker (or
+// the next heading); every old copy goes, so the file keeps exactly one.
 func writeSection(file, section string) error {
 	old, err := os.ReadFile(file)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
 	s := string(old)
-	if i, j := strings.Index(s, startMarker), strings.Index(s, endMarker); i >= 0 && j > i {
-		s = s[:i] + section + strings.TrimPrefix(s[j+len(endMarker):], "\n")
-	} else {
+	at := -1
+	for {
+		i, j := findSection(s)
+		if i < 0 {
+			break
+		}
+		s = s[:i] + s[j:]
+		if at < 0 || i < at {
+			at = i
+		}
+	}
+	switch {
+	case at >= 0:
+		s = s[:at] + section + s[at:]
+	case strings.TrimSpace(s) == "":
+		s = section
+	default:
 		s = strings.TrimRight(s, "\n") + "\n\n" + section
 	}
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
 	return os.WriteFile(file, []byte(s), 0o644)
+}
+
+// sectionHeading is the section's heading, the line after its start marker.
+const sectionHeading = "## Lighthouse (mobile)"
+
+// findSection returns where a section written by this tool starts and ends in s (after its end
+// marker's line break), or -1, -1.
+func findSection(s string) (start, end int) {
+	start = strings.Index(s, strings.TrimSuffix(startMarker, " (written by make lighthouse) -->"))
+	if start < 0 {
+		if start = strings.Index("\n"+s, "\n"+sectionHeading); start < 0 {
+			return -1, -1
+		}
+	}
+	body := start
+	if h := strings.Index(s[start:], sectionHeading); h >= 0 {
+		body = start + h + len(sectionHeading)
+	}
+	end = len(s)
+	if k := strings.Index(s[body:], "\n## "); k >= 0 {
+		end = body + k + 1
+	}
+	if k := strings.Index(s[start:end], endMarker); k >= 0 {
+		end = start + k + len(endMarker)
+		if strings.HasPrefix(s[end:], "\n") {
+			end++
+		}
+	}
+	return start, end
 }
 
 // seed stores n replies over the last 14 days, in every priority, category and district, some
