@@ -34,6 +34,19 @@ var remarkConcepts = []foreignConcept{
 		"fa": {"مرخص شد", "=morakhas =shod", "الان خوبه", "=alan =khoobe|=khube"},
 		"uk": {"=виписали", "=вже =вдома", "=знову =вдома"}, "ru": {"=выписали", "=уже =дома", "=снова =дома"},
 	}},
+	// danger: lying on the floor, not answering any more, will jump — found missing by a recall probe
+	{"danger", map[string][]string{
+		"no": {"@=ligger =pa =gulvet|=bakken", "@=svarer =ikke =lenger"}, "sv": {"@=ligger =pa =golvet|=marken", "@=svarar =inte =langre"},
+		"de": {"@=liegt =auf =dem =boden", "@=antwortet =nicht =mehr", "=ist =gesturzt", "=will =springen", "=springt =gleich"},
+		"pl": {"@=lezy =na =podlodze|=ziemi", "@=nie =odpowiada =juz", "=skoczy", "=chce =skoczyc"},
+		"tr": {"@=yerde =yatiyor", "atlayacag", "=atlamak =istiyor"},
+		"ro": {"@=zace =pe =jos|=podea", "@=nu =mai =raspunde", "=vrea =sa =sara"},
+		"so": {"@=dhulka =jiifa|=yaal", "=isku =tuurayo"},
+		"ar": {"@ملقى على الارض", "@طايح على الارض", "@واقع على الارض", "سيقفز", "رح ينط", "بدو ينط", "=ra7 =ynot|=yenot"},
+		"fa": {"@رو زمين افتاده", "@روي زمين افتاده", "ميخواد بپره", "=mikhad =bepare"},
+		"uk": {"@=лежить =на =підлозі|=землі", "стрибне", "=хоче =стрибнути"},
+		"ru": {"@=лежит =на =полу|=земле", "прыгнет", "=хочет =прыгнуть"},
+	}},
 	{"danger", map[string][]string{
 		"so": {"@=ma =neefsan =karo|=karto|=kari|=karin", "=wadnaha =ayaa =i|=u =xanuun|=xanuunaya", "=wadnaha =ayaa =xanuunaya"},
 	}},

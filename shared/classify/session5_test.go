@@ -241,3 +241,17 @@ func TestSession5ProbesRound2(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignRecallProbesSession5: dangers told in words the lists lacked before this session (lying on
+// the floor, not answering any more, will jump), on 114 where no net stands behind the lists.
+func TestForeignRecallProbesSession5(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de lying on the floor", "Meine Oma liegt auf dem Boden im Flur und antwortet nicht mehr", 3, "114", true},
+		{"tr will jump", "Kardeşim çatıda, atlayacağını söylüyor", 3, "114", true},
+		{"pl will jump", "Syn stoi na moście i mówi że skoczy", 3, "114", true},
+		{"ru lying on the floor", "Дед лежит на полу и не отвечает", 3, "114", true},
+		{"ro not answering any more", "Bunicul a cazut in curte si nu mai raspunde", 3, "114", true},
+		{"pl popped to the station is no jump", "Skoczyłam na komisariat, ale było zamknięte, dziękuję za informację", 4, "114", false},
+		{"Somali cannot breathe", "Aabbahay wadnaha ayaa xanuunaya, ma neefsan karo", 3, "114", true},
+	})
+}
