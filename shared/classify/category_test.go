@@ -316,3 +316,92 @@ func TestForeignCategoryConcepts(t *testing.T) {
 		})
 	}
 }
+
+// TestDanishEnglishCategoryProbes: plain and mixed complaints in Danish and English written for this test
+// around the confusions the blind sets showed (response time against a brush-off, advice against
+// follow-up, technical against accessibility, praise against other, the rating's pull). The second half
+// was written after the first passed; it placed 25 of 30 before the fixes it led to (not investigated,
+// "first they said", "the opposite", "it meant everything", the voice read as a stammer).
+func TestDanishEnglishCategoryProbes(t *testing.T) {
+	tests := []struct {
+		want    string
+		rating  int
+		channel string
+		text    string
+	}{
+		{rt, 2, "112", "Der gik 25 minutter før der kom en patrulje, selvom jeg sagde at han havde en kniv"},
+		{nts, 2, "112", "De sagde at det ikke var noget de ville sende en bil ud til, og så lagde de på"},
+		{nts, 1, "112", "Jeg fik at vide at jeg bare skulle ringe igen hvis han kom tilbage. Ingen kom."},
+		{rt, 2, "114", "Jeg sad i kø i 40 minutter for at anmelde et cykeltyveri"},
+		{adv, 2, "114", "Betjenten gav mig forkert besked om hvor jeg skulle hente mit pas"},
+		{adv, 2, "114", "Jeg blev sendt rundt mellem tre forskellige afdelinger og ingen vidste noget"},
+		{fu, 2, "114", "Jeg har stadig ikke hørt noget om min anmeldelse, og det er to måneder siden"},
+		{fu, 2, "114", "Jeg fik aldrig det journalnummer, som jeg blev lovet"},
+		{tech, 2, "114", "Linket i sms'en virker ikke, siden bliver bare hvid"},
+		{tech, 2, "112", "Forbindelsen blev afbrudt to gange mens jeg talte med alarmcentralen"},
+		{acc, 2, "114", "Jeg er døv og kunne ikke bruge telefonen, og der var ingen anden mulighed"},
+		{acc, 2, "114", "Jeg har ikke MitID og kan derfor ikke anmelde online"},
+		{ros, 5, "114", "Tusind tak for en rigtig god og rolig samtale"},
+		{ros, 4, "114", "Fin service, kom hurtigt igennem"},
+		{feedback_other, 3, "114", "Jeg ringede om en mistet tegnebog"},
+		{feedback_other, 3, "114", "Hvornår har politistationen i Viborg åbent?"},
+		{ros, 5, "112", "Betjentene kom hurtigt og var meget søde ved mine børn"},
+		{rt, 1, "112", "It took over an hour for anyone to come, even though I said he was still outside"},
+		{nts, 2, "112", "They told me it wasn't a priority and hung up"},
+		{nts, 1, "114", "The operator said there was nothing they could do and I should call my insurance"},
+		{adv, 2, "114", "I was given the wrong number to call and ended up calling three places"},
+		{adv, 2, "114", "Nobody could tell me whether I should report it online or at the station"},
+		{fu, 2, "114", "I still haven't heard anything about my case after six weeks"},
+		{fu, 2, "114", "They promised a call back the same day but no one ever called"},
+		{tech, 2, "114", "The online form kept crashing when I tried to upload photos"},
+		{tech, 2, "112", "The line kept breaking up and I had to call back twice"},
+		{acc, 2, "114", "I'm deaf and there was no way to text instead of calling"},
+		{acc, 2, "114", "There was no interpreter and I didn't understand what they asked me"},
+		{ros, 5, "114", "Really helpful and kind staff, thank you so much"},
+		{ros, 4, "114", "Quick and friendly, no complaints"},
+		{feedback_other, 3, "114", "I called about a lost dog"},
+		{feedback_other, 3, "114", "Where do I pick up lost property in Aarhus?"},
+		{rt, 2, "114", "ventede 35 min i telefonen, det er for dårligt"},
+		{fu, 2, "114", "ingen har ringet tilbage selvom de lovede det"},
+		{tech, 2, "114", "hjemmesiden crasher hver gang jeg prøver at sende formularen"},
+		{ros, 5, "114", "super søde folk, tak for hjælpen"},
+		{adv, 2, "114", "fik tre forskellige svar fra tre forskellige personer"},
+		{rt, 2, "112", "Jeg ringede 112 fordi der var slagsmål foran huset. Der gik over en halv time før nogen dukkede op, og da var de væk."},
+		{nts, 2, "112", "Jeg ringede om en spritbilist og fik at vide at de ikke havde folk til den slags. Han kørte videre."},
+		{nts, 2, "114", "Damen sagde at cykeltyverier ikke bliver efterforsket, så jeg skulle ikke forvente noget"},
+		{adv, 2, "114", "Først sagde de at jeg skulle gå på stationen, så at jeg skulle gøre det på nettet. Ingen af delene virkede."},
+		{fu, 2, "114", "Jeg anmeldte indbruddet for en måned siden og har ikke hørt et ord siden"},
+		{fu, 2, "114", "Sagsbehandleren lovede at vende tilbage i sidste uge, men intet er sket"},
+		{tech, 2, "114", "Jeg trykkede 1 som stemmen sagde, men så blev jeg bare smidt af linjen"},
+		{acc, 2, "114", "Jeg er hørehæmmet og kunne ikke høre hvad hun sagde, og der var ingen mulighed for at skrive"},
+		{ros, 5, "112", "Manden i telefonen blev ved med at tale med mig indtil ambulancen kom. Det betød alt."},
+		{ros, 4, "114", "Det tog lidt tid at komme igennem, men da jeg gjorde var betjenten virkelig hjælpsom"},
+		{feedback_other, 3, "114", "Jeg ringede bare for at høre om man må parkere på fortovet"},
+		{feedback_other, 3, "114", "Jeg har ikke nogen kommentarer"},
+		{rt, 2, "114", "Spent 35 minutes listening to hold music before giving up"},
+		{nts, 2, "112", "I reported a man exposing himself at the park and the dispatcher said it wasn't worth sending anyone"},
+		{nts, 2, "114", "They basically said my stolen bike was my own fault for not locking it properly"},
+		{adv, 2, "114", "The website says one thing, the officer on the phone said the opposite"},
+		{fu, 2, "114", "I was promised an update within a week. That was a month ago."},
+		{tech, 2, "114", "Every time I tried to submit the report online the page timed out"},
+		{acc, 2, "114", "As a wheelchair user I couldn't get into the station and nobody offered another way to report"},
+		{ros, 5, "114", "The officer was calm and reassuring and explained everything clearly"},
+		{ros, 4, "112", "Came quickly and sorted it out, thanks"},
+		{feedback_other, 3, "114", "Just testing if this form works"},
+		{rt, 2, "112", "det tog 45 min før de kom og da var tyven for længst væk"},
+		{nts, 2, "112", "de gad ikk komme selvom jeg sagde han var fuld og aggressiv"},
+		{fu, 2, "114", "har stadig ikk fået noget svar paa min anmeldelse efter 3 uger"},
+		{tech, 2, "114", "appen lukker ned hver gang jeg vil uploade billeder"},
+		{ros, 5, "114", "mega god service, tak skal i ha"},
+		{adv, 2, "114", "ingen kunne sige mig hvor jeg skulle henvende mig"},
+		{rt, 1, "112", "my sister is being beaten next door and its been 20 min and still no police"},
+		{nts, 2, "112", "they said its a civil matter and hung up. my landlord has locked me out with my kids inside"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if c := Classify(Input{Text: tt.text, Rating: tt.rating, Channel: tt.channel}); c.Category != tt.want {
+				t.Errorf("category %s, want %s; reasons %q", c.Category, tt.want, c.Reasons)
+			}
+		})
+	}
+}

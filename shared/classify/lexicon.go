@@ -176,7 +176,7 @@ var categoryCues = []cue{
 	{"=ligger|=lå|=lying =helt|=bare =stille", tech, neu, -2}, {"=hold =kæft|=kaft =hvor|=mand|=man|=altså", cond, neu, -3},
 	{"=cant =believe =how|=that|=you|=they|=it", nts, neu, -2}, {"=folte|=følte|=føler|=felt|=feel =mig|=sig|=me|=myself =ikke|=not =hørt|=heard|=set|=seen|=lyttet", nts, neu, 4},
 	{"=hard|=hård|=skarp|=kold|=sur|=grim|=arrogant|=nedladende =i =tonen|=stemmen", cond, neu, 3},
-	{"=slutter|=strammer", neu, neu, 0}, // real words, not typos of "stutter"/"stammer"
+	{"=slutter|=strammer|=stemmen|=stemmer", neu, neu, 0}, // real words, not typos of "stutter"/"stammer"/"stammen" (stemmen: the voice)
 	// generalisation round 8
 	{"=spurgte|=asked ~provoker|=provoked|=fortjent|=deserved", cond, neu, 3}, {"=ringe|=call =igen|=back|=again =hvis|=if", nts, neu, 3},
 	{"=aldrig|=ikke +=ringede|=kontaktede|=vendte", fu, neu, 3}, {"=var|=were =fine|=søde|=gode", ros, neu, 2},
@@ -315,7 +315,7 @@ var categoryCues = []cue{
 	{"=not =the|=a =polices|=police|=politiets|=politi =problem|=job|=business|=matter|=sag|=bord|=opgave", nts, neu, 3},
 	{"=problem|=matter|=job|=business ~=not =the|=our +=polices|=problem", nts, neu, 3},
 	{"=family|=domestic|=civil|=familie =matter|=affair|=anliggende|=sag", nts, neu, 3}, {"=civilretlig|=familieanliggende|=familiesag", nts, neu, 3},
-	{"=forget =about =it", nts, neu, 3}, {"=glem|=glemme =det|=alt =om =det", nts, neu, 3}, {"=never|=aldrig =find|=finde =him|=them|=the =guy|=ham|=dem|=fyren", nts, neu, 3},
+	{"=forget =about =it", nts, neu, 3}, {"=glem|=glemme +=det", nts, neu, 3}, {"=glem|=glemme =alt =om =det", nts, neu, 3}, {"=never|=aldrig =find|=finde =him|=them|=guy|=ham|=dem|=fyren|=it|=den|=det", nts, neu, 3},
 	// a promise kept is thanks ("called me back as promised"); a document never received is follow-up
 	{"=as|=som +=promised|=lovet|=aftalt", ros, neu, 2},
 	{"=got|=get|=received|=fik|=modtog|=fået ~=report|=rapport|=kvittering|=receipt|=kopi|=copy|=journalnummer|=sagsnummer", neu, fu, 3},
@@ -323,7 +323,14 @@ var categoryCues = []cue{
 	// (a patrol that "took four days" is slow help: response time)
 	{"=ventet|=ventede|=venter|=waited|=waiting ~=dage|=uger|=uge|=måneder|=mdr|=days|=weeks|=months", fu, neu, 4},
 	{"=uger|=måneder|=mdr|=weeks|=months ~=svar|=answer|=reply|=news|=nyt", fu, neu, 3},
-	{"=speech =impairment|=disorder|=problems|=difficulties", acc, neu, 3}, {"=talebesvær|=taleproblemer|=stammer|=stutter|=stammen", acc, neu, 3},
+	{"=speech =impairment|=disorder|=problems|=difficulties", acc, neu, 3}, {"=talebesvær|=taleproblemer|=stutter|=stuttering", acc, neu, 3},
+	// not investigated, "don't expect anything": brushed off; "first they said …", "one thing … the
+	// opposite": contradicting advice; "it meant everything": thanks
+	{"=efterforsket|=efterforske|=efterforsker|=investigated|=investigate|=investigating", neu, nts, 3},
+	{"=forvente|=forvent|=expect ~=noget|=anything|=much", neu, nts, 3},
+	{"=først +=sagde|=sagde|=fik|=said|=told", adv, neu, 2}, {"=first =they|=he|=she|=i =said|=told|=was", adv, neu, 2},
+	{"=the =opposite", adv, neu, 3}, {"=det =modsatte", adv, neu, 3}, {"=one =thing ~=another|=other|=opposite", adv, neu, 3}, {"=en =ting ~=noget =andet|=modsatte", adv, neu, 3},
+	{"=betød|=betyder|=meant|=means =alt|=everything|=meget|=so|=a", ros, neu, 3},
 	// brushed off: told to see to it oneself, or to call someone tomorrow
 	{"=told|=said =me|=us =to ~=myself|=ourselves", nts, neu, 2}, {"=selv +=skulle|=måtte +=finde|=klare|=ordne|=lede", nts, neu, 2},
 	{"=said|=told ~=tomorrow", nts, neu, 2}, {"=sagde ~=i +=morgen", nts, neu, 2},
