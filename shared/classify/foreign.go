@@ -25,7 +25,7 @@ func foldForeign(w string) string {
 		if r == '’' || r == 'ʼ' || r == '`' {
 			r = '\''
 		}
-		if m, ok := foreignFoldMap[r]; ok {
+		if m, ok := foreignFoldMap()[r]; ok {
 			b.WriteString(m)
 			continue
 		}
@@ -40,7 +40,8 @@ func foldForeign(w string) string {
 	return out
 }
 
-var foreignFoldMap = func() map[rune]string {
+// foreignFoldMap is built on first use, not at package init (issue 13).
+var foreignFoldMap = sync.OnceValue(func() map[rune]string {
 	m := map[rune]string{'ß': "ss", 'æ': "a", 'ø': "o", 'ł': "l", 'ı': "i", 'ё': "е",
 		'أ': "ا", 'إ': "ا", 'آ': "ا", 'ٱ': "ا", 'ة': "ه", 'ى': "ي", 'ی': "ي", 'ک': "ك", 'ئ': "ي", 'ؤ': "و"}
 	for _, p := range []string{"aáàâäãåąă", "cćç", "eéèêëę", "gğ", "iíìîï", "nńñ", "oóòôöõő", "sśşș", "tţț", "uúùûüű", "zźż", "yý"} {
@@ -50,7 +51,7 @@ var foreignFoldMap = func() map[rune]string {
 		}
 	}
 	return m
-}()
+})
 
 // fpart is one token of a foreign pattern: its alternatives.
 type fpart []falt
@@ -65,21 +66,23 @@ type falt struct {
 
 // inflections are the endings an exact word of four letters or more may take in each language (case,
 // number, possessive), written as people type them; they are folded like the words. Short words and
-// the function words (negators) stay exact.
-var inflections = map[string][]string{
-	"tr": {"i", "u", "a", "e", "in", "un", "nin", "nun", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yi", "yu",
-		"ler", "lar", "leri", "lari", "m", "im", "um", "si", "su", "ni", "nu", "na", "ne", "yla", "yle", "la", "le", "ndan", "nden", "di", "du", "ti", "tu", "ydi", "ydu", "dir", "dur", "imiz", "umuz", "miz", "muz", "iniz", "unuz"},
-	"de": {"e", "en", "er", "es", "n", "s", "em", "ern"},
-	"pl": {"a", "u", "em", "ie", "y", "i", "ow", "om", "ami", "ach", "e", "ego", "emu", "ej", "ą", "ę"},
-	"ro": {"ul", "ului", "a", "ei", "le", "lor", "i", "ii", "ele", "ilor", "l"},
-	"so": {"ka", "ga", "ta", "da", "ha", "kii", "gii", "tii", "dii", "hii", "ii", "yo", "aha", "yada", "kan", "kaas"},
-	"sv": {"en", "et", "n", "t", "er", "ar", "na", "ne", "a", "ena", "arna", "erna", "s"},
-	"no": {"en", "et", "n", "t", "er", "ar", "na", "ne", "a", "ene", "s"},
-	"uk": {"а", "у", "ом", "ем", "е", "и", "і", "ою", "ею", "ої", "ого", "ому", "ів", "ам", "ами", "ах", "я", "ю", "ям", "ях", "ей"},
-	"ru": {"а", "у", "ом", "ем", "е", "и", "ы", "ой", "ей", "ю", "я", "ям", "ями", "ами", "ах", "ях", "ов", "ого", "ому"},
-	"ar": {"ه", "ها", "ي", "ك", "هم", "نا", "ني", "وا"},
-	"fa": {"ي", "ها", "هاي", "ش", "م", "ت", "را"},
-}
+// the function words (negators) stay exact. Built on first use, not at package init (issue 13).
+var inflections = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"tr": {"i", "u", "a", "e", "in", "un", "nin", "nun", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "yi", "yu",
+			"ler", "lar", "leri", "lari", "m", "im", "um", "si", "su", "ni", "nu", "na", "ne", "yla", "yle", "la", "le", "ndan", "nden", "di", "du", "ti", "tu", "ydi", "ydu", "dir", "dur", "imiz", "umuz", "miz", "muz", "iniz", "unuz"},
+		"de": {"e", "en", "er", "es", "n", "s", "em", "ern"},
+		"pl": {"a", "u", "em", "ie", "y", "i", "ow", "om", "ami", "ach", "e", "ego", "emu", "ej", "ą", "ę"},
+		"ro": {"ul", "ului", "a", "ei", "le", "lor", "i", "ii", "ele", "ilor", "l"},
+		"so": {"ka", "ga", "ta", "da", "ha", "kii", "gii", "tii", "dii", "hii", "ii", "yo", "aha", "yada", "kan", "kaas"},
+		"sv": {"en", "et", "n", "t", "er", "ar", "na", "ne", "a", "ena", "arna", "erna", "s"},
+		"no": {"en", "et", "n", "t", "er", "ar", "na", "ne", "a", "ene", "s"},
+		"uk": {"а", "у", "ом", "ем", "е", "и", "і", "ою", "ею", "ої", "ого", "ому", "ів", "ам", "ами", "ах", "я", "ю", "ям", "ях", "ей"},
+		"ru": {"а", "у", "ом", "ем", "е", "и", "ы", "ой", "ей", "ю", "я", "ям", "ями", "ами", "ах", "ях", "ов", "ого", "ому"},
+		"ar": {"ه", "ها", "ي", "ك", "هم", "نا", "ني", "وا"},
+		"fa": {"ي", "ها", "هاي", "ش", "م", "ت", "را"},
+	}
+})
 
 // translitLangs are read through transliteration: Cyrillic and Latin spellings of one word share a
 // key (translit), so each cue is written once and reads "погрожує", "pohrozhuie" and "pogrozhuet" alike.
@@ -248,9 +251,9 @@ func indexForeign(pats []fpattern) fpatterns {
 // language's endings.
 func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns {
 	var infl map[string]bool
-	if inflect && len(inflections[lang]) > 0 {
+	if inflect && len(inflections()[lang]) > 0 {
 		infl = map[string]bool{}
-		for _, e := range inflections[lang] {
+		for _, e := range inflections()[lang] {
 			infl[foldFor(lang, e)] = true
 		}
 	}
@@ -371,7 +374,7 @@ var (
 func compiledForeigns() map[string]*compiledForeign {
 	foreignOnce.Do(func() {
 		foreignCompiled = map[string]*compiledForeign{"intl": compileForeign("intl", intlCues)}
-		for lang, l := range foreignLexicons {
+		for lang, l := range mergedLexicons() {
 			foreignCompiled[lang] = compileForeign(lang, l)
 		}
 		for m := range foreignStarts {

@@ -321,10 +321,18 @@ var overAndPastConcepts = []foreignConcept{
 	}},
 }
 
-func init() {
+// mergedLexicons is foreignLexicons with every concept table merged in, built on first use with the
+// compiled lists (compiledForeigns), not at package init: merging copies most lists and the category
+// maps, about 400 KB of allocations that a cold start which never classifies (the form's GET) would
+// pay (issue 13).
+func mergedLexicons() map[string]foreignLexicon {
+	merged := make(map[string]foreignLexicon, len(foreignLexicons))
+	for lang, l := range foreignLexicons {
+		merged[lang] = l
+	}
 	for _, c := range append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), append(overAndPastConcepts, remarkConcepts...)...) {
 		for lang, cues := range c.cues {
-			l, ok := foreignLexicons[lang]
+			l, ok := merged[lang]
 			if !ok {
 				panic("foreign concept for unknown language " + lang)
 			}
@@ -353,7 +361,8 @@ func init() {
 				cats[c.field] = append(append([]string(nil), cats[c.field]...), cues...)
 				l.cats = cats
 			}
-			foreignLexicons[lang] = l
+			merged[lang] = l
 		}
 	}
+	return merged
 }

@@ -3,6 +3,7 @@ package classify
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -85,8 +86,9 @@ func repeated(toks []token, key string) bool {
 
 // contrastWords open a new clause: what follows "men", "but", "aber", "ale", "ama", "но", "لكن" … is
 // said of someone or something else as often as not ("the driver was rude, but the officers were
-// kind"), so negation and who a word is about stop there. Keys as fold gives them.
-var contrastWords = func() map[string]bool {
+// kind"), so negation and who a word is about stop there. Keys as fold gives them; built on first use,
+// not at package init (issue 13: the form's GET never tokenizes).
+var contrastWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"men", "but", "selvom", "although", "however", "aber", "jedoch", "dagegen", "ale", "lecz", "jednak",
 		"ama", "fakat", "ancak", "oysa", "dar", "însă", "insa", "totuși", "laakiin", "balse", "но", "але", "однак", "однако", "zato",
@@ -94,7 +96,7 @@ var contrastWords = func() map[string]bool {
 		m[fold(w)] = true
 	}
 	return m
-}()
+})
 
 // tokenize splits text into words; '.', '!', '?', ';' and line breaks end a sentence.
 func tokenize(text string) []token {
@@ -122,7 +124,7 @@ func tokenize(text string) []token {
 			if k == "ik" || k == "ikk" || k == "ike" || k == "ikek" {
 				k = "ikke" // informal spellings of "ikke", so phrases written with "ikke" meet them
 			}
-			if contrastWords[k] {
+			if contrastWords()[k] {
 				clause++
 			}
 			if !repeated(toks, k) {
