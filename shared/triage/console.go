@@ -56,7 +56,7 @@ func (h *handler) routeConsole(mux *httpapi.Mux) {
 	})
 	mux.Handle("GET /console/", http.StripPrefix("/console", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		assets.build(static)
-		if assets.serve(w, strings.TrimPrefix(r.URL.Path, "/")) {
+		if assets.serve(w, static, strings.TrimPrefix(r.URL.Path, "/")) {
 			return
 		}
 		w.Header().Set("Cache-Control", "no-cache")
