@@ -31,7 +31,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	lambda.Start(httpapi.LambdaLogged(h, log))
+	lambda.Start(httpapi.LambdaInvoker(h, log)) // no reflection per event (httpapi.LambdaInvoker)
 }
 
 // fatal reports a start-up failure; Lambda shows it as an init error and retries the cold start.
