@@ -51,16 +51,18 @@
     labels.team["duty-" + id] = "Vagtcentralen, " + name;
     labels.team["dup-" + id] = "DUP-teamet, " + name;
   }
-  let languageNames = null;
-  try { languageNames = new Intl.DisplayNames(["da"], { type: "language" }); } catch (e) { /* old browser: the code */ }
-  const languageName = (code) => { if (!code) return "–"; try { return (languageNames && languageNames.of(code)) || code; } catch (e) { return code; } };
+  // Intl's formatters take milliseconds each to build (locale data), so each is built on first use:
+  // the list does not pay for the statistics' number formats or the language names.
+  const lazy = (make) => { let v = null; return () => v || (v = make()); };
+  const languageNames = lazy(() => { try { return new Intl.DisplayNames(["da"], { type: "language" }); } catch (e) { return { of: (c) => c }; } });
+  const languageName = (code) => { if (!code) return "–"; try { return languageNames().of(code) || code; } catch (e) { return code; } };
   const statusOrder = ["new", "triaged", "in_progress", "resolved", "closed"];
 
   const $ = (id) => document.getElementById(id);
-  const dateTime = new Intl.DateTimeFormat("da-DK", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" });
-  const dayFmt = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "short", timeZone: "UTC" });
-  const num = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 });
-  const pct = new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 1 });
+  const dateTime = lazy(() => new Intl.DateTimeFormat("da-DK", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" }));
+  const dayFmt = lazy(() => new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "short", timeZone: "UTC" }));
+  const num = lazy(() => new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }));
+  const pct = lazy(() => new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 1 }));
 
   // el builds an element; string children become text nodes, never markup.
   function el(tag, attrs, ...children) {
@@ -85,7 +87,7 @@
     return e;
   }
   const label = (kind, v) => (v && labels[kind] && labels[kind][v]) || v || "–";
-  const when = (s) => { const d = new Date(s); return isNaN(d) || d.getFullYear() < 2000 ? "–" : dateTime.format(d); };
+  const when = (s) => { const d = new Date(s); return isNaN(d) || d.getFullYear() < 2000 ? "–" : dateTime().format(d); };
 
   function options(select, kind, values, any) {
     select.replaceChildren();
@@ -393,16 +395,16 @@
   let cursorIndex = -1;
   let newestSeen = "";
   const selected = new Set();
-  const rel = new Intl.RelativeTimeFormat("da", { numeric: "auto" });
+  const rel = lazy(() => new Intl.RelativeTimeFormat("da", { numeric: "auto" }));
 
   function relative(s, now) {
     const d = new Date(s);
     if (isNaN(d) || d.getFullYear() < 2000) return "";
     const min = Math.round((d - now) / 60000);
-    if (Math.abs(min) < 60) return rel.format(min, "minute");
+    if (Math.abs(min) < 60) return rel().format(min, "minute");
     const h = Math.round(min / 60);
-    if (Math.abs(h) < 48) return rel.format(h, "hour");
-    return rel.format(Math.round(h / 24), "day");
+    if (Math.abs(h) < 48) return rel().format(h, "hour");
+    return rel().format(Math.round(h / 24), "day");
   }
 
   function fillFilters(params) {
@@ -463,30 +465,42 @@
     }
   }
 
+  // row clones the row template and fills its cells (textContent only, like el): one clone per
+  // item instead of a DOM call per cell keeps a list of 200 cheap to build.
+  let rowTemplate = null;
   function row(it, now) {
-    const badges = [];
-    if (it.urgent) badges.push(el("span", { className: "badge urgent", text: "Akut" }));
-    if (it.conduct) badges.push(el("span", { className: "badge conduct", text: "DUP" }));
-    if (it.needsTranslation) badges.push(el("span", { className: "badge status", text: "Skal oversættes (" + languageName(it.language) + ")" }));
-    const text = it.text.length > 140 ? it.text.slice(0, 140) + "…" : it.text;
+    rowTemplate = rowTemplate || $("row-template").content.firstElementChild;
+    const tr = rowTemplate.cloneNode(true);
+    const c = tr.children;
+    tr.setAttribute("data-id", it.id);
+    if (it.overdue) tr.className = "overdue";
+    const box = c[0].firstChild;
+    box.setAttribute("aria-label", "Vælg " + it.id);
+    box.setAttribute("data-id", it.id);
+    box.checked = selected.has(it.id);
+    const a = c[1].firstChild;
+    a.setAttribute("href", "#/item/" + encodeURIComponent(it.id));
+    a.textContent = it.id;
+    c[2].prepend(when(it.createdAt));
+    c[2].lastChild.textContent = relative(it.createdAt, now);
+    c[3].textContent = label("priority", it.priority);
+    if (it.urgent || it.conduct || it.needsTranslation) {
+      c[3].append(" ");
+      if (it.urgent) c[3].append(el("span", { className: "badge urgent", text: "Akut" }));
+      if (it.conduct) c[3].append(el("span", { className: "badge conduct", text: "DUP" }));
+      if (it.needsTranslation) c[3].append(el("span", { className: "badge status", text: "Skal oversættes (" + languageName(it.language) + ")" }));
+    }
+    c[4].textContent = label("status", it.status);
+    c[5].textContent = label("category", it.category);
+    c[6].textContent = label("district", it.district);
+    c[7].textContent = String(it.rating);
+    c[8].textContent = (it.text.length > 140 ? it.text.slice(0, 140) + "…" : it.text) || "–";
     const due = relative(it.dueAt, now);
     const open = it.status !== "resolved" && it.status !== "closed";
-    const box = el("input", { type: "checkbox", className: "pick", "aria-label": "Vælg " + it.id, "data-id": it.id });
-    box.checked = selected.has(it.id);
-    return el("tr", { "data-id": it.id, className: it.overdue ? "overdue" : null },
-      el("td", { className: "pick" }, box),
-      el("th", { scope: "row" }, el("a", { href: "#/item/" + encodeURIComponent(it.id), text: it.id })),
-      el("td", {}, when(it.createdAt), el("span", { className: "age", text: relative(it.createdAt, now) })),
-      el("td", {}, label("priority", it.priority), " ", ...badges),
-      el("td", { text: label("status", it.status) }),
-      el("td", { text: label("category", it.category) }),
-      el("td", { text: label("district", it.district) }),
-      el("td", { className: "num", text: String(it.rating) }),
-      el("td", { className: "text", text: text || "–" }),
-      el("td", {}, when(it.dueAt),
-        it.overdue ? el("span", { className: "badge overdue", text: "Overskredet " + due }) :
-          open && due ? el("span", { className: "age", text: "Frist " + due }) : null),
-    );
+    c[9].textContent = when(it.dueAt);
+    if (it.overdue) c[9].append(el("span", { className: "badge overdue", text: "Overskredet " + due }));
+    else if (open && due) c[9].append(el("span", { className: "age", text: "Frist " + due }));
+    return tr;
   }
 
   async function loadList(more, restore) {
@@ -943,13 +957,13 @@
     const suppressed = Object.values(inv.suppressed).reduce((a, b) => a + b, 0);
     $("stats-summary").replaceChildren(
       tile(String(t.count), "svar"),
-      tile(t.meanRating !== undefined ? num.format(t.meanRating) : "–",
-        "gennemsnitlig bedømmelse" + (t.ci95 ? " (95 %-KI " + num.format(t.ci95[0]) + "–" + num.format(t.ci95[1]) + ")" : "")),
-      tile(pct.format(t.urgentShare), "akutte"),
-      tile(pct.format(t.conductShare), "om optræden (DUP)"),
+      tile(t.meanRating !== undefined ? num().format(t.meanRating) : "–",
+        "gennemsnitlig bedømmelse" + (t.ci95 ? " (95 %-KI " + num().format(t.ci95[0]) + "–" + num().format(t.ci95[1]) + ")" : "")),
+      tile(pct().format(t.urgentShare), "akutte"),
+      tile(pct().format(t.conductShare), "om optræden (DUP)"),
       tile(String(inv.sent), "invitationer sendt"),
       tile(String(suppressed), "invitationer undladt"),
-      tile(inv.sent ? pct.format(inv.answered / inv.sent) : "–", "svarprocent"),
+      tile(inv.sent ? pct().format(inv.answered / inv.sent) : "–", "svarprocent"),
     );
     $("sat-desc").textContent = "Daglig gennemsnitlig bedømmelse (1–5) med 95 %-konfidensinterval. " + stats.ciMethod + ".";
     satisfactionChart();
@@ -960,7 +974,7 @@
     samplingTable();
   }
 
-  const pp = (x) => num.format(x * 100) + " pp";
+  const pp = (x) => num().format(x * 100) + " pp";
 
   // The weighted share of satisfied replies (ratings 4–5) per centre, with its interval, the
   // unweighted counts beside it; a centre whose interval is wider than its target is marked.
@@ -972,13 +986,13 @@
       const name = el("th", { scope: "row", text: r.value });
       if (s.widerThanTarget) name.append(el("span", { className: "badge warn", text: "bredere end målet" }));
       return el("tr", { className: s.widerThanTarget ? "stands-out" : null }, name,
-        el("td", { className: "num", text: pct.format(s.estimate) }),
-        el("td", { className: "num", text: pct.format(s.ci95[0]) + "–" + pct.format(s.ci95[1]) }),
+        el("td", { className: "num", text: pct().format(s.estimate) }),
+        el("td", { className: "num", text: pct().format(s.ci95[0]) + "–" + pct().format(s.ci95[1]) }),
         el("td", { className: "num", text: "±" + pp(s.halfWidth) }),
         el("td", { className: "num", text: s.target ? "±" + pp(s.target) : "–" }),
         el("td", { className: "num", text: String(r.count) }),
-        el("td", { className: "num", text: String(s.satisfiedReplies) + " (" + pct.format(s.unweightedShare) + ")" }),
-        el("td", { className: "num", text: num.format(s.nEff) }));
+        el("td", { className: "num", text: String(s.satisfiedReplies) + " (" + pct().format(s.unweightedShare) + ")" }),
+        el("td", { className: "num", text: num().format(s.nEff) }));
     });
     $("weighted-table").replaceChildren(rows.length ? el("table", { id: "centre-satisfied" },
       el("caption", { className: "sr-only", text: "Vægtet andel tilfredse pr. central" }),
@@ -993,7 +1007,7 @@
     const sm = stats.sampling;
     if (!sm) { $("sampling-desc").textContent = ""; $("sampling-table").replaceChildren(); return; }
     $("sampling-desc").textContent = "Måned " + sm.month + ". Tilstand: " + (sm.mode === "adaptive" ? "tilpasset pr. central" : "fast sats " + sm.mode) +
-      ". Forventet SMS-forbrug " + num.format(sm.expectedDkk) + " kr." + (sm.budgetDkk ? " af et budget på " + num.format(sm.budgetDkk) + " kr." : " (intet budgetloft).") +
+      ". Forventet SMS-forbrug " + num().format(sm.expectedDkk) + " kr." + (sm.budgetDkk ? " af et budget på " + num().format(sm.budgetDkk) + " kr." : " (intet budgetloft).") +
       " Satsen gælder henvendelser uden risikosignaler; lang ventetid, afbrudte, viderestillede og gentagne opkald spørges altid.";
     const body = sm.centres.map((p) => {
       const name = el("th", { scope: "row", text: p.centre.id });
@@ -1001,9 +1015,9 @@
       else if (p.budgetLimited) name.append(el("span", { className: "badge warn", text: "begrænset af budget" }));
       if (p.fromPrior) name.append(el("span", { className: "badge", text: "ny: antaget" }));
       return el("tr", { className: p.overBudget || p.budgetLimited ? "stands-out" : null }, name,
-        el("td", { className: "num", text: pct.format(p.rate) }),
-        el("td", { className: "num", text: num.format(Math.round(p.expectedSms)) }),
-        el("td", { className: "num", text: num.format(Math.round(p.expectedDkk)) + " kr." }),
+        el("td", { className: "num", text: pct().format(p.rate) }),
+        el("td", { className: "num", text: num().format(Math.round(p.expectedSms)) }),
+        el("td", { className: "num", text: num().format(Math.round(p.expectedDkk)) + " kr." }),
         el("td", { className: "num", text: p.achieved ? "±" + pp(p.achieved.halfWidth) : "–" }),
         el("td", { className: "num", text: "±" + pp(p.projectedMargin) }),
         el("td", { className: "num", text: "±" + pp(p.target) }));
@@ -1033,7 +1047,7 @@
     s.append(svg("title", { id: "sat-svg-title" }, "Tilfredshed over tid"));
     const withData = days.filter((d) => d.meanRating !== undefined);
     s.append(svg("desc", { id: "sat-svg-desc" }, withData.length ?
-      "Gennemsnit fra " + num.format(Math.min(...withData.map((d) => d.meanRating))) + " til " + num.format(Math.max(...withData.map((d) => d.meanRating))) + " over " + withData.length + " dage med svar." :
+      "Gennemsnit fra " + num().format(Math.min(...withData.map((d) => d.meanRating))) + " til " + num().format(Math.max(...withData.map((d) => d.meanRating))) + " over " + withData.length + " dage med svar." :
       "Ingen svar i perioden."));
     for (let v = 1; v <= 5; v++) {
       s.append(svg("line", { class: "grid", x1: L, x2: W - R, y1: y(v), y2: y(v) }));
@@ -1043,7 +1057,7 @@
     s.append(svg("line", { class: "axis", x1: L, x2: W - R, y1: H - B, y2: H - B }));
     const step = Math.max(1, Math.ceil(days.length / 10));
     days.forEach((d, i) => {
-      if (i % step === 0) s.append(svg("text", { x: x(i), y: H - B + 18, "text-anchor": "middle" }, dayFmt.format(new Date(d.day + "T00:00:00Z"))));
+      if (i % step === 0) s.append(svg("text", { x: x(i), y: H - B + 18, "text-anchor": "middle" }, dayFmt().format(new Date(d.day + "T00:00:00Z"))));
     });
     // Runs of consecutive days with data: one band and one line per run.
     let run = [];
@@ -1064,7 +1078,7 @@
     $("sat-chart").replaceChildren(s,
       el("figcaption", { className: "hint", text: "Linjen er dagens gennemsnit, det skraverede bånd 95 %-konfidensintervallet; dage uden svar er udeladt." }),
       dataTable("Tilfredshed pr. dag", ["Dag", "Svar", "Gennemsnit", "95 %-KI"], days.map((d) => [d.day, String(d.count),
-        d.meanRating !== undefined ? num.format(d.meanRating) : "–", d.ci95 ? num.format(d.ci95[0]) + "–" + num.format(d.ci95[1]) : "–"])));
+        d.meanRating !== undefined ? num().format(d.meanRating) : "–", d.ci95 ? num().format(d.ci95[0]) + "–" + num().format(d.ci95[1]) : "–"])));
   }
 
   // Categories by a dimension: one stacked bar per value, shares of its replies.
@@ -1086,7 +1100,7 @@
         if (!n) return;
         const w = (n / r.count) * (W - L - R);
         const rect = svg("rect", { class: "c" + k, x: x0, y: yy + 4, width: Math.max(w, 0.5), height: rowH - 8 });
-        rect.append(svg("title", {}, dimLabel(r.value) + ": " + label("category", c) + " " + n + " (" + pct.format(n / r.count) + ")"));
+        rect.append(svg("title", {}, dimLabel(r.value) + ": " + label("category", c) + " " + n + " (" + pct().format(n / r.count) + ")"));
         s.append(rect);
         x0 += w;
       });
@@ -1125,7 +1139,7 @@
       return el("tr", { className: silent ? "stands-out" : null }, name,
         el("td", { className: "num", text: String(inv.sent) }),
         ...reasons.map((k) => el("td", { className: "num", text: String(inv.suppressed[k] || 0) })),
-        el("td", { className: "num", text: all ? pct.format(flagged / all) : "–" }));
+        el("td", { className: "num", text: all ? pct().format(flagged / all) : "–" }));
     });
     $("centre-table").replaceChildren(rows.length ? el("table", { id: "centre-suppressions" },
       el("caption", { className: "sr-only", text: "Undladte invitationer pr. central og årsag" }),
@@ -1153,9 +1167,9 @@
         el("caption", { className: "sr-only", text: "Ophævelser af opførelser på sikkerhedslisten" }),
         el("thead", {}, el("tr", {}, ...["Ophævet", "Af", "Klasse", "Opført", "Ville udløbe", "Begrundelse"].map((h) => el("th", { scope: "col", text: h })))),
         el("tbody", {}, ...r.lifts.map((l) => el("tr", {},
-          el("td", { text: dateTime.format(new Date(l.liftedAt)) }), el("td", { text: l.liftedBy }),
-          el("td", { text: label("suppression", l.class) }), el("td", { text: dateTime.format(new Date(l.listedAt)) }),
-          el("td", { text: dateTime.format(new Date(l.listedUntil)) }), el("td", { text: l.reason }))))) : "");
+          el("td", { text: dateTime().format(new Date(l.liftedAt)) }), el("td", { text: l.liftedBy }),
+          el("td", { text: label("suppression", l.class) }), el("td", { text: dateTime().format(new Date(l.listedAt)) }),
+          el("td", { text: dateTime().format(new Date(l.listedUntil)) }), el("td", { text: l.reason }))))) : "");
     } catch (err) {
       if (err.status !== 401) $("lifts-status").textContent = problemText(err);
     }
@@ -1171,7 +1185,7 @@
       const l = await api("POST", "/api/safety-list/lifts", { phone: $("lift-phone").value, reason: $("lift-reason").value });
       $("lift-phone").value = "";
       $("lift-reason").value = "";
-      flash("Opførelsen (" + label("suppression", l.class).toLowerCase() + ", opført " + dateTime.format(new Date(l.listedAt)) + ") er ophævet og registreret med dit navn.");
+      flash("Opførelsen (" + label("suppression", l.class).toLowerCase() + ", opført " + dateTime().format(new Date(l.listedAt)) + ") er ophævet og registreret med dit navn.");
       await loadLifts();
     } catch (err) {
       if (err.status === 404) $("lift-error").textContent = "Nummeret er ikke på sikkerhedslisten (eller opførelsen er udløbet).";
@@ -1261,7 +1275,9 @@
     options($("f-district"), "district", Object.keys(districts), "Alle");
     options($("f-channel"), "channel", ["112", "114"], "Begge");
     options($("f-sort"), "sort", ["newest", "urgent"]);
-    options($("f-team"), "team", Object.keys(labels.team).sort((a, b) => label("team", a).localeCompare(label("team", b), "da")), "Alle");
+    // One collator for the sort: localeCompare with a locale builds a new one for every comparison.
+    const byName = new Intl.Collator("da").compare;
+    options($("f-team"), "team", Object.keys(labels.team).sort((a, b) => byName(label("team", a), label("team", b))), "Alle");
     options($("bulk-status"), "status", statusOrder.filter((x) => x !== "new"));
     for (const c of document.querySelectorAll("[aria-describedby]")) c.dataset.describedby = c.getAttribute("aria-describedby");
     document.addEventListener("keydown", onKey);
