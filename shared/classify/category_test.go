@@ -152,7 +152,8 @@ func TestLanguageMechanisms(t *testing.T) {
 // also in Latin letters, Russian and Ukrainian in both scripts), written for this test in words the lists
 // were not written from. Before session 5's concepts 67 of 86 were placed right; the misses were "other"
 // (not believed, told something different by everyone, months without news) and Danish false friends.
-// The second round (61 texts) was written after those fixes and placed right 50 times before its own.
+// The second round (61 texts) was written after those fixes and placed right 50 times before its own;
+// the third (31, the scripts with the fewest cues) 29.
 func TestForeignCategoryConcepts(t *testing.T) {
 	tests := []struct {
 		want   string
@@ -307,6 +308,38 @@ func TestForeignCategoryConcepts(t *testing.T) {
 		{fu, 2, "sv", "De lovade att ringa tillbaka men ingen har ringt"},
 		{tech, 2, "sv", "Samtalet bröts flera gånger"},
 		{ros, 5, "sv", "Tusen tack för god hjälp, ni var fantastiska"},
+		// a third round in the scripts with the fewest cues (Somali, Arabic, Farsi, Ukrainian and Russian in Latin letters)
+		{rt, 2, "so", "Booliska waxay yimaadeen saacado kadib"},
+		{nts, 2, "so", "Waxay igu yiraahdeen arrintaas wax looma qaban karo"},
+		{fu, 2, "so", "Warbixin ayaan sameeyay bil ka hor, weli jawaab ma helin"},
+		{adv, 2, "so", "Mid walba wax kale ayuu igu yiri, ma garanayo meesha aan aado"},
+		{tech, 2, "so", "Foomka internetka ma shaqeynayo"},
+		{acc, 2, "so", "Ma jirin turjubaan, waxba kama fahmin"},
+		{ros, 5, "so", "Mahadsanid, aad bay iigu caawiyeen"},
+		{rt, 2, "ar", "kenet 3am estanna aktar men sa3a la 7ada rad"},
+		{nts, 2, "ar", "2alouli ma fina na3mel shi w sakkaro"},
+		{fu, 2, "ar", "wa3adouni yettaslo fiyyi bas ma 7ada ettasal"},
+		{adv, 2, "ar", "kel wa7ad 2alli shi, ma ba3ref wein rou7"},
+		{tech, 2, "ar", "el link ma 3am yefta7"},
+		{acc, 2, "ar", "ma ken fi mtarjem w ana ma be7ki danske"},
+		{ros, 5, "ar", "shukran ktir 3ala el mosa3ade"},
+		{rt, 2, "fa", "bishtar az ye saat montazer moondam ta javab bedan"},
+		{nts, 2, "fa", "goftan kari az dastemoon barnemiad"},
+		{fu, 2, "fa", "ghol dadan zang bezanan vali hichkas zang nazad"},
+		{adv, 2, "fa", "har kas ye chizi goft, nemidoonam koja beram"},
+		{tech, 2, "fa", "form online kar nemikone"},
+		{acc, 2, "fa", "motarjem nabood va chizi nafahmidam"},
+		{ros, 5, "fa", "kheili mamnoon, kheili komakam kardan"},
+		{rt, 2, "uk", "chekala na linii maizhe hodynu"},
+		{nts, 2, "uk", "skazaly shcho tse ne yikhnia sprava"},
+		{fu, 2, "uk", "obitsialy peredzvonyty ale nikhto ne peredzvonyv"},
+		{tech, 2, "uk", "zviazok obryvavsia kilka raziv"},
+		{ros, 5, "uk", "duzhe diakuiu, vse bulo chudovo"},
+		{rt, 2, "ru", "zhdala bolshe chasa poka kto-to otvetil"},
+		{nts, 2, "ru", "skazali chto nichego ne mogut sdelat"},
+		{fu, 2, "ru", "obeshchali perezvonit no nikto ne perezvonil"},
+		{tech, 2, "ru", "svyaz obryvalas neskolko raz"},
+		{ros, 5, "ru", "bolshoe spasibo, vse bylo otlichno"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+" "+tt.want, func(t *testing.T) {
