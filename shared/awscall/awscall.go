@@ -17,7 +17,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -66,29 +65,18 @@ func JSON(ctx context.Context, cfg aws.Config, svc Service, op string, in, out a
 // should be named as the SDK's input (see the package comment).
 type Form interface{ Form() url.Values }
 
-// Query sends operation op of a query-protocol service with input in and decodes the answer's
-// <opResult> element into out (encoding/xml; out may be nil). Errors as JSON's.
-func Query(ctx context.Context, cfg aws.Config, svc Service, op string, in Form, out any) error {
+// Query sends operation op of a query-protocol service with input in and returns the text of each
+// child element of the answer's <opResult> by name (the results SNS gives are flat). Errors as JSON's.
+func Query(ctx context.Context, cfg aws.Config, svc Service, op string, in Form) (map[string]string, error) {
 	body, err := call(ctx, cfg, svc, op, in, queryRequest, queryError)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if out == nil {
-		return nil
+	out, ok := childTexts(body, op+"Result")
+	if !ok {
+		return nil, fmt.Errorf("%s %s: answer without %sResult", svc.ID, op, op)
 	}
-	d := xml.NewDecoder(bytes.NewReader(body))
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return fmt.Errorf("%s %s: answer without %sResult: %w", svc.ID, op, op, err)
-		}
-		if start, ok := tok.(xml.StartElement); ok && start.Name.Local == op+"Result" {
-			if err := d.DecodeElement(out, &start); err != nil {
-				return fmt.Errorf("%s %s: answer: %w", svc.ID, op, err)
-			}
-			return nil
-		}
-	}
+	return out, nil
 }
 
 // A protocol: how a request's body and headers are made, and how an error answer reads.
@@ -124,14 +112,8 @@ func queryRequest(svc Service, op string, in any) ([]byte, string, error) {
 }
 
 func queryError(body []byte) (string, string) {
-	var e struct {
-		Error struct {
-			Code    string
-			Message string
-		}
-	}
-	_ = xml.Unmarshal(body, &e) // an answer that is not XML keeps its status
-	return e.Error.Code, e.Error.Message
+	e, _ := childTexts(body, "Error") // an answer that is not XML keeps its status
+	return e["Code"], e["Message"]
 }
 
 // call runs the stack and returns the answer's body.

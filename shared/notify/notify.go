@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
@@ -69,11 +71,11 @@ func (in *PublishInput) Form() url.Values {
 
 // Publish implements API.
 func (c *Client) Publish(ctx context.Context, in *PublishInput) error {
-	var out struct{ MessageId string } //nolint:revive // var-naming: the element name SNS answers with, matched by name
-	if err := awscall.Query(ctx, c.cfg, snsService, "Publish", in, &out); err != nil {
+	out, err := awscall.Query(ctx, c.cfg, snsService, "Publish", in)
+	if err != nil {
 		return err
 	}
-	if out.MessageId == "" {
+	if out["MessageId"] == "" {
 		return fmt.Errorf("SNS Publish: no message id in the answer")
 	}
 	return nil
@@ -91,11 +93,19 @@ func (in *CheckIfPhoneNumberIsOptedOutInput) Form() url.Values {
 
 // CheckIfPhoneNumberIsOptedOut implements API.
 func (c *Client) CheckIfPhoneNumberIsOptedOut(ctx context.Context, phone string) (bool, error) {
-	var out struct {
-		IsOptedOut bool `xml:"isOptedOut"`
+	out, err := awscall.Query(ctx, c.cfg, snsService, "CheckIfPhoneNumberIsOptedOut", &CheckIfPhoneNumberIsOptedOutInput{PhoneNumber: aws.String(phone)})
+	if err != nil {
+		return false, err
 	}
-	err := awscall.Query(ctx, c.cfg, snsService, "CheckIfPhoneNumberIsOptedOut", &CheckIfPhoneNumberIsOptedOutInput{PhoneNumber: aws.String(phone)}, &out)
-	return out.IsOptedOut, err
+	v, ok := out["isOptedOut"]
+	if !ok {
+		return false, nil // as encoding/xml read it: no element, not opted out
+	}
+	optedOut, err := strconv.ParseBool(strings.TrimSpace(v))
+	if err != nil {
+		return false, fmt.Errorf("SNS CheckIfPhoneNumberIsOptedOut: isOptedOut %q in the answer", out["isOptedOut"])
+	}
+	return optedOut, nil
 }
 
 // SMS sends transactional text messages directly to phone numbers.
