@@ -28,7 +28,7 @@ func main() {
 	if err != nil {
 		fatal(log, err)
 	}
-	lambda.Start(svc.HandleSQS)
+	lambda.Start(svc) // svc.Invoke: HandleSQS without reflection (sqsbatch.Consumer.Invoke)
 }
 
 // fatal reports a start-up failure; Lambda shows it as an init error and retries the cold start.
