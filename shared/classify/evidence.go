@@ -487,6 +487,13 @@ func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
 // "was not breathing", "truede med at slå mig ihjel", "threatened to kill me".
 func (e *evidence) toldAsPast(h hit) bool {
 	sent := e.toks[h.start].sent
+	// a history: "har tidligere forsøgt selvmord", "has previously attempted suicide"
+	for p := h.start - 1; p >= 0 && p >= h.start-3 && e.toks[p].clause == e.toks[h.start].clause; p-- {
+		switch e.toks[p].key {
+		case "tidligere", "previously", "earlier", "engang":
+			return true
+		}
+	}
 	for p := h.start - 1; p >= 0 && p >= h.start-4 && e.toks[p].sent == sent; p-- {
 		k := e.toks[p].key
 		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" || k == "ville" || k == "would" {

@@ -255,3 +255,17 @@ func TestForeignRecallProbesSession5(t *testing.T) {
 		{"Somali cannot breathe", "Aabbahay wadnaha ayaa xanuunaya, ma neefsan karo", 3, "114", true},
 	})
 }
+
+// TestHistoryAndVictimBlaming: "has previously attempted suicide" is a history, not danger now (the
+// attempt told now stays urgent); "women who drink deserve what happens" said by staff is conduct.
+func TestHistoryAndVictimBlaming(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da history", "Min søster har tidligere forsøgt selvmord, og jeg ville spørge om hjælp til pårørende. Jeg blev sendt videre.", 3, "114", false},
+		{"en history", "My son has previously attempted suicide and I wanted advice on who to call. Nobody knew.", 3, "114", false},
+		{"da now", "Min søster har forsøgt selvmord, hun ligger på gulvet og reagerer ikke", 1, "112", true},
+	})
+	checkFlag(t, "conduct", []flagCase{
+		{"en deserve", "The officer said girls who go out alone deserve what happens to them.", 1, "114", true},
+		{"da fortjente", "Betjenten sagde, at jeg nok fortjente det, når jeg gik hjem alene.", 1, "114", true},
+	})
+}
