@@ -4,12 +4,16 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
 	"borgerfeedback/shared/local/devstack"
 	"borgerfeedback/shared/local/motostack"
 )
+
+// loadtestMotoLog is the log of the moto server a load test starts for itself.
+const loadtestMotoLog = ".local/loadtest-moto.log"
 
 // loadtest runs devstack.Load against the running stack (.local/outputs.json) or, with none
 // running, against a fresh one of its own. It exits non-zero when a reply was lost or stored twice.
@@ -29,10 +33,20 @@ func loadtest(ctx context.Context, args []string) error {
 		// consumers get 25 s instead of the functions' 10 (below invite's 30 s lease) and the
 		// queues a visibility timeout of 6 × that, and batches of 4 instead of 10 (a contact takes
 		// seconds there). A message that still fails five times ends in its DLQ, and the run fails.
-		st, stop, err := devstack.Serve(motostack.Options{FunctionTimeout: 25 * time.Second, VisibilityTimeout: 150 * time.Second, BatchSize: 4}, devstack.Faults{})
+		if err := os.MkdirAll(".local", 0o755); err != nil {
+			return err
+		}
+		motoLog, err := os.Create(loadtestMotoLog)
 		if err != nil {
 			return err
 		}
+		defer motoLog.Close()
+		st, stop, err := devstack.ServeLoggingMoto(motostack.Options{FunctionTimeout: 25 * time.Second, VisibilityTimeout: 150 * time.Second, BatchSize: 4},
+			devstack.Faults{}, io.Discard, motoLog)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "emulator: pid %d, log %s (kill -USR1 %d writes every thread's stack there)\n", st.EmulatorPID, loadtestMotoLog, st.EmulatorPID)
 		defer stop()
 		o, lo.EmulatorPID = st.Outputs, st.EmulatorPID
 	}

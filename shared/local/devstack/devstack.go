@@ -277,8 +277,14 @@ func Serve(opt motostack.Options, faults Faults) (st *Stack, stop func(), err er
 
 // ServeLogging is Serve with the stack's log (and the SMS it prints) written to logw.
 func ServeLogging(opt motostack.Options, faults Faults, logw io.Writer) (st *Stack, stop func(), err error) {
+	return ServeLoggingMoto(opt, faults, logw, io.Discard)
+}
+
+// ServeLoggingMoto is ServeLogging with the moto server's own log (its requests, errors and, on
+// SIGUSR1, every thread's stack) written to motoLog.
+func ServeLoggingMoto(opt motostack.Options, faults Faults, logw, motoLog io.Writer) (st *Stack, stop func(), err error) {
 	ctx, cancel := context.WithCancel(context.Background())
-	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
+	moto, err := motostack.RunMoto(ctx, 0, motoLog)
 	if err != nil {
 		cancel()
 		return nil, nil, err

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -40,14 +41,20 @@ type LoadResult struct {
 	Duration      time.Duration // of the POST phase
 	P50, P95, P99 time.Duration // POST latency until answered, retries included
 	InviteTime    time.Duration // from the first contact event sent to the last SMS seen
-	StoreTime     time.Duration // from the last POST answered to the last reply stored
+	StoreTime     time.Duration // from the last POST answered until the queue drained and the check found the replies stored
 	DLQ           int           // messages in the two dead-letter queues afterwards
 	CounterDiffs  int           // counters of the day differing from a recount of the stored replies
 	Recounted     int           // replies of the day the recount found
 	DiffSample    []dynamo.CounterDiff
+	// CheckReads is how many DynamoDB reads the check after the POSTs made (the scan's pages and
+	// the recount's queries): a few, whatever N is, not one per reply.
+	CheckReads int
 	// Where the time went: the run's wall time, the emulator's CPU time (0 when its process is not
 	// known) and this process's (the harness with, on its own stack, every function's handler).
 	Wall, EmulatorCPU, OurCPU time.Duration
+	// Calls are this process's calls to the emulator during the run by operation, the longest
+	// total first: on its own stack every function's, against a running stack the harness's.
+	Calls []motostack.CallStat
 }
 
 func (r LoadResult) String() string {
@@ -56,10 +63,30 @@ func (r LoadResult) String() string {
 		cpu = fmt.Sprintf("; wall %.0f s, emulator CPU %.0f s (%.0f%% of the wall time), our CPU %.0f s", r.Wall.Seconds(), r.EmulatorCPU.Seconds(),
 			100*r.EmulatorCPU.Seconds()/r.Wall.Seconds(), r.OurCPU.Seconds())
 	}
-	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d (%d retried, %d accepted by an earlier attempt), stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v; invitations %.1f s, storing after the last POST %.1f s; DLQ %d; counters differing from a recount %d (%d replies recounted)",
+	return fmt.Sprintf("contacts %d, invitations %d, POST 200 %d (%d retried, %d accepted by an earlier attempt), stored %d, stored twice %d, lost %d; POST phase %.1f s (%.0f/s), latency p50 %v p95 %v p99 %v; invitations %.1f s, storing after the last POST %.1f s; DLQ %d; counters differing from a recount %d (%d replies recounted); the check read the table %d times",
 		r.Contacts, r.Invitations, r.Answered200, r.Retried, r.AcceptedLate, r.Stored, r.StoredTwice, r.Lost, r.Duration.Seconds(),
 		float64(r.Answered200)/r.Duration.Seconds(), r.P50.Round(time.Millisecond), r.P95.Round(time.Millisecond), r.P99.Round(time.Millisecond),
-		r.InviteTime.Seconds(), r.StoreTime.Seconds(), r.DLQ, r.CounterDiffs, r.Recounted) + diffText(r.DiffSample) + cpu
+		r.InviteTime.Seconds(), r.StoreTime.Seconds(), r.DLQ, r.CounterDiffs, r.Recounted, r.CheckReads) + diffText(r.DiffSample) + cpu + callText(r.Calls)
+}
+
+// callText: the operations that waited longest for the emulator, each with its calls and their
+// mean time (long polls included: SQS.ReceiveMessage waits up to a second when the queue is empty).
+func callText(cs []motostack.CallStat) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("; waiting for the emulator, by call:")
+	for i, c := range cs[:min(len(cs), 8)] {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, " %s %d × %.0f ms", c.Op, c.Calls, float64(c.Time.Milliseconds())/float64(c.Calls))
+		if c.Queued > 0 {
+			fmt.Fprintf(&b, " (+%.0f ms queued behind other writes)", float64(c.Queued.Milliseconds())/float64(c.Calls))
+		}
+	}
+	return b.String()
 }
 
 func diffText(ds []dynamo.CounterDiff) string {
@@ -130,7 +157,7 @@ func Load(ctx context.Context, o motostack.Outputs, n, concurrency int, progress
 }
 
 // LoadWith is Load with its options.
-func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress io.Writer) (LoadResult, error) {
+func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress io.Writer) (res LoadResult, err error) {
 	lo = lo.defaults()
 	n := lo.N
 	say := func(format string, a ...any) {
@@ -138,16 +165,19 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 			fmt.Fprintf(progress, time.Now().Format("15:04:05 ")+format+"\n", a...)
 		}
 	}
-	res := LoadResult{Contacts: n}
-	wallStart, emuStart, ourStart := time.Now(), processCPU(lo.EmulatorPID), processCPU(os.Getpid())
+	res = LoadResult{Contacts: n}
+	wallStart, emuStart, ourStart, callsBefore := time.Now(), processCPU(lo.EmulatorPID), processCPU(os.Getpid()), motostack.Calls()
 	defer func() {
 		res.Wall = time.Since(wallStart)
 		if lo.EmulatorPID > 0 {
 			res.EmulatorCPU = processCPU(lo.EmulatorPID) - emuStart
 		}
 		res.OurCPU = processCPU(os.Getpid()) - ourStart
+		res.Calls = motostack.CallsSince(callsBefore)
 	}()
 	cfg := motostack.AWSConfig(ctx, o.AWSEndpoint)
+	var reads atomic.Int64 // the harness's own DynamoDB reads (CheckReads)
+	cfg.HTTPClient = &http.Client{Transport: countReads{next: cfg.HTTPClient.(*http.Client).Transport, n: &reads}}
 	q := sqs.NewFromConfig(cfg)
 	run := time.Now().UnixNano() % 1_000_000_000
 	inviteStart := time.Now()
@@ -235,10 +265,6 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 		status   int
 	}
 	db := dynamodb.NewFromConfig(cfg)
-	before, err := countFeedback(ctx, db, o.TableName)
-	if err != nil {
-		return res, err
-	}
 	work := make(chan string)
 	results := make(chan result)
 	client := &http.Client{Timeout: lo.PostTimeout, Transport: &http.Transport{MaxIdleConnsPerHost: lo.Concurrency}}
@@ -332,43 +358,32 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 		res.P50, res.P95, res.P99 = pct(0.50), pct(0.95), pct(0.99)
 	}
 
-	say("%d answered in %.1f s; waiting for them to be stored", res.Answered200, res.Duration.Seconds())
-	// Wait on one cheap count (the emulator is single-threaded: a query per reply per second would
-	// slow the consumers it waits for), then check every reference once, and again for stragglers.
-	for last, lastTotal := time.Now(), -1; ctx.Err() == nil; time.Sleep(5 * time.Second) {
-		total, err := countFeedback(ctx, db, o.TableName)
+	say("%d answered in %.1f s; waiting for the feedback queue to drain", res.Answered200, res.Duration.Seconds())
+	// Wait on the feedback queue, not on the table: a reply leaves the queue once it is stored (or
+	// in the DLQ, counted below), and the queue's depth costs the emulator nothing, where a count
+	// of the table competes with the consumers it waits for (moto queries by going through every
+	// item). Then one scan checks every reference at once.
+	if err := waitDrained(ctx, q, o.FeedbackQueueURL, lo.Stall, say); err != nil {
+		return res, err
+	}
+	checkStart := reads.Load()
+	pending := refs
+	for attempt := 0; attempt < 4 && len(pending) > 0; attempt++ {
+		if attempt > 0 {
+			say("%d replies not stored yet: scanning again in 5 s", len(pending))
+			time.Sleep(5 * time.Second)
+		}
+		rows, err := feedbackRows(ctx, db, o.TableName, say)
 		if err != nil {
 			return res, err
 		}
-		if total >= before+len(refs) {
-			break
-		}
-		if total > lastTotal {
-			if lastTotal >= 0 {
-				say("%d of %d stored", total-before, len(refs))
-			}
-			last, lastTotal = time.Now(), total
-		}
-		if time.Since(last) > lo.Stall {
-			say("nothing stored for %v: %d of %d", lo.Stall, total-before, len(refs))
-			break
-		}
-	}
-	pending := refs
-	for attempt := 0; attempt < 10 && len(pending) > 0; attempt++ {
-		if attempt > 0 {
-			time.Sleep(3 * time.Second)
-		}
 		var still []string
 		for _, ref := range pending {
-			items, others, err := countStored(ctx, db, o.TableName, ref)
-			if err != nil {
-				return res, err
-			}
+			r := rows[dynamo.FeedbackPK(ref)]
 			switch {
-			case items == 0: // not stored yet
+			case r.items == 0: // not stored (yet)
 				still = append(still, ref)
-			case others == 0: // the item alone: a reply writes no history (counted twice shows in the counters)
+			case r.others == 0: // the item alone: a reply writes no history (counted twice shows in the counters)
 				res.Stored++
 			default:
 				res.Stored++
@@ -401,6 +416,7 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 	for _, t := range []time.Time{inviteStart, time.Now()} {
 		days[t.UTC().Format(time.DateOnly)] = t
 	}
+	say("%d stored once, %d twice, %d lost; recounting the day's counters", res.Stored, res.StoredTwice, res.Lost)
 	for attempt := 0; attempt < 15; attempt++ {
 		res.CounterDiffs, res.Recounted, res.DiffSample = 0, 0, nil
 		for _, day := range days {
@@ -417,6 +433,7 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 		}
 		time.Sleep(2 * time.Second)
 	}
+	res.CheckReads = int(reads.Load() - checkStart)
 	return res, nil
 }
 
@@ -441,47 +458,102 @@ func processCPU(pid int) time.Duration {
 	return time.Duration(u+k) * 10 * time.Millisecond
 }
 
-// countFeedback counts every feedback item (the byCreated index holds exactly those).
-func countFeedback(ctx context.Context, db *dynamodb.Client, table string) (int, error) {
-	total := 0
-	expr, err := expression.NewBuilder().WithKeyCondition(expression.Key("gsiAll").Equal(expression.Value("FEEDBACK"))).Build()
-	if err != nil {
-		return 0, err
+// waitDrained waits until the queue holds no message, visible, in flight or delayed, saying how
+// many are left now and then; it gives up (without an error: what is missing is then lost) when
+// the number did not fall for stall.
+func waitDrained(ctx context.Context, q *sqs.Client, queueURL string, stall time.Duration, say func(string, ...any)) error {
+	if queueURL == "" {
+		return nil
 	}
-	var start map[string]dtypes.AttributeValue
-	for {
-		out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), IndexName: aws.String("byCreated"),
-			KeyConditionExpression: expr.KeyCondition(), Select: dtypes.SelectCount, ExclusiveStartKey: start,
-			ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()})
-		if err != nil {
-			return 0, err
+	for last, least, lastSay := time.Now(), -1, time.Now(); ; time.Sleep(3 * time.Second) {
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
-		total += int(out.Count)
-		if start = out.LastEvaluatedKey; start == nil {
-			return total, nil
+		out, err := q.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: aws.String(queueURL),
+			AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameApproximateNumberOfMessages,
+				sqstypes.QueueAttributeNameApproximateNumberOfMessagesNotVisible, sqstypes.QueueAttributeNameApproximateNumberOfMessagesDelayed}})
+		if err != nil {
+			return fmt.Errorf("feedback queue depth: %w", err)
+		}
+		waiting, _ := strconv.Atoi(out.Attributes[string(sqstypes.QueueAttributeNameApproximateNumberOfMessages)])
+		inFlight, _ := strconv.Atoi(out.Attributes[string(sqstypes.QueueAttributeNameApproximateNumberOfMessagesNotVisible)])
+		delayed, _ := strconv.Atoi(out.Attributes[string(sqstypes.QueueAttributeNameApproximateNumberOfMessagesDelayed)])
+		left := waiting + inFlight + delayed
+		if left == 0 {
+			return nil
+		}
+		if least < 0 || left < least {
+			last, least = time.Now(), left
+		}
+		if time.Since(lastSay) >= 15*time.Second {
+			say("feedback queue: %d replies to store (%d being stored)", left, inFlight)
+			lastSay = time.Now()
+		}
+		if time.Since(last) > stall {
+			say("the feedback queue did not shrink for %v: %d left", stall, left)
+			return nil
 		}
 	}
 }
 
-// countStored counts the feedback items and other rows (history) under a reference.
-func countStored(ctx context.Context, db *dynamodb.Client, table, ref string) (items, others int, err error) {
-	expr, err := expression.NewBuilder().WithKeyCondition(expression.Key("PK").Equal(expression.Value(dynamo.FeedbackPK(ref)))).Build()
+// storedRows is what is stored under one feedback partition key.
+type storedRows struct {
+	items  int // the feedback item with a reply (the invitation alone does not count)
+	others int // any other row (history)
+}
+
+// feedbackRows reads the whole table once (a developer tool's check, never a request path) and
+// groups the rows by partition key: one scan instead of a query per reply, which on the emulator
+// would cost a pass over the table each.
+func feedbackRows(ctx context.Context, db *dynamodb.Client, table string, say func(string, ...any)) (map[string]storedRows, error) {
+	rows := map[string]storedRows{}
+	expr, err := expression.NewBuilder().WithProjection(expression.NamesList(expression.Name("PK"), expression.Name("SK"), expression.Name("id"))).Build()
 	if err != nil {
-		return 0, 0, err
+		return nil, err
 	}
-	out, err := db.Query(ctx, &dynamodb.QueryInput{TableName: aws.String(table), KeyConditionExpression: expr.KeyCondition(),
-		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()})
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, it := range out.Items {
-		if it["SK"].(*dtypes.AttributeValueMemberS).Value == "ITEM" {
-			if _, reply := it["id"]; reply { // else the invitation, not answered yet
-				items++
+	p := dynamodb.NewScanPaginator(db, &dynamodb.ScanInput{TableName: aws.String(table), ConsistentRead: aws.Bool(true),
+		ProjectionExpression: expr.Projection(), ExpressionAttributeNames: expr.Names()})
+	scanned, lastSay := 0, time.Now()
+	for p.HasMorePages() {
+		out, err := p.NextPage(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("scan %s: %w", table, err)
+		}
+		for _, it := range out.Items {
+			pk, _ := it["PK"].(*dtypes.AttributeValueMemberS)
+			sk, _ := it["SK"].(*dtypes.AttributeValueMemberS)
+			if pk == nil || sk == nil {
+				continue
 			}
-		} else {
-			others++
+			r := rows[pk.Value]
+			if sk.Value == "ITEM" {
+				if _, reply := it["id"]; reply {
+					r.items++
+				}
+			} else {
+				r.others++
+			}
+			rows[pk.Value] = r
+		}
+		scanned += len(out.Items)
+		if time.Since(lastSay) >= 15*time.Second {
+			say("checking the stored replies: %d rows scanned", scanned)
+			lastSay = time.Now()
 		}
 	}
-	return items, others, nil
+	return rows, nil
+}
+
+// countReads counts the DynamoDB reads passing through it.
+type countReads struct {
+	next http.RoundTripper
+	n    *atomic.Int64
+}
+
+func (c countReads) RoundTrip(r *http.Request) (*http.Response, error) {
+	switch strings.TrimPrefix(r.Header.Get("X-Amz-Target"), "DynamoDB_20120810.") {
+	case "Query", "Scan", "GetItem", "BatchGetItem":
+		c.n.Add(1)
+	}
+	return c.next.RoundTrip(r)
 }
