@@ -2,6 +2,19 @@
 // emulator, creates the table, queues, topic, secret and staff user pool from the same definitions
 // the CDK stack uses (shared/resources), and emulates Lambda's SQS event source mapping.
 // It is used by `make run` (infra/local) and by integration tests; Lambda binaries never import it.
+//
+// moto's costs and gaps that the local stack works around (moto 5.2.1):
+//   - DynamoDB writes are not serialised per item and a failed transaction restores a copy of the
+//     whole table: local clients send DynamoDB writes one at a time (serial.go).
+//   - Table.query sorts every item of the table before keeping the queried partition's, so each
+//     Query costs O(n log n) in the table's size: RunMoto starts moto with motopatch/sitecustomize.py
+//     on PYTHONPATH, which serves a partition-key Query from the partition (same answers). Index
+//     queries and scans still read every item: tools that check many items scan once rather than
+//     query per item (devstack's load check).
+//   - Concurrent reads iterate the table unlocked and may answer 500 ("dictionary changed size
+//     during iteration") while a write adds an item; the SDK retries them.
+//   - The same sitecustomize registers faulthandler: `kill -USR1 <pid>` writes every thread's Python
+//     stack to moto's log, to see what the emulator is doing when a call seems to hang.
 package motostack
 
 import (
