@@ -12,8 +12,9 @@
 //	FB#<reference>       / ITEM           the invitation (single-use link: token hash, context of the contact,
 //	                                      expiry, use), which claims the reference (feedback.ReferenceOf(token
 //	                                      hash)) and is the sent contact's outcome; the reply completes it into
-//	                                      the feedback item (attribute id; GSIs byCreated, byUrgency, sparse
-//	                                      byAssignee, and byTextRetention once closed or withdrawn). Stored under
+//	                                      the feedback item (attribute id; GSIs byCreated in its OPEN or CLOSED
+//	                                      partition, byUrgency once closed, sparse byAssignee, and
+//	                                      byTextRetention once closed or withdrawn). Stored under
 //	                                      1 KB for a short comment (encoding.go). Its byPurgeDay entry: the
 //	                                      invitation's data leaves it (or the unanswered item goes) when the
 //	                                      invitation's retention ends.
@@ -26,6 +27,8 @@ package dynamo
 
 import (
 	"fmt"
+
+	"borgerfeedback/shared/feedback"
 	"net/url"
 	"strings"
 	"time"
@@ -56,9 +59,24 @@ const (
 	skRetention     = "STATE"
 	skItem          = "ITEM"
 	skHistoryPrefix = "H#"
-
-	gsiAllValue = "FEEDBACK"
 )
+
+// The partitions of byCreated (attribute gsiAll): items staff still work (status neither resolved
+// nor closed) and the rest. byUrgency holds only closed items (its sort key, urgency, is set only on
+// them), so a new reply, open, enters one list index; the urgent order of open items is sorted from
+// byCreated's open partition (ListFeedback).
+const (
+	listOpen   = "OPEN"
+	listClosed = "CLOSED"
+)
+
+// listPartition is the byCreated partition of an item.
+func listPartition(it feedback.Item) string {
+	if it.Open() {
+		return listOpen
+	}
+	return listClosed
+}
 
 func contactPK(contactID string) string { return "CONTACT#" + contactID }
 func phonePK(hash string) string        { return "PHONE#" + hash }
@@ -102,9 +120,12 @@ func parseCounterSK(sk string) (dims [5]string, ok bool) {
 	return dims, true
 }
 
+// createdLayout is the time part of CreatedKey.
+const createdLayout = "2006-01-02T15:04:05.000000000Z"
+
 // CreatedKey sorts feedback newest-last by creation time (query with ScanIndexForward=false for newest first).
 func CreatedKey(t time.Time, ref string) string {
-	return t.UTC().Format("2006-01-02T15:04:05.000000000Z") + "#" + ref
+	return t.UTC().Format(createdLayout) + "#" + ref
 }
 
 // UrgencyKey sorts feedback by priority (P1 first) and, within a priority, earliest due first

@@ -444,9 +444,11 @@ func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeVal
 	for k, v := range key(FeedbackPK(it.ID), skItem) {
 		av[k] = v
 	}
-	av["gsiAll"] = s(gsiAllValue)
+	av["gsiAll"] = s(listPartition(it))
 	av["created"] = s(CreatedKey(it.CreatedAt, it.ID))
-	av["urgency"] = s(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))
+	if !it.Open() { // sparse: byUrgency holds the closed items (the open ones are sorted from byCreated)
+		av["urgency"] = s(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))
+	}
 	av[expiresAttr] = ttl(it.CreatedAt.Add(st.retention.Feedback))
 	if retentionMayAnonymise(it) {
 		av[retainTextAttr] = s(retainTextValue) // sparse index byTextRetention: retention finds it

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,19 +43,6 @@ type index struct {
 	forward             bool // ascending sort key
 }
 
-// chooseIndex picks the index for a query: byUrgency for the urgent sort, byAssignee for one
-// assignee's items (sparse: only assigned items are in it), else byCreated. Every other filter is a
-// FilterExpression on the index's projected attributes (resources.ListFilterAttributes).
-func chooseIndex(q feedback.ListQuery) (index, []string) {
-	if q.Sort == feedback.SortUrgent {
-		return index{name: "byUrgency", pk: "gsiAll", sk: "urgency", value: gsiAllValue, forward: true}, nil
-	}
-	if q.Assignee != "" {
-		return index{"byAssignee", "assignee", "created", q.Assignee, false}, []string{"assignee"}
-	}
-	return index{name: "byCreated", pk: "gsiAll", sk: "created", value: gsiAllValue}, nil
-}
-
 // allOf combines conditions with AND; nil when there are none.
 func allOf(conds []expression.ConditionBuilder) *expression.ConditionBuilder {
 	switch len(conds) {
@@ -72,18 +60,91 @@ func versionIs(v int) expression.ConditionBuilder {
 	return expression.AttributeExists(expression.Name("id")).And(expression.Name("version").Equal(expression.Value(v)))
 }
 
-// listInput builds the Query of a list; exclusive start key is set by the caller.
-func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) (*dynamodb.QueryInput, error) {
-	usedSet := map[string]bool{}
-	for _, u := range used {
-		usedSet[u] = true
+// listed is an index entry of a list with its place in the list's order.
+type listed struct {
+	pos   string // the entry's sort key in the list's order (created, or urgency)
+	entry map[string]types.AttributeValue
+}
+
+// source is one sorted stream of index entries a list merges: an index partition read page by
+// page in key order, or (the urgent order of open items) the open partition of byCreated read
+// whole and sorted here by urgency.
+type source struct {
+	ix    index
+	whole bool
+
+	buf  []listed
+	scan string // position scanned through (the last evaluated entry's sort key); "" none yet
+	done bool   // no more entries beyond buf
+	in   *dynamodb.QueryInput
+}
+
+// listPlan is how a list reads: its sources, merged by position, ascending or descending.
+type listPlan struct {
+	sources   []*source
+	ascending bool
+}
+
+// partitions are the byCreated partitions whose items can match q: open items only for open,
+// overdue and open-status lists, closed items only for a closed status.
+func partitions(q feedback.ListQuery) []string {
+	open, closed := true, true
+	if q.Open || q.Overdue {
+		closed = false
 	}
+	if q.Status != "" {
+		if (feedback.Item{Status: q.Status}).Open() {
+			closed = false
+		} else {
+			open = false
+		}
+	}
+	var parts []string
+	if open {
+		parts = append(parts, listOpen)
+	}
+	if closed {
+		parts = append(parts, listClosed)
+	}
+	return parts
+}
+
+// planList picks the sources of a list. Newest first: the byAssignee partition of one assignee
+// (sparse: only assigned items are in it), else the open and closed partitions of byCreated that can
+// match, merged. Most urgent first: the open items read whole from byCreated and sorted here,
+// merged with the closed items of byUrgency (which holds only those). Every other filter is a
+// FilterExpression on the index's projected attributes (resources.ListFilterAttributes).
+func planList(q feedback.ListQuery) listPlan {
+	var p listPlan
+	switch {
+	case q.Sort == feedback.SortUrgent:
+		p.ascending = true
+		for _, part := range partitions(q) {
+			if part == listOpen {
+				p.sources = append(p.sources, &source{ix: index{name: "byCreated", pk: "gsiAll", sk: "created", value: listOpen}, whole: true})
+			} else {
+				p.sources = append(p.sources, &source{ix: index{name: "byUrgency", pk: "gsiAll", sk: "urgency", value: listClosed, forward: true}})
+			}
+		}
+	case q.Assignee != "":
+		p.sources = []*source{{ix: index{name: "byAssignee", pk: "assignee", sk: "created", value: q.Assignee}}}
+	default:
+		for _, part := range partitions(q) {
+			p.sources = append(p.sources, &source{ix: index{name: "byCreated", pk: "gsiAll", sk: "created", value: part}})
+		}
+	}
+	return p
+}
+
+// listInput builds the Query of one source of a list; after, when set, starts it beyond that
+// position (the key condition's bound: the partition is read from there on).
+func (st *Store) listInput(q feedback.ListQuery, ix index, after string) (*dynamodb.QueryInput, error) {
 	var conds []expression.ConditionBuilder
 	for _, f := range []struct{ attr, v string }{
 		{"status", q.Status}, {"priority", q.Priority}, {"team", q.Team}, {"district", q.District},
 		{"category", q.Category}, {"channel", q.Channel}, {"assignee", q.Assignee},
 	} {
-		if f.v != "" && !usedSet[f.attr] {
+		if f.v != "" && f.attr != ix.pk {
 			conds = append(conds, expression.Name(f.attr).Equal(expression.Value(f.v)))
 		}
 	}
@@ -110,7 +171,15 @@ func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) (*dyna
 			expression.Name("dueAt").GreaterThan(expression.Value(time.Time{})),
 			notDone)
 	}
-	b := expression.NewBuilder().WithKeyCondition(expression.Key(ix.pk).Equal(expression.Value(ix.value)))
+	keyCond := expression.Key(ix.pk).Equal(expression.Value(ix.value))
+	switch {
+	case after == "":
+	case ix.forward:
+		keyCond = keyCond.And(expression.Key(ix.sk).GreaterThan(expression.Value(after)))
+	default:
+		keyCond = keyCond.And(expression.Key(ix.sk).LessThan(expression.Value(after)))
+	}
+	b := expression.NewBuilder().WithKeyCondition(keyCond)
 	if c := allOf(conds); c != nil {
 		b = b.WithFilter(*c)
 	}
@@ -126,9 +195,10 @@ func (st *Store) listInput(q feedback.ListQuery, ix index, used []string) (*dyna
 	}, nil
 }
 
-// ListFeedback returns one page of feedback items matching q. It is always a Query on an index
-// (never a Scan); filters the index cannot serve are applied as a FilterExpression, and the
-// Query is repeated until the page is full or the index is exhausted (bounded per request). The
+// ListFeedback returns one page of feedback items matching q. It is always Queries on index
+// partitions (never a Scan), merged in the list's order; filters the index cannot serve are
+// applied as a FilterExpression, and the Queries are repeated until the page is full or the
+// partitions are exhausted (bounded per request: a page may come back short, with a cursor). The
 // indexes project only the filtered attributes (resources.ListFilterAttributes), so the page's
 // items are then read in full from the table.
 func (st *Store) ListFeedback(ctx context.Context, q feedback.ListQuery) (feedback.Page, error) {
@@ -145,30 +215,97 @@ func (st *Store) ListFeedback(ctx context.Context, q feedback.ListQuery) (feedba
 const maxCountQueries = 10
 
 // CountFeedback counts the items matching q (its cursor and limit ignored) with the list's own
-// index Query, asking only for the count. complete is false when it stopped at maxCountQueries:
-// n is then a lower bound.
+// index Queries, asking only for the count. complete is false when it stopped at
+// maxCountQueries: n is then a lower bound.
 func (st *Store) CountFeedback(ctx context.Context, q feedback.ListQuery) (n int, complete bool, err error) {
-	ix, used := chooseIndex(q)
-	in, err := st.listInput(q, ix, used)
-	if err != nil {
-		return 0, false, err
-	}
-	in.Select = types.SelectCount
-	for range maxCountQueries {
-		out, err := st.db.Query(ctx, in)
+	left := maxCountQueries
+	for _, src := range planList(q).sources {
+		in, err := st.listInput(q, src.ix, "")
 		if err != nil {
-			return n, false, fmt.Errorf("count feedback on %s: %w", ix.name, err)
+			return 0, false, err
 		}
-		n += int(out.Count)
-		if len(out.LastEvaluatedKey) == 0 {
-			return n, true, nil
+		in.Select = types.SelectCount
+		for {
+			if left == 0 {
+				return n, false, nil
+			}
+			left--
+			out, err := st.db.Query(ctx, in)
+			if err != nil {
+				return n, false, fmt.Errorf("count feedback on %s: %w", src.ix.name, err)
+			}
+			n += int(out.Count)
+			if len(out.LastEvaluatedKey) == 0 {
+				break
+			}
+			in.ExclusiveStartKey = out.LastEvaluatedKey
 		}
-		in.ExclusiveStartKey = out.LastEvaluatedKey
 	}
-	return n, false, nil
+	return n, true, nil
 }
 
-// listEntries finds the index entries of one page and the cursor that continues after it.
+// maxOpenQueries bounds the urgent order's read of the open items (each Query up to 1 MB of index
+// entries, about 4,000): beyond about 100,000 matching open items it asks for a narrower list.
+const maxOpenQueries = 25
+
+// errTooManyOpen is the urgent order of more open items than maxOpenQueries reads.
+var errTooManyOpen = fmt.Errorf("%w: too many open items to sort by urgency: narrow the list (district, status, priority) or sort by newest", feedback.ErrInvalid)
+
+// fill reads the next part of a source into its buffer: one page of a partition, or the whole open
+// partition sorted by urgency (from after on).
+func (st *Store) fill(ctx context.Context, src *source, want int, after string) error {
+	if src.whole {
+		for range maxOpenQueries {
+			out, err := st.db.Query(ctx, src.in)
+			if err != nil {
+				return fmt.Errorf("list feedback on %s: %w", src.ix.name, err)
+			}
+			for _, raw := range out.Items {
+				if pos := openUrgency(raw); after == "" || pos > after {
+					src.buf = append(src.buf, listed{pos: pos, entry: raw})
+				}
+			}
+			if len(out.LastEvaluatedKey) == 0 {
+				sort.Slice(src.buf, func(i, j int) bool { return src.buf[i].pos < src.buf[j].pos })
+				src.done = true
+				return nil
+			}
+			src.in.ExclusiveStartKey = out.LastEvaluatedKey
+		}
+		return errTooManyOpen
+	}
+	// A filtered query reads entries it drops: read more per request (DynamoDB's Limit counts the
+	// entries read, not those kept).
+	src.in.Limit = aws.Int32(int32(max(want, 25))) //nolint:gosec // G115: want ≤ MaxPageSize (200)
+	if src.in.FilterExpression != nil {
+		src.in.Limit = aws.Int32(int32(max(4*want, 200))) //nolint:gosec // G115: want ≤ MaxPageSize (200), so at most 800
+	}
+	out, err := st.db.Query(ctx, src.in)
+	if err != nil {
+		return fmt.Errorf("list feedback on %s: %w", src.ix.name, err)
+	}
+	for _, raw := range out.Items {
+		src.buf = append(src.buf, listed{pos: strAttr(raw[src.ix.sk]), entry: raw})
+	}
+	src.scan = strAttr(out.LastEvaluatedKey[src.ix.sk])
+	src.done = len(out.LastEvaluatedKey) == 0
+	src.in.ExclusiveStartKey = out.LastEvaluatedKey
+	return nil
+}
+
+// openUrgency is the urgency key (UrgencyKey) of an open item's byCreated entry, from the
+// attributes the entry projects: what byUrgency would hold for it.
+func openUrgency(raw map[string]types.AttributeValue) string {
+	created, _, _ := strings.Cut(strAttr(raw["created"]), "#")
+	at, _ := time.Parse(createdLayout, created)
+	due, _ := time.Parse(time.RFC3339Nano, strAttr(raw["dueAt"]))
+	return UrgencyKey(strAttr(raw["priority"]), due, at, trimPrefix(strAttr(raw[attrPK]), "FB#"))
+}
+
+// listEntries finds the index entries of one page and the cursor that continues after it: the
+// sources' heads merged in the list's order. A source whose buffer is empty stands at the position
+// it has read through (nothing of it comes before), so another's head can go first without
+// reading it further; when the reading budget ends, the page ends at the first such position.
 func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedback.Page, []map[string]types.AttributeValue, error) {
 	var page feedback.Page
 	var entries []map[string]types.AttributeValue
@@ -177,48 +314,124 @@ func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedbac
 		want = DefaultPageSize
 	}
 	want = min(want, MaxPageSize)
-	ix, used := chooseIndex(q)
+	plan := planList(q)
 	fp := fingerprint(q)
-	var start map[string]types.AttributeValue
+	after := ""
 	if q.Cursor != "" {
 		var err error
-		if start, err = decodeCursor(q.Cursor, ix, fp); err != nil {
+		if after, err = decodeCursor(q.Cursor, fp, q.Sort == feedback.SortUrgent); err != nil {
 			return page, nil, err
 		}
 	}
-	in, err := st.listInput(q, ix, used)
-	if err != nil {
-		return page, nil, err
+	for _, src := range plan.sources {
+		bound := after
+		if src.whole {
+			bound = "" // its positions are urgency keys, not its index's: fill skips up to after
+		}
+		var err error
+		if src.in, err = st.listInput(q, src.ix, bound); err != nil {
+			return page, nil, err
+		}
 	}
-	for i := 0; i < maxQueriesPerRun; i++ {
-		in.ExclusiveStartKey = start
-		// A filtered query reads entries it drops: read more per request (DynamoDB's Limit counts
-		// the entries read, not those kept).
-		in.Limit = aws.Int32(int32(max(want-len(entries), 25)))
-		if in.FilterExpression != nil {
-			in.Limit = aws.Int32(int32(max(4*(want-len(entries)), 200))) //nolint:gosec // G115: want ≤ MaxPageSize (200), so at most 800
-		}
-		out, err := st.db.Query(ctx, in)
-		if err != nil {
-			return page, nil, fmt.Errorf("list feedback on %s: %w", ix.name, err)
-		}
-		for j, raw := range out.Items {
-			entries = append(entries, raw)
-			if len(entries) == want {
-				// The page is full: continue after this item, unless it was the index's last.
-				if j < len(out.Items)-1 || len(out.LastEvaluatedKey) > 0 {
-					page.Next = encodeCursor(ix, fp, keyOf(raw, ix))
+	first := func(a, b string) bool { return (a < b) == plan.ascending }
+	reads := 0
+	for len(entries) < want {
+		var next *source
+		var nextPos string
+		for _, src := range plan.sources {
+			if len(src.buf) == 0 && src.done {
+				continue
+			}
+			pos := src.scan
+			if len(src.buf) > 0 {
+				pos = src.buf[0].pos
+			}
+			unread := len(src.buf) == 0 && src.scan == ""
+			if next == nil || unread || (!(len(next.buf) == 0 && next.scan == "") && first(pos, nextPos)) {
+				next, nextPos = src, pos
+				if unread {
+					break
 				}
-				return page, entries, nil
 			}
 		}
-		start = out.LastEvaluatedKey
-		if len(start) == 0 {
-			return page, entries, nil
+		if next == nil {
+			return page, entries, nil // every source exhausted
+		}
+		if len(next.buf) == 0 {
+			if reads == maxQueriesPerRun {
+				if nextPos != "" {
+					after = nextPos // everything up to here is read: listed, or filtered out
+				}
+				page.Next = encodeCursor(fp, after)
+				return page, entries, nil
+			}
+			reads++
+			if err := st.fill(ctx, next, want-len(entries), after); err != nil {
+				return page, nil, err
+			}
+			continue
+		}
+		entries = append(entries, next.buf[0].entry)
+		after = next.buf[0].pos
+		next.buf = next.buf[1:]
+	}
+	for _, src := range plan.sources {
+		if len(src.buf) > 0 || !src.done {
+			page.Next = encodeCursor(fp, after)
+			break
 		}
 	}
-	page.Next = encodeCursor(ix, fp, start)
 	return page, entries, nil
+}
+
+// cursor is the opaque continuation of a list: the query it belongs to (a fingerprint of the
+// filters, scope and order) and the position in the list's order the next page starts beyond.
+type cursor struct {
+	Query string `json:"q"`
+	After string `json:"a"`
+}
+
+const maxCursorLen = 2048
+
+// ErrBadCursor is returned for a cursor that was not issued for the same query.
+var ErrBadCursor = fmt.Errorf("%w: cursor does not belong to this query", feedback.ErrInvalid)
+
+// Positions a cursor may hold: a byCreated/byAssignee sort key (CreatedKey) or an urgency key
+// (UrgencyKey), each ending in a reference.
+var (
+	createdPosition = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9}Z#[A-Za-z0-9-]{1,64}$`)
+	urgencyPosition = regexp.MustCompile(`^[A-Za-z0-9]{0,16}#-?[0-9]{19}#[A-Za-z0-9-]{1,64}$`)
+)
+
+func encodeCursor(fp, after string) string {
+	b, _ := json.Marshal(cursor{Query: fp, After: after})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// decodeCursor accepts only a cursor that continues exactly this query: its fingerprint, and a
+// position of the shape this order's keys have.
+func decodeCursor(text, fp string, urgent bool) (string, error) {
+	if len(text) > maxCursorLen {
+		return "", ErrBadCursor
+	}
+	b, err := base64.RawURLEncoding.DecodeString(text)
+	if err != nil {
+		return "", ErrBadCursor
+	}
+	var c cursor
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil || dec.More() || c.Query != fp {
+		return "", ErrBadCursor
+	}
+	shape := createdPosition
+	if urgent {
+		shape = urgencyPosition
+	}
+	if !shape.MatchString(c.After) {
+		return "", ErrBadCursor
+	}
+	return c.After, nil
 }
 
 // maxBatchGet is BatchGetItem's limit of keys per request.
@@ -280,75 +493,6 @@ func itemKey(item map[string]types.AttributeValue) string {
 		return ""
 	}
 	return pk.Value + "\x00" + sk.Value
-}
-
-// keyOf is the exclusive start key that continues a Query on ix after the item raw.
-func keyOf(raw map[string]types.AttributeValue, ix index) map[string]types.AttributeValue {
-	k := map[string]types.AttributeValue{}
-	for _, a := range []string{attrPK, attrSK, ix.pk, ix.sk} {
-		k[a] = raw[a]
-	}
-	return k
-}
-
-// cursor is the opaque continuation of a list: the index it belongs to, the query it belongs to
-// (a fingerprint of the filters and scope) and the start key.
-type cursor struct {
-	Index string            `json:"i"`
-	Query string            `json:"q"`
-	Key   map[string]string `json:"k"`
-}
-
-const maxCursorLen = 2048
-
-// ErrBadCursor is returned for a cursor that was not issued for the same query.
-var ErrBadCursor = fmt.Errorf("%w: cursor does not belong to this query", feedback.ErrInvalid)
-
-func encodeCursor(ix index, fp string, key map[string]types.AttributeValue) string {
-	c := cursor{Index: ix.name, Query: fp, Key: map[string]string{}}
-	for k, v := range key {
-		if sv, ok := v.(*types.AttributeValueMemberS); ok {
-			c.Key[k] = sv.Value
-		}
-	}
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-// decodeCursor accepts only a cursor that continues exactly this query on this index: the key
-// holds the table and index key attributes and nothing else, of the shapes this table stores.
-func decodeCursor(text string, ix index, fp string) (map[string]types.AttributeValue, error) {
-	if len(text) > maxCursorLen {
-		return nil, ErrBadCursor
-	}
-	b, err := base64.RawURLEncoding.DecodeString(text)
-	if err != nil {
-		return nil, ErrBadCursor
-	}
-	var c cursor
-	dec := json.NewDecoder(strings.NewReader(string(b)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil || dec.More() {
-		return nil, ErrBadCursor
-	}
-	if c.Index != ix.name || c.Query != fp {
-		return nil, ErrBadCursor
-	}
-	want := map[string]bool{attrPK: true, attrSK: true, ix.pk: true, ix.sk: true}
-	if len(c.Key) != len(want) {
-		return nil, ErrBadCursor
-	}
-	key := map[string]types.AttributeValue{}
-	for k, v := range c.Key {
-		if !want[k] || v == "" || len(v) > 256 {
-			return nil, ErrBadCursor
-		}
-		key[k] = s(v)
-	}
-	if !strings.HasPrefix(c.Key[attrPK], "FB#") || c.Key[attrSK] != skItem || c.Key[ix.pk] != ix.value {
-		return nil, ErrBadCursor
-	}
-	return key, nil
 }
 
 // fingerprint identifies a query's filters, scope and order (not its page size, cursor or time).
@@ -451,11 +595,11 @@ func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (
 // category, due time, updated time, version) and appends events, in one transaction that holds
 // only if the stored version is it.Version-1. A stale version gives feedback.ErrConflict, a
 // missing item feedback.ErrNotFound. The index attributes (status, assignee, urgency) move with
-// the fields they index.
+// the fields they index (gsiAll: byCreated's open or closed partition; urgency, only when closed).
 func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []feedback.HistoryEvent) error {
 	upd := expression.Set(expression.Name("status"), expression.Value(it.Status)).
+		Set(expression.Name("gsiAll"), expression.Value(listPartition(it))). // byCreated's open or closed partition
 		Set(expression.Name("priority"), expression.Value(it.Priority)).
-		Set(expression.Name("urgency"), expression.Value(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID))).
 		Set(expression.Name("dueAt"), expression.Value(it.DueAt)).
 		Set(expression.Name("updatedAt"), expression.Value(it.UpdatedAt)).
 		Set(expression.Name("version"), expression.Value(it.Version))
@@ -468,6 +612,11 @@ func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []
 		} else {
 			upd = upd.Set(expression.Name(f.attr), expression.Value(f.v))
 		}
+	}
+	if it.Open() { // byUrgency holds closed items only
+		upd = upd.Remove(expression.Name("urgency"))
+	} else {
+		upd = upd.Set(expression.Name("urgency"), expression.Value(UrgencyKey(it.Priority, it.DueAt, it.CreatedAt, it.ID)))
 	}
 	if retentionMayAnonymise(it) {
 		upd = upd.Set(expression.Name(retainTextAttr), expression.Value(retainTextValue)) // closed: retention may now anonymise it (byTextRetention)

@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
@@ -135,6 +137,12 @@ func TestTriageListsFollowFiltersScopeAndOrder(t *testing.T) {
 		{Open: true, Sort: feedback.SortUrgent, District: "fyn"},
 		{Status: "closed"},
 		{Channel: "114", Category: feedback.CategoryConduct, Limit: 1}, // filters drop most items: the page loop continues
+		// open and closed items merged (byCreated's two partitions; the urgent order of the open
+		// ones sorted from byCreated, of the closed ones read from byUrgency)
+		{Sort: feedback.SortUrgent, Limit: 1},
+		{Sort: feedback.SortUrgent, Status: feedback.StatusResolved, Limit: 2},
+		{Status: feedback.StatusResolved, Limit: 1},
+		{Sort: feedback.SortUrgent, Overdue: true, Now: triageNow, Limit: 2},
 	}
 	for _, q := range tests {
 		t.Run(fmt.Sprintf("%+v", q), func(t *testing.T) {
@@ -228,6 +236,22 @@ func TestTriageUpdateKeepsIndexesAndVersion(t *testing.T) {
 	if ids := listAll(t, st, feedback.ListQuery{Assignee: "anne@politi.dk"}); len(ids) != 0 {
 		t.Errorf("byAssignee after unassigning = %v", ids)
 	}
+	// Closing moves it to byCreated's closed partition and into byUrgency; reopening moves it back.
+	for i, status := range []string{feedback.StatusClosed, feedback.StatusTriaged} {
+		next3 := next2
+		next3.Status, next3.Version = status, 4+i
+		if err := st.UpdateFeedback(ctx, next3, nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []feedback.ListQuery{{Status: status}, {Sort: feedback.SortUrgent, Status: status}, {Open: true}, {Sort: feedback.SortUrgent}, {}} {
+			ids := listAll(t, st, q)
+			in := q.Status != "" || q.Open == (status == feedback.StatusTriaged) || (!q.Open && q.Status == "")
+			if slices.Contains(ids, it.ID) != in || len(ids) != len(slices.Compact(slices.Clone(ids))) {
+				t.Errorf("%s: list %+v = %v, listed %v", status, q, ids, in)
+			}
+		}
+		next2 = next3
+	}
 	// History: created, then the events in order.
 	if err := st.AppendHistory(ctx, got, feedback.HistoryEvent{At: at.Add(2 * time.Second), Actor: "anne@politi.dk", Type: "note", Note: "ringet op"}); err != nil {
 		t.Fatal(err)
@@ -270,19 +294,22 @@ func TestTriageDailyCounters(t *testing.T) {
 	}
 }
 
-// cursorAPI is a fake table for fuzzing: it records the start key a list passes on.
+// cursorAPI is a fake table for fuzzing: it records the queries a list sends.
 type cursorAPI struct {
 	dynamo.API
-	start map[string]types.AttributeValue
+	queries []*dynamodb.QueryInput
 }
 
 func (c *cursorAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
-	c.start = in.ExclusiveStartKey
+	c.queries = append(c.queries, in)
 	return &dynamodb.QueryOutput{}, nil
 }
 
+// createdPosition is the shape of a byCreated sort key (dynamo.CreatedKey).
+var createdPosition = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9}Z#[A-Za-z0-9-]{1,64}$`)
+
 // FuzzListCursor: whatever a client sends as a cursor, a list either refuses it as invalid input or
-// continues the same query on the same index partition with a well-formed feedback key.
+// continues the same query on byCreated's partitions beyond a well-formed position.
 func FuzzListCursor(f *testing.F) {
 	f.Add("")
 	f.Add("eyJpIjoiYnlDcmVhdGVkIiwicSI6IngiLCJrIjp7fX0")
@@ -294,7 +321,7 @@ func FuzzListCursor(f *testing.F) {
 	p, _ := dynamo.New(seedAPI, "t", dynamo.Retention{}).ListFeedback(context.Background(), feedback.ListQuery{Limit: 1})
 	f.Add(p.Next)
 	f.Fuzz(func(t *testing.T, cursor string) {
-		api.start = nil
+		api.queries = nil
 		_, err := st.ListFeedback(context.Background(), feedback.ListQuery{Limit: 1, Cursor: cursor})
 		if err != nil {
 			if !errors.Is(err, feedback.ErrInvalid) {
@@ -305,11 +332,21 @@ func FuzzListCursor(f *testing.F) {
 		if cursor == "" {
 			return
 		}
-		k := api.start
-		pk, _ := k["PK"].(*types.AttributeValueMemberS)
-		all, _ := k["gsiAll"].(*types.AttributeValueMemberS)
-		if len(k) != 4 || pk == nil || !strings.HasPrefix(pk.Value, "FB#") || all == nil || all.Value != "FEEDBACK" {
-			t.Fatalf("accepted cursor %q gave start key %v", cursor, k)
+		for _, in := range api.queries {
+			var partition, bound int
+			for _, v := range in.ExpressionAttributeValues {
+				sv, _ := v.(*types.AttributeValueMemberS)
+				switch {
+				case sv == nil:
+				case sv.Value == "OPEN" || sv.Value == "CLOSED":
+					partition++
+				case createdPosition.MatchString(sv.Value):
+					bound++
+				}
+			}
+			if aws.ToString(in.IndexName) != "byCreated" || in.ExclusiveStartKey != nil || partition != 1 || bound != 1 || len(in.ExpressionAttributeValues) != 2 {
+				t.Fatalf("accepted cursor %q gave the query %s %v", cursor, aws.ToString(in.KeyConditionExpression), in.ExpressionAttributeValues)
+			}
 		}
 	})
 }
@@ -359,5 +396,62 @@ func TestTriageConcurrentUpdatesOneWins(t *testing.T) {
 	hist, err := st.FeedbackHistory(context.Background(), it.ID)
 	if won != 1 || stale != n-1 || err != nil || len(hist) != 2 {
 		t.Errorf("%d won, %d stale, %d history events (%v): want 1, %d, 2", won, stale, len(hist), err, n-1)
+	}
+}
+
+// scanningAPI answers every list Query with no entries and a continuation a minute further on, as
+// a partition whose entries the filters all drop: the page ends at the read budget.
+type scanningAPI struct {
+	dynamo.API
+	reads   map[string]int
+	queries []*dynamodb.QueryInput
+}
+
+func (a *scanningAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+	a.queries = append(a.queries, in)
+	part := ""
+	for _, v := range in.ExpressionAttributeValues {
+		if sv, ok := v.(*types.AttributeValueMemberS); ok && (sv.Value == "OPEN" || sv.Value == "CLOSED") {
+			part = sv.Value
+		}
+	}
+	a.reads[part]++
+	offset := map[string]time.Duration{"OPEN": 0, "CLOSED": 30 * time.Second}[part]
+	at := triageNow.Add(-time.Duration(a.reads[part])*time.Minute - offset)
+	last := map[string]types.AttributeValue{"created": &types.AttributeValueMemberS{Value: dynamo.CreatedKey(at, "FB-X"+part)}}
+	return &dynamodb.QueryOutput{LastEvaluatedKey: last}, nil
+}
+
+// TestListEndsAtTheReadBudget: when filters drop everything the budget reads, the page comes back
+// empty with a cursor that starts beyond what both partitions have been read through, never before.
+func TestListEndsAtTheReadBudget(t *testing.T) {
+	api := &scanningAPI{reads: map[string]int{}}
+	st := dynamo.New(api, "t", dynamo.Retention{})
+	q := feedback.ListQuery{Category: feedback.CategoryConduct, Limit: 5}
+	p, err := st.ListFeedback(context.Background(), q)
+	if err != nil || len(p.Items) != 0 || p.Next == "" {
+		t.Fatalf("first page: %d items, next %q, %v", len(p.Items), p.Next, err)
+	}
+	if api.reads["OPEN"] != 5 || api.reads["CLOSED"] != 5 {
+		t.Fatalf("reads %v, want the budget shared by the partitions", api.reads)
+	}
+	// Newest first: the open partition has been read down to 5 minutes before now, the closed one
+	// down to 5½: the next page starts below the open one's position, which both have passed.
+	wantBound := dynamo.CreatedKey(triageNow.Add(-5*time.Minute), "FB-XOPEN")
+	api.queries = nil
+	q.Cursor = p.Next
+	if _, err := st.ListFeedback(context.Background(), q); err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range api.queries[:2] {
+		found := false
+		for _, v := range in.ExpressionAttributeValues {
+			if sv, ok := v.(*types.AttributeValueMemberS); ok && sv.Value == wantBound {
+				found = true
+			}
+		}
+		if !found || !strings.Contains(aws.ToString(in.KeyConditionExpression), "<") {
+			t.Errorf("next page's query %s %v, want it to start below %s", aws.ToString(in.KeyConditionExpression), in.ExpressionAttributeValues, wantBound)
+		}
 	}
 }

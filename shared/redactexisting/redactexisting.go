@@ -29,13 +29,18 @@ type API interface {
 	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
 }
 
-// The table's layout as shared/dynamo writes it: every feedback item is in the byCreated index under
-// the constant gsiAll "FEEDBACK"; an item and its history share the partition FB#<reference>.
+// The table's layout as shared/dynamo writes it: every feedback item is in the byCreated index, in
+// the partition gsiAll "OPEN" or "CLOSED" by its status; an item and its history share the
+// partition FB#<reference>.
 const (
 	indexName    = "byCreated"
 	checkpointPK = "MAINT#redact-existing"
 	checkpointSK = "CHECKPOINT"
 )
+
+// partitions are byCreated's partitions, in the order a run goes through them. An item whose status
+// moves between them during a run may be checked twice or, moving back, next run (-again).
+var partitions = []string{"OPEN", "CLOSED"}
 
 // Options of a run.
 type Options struct {
@@ -70,9 +75,10 @@ func (r Report) String() string {
 
 // checkpoint is the progress of the pass, kept in the table itself.
 type checkpoint struct {
-	Rules  string `dynamodbav:"rules"`
-	Cursor string `dynamodbav:"cursor"` // the byCreated sort key of the last item done
-	Done   bool   `dynamodbav:"done"`
+	Rules     string `dynamodbav:"rules"`
+	Partition string `dynamodbav:"partition"` // the byCreated partition in progress ("" the first)
+	Cursor    string `dynamodbav:"cursor"`    // the byCreated sort key of the last item done in it
+	Done      bool   `dynamodbav:"done"`
 }
 
 // Run applies the current rules to every stored feedback item of table.
@@ -94,8 +100,11 @@ func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
 	case cp.Cursor != "":
 		rep.Resumed = true
 	}
+	if cp.Partition == "" {
+		cp.Partition = partitions[0]
+	}
 	for {
-		in, err := pageQuery(table, cp.Cursor, o.PageSize)
+		in, err := pageQuery(table, cp.Partition, cp.Cursor, o.PageSize)
 		if err != nil {
 			return rep, err
 		}
@@ -111,7 +120,13 @@ func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
 			rep.Items++
 			cp.Cursor = created
 		}
-		cp.Done = len(page.LastEvaluatedKey) == 0
+		if len(page.LastEvaluatedKey) == 0 { // this partition is done: the next, or all
+			i := slices.Index(partitions, cp.Partition)
+			cp.Done = i < 0 || i == len(partitions)-1
+			if !cp.Done {
+				cp.Partition, cp.Cursor = partitions[i+1], ""
+			}
+		}
 		if err := saveCheckpoint(ctx, db, table, cp); err != nil {
 			return rep, err
 		}
@@ -121,9 +136,9 @@ func Run(ctx context.Context, db API, table string, o Options) (Report, error) {
 	}
 }
 
-// pageQuery is the Query of the feedback index's page after cursor (from the start when empty).
-func pageQuery(table, cursor string, limit int) (*dynamodb.QueryInput, error) {
-	keys := expression.Key("gsiAll").Equal(expression.Value("FEEDBACK"))
+// pageQuery is the Query of a byCreated partition's page after cursor (from the start when empty).
+func pageQuery(table, partition, cursor string, limit int) (*dynamodb.QueryInput, error) {
+	keys := expression.Key("gsiAll").Equal(expression.Value(partition))
 	if cursor != "" {
 		keys = keys.And(expression.Key("created").GreaterThan(expression.Value(cursor)))
 	}

@@ -85,7 +85,8 @@ func TestRedactExistingOnTheEmulator(t *testing.T) {
 		it := feedback.Item{ID: fmt.Sprintf("FB-OLD%05d", i), ContactID: fmt.Sprintf("c-%d", i), Channel: "114",
 			CentreID: "fyn-vagtcentral", CentreKind: "duty", District: "fyn", FormLanguage: "da", SubmittedAt: at, CreatedAt: at,
 			Rating: 2, Text: text, ContactOK: i == 5, Category: feedback.CategoryOther, Priority: feedback.P3, Team: "citizen-service",
-			TextLanguage: "da", Reasons: []string{"rating 2"}, ClassifierVersion: "old", Status: feedback.StatusNew, UpdatedAt: at, Version: 1}
+			TextLanguage: "da", Reasons: []string{"rating 2"}, ClassifierVersion: "old", UpdatedAt: at, Version: 1,
+			Status: []string{feedback.StatusNew, feedback.StatusNew, feedback.StatusClosed}[i%3]} // both of byCreated's partitions
 		if i == 5 {
 			it.Contact = "borger@example.dk" // the consented contact stays as given
 		}

@@ -33,11 +33,14 @@ var Table = TableDef{
 	SortKey:      "SK",
 	TTLAttribute: "expiresAt",
 	Indexes: []IndexDef{
-		// Every feedback item, newest first: PK gsiAll is the constant "FEEDBACK". Lists by status,
-		// team, district, category and channel run on it with a FilterExpression on the projected
-		// attributes (see ListFilterAttributes), as do the recount's and redact-existing's paging.
+		// Every feedback item, newest first, in two partitions: gsiAll "OPEN" (status neither
+		// resolved nor closed) and "CLOSED". Lists by status, team, district, category and channel
+		// run on it with a FilterExpression on the projected attributes (see ListFilterAttributes),
+		// merging the two partitions when both can match, as do the recount's and redact-existing's
+		// paging; the urgent order of open items reads the open partition whole and sorts it.
 		listIndex("byCreated", "gsiAll", "created"),
-		// Every feedback item, most urgent first: urgency = "<priority>#<due>#<reference>".
+		// Closed items only, most urgent first: urgency = "<priority>#<due>#<reference>" is set only
+		// on closed items (gsiAll "CLOSED"), so a new reply, open, enters one list index, not two.
 		listIndex("byUrgency", "gsiAll", "urgency"),
 		// Sparse: only assigned items have an assignee, so a new reply does not enter it.
 		listIndex("byAssignee", "assignee", "created"),
@@ -55,8 +58,8 @@ var Table = TableDef{
 
 // ListFilterAttributes are the feedback attributes staff lists filter on. Every index projects
 // them and nothing else, so a list's filters run on the index and only the items of the page are
-// read from the table. An index entry is then a few hundred bytes whatever the citizen wrote: each
-// of the two list indexes a new reply enters (byCreated, byUrgency) costs 1 write unit, where
+// read from the table. An index entry is then a few hundred bytes whatever the citizen wrote: the
+// one list index a new reply enters (byCreated) costs 1 write unit, where
 // projecting every attribute would cost one per started kilobyte of the item (up to 4 with a full
 // comment), on every change.
 //
