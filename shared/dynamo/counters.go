@@ -70,6 +70,9 @@ func (st *Store) add(ctx context.Context, pk, sk string, counts map[string]int64
 
 type counterBatchKey struct{}
 
+// maxConcurrentRows is how many counter rows a batch's finish writes at a time.
+const maxConcurrentRows = 8
+
 // counterBatch is the counter additions of one SQS batch, summed per row, with the facts each row
 // counts (for the lost-count error).
 type counterBatch struct {
@@ -115,13 +118,23 @@ func (st *Store) BatchCounters(ctx context.Context) (context.Context, func(conte
 			keys = append(keys, k)
 		}
 		sort.Slice(keys, func(i, j int) bool { return keys[i][0]+"\x00"+keys[i][1] < keys[j][0]+"\x00"+keys[j][1] })
-		var errs []error
-		for _, k := range keys {
+		// The rows at once (a few at a time): finish has about one record's time before the
+		// deadline (sqsbatch), and each row is one write.
+		errs := make([]error, len(keys))
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, maxConcurrentRows)
+		for i, k := range keys {
 			row := b.rows[k]
-			if err := st.add(ctx, k[0], k[1], row.counts); err != nil {
-				errs = append(errs, fmt.Errorf("%w: %s: %v", errCountLost, strings.Join(row.facts, ", "), err)) //nolint:errorlint // as in count
-			}
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				if err := st.add(ctx, k[0], k[1], row.counts); err != nil {
+					errs[i] = fmt.Errorf("%w: %s: %v", errCountLost, strings.Join(row.facts, ", "), err) //nolint:errorlint // as in count
+				}
+			}()
 		}
+		wg.Wait()
 		b.rows = map[[2]string]*pendingRow{}
 		return errors.Join(errs...)
 	}

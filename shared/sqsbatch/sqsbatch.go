@@ -22,11 +22,18 @@ import (
 // back after the visibility timeout. A record cut off halfway would be retried too, but could lose
 // what its last step does at most once (a statistics count).
 func Handle(ctx context.Context, ev events.SQSEvent, log *slog.Logger, handle func(ctx context.Context, body []byte) error) events.SQSEventResponse {
+	return handleRecords(ctx, ev, log, 2, handle)
+}
+
+// handleRecords is Handle with the deadline margin in longest records: 2, or 3 when the batch has
+// a finish to run after its last record (Consumer.Batch: the batch's counter rows), which gets the
+// extra record's time.
+func handleRecords(ctx context.Context, ev events.SQSEvent, log *slog.Logger, margin time.Duration, handle func(ctx context.Context, body []byte) error) events.SQSEventResponse {
 	var resp events.SQSEventResponse
 	deadline, hasDeadline := ctx.Deadline()
 	var longest time.Duration
 	for i, rec := range ev.Records {
-		if hasDeadline && i > 0 && time.Until(deadline) < 2*longest {
+		if hasDeadline && i > 0 && time.Until(deadline) < margin*longest {
 			log.WarnContext(ctx, "deadline near: records left for a retry", "records", len(ev.Records)-i)
 			for _, left := range ev.Records[i:] {
 				resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: left.MessageId})
@@ -62,10 +69,12 @@ type Consumer[T any] struct {
 func (c *Consumer[T]) HandleSQS(ctx context.Context, ev events.SQSEvent) (events.SQSEventResponse, error) {
 	defer c.Metrics.Hold()() // the batch's metrics as one EMF line per dimension set, after its last record
 	finish := func(context.Context) error { return nil }
+	margin := time.Duration(2)
 	if c.Batch != nil {
 		ctx, finish = c.Batch(ctx)
+		margin = 3 // a record's time left for finish after the last record
 	}
-	resp := Handle(ctx, ev, c.Log, func(ctx context.Context, body []byte) error {
+	resp := handleRecords(ctx, ev, c.Log, margin, func(ctx context.Context, body []byte) error {
 		msg, err := c.Decode(body)
 		if err != nil {
 			return err

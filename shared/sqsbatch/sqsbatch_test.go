@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-lambda-go/events"
 
@@ -101,5 +102,38 @@ func TestConsumerBatch(t *testing.T) {
 	}
 	if !strings.Contains(log.String(), `"msg":"statistics count lost"`) || !strings.Contains(log.String(), "FB-1, feedback FB-2") {
 		t.Errorf("log %s: want the lost counts with their references", log.String())
+	}
+}
+
+// TestConsumerBatchLeavesTimeToFinish: with a batch finish to run, a record is not started unless
+// three of the longest records fit before the deadline (two without): the finish gets the third.
+func TestConsumerBatchLeavesTimeToFinish(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		batch     bool
+		wantTried int
+	}{
+		{"without a finish: two records' time is enough", false, 2},
+		{"with a finish: three records' time needed", true, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tried := 0
+			c := &sqsbatch.Consumer[int]{
+				Decode: func(b []byte) (int, error) { return strconv.Atoi(string(b)) },
+				Handle: func(context.Context, int) error { tried++; time.Sleep(700 * time.Millisecond); return nil },
+				Log:    slog.New(slog.DiscardHandler),
+			}
+			if tc.batch {
+				c.Batch = func(ctx context.Context) (context.Context, func(context.Context) error) {
+					return ctx, func(context.Context) error { return nil }
+				}
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 2500*time.Millisecond)
+			defer cancel()
+			resp, _ := c.HandleSQS(ctx, events.SQSEvent{Records: []events.SQSMessage{{MessageId: "a", Body: "1"}, {MessageId: "b", Body: "2"}}})
+			if tried != tc.wantTried || len(resp.BatchItemFailures) != 2-tc.wantTried {
+				t.Errorf("%d records handled, %d left, want %d handled", tried, len(resp.BatchItemFailures), tc.wantTried)
+			}
+		})
 	}
 }
