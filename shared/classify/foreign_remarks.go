@@ -50,13 +50,22 @@ var remarkConcepts = []foreignConcept{
 	{"danger", map[string][]string{
 		"so": {"@=ma =neefsan =karo|=karto|=kari|=karin", "=wadnaha =ayaa =i|=u =xanuun|=xanuunaya", "=wadnaha =ayaa =xanuunaya"},
 	}},
+	// conduct: laughing at the writer, shouting at them (a last probe: 5 of 18 such texts were missed)
+	{"conduct", map[string][]string{
+		"de": {"=uber =mich =gelacht", "=uber =meinen =namen|=akzent =gelacht", "ausgelacht", "=angeschrien|=angebrullt"},
+		"pl": {"=smial|=smiala|=smiali =sie =ze =mnie", "=smial|=smiala|=smiali =sie =z =mojego", "=wysmial|=wysmiala|=wysmiali", "=nakrzyczal|=nakrzyczala =na =mnie"},
+		"so": {"=igu =qoslay|=qosleen", "=igu =qayliyay"},
+		"ar": {"=ddehak|=dehek|=di7ik|=de7ek|=d7ek =3alayye|=3alay|=3lay|=3layi", "ضحك علي", "ضحكت علي", "صرخ علي", "صرخت علي"},
+		"ru": {"наорал", "=смеялся|=смеялась =надо =мной", "=смеялся|=смеялась =над =мной|=моим", "=высмеял|=высмеяла"},
+		"uk": {"=накричав|=накричала", "=сміявся|=сміялася =з =мене"},
+	}},
 	// conduct: mimicking the accent, mocking; telling what is nobody's business; staff giving the
 	// writer's address or number to someone ('^': only in a sentence naming staff)
 	{"conduct", map[string][]string{
-		"no": {"^=ga|=gav =adressen =min|=nummeret =mitt"},
-		"sv": {"^=gav =min =adress|=mitt =nummer"},
+		"no": {"^=ga|=gav =adressen =min", "^=ga|=gav =nummeret =mitt"},
+		"sv": {"^=gav =min =adress", "^=gav =mitt =nummer"},
 		"so": {"^=doqon|=nacas", "^=cinwaankayga"},
-		"ro": {"^=a|=i-a =dat =adresa =mea", "^=i-a =dat =adresa"},
+		"ro": {"^=a =dat =adresa =mea", "^=i-a =dat =adresa"},
 		"ar": {"^اعطى|اعطت عنواني|رقمي", "^=a3ta|=3ata =3enwani|=3nwani"},
 		"de": {"^=meine =adresse =gegeben|=weitergegeben|=verraten", "!=geht =niemanden =was|=etwas =an", "=akzent =nachgemacht|=nachgeafft", "=nachgeafft"},
 		"pl": {"^=podal|=podala|=przekazal|=przekazala|=dal|=dala =moj =adres|=numer", "!=nikogo =to =nie =obchodzi", "=przedrzeznial|=przedrzeznial|=przedrzezniala"},
@@ -98,14 +107,14 @@ var remarkConcepts = []foreignConcept{
 		"no": {"=alle =kvinner", "=kvinner =er =sann|=slik", "=ditt =eget =land", "=ditt =land", "=her =i =norge|=danmark", "=hijab|=hijaben|=sloret", "=enda =en =full", "=hysterisk", "=virkelig =var|=er =fra", "!=fordi =jeg =er =kvinne|=muslim|=utlending"},
 		"sv": {"=alla =kvinnor", "=ditt =eget =land", "=ditt =land", "=har =i =sverige|=danmark", "=slojan|=hijaben", "=hysterisk", "=verkligen =var|=ar =fran", "!=for =att =jag =ar =kvinna|=muslim|=invandrare"},
 		"de": {"=leute =wie =ich|=sie|=du|=ihr", "=zuruck =in =ihr|=dein|=euer|=sein =land", "=ihr =auslander", "=alle =frauen", "=typisch =frau", "=eurem|=ihrem|=deinem =land", "=hier =ist =danemark", "=kopftuch", "=hysterisch", "=ihr =leute", "=wie =ein =mensch", "!=weil =ich =eine =frau|=muslimin|=auslanderin =bin"},
-		"pl": {"=wy =obcokrajowcy|=cudzoziemcy", "=wszystkie =kobiety", "=jak =wszystkie =kobiety", "histeryczk", "=histeryzuje", "=w =waszym|=twoim =kraju", "=wracaj =do =siebie|=swojego", "=tu =jest =dania", "=chuste|=chusta|=hidzab", "=mow|=mowila|=mowic =normalnie|=po =ludzku", "=wy =polacy|=ukraincy|=obcokrajowcy", "=idiotka|=idiotke", "!=bo =jestem =kobieta|=muzulmanka|=obcokrajowcem"},
+		"pl": {"=wy =obcokrajowcy|=cudzoziemcy", "=wszystkie =kobiety", "=jak =wszystkie =kobiety", "histeryczk", "=histeryzuje", "=w =waszym|=twoim =kraju", "=wracaj =do =siebie|=swojego", "=tu =jest =dania", "=chuste|=chusta|=hidzab", "=mow|=mowila|=mowic =normalnie", "=mow|=mowila|=mowic =po =ludzku", "=wy =polacy|=ukraincy|=obcokrajowcy", "=idiotka|=idiotke", "!=bo =jestem =kobieta|=muzulmanka|=obcokrajowcem"},
 		"tr": {"=siz =yabancilar", "=yabancilar =hep", "basort", "=tesettur", "=kadinlar =hep|=hepsi|=boyle", "=siz =kadinlar", "=burasi =danimarka", "=ulkene|=ulkende|=ulkenize|=ulkenizde", "=sizin =gibiler", "=histerik", "!=kadin =oldugum =icin", "!=cunku =kadinim"},
 		"ro": {"=voi =strainii|=refugiatii", "=toate =femeile", "=ca =toate =femeile", "=isterica", "=tara =ta|=voastra", "=aici =e|=este =danemarca", "=baticul|=batic|=valul|=hijab", "=voi =strainii", "!=pentru =ca =sunt =femeie|=musulmana|=straina"},
-		"so": {"=qaxooti|=qaxootiga", "=haweenku =waa|=had", "=dalkaaga|=dalkiina", "=xijaabka|=xijaab", "!=sababtoo =ah =waxaan =ahay =haweeney|=naag|=muslim"},
-		"ar": {"انتم الاجانب", "=intu|=entu =el =ajaneb", "الحجاب", "حجابي", "=7ijab|=hijab|=7ejab", "كل النساء", "النسوان", "بلدك", "بلدكم", "=baladek|=baladik|=baladkon|=baladkom", "هنا الدنمارك", "=bel =denmark|=danmark", "=hon =denmark|=danmark", "!لانني امراه", "!لاني امراه", "!لاني مره", "!=la2ano|=la2anno|=la2ani =ana =mara|=mra"},
+		"so": {"=beenaale|=beenlow", "=qaxooti|=qaxootiga", "=haweenku =waa|=had", "=dalkaaga|=dalkiina", "=xijaabka|=xijaab", "!=sababtoo =ah =waxaan =ahay =haweeney|=naag|=muslim"},
+		"ar": {"=kazzabe|=kazzab|=kaddabe|=kaddab", "كذابه", "كذاب", "انتم الاجانب", "=intu|=entu =el =ajaneb", "الحجاب", "حجابي", "=7ijab|=hijab|=7ejab", "كل النساء", "النسوان", "بلدك", "بلدكم", "=baladek|=baladik|=baladkon|=baladkom", "هنا الدنمارك", "=bel =denmark|=danmark", "=hon =denmark|=danmark", "!لانني امراه", "!لاني امراه", "!لاني مره", "!=la2ano|=la2anno|=la2ani =ana =mara|=mra"},
 		"fa": {"شما خارجي ها", "شما خارجيا", "خارجي ها هميشه", "=shoma =khareji|=khareji-ha", "=khareji =ha =hamishe", "حجاب", "=hejab|=hijab|=hejabam", "اينجا دانماركه", "=inja =danmarke|=danmark", "نه ايران", "=na =iran", "زن ها", "زنها", "=zanha|=zana =faghat|=hamishe", "كشورت|كشورتون", "=keshvaret|=keshvaretoon", "!چون زن|مسلمان|خارجي هستم", "!=chon =zan|=mosalman|=khareji =hastam"},
 		"uk": {"=ви =приїжджі|=іноземці|=біженці", "=усі|=всі =жінки", "істеричн", "істеричк", "=у|=в =вашій =країні", "=ваша =країна", "=тут =данія", "=брехуни|=brehuny|=brekhuny", "=ви =всі =з", "=всі =з =україни", "=хіджаб", "=по =людськи", "=як =з =ідіоткою|=ідіотом|=дурною", "!=бо =я =жінка|=мусульманка|=іноземка"},
-		"ru": {"=вы =приезжие|=иностранцы|=беженцы", "=все =женщины", "истеричн", "истеричк", "=в =вашей =стране", "=ваша =страна", "=здесь =дания", "=врете|=лжецы|=вруны", "=хиджаб", "=по =человечески", "=как =с =идиоткой|=идиотом|=дурой", "!=потому =что =я =женщина|=мусульманка|=иностранка"},
+		"ru": {"=дурой|=дураком|=идиоткой|=лгуньей|=вруньей|=лжецом", "=вы =приезжие|=иностранцы|=беженцы", "=все =женщины", "истеричн", "истеричк", "=в =вашей =стране", "=ваша =страна", "=здесь =дания", "=врете|=лжецы|=вруны", "=хиджаб", "=по =человечески", "=как =с =идиоткой|=идиотом|=дурой", "!=потому =что =я =женщина|=мусульманка|=иностранка"},
 	}},
 	{whoCalledField, map[string][]string{
 		"no": {"=at =det =var =meg =som =ringte|=anmeldte", "=at =jeg =hadde =ringt|=anmeldt", "=at =jeg =ringte|=anmeldte|=klaget"},

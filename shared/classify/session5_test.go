@@ -269,3 +269,16 @@ func TestHistoryAndVictimBlaming(t *testing.T) {
 		{"da fortjente", "Betjenten sagde, at jeg nok fortjente det, når jeg gik hjem alene.", 1, "114", true},
 	})
 }
+
+// TestForeignLaughedAtOrInsulted: staff laughing at the writer, shouting at them or calling them a
+// liar or a fool is conduct in every language; a neighbour doing it is not staff's.
+func TestForeignLaughedAtOrInsulted(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"de laughed at my name", "Der Beamte hat über meinen Namen gelacht", 1, "114", true},
+		{"pl duty officer laughed", "Dyżurna śmiała się ze mnie przez telefon", 1, "114", true},
+		{"ar Latin laughed", "el shorti di7ik 3alay lamma 7akeit", 1, "114", true},
+		{"ru shouted", "Дежурный наорал на меня, когда я спросила номер дела", 1, "114", true},
+		{"so liar", "Sarkaalka ayaa igu yiri beenaale", 1, "114", true},
+		{"ru neighbour called me a fool", "Сосед назвал меня дурой, а полиция приехала быстро, спасибо", 5, "114", false},
+	})
+}
