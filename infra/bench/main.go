@@ -31,11 +31,16 @@ func main() {
 	runs := flag.Int("runs", 31, "interleaved cold starts per program")
 	loadN := flag.Int("load", 1000, "contacts and replies in the load run")
 	startOnly := flag.Bool("start-only", false, "print only the cold-start and size table to stdout; write nothing")
+	compare := flag.String("compare", "", "label=binary,label=binary: those binaries' cold starts on -fn's event, interleaved with the empty handler; writes nothing")
+	fn := flag.String("fn", "form", "with -compare: the function whose event and environment the binaries get")
 	flag.Parse()
 	var err error
-	if *startOnly {
+	switch {
+	case *compare != "":
+		err = printCompare(*fn, *compare, *runs)
+	case *startOnly:
 		err = printColdStarts(*runs)
-	} else {
+	default:
 		err = run(*out, *runs, *loadN)
 	}
 	if err != nil {
@@ -59,14 +64,25 @@ var history string
 
 // coldStarts provisions an emulator for the functions' environment and measures (startReport).
 func coldStarts(ctx context.Context, tmp string, runs int) (string, error) {
-	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
+	env, stop, err := benchEnv(ctx)
 	if err != nil {
 		return "", err
 	}
-	defer moto.Stop()
+	defer stop()
+	return startReport(ctx, tmp, env, runs)
+}
+
+// benchEnv starts and provisions an emulator and returns the functions' environment on it (with
+// Lambda's own variables added by coldStart) and the emulator's stop.
+func benchEnv(ctx context.Context) ([]string, func(), error) {
+	moto, err := motostack.RunMoto(ctx, 0, io.Discard)
+	if err != nil {
+		return nil, nil, err
+	}
 	outs, err := motostack.Provision(ctx, motostack.AWSConfig(ctx, moto.Endpoint), motostack.Options{})
 	if err != nil {
-		return "", err
+		moto.Stop()
+		return nil, nil, err
 	}
 	outs.APIURL = "https://example.execute-api.eu-north-1.amazonaws.com"
 	env := []string{"AWS_ENDPOINT_URL=" + moto.Endpoint, "AWS_REGION=" + motostack.Region, "AWS_ACCESS_KEY_ID=test", "AWS_SECRET_ACCESS_KEY=test", "AWS_SESSION_TOKEN=test"}
@@ -77,7 +93,7 @@ func coldStarts(ctx context.Context, tmp string, runs int) (string, error) {
 	for k, v := range fnEnv {
 		env = append(env, k+"="+v)
 	}
-	return startReport(ctx, tmp, env, runs)
+	return env, func() { moto.Stop() }, nil
 }
 
 func printColdStarts(runs int) error {

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -72,9 +73,16 @@ func (r *runtimeAPI) close() { _ = r.listener.Close() }
 // coldStart execs bin with the Runtime API pointing at a fresh emulation and returns the time from
 // exec to the first response posted.
 func coldStart(ctx context.Context, bin string, env []string, event []byte) (time.Duration, error) {
+	d, _, err := coldStartCPU(ctx, bin, env, event)
+	return d, err
+}
+
+// coldStartCPU is coldStart that also returns the process's CPU time at its first response (every
+// thread's, from /proc; 0 where there is none).
+func coldStartCPU(ctx context.Context, bin string, env []string, event []byte) (time.Duration, time.Duration, error) {
 	api, err := newRuntimeAPI(event)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer api.close()
 	cmd := exec.CommandContext(ctx, bin)
@@ -88,7 +96,7 @@ func coldStart(ctx context.Context, bin string, env []string, event []byte) (tim
 	cmd.Stdout, cmd.Stderr = nil, &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
@@ -96,14 +104,32 @@ func coldStart(ctx context.Context, bin string, env []string, event []byte) (tim
 	select {
 	case err := <-exited:
 		exited <- err // for the deferred wait
-		return 0, fmt.Errorf("%s exited before answering (%v): %s", bin, err, stderr.String())
+		return 0, 0, fmt.Errorf("%s exited before answering (%v): %s", bin, err, stderr.String())
 	case res := <-api.done:
 		d := time.Since(start)
+		cpu := processCPU(cmd.Process.Pid)
 		if res != "response" {
-			return d, fmt.Errorf("%s: %s", bin, res)
+			return d, cpu, fmt.Errorf("%s: %s", bin, res)
 		}
-		return d, nil
+		return d, cpu, nil
 	case <-time.After(20 * time.Second):
-		return 0, fmt.Errorf("%s: no response within 20 s", bin)
+		return 0, 0, fmt.Errorf("%s: no response within 20 s", bin)
 	}
+}
+
+// processCPU sums the CPU time of every thread of a process (/proc/<pid>/task/*/schedstat, in ns).
+func processCPU(pid int) time.Duration {
+	tasks, _ := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	var total time.Duration
+	for _, t := range tasks {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/schedstat", pid, t.Name()))
+		if err != nil {
+			continue
+		}
+		if f := strings.Fields(string(b)); len(f) > 0 {
+			ns, _ := strconv.ParseInt(f[0], 10, 64)
+			total += time.Duration(ns)
+		}
+	}
+	return total
 }
