@@ -130,6 +130,10 @@ func TestLanguageMechanisms(t *testing.T) {
 		{"da counterpart", "En mand prøvde at komme ind hos os i nat", "da"},
 		{"no spellings: tilbake, vet, ringte", "Jeg ringte tre ganger og vet fortsatt ikke når dere kommer tilbake", "no"},
 		{"da counterpart 2", "Jeg ringede tre gange og ved stadig ikke hvornår I kommer tilbage", "da"},
+		// "sa" (said) counts as Norwegian with another Norwegian spelling; Danish texting's "sa" (så) with a
+		// Danish one stays Danish
+		{"no sa with noe", "Betjenten sa at det ikke var noe farlig", "no"},
+		{"da sms sa", "sa ringede jeg igen og fik at vide at de ikke kunne goere noget", "da"},
 		// a short Swedish text whose letters rule Danish out
 		{"sv short", "för lång väntan", "sv"},
 		{"da short", "for lang ventetid", "da"},
