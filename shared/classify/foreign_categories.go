@@ -151,6 +151,42 @@ var categoryConcepts = []foreignConcept{
 		"uk": {"спасиб", "=швидко =вирішили|=допомогли"},
 		"ru": {"=быстро =решили|=помогли"},
 	}},
+	// follow_up: not knowing what is happening with the case
+	{fu, map[string][]string{
+		"no": {"=hva =som =skjer =med =saken|=anmeldelsen"},
+		"sv": {"=vad =som =hander =med =arendet|=anmalan"},
+		"de": {"=was =mit =meiner =anzeige|=sache =ist|=passiert"},
+		"pl": {"=co =sie =dzieje =ze =sprawa|=zgloszeniem|=zawiadomieniem"},
+		"tr": {"=dosyam|=sikayetim|=ihbarim =ne =durumda|=oldu"},
+		"ro": {"=ce =se =intampla =cu =dosarul|=plangerea"},
+		"so": {"=kiiskayga =xaaladdiisa|=maxaa"},
+		"ar": {"شو صار بالقضيه|بالبلاغ|بالشكوى", "ماذا حدث في|بالقضيه|بالبلاغ", "=shu =sar =bl|=bel =2adiye|=balagh"},
+		"fa": {"پرونده چی شد", "پرونده چه شد", "=parvande =chi|=che =shod"},
+		"uk": {"=що =з =моєю =заявою|=справою"},
+		"ru": {"=что =с =моим =заявлением|=делом"},
+	}},
+	// advice: "they said go there, and there they said come here"; nothing they can do (they, not we);
+	// deaf, and no other way to make contact (accessibility)
+	{adv, map[string][]string{
+		"pl": {"=a =na|=w =kazali|=powiedzieli|=kazala"},
+	}},
+	{nts, map[string][]string{
+		"ro": {"=nu =pot|=poate =face =nimic"},
+		"fa": {"کاری نکردن", "=kari =nakardan"},
+	}},
+	{acc, map[string][]string{
+		"no": {"=ingen =annen =mate"},
+		"sv": {"=inget =annat =satt"},
+		"de": {"=keine =andere =moglichkeit"},
+		"pl": {"=innej =mozliwosci|=opcji"},
+		"tr": {"=baska =yol|=yolu"},
+		"ro": {"=alta =optiune|=posibilitate"},
+		"so": {"=hab =kale"},
+		"ar": {"طريقه ثانيه", "طريقه اخرى"},
+		"fa": {"راه دیگه", "راه دیگری"},
+		"uk": {"глух", "=іншого =способу"},
+		"ru": {"глух", "=другого =способа"},
+	}},
 	// follow_up: nobody contacted me since, no news on the case, no case number
 	{fu, map[string][]string{
 		"no": {"=ikke =hort =noe =mer", "=ingen =har =tatt =kontakt", "=ingen =nyheter", "=ikke =fatt =saksnummer"},
