@@ -152,3 +152,21 @@ func decodeItem(item map[string]types.AttributeValue) (feedback.Item, error) {
 	}
 	return it, nil
 }
+
+// encodeHistory is the stored form of a history event, without its key.
+func encodeHistory(ev feedback.HistoryEvent) (map[string]types.AttributeValue, error) {
+	av, err := attributevalue.MarshalMap(ev)
+	if err != nil {
+		return nil, fmt.Errorf("marshal history: %w", err)
+	}
+	return av, nil
+}
+
+// decodeHistory reads a stored history event.
+func decodeHistory(item map[string]types.AttributeValue) (feedback.HistoryEvent, error) {
+	var ev feedback.HistoryEvent
+	if err := attributevalue.UnmarshalMap(item, &ev); err != nil {
+		return ev, fmt.Errorf("unmarshal history: %w", err)
+	}
+	return ev, nil
+}

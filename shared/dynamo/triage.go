@@ -550,9 +550,9 @@ func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.His
 				}
 				continue
 			}
-			var ev feedback.HistoryEvent
-			if err := attributevalue.UnmarshalMap(raw, &ev); err != nil {
-				return nil, fmt.Errorf("unmarshal history of %s: %w", id, err)
+			ev, err := decodeHistory(raw)
+			if err != nil {
+				return nil, fmt.Errorf("history of %s: %w", id, err)
 			}
 			storedCreated = storedCreated || ev.Type == HistoryCreated
 			events = append(events, ev)
@@ -574,9 +574,9 @@ const HistoryCreated = "created"
 // historyPut is the conditional Put of a history event: history is append-only, so an event never
 // overwrites another.
 func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (*types.Put, error) {
-	av, err := attributevalue.MarshalMap(ev)
+	av, err := encodeHistory(ev)
 	if err != nil {
-		return nil, fmt.Errorf("marshal history: %w", err)
+		return nil, err
 	}
 	for k, v := range key(FeedbackPK(it.ID), HistorySK(ev.At, n)) {
 		av[k] = v
