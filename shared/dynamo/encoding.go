@@ -4,8 +4,8 @@ package dynamo
 // storing a reply with a short comment is one write unit: the invitation's attributes the feedback
 // item uses for something else, and the longest names, are stored under short names, the two
 // keyed hashes as 32 bytes instead of 64 hex digits, and what the reply restates is not kept twice.
-// Everything else is attributevalue's encoding of feedback.Invitation and feedback.Item, so a field
-// added there is stored without a change here.
+// Everything else is attributevalue's encoding of the records (records.go) of feedback.Invitation
+// and feedback.Item.
 
 import (
 	"encoding/hex"
@@ -48,13 +48,12 @@ var invitationOnlyAttrs = []string{purgeDayAttr, "tk", "ph", "lx", "ce", "sl", "
 // centreId/centreKind/district, the use as the reply itself): removed when the reply is stored.
 var restatedByReply = []string{"centre", "usedAt"}
 
-// encodeInvitation is the stored form of an invitation, without its key.
+// encodeInvitation is the stored form of an invitation, without its key (which holds its reference).
 func encodeInvitation(inv feedback.Invitation) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(inv)
+	av, err := attributevalue.MarshalMap(invitationRecordOf(inv))
 	if err != nil {
 		return nil, fmt.Errorf("marshal invitation: %w", err)
 	}
-	delete(av, "reference") // the key says it
 	for field, stored := range invitationStored {
 		v, ok := av[field]
 		if !ok {
@@ -75,7 +74,7 @@ func encodeInvitation(inv feedback.Invitation) (map[string]types.AttributeValue,
 
 // decodeInvitation reads the invitation of a stored item (answered or not).
 func decodeInvitation(item map[string]types.AttributeValue, reference string) (feedback.Invitation, error) {
-	var inv feedback.Invitation
+	var rec invitationRecord
 	raw := maps.Clone(item)
 	for _, field := range []string{"language", "createdAt", "usedAt"} {
 		delete(raw, field) // the reply's own; the invitation's are stored under other names
@@ -95,13 +94,13 @@ func decodeInvitation(item map[string]types.AttributeValue, reference string) (f
 	} else if v, ok := item[itemStored["submittedAt"]]; ok {
 		raw["usedAt"] = v // answered: the reply is the link's use
 	}
-	if err := attributevalue.UnmarshalMap(raw, &inv); err != nil {
-		return inv, fmt.Errorf("unmarshal invitation %s: %w", reference, err)
+	if err := attributevalue.UnmarshalMap(raw, &rec); err != nil {
+		return feedback.Invitation{}, fmt.Errorf("unmarshal invitation %s: %w", reference, err)
 	}
+	inv := rec.invitation(reference)
 	if _, ok := item["centre"]; !ok {
 		inv.Centre = feedback.Centre{ID: strAttr(item[itemStored["centreId"]]), Kind: strAttr(item[itemStored["centreKind"]]), District: strAttr(item["district"])}
 	}
-	inv.Reference = reference
 	return inv, nil
 }
 
@@ -116,7 +115,7 @@ func storedHash(v types.AttributeValue) string {
 // encodeItem is the stored form of a feedback item's own attributes (without keys and index
 // attributes). updatedAt is left out while it equals createdAt (a new reply).
 func encodeItem(it feedback.Item) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(it)
+	av, err := attributevalue.MarshalMap(itemRecordOf(it))
 	if err != nil {
 		return nil, fmt.Errorf("marshal feedback %s: %w", it.ID, err)
 	}
@@ -134,7 +133,7 @@ func encodeItem(it feedback.Item) (map[string]types.AttributeValue, error) {
 
 // decodeItem reads a stored feedback item.
 func decodeItem(item map[string]types.AttributeValue) (feedback.Item, error) {
-	var it feedback.Item
+	var rec itemRecord
 	raw := maps.Clone(item)
 	for field, stored := range itemStored {
 		if v, ok := item[stored]; ok {
@@ -147,15 +146,15 @@ func decodeItem(item map[string]types.AttributeValue) (feedback.Item, error) {
 			delete(raw, "updatedAt")
 		}
 	}
-	if err := attributevalue.UnmarshalMap(raw, &it); err != nil {
-		return it, fmt.Errorf("unmarshal feedback: %w", err)
+	if err := attributevalue.UnmarshalMap(raw, &rec); err != nil {
+		return feedback.Item{}, fmt.Errorf("unmarshal feedback: %w", err)
 	}
-	return it, nil
+	return rec.item(), nil
 }
 
 // encodeHistory is the stored form of a history event, without its key.
 func encodeHistory(ev feedback.HistoryEvent) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(ev)
+	av, err := attributevalue.MarshalMap(historyRecordOf(ev))
 	if err != nil {
 		return nil, fmt.Errorf("marshal history: %w", err)
 	}
@@ -164,9 +163,9 @@ func encodeHistory(ev feedback.HistoryEvent) (map[string]types.AttributeValue, e
 
 // decodeHistory reads a stored history event.
 func decodeHistory(item map[string]types.AttributeValue) (feedback.HistoryEvent, error) {
-	var ev feedback.HistoryEvent
-	if err := attributevalue.UnmarshalMap(item, &ev); err != nil {
-		return ev, fmt.Errorf("unmarshal history: %w", err)
+	var rec historyRecord
+	if err := attributevalue.UnmarshalMap(item, &rec); err != nil {
+		return feedback.HistoryEvent{}, fmt.Errorf("unmarshal history: %w", err)
 	}
-	return ev, nil
+	return rec.event(), nil
 }

@@ -36,9 +36,9 @@ func IsDistrict(id string) bool {
 
 // Centre is the centre that handled a contact.
 type Centre struct {
-	ID       string `json:"id" dynamodbav:"id"`
-	Kind     string `json:"kind" dynamodbav:"kind"`
-	District string `json:"district" dynamodbav:"district"`
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	District string `json:"district"`
 }
 
 // Caller is the person who called.
@@ -82,16 +82,16 @@ const (
 // Sample is how a contact was sampled for an invitation: its inclusion probability, recorded on
 // the invitation and carried to the reply, where the statistics weight it by 1/Probability.
 type Sample struct {
-	Probability float64 `json:"probability" dynamodbav:"probability"` // in (0, 1]
-	Multiplier  float64 `json:"multiplier" dynamodbav:"multiplier"`   // product of the contact's risk weights
-	HighRisk    bool    `json:"highRisk,omitempty" dynamodbav:"highRisk,omitempty"`
+	Probability float64 `json:"probability"` // in (0, 1]
+	Multiplier  float64 `json:"multiplier"`  // product of the contact's risk weights
+	HighRisk    bool    `json:"highRisk,omitempty"`
 	// Group is the response group (sampling.GroupSignal when the call went badly in a way the
 	// event shows, else sampling.GroupPlain): response rates are estimated per group.
-	Group string `json:"group" dynamodbav:"group"`
+	Group string `json:"group"`
 	// Reminded: the invitation's one reminder went out before the reply (shared/reminder). The
 	// reply weighs the same (a reminder raises response, it selects no one new); it is counted
 	// apart as answered after a reminder.
-	Reminded bool `json:"reminded,omitempty" dynamodbav:"reminded,omitempty"`
+	Reminded bool `json:"reminded,omitempty"`
 }
 
 // Categories of the classification scheme (DOMAIN.md).
@@ -129,12 +129,12 @@ const (
 
 // Answers are what the citizen filled in on the form.
 type Answers struct {
-	Rating         int    `json:"rating" dynamodbav:"rating"`                                     // 1–5
-	TakenSeriously string `json:"takenSeriously,omitempty" dynamodbav:"takenSeriously,omitempty"` // yes | partly | no
-	WaitAcceptable string `json:"waitAcceptable,omitempty" dynamodbav:"waitAcceptable,omitempty"` // yes | no | dont_know
-	Comment        string `json:"comment,omitempty" dynamodbav:"comment,omitempty"`               // ≤ 2000 characters
-	ContactOK      bool   `json:"contactOk" dynamodbav:"contactOk"`
-	Contact        string `json:"contact,omitempty" dynamodbav:"contact,omitempty"` // phone or e-mail, only when ContactOK
+	Rating         int    `json:"rating"`                   // 1–5
+	TakenSeriously string `json:"takenSeriously,omitempty"` // yes | partly | no
+	WaitAcceptable string `json:"waitAcceptable,omitempty"` // yes | no | dont_know
+	Comment        string `json:"comment,omitempty"`        // ≤ 2000 characters
+	ContactOK      bool   `json:"contactOk"`
+	Contact        string `json:"contact,omitempty"` // phone or e-mail, only when ContactOK
 }
 
 // Submission is the message the form puts on the feedback-intake queue: the answers plus the
@@ -152,17 +152,17 @@ type Submission struct {
 
 // Classification is what the classifier concluded about a text.
 type Classification struct {
-	Category string `json:"category" dynamodbav:"category"`
-	Urgent   bool   `json:"urgent" dynamodbav:"urgent"`
-	Conduct  bool   `json:"conduct" dynamodbav:"conduct"`
-	Priority string `json:"priority" dynamodbav:"priority"`
-	Team     string `json:"team" dynamodbav:"team"`
-	Language string `json:"language" dynamodbav:"language"` // ISO 639-1 code (da, en, pl, ar …) or "other"
+	Category string `json:"category"`
+	Urgent   bool   `json:"urgent"`
+	Conduct  bool   `json:"conduct"`
+	Priority string `json:"priority"`
+	Team     string `json:"team"`
+	Language string `json:"language"` // ISO 639-1 code (da, en, pl, ar …) or "other"
 	// NeedsTranslation: the text is in a language the classifier and most staff do not read (or one it
 	// could not identify); a person reads it through a translation before acting on it
-	NeedsTranslation bool     `json:"needsTranslation,omitempty" dynamodbav:"needsTranslation,omitempty"`
-	Reasons          []string `json:"reasons" dynamodbav:"reasons"`
-	Version          string   `json:"version" dynamodbav:"version"` // classifier version, to recompute later
+	NeedsTranslation bool     `json:"needsTranslation,omitempty"`
+	Reasons          []string `json:"reasons"`
+	Version          string   `json:"version"` // classifier version, to recompute later
 }
 
 // Workflow statuses.

@@ -60,27 +60,27 @@ func WellFormedToken(s string) bool {
 
 // Invitation is what a link token opens: the context of the contact it was sent after.
 type Invitation struct {
-	TokenHash string    `dynamodbav:"tokenHash"`
-	Reference string    `dynamodbav:"reference"` // the FB- reference the reply will get
-	ContactID string    `dynamodbav:"contactId"`
-	Channel   string    `dynamodbav:"channel"`
-	EndedAt   time.Time `dynamodbav:"contactEndedAt"` // when the call ended: the form names the call by its time and channel
-	Centre    Centre    `dynamodbav:"centre"`
-	Language  string    `dynamodbav:"language"` // language of the SMS; the form starts in it unless it speaks CallLanguage
+	TokenHash string
+	Reference string // the FB- reference the reply will get
+	ContactID string
+	Channel   string
+	EndedAt   time.Time // when the call ended: the form names the call by its time and channel
+	Centre    Centre
+	Language  string // language of the SMS; the form starts in it unless it speaks CallLanguage
 	// CallLanguage is the language the call was held in (the event's ISO 639-1 code, "" when absent or
 	// malformed): a caller who spoke Arabic gets an English SMS (GSM-7 has no Arabic) but the Arabic form.
-	CallLanguage string     `dynamodbav:"callLanguage,omitempty"`
-	CreatedAt    time.Time  `dynamodbav:"createdAt"`
-	ExpiresAt    time.Time  `dynamodbav:"linkExpiresAt"`
-	UsedAt       *time.Time `dynamodbav:"usedAt,omitempty"`
+	CallLanguage string
+	CreatedAt    time.Time
+	ExpiresAt    time.Time
+	UsedAt       *time.Time
 	// RemindedAt is when the invitation's one reminder was claimed for sending (shared/reminder).
-	RemindedAt *time.Time `dynamodbav:"remindedAt,omitempty"`
+	RemindedAt *time.Time
 	// PhoneHash is the keyed hash of the number the link was sent to, so the link can opt that
 	// number out (POST /f/{token}/stop) without the number itself being kept.
-	PhoneHash string `dynamodbav:"phoneHash,omitempty"`
+	PhoneHash string
 	// Sample is how the contact was sampled (its probability weights the reply); nil on an
 	// invitation stored before it was recorded.
-	Sample *Sample `dynamodbav:"sample,omitempty"`
+	Sample *Sample
 }
 
 // Usable reports whether the link can still take a reply at now: ErrGone when used or expired.
