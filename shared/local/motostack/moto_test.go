@@ -6,10 +6,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	ddb "github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 )
 
 // syncBuffer is moto's log, written by the process's output copier and read by the test.
@@ -30,6 +33,69 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// TestSQSClockPatch: with SQS reading the clock through time.time() (motopatch/sitecustomize.py),
+// a delayed message stays hidden until its delay passes, a received one until its visibility
+// timeout passes, and the queue's counts say so meanwhile.
+func TestSQSClockPatch(t *testing.T) {
+	ctx := context.Background()
+	var log syncBuffer
+	m, err := RunMoto(ctx, 0, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(m.Stop)
+	if !strings.Contains(log.String(), "motostack: SQS clock patch applied") {
+		t.Fatalf("moto's log does not say the SQS clock patch applied:\n%s", log.String())
+	}
+	q := sqs.NewFromConfig(AWSConfig(ctx, m.Endpoint))
+	created, err := q.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("clock")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := created.QueueUrl
+	receive := func(visibility int32) int {
+		t.Helper()
+		out, err := q.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: url, MaxNumberOfMessages: 10, VisibilityTimeout: visibility})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(out.Messages)
+	}
+	counts := func() string {
+		t.Helper()
+		out, err := q.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: url, AttributeNames: []sqstypes.QueueAttributeName{sqstypes.QueueAttributeNameAll}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := out.Attributes
+		return a["ApproximateNumberOfMessages"] + "/" + a["ApproximateNumberOfMessagesNotVisible"] + "/" + a["ApproximateNumberOfMessagesDelayed"]
+	}
+	if _, err := q.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: url, MessageBody: aws.String("x"), DelaySeconds: 2}); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name       string
+		wait       time.Duration
+		visibility int32
+		received   int
+		counts     string // visible/in flight/delayed after the receive
+	}{
+		{"delayed: not received", 0, 2, 0, "0/0/1"},
+		{"delay over: received, then in flight", 2500 * time.Millisecond, 2, 1, "0/1/0"},
+		{"in flight: not received again", 0, 2, 0, "0/1/0"},
+		{"visibility timeout over: received again", 2500 * time.Millisecond, 30, 1, "0/1/0"},
+	}
+	for _, st := range steps {
+		time.Sleep(st.wait)
+		if got := receive(st.visibility); got != st.received {
+			t.Errorf("%s: received %d, want %d", st.name, got, st.received)
+		}
+		if got := counts(); got != st.counts {
+			t.Errorf("%s: visible/in flight/delayed %s, want %s", st.name, got, st.counts)
+		}
+	}
+}
+
 // TestPartitionQueryPatch: moto starts with motopatch/sitecustomize.py applied, and a Query on the
 // partition key still answers exactly what DynamoDB would: the partition's items in sort-key
 // order (or reversed), the key condition on the sort key, pages by Limit, nothing of the
@@ -42,8 +108,10 @@ func TestPartitionQueryPatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(m.Stop)
-	if !strings.Contains(log.String(), "motostack: partition-query patch applied") {
-		t.Fatalf("moto's log does not say the patch applied:\n%s", log.String())
+	for _, patch := range []string{"motostack: partition-query patch applied", "motostack: SQS clock patch applied"} {
+		if !strings.Contains(log.String(), patch) {
+			t.Fatalf("moto's log does not say %q:\n%s", patch, log.String())
+		}
 	}
 	db := dynamodb.NewFromConfig(AWSConfig(ctx, m.Endpoint))
 	s := func(v string) ddb.AttributeValue { return &ddb.AttributeValueMemberS{Value: v} }

@@ -11,6 +11,13 @@
 #    queried partition, sorted the same way; Table.query then filters and sorts it exactly as
 #    before, so the answer is the same item for item. Index queries and scans are untouched.
 #    The patch applies only when Table.query has the signature it was written against.
+# 3. SQS reads the clock through time.time(). moto 5.2 (sqs/models.py) asks each message whether
+#    it is visible or delayed by building two datetimes per question (core.utils.unix_time), and asks
+#    every message of the queue on every SendMessage (it builds the queue's attributes), every
+#    ReceiveMessage and every GetQueueAttributes: with thousands of replies queued each call cost
+#    about a tenth of a second, so the form's POSTs and the consumers slowed as the queue grew.
+#    unix_time() without an argument is the current POSIX time, which time.time() gives directly;
+#    with an argument the original runs. Same values, far cheaper (the calls stay O(queue)).
 import sys
 
 
@@ -62,8 +69,26 @@ def _partition_query():
     return "motostack: partition-query patch applied"
 
 
+def _sqs_clock():
+    import time
+
+    import moto.sqs.models as sqs
+
+    original_unix_time, original_unix_time_millis = sqs.unix_time, sqs.unix_time_millis
+
+    def unix_time(dt=None):
+        return time.time() if dt is None else original_unix_time(dt)
+
+    def unix_time_millis(dt=None):
+        return time.time() * 1000.0 if dt is None else original_unix_time_millis(dt)
+
+    sqs.unix_time, sqs.unix_time_millis = unix_time, unix_time_millis
+    return "motostack: SQS clock patch applied"
+
+
 _faulthandler()
-try:
-    print(_partition_query(), file=sys.stderr, flush=True)
-except Exception as e:  # moto not importable here, or laid out differently: run unpatched
-    print("motostack: partition-query patch NOT applied:", repr(e), file=sys.stderr, flush=True)
+for _patch in (_partition_query, _sqs_clock):
+    try:
+        print(_patch(), file=sys.stderr, flush=True)
+    except Exception as e:  # moto not importable here, or laid out differently: run unpatched
+        print("motostack:", _patch.__name__, "patch NOT applied:", repr(e), file=sys.stderr, flush=True)
