@@ -12,15 +12,21 @@ import (
 )
 
 type centreRecord struct {
+	_        noCompare
 	ID       string `dynamodbav:"id"`
 	Kind     string `dynamodbav:"kind"`
 	District string `dynamodbav:"district"`
 }
 
-func centreRecordOf(c feedback.Centre) centreRecord { return centreRecord(c) }
-func (r centreRecord) centre() feedback.Centre      { return feedback.Centre(r) }
+func centreRecordOf(c feedback.Centre) centreRecord {
+	return centreRecord{ID: c.ID, Kind: c.Kind, District: c.District}
+}
+func (r centreRecord) centre() feedback.Centre {
+	return feedback.Centre{ID: r.ID, Kind: r.Kind, District: r.District}
+}
 
 type sampleRecord struct {
+	_           noCompare
 	Probability float64 `dynamodbav:"probability"`
 	Multiplier  float64 `dynamodbav:"multiplier"`
 	HighRisk    bool    `dynamodbav:"highRisk,omitempty"`
@@ -32,20 +38,19 @@ func sampleRecordOf(s *feedback.Sample) *sampleRecord {
 	if s == nil {
 		return nil
 	}
-	r := sampleRecord(*s)
-	return &r
+	return &sampleRecord{Probability: s.Probability, Multiplier: s.Multiplier, HighRisk: s.HighRisk, Group: s.Group, Reminded: s.Reminded}
 }
 
 func (r *sampleRecord) sample() *feedback.Sample {
 	if r == nil {
 		return nil
 	}
-	s := feedback.Sample(*r)
-	return &s
+	return &feedback.Sample{Probability: r.Probability, Multiplier: r.Multiplier, HighRisk: r.HighRisk, Group: r.Group, Reminded: r.Reminded}
 }
 
 // invitationRecord is a stored invitation; its reference is the item's key, not an attribute.
 type invitationRecord struct {
+	_            noCompare
 	TokenHash    string        `dynamodbav:"tokenHash"`
 	ContactID    string        `dynamodbav:"contactId"`
 	Channel      string        `dynamodbav:"channel"`
@@ -81,6 +86,7 @@ func (r invitationRecord) invitation(reference string) feedback.Invitation {
 
 // itemRecord is a stored feedback item (without its keys and index attributes).
 type itemRecord struct {
+	_            noCompare
 	ID           string    `dynamodbav:"id"`
 	ContactID    string    `dynamodbav:"contactId"`
 	Channel      string    `dynamodbav:"channel"`
@@ -166,3 +172,7 @@ type historyRecord struct {
 
 func historyRecordOf(ev feedback.HistoryEvent) historyRecord { return historyRecord(ev) }
 func (r historyRecord) event() feedback.HistoryEvent         { return feedback.HistoryEvent(r) }
+
+// noCompare makes a record not comparable: records are never compared, and a comparable type
+// makes the compiler emit an equality function for it (code in every binary that decodes one).
+type noCompare [0]func()
