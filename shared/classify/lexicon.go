@@ -509,6 +509,8 @@ var presentDanger = []string{
 	"=cant =find ~=mom|=mum|=dad|=child|=son|=daughter|=husband|=wife|=brother|=sister", "=prover|=trying =at|=to ~=trække|=tage|=drag|=pull|=grab|=force ~=bil|=bilen|=car|=van",
 	"kidnap|bortfør|=abduct|=abducted", "=if =i =was|=were =gone|=dead", "=nobody|=noone =would =notice|=care|=miss", "=hvis =jeg =var|=blev =væk|=død|=borte",
 	"=jagter|=chasing|=chases =mig|=os|=ham|=hende|=me|=us|=him|=her",
+	// session 5, sixth set: Norwegian and Swedish spellings of a break-in now and of hiding (read by these lists)
+	"=bryte|=bryta|=bryder =seg|=sig|=sej =inn|=in|=ind", "=gjemt|=gjemmer|=gemt|=gemmer|=gomt|=gommer =meg|=mig|=oss|=os|=seg|=sig",
 	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
@@ -546,7 +548,7 @@ var weakDanger = []string{
 
 // nowCues place danger in the present.
 var nowCues = []string{
-	"=nu", "=lige =nu", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
+	"=nu", "=lige =nu", "=akkurat =na", "=just =nu", "=i =dette =oyeblikk", "=i =detta =ogonblick", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
 	"=akut", "=urgent", "=har|=er =lige", "=has|=have =just", "=asap", "=er =ved =at", "=tor =ikke", "=dont|=daresnt =dare", "=er|=is =i|=in =stuen|=huset|=lejligheden|=hjemmet|=kokkenet|=house|=flat|=apartment", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
 }
 
