@@ -211,7 +211,10 @@ func CreateUserPool(ctx context.Context, idp *cognitoidentityprovider.Client) (p
 		return "", "", fmt.Errorf("create user pool client: %w", err)
 	}
 	for _, g := range resources.StaffGroups(feedback.Districts) {
-		if _, err := idp.CreateGroup(ctx, &cognitoidentityprovider.CreateGroupInput{UserPoolId: aws.String(poolID), GroupName: aws.String(g)}); err != nil {
+		// A group that exists is this call's own, created by an attempt whose answer was lost
+		// (the SDK retried it on a busy machine): the pool is new.
+		var exists *cip.GroupExistsException
+		if _, err := idp.CreateGroup(ctx, &cognitoidentityprovider.CreateGroupInput{UserPoolId: aws.String(poolID), GroupName: aws.String(g)}); err != nil && !errors.As(err, &exists) {
 			return "", "", fmt.Errorf("create group %s: %w", g, err)
 		}
 	}
