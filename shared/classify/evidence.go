@@ -184,6 +184,9 @@ func (e *evidence) selfDescribed(h hit) bool {
 	if len(h.rule.parts) != 1 {
 		return false // a phrase ("truet af en betjent") tells what was done to the writer
 	}
+	if k := t[h.start].key; h.start > 0 && strings.HasSuffix(k, "ed") && (t[h.start-1].key == "was" || t[h.start-1].key == "were") {
+		return false // a passive: "I was insulted by the officer" was done to the writer
+	}
 	// "jeg" (or "I'm") and then only a copula and softeners before the cue: "jeg var selv lidt uhøflig",
 	// not "han spurgte om jeg overhovedet havde opholdstilladelse"
 	for p := h.start - 1; p >= 0 && p >= h.start-7 && t[p].clause == t[h.start].clause; p-- {
@@ -200,6 +203,84 @@ func (e *evidence) selfDescribed(h hit) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// writerWasRude: the writer is the one who was rude, in a text that thanks or apologises ("jeg var lidt
+// sur i tlf undskyld … tak", "I shouted at her, sorry — she was patient, thanks"): the nearest person
+// before the cue in its sentence is the writer ("jeg", "jag", "eg", English "I"). A passive ("jeg blev
+// råbt ad", "I was shouted at") is done to the writer, and "i" in a Danish text is "you".
+func (e *evidence) writerWasRude(h hit) bool {
+	t := e.toks
+	if !thanksOrSorry(t) {
+		return false
+	}
+	sent := t[h.start].sent
+	for p := h.start - 1; p >= 0 && p >= h.start-8 && t[p].sent == sent; p-- {
+		if e.has(p, kStaff) || e.has(p, kGenericStaff) {
+			if objectOf(t, p) {
+				continue // "I was rude to the operator and swore at him": the one it was done to
+			}
+			return false
+		}
+		switch k := t[p].key; k {
+		case "jeg", "jag", "eg", "im", "ive", "i":
+			if k == "i" && e.danishText() {
+				return false
+			}
+			for q := p + 1; q <= h.start; q++ {
+				switch t[q].key {
+				case "blev", "bliver", "blevet", "ble", "blir", "blitt", "got", "get", "been", "being":
+					return false
+				case "was", "were", "var", "er", "am", "is":
+					if q+1 == h.start && (strings.HasSuffix(t[h.start].key, "ed") || strings.HasSuffix(t[h.start].key, "et")) {
+						return false // "I was insulted", "jeg var krænket"
+					}
+				}
+			}
+			return true
+		case "han", "hun", "de", "he", "she", "they", "you", "du", "dere", "ni", "hon", "vi", "we", "den", "det", "it":
+			return false
+		}
+	}
+	return false
+}
+
+// acrossBut: a phrase hit whose parts stand on both sides of "men"/"but" ("han truede mig med kniv i
+// går men han er anholdt nu" is a threat and an arrest, not a threat of arrest).
+func (e *evidence) acrossBut(h hit) bool {
+	for p := h.start + 1; p < h.end; p++ {
+		if k := e.toks[p].key; k == "men" || k == "but" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOf: the word at p follows a preposition, directly or after an article ("to the operator",
+// "ad damen", "på operatøren"): it is what was done to, not who did it.
+func objectOf(t []token, p int) bool {
+	for q := p - 1; q >= 0 && q >= p-2; q-- {
+		switch t[q].key {
+		case "to", "at", "with", "ad", "pa", "til", "med", "mod", "mot", "the", "den", "det", "en", "et":
+			if k := t[q].key; k == "the" || k == "den" || k == "det" || k == "en" || k == "et" {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// thanksOrSorry: the text thanks or apologises.
+func thanksOrSorry(t []token) bool {
+	for _, x := range t {
+		switch x.key {
+		case "tak", "takk", "tack", "thanks", "thank", "thx", "undskyld", "beklager", "sorry", "apologise", "apologize", "apologies", "unnskyld", "ursakta", "forlat":
+			return true
+		}
 	}
 	return false
 }
@@ -232,9 +313,15 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 	// bil, var ubehagelig"): "min nabo skreg ad mig, da jeg ringede til jer" is about the neighbour.
 	clause := e.toks[h.start].clause
 	main := e.mainClause(h.start)
+	// a clause that opens with the cue has no subject of its own: it shares the one before ("The man who
+	// hit my car was screaming, called me a stupid foreigner, but the police were brilliant")
+	prev, prevMain := -1, -1
+	if h.start > 0 && e.toks[h.start-1].clause != clause && e.toks[h.start-1].sent == sent {
+		prev, prevMain = e.toks[h.start-1].clause, e.mainClause(h.start-1)
+	}
 	for _, o := range e.third {
 		oc := e.toks[o.start].clause
-		if (oc == clause || oc == main) && o.end < h.start && !e.staffBetween(o.end, h.start) {
+		if (oc == clause || oc == main || oc == prev || oc == prevMain) && o.end < h.start && !e.staffBetween(o.end, h.start) {
 			return true
 		}
 	}

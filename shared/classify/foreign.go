@@ -659,7 +659,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
-		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField {
+		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != selfField && cat != sorryField && cat != pronounField {
 			ev.seen += len(hs)
 		}
 	}
@@ -749,6 +749,29 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return clauseHas(third, cl) && !clauseHas(staff, cl)
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
+	// writerWasRude: the nearest person before h in its sentence (the writer, he or she, staff, someone
+	// else) is the writer, or the writer is named in the cue's own words before the rude verb ("jeg
+	// kjeftet"), and the text thanks or apologises
+	writerWasRude := func(h fhit) bool {
+		if len(cats[ros])+len(cats[sorryField]) == 0 {
+			return false
+		}
+		sent := toks[h.start].sent
+		selfAt, otherAt := -1, -1
+		for _, s := range cats[selfField] {
+			if s.start < h.start && toks[s.start].sent == sent {
+				selfAt = max(selfAt, s.start)
+			}
+		}
+		for _, group := range [][]fhit{staff, third, cats[pronounField]} {
+			for _, o := range group {
+				if o.start < h.start && toks[o.start].sent == sent {
+					otherAt = max(otherAt, o.start)
+				}
+			}
+		}
+		return selfAt > otherAt
+	}
 	// pastRightBefore: a word of the past ends at most two words before h, in its clause: the state's own
 	// past ("был без сознания", "was not breathing")
 	pastRightBefore := func(h fhit) bool {
@@ -862,6 +885,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 		if !h.disclosure && aboutOther(h) {
 			reason("%s: '%s' is about someone else, not staff", h.lang, ft.words(h))
+			continue
+		}
+		if !h.disclosure && writerWasRude(h) {
+			reason("%s: '%s' is the writer's own rudeness, told with thanks or an apology: not staff conduct", h.lang, ft.words(h))
 			continue
 		}
 		ev.conduct = true

@@ -17,7 +17,35 @@ const awaitedField = "awaited"
 // scores no category.
 const idiomField = "idiom"
 
+// selfField, sorryField and pronounField hold who did a rude act (the writer; an apology; he, she or
+// they) among the categories; they score no category. A conduct cue whose nearest person before it in
+// its sentence is the writer, in a text that thanks or apologises, is the writer's own rudeness
+// ("byłem niegrzeczny …, ale pan był spokojny. Dziękuję i przepraszam"), not staff conduct.
+const (
+	selfField    = "self"
+	sorryField   = "sorry"
+	pronounField = "pronoun"
+)
+
 var foreignConcepts = []foreignConcept{
+	{selfField, map[string][]string{
+		"no": {"=jeg", "=eg"}, "sv": {"=jag"}, "de": {"=ich"}, "pl": {"=ja", "=bylem|=bylam", "=przyznaje"},
+		"tr": {"=ben"}, "ro": {"=eu", "=am =fost", "=recunosc"}, "so": {"=aniga|=anigu", "=waan"},
+		"ar": {"انا", "أنا", "=ana", "=kont|=kunt", "كنت"}, "fa": {"من", "=man", "=boodam", "بودم"},
+		"uk": {"=я", "=ya", "=був|=була"}, "ru": {"=я", "=ya", "=был|=была"},
+	}},
+	{sorryField, map[string][]string{
+		"no": {"=beklager", "=unnskyld"}, "sv": {"=forlat", "=ursakta"}, "de": {"=entschuldigung|=entschuldige", "=tut =mir =leid"},
+		"pl": {"przepraszam"}, "tr": {"=ozur"}, "ro": {"=scuze|=scuzati", "=imi =pare =rau"}, "so": {"=raali =noqo|=ahow", "=iga =raali"},
+		"ar": {"آسف", "اسف", "آسفة", "اسفة", "=asef|=aasef|=asfa", "سامحوني", "=sorry"}, "fa": {"ببخشید", "معذرت", "=bebakhshid", "=mazerat"},
+		"uk": {"вибач", "=vybachte|=vybachayus"}, "ru": {"извин", "=простите", "=izvinite|=prostite"},
+	}},
+	{pronounField, map[string][]string{
+		"no": {"=han|=hun|=de|=dere|=du"}, "sv": {"=han|=hon|=de|=ni|=du"}, "de": {"=er|=sie|=du"}, "pl": {"=on|=ona|=oni|=pan|=pani"},
+		"tr": {"=o|=onlar|=sen|=siz"}, "ro": {"=el|=ea|=ei|=dumneavoastra"}, "so": {"=isaga|=iyada|=iyaga"},
+		"ar": {"هو", "هي", "هم", "=howa|=huwa|=hiya|=heya|=homa"}, "fa": {"او", "اونا", "=oo|=oon|=una"},
+		"uk": {"=він|=вона|=вони|=vin|=vona"}, "ru": {"=он|=она|=они|=on|=ona|=oni"},
+	}},
 	// response_time: nobody answers, nobody has come yet, still waiting — the complaint inside a call
 	// for help as much as after it
 	{rt, map[string][]string{

@@ -202,7 +202,7 @@ var foreignLexicons = map[string]foreignLexicon{
 		past:  []string{"امس", "أمس", "مبارح", "الاسبوع الماضي", "كان", "ضربني", "mbere7", "mbareh", "embare7", "ams", "el =esbou3 =elli =fat", "kan", "darabni", "العام الماضي", "تعرضت"},
 		over:  []string{"انا بخير", "أنا بخير", "في أمان", "في امان", "لم يصب احد", "لم يصب أحد", "راح وما رجع", "راح من هنا", "ana =mnee7|=mni7|=bkheir|=bikhair|=mneeha", "ma =7ada =et2azza", "=fal", "=ra7 =w =ma =raja3|=rje3", "=ra7 =men =hon|=hon", "=ana =mesh =bi =khatar", "=mesh =bi =khatar", "لست في خطر"},
 		now:   []string{"الليلة", "هالليلة", "=lelle|=leile|=layle", "=hal =lele|=layle", "الآن", "الان", "هلق", "هلا", "halla2", "hala2", "hela", "dilwa2ti", "delwa2ty", "alan", "lessa", "ba3do"},
-		third: []string{"سائق", "السائق", "=sawwe2|=sa2e2", "الجار", "جاري", "زوجي", "=el =jar", "=jari|=jarti|=jozi|=zoji|=jarna"},
+		third: []string{"سائق", "السائق", "=sawwe2|=sa2e2", "الجار", "جاري", "زوجي", "=el =jar", "=jari|=jarti|=jozi|=zoji|=jarna", "=el =ragel|=ragil|=rajul|=zalame|=wa7ed =elli|=illi|=li", "الرجل|الرجال|الشخص اللي|الذي|يلي"},
 		staff: []string{"الشرطي", "الشرطة", "الموظف", "الموظفة", "الضابط", "=el =shorti|=shorta|=muwazaf|=muwazafa|=dabet|=zabet", "=shorti|=shorta|=elshorta|=polis"},
 	},
 	"fa": {

@@ -151,6 +151,14 @@ func (rd *reading) weighCues() {
 				rd.e.conductDenied = true
 				continue
 			}
+			if cat == cond && rd.e.writerWasRude(h) {
+				rd.e.reason("'%s' is the writer's own rudeness, told with thanks or an apology: not staff conduct", rd.e.words(h))
+				continue
+			}
+			if cat == cond && len(h.rule.parts) > 1 && rd.e.acrossBut(h) {
+				rd.e.reason("'%s' spans 'men'/'but': two statements, not one conduct phrase", rd.e.words(h))
+				continue
+			}
 			if cat == cond && rd.e.aboutSomeoneElse(h) {
 				rd.e.conductDenied = true
 				rd.e.reason("'%s' is about someone else, not staff", rd.e.words(h))
@@ -169,7 +177,7 @@ func (rd *reading) weighCues() {
 			if _, neg := rd.e.negation(h, false); !neg {
 				rd.e.conductHint = true
 			}
-			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) {
+			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) && !rd.e.writerWasRude(h) {
 				rd.conductScore += 2
 				rd.e.reason("matched '%s' about staff → conduct", rd.e.words(h))
 			}

@@ -30,3 +30,28 @@ func TestThreatToKillTonightRomanian(t *testing.T) {
 		{"ro over: arrested and safe", "Anul trecut fostul sot a vrut sa ma omoare, acum sunt in siguranta. Vreau doar o copie a dosarului", 3, "114", false},
 	})
 }
+
+// TestWritersOwnRudenessIsNotConduct: thanks that admit the writer's own rudeness ("I was rude / I
+// shouted at her, sorry — she was patient, thanks") are not staff conduct, nor is an offender's abuse in
+// a text praising the police; the same rude act done by staff, or told without thanks, still is.
+func TestWritersOwnRudenessIsNotConduct(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"da I shouted, sorry, thanks", "Jeg råbte ad damen i telefonen, det beklager jeg. Hun var sød og hjalp mig alligevel, tak", 5, "114", false},
+		{"da sms I was rude", "jeg var grov i tlf undskyld. hun var rolig og fik det ordnet tak", 5, "114", false},
+		{"en I was rude, thanks", "I was rude to the operator and swore at him, sorry. He stayed calm and got help out to us. Thanks", 5, "112", false},
+		{"no I yelled, thanks", "Jeg kjeftet på operatøren fordi jeg var redd. Han var rolig og hjalp oss. Takk og beklager", 5, "112", false},
+		{"pl I was rude, sorry", "Byłam niegrzeczna przez telefon, przepraszam. Pani była cierpliwa i pomogła. Dziękuję", 5, "112", false},
+		{"ro I was rude, thanks", "Recunosc ca am fost nepoliticoasa cu operatorul, dar el a fost calm. Multumesc si scuze", 5, "112", false},
+		{"en offender's abuse, police praised", "The driver who rammed my bike was shouting, called me a stupid idiot, but the police were great. Thanks", 5, "112", false},
+		{"ar Latin offender, police praised", "el ragel elli darabni kan bysheteme, bas el police kano kwayesen. shukran", 5, "112", false},
+		{"da threat, then the arrest", "naboen truede mig med en flaske i weekenden men han er anholdt nu tak for hjælpen", 5, "114", false},
+		// counterparts: staff were rude, whatever the writer did
+		{"da threatened with arrest", "betjenten truede mig med at jeg ville blive anholdt hvis jeg ikke gik", 1, "114", true},
+		{"da staff shouted at me", "Damen i telefonen råbte ad mig og var uhøflig. Tak for ingenting", 1, "114", true},
+		{"en staff rude, writer calm", "I was calm the whole time but the operator was rude and swore at me", 1, "112", true},
+		{"no she yelled at me", "Jeg ringte for hjelp og hun kjeftet på meg. Takk for ingenting", 1, "112", true},
+		{"pl he was rude to me", "Ja byłam spokojna, a on był niegrzeczny i krzyczał na mnie", 1, "112", true},
+		{"ro operator rude", "Operatorul a fost nepoliticos si a tipat la mine", 1, "112", true},
+		{"en I was insulted, thanks for nothing", "I was insulted by the officer on the phone. Thanks for nothing", 1, "114", true},
+	})
+}
