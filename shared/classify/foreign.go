@@ -659,7 +659,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
-		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != selfField && cat != sorryField && cat != pronounField {
+		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField {
 			ev.seen += len(hs)
 		}
 	}
@@ -756,21 +756,28 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		if len(cats[ros])+len(cats[sorryField]) == 0 {
 			return false
 		}
+		self, pronoun := personWords()
 		sent := toks[h.start].sent
-		selfAt, otherAt := -1, -1
-		for _, s := range cats[selfField] {
-			if s.start < h.start && toks[s.start].sent == sent {
-				selfAt = max(selfAt, s.start)
-			}
-		}
-		for _, group := range [][]fhit{staff, third, cats[pronounField]} {
-			for _, o := range group {
-				if o.start < h.start && toks[o.start].sent == sent {
-					otherAt = max(otherAt, o.start)
+		covered := func(p int) bool {
+			for _, group := range [][]fhit{staff, third} {
+				for _, o := range group {
+					if o.start <= p && o.end >= p {
+						return true
+					}
 				}
 			}
+			return false
 		}
-		return selfAt > otherAt
+		for p := h.start - 1; p >= 0 && p >= h.start-8 && toks[p].sent == sent; p-- {
+			k := foldFor(h.lang, toks[p].word)
+			switch {
+			case self[h.lang][k]:
+				return true
+			case pronoun[h.lang][k] || covered(p):
+				return false
+			}
+		}
+		return false
 	}
 	// pastRightBefore: a word of the past ends at most two words before h, in its clause: the state's own
 	// past ("был без сознания", "was not breathing")

@@ -1,5 +1,7 @@
 package classify
 
+import "sync"
+
 // Concept tables for the foreign lists: one concept, every language side by side, so a concept added
 // for one language is written for all (DOMAIN.md's categories and flags, not any one text). They are
 // merged into foreignLexicons before compiling; the syntax is the lists' own (foreign_lexicon.go).
@@ -17,34 +19,73 @@ const awaitedField = "awaited"
 // scores no category.
 const idiomField = "idiom"
 
-// selfField, sorryField and pronounField hold who did a rude act (the writer; an apology; he, she or
-// they) among the categories; they score no category. A conduct cue whose nearest person before it in
-// its sentence is the writer, in a text that thanks or apologises, is the writer's own rudeness
-// ("byłem niegrzeczny …, ale pan był spokojny. Dziękuję i przepraszam"), not staff conduct.
-const (
-	selfField    = "self"
-	sorryField   = "sorry"
-	pronounField = "pronoun"
+// sorryField holds an apology among the categories; it scores no category. A conduct cue whose nearest
+// person before it in its sentence is the writer (selfWords; he, she or they are pronounWords), in a
+// text that thanks or apologises, is the writer's own rudeness ("byłem niegrzeczny …, ale pan był
+// spokojny. Dziękuję i przepraszam"), not staff conduct.
+const sorryField = "sorry"
+
+// selfWords and pronounWords are single words, compared folded in the list's language only in the few
+// words before a conduct cue of a text that thanks or apologises (never indexed: they are common words).
+var selfWords = map[string][]string{
+	"no": {"jeg", "eg"}, "sv": {"jag"}, "de": {"ich"}, "pl": {"ja", "byłem", "byłam", "przyznaję"},
+	"tr": {"ben"}, "ro": {"eu", "am", "recunosc"}, "so": {"aniga", "anigu", "waan"},
+	"ar": {"انا", "أنا", "ana", "kont", "kunt", "كنت"}, "fa": {"من", "man", "boodam", "بودم"},
+	"uk": {"я", "ya", "був", "була"}, "ru": {"я", "ya", "был", "была"},
+}
+
+var pronounWords = map[string][]string{
+	"no": {"han", "hun", "de", "dere", "du"}, "sv": {"han", "hon", "de", "ni", "du"}, "de": {"er", "sie", "du"},
+	"pl": {"on", "ona", "oni", "pan", "pani"}, "tr": {"o", "onlar", "sen", "siz"}, "ro": {"el", "ea", "ei", "dumneavoastra"},
+	"so": {"isaga", "iyada", "iyaga"}, "ar": {"هو", "هي", "هم", "howa", "huwa", "hiya", "heya", "homa"},
+	"fa": {"او", "اونا", "oo", "oon", "una"}, "uk": {"він", "вона", "вони", "vin", "vona"}, "ru": {"он", "она", "они", "on", "ona", "oni"},
+}
+
+var (
+	personWordsOnce     sync.Once
+	selfSet, pronounSet map[string]map[string]bool
 )
 
+// personWords returns selfWords and pronounWords folded per language, built on first use.
+func personWords() (self, pronoun map[string]map[string]bool) {
+	personWordsOnce.Do(func() {
+		build := func(src map[string][]string) map[string]map[string]bool {
+			out := map[string]map[string]bool{}
+			for lang, ws := range src {
+				out[lang] = map[string]bool{}
+				for _, w := range ws {
+					out[lang][foldFor(lang, w)] = true
+				}
+			}
+			return out
+		}
+		selfSet, pronounSet = build(selfWords), build(pronounWords)
+	})
+	return selfSet, pronounSet
+}
+
 var foreignConcepts = []foreignConcept{
-	{selfField, map[string][]string{
-		"no": {"=jeg", "=eg"}, "sv": {"=jag"}, "de": {"=ich"}, "pl": {"=ja", "=bylem|=bylam", "=przyznaje"},
-		"tr": {"=ben"}, "ro": {"=eu", "=am =fost", "=recunosc"}, "so": {"=aniga|=anigu", "=waan"},
-		"ar": {"انا", "أنا", "=ana", "=kont|=kunt", "كنت"}, "fa": {"من", "=man", "=boodam", "بودم"},
-		"uk": {"=я", "=ya", "=був|=була"}, "ru": {"=я", "=ya", "=был|=была"},
+	// a breach of confidentiality: staff told someone else (a brother, the neighbours, the employer,
+	// everyone, the man reported) the writer's details, where they live or why they called. The one told
+	// is named in the cue ('!'), the teller is staff ('^' where the verb alone is not enough).
+	{"conduct", map[string][]string{
+		"no": {"!=fortalte|=sa =til =broren|=naboen|=naboene|=sjefen|=arbeidsgiveren|=eksen|=alle|=familien|=mannen", "!^=ga|=gav =adressen|=navnet =mitt|=min"},
+		"sv": {"!=berattade|=sa =for|=till =brorsan|=grannen|=grannarna|=chefen|=arbetsgivaren|=exet|=alla|=familjen|=mannen", "!^=gav =ut =min|=mitt =adress|=namn"},
+		"de": {"!^=weitergegeben|=weitergeben|=weitergab|=weitergeleitet", "!=meinem|=meiner|=meinen|=dem|=der =nachbarn|=nachbarin|=chef|=arbeitgeber|=bruder|=schwester|=exfreund|=familie|=mann =erzahlt|=gesagt|=verraten", "!=erzahlte|=sagte|=verriet =meinem|=meiner|=dem|=der =nachbarn|=nachbarin|=chef|=arbeitgeber|=bruder|=schwester|=exfreund|=familie"},
+		"pl": {"!=powiedzial|=powiedziala|=przekazal|=przekazala|=zdradzil|=zdradzila =mojemu|=mojej|=moim =bratu|=sasiadowi|=sasiadce|=sasiadom|=szefowi|=pracodawcy|=rodzinie|=bylemu", "!=powiedzial|=powiedziala =wszystkim|=calej"},
+		"tr": {"!=herkese|=komsulara|=komsuma|=komsumuza|=patronuma|=isverenime|=kardesime|=aileme|=esime =anlatti|=soyledi|=anlatmis|=soylemis|=verdi", "!=gizlilik =nerede|=yok", "!=adresimi|=bilgilerimi|=ismimi =verdi|=soyledi|=vermis"},
+		"ro": {"!=a =spus|=zis =cu =voce =tare", "!=a =spus|=zis|=povestit =fratelui|=vecinilor|=vecinului|=sefului|=angajatorului|=familiei|=tuturor|=fostului"},
+		"so": {"!=u =sheegay|=sheegtay =walaalkay|=deriskayga|=dariskayga|=shaqo-bixiyahayga|=qoyskayga|=dadka =oo =dhan"},
+		"ar": {"!حكى|حكت|قال|قالت|خبر|اخبر|أخبر|أخبرت لأخي|لاخي|لأخوي|لاخوي|لجاري|لجيراني|للجيران|لمديري|لعيلتي|لعائلتي|لاهلي|لأهلي|لزوجي|لطليقي", "!خرق للخصوصية|الخصوصية", "!=2al|=2alo|=2alet|=2alha|=7aka|=7akat|=a5bar|=khabbar =gerani|=girani|=jirani|=jarani|=jari|=gari|=akhoya|=a5oya|=akhi|=a5i|=mudiri|=modiri|=3eelti|=ahli|=jozi"},
+		"fa": {"!به کارفرما|همسایه|همسایه‌ها|برادرم|خواهرم|خانواده|رئیسم|همه گفت|گفته|گفتن", "!=be =karfarmam|=hamsaye|=hamsayeha|=baradaram|=khanevadam|=hame =goft|=gofte|=goftan", "!^جزئیات پرونده"},
+		"uk": {"!=розповів|=розповіла|=сказав|=сказала|=повідомив|=повідомила =моєму|=моїй|=моїм =братові|=брату|=сусідам|=сусіду|=сусідці|=роботодавцю|=начальнику|=колишньому", "!=rozpoviv|=rozpovila|=skazav|=skazala =susidam|=bratovi|=robotodavtsyu"},
+		"ru": {"!=рассказал|=рассказала|=сказал|=сказала|=сообщил|=сообщила =моему|=моей|=моим =брату|=соседям|=соседу|=соседке|=работодателю|=начальнику|=бывшему", "!=rasskazal|=rasskazala|=skazal|=skazala =sosedyam|=bratu|=rabotodatelyu"},
 	}},
 	{sorryField, map[string][]string{
 		"no": {"=beklager", "=unnskyld"}, "sv": {"=forlat", "=ursakta"}, "de": {"=entschuldigung|=entschuldige", "=tut =mir =leid"},
 		"pl": {"przepraszam"}, "tr": {"=ozur"}, "ro": {"=scuze|=scuzati", "=imi =pare =rau"}, "so": {"=raali =noqo|=ahow", "=iga =raali"},
 		"ar": {"آسف", "اسف", "آسفة", "اسفة", "=asef|=aasef|=asfa", "سامحوني", "=sorry"}, "fa": {"ببخشید", "معذرت", "=bebakhshid", "=mazerat"},
 		"uk": {"вибач", "=vybachte|=vybachayus"}, "ru": {"извин", "=простите", "=izvinite|=prostite"},
-	}},
-	{pronounField, map[string][]string{
-		"no": {"=han|=hun|=de|=dere|=du"}, "sv": {"=han|=hon|=de|=ni|=du"}, "de": {"=er|=sie|=du"}, "pl": {"=on|=ona|=oni|=pan|=pani"},
-		"tr": {"=o|=onlar|=sen|=siz"}, "ro": {"=el|=ea|=ei|=dumneavoastra"}, "so": {"=isaga|=iyada|=iyaga"},
-		"ar": {"هو", "هي", "هم", "=howa|=huwa|=hiya|=heya|=homa"}, "fa": {"او", "اونا", "=oo|=oon|=una"},
-		"uk": {"=він|=вона|=вони|=vin|=vona"}, "ru": {"=он|=она|=они|=on|=ona|=oni"},
 	}},
 	// response_time: nobody answers, nobody has come yet, still waiting — the complaint inside a call
 	// for help as much as after it

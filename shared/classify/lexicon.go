@@ -69,6 +69,9 @@ var categoryCues = []cue{
 	{"homofob", cond, neu, 3}, {"sexis", cond, neu, 3}, {"kranken", cond, neu, 2}, {"ydmyg", cond, neu, 3}, {"nedvardig", cond, neu, 3},
 	{"tavshedspligt", cond, neu, 3}, {"fortrolig", cond, neu, 2}, {"sladre", cond, neu, 3}, {"videregav|videregive|videregivet", cond, neu, 3},
 	{"=fortalte =min|=mine =nabo|=naboer|=familie|=arbejdsgiver|=chef|=mand|=kone", cond, neu, 3},
+	// sixth set: staff told someone else where the writer lives or why they called
+	{"=sagde|=fortalte|=sagt|=fortalt|=told|=said =til|=to =min|=mine|=vores|=my|=our|=hele|=the ~=hvor|=hvorfor|=where|=why =jeg|=vi|=i|=we =bor|=ringede|=live|=called|=rang", cond, neu, 3},
+	{"=told|=showed =my|=our|=everyone|=the =whole ~=where|=why =i|=we =live|=called|=rang|=reported", cond, neu, 3},
 	{"kaldte =mig", cond, neu, 3}, {"=kaldt|=kaldte|=called ~=logner|=liar|=idiot|=dum|=stupid|=hysterisk|=hysterical|=dramatisk|=dramatic", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
 	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", neu, cond, 2}, {"=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=rude|=harsh =tone|=tonefald", cond, neu, 3},
 	{"=tonen|=tonefaldet =var ~=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=forfardelig|=elendig", cond, neu, 3}, {"=his|=her|=their =tone", cond, neu, 2}, {"opforsel", cond, neu, 2},

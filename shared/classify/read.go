@@ -151,6 +151,10 @@ func (rd *reading) weighCues() {
 				rd.e.conductDenied = true
 				continue
 			}
+			if cat == cond && h.rule.disclosure && h.start > 0 && (rd.toks[h.start-1].key == "jeg" || rd.toks[h.start-1].key == "i" && !rd.e.danishText()) {
+				rd.e.reason("'%s' is told by the writer, not by staff", rd.e.words(h)) // "I told my neighbour where I live"
+				continue
+			}
 			if cat == cond && rd.e.writerWasRude(h) {
 				rd.e.reason("'%s' is the writer's own rudeness, told with thanks or an apology: not staff conduct", rd.e.words(h))
 				continue

@@ -55,3 +55,30 @@ func TestWritersOwnRudenessIsNotConduct(t *testing.T) {
 		{"en I was insulted, thanks for nothing", "I was insulted by the officer on the phone. Thanks for nothing", 1, "114", true},
 	})
 }
+
+// TestStaffToldSomeoneElseMyDetails: a breach of confidentiality told as "the officer told my brother /
+// my neighbour / my employer / everyone my details, where I live, why I called" is staff conduct in
+// every language; the writer telling it, or staff asking it, is not.
+func TestStaffToldSomeoneElseMyDetails(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"da sms told my ex where I live", "betjenten sagde til min eks hvor jeg bor nu. hvordan kan det ske", 1, "114", true},
+		{"en told my neighbours why I called", "The officer told my neighbours why I called, now the whole building talks about it", 1, "114", true},
+		{"de passed my address on", "Der Polizist hat meine Adresse an meinen Nachbarn weitergegeben", 1, "114", true},
+		{"de told my employer", "Die Beamtin hat meinem Arbeitgeber erzählt, warum ich angerufen habe", 1, "114", true},
+		{"tr told the whole street", "Polis memuru şikayetimi bütün komşulara anlattı", 1, "114", true},
+		{"ro told my employer", "Politistul a spus angajatorului meu de ce am fost la sectie", 1, "114", true},
+		{"ro said aloud", "Operatoarea a spus cu voce tare numele meu in fata tuturor", 1, "114", true},
+		{"ar script told my neighbours", "الشرطي حكى لجيراني عن بلاغي", 1, "114", true},
+		{"ar Latin told my brother", "el zabet 2al le akhoya kol 7aga 3an el balagh", 1, "114", true},
+		{"fa told my family", "مامور پلیس همه چیز را به خانواده‌ام گفت", 1, "114", true},
+		{"fa Latin told my employer", "polis hame chizo be karfarmam goft", 1, "114", true},
+		{"pl told my neighbour", "Policjant powiedział mojemu sąsiadowi, kto dzwonił", 1, "114", true},
+		{"ru told my employer", "Полицейский рассказал моему работодателю о моём заявлении", 1, "114", true},
+		// counterparts: the writer told it, or staff only asked
+		{"da I told my ex", "jeg sagde til min eks hvor jeg bor og nu kommer han hele tiden. hvad gør jeg", 2, "114", false},
+		{"en I told my neighbours", "I told my neighbours why I called, and they were glad someone did", 4, "114", false},
+		{"tr asked my address", "Memur adresimi sordu ve hemen yardım etti, teşekkürler", 5, "114", false},
+		{"ro asked why I called", "Operatorul m-a intrebat de ce am sunat si unde locuiesc, apoi a trimis o masina", 4, "112", false},
+		{"de asked my address", "Der Beamte hat nach meiner Adresse gefragt und schnell geholfen. Danke", 5, "114", false},
+	})
+}
