@@ -399,12 +399,30 @@ func (e *evidence) notDanger(h hit) bool {
 			return true
 		}
 	}
+	// "naboen slår sin hund", "he is kicking the dog": an animal, not a person in danger
+	possessive := func(k string) bool {
+		return k == "sin" || k == "sine" || k == "hans" || k == "hendes" || k == "his" || k == "her" || k == "the" || k == "their"
+	}
+	animal := func(k string) bool {
+		switch k {
+		case "hund", "hunden", "hunde", "hundene", "kat", "katten", "hest", "hesten", "dog", "dogs", "cat", "horse":
+			return true
+		}
+		return false
+	}
+	if n := h.end + 1; n < len(t) && t[n].sent == t[h.start].sent {
+		if animal(t[n].key) && (possessive(t[h.end].key) || h.start == h.end) ||
+			h.start == h.end && possessive(t[n].key) && n+1 < len(t) && animal(t[n+1].key) {
+			return true
+		}
+	}
 	for p := h.start; p <= h.end+4 && p < len(t) && t[p].clause == t[h.start].clause; p++ {
 		switch t[p].key {
 		case "truer", "truede", "true", "threatens", "threatened", "threatening", "threaten":
 			for q := p + 1; q <= p+4 && q < len(t); q++ {
 				switch t[q].key {
-				case "fyre", "opsige", "fire", "sack", "sue", "sagsoge", "anmelde", "report", "evict", "smide", "udsatte", "lukke":
+				case "fyre", "opsige", "fire", "sack", "sue", "sagsoge", "anmelde", "report", "evict", "smide", "udsatte", "lukke",
+					"lagge", "dele", "poste", "post", "publish", "share", "billeder", "pictures", "photos", "nogenbilleder", "nudes":
 					if t[h.start].key == t[p].key { // the threat word itself names the non-violent threat
 						e.cleared = true
 						return true

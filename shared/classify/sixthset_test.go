@@ -82,3 +82,17 @@ func TestStaffToldSomeoneElseMyDetails(t *testing.T) {
 		{"de asked my address", "Der Beamte hat nach meiner Adresse gefragt und schnell geholfen. Danke", 5, "114", false},
 	})
 }
+
+// TestThreatToPublishAndAnimalsAreNotDanger: a threat to post pictures and someone hitting their dog are
+// not danger to a person now; a threat of violence and a person hit now still are.
+func TestThreatToPublishAndAnimalsAreNotDanger(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da threat to post pictures", "min eks truer med at dele billeder af mig på nettet og i gør ingenting", 1, "114", false},
+		{"en threat to post photos", "Someone threatens to post photos of me online and the police won't help", 1, "114", false},
+		{"da neighbour hits his dog", "min nabo slår sin hund hver dag og i siger i ik kan gøre noget", 1, "114", false},
+		// counterparts
+		{"da threat to hit me now", "min eks truer med at slå mig ihjel i aften", 1, "114", true},
+		{"da he hits his wife now", "naboen slår sin kone lige nu, vi kan høre det gennem væggen", 1, "112", true},
+		{"da hits me and the dog", "han slår mig og hunden lige nu, kom hurtigt", 1, "112", true},
+	})
+}
