@@ -629,15 +629,19 @@ func (e *evidence) genericCondition(h hit) bool {
 
 // asks reports a question anywhere in the text.
 func (e *evidence) asks() bool {
-	asked := false
+	asked, ifSent := false, -1
 	for _, t := range e.toks {
 		if !t.question {
 			continue
 		}
 		asked = true
 		switch t.key {
+		case "hvis", "if":
+			ifSent = t.sent // "if someone breaks in, may I …?" asks about a case, not for help
 		case "send", "sende", "someone", "somebody", "nogen", "come", "komme", "kom", "help", "hjalp", "please":
-			return false // "can someone go to her place?" asks for help, not for information
+			if ifSent != t.sent {
+				return false // "can someone go to her place?" asks for help, not for information
+			}
 		}
 	}
 	return asked
