@@ -680,7 +680,7 @@ var netCues = []string{
 	"=demens|=dement|=alzheimer|=alzheimers|=dementia", "forsvund", "=savnet|=missing", "=gået|=løbet|=stukket|=wandered|=run =hjemmefra|=away|=off",
 	// someone who will not leave, has not moved, has not been seen; more weapons (round 10)
 	"=refusing|=refuses|=wont =to =leave|=go", "=won't|=wont =leave", "=nægter|=vil =ikke =at =gå|=forlade|=gå", "=ikke =rørt|=bevæget =sig",
-	"=ikke =set|=hørt|=været|=åbnet ~=dage|=døgn|=uge|=uger|=days|=week|=weeks", "=ikke =været =ude|=hjemme",
+	"=ikke =set|=hørt|=været|=åbnet ~=dage|=døgn|=uge|=uger|=days|=week|=weeks", "=ikke +=været +=ude|=hjemme", // adjacent: "ikke selv været lidt ude om det" is the idiom (asked for it)
 	"=ikke =set ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=ikke =hørt =fra ~=datter|=datteren|=søn|=sønnen|=barn|=barnet|=mor|=far|=kone|=mand|=kæreste|=ham|=hende ~=siden",
 	"=havent|=hasnt =seen|=heard =from ~=since", "*riffel", "*gevær", "=rifle|=shotgun|=revolver|=firearm",

@@ -107,3 +107,12 @@ func TestIfSomeoneAsksAboutACase(t *testing.T) {
 		{"da kan nogen komme", "Kan nogen komme? Der er en mand der bryder ind i huset nu", 1, "112", true},
 	})
 }
+
+// TestUdeOmDetIsAnIdiom: "selv været lidt ude om det" (asked for it) said by staff is no missing person;
+// "har ikke været hjemme i to døgn" still is a report of one.
+func TestUdeOmDetIsAnIdiom(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da idiom in staff's question", "Jeg fortalte om overfaldet, og damen spurgte: \"Har du ikke selv været lidt ude om det?\" Det var ydmygende.", 1, "114", false},
+		{"da not home for two days", "Min datter har ikke været hjemme i to døgn, og hun svarer ikke på telefonen", 1, "112", true},
+	})
+}
