@@ -359,7 +359,7 @@ var negativeCues = []string{
 
 // hangUpCues are conduct when a person hung up, not the phone system ("systemet lagde på").
 var hangUpCues = []string{"=smed|=lagde =roret|=bare =pa", "=hang|=hung =up =on =me", "=han|=hun|=de|=damen|=manden|=betjenten|=dispatcheren +=lagde|=smed +=på =midt|=mens|=før|=uden|=bare",
-	"=hung =up =mid|=while|=before|=halfway", "=and|=then|=just +=hung +=up"}
+	"=hung =up =mid|=while|=before|=halfway"}
 
 // machineCues name the phone system or a machine.
 var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske|=automatic|=automated|*menu|=robot|=telefonsvarer"}

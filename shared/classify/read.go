@@ -186,9 +186,6 @@ func (rd *reading) weighCues() {
 				rd.e.reason("matched '%s' about staff → conduct", rd.e.words(h))
 			}
 		case kHangUp:
-			if n := h.end + 2; n < len(rd.toks) && rd.toks[n].sent == rd.toks[h.start].sent && (rd.toks[n].key == "case" || rd.toks[n].key == "sag" || rd.toks[n].key == "sagen") {
-				continue // "hung up the case": dropped it (not_taken_seriously), no call was cut
-			}
 			if _, neg := rd.e.negation(h, false); !neg && !rd.e.sentenceHas(rd.toks[h.start].sent, kMachine) && !rd.e.aboutSomeoneElse(h) {
 				rd.conductScore += 2
 				rd.e.reason("matched '%s' → conduct", rd.e.words(h))
