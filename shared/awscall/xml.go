@@ -207,8 +207,12 @@ func charRef(ref string) (rune, bool) {
 		b = 10
 	}
 	n, err := strconv.ParseUint(digits, b, 32)
-	if err != nil || !utf8.ValidRune(rune(n)) {
+	if err != nil || n > utf8.MaxRune {
 		return 0, false
 	}
-	return rune(n), true
+	r := rune(n) // n ≤ utf8.MaxRune, checked above, so it fits an int32
+	if !utf8.ValidRune(r) {
+		return 0, false
+	}
+	return r, true
 }

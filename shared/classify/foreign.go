@@ -923,11 +923,11 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
 		counted := map[[2]int]bool{} // a word two related lists both read ("مترجم" in ar and fa) counts once
 		for _, h := range cats[cat] {
-			if span := [2]int{h.start, h.end}; counted[span] || insideLonger(h, cat) {
+			span := [2]int{h.start, h.end}
+			if counted[span] || insideLonger(h, cat) {
 				continue
-			} else {
-				counted[span] = true
 			}
+			counted[span] = true
 			if _, ok := negated(h); ok && cat == ros {
 				ev.scores[nts]++ // "not helpful"
 				continue

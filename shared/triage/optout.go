@@ -6,6 +6,7 @@ package triage
 // number typed is hashed with invite's key and forgotten, never stored, logged or sent back.
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -52,8 +53,8 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 		return
 	}
 	lift := feedback.OptOutLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Consent: strings.TrimSpace(b.Consent)}
-	if !h.liftByNumber(w, r, phone, "that number has not opted out (or the opt-out was lifted already)", func(hash string) (err error) {
-		lift, err = h.store.LiftOptOut(r.Context(), hash, lift)
+	if !h.liftByNumber(w, r, phone, "that number has not opted out (or the opt-out was lifted already)", func(ctx context.Context, hash string) (err error) {
+		lift, err = h.store.LiftOptOut(ctx, hash, lift)
 		return err
 	}) {
 		return
@@ -65,13 +66,13 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 // liftByNumber runs a lift (safety-list entry or opt-out) on the keyed hash of the number staff typed.
 // A number with nothing to lift is a 404 saying so (notFound); any failure is answered here, and the
 // result says whether the lift was made.
-func (h *handler) liftByNumber(w http.ResponseWriter, r *http.Request, phone, notFound string, lift func(hash string) error) bool {
+func (h *handler) liftByNumber(w http.ResponseWriter, r *http.Request, phone, notFound string, lift func(ctx context.Context, hash string) error) bool {
 	hash, err := h.typedPhoneHash(r, phone)
 	if err != nil {
 		h.fail(w, r, err)
 		return false
 	}
-	if err := lift(hash); err != nil {
+	if err := lift(r.Context(), hash); err != nil {
 		if errors.Is(err, feedback.ErrNotFound) {
 			err = fmt.Errorf("%s: %w", notFound, feedback.ErrNotFound)
 		}

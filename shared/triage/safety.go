@@ -6,6 +6,7 @@ package triage
 // (never stored, logged or sent back).
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -70,8 +71,8 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 		return
 	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
-	if !h.liftByNumber(w, r, phone, "that number has no safety-list entry in force (never listed, run out or lifted already)", func(hash string) (err error) {
-		lift, err = h.store.LiftSafetyEntry(r.Context(), hash, lift)
+	if !h.liftByNumber(w, r, phone, "that number has no safety-list entry in force (never listed, run out or lifted already)", func(ctx context.Context, hash string) (err error) {
+		lift, err = h.store.LiftSafetyEntry(ctx, hash, lift)
 		return err
 	}) {
 		return
