@@ -31,6 +31,9 @@ type evidence struct {
 	// it is about
 	conductHint bool
 	reasons     []string
+	// hypothetical: hypotheticalQuestion's answer per sentence, worked out for all sentences on first use
+	// (asked once per cue, it would read the whole text each time)
+	hypothetical map[int]bool
 }
 
 func (e *evidence) has(i, kind int) bool {
@@ -680,18 +683,24 @@ func (e *evidence) genericSubject(sent int) bool {
 // været et hjertestop"), speaks of danger that is not there rather than reporting it ("hvad nu
 // hvis det havde været et hjertestop?", "hvem skal jeg ringe til hvis jeg bliver overfaldet?").
 func (e *evidence) hypotheticalQuestion(sent int) bool {
-	q, cond, counterfactual := false, false, false
-	for _, t := range e.toks {
-		if t.sent != sent {
-			continue
+	if e.hypothetical == nil {
+		type clues struct{ q, cond, counterfactual bool }
+		bySent := map[int]clues{}
+		for _, t := range e.toks {
+			c := bySent[t.sent]
+			c.q = c.q || t.question
+			c.cond = c.cond || t.key == "hvis" || t.key == "if"
+			c.counterfactual = c.counterfactual || t.key == "havde" || t.key == "had" || t.key == "hvad"
+			bySent[t.sent] = c
 		}
-		q = q || t.question
-		cond = cond || t.key == "hvis" || t.key == "if"
-		counterfactual = counterfactual || t.key == "havde" || t.key == "had" || t.key == "hvad"
+		// "hvis det havde været et hjertestop, var han død nu", "if it had been a fire": a condition with
+		// the past perfect is contrary to fact
+		e.hypothetical = make(map[int]bool, len(bySent))
+		for s, c := range bySent {
+			e.hypothetical[s] = c.cond && (c.q || c.counterfactual)
+		}
 	}
-	// "hvis det havde været et hjertestop, var han død nu", "if it had been a fire": a condition with
-	// the past perfect is contrary to fact
-	return cond && (q || counterfactual)
+	return e.hypothetical[sent]
 }
 
 // cryForHelp spots "hjælp!" as a call for help: the imperative "hjælp mig/os", or a text that is little
