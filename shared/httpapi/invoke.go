@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"maps"
 	"net/http"
 	"slices"
 	"strconv"
@@ -91,45 +92,9 @@ func appendResponse(b []byte, r events.APIGatewayV2HTTPResponse) []byte {
 	b = append(b, `{"statusCode":`...)
 	b = strconv.AppendInt(b, int64(r.StatusCode), 10)
 	b = append(b, `,"headers":`...)
-	if r.Headers == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '{')
-		keys := make([]string, 0, len(r.Headers))
-		for k := range r.Headers {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, k)
-			b = append(b, ':')
-			b = appendJSONString(b, r.Headers[k])
-		}
-		b = append(b, '}')
-	}
+	b = appendSortedObject(b, r.Headers, appendJSONString)
 	b = append(b, `,"multiValueHeaders":`...)
-	if r.MultiValueHeaders == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '{')
-		keys := make([]string, 0, len(r.MultiValueHeaders))
-		for k := range r.MultiValueHeaders {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for i, k := range keys {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, k)
-			b = append(b, ':')
-			b = appendJSONStrings(b, r.MultiValueHeaders[k])
-		}
-		b = append(b, '}')
-	}
+	b = appendSortedObject(b, r.MultiValueHeaders, appendJSONStrings)
 	b = append(b, `,"body":`...)
 	b = appendJSONString(b, r.Body)
 	if r.IsBase64Encoded {
@@ -138,6 +103,24 @@ func appendResponse(b []byte, r events.APIGatewayV2HTTPResponse) []byte {
 	b = append(b, `,"cookies":`...)
 	b = appendJSONStrings(b, r.Cookies)
 	return append(b, "}\n"...)
+}
+
+// appendSortedObject writes m as a JSON object with its keys sorted (null for a nil map), each value
+// written by appendValue.
+func appendSortedObject[V any](b []byte, m map[string]V, appendValue func([]byte, V) []byte) []byte {
+	if m == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	for i, k := range slices.Sorted(maps.Keys(m)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, k)
+		b = append(b, ':')
+		b = appendValue(b, m[k])
+	}
+	return append(b, '}')
 }
 
 func appendJSONStrings(b []byte, ss []string) []byte {
