@@ -237,6 +237,11 @@ func (rd *reading) decideByLists() {
 		// the bad line follows from it ("tolken kom aldrig på linjen, vi ventede og ventede").
 		rd.best, rd.bestScore = acc, max(rd.bestScore, rd.scores[acc])
 	}
+	if rd.urgent && rd.best == fu && rd.scores[rt] > 0 {
+		// In a report of danger now the writer waits for help, not for news of a case: "I called but I'm
+		// still waiting. Please send someone."
+		rd.best, rd.bestScore = rt, max(rd.bestScore, rd.scores[rt])
+	}
 	switch {
 	case rd.c.Conduct:
 		rd.c.Category = cond

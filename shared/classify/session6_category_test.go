@@ -1,0 +1,134 @@
+package classify
+
+import "testing"
+
+// Session 6's category mechanisms (issue 11), found on a fresh set written and scored before any tuning
+// (testdata/fresh_category.jsonl, docs/classification.md). One table per mechanism, each with the
+// counterparts it must leave alone. Every sentence is written for the test; none is copied from a
+// corpus file.
+
+type categoryCase struct {
+	name    string
+	text    string
+	rating  int
+	channel string
+	want    string
+}
+
+func checkCategories(t *testing.T, tests []categoryCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := Classify(Input{Text: tt.text, Rating: tt.rating, Channel: tt.channel}); c.Category != tt.want {
+				t.Errorf("%q: category %s, want %s; reasons %q", tt.text, c.Category, tt.want, c.Reasons)
+			}
+		})
+	}
+}
+
+// TestNobodyAnsweringOrComingIsTheWait: nobody answering or coming, told in the present, with "no one"
+// spelled apart, or as "you keep saying they're on the way", is the wait — also inside a call for help.
+// Nobody answering the door, no one hurt and nobody telling me about my case are not.
+func TestNobodyAnsweringOrComingIsTheWait(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en nobody answers, urgent", "Two men are fighting with bottles outside the kiosk right now, I keep calling 112 and nobody answers", 1, "112", rt},
+		{"en no one is picking up", "Tried 114 six times this morning and no one is picking up", 2, "114", rt},
+		{"en no one has come yet", "My car was hit and the driver ran off, I rang you and no one has come yet", 2, "112", rt},
+		{"en still nobody here", "Someone is throwing stones at our windows, called twenty minutes ago and still nobody here", 1, "112", rt},
+		{"en keep saying on its way", "My dad fell down the stairs and can't move his legs, you keep telling me the ambulance is on its way", 1, "112", rt},
+		{"en taking ages", "The fire is spreading to the shed and the fire brigade is taking ages", 1, "112", rt},
+		{"da ikke kommet nogen", "Han slår på døren igen nu. Jeg har ringet to gange, og der er stadig ikke kommet nogen", 1, "112", rt},
+		{"not: nobody answers the door", "My grandmother lives alone and nobody answers the door, her lights have been off for two days", 1, "112", feedback_other},
+		{"not: no one is hurt", "Nobody is hurt, I only wanted to add that the car was blue", 3, "114", feedback_other},
+		{"not: nobody has told me about the case", "The officers were kind that night, but nobody has told me whether the man was charged", 3, "114", fu},
+	})
+}
+
+// TestLateArrivalCountedInDays: help that turned up days later was slow help (response time); days
+// without news of a case stay follow-up.
+func TestLateArrivalCountedInDays(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en turned up days later", "A patrol showed up three days later to look at the broken window", 2, "114", rt},
+		{"da kom dage senere", "Betjentene kom først to dage senere for at se på indbruddet", 2, "114", rt},
+		{"not: weeks without news", "I reported the scam three weeks ago and nobody has contacted me since", 2, "114", fu},
+	})
+}
+
+// TestNoNewsPhrasings: heard nothing, not a thing or a word, nothing since — no news of the case.
+func TestNoNewsPhrasings(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en heard nothing", "Gave my statement about the break-in and heard nothing after that", 2, "114", fu},
+		{"en haven't heard a thing", "I would like an update on the assault report. Haven't heard a thing since June.", 2, "114", fu},
+		{"en not a word about", "Two months on, not a word about my stolen car", 2, "114", fu},
+		{"en nothing since", "Someone rang me once in May about the fraud, nothing since", 2, "114", fu},
+		{"da intet siden", "Jeg afgav forklaring i april og har hørt intet siden", 2, "114", fu},
+		{"not: not a word of English", "The woman on the phone spoke not a word of English and there was no interpreter", 2, "114", acc},
+	})
+}
+
+// TestUnclearOrContradictingGuidance: nobody able to tell me whether/where/what is unclear guidance; a
+// yes and a no contradict each other. Nobody telling me what happened to my case is follow-up.
+func TestUnclearOrContradictingGuidance(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en no one could tell me where", "I need a copy of the accident report and no one could tell me where to ask for it", 2, "114", adv},
+		{"en nobody able to tell me whether", "Nobody seemed able to tell me whether I may keep the found wallet", 3, "114", adv},
+		{"en a yes and a no", "Asked two officers if I can drive on a foreign licence and got a yes and a no", 2, "114", adv},
+		{"da et ja og et nej", "Jeg spurgte to gange om jeg måtte hente bilen og fik et ja og et nej", 2, "114", adv},
+		{"not: nobody told me what happened", "Reported my bike stolen in March and nobody has told me what happened since", 2, "114", fu},
+	})
+}
+
+// TestNumberNotInService: a number not in service is technical; good service is praise.
+func TestNumberNotInService(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en not in service", "The number on your letter says it is not in service", 2, "114", tech},
+		{"en would not connect", "My call to 114 wouldn't connect from my work phone", 2, "114", tech},
+		{"not: great service", "Great service from the officer at the front desk, thank you", 5, "114", ros},
+	})
+}
+
+// TestBrushedOffAsHarmlessOrPointless: told it is probably nothing, to go back to sleep, that the person
+// will surely turn up, or that there is no point, is being brushed off. Thanks for being able to sleep
+// again, and "probably" in the writer's own words, are not.
+func TestBrushedOffAsHarmlessOrPointless(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en said probably just", "I called about footsteps on my roof and the operator said it was probably just birds", 2, "112", nts},
+		{"en told to go back to bed", "Someone tried our door handle at 3am and I was told to go back to bed", 1, "112", nts},
+		{"en will turn up", "My teenage son didn't come home and the officer said he'd probably turn up by morning", 2, "114", nts},
+		{"en said no point", "They said there was no point reporting the stolen scooter", 2, "114", nts},
+		{"da dukker sikkert op", "Min far med demens var væk, og jeg fik at vide at han sikkert ville dukke op", 1, "112", nts},
+		{"da nytter ikke", "Betjenten sagde at det ikke nytter noget at anmelde cykeltyveri", 2, "114", nts},
+		{"not: back to sleep with thanks", "Thank you, after the patrol came I could finally go back to sleep", 5, "112", ros},
+		{"not: the writer's probably", "It was probably just a misunderstanding on my part, the officer was very kind", 4, "114", ros},
+	})
+}
+
+// TestShutOutOfTheDigitalRoute: exempt from digital post, without a computer or smartphone, unable to use
+// the internet — the digital route is closed to the writer (accessibility). A letter not received is
+// follow-up.
+func TestShutOutOfTheDigitalRoute(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da fritaget for digital post", "Svaret blev sendt digitalt, men jeg er fritaget for digital post og har ikke set det", 2, "114", acc},
+		{"en no smartphone", "You can only report it online and I have no smartphone or computer", 2, "114", acc},
+		{"da kan ikke bruge computer", "Min mor på 88 kan ikke bruge en computer, så hvordan skal hun anmelde noget", 2, "114", acc},
+		{"not: letter never came", "I was promised a letter with the case number and it never came", 2, "114", fu},
+	})
+}
+
+// TestWaitingOutranksFollowUpInDangerNow: in a text that reports danger now, "still waiting" is waiting for
+// help (response time), not for news of a case; without danger it stays follow-up.
+func TestWaitingOutranksFollowUpInDangerNow(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en danger now, still waiting", "My ex is kicking in the back door right now, I called and I'm still waiting, please hurry", 1, "112", rt},
+		{"not: still waiting for news", "I reported the theft in January and I'm still waiting to hear anything", 2, "114", fu},
+	})
+}
+
+// TestThanksForNothingYieldsToTheComplaint: "thanks for nothing" is a sneer, not a category of its own: a
+// named complaint wins; alone it is still a brush-off.
+func TestThanksForNothingYieldsToTheComplaint(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en no contact since", "thanks for nothing, reported the burglary and nobody has contacted me for six weeks", 1, "114", fu},
+		{"da alone", "tak for ingenting", 1, "114", nts},
+	})
+}
