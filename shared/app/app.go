@@ -10,8 +10,8 @@ import (
 	"strconv"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
@@ -58,7 +58,7 @@ func Sampling(env *config.Env) (rate float64, adaptive bool, cc sampling.Control
 
 // Store builds the DynamoDB store from TABLE_NAME and the retention settings.
 func Store(cfg aws.Config, env *config.Env) *dynamo.Store {
-	return dynamo.New(dynamodb.NewFromConfig(cfg), env.Required(resources.EnvTableName), dynamo.Retention{
+	return dynamo.New(dynamocall.New(cfg), env.Required(resources.EnvTableName), dynamo.Retention{
 		Invitations: env.Days(resources.EnvInvitationRetention, 30*24*time.Hour),
 		Feedback:    env.Days(resources.EnvFeedbackRetention, 730*24*time.Hour),
 	})

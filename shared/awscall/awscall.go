@@ -19,8 +19,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,6 +44,10 @@ type Service struct {
 	TargetPrefix string // X-Amz-Target's prefix ("secretsmanager", "AmazonSQS")
 	ContentType  string // JSON: "application/x-amz-json-1.1" or "application/x-amz-json-1.0"
 	Version      string // Query: the API version ("2010-03-31")
+	// Retries when cfg has no Retryer: the standard retryer's, except where these are set.
+	MaxAttempts int           // attempts in all (the standard's 3 when 0)
+	BaseDelay   time.Duration // the first backoff (the standard's when 0)
+	CRC32       bool          // the answer carries X-Amz-Crc32 of its body, checked (DynamoDB)
 }
 
 var signer = v4.NewSigner()
@@ -51,11 +57,11 @@ var signer = v4.NewSigner()
 // SDK's input. A service error is a *smithyhttp.ResponseError holding a smithy.APIError (its code
 // and message).
 func JSON(ctx context.Context, cfg aws.Config, svc Service, op string, in, out any) error {
-	body, err := call(ctx, cfg, svc, op, in, jsonRequest, jsonError)
+	result, err := call(ctx, cfg, svc, op, in, bodyCodec(svc, op, jsonRequest, jsonError))
 	if err != nil {
 		return err
 	}
-	if err := json.Unmarshal(body, out); err != nil {
+	if err := json.Unmarshal(result.([]byte), out); err != nil {
 		return fmt.Errorf("%s %s: answer: %w", svc.ID, op, err)
 	}
 	return nil
@@ -68,22 +74,111 @@ type Form interface{ Form() url.Values }
 // Query sends operation op of a query-protocol service with input in and returns the text of each
 // child element of the answer's <opResult> by name (the results SNS gives are flat). Errors as JSON's.
 func Query(ctx context.Context, cfg aws.Config, svc Service, op string, in Form) (map[string]string, error) {
-	body, err := call(ctx, cfg, svc, op, in, queryRequest, queryError)
+	result, err := call(ctx, cfg, svc, op, in, bodyCodec(svc, op, queryRequest, queryError))
 	if err != nil {
 		return nil, err
 	}
-	out, ok := childTexts(body, op+"Result")
+	out, ok := childTexts(result.([]byte), op+"Result")
 	if !ok {
 		return nil, fmt.Errorf("%s %s: answer without %sResult", svc.ID, op, op)
 	}
 	return out, nil
 }
 
-// A protocol: how a request's body and headers are made, and how an error answer reads.
+// Shapes is how a service whose SDK package is generated with schemas (smithy's schema-based
+// serialisation) reads and writes its operations: its protocol, its error types by name, and each
+// operation's schema. With them a call's request body, its answer and its typed errors are made by
+// the SDK's own generated code, as its client makes them, while the client itself (its endpoint
+// rules, options and per-operation middleware) is not linked.
+type Shapes struct {
+	Protocol smithyhttp.ClientProtocol
+	Errors   *smithy.TypeRegistry
+}
+
+// Shaped sends operation op (its schema) with input in and decodes the answer into out, both with
+// the SDK's generated code (see Shapes). A service error is a *smithyhttp.ResponseError holding
+// the SDK's typed error (errors.As finds, say, a *types.ConditionalCheckFailedException).
+func Shaped(ctx context.Context, cfg aws.Config, svc Service, shapes Shapes, op *smithy.OperationSchema, in smithy.Serializable, out smithy.Deserializable) error {
+	_, err := call(ctx, cfg, svc, op.ID().Name, in, codec{
+		encode: func(ctx context.Context, req *smithyhttp.Request, in any) ([]byte, error) {
+			if err := shapes.Protocol.SerializeRequest(ctx, op, in.(smithy.Serializable), req); err != nil {
+				return nil, err
+			}
+			return readStream(req)
+		},
+		decode: func(ctx context.Context, resp *smithyhttp.Response, body []byte) (any, error) {
+			resp.Body = io.NopCloser(bytes.NewReader(body))
+			return out, shapes.Protocol.DeserializeResponse(ctx, op, shapes.Errors, resp, out)
+		},
+	})
+	return err
+}
+
+// readStream returns the serialised body and puts it back as the request's stream.
+func readStream(req *smithyhttp.Request) ([]byte, error) {
+	var body []byte
+	if s := req.GetStream(); s != nil {
+		b, err := io.ReadAll(s)
+		if err != nil {
+			return nil, err
+		}
+		body = b
+	}
+	r, err := req.SetStream(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	*req = *r
+	return body, nil
+}
+
+// A codec writes a call's request (method, headers, body; the URL is set) and returns its body,
+// and reads the answer: the result, or the service's error for an answer outside 2xx.
+type codec struct {
+	encode func(ctx context.Context, req *smithyhttp.Request, in any) ([]byte, error)
+	decode func(ctx context.Context, resp *smithyhttp.Response, body []byte) (any, error)
+}
+
+// A protocol written here: how a request's body and headers are made, and how an error answer reads.
 type (
 	requestFunc func(svc Service, op string, in any) (body []byte, contentType string, err error)
 	errorFunc   func(body []byte) (code, message string)
 )
+
+// bodyCodec is the codec of a protocol written here: the result is the answer's body.
+func bodyCodec(svc Service, op string, makeBody requestFunc, perr errorFunc) codec {
+	return codec{
+		encode: func(_ context.Context, req *smithyhttp.Request, in any) ([]byte, error) {
+			body, contentType, err := makeBody(svc, op, in)
+			if err != nil {
+				return nil, err
+			}
+			req.Method = "POST"
+			if contentType != "" { // the query protocol
+				req.Header.Set("Content-Type", contentType)
+			} else {
+				req.Header.Set("Content-Type", svc.ContentType)
+				req.Header.Set("X-Amz-Target", svc.TargetPrefix+"."+op)
+			}
+			r, err := req.SetStream(bytes.NewReader(body))
+			if err != nil {
+				return nil, err
+			}
+			*req = *r
+			return body, nil
+		},
+		decode: func(_ context.Context, resp *smithyhttp.Response, body []byte) (any, error) {
+			if resp.StatusCode < 200 || resp.StatusCode > 299 {
+				code, message := perr(body)
+				if code == "" {
+					code = fmt.Sprintf("HTTP%d", resp.StatusCode)
+				}
+				return nil, &smithy.GenericAPIError{Code: code, Message: message}
+			}
+			return body, nil
+		},
+	}
+}
 
 func jsonRequest(_ Service, _ string, in any) ([]byte, string, error) {
 	b, err := json.Marshal(in)
@@ -116,10 +211,10 @@ func queryError(body []byte) (string, string) {
 	return e["Code"], e["Message"]
 }
 
-// call runs the stack and returns the answer's body.
-func call(ctx context.Context, cfg aws.Config, svc Service, op string, in any, req requestFunc, perr errorFunc) ([]byte, error) {
+// call runs the stack and returns the codec's result.
+func call(ctx context.Context, cfg aws.Config, svc Service, op string, in any, cd codec) (any, error) {
 	stack := middleware.NewStack(op, smithyhttp.NewStackRequest)
-	if err := addMiddleware(stack, cfg, svc, op, req, perr); err != nil {
+	if err := addMiddleware(stack, cfg, svc, op, cd); err != nil {
 		return nil, err
 	}
 	for _, opt := range cfg.APIOptions {
@@ -135,7 +230,7 @@ func call(ctx context.Context, cfg aws.Config, svc Service, op string, in any, r
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", svc.ID, op, err)
 	}
-	return result.([]byte), nil
+	return result, nil
 }
 
 // endpoint is cfg.BaseEndpoint (AWS_ENDPOINT_URL, the emulator) or the region's public endpoint.
@@ -154,16 +249,32 @@ func endpoint(cfg aws.Config, svc Service) (*url.URL, error) {
 // payloadHashKey carries the request body's SHA-256 (hex) from serialising to signing.
 type payloadHashKey struct{}
 
-// addMiddleware puts the call's steps on the stack in the SDK's order: metadata (Initialize), the
-// JSON request (Serialize), its length (Build), retries then the signature of each attempt
-// (Finalize), the JSON answer (Deserialize).
-func addMiddleware(stack *middleware.Stack, cfg aws.Config, svc Service, op string, req requestFunc, perr errorFunc) error {
-	retryer := aws.Retryer(nil)
+// retryer is cfg.Retryer's, else the standard retryer with the service's settings; with at most
+// cfg.RetryMaxAttempts attempts when that is set (as the SDK's clients choose).
+func retryer(cfg aws.Config, svc Service) aws.Retryer {
+	var r aws.Retryer
 	if cfg.Retryer != nil {
-		retryer = cfg.Retryer()
+		r = cfg.Retryer()
 	} else {
-		retryer = retry.NewStandard()
+		r = retry.NewStandard(func(o *retry.StandardOptions) {
+			if svc.MaxAttempts != 0 {
+				o.MaxAttempts = svc.MaxAttempts
+			}
+			if svc.BaseDelay != 0 {
+				o.BaseDelay = svc.BaseDelay
+			}
+		})
 	}
+	if cfg.RetryMaxAttempts != 0 {
+		r = retry.AddWithMaxAttempts(r, cfg.RetryMaxAttempts)
+	}
+	return r
+}
+
+// addMiddleware puts the call's steps on the stack in the SDK's order: metadata (Initialize), the
+// request (Serialize), its length (Build), retries then the signature of each attempt (Finalize),
+// the request id and the error's HTTP wrapping, the answer's checksum and the answer (Deserialize).
+func addMiddleware(stack *middleware.Stack, cfg aws.Config, svc Service, op string, cd codec) error {
 	steps := []func() error{
 		func() error {
 			return stack.Initialize.Add(&awsmiddleware.RegisterServiceMetadata{ServiceID: svc.ID, SigningName: svc.SigningName,
@@ -171,7 +282,7 @@ func addMiddleware(stack *middleware.Stack, cfg aws.Config, svc Service, op stri
 		},
 		func() error {
 			return stack.Serialize.Add(middleware.SerializeMiddlewareFunc("OperationSerializer", func(ctx context.Context, in middleware.SerializeInput, next middleware.SerializeHandler) (middleware.SerializeOutput, middleware.Metadata, error) {
-				return serialize(ctx, cfg, svc, op, req, in, next)
+				return serialize(ctx, cfg, svc, cd, in, next)
 			}), middleware.After)
 		},
 		func() error { return stack.Build.Add(&smithyhttp.ComputeContentLength{}, middleware.After) },
@@ -181,13 +292,17 @@ func addMiddleware(stack *middleware.Stack, cfg aws.Config, svc Service, op stri
 			}), middleware.After)
 		},
 		func() error {
-			return retry.AddRetryMiddlewares(stack, retry.AddRetryMiddlewaresOptions{Retryer: retryer})
+			return retry.AddRetryMiddlewares(stack, retry.AddRetryMiddlewaresOptions{Retryer: retryer(cfg, svc)})
 		},
 		func() error {
 			return stack.Deserialize.Add(middleware.DeserializeMiddlewareFunc("OperationDeserializer", func(ctx context.Context, in middleware.DeserializeInput, next middleware.DeserializeHandler) (middleware.DeserializeOutput, middleware.Metadata, error) {
-				return deserialize(ctx, perr, in, next)
+				return deserialize(ctx, svc, cd, in, next)
 			}), middleware.After)
 		},
+		// Outside the answer's reading, as in the SDK's clients: the answer's request id, and an
+		// error answer wrapped as *awshttp.ResponseError (its status and request id: X-Ray reads them).
+		func() error { return awsmiddleware.AddRequestIDRetrieverMiddleware(stack) },
+		func() error { return awshttp.AddResponseErrorMiddleware(stack) },
 	}
 	for _, add := range steps {
 		if err := add(); err != nil {
@@ -197,7 +312,7 @@ func addMiddleware(stack *middleware.Stack, cfg aws.Config, svc Service, op stri
 	return nil
 }
 
-func serialize(ctx context.Context, cfg aws.Config, svc Service, op string, makeBody requestFunc, in middleware.SerializeInput, next middleware.SerializeHandler) (middleware.SerializeOutput, middleware.Metadata, error) {
+func serialize(ctx context.Context, cfg aws.Config, svc Service, cd codec, in middleware.SerializeInput, next middleware.SerializeHandler) (middleware.SerializeOutput, middleware.Metadata, error) {
 	req, ok := in.Request.(*smithyhttp.Request)
 	if !ok {
 		return middleware.SerializeOutput{}, middleware.Metadata{}, fmt.Errorf("unexpected transport %T", in.Request)
@@ -206,21 +321,15 @@ func serialize(ctx context.Context, cfg aws.Config, svc Service, op string, make
 	if err != nil {
 		return middleware.SerializeOutput{}, middleware.Metadata{}, err
 	}
-	body, contentType, err := makeBody(svc, op, in.Parameters)
+	req.URL.Scheme, req.URL.Host, req.URL.Path = u.Scheme, u.Host, "/"
+	req.Host = u.Host
+	body, err := cd.encode(ctx, req, in.Parameters)
 	if err != nil {
 		return middleware.SerializeOutput{}, middleware.Metadata{}, err
 	}
-	req.Method = "POST"
-	req.URL.Scheme, req.URL.Host, req.URL.Path = u.Scheme, u.Host, "/"
-	req.Host = u.Host
-	if contentType != "" { // the query protocol
-		req.Header.Set("Content-Type", contentType)
-	} else {
-		req.Header.Set("Content-Type", svc.ContentType)
-		req.Header.Set("X-Amz-Target", svc.TargetPrefix+"."+op)
-	}
-	if req, err = req.SetStream(bytes.NewReader(body)); err != nil {
-		return middleware.SerializeOutput{}, middleware.Metadata{}, err
+	if svc.CRC32 {
+		// The checksum is of the body as sent: no compression (the SDK's client asks the same).
+		req.Header.Set("Accept-Encoding", "identity")
 	}
 	in.Request = req
 	sum := sha256.Sum256(body)
@@ -247,9 +356,21 @@ func sign(ctx context.Context, cfg aws.Config, svc Service, in middleware.Finali
 	return next.HandleFinalize(ctx, in)
 }
 
-// deserialize reads the answer's body, or the service's error (code and message) in a form the
-// retryer reads (HTTP status, throttling codes).
-func deserialize(ctx context.Context, perr errorFunc, in middleware.DeserializeInput, next middleware.DeserializeHandler) (middleware.DeserializeOutput, middleware.Metadata, error) {
+// ChecksumError is an answer whose body does not match its X-Amz-Crc32 header: damaged on the way,
+// so the call is retried (as the SDK's DynamoDB client does).
+type ChecksumError struct{ Want, Got uint32 }
+
+func (e *ChecksumError) Error() string {
+	return fmt.Sprintf("answer's CRC32 checksum %d does not match its header's %d", e.Got, e.Want)
+}
+
+// RetryableError tells the retryer to try again.
+func (*ChecksumError) RetryableError() bool { return true }
+
+// deserialize reads the answer's body, checks its checksum when the service sends one, and hands
+// it to the codec; an error answer becomes a *smithyhttp.ResponseError (the HTTP status and the
+// service's error: what the retryer reads).
+func deserialize(ctx context.Context, svc Service, cd codec, in middleware.DeserializeInput, next middleware.DeserializeHandler) (middleware.DeserializeOutput, middleware.Metadata, error) {
 	out, md, err := next.HandleDeserialize(ctx, in)
 	if err != nil {
 		return out, md, err
@@ -259,17 +380,31 @@ func deserialize(ctx context.Context, perr errorFunc, in middleware.DeserializeI
 		return out, md, fmt.Errorf("unexpected response %T", out.RawResponse)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer))
 	if err != nil {
 		return out, md, &smithyhttp.ResponseError{Response: resp, Err: err}
 	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		code, message := perr(body)
-		if code == "" {
-			code = fmt.Sprintf("HTTP%d", resp.StatusCode)
+	if h := resp.Header.Get("X-Amz-Crc32"); svc.CRC32 && h != "" {
+		want, perr := strconv.ParseUint(h, 10, 32)
+		if perr != nil {
+			return out, md, &smithy.DeserializationError{Err: fmt.Errorf("checksum header %q: %w", h, perr)}
 		}
-		return out, md, &smithyhttp.ResponseError{Response: resp, Err: &smithy.GenericAPIError{Code: code, Message: message}}
+		if got := crc32.ChecksumIEEE(body); got != uint32(want) {
+			return out, md, &ChecksumError{Want: uint32(want), Got: got}
+		}
 	}
-	out.Result = body
+	result, err := cd.decode(ctx, resp, body)
+	if err != nil {
+		var apiErr smithy.APIError
+		if errors.As(err, &apiErr) {
+			return out, md, &smithyhttp.ResponseError{Response: resp, Err: err}
+		}
+		return out, md, err
+	}
+	out.Result = result
 	return out, md, nil
 }
+
+// maxAnswer bounds an answer read into memory: DynamoDB's largest (a Query or BatchGetItem page)
+// is 16 MB.
+const maxAnswer = 17 << 20

@@ -14,6 +14,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/intake"
 	"borgerfeedback/shared/invite"
@@ -34,7 +35,7 @@ func meteredStore(t *testing.T) (*dynamo.Store, *motostack.Meter) {
 	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
-	return dynamo.New(db, def.Name, dynamo.Retention{}), meter
+	return dynamo.New(dynamocall.New(cfg), def.Name, dynamo.Retention{}), meter
 }
 
 // smsLog records the SMS invite sends.

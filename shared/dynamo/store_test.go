@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/local/motostack"
@@ -50,7 +51,8 @@ func newStore(t *testing.T) (*dynamo.Store, *dynamodb.Client, string) {
 	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
-	return dynamo.New(db, def.Name, dynamo.Retention{}), db, def.Name
+	// The store on the client the functions use (shared/dynamocall); the SDK's client reads behind it.
+	return dynamo.New(dynamocall.New(motostack.AWSConfig(ctx, motoURL)), def.Name, dynamo.Retention{}), db, def.Name
 }
 
 // TestReservationClaimsTheContact: the phone number's reservation is the contact's claim — busy

@@ -397,10 +397,15 @@ const maxCursorLen = 2048
 var ErrBadCursor = fmt.Errorf("%w: cursor does not belong to this query", feedback.ErrInvalid)
 
 // Positions a cursor may hold: a byCreated/byAssignee sort key (CreatedKey) or an urgency key
-// (UrgencyKey), each ending in a reference.
+// (UrgencyKey), each ending in a reference. Compiled on first use, not at start-up: their counted
+// repetitions unroll into 1,800 allocations and 0.3–0.4 ms of every function's init (issue 13).
 var (
-	createdPosition = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9}Z#[A-Za-z0-9-]{1,64}$`)
-	urgencyPosition = regexp.MustCompile(`^[A-Za-z0-9]{0,16}#-?[0-9]{19}#[A-Za-z0-9-]{1,64}$`)
+	createdPosition = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9}Z#[A-Za-z0-9-]{1,64}$`)
+	})
+	urgencyPosition = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[A-Za-z0-9]{0,16}#-?[0-9]{19}#[A-Za-z0-9-]{1,64}$`)
+	})
 )
 
 func encodeCursor(fp, after string) string {
@@ -424,9 +429,9 @@ func decodeCursor(text, fp string, urgent bool) (string, error) {
 	if err := dec.Decode(&c); err != nil || dec.More() || c.Query != fp {
 		return "", ErrBadCursor
 	}
-	shape := createdPosition
+	shape := createdPosition()
 	if urgent {
-		shape = urgencyPosition
+		shape = urgencyPosition()
 	}
 	if !shape.MatchString(c.After) {
 		return "", ErrBadCursor
