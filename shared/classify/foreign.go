@@ -659,7 +659,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
-		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField {
+		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField && cat != toldToWaitField {
 			ev.seen += len(hs)
 		}
 	}
@@ -937,6 +937,15 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			ev.langs[h.lang] = true
 			reason("%s: '%s' → %s", h.lang, ft.words(h), cat)
 		}
+	}
+	for _, h := range cats[toldToWaitField] {
+		// told to call if it happens or just to wait: a brush-off, not counted as read (toldToWaitField)
+		if _, ok := negated(h); ok {
+			continue
+		}
+		ev.scores[nts] += 2
+		ev.langs[h.lang] = true
+		reason("%s: '%s' → %s (told to call if it happens, or to wait)", h.lang, ft.words(h), nts)
 	}
 	// help called for and not come yet is the wait the caller complains of (response_time), in a text that
 	// calls for help as much as in one told afterwards; a case number or call back not come is follow-up,

@@ -5,6 +5,35 @@ package classify
 // is someone else's business, that nobody contacted them, that they were sent from office to office, that
 // there was no interpreter or no MitID. Written from DOMAIN.md's categories, not from any one text.
 var categoryConcepts = []foreignConcept{
+	// session 6: a writer under threat told to call (again) if it happens or if they come, or just to wait,
+	// is brushed off (not_taken_seriously: toldToWaitField); "nothing to be done", "a civil dispute, we
+	// don't deal with that" (below)
+	{toldToWaitField, map[string][]string{
+		"no": {"=ringe|=ring =igjen|=tilbake =hvis|=om|=nar", "=ringe|=ring =hvis|=om =det =skjer|=de|=han|=hun", "=bare =vente"},
+		"sv": {"=ringa|=ring =igen|=tillbaka =om|=ifall|=nar", "=ringa|=ring =om|=ifall|=nar =det =hander|=de|=han|=hon", "=bara =vanta"},
+		"de": {"=anrufen|=melden =wenn|=falls", "=wieder =anrufen|=melden", "=rufen =sie =an =wenn|=falls", "=einfach|=nur =abwarten|=warten"},
+		"pl": {"zadzwoni =jak|=jesli|=gdy|=kiedy|=jezeli|=gdyby", "=dzwonic =jak|=jesli|=gdy|=kiedy", "=tylko|=po =prostu =czekac|=poczekac"},
+		"tr": {"=olursa|=gelirse|=gelirlerse =ara|=arayin|=arayiniz|=ararsin", "=tekrar =ara|=arayin", "=sadece =bekle|=bekleyin"},
+		"ro": {"=sun|=sunati|=suna|=sunam =daca|=cand|=inapoi", "=doar =sa =astept|=asteptati|=asteptam"},
+		"so": {"=wac =haddii|=hadii|=markay|=marka", "=soo =wac =haddii|=hadii|=markay|=marka", "=sug =oo =keliya|=kaliya"},
+		"ar": {"اتصل اذا", "اتصلي اذا", "اتصلوا اذا", "اتصل لما", "اتصلي لما", "=ettesel|=ettasel|=etsel|=d2ele|=dle2 =iza|=eza|=law|=lamma"},
+		"fa": {"=age|=agar|=ageh =zang", "اگه اومد زنگ", "اگر آمد زنگ", "اگر اتفاقی افتاد زنگ", "=faghat =sabr|=montazer"},
+		"uk": {"=дзвоніть|=зателефонуйте|=подзвоніть|=телефонуйте =якщо|=коли", "=просто =чекати|=чекайте"},
+		"ru": {"=звоните|=позвоните|=перезвоните =если|=когда", "=просто =ждать|=ждите"},
+	}},
+	{nts, map[string][]string{
+		"no": {"=ingenting =a =gjore", "=ikke =noe =a =gjore"},
+		"sv": {"=inte =finns =nagot =att =gora", "=finns =inget =att =gora"},
+		"de": {"=nichts =zu =machen", "=nichts =aufgenommen", "=aufgenommen =wurde =gar|=nichts", "=das =passiert =oft|=halt|=andauernd"},
+		"uk": {"цивільн", "=цим =не =займається|=займаємось|=займаються"},
+		"ru": {"гражданск", "=этим =не =занимается|=занимаемся|=занимаются"},
+	}},
+	// session 6: the emergency line busy is the wait, and help late in Arabic and Arabizi
+	{rt, map[string][]string{
+		"no": {"=opptatt"}, "sv": {"=upptaget|=upptagen"}, "de": {"=besetzt"}, "pl": {"=zajety|=zajete|=zajeta"},
+		"tr": {"mesgul"}, "ro": {"=ocupat|=ocupata"}, "uk": {"=зайнято|=зайнята"}, "ru": {"=занято|=занята"},
+		"ar": {"تاخروا", "تاخرت", "=t2a5aro|=t2a5aru|=t2akharo|=ta2akharo|=et2a5aro"},
+	}},
 	// not_taken_seriously: "not for the police / not for us", "someone else's business" (the bank's, the
 	// union's, a civil matter), "nothing we can do", "not a priority", "forget it", "probably a joke"
 	{nts, map[string][]string{

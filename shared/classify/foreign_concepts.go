@@ -15,6 +15,11 @@ type foreignConcept struct {
 // no category.
 const awaitedField = "awaited"
 
+// toldToWaitField holds session 6's "told to call (again) if it happens or if they come, or just to wait":
+// a brush-off (it scores not_taken_seriously), but told mostly by writers under a threat the lists may
+// not read, so it neither makes the text read for the 112 recall net nor recognised for routing.
+const toldToWaitField = "toldToWait"
+
 // idiomField holds the "almost / I thought I'd" markers of a figure of speech among the categories; it
 // scores no category.
 const idiomField = "idiom"

@@ -371,6 +371,13 @@ var categoryCues = []cue{
 	{"=told|=said|=asked|=sagde|=bad ~=go|=gå|=ga +=back|=i|=to|=tilbage ~=sleep|=bed|=seng|=sove", nts, neu, 3},
 	{"=sikkert|=nok|=probably|=surely|=bestemt ~=dukke|=dukker|=turn|=turns|=show|=shows +=op|=up", nts, neu, 3},
 	{"=said|=told|=says|=sagde|=sagt ~=no +=point|=use", nts, neu, 3}, {"=nytter|=nyttede|=nytte =ikke|=intet|=ingenting", nts, neu, 3}, {"=ikke +=nytter|=nyttede", nts, neu, 3},
+	// help not here yet with the verb left out ("brandvæsen not here yet"); "said 10 minutes and it has
+	// been 20"
+	{"=not|=ikke +=here|=there|=her +=yet|=endnu", rt, neu, 3}, {"=said|=told|=sagde ~=minutes|=mins|=min|=minutter ~=been|=gået", rt, neu, 3},
+	// told to call if they come or if anything happens, when the writer is under threat: brushed off
+	{"=call|=ring|=phone =us|=again|=back|=them +=if|=when", nts, neu, 3}, {"=call|=ring +=if|=when ~=happens|=comes|=come|=anything|=something|=shows", nts, neu, 3},
+	{"=ringe|=ring =hvis|=når ~=kommer|=sker|=dukker", nts, neu, 3},
+	{"=told|=said|=asked|=sagde|=bad ~=call|=ring|=phone|=ringe ~=if|=when|=hvis|=når", nts, neu, 2}, // with "call them if", outweighs "told me to call" (advice)
 	// shut out of the digital route: exempt from digital post, no computer or smartphone (accessibility)
 	{"=fritaget =for =digital", acc, neu, 3}, {"=no|=ingen|=ikke|=dont|=havent +=computer|=smartphone|=pc|=internet|=internetadgang", acc, neu, 3},
 	{"=cant|=cannot|=kan =ikke =bruge|=use ~=computer|=computere|=computers|=internettet|=internet|=smartphone|=nettet", acc, neu, 3},

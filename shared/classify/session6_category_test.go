@@ -132,3 +132,43 @@ func TestThanksForNothingYieldsToTheComplaint(t *testing.T) {
 		{"da alone", "tak for ingenting", 1, "114", nts},
 	})
 }
+
+// TestToldToCallIfItHappens: a writer told to call (again) if it happens, if they come, or just to wait is
+// brushed off (not_taken_seriously) in every language; a promise to call the writer back is not.
+func TestToldToCallIfItHappens(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"no ring hvis de kommer", "Eksen min truer med å komme i kveld. Politiet sa jeg kunne ringe hvis han dukker opp", 2, "114", nts},
+		{"sv ring om det händer", "Grannen hotade att slå sönder min bil. De sa att jag skulle ringa igen om det händer", 2, "114", nts},
+		{"de anrufen wenn", "Mein Ex droht mir seit Tagen. Die Polizei meinte, ich solle anrufen, wenn er wirklich kommt", 2, "114", nts},
+		{"pl zadzwonić jak", "Sąsiad grozi mi nożem od tygodnia, a policja kazała zadzwonić jak coś zrobi", 2, "114", nts},
+		{"tr olursa ara", "Kocamın kardeşi beni tehdit ediyor, polis 'gelirse ara' dedi", 2, "114", nts},
+		{"ro sun daca", "Fostul iubit ma ameninta pe Facebook, la politie mi-au spus sa sun daca vine", 2, "114", nts},
+		{"so wac haddii", "Nin ayaa i hanjabay, booliiskuna waxay yiraahdeen wac haddii uu yimaado", 2, "114", nts},
+		{"ru позвоните если", "Бывший муж угрожает, а мне сказали: позвоните, если он придёт", 2, "114", nts},
+		{"uk просто чекати", "Чоловік погрожує мені, а поліція сказала просто чекати", 2, "114", nts},
+		{"en call us if he comes", "My ex says he is coming round tonight and they told me to call them if he does", 2, "114", nts},
+		{"da ring hvis han kommer", "Min eks truer med at komme forbi, og de sagde bare jeg skulle ringe hvis han kommer", 2, "114", nts},
+		{"not: they will call me back", "Politiet sa de skulle ringe meg tilbake, men ingen har ringt", 2, "114", fu},
+	})
+}
+
+// TestToldToWaitKeepsTheRecallNet: "told to wait" in a 112 text rated 1 whose danger no list reads does not
+// make the text read: the recall net still makes it urgent.
+func TestToldToWaitKeepsTheRecallNet(t *testing.T) {
+	c := Classify(Input{Text: "Мій син написав, що сьогодні все закінчиться для нього. Поліція сказала просто чекати.", Rating: 1, Channel: "112", District: "fyn"})
+	if !c.Urgent || c.Category != nts || c.Team != "duty-fyn" {
+		t.Errorf("urgent %v, category %s, team %s, want urgent not_taken_seriously on duty-fyn; reasons %q", c.Urgent, c.Category, c.Team, c.Reasons)
+	}
+}
+
+// TestWaitToldWithoutItsVerb: "not here yet" with the verb left out, "said ten minutes and it has been
+// twenty", and the emergency line busy in other languages are the wait.
+func TestWaitToldWithoutItsVerb(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en not here yet", "smoke everywhere in the stairwell, fire brigade not here yet", 1, "112", rt},
+		{"en said 10, been 25", "a man is banging on our door, they said 10 minutes and it has been 25", 1, "112", rt},
+		{"de besetzt", "Mein Vater ist umgefallen und 112 war besetzt", 1, "112", rt},
+		{"tr meşgul", "Babam nefes alamıyor, 112 meşgul", 1, "112", rt},
+		{"not: here at once", "They were here within minutes, thank you", 5, "112", ros},
+	})
+}
