@@ -1013,16 +1013,17 @@ var numberWords = func() map[string]bool {
 // waitTold finds a number followed by minutes or hours ("seit 30 Minuten", "50 khvylyn", "٣٠ دقيقة"):
 // a wait, the response-time complaint, as the Danish "40 min" is.
 // A number in the clause of a danger word times the danger, not a wait ("bewegt sich seit 10 Minuten
-// nicht"). It is weak evidence: thanks outweigh it ("kam in 5 Minuten, danke").
+// nicht"). It is weak evidence: thanks outweigh it ("kam in 5 Minuten, danke"). ft is keyed in foldPlain,
+// so its keys are the words as foldForeign folds them.
 func waitTold(ft foreignText, danger []fhit) (int, bool) {
 	for i := 0; i+1 < len(ft.keys); i++ {
-		if ft.toks[i].sent != ft.toks[i+1].sent || !allDigits(ft.toks[i].word) && !numberWords[foldForeign(ft.toks[i].word)] {
+		if ft.toks[i].sent != ft.toks[i+1].sent || !allDigits(ft.toks[i].word) && !numberWords[ft.keys[i]] {
 			continue
 		}
 		if slices.ContainsFunc(danger, func(h fhit) bool { return ft.toks[h.start].clause == ft.toks[i].clause }) {
 			continue
 		}
-		next := foldForeign(ft.toks[i+1].word)
+		next := ft.keys[i+1]
 		for _, u := range waitUnits {
 			if e, ok := strings.CutPrefix(u, "="); ok && next == e || !strings.HasPrefix(u, "=") && strings.HasPrefix(next, u) {
 				return i, true

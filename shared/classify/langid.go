@@ -285,7 +285,7 @@ func identify(toks []token) langInfo {
 	scripts := map[string]int{}
 	tokScript := make([]string, len(toks))
 	for i, t := range toks {
-		s := tokenScript(t.word)
+		s := t.script
 		tokScript[i] = s
 		if s != "" {
 			scripts[s] += len([]rune(t.word))
@@ -303,14 +303,21 @@ func identify(toks []token) langInfo {
 	m := loadedLangModel()
 	nl := len(latinLangs)
 	per := make([][]float64, len(toks))
+	lower := make([]string, len(toks))
+	scored := map[string][]float64{} // a word's scores, worked out once per text (texts repeat their words)
 	total := make([]float64, nl)
 	latinWords := 0
 	for i, t := range toks {
 		if tokScript[i] != scriptLatin {
 			continue
 		}
-		s := make([]float64, nl)
-		m.wordScores(strings.ToLower(strings.Trim(t.word, "'’")), s)
+		lower[i] = strings.ToLower(strings.Trim(t.word, "'’"))
+		s, ok := scored[lower[i]]
+		if !ok {
+			s = make([]float64, nl)
+			m.wordScores(lower[i], s)
+			scored[lower[i]] = s
+		}
 		per[i] = s
 		latinWords++
 		for j := range s {
@@ -330,10 +337,11 @@ func identify(toks []token) langInfo {
 	if scripts[scriptCyrillic] > 0 {
 		cyrLang = cyrillicLang(toks)
 	}
+	w := make([]float64, nl)
 	for i := range toks {
 		switch tokScript[i] {
 		case scriptLatin:
-			w := make([]float64, nl)
+			clear(w)
 			for k := max(0, i-2); k <= min(len(toks)-1, i+2); k++ {
 				if per[k] == nil {
 					continue
@@ -389,11 +397,11 @@ func identify(toks []token) langInfo {
 			}
 		}
 		strong := make([]bool, nl)
-		for i, t := range toks {
+		for i := range toks {
 			if tokScript[i] != scriptLatin {
 				continue
 			}
-			if b := m.words[strings.ToLower(strings.Trim(t.word, "'’"))]; b != nil {
+			if b := m.words[lower[i]]; b != nil {
 				for j := range b {
 					strong[j] = strong[j] || b[j] >= strongBonus
 				}
@@ -451,7 +459,7 @@ func identify(toks []token) langInfo {
 func arabicScriptLang(toks []token) string {
 	fa, ar := 0, 0
 	for _, t := range toks {
-		if tokenScript(t.word) != scriptArabic {
+		if t.script != scriptArabic {
 			continue
 		}
 		w := strings.ReplaceAll(t.word, "\u200c", "")
@@ -480,7 +488,7 @@ func arabicScriptLang(toks []token) string {
 func cyrillicLang(toks []token) string {
 	uk, ru := 0, 0
 	for _, t := range toks {
-		if tokenScript(t.word) != scriptCyrillic {
+		if t.script != scriptCyrillic {
 			continue
 		}
 		if ukrainianWords[t.word] {

@@ -20,7 +20,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	// not fold into a Danish stem, but "please help" inside a Polish text is still read.
 	readToks := make([]token, 0, len(toks))
 	for i, t := range toks {
-		if s := tokenScript(t.word); s != scriptLatin && s != "" || foreignMain && !readLangs[li.tok[i]] {
+		if s := t.script; s != scriptLatin && s != "" || foreignMain && !readLangs[li.tok[i]] {
 			continue
 		}
 		readToks = append(readToks, t)
@@ -192,7 +192,7 @@ func needsTranslation(lang string, li langInfo, toks []token) bool {
 	}
 	letters := 0
 	for _, t := range toks {
-		if tokenScript(t.word) != "" {
+		if t.script != "" {
 			letters += len([]rune(t.word))
 		}
 	}

@@ -13,9 +13,10 @@ import (
 type token struct {
 	key      string
 	word     string
-	sent     int  // sentence number, the scope of "now" and of safety words
-	question bool // the sentence ends with '?'
-	clause   int  // clause number (commas, "men", "but"), the scope of a negation
+	sent     int    // sentence number, the scope of "now" and of safety words
+	question bool   // the sentence ends with '?'
+	clause   int    // clause number (commas, "men", "but"), the scope of a negation
+	script   string // the script of the word's first letter (tokenScript), found once here
 }
 
 // fold lower-cases a word and folds the ways Danish is typed without æ/ø/å onto one key: æ and ä become
@@ -128,7 +129,7 @@ func tokenize(text string) []token {
 				clause++
 			}
 			if !repeated(toks, k) {
-				toks = append(toks, token{key: k, word: strings.ToLower(w), sent: sent, clause: clause})
+				toks = append(toks, token{key: k, word: strings.ToLower(w), sent: sent, clause: clause, script: tokenScript(w)})
 			}
 			start = -1
 			runOn()
@@ -144,7 +145,7 @@ func tokenize(text string) []token {
 		case emojiWords[r] != "":
 			flush(i)
 			if len(toks) < maxTokens && !repeated(toks, emojiWords[r]) {
-				toks = append(toks, token{key: emojiWords[r], word: string(r), sent: sent, clause: clause})
+				toks = append(toks, token{key: emojiWords[r], word: string(r), sent: sent, clause: clause, script: tokenScript(string(r))})
 			}
 			runOn()
 		default:
