@@ -34,6 +34,13 @@ type evidence struct {
 	// hypothetical: hypotheticalQuestion's answer per sentence, worked out for all sentences on first use
 	// (asked once per cue, it would read the whole text each time)
 	hypothetical map[int]bool
+	// future: futureDated's answer per sentence, worked out for all sentences on first use
+	future map[int]bool
+	// danish: danishText's answer (0 not worked out yet, 1 Danish, 2 not), counted once per text
+	danish int8
+	// general and pastClause: generalStatement's answer per sentence and clausePast's per clause, worked
+	// out for the whole text on first use (asked once per cue, each read the whole text)
+	general, pastClause map[int]bool
 }
 
 func (e *evidence) has(i, kind int) bool {
@@ -232,7 +239,7 @@ func (e *evidence) writerWasRude(h hit) bool {
 			if k == "i" && e.danishText() {
 				return false
 			}
-			for q := p + 1; q <= h.start; q++ {
+			for q := p + 1; q < h.start; q++ { // the cue's own words ("being so dramatic") are no passive
 				switch t[q].key {
 				case "blev", "bliver", "blevet", "ble", "blir", "blitt", "got", "get", "been", "being":
 					return false
@@ -392,14 +399,23 @@ func (e *evidence) notDanger(h hit) bool {
 	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
 		return true
 	}
+	// "jeg er bange for hvad der sker når han bliver lukket ud i næste uge", "I'm scared he'll come back
+	// next month": fear of a day to come is a worry to talk through, not danger now
+	if k := t[h.start].key; h.start == h.end && fearWord(k) && e.futureDated(t[h.start].sent) {
+		e.cleared = true
+		return true
+	}
 	// "jeg er bange for, at politiet ikke …", "I'm afraid that nobody …": an opinion, not fear of danger
 	if k := t[h.start].key; h.start == h.end && (k == "bange" || k == "afraid" || k == "frygter" || k == "scared") {
 		n := h.end + 1
 		if n < len(t) && (t[n].key == "for" || t[n].key == "of") && t[n].sent == t[h.start].sent {
 			n++
 		}
-		if n < len(t) && (t[n].key == "at" || t[n].key == "that") && t[n].sent == t[h.start].sent {
-			return true
+		if n < len(t) && t[n].sent == t[h.start].sent {
+			switch t[n].key {
+			case "at", "that", "hvad", "what", "hvordan", "how", "hvornar", "whether":
+				return true // "bange for hvad der sker", "afraid of what he'll do when he gets out": a worry
+			}
 		}
 	}
 	// "naboen slår sin hund", "he is kicking the dog": an animal, not a person in danger
@@ -438,18 +454,84 @@ func (e *evidence) notDanger(h hit) bool {
 	return false
 }
 
-// danishText: more Danish than English function words.
-func (e *evidence) danishText() bool {
-	da, en := 0, 0
-	for i := range e.toks {
-		if e.has(i, kDanish) {
-			da++
-		}
-		if e.has(i, kEnglish) {
-			en++
+// fearWord: words of fear that may be of now or of a day to come.
+func fearWord(k string) bool {
+	switch k {
+	case "bange", "angst", "utryg", "frygter", "nervos", "afraid", "scared", "frightened", "terrified", "worried", "nervous":
+		return true
+	}
+	return false
+}
+
+// futureDated: the sentence sets what it tells on a day to come — next week, month or year, in a few
+// days or weeks, or when someone is released ("i næste uge", "next month", "om en uge", "when he gets
+// out", "når han bliver løsladt").
+func (e *evidence) futureDated(sent int) bool {
+	if e.future == nil {
+		e.future = map[int]bool{}
+		for i := range e.toks {
+			if !e.future[e.toks[i].sent] && e.futureAt(i) {
+				e.future[e.toks[i].sent] = true
+			}
 		}
 	}
-	return da > en
+	return e.future[sent]
+}
+
+// futureAt: the words from token i on set the sentence on a day to come (futureDated).
+func (e *evidence) futureAt(i int) bool {
+	t := e.toks
+	key := func(j int) string { // the key of token j in i's sentence, "" past it
+		if j < len(t) && t[j].sent == t[i].sent {
+			return t[j].key
+		}
+		return ""
+	}
+	switch t[i].key {
+	case "naste", "next":
+		switch key(i + 1) {
+		case "uge", "maned", "ar", "weekend", "week", "month", "year", "gang":
+			return true
+		}
+	case "om", "in":
+		switch key(i + 1) {
+		case "en", "et", "a", "to", "two", "few", "par":
+			switch key(i + 2) {
+			case "uge", "uger", "maned", "maneder", "week", "weeks", "month", "months", "dage", "days":
+				return true
+			}
+		}
+	case "losladt", "released", "loslades":
+		return true
+	case "lukket", "kommer", "gets", "comes":
+		if k := key(i + 1); k == "ud" || k == "out" {
+			switch key(i + 2) {
+			case "i", "of", "af", "next", "naste", "om", "in":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// danishText: more Danish than English function words.
+func (e *evidence) danishText() bool {
+	if e.danish == 0 {
+		da, en := 0, 0
+		for i := range e.toks {
+			if e.has(i, kDanish) {
+				da++
+			}
+			if e.has(i, kEnglish) {
+				en++
+			}
+		}
+		e.danish = 2
+		if da > en {
+			e.danish = 1
+		}
+	}
+	return e.danish == 1
 }
 
 // laterSafety finds a safety word in a later sentence than h that is not negated and not only a time:
@@ -482,6 +564,11 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	}
 	if neg, ok := e.negation(h, false); ok {
 		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
+		e.cleared = true
+		return false
+	}
+	if e.quotedCall(h) {
+		e.reason("'%s' is what the writer said on the call: not urgent", e.words(h))
 		e.cleared = true
 		return false
 	}
@@ -566,12 +653,15 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 // clausePast reports a past-tense word in the clause of token i: a "now" in another clause does not
 // make it present ("jeg var så bange den nat, men nu er han væk").
 func (e *evidence) clausePast(i int) bool {
-	for j, t := range e.toks {
-		if t.clause == e.toks[i].clause && (e.has(j, kPast) || isPastForm(t.key)) {
-			return true
+	if e.pastClause == nil {
+		e.pastClause = map[int]bool{}
+		for j, t := range e.toks {
+			if !e.pastClause[t.clause] && (e.has(j, kPast) || isPastForm(t.key)) {
+				e.pastClause[t.clause] = true
+			}
 		}
 	}
-	return false
+	return e.pastClause[e.toks[i].clause]
 }
 
 // nowBetween reports a "now" word between a safety word and a danger cue: the text has moved on to the
@@ -610,6 +700,75 @@ func (e *evidence) toldAsPast(h hit) bool {
 		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
 			return false
 		}
+	}
+	return false
+}
+
+// quotedCall: the cue stands in what the writer says they said on the call, after "jeg sagde (til
+// hende)", "sagde jeg", "I told them", "I said" in its sentence ("jeg ringede og sagde han truer mig,
+// og hun sagde …", "I told the operator he had a knife"): the words of the call then, not a report of
+// now. A word that keeps the danger going ("stadig", "still", "lige nu", "right now") or a new "… og
+// nu" / "and now" between the telling and the cue makes it now again ("jeg sagde hvad der skete, og nu
+// står han udenfor igen"); the perfect "jeg har sagt" may be ongoing and is not read this way.
+func (e *evidence) quotedCall(h hit) bool {
+	t := e.toks
+	sent := t[h.start].sent
+	for p := h.start - 1; p >= 0 && p >= h.start-10 && t[p].sent == sent; p-- {
+		k := t[p].key
+		if contrastWords()[k] {
+			return false
+		}
+		switch k {
+		case "stadig", "stadigvaek", "fortsat", "still", "currently":
+			return false
+		case "nu", "now":
+			if p > 0 && t[p-1].sent == sent {
+				switch t[p-1].key {
+				case "lige", "right", "og", "and", "sa", "so", "men", "but":
+					return false
+				}
+			}
+		}
+		if !saidOnTheCall(k) {
+			continue
+		}
+		if p > 0 && t[p-1].sent == sent && (t[p-1].key == "jeg" || t[p-1].key == "vi" || t[p-1].key == "we" || t[p-1].key == "i" && !e.danishText()) {
+			return true // "jeg sagde", "I told"
+		}
+		if p+1 < h.start && (t[p+1].key == "jeg" || t[p+1].key == "vi") {
+			return true // "… sagde jeg til damen"
+		}
+		if p > 0 && t[p-1].sent == sent && (t[p-1].key == "og" || t[p-1].key == "and") && e.writerSubjectBefore(p-1) {
+			return true // "jeg ringede 114 og sagde han truer mig"
+		}
+	}
+	// the end of the cue's clause may still hold a danger word after the quote's end; only the words
+	// before the cue are read
+	return false
+}
+
+// writerSubjectBefore: the writer ("jeg", "vi", "I", "we") is the last subject named in the sentence
+// before token p, within eight words ("jeg ringede 114 og …"), so a verb after "og" at p is theirs.
+func (e *evidence) writerSubjectBefore(p int) bool {
+	t := e.toks
+	for q := p - 1; q >= 0 && q >= p-8 && t[q].sent == t[p].sent; q-- {
+		switch t[q].key {
+		case "jeg", "vi", "we":
+			return true
+		case "i":
+			return !e.danishText()
+		case "han", "hun", "de", "den", "det", "he", "she", "they", "it", "man":
+			return false
+		}
+	}
+	return false
+}
+
+// saidOnTheCall: past verbs of telling that introduce the writer's own words on the call.
+func saidOnTheCall(k string) bool {
+	switch k {
+	case "sagde", "fortalte", "forklarede", "raabte", "rabte", "skreg", "sa", "said", "told", "explained", "screamed", "yelled", "shouted":
+		return true
 	}
 	return false
 }
@@ -653,15 +812,24 @@ func (e *evidence) asks() bool {
 // generalStatement: a sentence about what should be or usually is ("In general people calling about
 // someone suicidal should skip the queue") does not report danger now.
 func (e *evidence) generalStatement(sent int) bool {
-	for _, t := range e.toks {
-		if t.sent == sent {
+	if e.general == nil {
+		e.general = map[int]bool{}
+		for i, t := range e.toks {
 			switch t.key {
 			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
-				return true
+				e.general[t.sent] = true
+			case "man":
+				// genericSubject: the Danish generic "man" after hvis/når/mens ("mens man er i fare")
+				if i > 0 && e.toks[i-1].sent == t.sent {
+					switch e.toks[i-1].key {
+					case "hvis", "nar", "mens", "naar":
+						e.general[t.sent] = true
+					}
+				}
 			}
 		}
 	}
-	return e.genericSubject(sent)
+	return e.general[sent]
 }
 
 // genericSubject: the Danish generic "man" after hvis/når/mens in the sentence ("mens man er i fare",
@@ -1063,7 +1231,7 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 		if !isDangerKind(h.rule.kind) {
 			continue
 		}
-		if _, neg := e.negation(h, false); neg || e.notDanger(h) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) {
+		if _, neg := e.negation(h, false); neg || e.notDanger(h) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) || e.quotedCall(h) {
 			continue
 		}
 		sent := e.toks[h.start].sent
@@ -1104,7 +1272,8 @@ func (e *evidence) netTense(h hit) bool {
 		if e.has(i, kGeneric) {
 			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
 		}
-		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key)
+		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key) ||
+			weekdayDate(t, i) || pastWithObject(t, i)
 		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
 			past = false // "a guy just pulled out a knife", "han slog lige": just now
 		}
@@ -1121,6 +1290,57 @@ func (e *evidence) netTense(h hit) bool {
 		present = present || e.has(i, kPresent) || e.has(i, kNow) || presentVerb(t, i)
 	}
 	return !pastElsewhere || present
+}
+
+// weekdayDate: a weekday that dates the clause ("i lørdags", "on Saturday", "last Friday", "lørdag
+// aften"): a day before or after today, not now ("My neighbour attacked me with a bottle on Saturday").
+// Today's "i aften" / "tonight" stay now.
+func weekdayDate(t []token, i int) bool {
+	switch t[i].key {
+	case "mandags", "tirsdags", "onsdags", "torsdags", "fredags", "lordags", "sondags":
+		return true // the Danish "i lørdags" is always the past
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag":
+		if i > 0 && t[i-1].sent == t[i].sent {
+			switch t[i-1].key {
+			case "on", "last", "sidste", "forrige", "i", "pa":
+				return true
+			}
+		}
+		if i+1 < len(t) && t[i+1].sent == t[i].sent {
+			switch t[i+1].key {
+			case "night", "morning", "evening", "afternoon", "nat", "aften", "morgen", "eftermiddag", "formiddag":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastWithObject: "attacked", "threatened", "followed", "stalked" straight before its object ("my
+// neighbour attacked me", "he threatened us") is the simple past; isPastForm leaves those words out
+// because they also describe a state now ("I feel threatened", "being followed", "has followed me").
+func pastWithObject(t []token, i int) bool {
+	switch t[i].key {
+	case "attacked", "threatened", "followed", "stalked", "injured":
+	default:
+		return false
+	}
+	if i+1 >= len(t) || t[i+1].sent != t[i].sent {
+		return false
+	}
+	switch t[i+1].key {
+	case "me", "us", "him", "her", "them", "my", "our", "his":
+	default:
+		return false
+	}
+	if i > 0 && t[i-1].sent == t[i].sent {
+		switch t[i-1].key {
+		case "has", "have", "hes", "shes", "ve", "is", "am", "are", "being", "been", "keeps", "just", "still":
+			return false // "has followed me all day", "is being threatened", "just attacked me"
+		}
+	}
+	return true
 }
 
 // netPast: words that place a danger word in the past for the net, beyond the past-tense list.
@@ -1281,6 +1501,9 @@ func (e *evidence) pastVerbRog(h hit) bool {
 	case "den", "det", "han", "hun", "jeg", "vi", "de", "linjen", "forbindelsen", "opkaldet", "samtalen", "opkald", "linje",
 		"forbindelse", "samtale", "call", "line":
 		return true
+	}
+	if k == "stadig" || k == "er" || k == "meget" || k == "masse" || k == "tyk" || k == "sort" || k == "kraftig" || k == "med" || k == "af" {
+		return false // "der er stadig røg i opgangen", "fuld af røg i": the noun, and "i" is the preposition
 	}
 	if h.start+1 < len(t) && t[h.start+1].sent == t[h.start].sent {
 		switch t[h.start+1].key { // "så røg jeg tilbage til starten", "ryger man ud": the verb, inverted

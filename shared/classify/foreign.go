@@ -1106,8 +1106,8 @@ func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(f
 		reason("%s: '%s' → conduct (%s)", h.lang, ft.words(h), kind)
 	}
 	for _, h := range cats[remarkField] {
-		if _, ok := negated(h); ok {
-			continue
+		if _, ok := negated(h); ok && !soIntensified(toks, h.start) {
+			continue // "not hysterical" — but "nicht so hysterisch", "don't be so dramatic" is the remark itself
 		}
 		sent := toks[h.start].sent
 		ok := false
@@ -1158,6 +1158,20 @@ func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(f
 			count(h, "staff told others who called")
 		}
 	}
+}
+
+// soIntensified: the word before position i is "so"/"så"/"tak"/"так" …: a negated remark of that shape
+// ("sei nicht so hysterisch", "nie bądź taka histeryczna", "не будьте такой истеричкой") tells the
+// writer off; it does not deny the remark.
+func soIntensified(toks []token, i int) bool {
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false
+	}
+	switch toks[i-1].key {
+	case "so", "sa", "tak", "taka", "taki", "takie", "kadar", "atat", "asa", "sa2", "zo", "так", "такой", "такая", "така", "такий", "kheili", "خیلی", "خيلي", "هيك", "hek", "heik":
+		return true
+	}
+	return false
 }
 
 // onceMoreMarkers are the idiom markers that say "if … once more / again": a danger word right before

@@ -290,6 +290,21 @@ var foreignConcepts = []foreignConcept{
 		"uk": {"=сам|=сама =вдома", "=не =можу =більше =жити", "=не =можу =жити", "=покінчу", "=все =закінчу"},
 		"ru": {"=один|=одна =дома", "=не =могу =больше =жить", "=не =могу =жить", "=покончу", "=всё =закончу", "=все =закончу", "=хочу =умереть"},
 	}},
+	// danger: an overdose told by its amount or its medicine ("took a whole pack of her antidepressants",
+	// "en hel pakke panodil"); a pill alone is no danger, a whole pack of them is
+	{"danger", map[string][]string{
+		"no": {"=hele =pakken|=glasset|=brettet|=esken", "=en =hel =pakke|=eske|=boks"},
+		"sv": {"=hela =forpackningen|=burken|=kartan|=asken", "=en =hel =forpackning|=burk|=karta|=ask"},
+		"de": {"=ganze =packung|=schachtel|=flasche|=dose|=tablettenpackung", "=alle =tabletten"},
+		"pl": {"=cale =opakowanie|=pudelko", "=cala =paczke|=butelke|=fiolke", "=wszystkie =tabletki"},
+		"tr": {"=butun|=tum|=koca =kutuyu|=kutu", "=butun|=tum =haplari|=ilaclari", "=bir =kutu =hap|=ilac"},
+		"ro": {"=toata =cutia|=folia", "=o =cutie =intreaga", "=toate =pastilele|=tabletele"},
+		"so": {"=dhammaan =kiniinada|=daawada", "=kiniinka =oo =dhan", "=daawada =oo =dhan"},
+		"ar": {"علبة كاملة", "علبة كاملة حبوب", "كل الدوا", "=3elbe|=3elba|=elbe =kamle|=kamla", "=kel =el =dawa"},
+		"fa": {"یه بسته کامل", "همه قرص", "=ye =baste =kamel", "=hame =ghors|=ghorsa|=ghorsaro"},
+		"uk": {"=цілу =пачку|=упаковку|=пляшечку", "=всі =таблетки|=пігулки"},
+		"ru": {"=целую =пачку|=упаковку|=пачку", "=все =таблетки"},
+	}},
 	// danger, more forms found by probing after the tuning: swallowed a battery or pills, burning, not
 	// moving, a gun and "will shoot", "will kill herself" in its future and colloquial forms
 	{"danger", map[string][]string{
@@ -346,6 +361,25 @@ var foreignConcepts = []foreignConcept{
 		"fa": {"@نفس نمیکشه", "@نفس نمیکشد", "@بیهوش", "@بیدار نمیشه", "@=nafas =nemikeshe", "@=bihoosh"},
 		"uk": {"@=не =дихає", "@непритомн", "@=не =прокидається", "@=не =реагує", "@=сильно =кровоточить"},
 		"ru": {"@=не =дышит", "@=без =сознания", "@=не =просыпается", "@=не =реагирует", "@=сильно =кровоточит"},
+	}},
+	// staff: the one who answered the call ("Ninkii iga jawaabay wuu i caayay", "la mujer que contestó"):
+	// a person noun followed by "who answered" is the call taker, not someone else
+	{"staff", map[string][]string{
+		"no": {"=som =svarte", "=som =tok =telefonen"},
+		"sv": {"=som =svarade", "=som =tog =samtalet"},
+		"de": {"=der|=die =abgenommen|=rangegangen", "=der|=die =mir =geantwortet"},
+		"pl": {"=ktory|=ktora =odebral|=odebrala", "=ktory|=ktora =mi =odpowiedzial|=odpowiedziala"},
+		"tr": {"=telefonu =acan|=acti", "=telefona =bakan|=cikan"},
+		"ro": {"=care =a =raspuns", "=care =mi-a =raspuns"},
+		"so": {"=iga =jawaabay|=jawaabtay", "=taleefanka =qabtay|=qaaday"},
+		"ar": {"اللي رد", "الي رد", "الذي رد", "التي ردت", "اللي ردت", "=elli|=illi|=eli|=lli =rad|=radd|=raddet|=radet|=rada"},
+		"fa": {"کسی که جواب داد", "=ke =javab =dad", "=ke =goshi =ro =bardasht"},
+		"uk": {"=хто =відповів|=відповіла", "=який =відповів", "=яка =відповіла"},
+		"ru": {"=кто =ответил|=ответила", "=который =ответил", "=которая =ответила"},
+	}},
+	// conduct: hung up in the writer's face, in the Arabic of the Levant and Egypt in Latin letters
+	{"conduct", map[string][]string{
+		"ar": {"=sakkar|=sakkaret|=sakaret|=sakkarat|=sakkarli =el =telefon|=tilifon|=tlifon|=khat", "=2afal|=2afalet|=afal =el =sekka|=khat|=telefon", "قفل السكة"},
 	}},
 	// someone else: offenders and drivers the citizen called about; a relative clause "who … me" after a
 	// noun (staff named right before it keep it)
@@ -419,6 +453,8 @@ func mergedLexicons() map[string]foreignLexicon {
 				l.past = append(l.past, cues...)
 			case "third":
 				l.third = append(l.third, cues...)
+			case "staff":
+				l.staff = append(l.staff, cues...)
 			case "conduct":
 				l.conduct = append(l.conduct, cues...)
 			case "cond":

@@ -116,6 +116,17 @@ var remarkConcepts = []foreignConcept{
 		"uk": {"=ви =приїжджі|=іноземці|=біженці", "=усі|=всі =жінки", "істеричн", "істеричк", "=у|=в =вашій =країні", "=ваша =країна", "=тут =данія", "=брехуни|=brehuny|=brekhuny", "=ви =всі =з", "=всі =з =україни", "=хіджаб", "=по =людськи", "=як =з =ідіоткою|=ідіотом|=дурною", "!=бо =я =жінка|=мусульманка|=іноземка"},
 		"ru": {"=дурой|=дураком|=идиоткой|=лгуньей|=вруньей|=лжецом", "=вы =приезжие|=иностранцы|=беженцы", "=все =женщины", "истеричн", "истеричк", "=в =вашей =стране", "=ваша =страна", "=здесь =дания", "=врете|=лжецы|=вруны", "=хиджаб", "=по =человечески", "=как =с =идиоткой|=идиотом|=дурой", "!=потому =что =я =женщина|=мусульманка|=иностранка"},
 	}},
+	// "stop being dramatic", "you're making a drama of it": staff talking down the writer's fear ("you
+	// exaggerate" is not believing them: not_taken_seriously, not here)
+	{remarkField, map[string][]string{
+		"no": {"=dramatisk"}, "sv": {"=dramatisk"},
+		"de": {"=dramatisch", "=theater =machen", "=so =ein =theater"},
+		"pl": {"dramatyz"}, "tr": {"=drama =yapma|=yapiyorsun|=yapiyorsunuz"},
+		"ro": {"dramatiz", "=face =drama|=faci"},
+		"ar": {"دراما", "=bte3meli|=bte3mel|=bta3mli|=ta3mli|=te3mali|=bte3mali =drama"},
+		"fa": {"دراما", "=drama|=derama =nakon|=dorost =nakon"},
+		"uk": {"драматиз"}, "ru": {"драматизир", "=устраивай|=устраивайте =драму"},
+	}},
 	{whoCalledField, map[string][]string{
 		"no": {"=at =det =var =meg =som =ringte|=anmeldte", "=at =jeg =hadde =ringt|=anmeldt", "=at =jeg =ringte|=anmeldte|=klaget"},
 		"sv": {"=att =det =var =jag =som =ringde|=anmalde", "=att =jag =hade =ringt|=anmalt", "=att =jag =ringde|=anmalde|=klagade"},

@@ -72,7 +72,11 @@ var categoryCues = []cue{
 	// sixth set: staff told someone else where the writer lives or why they called
 	{"=sagde|=fortalte|=sagt|=fortalt|=told|=said =til|=to =min|=mine|=vores|=my|=our|=hele|=the ~=hvor|=hvorfor|=where|=why =jeg|=vi|=i|=we =bor|=ringede|=live|=called|=rang", cond, neu, 3},
 	{"=told|=showed =my|=our|=everyone|=the =whole ~=where|=why =i|=we =live|=called|=rang|=reported", cond, neu, 3},
-	{"kaldte =mig", cond, neu, 3}, {"=kaldt|=kaldte|=called ~=logner|=liar|=idiot|=dum|=stupid|=hysterisk|=hysterical|=dramatisk|=dramatic", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
+	{"kaldte =mig", cond, neu, 3}, {"=kaldt|=kaldte|=called ~=logner|=liar|=idiot|=dum|=stupid|=hysterisk|=hysterical|=dramatisk|=dramatic", cond, neu, 3}, {"uvenlig", cond, neu, 3}, {"=unfriendly", cond, neu, 3},
+	// "du skal ikke være så dramatisk", "don't be so hysterical": staff telling the writer off (the
+	// negation is the remark's own; "being so dramatic" negated stays denied)
+	{"=ikke|=ik|=not|=dont =være|=be =så|=so =dramatisk|=dramatic|=hysterisk|=hysterical|=sart|=sensitive|=pivet|=hysterica", cond, neu, 3},
+	{"=være|=being =så|=so =dramatisk|=dramatic|=hysterisk|=hysterical|=pivet", cond, neu, 3}, {"mistankeliggjort|mistankeligg", cond, neu, 3},
 	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", neu, cond, 2}, {"=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=rude|=harsh =tone|=tonefald", cond, neu, 3},
 	{"=tonen|=tonefaldet =var ~=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=forfardelig|=elendig", cond, neu, 3}, {"=his|=her|=their =tone", cond, neu, 2}, {"opforsel", cond, neu, 2},
 	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
@@ -553,7 +557,11 @@ var presentDanger = []string{
 	"=jagter|=chasing|=chases =mig|=os|=ham|=hende|=me|=us|=him|=her",
 	// session 5, sixth set: Norwegian and Swedish spellings of a break-in now and of hiding (read by these lists)
 	"=bryte|=bryta|=bryder =seg|=sig|=sej =inn|=in|=ind", "=gjemt|=gjemmer|=gemt|=gemmer|=gomt|=gommer =meg|=mig|=oss|=os|=seg|=sig",
-	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
+	"=looking|=kigger|=peeking|=staring =in|=ind|=through ~=windows|=window|=vinduerne|=vinduet",
+	// session 6: an overdose told by its amount or its medicine ("has just taken a whole pack of her
+	// antidepressants", "har taget en hel pakke panodil")
+	"=took|=taken|=taking|=swallowed|=ate|=eaten|=tog|=taget|=tager|=slugt|=slugte|=spist|=spiser =whole|=hel|=hele|=helt =pack|=packet|=box|=bottle|=strip|=pakke|=pakken|=æske|=æsken|=glas|=glasset|=flaske|=flasken|=plade|=karton|=pakning",
+	"=took|=taken|=taking|=swallowed|=overdosed|=tog|=taget|=tager|=slugt|=slugte|=spist ~antidepress|paracetamol|panodil|=pamol|ibuprofen|=ipren|insulin|=morfin|morphin|tramadol|stesolid|valium|xanax|benzo|lykkepille|=meds", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 }
 
 var danger = []string{
@@ -563,7 +571,7 @@ var danger = []string{
 	"drukn|=drowning|=drowned", "=bløder|=bloder|=blødning|=blodning|=bleeds", "=brækket|=brakket|=broken =arm|=ben|=ryg|=nakke|=leg|=neck|=back",
 	"=påkørt|=pakort|=kørt =ned|=run =over|=hit =by =a =car", "=væltet|=valtet|=overturned", "=forsvundet|=savnet|=missing", "=indbrudstyv|=indbrudstyve|=burglar|=burglars|=intruder",
 	"=gnister|=sparks", "=forbrænding|=forbrændt|=burns|=burned =badly", "=kvælning|=kvalning|=suffocating|=drowning", "=hypotermi|=hypothermia|=frozen|=fryser =ihjel",
-	"=giftig|=poisoned|=poisoning|=forgiftning",
+	"=giftig|=poisoned|=poisoning|=forgiftning", "=drowsy|=døsig|=dosig",
 	"tilhold|=restraining =order", "=hængt|=hanged", "eksplod|explod", "=klinten|=skrænten|=cliff|=cliffs", "=tikker|=ticking|bombe|=bomb|=bombs|sprængstof|=explosive|=explosives",
 	"=bidt|=bitten =af|=by ~=slange|=hugorm|=snake|=hund|=dog", "=faldet|=fell|=fallen =ned|=down ~=trappen|=stairs", "opvasketab|*vaskemiddel|=afløbsrens|=lampeolie|=detergent", "=drogget|=drugged|=spiked",
 	"=gra|=grå|=bla|=blå =i =ansigtet", "=grey|=gray|=blue =in =the =face", "=korer|=kører|=driving ~=vildt|=amok|=stærkt|=crazy|=wildly|=recklessly", "=ryger|=smoking =fra|=ud|=from|=out", "=kaster|=throwing =op|=up", "=broen|=bridge",

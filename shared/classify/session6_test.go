@@ -1,0 +1,89 @@
+package classify
+
+import "testing"
+
+// Session 6 (issue 11, urgent precision and conduct on unseen text): one table per mechanism, each with
+// the counterpart that must stay as it was. The mechanisms came from a fresh set written before any
+// change (testdata/probe_urgent_conduct.jsonl); every sentence here is written for the test.
+
+// TestWritersOwnWordsOnTheCall: danger in what the writer says they said on the call ("jeg sagde til
+// hende han truer mig", "I told them he had a knife") is the call then, not danger now; the same words
+// with "stadig"/"still", a new "og nu", staff's words after "men", or the perfect "jeg har sagt" (which
+// may be ongoing) keep the alarm.
+func TestWritersOwnWordsOnTheCall(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da told the lady, sent on", "Jeg sagde til damen at min eks truer mig, og hun bad mig ringe til 114 i stedet. Det var forvirrende", 3, "114", false},
+		{"da sms rang and said", "jeg ringede og sagde min far trækker ikke vejret og de kom med det samme. tak", 5, "112", false},
+		{"da inverted, sagde jeg", "Da jeg kom igennem, sagde jeg at der var en mand med kniv, og patruljen kom hurtigt. Tak", 5, "112", false},
+		{"en told the operator, thanks", "I told the operator he had a gun and they came in six minutes. Thank you", 5, "112", false},
+		{"en said on the phone, complaint", "I said he was hitting me and the operator asked me to spell my name three times. Not good enough", 2, "112", false},
+		// counterparts
+		{"da and now he is outside", "Jeg sagde til damen at han har en kniv, og nu står han udenfor min dør igen", 1, "112", true},
+		{"en still outside", "I told them he's still outside with a knife and nobody has come", 1, "112", true},
+		{"da staff's words, then now", "Hun sagde jeg skulle vente, men han truer mig stadig", 1, "112", true},
+		{"da perfect tense, ongoing", "jeg har sagt til jer at han truer mig, hvorfor gør I ingenting", 1, "112", true},
+		{"en someone else said it", "My neighbour says he is going to kill me, please come", 1, "112", true},
+	})
+}
+
+// TestFearOfADayToCome: fear set on a day to come ("when he is released next week", "next month") or
+// fear of what will happen is a worry, not danger now; fear with danger now is urgent.
+func TestFearOfADayToCome(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da released next week", "Han bliver løsladt i næste uge, og jeg er bange. Hvem kan jeg tale med om et tilhold?", 3, "114", false},
+		{"da sms afraid of what happens", "er bange for hvad der sker naar han kommer ud i naeste maaned. kan i ringe mig op", 3, "114", false},
+		{"en scared, next month", "I'm scared because he gets out of prison next month. Who do I talk to about protection?", 3, "114", false},
+		// counterparts
+		{"da afraid, he is on the stairs now", "Jeg er bange, han står ude på trappen nu", 1, "112", true},
+		{"en terrified, outside now", "I'm terrified, he's outside my flat right now and banging on the door", 1, "112", true},
+		{"da afraid, knocking now", "Jeg er så bange for at han slår mig ihjel, han banker på døren lige nu", 1, "112", true},
+	})
+}
+
+// TestPastDatedByWeekdayOrObject: danger in a clause dated by a weekday ("i lørdags", "on Friday
+// night") or told in the simple past with its object ("my ex attacked me") is the past for the net;
+// the same words with "now", in the progressive or in the perfect with a duration are urgent.
+func TestPastDatedByWeekdayOrObject(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en attacked on Friday night", "My ex attacked me on Friday night. The call handler was kind but the car took an hour.", 2, "112", false},
+		{"da weekday s-form", "Min nabo angreb mig med en kniv i lørdags, og der gik 45 minutter før der kom nogen", 2, "112", false},
+		// counterparts
+		{"en attacking now", "He is attacking me right now, please come", 1, "112", true},
+		{"en followed all day, outside now", "He has followed me all the way from the station and is outside my door now", 1, "112", true},
+		{"en attacked Saturday, now back", "My ex attacked me on Saturday and now he is back outside my flat", 1, "112", true},
+	})
+}
+
+// TestOverdoseByAmountOrMedicine: an overdose told by its amount ("a whole pack") or its medicine
+// ("antidepressants", "panodil") is danger now in every language; the same told as over is not.
+func TestOverdoseByAmountOrMedicine(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da whole pack panodil", "Min søn har lige taget en hel pakke panodil og er helt væk i hovedet", 1, "114", true},
+		{"en whole bottle", "She swallowed a whole bottle of her sleeping tablets a few minutes ago", 3, "114", true},
+		{"en antidepressants, drowsy", "my brother has taken his antidepressants all at once and is getting drowsy", 3, "114", true},
+		{"pl whole package", "Córka połknęła całe opakowanie tabletek, proszę szybko", 3, "114", true},
+		{"de whole pack", "Mein Vater hat eine ganze Packung Schlaftabletten genommen", 3, "114", true},
+		{"tr all the pills", "Annem bütün hapları içti, ne yapayım", 3, "114", true},
+		{"ru whole pack", "Сын выпил целую пачку таблеток", 3, "114", true},
+		// counterparts: over
+		{"da last year, fine now", "Sidste år tog min bror en hel pakke piller, men han har det godt nu. Jeg vil bare rose jer", 5, "114", false},
+		{"en insulin, fine now", "He took his insulin and is fine now, thanks for the quick help", 5, "112", false},
+	})
+}
+
+// TestConductByTheOneWhoAnsweredAndDismissal: "the one who answered" is staff in every language, so what
+// they did is conduct; "stop being dramatic" said by staff and hanging up in the writer's face (Arabic in
+// Latin letters) are conduct; the same words of someone else, or the writer's own, are not.
+func TestConductByTheOneWhoAnsweredAndDismissal(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"so the man who answered insulted me", "Ninkii iga jawaabay wuu i caayay.", 1, "114", true},
+		{"ru the woman who answered", "Женщина, которая ответила, сказала что я истеричка", 1, "114", true},
+		{"pl the one who answered laughed", "Pan, który odebrał, śmiał się ze mnie", 1, "114", true},
+		{"ar Latin drama and hung up", "el polis 2alli enti 3am ta3mli drama w sakkar el khat", 1, "114", true},
+		{"de dramatic", "Der Beamte am Telefon sagte, ich soll nicht so dramatisch sein", 1, "112", true},
+		{"tr don't make drama", "Memur bana drama yapma dedi ve kapattı", 1, "114", true},
+		// counterparts: someone else, or the writer
+		{"so my husband insulted me", "Ninkayga ayaa i caayay, booliskuna way i caawiyeen. Mahadsanid", 5, "112", false},
+		{"de I was dramatic, thanks", "Ich war am Telefon sehr dramatisch, aber die Beamtin blieb ruhig. Danke", 5, "112", false},
+	})
+}
