@@ -568,8 +568,12 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		return false
 	}
 	if e.quotedCall(h) {
-		e.reason("'%s' is what the writer said on the call: not urgent", e.words(h))
-		e.cleared = true
+		// not cleared: the words told on the call may still hold ("I told the operator that my husband
+		// has a gun in the house … He is asleep now"), and the model reads the rest of the text
+		e.reason("'%s' is what the writer said on the call: not urgent by the lists", e.words(h))
+		if e.toldAsPast(h) {
+			e.cleared = true // "I said on the phone that I wanted to kill myself": told as the past too
+		}
 		return false
 	}
 	nobody := e.nobodyBefore(h)

@@ -9,7 +9,7 @@ import "testing"
 // TestWritersOwnWordsOnTheCall: danger in what the writer says they said on the call ("jeg sagde til
 // hende han truer mig", "I told them he had a knife") is the call then, not danger now; the same words
 // with "stadig"/"still", a new "og nu", staff's words after "men", or the perfect "jeg har sagt" (which
-// may be ongoing) keep the alarm.
+// may be ongoing) keep the alarm. The told words are left to the urgent model, not barred from it.
 func TestWritersOwnWordsOnTheCall(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
 		{"da told the lady, sent on", "Jeg sagde til damen at min eks truer mig, og hun bad mig ringe til 114 i stedet. Det var forvirrende", 3, "114", false},
@@ -23,6 +23,8 @@ func TestWritersOwnWordsOnTheCall(t *testing.T) {
 		{"da staff's words, then now", "Hun sagde jeg skulle vente, men han truer mig stadig", 1, "112", true},
 		{"da perfect tense, ongoing", "jeg har sagt til jer at han truer mig, hvorfor gør I ingenting", 1, "112", true},
 		{"en someone else said it", "My neighbour says he is going to kill me, please come", 1, "112", true},
+		// the lists leave the told words to the model, which reads the rest: the state told on the call still holds
+		{"en told a state that still holds", "I told the operator that my ex has a gun in the flat and said he'd use it on me. He is asleep in the next room now and I'm still here with the baby.", 3, "112", true},
 	})
 }
 
