@@ -28,6 +28,16 @@ var categoryConcepts = []foreignConcept{
 		"uk": {"цивільн", "=цим =не =займається|=займаємось|=займаються"},
 		"ru": {"гражданск", "=этим =не =занимается|=занимаемся|=занимаются"},
 	}},
+	// session 6: nobody knows who is responsible; did not understand what to do (unclear guidance). Not
+	// the writer's own "I don't know what to do" in a danger, which is helplessness, not guidance received.
+	{adv, map[string][]string{
+		"ru": {"=никто =не =знает|=знал|=знали", "=не =понял|=поняла|=понимаю =что =делать"},
+		"uk": {"=ніхто =не =знає|=знав|=знали", "=не =зрозумів|=зрозуміла|=розумію =що =робити"},
+		"tr": {"=ne =yapmam =gerektigini|=gerekiyor", "=ne =yapacagimi =anlamadim"},
+		"fa": {"=nafahmidam =chi", "نفهمیدم چه کار", "نفهمیدم چیکار"},
+		"pl": {"=nikt =nie =wie|=wiedzial"},
+		"de": {"=niemand =wusste|=weiss"},
+	}},
 	// session 6: the emergency line busy is the wait, and help late in Arabic and Arabizi
 	{rt, map[string][]string{
 		"no": {"=opptatt"}, "sv": {"=upptaget|=upptagen"}, "de": {"=besetzt"}, "pl": {"=zajety|=zajete|=zajeta"},

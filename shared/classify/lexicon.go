@@ -382,6 +382,17 @@ var categoryCues = []cue{
 	{"=call|=ring|=phone =us|=again|=back|=them +=if|=when", nts, neu, 3}, {"=call|=ring +=if|=when ~=happens|=comes|=come|=anything|=something|=shows", nts, neu, 3},
 	{"=ringe|=ring =hvis|=når ~=kommer|=sker|=dukker", nts, neu, 3},
 	{"=told|=said|=asked|=sagde|=bad ~=call|=ring|=phone|=ringe ~=if|=when|=hvis|=når", nts, neu, 2}, // with "call them if", outweighs "told me to call" (advice)
+	// a time after "inden for" / "within" is how quickly help came, not a wait ("patruljen kom inden for
+	// en halv time"); help not arrived ("endnu ikke ankommet"), no police in sight, "should have sent
+	// someone"; smoke coming out of a cellar is not a dropped call ("røg ud fra kælderen")
+	{"=inden|=indenfor|=within|=under +=for|=en|=an|=a|=half|=halv|=1|=2|=10|=15|=20|=30 ~=time|=timer|=hour|=hours|=minutter|=minutes|=min", rt, neu, -4},
+	{"=ikke|=endnu =ankommet|=ankommen|=fremme|=arrived", rt, neu, 3}, {"=ser|=see|=seen|=saw +=ingen|=no +=politi|=police|=patrulje|=patrol|=ambulance|=betjente|=officers", rt, neu, 3},
+	{"=skulle|=sku|=burde|=should +=have|=ha|=havde|=haft +=sendt|=sent|=send", nts, neu, 3}, {"=ikke|=ik|=ikk|=not +=blev|=blevet|=was|=were +=sendt|=sent", nts, neu, 3},
+	{"=rog =ud =fra|=af|=gennem|=under", tech, neu, -3},
+	// not understanding why or how is puzzlement, not a language barrier ("jeg forstår ikke, hvorfor …")
+	{"=forstar|=forstod|=understand|=understood =ikke|=not +=hvorfor|=hvordan|=why|=how", acc, neu, -1}, {"=ikke|=dont|=didnt|=not +=forstar|=forstod|=understand|=understood +=hvorfor|=hvordan|=why|=how", acc, neu, -1},
+	// what I should do, in the Norwegian and Swedish spellings the Danish lists read; "good job"
+	{"=hva|=vad =jeg|=jag =skulle|=skal|=ska =gjore|=gora", adv, neu, 3}, {"=good|=great|=nice|=bra =job|=jobb|=jobbat|=work", ros, neu, 2},
 	// shut out of the digital route: exempt from digital post, no computer or smartphone (accessibility)
 	{"=fritaget =for =digital", acc, neu, 3}, {"=no|=ingen|=ikke|=dont|=havent +=computer|=smartphone|=pc|=internet|=internetadgang", acc, neu, 3},
 	{"=cant|=cannot|=kan =ikke =bruge|=use ~=computer|=computere|=computers|=internettet|=internet|=smartphone|=nettet", acc, neu, 3},

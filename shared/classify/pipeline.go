@@ -74,6 +74,12 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// ("kunde inte hjälpa till": hjälpa folds into the Danish hjælpe); its own complaint words decide
 		c.Category = fc
 	}
+	if (lang == "sv" || lang == "no") && notes.categoryByModel && fc != feedback.CategoryOther && !c.Conduct {
+		// the Danish/English lists found nothing in a Swedish or Norwegian text and the category model,
+		// trained on Danish and English, placed it: the text's own lists, thanks included, read it better
+		// ("Kvinnan som svarade var trevlig, lyssnade och förklarade vad som skulle hända")
+		c.Category = fc
+	}
 	if c.Conduct {
 		c.Category = cond
 	}

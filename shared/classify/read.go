@@ -57,6 +57,9 @@ type readNotes struct {
 	// urgentUnplaced: urgent only because danger words stood in a text the lists found neither
 	// complaining nor thanking; the foreign lists may place it after all (pipeline.go).
 	urgentUnplaced bool
+	// categoryByModel: the lists found nothing to place the text by and the category model placed it; in
+	// a Swedish or Norwegian text the lists of its own language read it better (pipeline.go).
+	categoryByModel bool
 }
 
 // gather finds the word lists' hits and marks the sentences that name staff or someone else.
@@ -341,6 +344,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && cat != ros })
 		if mbest != "" && mbest != feedback.CategoryOther && bp >= th.Category {
 			rd.c.Category = mbest
+			rd.notes.categoryByModel = true
 			rd.e.reason("%s (model): p=%.2f, most weight on '%s'", mbest, bp, strings.Join(models[modelCategory+mbest].topWords(rd.toks, 3), "', '"))
 		}
 	}

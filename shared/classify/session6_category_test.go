@@ -172,3 +172,52 @@ func TestWaitToldWithoutItsVerb(t *testing.T) {
 		{"not: here at once", "They were here within minutes, thank you", 5, "112", ros},
 	})
 }
+
+// TestQuickArrivalAndHelpNotArrived: a time after "inden for" / "within" is how quickly help came (thanks
+// stay praise); help not arrived, no police in sight, "should have sent someone" and a patrol never sent
+// are the wait or the brush-off; smoke coming out of a cellar is not a dropped call.
+func TestQuickArrivalAndHelpNotArrived(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da inden for en time, thanks", "Jeg var bange, men betjenten var rolig og venlig, og bilen kom inden for en time. Tak", 5, "112", ros},
+		{"en within half an hour, thanks", "The officer was kind and a car came within 30 minutes. Thank you", 5, "112", ros},
+		{"not: waited an hour", "Vi ventede en time på at bilen kom", 2, "112", rt},
+		{"da endnu ikke ankommet", "Bilen brænder stadig, og brandvæsenet er endnu ikke ankommet", 1, "112", rt},
+		{"da ser ingen politi", "der er slagsmål foran baren lige nu, har ringet to gange men ser ingen politi", 1, "112", rt},
+		{"da sku ha sendt nogen", "det er overstået nu, men i sku ha sendt nogen da jeg ringede", 2, "112", nts},
+		{"da ikke blev sendt", "Jeg forstår ikke, hvorfor der ikke blev sendt en bil, da han slog på ruden", 2, "112", nts},
+		{"da røg ud fra kælderen", "Der vælter røg ud fra kælderen lige nu og ingen brandbil endnu", 1, "112", rt},
+		{"not: the call dropped", "Forbindelsen røg ud to gange mens jeg forklarede adressen", 2, "112", tech},
+	})
+}
+
+// TestPuzzlementIsNoLanguageBarrier: "jeg forstår ikke, hvorfor …" / "I don't understand why …" is
+// puzzlement; not understanding what was said is the language barrier.
+func TestPuzzlementIsNoLanguageBarrier(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en don't understand why", "I don't understand why nobody has come, he is kicking my door", 2, "112", rt},
+		{"not: did not understand the call taker", "Jeg forstod ikke hvad damen sagde, hun talte kun hurtigt dansk", 2, "114", acc},
+	})
+}
+
+// TestGuidanceNotUnderstoodForeign: nobody knowing who is responsible, and not having understood what to
+// do, are unclear guidance in ru/uk (also in Latin letters), tr, fa, pl and de; the writer's own "I don't
+// know what to do" inside a danger is not.
+func TestGuidanceNotUnderstoodForeign(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"ru nobody knows", "V kommune skazali v policiju, v policii skazali v kommunu. Nikto ne znaet", 2, "114", adv},
+		{"uk nobody knows", "Мене відправили до kommune, а там ніхто не знає, куди мені йти", 2, "114", adv},
+		{"tr did not understand what to do", "Görevli hızlı konuştu, ne yapmam gerektiğini anlamadım", 2, "114", adv},
+		{"fa Latin did not understand", "polis ye chizi goft, nafahmidam chi kar konam", 2, "114", adv},
+		{"no what I should do", "Fikk aldri vite hva jeg skulle gjøre med anmeldelsen", 2, "114", adv},
+		{"not: pl helpless in a danger", "Mąż bije mnie teraz w kuchni. Nie wiem co robić, pomocy", 1, "112", feedback_other},
+	})
+}
+
+// TestOwnListsOverTheModelNordic: in a Swedish or Norwegian text the Danish/English lists found nothing in,
+// the text's own lists (thanks included) decide rather than the Danish/English category model.
+func TestOwnListsOverTheModelNordic(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"sv kind and explained", "Mannen som svarade var trevlig och förklarade lugnt vad som skulle hända sedan", 5, "114", ros},
+		{"no kind and explained", "Han som svarte var veldig hyggelig og forklarte hva som skjer videre", 5, "114", ros},
+	})
+}
