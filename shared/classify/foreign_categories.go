@@ -38,6 +38,10 @@ var categoryConcepts = []foreignConcept{
 		"pl": {"=nikt =nie =wie|=wiedzial"},
 		"de": {"=niemand =wusste|=weiss"},
 	}},
+	// session 6 (batch C): nobody speaks the writer's language, did not understand anything (Arabizi)
+	{acc, map[string][]string{
+		"ar": {"=by7ki|=byehki|=yi7ki|=bte7ki|=yehki =3arabi|=arabi", "ما في حدا يحكي", "يحكي عربي", "يتكلم عربي", "=ma =fhmt|=fhmet|=fhimt =shi|=eshi|=7aga"},
+	}},
 	// session 6: the emergency line busy is the wait, and help late in Arabic and Arabizi
 	{rt, map[string][]string{
 		"no": {"=opptatt"}, "sv": {"=upptaget|=upptagen"}, "de": {"=besetzt"}, "pl": {"=zajety|=zajete|=zajeta"},

@@ -221,3 +221,35 @@ func TestOwnListsOverTheModelNordic(t *testing.T) {
 		{"no kind and explained", "Han som svarte var veldig hyggelig og forklarte hva som skjer videre", 5, "114", ros},
 	})
 }
+
+// TestFrequentWordsAreNoTypos: words the corpus uses often are real words, not one-letter typos of a cue
+// ("sammen" is together, not "stammen"; "løsning" a solution, not "lovning"; an insurance company is no
+// delay); a real typo of a cue still reads as that cue.
+func TestFrequentWordsAreNoTypos(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da sammen", "Vi fik at vide at vi skulle finde ud af det sammen", 3, "114", feedback_other},
+		{"da løsning", "Betjenten foreslog en løsning med naboen", 3, "114", feedback_other},
+		{"da forsikringsselskabet", "Tak, betjenten hjalp mig hurtigt med papirerne til forsikringsselskabet", 5, "114", ros},
+		{"still a typo", "Han var utrolig arrogent i telefonen", 1, "114", cond},
+	})
+}
+
+// TestThirdBatchConcepts: "cheers" is thanks; not using the internet closes the digital route (a receipt
+// not received by mail stays follow-up); "not a big deal", "teenagers always turn up", "never saw a car"
+// are brush-offs; a form timing out is technical; "I still don't have the paper" is follow-up, while a
+// patrol promised half an hour ago in a danger now stays the wait (not a document to send); Arabizi "nobody speaks Arabic" is a
+// language barrier.
+func TestThirdBatchConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en cheers", "Cheers for getting back to me so fast", 5, "114", ros},
+		{"en doesn't use the internet", "My grandad doesn't use the internet, so 'report it online' means nothing to him", 2, "114", acc},
+		{"not: receipt not on mail", "har stadig ikke fået kvittering på mail", 2, "114", fu},
+		{"en not a big deal", "They told me a stolen moped is not a big deal", 2, "114", nts},
+		{"en always turn up", "The officer said drunk husbands always turn up in the morning", 2, "114", nts},
+		{"en never saw a car", "Reported the fight outside the bar and never saw a single patrol car", 2, "112", nts},
+		{"en timed out", "The report page timed out twice before I could submit", 2, "114", tech},
+		{"en still don't have the paper", "Nice officer, but I still don't have the report for my insurance", 2, "114", fu},
+		{"not: a patrol promised in danger now", "han staar stadig ude foran og raaber. i sagde i ville sende nogen for en halv time siden", 1, "112", rt},
+		{"ar Arabizi nobody speaks Arabic", "ma fi 7ada byehki 3arabi bel police", 2, "114", acc},
+	})
+}
