@@ -217,6 +217,13 @@ type fpattern struct {
 	// adjacent: the parts that must follow the previous part directly (written "+word"): "=не +=срочно"
 	// is "not urgent", not "не дышит, срочно"
 	adjacent []int
+	// intent: the writer's or someone's intent to die or to self-harm, told sideways ("nie dam już rady",
+	// "I won't be here tomorrow"; written with a leading '%'): thanks to staff in the same text do not
+	// end it — people thank the one they talked to and still mean it
+	intent bool
+	// nowOnly: danger only with a word of now in its sentence (written with a leading '&'): "a drunk
+	// driver on the motorway" is a report of now with "right now", a past report without
+	nowOnly bool
 }
 
 type compiledForeign struct {
@@ -271,6 +278,12 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 		}
 		if rest, ok := strings.CutPrefix(p, "@"); ok {
 			fp.src, fp.present, p = rest, true, rest
+		}
+		if rest, ok := strings.CutPrefix(p, "%"); ok {
+			fp.src, fp.intent, p = rest, true, rest
+		}
+		if rest, ok := strings.CutPrefix(p, "&"); ok {
+			fp.src, fp.nowOnly, p = rest, true, rest
 		}
 		for n, hp := range splitHyphens(strings.Fields(p)) {
 			part := hp.s
@@ -445,6 +458,8 @@ type fhit struct {
 	alone      bool
 	staffOnly  bool
 	present    bool
+	intent     bool
+	nowOnly    bool
 }
 
 // foreignText is a text as the foreign lists see it.
@@ -568,7 +583,8 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 			seen[id] = true
 			p := ix.pats[id]
 			if end := ft.matchAt(p, i); end >= 0 {
-				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone, staffOnly: p.staffOnly, present: p.present})
+				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone, staffOnly: p.staffOnly, present: p.present,
+					intent: p.intent, nowOnly: p.nowOnly})
 			}
 		}
 	}
@@ -659,7 +675,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
-		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField && cat != toldToWaitField {
+		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField && cat != toldToWaitField && !recallFields[cat] {
 			ev.seen += len(hs)
 		}
 	}
@@ -803,7 +819,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	// or in its sentence: a danger told after all the thanks is new ("thank you for Monday; tonight I
 	// have chest pain").
 	thankedAfter := func(h fhit) bool {
-		if len(now) > 0 || len(help) > 0 {
+		if len(now) > 0 || len(help) > 0 || h.intent {
 			return false
 		}
 		for _, t := range cats[ros] {
@@ -850,6 +866,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				continue
 			}
+			if h.nowOnly && !sentHas(now, sent) {
+				reason("%s: '%s' with no word of now", h.lang, ft.words(h))
+				continue
+			}
 			if toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start }) {
 				reason("%s: '%s' in a question with 'if': asked about, not reported", h.lang, ft.words(h))
 				continue
@@ -882,6 +902,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
 		}
 	}
+	recallMechanisms(&ev, toks, ft, danger, now, past, staff, cats, negated, cleared, thankedAfter, sentHas, reason)
 	for _, h := range conduct {
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)

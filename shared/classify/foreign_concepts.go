@@ -438,7 +438,8 @@ func mergedLexicons() map[string]foreignLexicon {
 	for lang, l := range foreignLexicons {
 		merged[lang] = l
 	}
-	for _, c := range append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), append(overAndPastConcepts, remarkConcepts...)...) {
+	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
+	for _, c := range append(append(all, remarkConcepts...), recallConcepts...) {
 		for lang, cues := range c.cues {
 			l, ok := merged[lang]
 			if !ok {

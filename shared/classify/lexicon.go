@@ -588,6 +588,12 @@ var presentDanger = []string{
 	// antidepressants", "har taget en hel pakke panodil")
 	"=took|=taken|=taking|=swallowed|=ate|=eaten|=tog|=taget|=tager|=slugt|=slugte|=spist|=spiser =whole|=hel|=hele|=helt =pack|=packet|=box|=bottle|=strip|=pakke|=pakken|=æske|=æsken|=glas|=glasset|=flaske|=flasken|=plade|=karton|=pakning",
 	"=took|=taken|=taking|=swallowed|=overdosed|=tog|=taget|=tager|=slugt|=slugte|=spist ~antidepress|paracetamol|panodil|=pamol|ibuprofen|=ipren|insulin|=morfin|morphin|tramadol|stesolid|valium|xanax|benzo|lykkepille|=meds", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
+	// session 6, seventh set: not being here tomorrow told with "I don't think" (the negator is the phrase's own)
+	"=dont =think =ill|=id =be =here|=around|=alive =tomorrow|=anymore", "=not =think =ill|=id =be =here|=around|=alive =tomorrow|=anymore", "=tror =ikke =jeg =er =her|=til =i =morgen",
+	// stroke signs in the Danish, Norwegian and Swedish spellings these lists read
+	// (someone else's: "jeg har sklerose og taler utydeligt" is the writer's lasting condition)
+	"=han|=hun|=hon|=mor|=far|=mamma|=pappa =snakker|=taler|=pratar =sløret|=sloret|=utydelig|=utydeligt|=uklart|=rart|=konstigt", "=han|=hun|=mor|=far =snakker|=taler =ikke =ordentlig|=ordentligt", "=han|=hun|=hon|=mor|=far =klarer|=klarar =ikke|=inte =a|=at|=att =sta|=stå",
+	"=fått|=fatt|=fået +=slag|=hjerneslag|=stroke", "hjerneslag", "=kan =ikke =stå|=sta =på|=pa =benene",
 }
 
 var danger = []string{
@@ -612,6 +618,7 @@ var danger = []string{
 	"=sparke|=sparket|=sparker|=kicked|=kicking =doren|=døren|=ind|=in|=down", "flammer", "=flames", "eksplosion", "explosion", "gaslugt", "=gas", "hjerteanfald", "slagtilfalde", "krampeanfald",
 	"=besvimet|=besvimede", "forgift", "allergisk", "=seizure", "=passed =out", "=fainted", "anaphyla", "=cardiac", "=skyder|=skyde", "=stikker =med|=efter",
 	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid|=scared|=fear =for =my|=our =life", "=ondt =i =brystet", "baseball", "=bat|=kolle|=jernror",
+	"spritbilist", "spøgelsesbilist", "spritkørsel", "=drunk =driver|=driving", "=wrong =way|=side", "=wrong-way", "=ghost =driver", "=kører|=korer|=driving =zigzag|=sikksak", "=kører|=korer =mod =kørselsretningen", "zigzag", "=weaving", // session 6: a drunk or wrong-way driver, with a now
 	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "machete", "=svard|=sværd|=sword|=hammer|=hammeren|=okse", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
 }
 

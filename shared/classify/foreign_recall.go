@@ -1,0 +1,226 @@
+package classify
+
+import "slices"
+
+// Urgent recall beyond Danish and English (session 6, issue 11): dangers told without the words the
+// lists knew, found by the seventh blind set and written here by concept for every language, never as
+// one text's words. Besides the danger cues themselves (intent to die told sideways, '%'; a stroke
+// told by its signs; self-harm; a drunk or wrong-way driver, '&', only with a word of now), four
+// fields feed two mechanisms in readForeign (recallMechanisms):
+//
+//   - fearField and arriveField: fear told now ("mi-e frică", "waan baqayaa") is danger in a text that
+//     also tells of a threat or a danger, or of someone coming ("vine diseară la mine", "przyjdą dziś
+//     w nocy"): a threat announced for tonight, which the police told the writer to call about "if they
+//     come". Fear alone ("I'm afraid the police don't care") is not, nor fear told in the past.
+//   - childField and exposedField: a child near a word of being alone or on a road ("ett litet barn går
+//     ensamt längs motorvägen", "gabar yar oo keligeed") in a sentence told now is a child in danger.
+const (
+	fearField    = "fear"
+	arriveField  = "arrive"
+	childField   = "child"
+	exposedField = "exposed"
+)
+
+// recallFields score no category and are not "seen" for the 112 recall net.
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true}
+
+var recallConcepts = []foreignConcept{
+	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
+	// tonight, says goodbye — '%': thanks in the same text do not end it
+	{"danger", map[string][]string{
+		"no": {"%=klarer =ikke =mer", "%=holder =ikke =ut =lenger", "%=vil =ikke =vaere =her =lenger", "%=ikke =vaere =her =i =morgen", "%=er =ikke =her =i =morgen", "%=gjore =slutt =pa =det", "%=ta =livet =mitt", "%=sier =farvel =til =alle"},
+		"sv": {"%=orkar =inte =mer|=langre", "%=klarar =inte =mer", "%=vill =inte =vara =har =langre", "%=inte =vara =har =i =morgon|=imorgon", "%=gor|=gora =slut =pa =det", "%=ta =mitt =liv", "%=sager =hejda =till =alla"},
+		"de": {"%=halte =das =nicht =mehr =aus", "%=morgen =nicht =mehr =da|=hier", "%=nicht =mehr =da =sein", "%=will =nicht =mehr", "%=mache|=mach =heute =schluss", "%=heute =nacht|=abend =ist =schluss", "%=verabschiedet =sich", "%=sich =das =leben =nehmen"},
+		"pl": {"%=nie =dam =juz =rady", "%=juz =nie =daje =rady", "%=jutro =mnie =nie =bedzie", "%=mnie =juz =nie =bedzie", "%=skoncze =to|=z =tym|=ze =soba", "%=to =skoncze", "%=odebrac =sobie =zycie", "%=nie =chce =juz =zyc", "%=zegna =sie|=zegnam"},
+		"tr": {"%=artik =dayanamiyorum", "%=dayanamiyorum", "%=yarin =burada =olmayacagim", "%=yarin =olmayacagim", "%=her =seyi =bitirecegim", "%=hayatima =son =verecegim", "%=canima =kiyacagim|=kiyacagini", "%=veda =etti|=ediyor", "%=yasamak =istemiyor|=istemiyorum"},
+		"ro": {"%=nu =mai =rezist", "%=nu =mai =suport", "%=maine =nu =mai =sunt", "%=nu =voi =mai =fi =aici", "%=termin =cu =tot|=totul|=viata", "%=pun =capat =vietii|=zilelor", "%=imi =iau =viata", "%=isi =ia =viata", "%=isi|=si =ia =ramas =bun"},
+		"so": {"%=ma =sii =wadi =karo", "%=ma =awoodo =inaan =sii", "%=berri =ma =joogi|=joogo", "%=naftayda =waan =qaadi", "%=naftiisa|=nafteeda =ayuu|=ayay =qaadi", "%=caawa =ayaan =dhammeyn|=dhameyn|=dhammeynayaa"},
+		"ar": {"%ما عاد فيي كمل", "%ما عدت اقدر", "%ما بقدر كمل", "%مش قادر اكمل", "%بكرا ما رح كون", "%لن اكون هنا غدا", "%بدي موت", "%ما بدي عيش", "%لا اريد العيش", "%رح انهي كل شي",
+			"%=ma =3ad =fiyyi|=fiye|=fiyi|=fini|=2der|=a2der", "%=ma =3ad =baddi|=badi =3ish|=3eesh|=3ayesh", "%=mesh =2ader|=2adra|=aader =kammel|=kamel", "%=bukra|=bokra =ma =ra7 =koon|=kun|=kon", "%=baddi|=badi =moot|=mout", "%=ra7 =5alles|=khalles =3ala =7ali|=7ayati", "%=ma =baddi|=badi =3ish|=3eesh"},
+		"fa": {"%دیگه نمیتونم", "%دیگه نمیکشم", "%فردا نیستم", "%میخوام بمیرم", "%امشب تمومش", "%خودمو میکشم", "%=dige =nemitoonam|=nemitunam|=nemikesham", "%=farda =nistam", "%=mikham =bemiram", "%=emshab =tamoomesh|=tamumesh", "%=khodamo =mikosham"},
+		"uk": {"%=більше =не =витримую", "%=не =витримую", "%=завтра =мене =не =буде", "%=мене =вже =не =буде", "%=прощається|=прощаюся|=прощаюсь", "%=все =закінчити", "%=не =хочу =жити"},
+		"ru": {"%=больше =не =выдерживаю|=выдержу", "%=не =выдерживаю", "%=завтра =меня =не =будет", "%=меня =больше =не =будет", "%=прощается|=прощаюсь", "%=свести =счеты =с =жизнью", "%=не =хочу =больше =жить"},
+	}},
+	// self-harm: will hurt himself, do something to herself — '%' too
+	{"danger", map[string][]string{
+		"no": {"%=skade =seg =selv", "%=gjore =noe =med =seg =selv"},
+		"sv": {"%=skada =sig =sjalv", "%=gora =sig =illa"},
+		"de": {"%=sich =selbst =verletzen|=weh", "%=sich =etwas =antun|=anzutun", "%=sich =was =antun"},
+		"pl": {"%=zrobi|=zrobic =sobie =krzywde|=cos", "%=skrzywdzi =sie|=siebie"},
+		"tr": {"%=kendine =zarar", "%=kendine =bir =sey =yapacak|=yapacagini"},
+		"ro": {"%=isi|=si =face =rau", "%=sa =isi =faca =rau", "%=sa =se =raneasca"},
+		"so": {"%=is =dhaawici|=dhaawaco|=dhaawacayo", "%=naftiisa|=nafteeda =dhaawac"},
+		"ar": {"%يأذي نفسه", "%يؤذي نفسه", "%تؤذي نفسها", "%=y2zi|=yo2zi|=ya2zi|=t2zi =nafso|=nafsa|=7alo|=7ala"},
+		"fa": {"%به خودش آسیب", "%=be =khodesh =asib"},
+		"uk": {"%=заподіяти =собі =шкоду", "%=зробить =собі =щось", "%=нашкодить =собі"},
+		"ru": {"%=причинить =себе =вред", "%=навредить =себе", "%=что-то =с =собой =сделает"},
+	}},
+	// a stroke told by its signs: slurred or strange speech, cannot stand, the face drooping, one side
+	// numb or lame ('@': a state told now, whatever past verb stands beside it)
+	{"danger", map[string][]string{
+		"no": {"@=han|=hun|=mor|=far =snakker =ikke =ordentlig", "@=han|=hun|=mor|=far =snakker =utydelig|=rart", "@=han|=hun|=mor|=far =klarer =ikke =a =sta|=reise", "@=henger =i =ansiktet", "@=munnen =henger", "=fatt =slag|=hjerneslag", "hjerneslag", "@=kan =ikke =lofte =armen"},
+		"sv": {"@=sluddrar", "@=han|=hon|=mamma|=pappa =pratar =konstigt|=osammanhangande", "@=han|=hon|=mamma|=pappa =kan =inte =sta", "@=hanger =i =ansiktet", "@=munnen =hanger", "=fatt =en =stroke", "=stroke", "hjarnblodning", "@=kan =inte =lyfta =armen"},
+		"de": {"@=lallt", "@=spricht =undeutlich|=verwaschen|=komisch", "@=kann =nicht =mehr =stehen|=sprechen", "@=mundwinkel|=gesicht =hangt", "@=gelahmt", "halbseitig"},
+		"pl": {"@=belkocze", "@=mowi =niewyraznie|=belkotliwie|=dziwnie", "@=nie =moze =ustac|=mowic", "@=opadl|=opadniety =kacik", "@=twarz =opadla|=krzywa", "niedowlad", "sparalizowan"},
+		"tr": {"@=konusamiyor", "@=dili =dolasiyor", "@=ayakta =duramiyor", "@=yuzu|=agzi =kaydi|=kaymis", "=felc =gecir", "@=kolunu =kaldiramiyor"},
+		"ro": {"@=vorbeste =greu|=ciudat|=neclar", "@=nu =poate =vorbi|=sta", "@=gura =stramba", "@=fata =cazuta|=strambata", "=a =facut =atac|=avc", "=avc"},
+		"so": {"@=si =fiican =uma =hadli|=hadlayo", "@=ma =hadli =karo", "@=ma =istaagi =karo", "istaroog"},
+		"ar": {"@ما عم يحكي منيح", "@لسانه ثقيل", "@ما بيقدر يوقف", "@لا يستطيع الوقوف", "@وجهه مايل", "جلطه", "=jalta|=jalteh|=jal6a", "@=ma =3am =ye7ki|=yi7ki =mni7|=mnee7", "@=ma =fi =yo2af|=yu2af", "@=wesho|=wejho =mayel"},
+		"fa": {"@نمیتونه درست حرف بزنه", "@زبونش سنگین", "@نمیتونه وایسه", "@صورتش کج", "=sekte", "@=nemitoone =dorost =harf", "@=nemitoone =vayse|=vaiste"},
+		"uk": {"@=не =може =говорити|=стояти", "@=говорить =невиразно|=дивно", "@=обличчя =перекосило|=перекошене", "@=заплітається =язик"},
+		"ru": {"@=не =может =говорить|=стоять", "@=говорит =невнятно|=странно", "@=лицо =перекосило|=перекошено", "@=заплетается =язык"},
+	}},
+	// ongoing danger on a road: a drunk or wrong-way driver, driving zigzag — only with a word of now ('&')
+	{"danger", map[string][]string{
+		"no": {"&fyllekjor", "&promillekjor", "&=kjorer =i =feil =retning", "&=kjorer =sikksakk", "&=motsatt =kjoreretning"},
+		"sv": {"&rattfull", "&rattonykter", "&=kor =mot =trafiken", "&=kor =sicksack", "&spokbilist"},
+		"de": {"&=betrunkener|=betrunkene =fahrer|=autofahrer|=fahrerin", "&geisterfahrer", "&schlangenlinie", "&=falschen =richtung"},
+		"pl": {"&=pijany =kierowca", "&=pod =prad", "&zygzak", "&=pod =wplywem"},
+		"tr": {"&=sarhos =surucu|=sofor", "&=ters =yonde", "&zikzak"},
+		"ro": {"&=sofer =beat|=baut", "&contrasens", "&zigzag", "&=zig =zag"},
+		"so": {"&=darawal =sakhraan", "&=sakhraan =ayaa =wadaya"},
+		"ar": {"&سائق سكران", "&عكس السير", "&=sakran|=sakra =3am =ysou2|=ysu2", "&=sawwe2|=sa2e2 =sakran", "&=3aks =el =sir|=seer"},
+		"fa": {"&راننده مست", "&خلاف جهت", "&=ranande =mast", "&=khalaf =jahat"},
+		"uk": {"&=п'яний =водій", "&зустрічн", "&зигзаг"},
+		"ru": {"&=пьяный =водитель", "&=по =встречке", "&=по =встречной", "&зигзаг"},
+	}},
+	// someone standing or waiting outside the writer's home now ('@': "seit heute Morgen" is no past)
+	{"danger", map[string][]string{
+		"no": {"@=star|=venter =utenfor =huset|=vinduet|=leiligheten"},
+		"sv": {"@=star|=vantar =utanfor =huset|=fonstret|=lagenheten"},
+		"de": {"@=steht|=wartet =vor =meinem|=unserem =haus|=fenster|=wohnung|=tur"},
+		"pl": {"@=stoi|=czeka =pod =domem|=oknem|=blokiem"},
+		"tr": {"@=evimin|=evin =onunde =bekliyor|=duruyor"},
+		"ro": {"@=sta|=asteapta =in =fata =casei|=blocului"},
+		"so": {"@=guriga =hortiisa =ayuu =taagan"},
+		"ar": {"@واقف قدام البيت", "@=wa2ef|=wa2if =2oddam|=odam =el =bet|=beit"},
+		"fa": {"@جلوی خونه وایساده", "@=jeloye =khoone =vayside|=vaysade"},
+		"uk": {"@=стоїть|=чекає =під =будинком|=вікнами"},
+		"ru": {"@=стоит|=ждет =под =домом|=окнами|=у =дома"},
+	}},
+	// stalking told in the present: follows me, is stalking me
+	{"danger", map[string][]string{
+		"no": {"=forfolger =meg|=oss"}, "sv": {"=forfoljer =mig|=oss"}, "de": {"=mich|=uns =verfolgt", "=verfolgt =mich|=uns"},
+		"pl": {"=sledzi =mnie|=nas", "=przesladuje =mnie"}, "tr": {"=beni =takip =ediyor"}, "ro": {"=ma =urmareste"},
+		"so": {"=i =daba =socda", "=i =raacaya"}, "ar": {"عم يلحقني", "=3am =yel7a2ni|=yla7e2ni"}, "fa": {"دنبالم میکنه", "=donbalam =mikone"},
+		"uk": {"=переслідує =мене"}, "ru": {"=преследует =меня", "=следит =за =мной"},
+	}},
+	// weapons and threats in the spellings the lists lacked
+	{"danger", map[string][]string{
+		"ar": {"=sla7|=slah|=sle7|=ma3hon =sla7"},
+		"so": {"=igu =hanjabay|=hanjabeen|=hanjabayaan"},
+	}},
+	{fearField, map[string][]string{
+		"no": {"=redd|=livredd|=livredde|=skremt", "=tor =ikke"},
+		"sv": {"=radd|=radda|=livradd|=skrams|=skramd", "=vagar =inte"},
+		"de": {"=angst", "=furchte =mich", "=traue =mich =nicht"},
+		"pl": {"=boje|=boimy =sie", "przerazon", "=strach"},
+		"tr": {"=korkuyorum|=korkuyoruz", "=korkudan"},
+		"ro": {"=mi-e|=ne-e =frica|=teama", "=mi =e =frica", "=imi =este =frica|=teama", "=speriat|=speriata", "=ma =tem"},
+		"so": {"=waan =baqayaa|=baqanayaa|=cabsanayaa", "=cabsi", "=baqdin"},
+		"ar": {"خائف", "خايف", "خايفه", "خائفه", "اخاف", "مرعوب", "=khayef|=5ayef|=5ayfe|=khayfe|=khayfa|=5ayfa|=5ayfeh"},
+		"fa": {"میترسم", "=mitarsam|=mitarsim", "=tars =daram"},
+		"uk": {"=боюся|=боюсь|=боїмося", "=страшно", "=boiusia|=boyusya|=strashno"},
+		"ru": {"=боюсь|=боимся", "=страшно", "=boyus|=boius|=strashno"},
+	}},
+	{arriveField, map[string][]string{
+		"no": {"=skal|=vil =komme =hjem =til", "=kommer =hjem =til", "=skal|=vil =komme", "=kommer =i =kveld|=natt"},
+		"sv": {"=ska|=kommer =att =komma", "=kommer =hit|=hem =ikvall|=inatt", "=ska =komma"},
+		"de": {"=kommt|=kommen =heute", "=wollen|=will =heute =kommen|=vorbeikommen", "vorbeikommen"},
+		"pl": {"przyjda", "przyjdzie", "=przyjedzie|=przyjada"},
+		"tr": {"=gelecek|=gelecekler|=gelecegini|=geleceklerini", "=eve =gelip"},
+		"ro": {"=vine|=vin =diseara", "=vine|=vin =la|=peste =mine", "=va|=vor =veni"},
+		"so": {"=iman =doonaan|=doono", "=ii =imanayaan|=imanaya", "=ii =iman"},
+		"ar": {"سيأتون", "سياتي", "رح يجوا", "رح يجي", "جايين", "=ra7|=rah =yiju|=yeju|=yiji|=yeji|=yejo", "=jayeen|=jayin"},
+		"fa": {"میان سراغم", "میاد سراغم", "=miyan|=miad =soraghe|=soragham|=emshab"},
+		"uk": {"=прийдуть|=прийде|=приїдуть|=приїде"},
+		"ru": {"=придут|=придет|=приедут|=приедет"},
+	}},
+	{childField, map[string][]string{
+		"no": {"=barn|=barnet|=gutt|=gutten|=jente|=jenta|=ungen|=pike"},
+		"sv": {"=barn|=barnet|=pojke|=pojken|=flicka|=flickan|=grabb"},
+		"de": {"=kind|=kleinkind|=junge|=madchen|=kleine"},
+		"pl": {"=dziecko|=dziecka|=chlopiec|=chlopczyk|=dziewczynka|=maluch"},
+		"tr": {"=cocuk|=cocugu|=bebek"},
+		"ro": {"=copil|=copilul|=fetita|=baietel|=copilas"},
+		"so": {"=ilmo|=ilmaha|=caruur|=ilmaheyga", "=gabar|=wiil =yar"},
+		"ar": {"طفل", "طفله", "ولد صغير", "بنت صغيره", "=tefl|=tifl|=tfl", "=walad|=bent|=binet =zghir|=zghire|=saghir|=sghire"},
+		"fa": {"بچه", "کودک", "=bache|=bacheh|=kudak|=koodak"},
+		"uk": {"=дитина|=дитину|=хлопчик|=дівчинка|=малюк"},
+		"ru": {"=ребенок|=мальчик|=девочка|=малыш"},
+	}},
+	{exposedField, map[string][]string{
+		"no": {"=alene", "=motorveien|=motorveg|=veibanen|=skinnene|=jernbanen"},
+		"sv": {"=ensam|=ensamt|=ensamma", "=motorvagen|=vagbanan|=spåret|=sparet|=jarnvagen"},
+		"de": {"=allein|=alleine", "=autobahn|=fahrbahn|=gleis|=gleisen|=schienen"},
+		"pl": {"=sam|=sama|=samo", "=autostradzie|=jezdni|=torach"},
+		"tr": {"=yalniz|=yapayalniz", "=tek =basina", "=otoyol|=otobanda|=otoyolda|=raylarda"},
+		"ro": {"=singur|=singura|=singurel", "=autostrada|=carosabil|=sine"},
+		"so": {"=keligiis|=keligeed|=kaligeed|=kaligiis", "=waddada =weyn"},
+		"ar": {"وحده", "وحدها", "لحاله", "لحالها", "=la7alo|=la7ala|=wa7do|=wa7da|=lwa7do|=lwa7da", "الاوتوستراد", "=otostrad|=autostrad"},
+		"fa": {"تنها", "=tanha", "اتوبان", "=otoban|=autoban"},
+		"uk": {"=сам|=сама|=самі|=одна|=один", "=трасі|=автостраді|=рейках"},
+		"ru": {"=один|=одна|=сам|=сама", "=трассе|=автостраде|=рельсах"},
+	}},
+}
+
+// recallMechanisms adds the urgent evidence of fear with a threat and of a child alone or on a road
+// (recallConcepts), scoped like the danger cues: negated, over, thanked for with no word of now, or told
+// in the past without a word of now does not count.
+func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger, now, past, staff []fhit, cats map[string][]fhit,
+	negated, cleared func(fhit) (string, bool), thankedAfter func(fhit) bool, sentHas func([]fhit, int) bool, reason func(string, ...any)) {
+	if ev.urgent {
+		return
+	}
+	told := func(h fhit) bool { // not negated, not over, not thanked for, not told in the past
+		if _, ok := negated(h); ok {
+			return false
+		}
+		if thankedAfter(h) {
+			return false
+		}
+		if _, ok := cleared(h); ok {
+			return false
+		}
+		sent, cl := toks[h.start].sent, toks[h.start].clause
+		inClause := func(hs []fhit) bool {
+			return slices.ContainsFunc(hs, func(o fhit) bool { return toks[o.start].clause == cl })
+		}
+		// a word of now in another clause does not renew a clause told in the past ("war allein, wir haben
+		// es sofort gefunden")
+		return (!sentHas(past, sent) || sentHas(now, sent)) && (!inClause(past) || inClause(now))
+	}
+	found := func(h fhit, kind string) {
+		ev.urgent = true
+		ev.recognised++
+		ev.langs[h.lang] = true
+		reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
+	}
+	// a threat or danger told in any tense that is not negated or over, or someone coming who is not staff
+	threat := slices.ContainsFunc(danger, func(h fhit) bool {
+		_, neg := negated(h)
+		_, over := cleared(h)
+		return !neg && !over
+	}) || slices.ContainsFunc(cats[arriveField], func(h fhit) bool {
+		_, neg := negated(h)
+		cl := toks[h.start].clause
+		return !neg && !slices.ContainsFunc(staff, func(s fhit) bool { return toks[s.start].clause == cl })
+	})
+	if threat {
+		for _, h := range cats[fearField] {
+			if told(h) {
+				found(h, "fear now, with a threat")
+				return
+			}
+		}
+	}
+	for _, c := range cats[childField] {
+		for _, e := range cats[exposedField] {
+			near := e.start >= c.start-3 && e.start <= c.end+5 && toks[e.start].sent == toks[c.start].sent
+			if near && e.start != c.start && told(e) && told(c) {
+				found(e, "a child alone or on a road, now")
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package classify
+
+import "testing"
+
+// The seventh blind set's mechanisms (session 6, urgent recall in every language): one table per
+// danger concept, in several languages, with counterparts (the danger over, past, negated or only
+// feared in general) that must stay as they are. Every sentence is written for the test, none is the
+// set's.
+
+// TestIntentToDieToldSideways: "I can't go on", "I won't be here tomorrow", "tonight I'll end it",
+// "he says goodbye", and thanks to staff in the same text do not end it.
+func TestIntentToDieToldSideways(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl can't cope, thanks", "Już nie daję rady z tym wszystkim. Dziękuję panu za rozmowę, był pan miły", 4, "114", true},
+		{"pl won't be here tomorrow", "Jutro mnie już nie będzie, dziękuję za cierpliwość", 4, "114", true},
+		{"ar Latin can't go on, thanks", "ma 3ad fiye kammel hek, shukran lal shab li 7aka ma3i", 4, "112", true},
+		{"ar script don't want to live, thanks", "ما بدي عيش بعد اليوم. شكرا للموظفة كانت لطيفة", 4, "112", true},
+		{"tr can't bear it, thanks", "Artık dayanamıyorum. Telefondaki hanıma teşekkür ederim, çok kibardı", 4, "114", true},
+		{"tr won't be here tomorrow", "yarın burada olmayacağım, teşekkürler her şey için", 4, "114", true},
+		{"ro can't take it any more", "Nu mai rezist. Multumesc doamnei de la telefon, a fost draguta", 4, "114", true},
+		{"de won't be here tomorrow", "Morgen bin ich nicht mehr da. Danke an die nette Frau am Telefon", 4, "114", true},
+		{"sv can't go on, thanks", "Jag orkar inte mer. Tack till mannen som svarade, han var snäll", 4, "114", true},
+		{"no won't be here tomorrow", "Jeg er ikke her i morgen. Takk til hun som svarte", 4, "114", true},
+		{"fa Latin can't go on", "dige nemitoonam, mamnoon az khanoomi ke javab dad", 4, "114", true},
+		{"uk says goodbye", "Мій син прощається з усіма в повідомленнях і не бере трубку", 2, "112", true},
+		{"ru can't bear it", "Я больше не выдерживаю. Спасибо оператору за доброту", 4, "114", true},
+		{"so won't be here tomorrow", "Berri ma joogi doono. Mahadsanid gabadha taleefanka", 4, "114", true},
+		{"en don't think I'll be here tomorrow", "I don't think I'll be here tomorrow. The lady on the phone was lovely though", 4, "114", true},
+		{"tr self-harm now", "Kızım banyoya kilitlendi, kendine zarar vereceğini söylüyor", 1, "112", true},
+		{"de self-harm", "Mein Bruder sagt, er will sich etwas antun, und geht nicht ans Telefon", 1, "112", true},
+		{"ru self-harm", "Подруга пишет, что причинит себе вред, помогите", 1, "112", true},
+		// counterparts: over, past, negated, or someone else's wait
+		{"pl over, better now", "W zeszłym roku już nie dawałam rady, ale dziś jest dobrze. Dziękuję za tamtą pomoc", 5, "114", false},
+		{"de in hospital and better", "Mein Bruder wollte sich letzten Monat etwas antun. Jetzt ist alles in Ordnung, danke", 5, "114", false},
+		{"tr thanks only", "Memur çok kibardı, hemen yardım etti. Teşekkürler", 5, "114", false},
+		{"ro waited long, thanks", "Am asteptat mult la telefon, dar doamna a fost draguta. Multumesc", 4, "114", false},
+	})
+}
+
+// TestStrokeBySigns: a stroke told by its signs (speech, standing, the face) is a medical emergency now
+// in every language; the same signs told as over are not.
+func TestStrokeBySigns(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no cannot stand, speech", "Far snakker rart og kan ikke stå, vi venter på ambulansen", 2, "112", true},
+		{"sv slurring, face", "Mamma sluddrar och munnen hänger, ambulansen har inte kommit", 2, "112", true},
+		{"de speech slurred", "Mein Mann spricht undeutlich und der Mundwinkel hängt", 2, "112", true},
+		{"pl cannot stand", "Babcia nie może ustać i mówi niewyraźnie", 2, "112", true},
+		{"tr tongue, face", "Babamın dili dolaşıyor, yüzü kaydı", 2, "112", true},
+		{"ro cannot speak", "Bunicul nu poate vorbi si are gura stramba", 2, "112", true},
+		{"ar Latin speech", "baba ma 3am ye7ki mni7 w wesho mayel", 2, "112", true},
+		{"ru face", "У мамы лицо перекосило, заплетается язык", 2, "112", true},
+		{"uk cannot stand", "Тато не може стояти і говорить невиразно", 2, "112", true},
+		// counterparts
+		{"no over, home again", "Far fikk hjerneslag i fjor og er hjemme igjen. Ingen ringte tilbake om saken", 2, "114", false},
+		{"de not told now", "Vor einem Monat hatte meine Mutter einen Schlaganfall. Jetzt ist sie stabil", 4, "114", false},
+		{"da the writer's lasting condition", "Jeg har sklerose og taler utydeligt, og damen troede jeg var fuld", 1, "114", false},
+		{"no the writer's lasting condition", "Jeg har MS og snakker utydelig, og hun trodde jeg var full", 1, "114", false},
+	})
+}
+
+// TestThreatAnnouncedWithFear: someone coming tonight (or a threat) told with fear now is urgent, also
+// when the police said "call if they come"; fear alone, fear told in the past, or the police coming is not.
+func TestThreatAnnouncedWithFear(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ro coming tonight, afraid", "Fostul iubit zice ca vine diseara cu prietenii. Politia a zis sa sun daca vine. Mi-e frica", 2, "114", true},
+		{"so threatened, afraid", "Ninkii hore ayaa igu hanjabay. Waan baqayaa", 2, "114", true},
+		{"pl coming tonight, afraid", "Sąsiad napisał, że przyjdą w nocy i mnie załatwią. Boję się", 2, "114", true},
+		{"tr will come, afraid", "Kayınbiraderim bu gece eve geleceğini yazdı. Çok korkuyorum", 2, "114", true},
+		{"ar Latin will come, afraid", "jozi el 2adim 2al ra7 yiji el leile, ana 5ayfe ktir", 2, "114", true},
+		{"fa Latin coming for me", "shohare ghablim goft emshab miad soragham, kheili mitarsam", 2, "114", true},
+		{"de coming tonight, afraid", "Mein Ex will heute Abend vorbeikommen. Ich habe Angst", 2, "114", true},
+		{"uk coming, afraid", "Колишній написав, що прийде вночі. Мені страшно", 2, "114", true},
+		{"ru coming, afraid", "Бывший муж сказал, что придет ночью. Я боюсь", 2, "114", true},
+		// counterparts
+		{"ro afraid of the queue", "Mi-e frica ca nimeni nu raspunde la 114, am asteptat o ora", 2, "114", false},
+		{"pl police will come, afraid", "Policja przyjdzie jutro spisać zeznania, trochę się boję rozmowy", 3, "114", false},
+		{"de was afraid, now arrested", "Ich hatte Angst, als er drohte. Er wurde festgenommen, alles ist gut", 4, "114", false},
+		{"tr afraid of the officer's tone", "Korkuyorum, memur çok sert konuştu", 2, "114", false},
+	})
+}
+
+// TestChildAloneOrOnARoad: a young child alone or on a road in a sentence told now is a child in danger;
+// a child who was alone, or a child not alone, is not.
+func TestChildAloneOrOnARoad(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"so girl alone at the bus stop", "Gabar yar oo keligeed ah ayaa joogta wadada dhinaceeda, weli halkan ayay joogtaa", 3, "112", true},
+		{"sv child on the motorway", "Ett barn springer på motorvägen vid avfarten nu", 2, "112", true},
+		{"de child alone", "Ein kleines Kind läuft allein an der Straße, keine Eltern zu sehen", 2, "112", true},
+		{"pl child alone", "Małe dziecko samo chodzi po parkingu, nikogo z nim nie ma", 2, "112", true},
+		{"tr child alone", "Küçük bir çocuk yalnız başına yolda yürüyor", 2, "112", true},
+		{"ar script child alone", "في طفل صغير وحده بالشارع وما في حدا معه", 2, "112", true},
+		{"ru child alone", "Маленький ребенок один на остановке, родителей нет", 2, "112", true},
+		// counterparts
+		{"de child was alone, found", "Gestern war unser Kind kurz allein, wir haben es sofort gefunden. Danke", 5, "114", false},
+		{"pl not alone", "Dziecko nie jest samo, jest z babcią. Chciałam tylko zapytać o numer sprawy", 3, "114", false},
+		{"sv child with parents", "Barnet var ensamt en stund i går men nu är allt lugnt", 4, "114", false},
+		{"pl child called by itself, thanks", "Mój syn sam zadzwonił na 112, bo babcia upadła. Dziękuję za szybką pomoc", 5, "112", false},
+		{"tr child alone at home earlier, thanks", "Çocuğum yalnız kaldığında polis çok yardımcı oldu, teşekkürler", 5, "114", false},
+	})
+}
+
+// TestDangerOnTheRoadNow: a drunk or wrong-way driver with a word of now is urgent; the same driver in a
+// report afterwards is not.
+func TestDangerOnTheRoadNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da drunk driver now", "der korer en spritbilist paa motorvejen lige nu, slingrer helt vildt", 3, "112", true},
+		{"en wrong way now", "There is a car driving the wrong way on the motorway right now", 3, "112", true},
+		{"de ghost driver now", "Ein Geisterfahrer fährt gerade auf der A7", 3, "112", true},
+		{"pl drunk driver now", "Pijany kierowca jedzie teraz zygzakiem po autostradzie", 3, "112", true},
+		{"tr drunk driver now", "Sarhoş sürücü şu an otoyolda zikzak çiziyor", 3, "112", true},
+		{"sv wrong way now", "En bil kör mot trafiken på E20 just nu", 3, "112", true},
+		// counterparts: a report afterwards
+		{"da drunk driver reported", "jeg anmeldte en spritbilist i sidste uge og hørte aldrig mere", 2, "114", false},
+		{"de ghost driver reported", "Ich habe letzte Woche einen Geisterfahrer gemeldet, niemand hat zurückgerufen", 2, "114", false},
+		{"pl drunk driver reported", "Zgłosiłem pijanego kierowcę, ale nikt nie oddzwonił", 2, "114", false},
+	})
+}
+
+// TestStalkerOutsideNow: someone who stalks the writer standing outside their home now is urgent; a
+// stalker told of in the past is not.
+func TestStalkerOutsideNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de stands outside my house", "Der Mann steht wieder vor meinem Haus und wartet", 2, "114", true},
+		{"pl stalks me", "Ten człowiek śledzi mnie od tygodnia i stoi pod domem", 2, "114", true},
+		{"ru stalks me", "Он преследует меня и стоит под окнами", 2, "114", true},
+		{"de stalker last year", "Letztes Jahr wurde ich verfolgt, das Verfahren wurde eingestellt. Keine Rückmeldung", 2, "114", false},
+	})
+}
