@@ -765,13 +765,9 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		return clauseHas(third, cl) && !clauseHas(staff, cl)
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
-	// writerWasRude: the nearest person before h in its sentence (the writer, he or she, staff, someone
-	// else) is the writer, or the writer is named in the cue's own words before the rude verb ("jeg
-	// kjeftet"), and the text thanks or apologises
-	writerWasRude := func(h fhit) bool {
-		if len(cats[ros])+len(cats[sorryField]) == 0 {
-			return false
-		}
+	// writerBefore: the nearest person before h in its sentence (the writer, he or she, staff, someone
+	// else) is the writer, or the writer is named in the cue's own words before the verb ("jeg kjeftet")
+	writerBefore := func(h fhit) bool {
 		self, pronoun := personWords()
 		sent := toks[h.start].sent
 		covered := func(p int) bool {
@@ -795,6 +791,13 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 		return false
 	}
+	// writerWasRude: the writer is the nearest person before a rude word, and the text thanks or apologises
+	writerWasRude := func(h fhit) bool {
+		return len(cats[ros])+len(cats[sorryField]) > 0 && writerBefore(h)
+	}
+	// writerTold: a disclosure whose nearest person before it is the writer ("Jag berättade själv för
+	// hyresvärden") is the writer telling, not staff
+	writerTold := func(h fhit) bool { return h.disclosure && writerBefore(h) }
 	// pastRightBefore: a word of the past ends at most two words before h, in its clause: the state's own
 	// past ("был без сознания", "was not breathing")
 	pastRightBefore := func(h fhit) bool {
@@ -917,6 +920,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 		if !h.disclosure && writerWasRude(h) {
 			reason("%s: '%s' is the writer's own rudeness, told with thanks or an apology: not staff conduct", h.lang, ft.words(h))
+			continue
+		}
+		if writerTold(h) {
+			reason("%s: '%s' is the writer's own telling: not staff conduct", h.lang, ft.words(h))
 			continue
 		}
 		ev.conduct = true
@@ -1094,7 +1101,8 @@ func (ev foreignEvidence) category(rating int) string {
 // takes none of them.
 func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(fhit) (string, bool), staff, third []fhit,
 	cats map[string][]fhit, reason func(string, ...any)) {
-	if len(cats[ros]) > 0 || len(cats[remarkField])+len(cats[whoCalledField]) == 0 {
+	thanked := slices.ContainsFunc(cats[ros], func(h fhit) bool { _, neg := negated(h); return !neg }) // "ma sa3adni" (did not help me) is no thanks
+	if thanked || len(cats[remarkField])+len(cats[whoCalledField]) == 0 {
 		return
 	}
 	// namedBefore: is the nearest person named before pos staff (found: anyone is named)? Staff named in

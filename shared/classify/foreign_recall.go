@@ -110,6 +110,42 @@ var recallConcepts = []foreignConcept{
 		"ar": {"=sla7|=slah|=sle7|=ma3hon =sla7"},
 		"so": {"=igu =hanjabay|=hanjabeen|=hanjabayaan"},
 	}},
+	// conduct: staff told the landlord (the one told is named: '!'), in the lists' telling verbs
+	{"conduct", map[string][]string{
+		"no": {"!=fortalte|=sa =til =utleieren|=utleier|=huseieren|=huseier|=vaktmesteren"},
+		"sv": {"!=berattade|=sa =for|=till =min =hyresvard|=hyresvarden|=vard|=fastighetsagaren", "!=berattade|=sa =for|=till =hyresvarden|=fastighetsagaren"},
+		"de": {"!=meinem|=meiner|=dem|=der =vermieter|=vermieterin|=hausverwaltung|=hausmeister =erzahlt|=gesagt|=verraten", "!=erzahlte|=sagte|=verriet =meinem|=meiner|=dem|=der =vermieter|=vermieterin|=hausverwaltung"},
+		"pl": {"!=powiedzial|=powiedziala|=przekazal|=przekazala =wlascicielowi|=wlascicielce|=wynajmujacemu|=administratorowi"},
+		"tr": {"!=ev =sahibime|=sahibine|=sahibimize =anlatti|=soyledi|=soylemis", "!=yoneticiye =anlatti|=soyledi"},
+		"ro": {"!=a =spus|=zis|=povestit =proprietarului|=proprietarei|=administratorului"},
+		"so": {"!=u =sheegay|=sheegtay =milkiilaha|=mulkiilaha"},
+		"ar": {"!لصاحب البيت", "!للمالك", "!=la =sa7eb|=sa7ib|=saheb =el =bet|=beit|=bayt", "!=lal =malek|=malik"},
+		"fa": {"!به صاحبخونه", "!به صاحب خانه", "!=be =sahabkhune|=sahebkhoone|=sahabkhoone", "!=be =saheb|=sahab =khune|=khoone|=khane"},
+		"uk": {"!=розповів|=розповіла|=сказав|=сказала|=повідомив|=повідомила =орендодавцю|=господарю|=власнику"},
+		"ru": {"!=рассказал|=рассказала|=сказал|=сказала|=сообщил|=сообщила =арендодателю|=хозяину|=владельцу"},
+	}},
+	// conduct: hung up in the writer's face, laughed at them, made them feel ridiculed, racism named
+	{"conduct", map[string][]string{
+		"no": {"latterliggj", "=gjorde =narr =av"}, "sv": {"forlojlig", "=gjorde =narr =av"},
+		"pl": {"=zaczal|=zaczela|=zaczeli =sie =smiac|=smiac", "osmieszy"}, "tr": {"irkcilik", "=irkci", "=benimle =dalga"},
+		"ar": {"=sakar|=sakkar|=sakkaret|=sakaret =el =telefon|=tilifon|=talafon|=khat|=5at", "سكر التلفون"},
+		"fa": {"=gooshi|=goshi|=gushi =ro|=ra =gozasht", "گوشی رو گذاشت", "گوشی را گذاشت"},
+	}},
+	// remarks on who the writer is (counted with staff as the speaker, foreign_remarks.go): learn the
+	// language, where are you from, "typical women", "X always make trouble", stop whining
+	{remarkField, map[string][]string{
+		"no": {"=lar|=laer|=lare =deg =dansk|=norsk|=spraket", "=hvor =er =du|=dere =fra", "=hvor =kommer =du|=dere =fra", "=typisk =kvinner|=kvinne|=utlendinger|=innvandrere", "=slutte|=slutt =a =sutre|=syte|=klage|=grine", "=sutre|=sutrer|=syter"},
+		"sv": {"=lar =dig =svenska|=danska|=spraket", "=var =kommer =du|=ni =fran", "=var =ar =du|=ni =fran", "=typiskt =kvinnor|=invandrare", "=sluta =gnall|=gnalla|=tjata|=klaga"},
+		"de": {"=lern|=lernen|=lernt =danisch|=deutsch|=sprache", "=woher =kommen|=kommst =sie|=du", "=wo =kommen =sie =her", "=typisch =frauen|=auslander", "=hor|=horen =auf =zu =jammern", "=jammern =sie|=du =nicht"},
+		"pl": {"=naucz =sie =dunskiego|=jezyka|=po", "=skad =pani|=pan|=ty =jest|=jestes", "=a =skad", "=typowe =kobiety|=baby", "=przestan|=przestac =jeczec|=marudzic|=narzekac"},
+		"tr": {"=danca|=dil =ogren|=ogrenin", "=nerelisin|=nerelisiniz", "=nereden =geldin|=geldiniz", "=turkler|=yabancilar|=araplar =hep|=zaten|=boyle|=hep", "=sizlanmayi =birak|=kesin", "=mizmizlanma"},
+		"ro": {"=invata|=invatati =daneza|=limba", "=de =unde =esti|=sunteti", "=tipic =femeilor|=femeilor", "=romanii|=strainii =mereu|=astia", "=nu =te =mai =plange|=vaita"},
+		"so": {"=baro =af =deenish|=afka|=luuqada", "=xaggee|=halkee =baad|=aad =ka =timid|=timaadeen", "=soomaalidu|=soomaalida =had =iyo|=waa"},
+		"ar": {"=ta3allam|=t3allam|=et3allam|=ta3alam|=t3alam =danske|=danmarki|=danmarkiye|=lugha|=lougha|=ellugha", "تعلم الدنماركي", "تعلم الدنماركيه", "تعلم اللغه", "من وين انت", "من وين انتي", "من اين انت", "=men|=mnen|=min =wein|=wen =enta|=enti|=inta|=inti", "العرب دايما", "العرب دائما", "=el =3arab =dayman|=daymen|=kellon"},
+		"fa": {"=boro =zaboon|=zabun|=zaban =yad =begir", "=zaboon|=zabun|=zaban =yad =begir|=begirid", "زبان یاد بگیر", "زبون یاد بگیر", "=ahle =koja|=kojaee|=kojai", "=koja|=kojaei|=kojai =hasti|=hastid", "اهل کجایی", "اهل کجا هستی", "=afghaniha|=iraniha|=khareji-ha =hamishe"},
+		"uk": {"=вивчи|=вчи|=вивчіть =данську|=мову", "=звідки =ви|=ти", "=типово =для =жінок", "=перестаньте|=перестань =скиглити|=нити"},
+		"ru": {"=выучи|=учи|=выучите =датский|=язык", "=откуда =вы|=ты", "=типично =для =женщин", "=хватит =ныть", "=перестаньте|=перестань =ныть"},
+	}},
 	{fearField, map[string][]string{
 		"no": {"=redd|=livredd|=livredde|=skremt", "=tor =ikke"},
 		"sv": {"=radd|=radda|=livradd|=skrams|=skramd", "=vagar =inte"},

@@ -126,3 +126,44 @@ func TestStalkerOutsideNow(t *testing.T) {
 		{"de stalker last year", "Letztes Jahr wurde ich verfolgt, das Verfahren wurde eingestellt. Keine Rückmeldung", 2, "114", false},
 	})
 }
+
+// TestStaffRemarksOnOriginAndLanguage: staff telling the writer to learn the language, asking where they
+// are from, "typical women", "X always make trouble", "stop whining", hanging up in their face, is
+// conduct in every language; the same words said by the writer, by someone else, or in thanks are not.
+func TestStaffRemarksOnOriginAndLanguage(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"ar Latin learn Danish", "el shorti 2al li 'et3allam danmarki awwal' w ma sa3adni", 1, "114", true},
+		{"ar script learn the language", "الموظف قال لي تعلم اللغه اول وبعدين اتصل", 1, "114", true},
+		{"fa Latin learn the language", "mamoor polis goft zaban yad begir baad zang bezan", 1, "114", true},
+		{"pl where are you from", "Dyspozytorka zapytała: skąd pani jest? i przestała słuchać", 1, "114", true},
+		{"de where are you from", "Der Beamte fragte nur, woher kommen Sie, und legte auf", 1, "114", true},
+		{"tr Arabs always", "Polis memuru 'Araplar hep böyle' dedi", 1, "114", true},
+		{"no stop whining", "Operatøren sa at jeg måtte slutte å syte", 1, "114", true},
+		{"sv typical women", "Polisen sa 'typiskt kvinnor' och skrattade", 1, "114", true},
+		{"ru learn the language", "Оператор сказал: выучи датский язык, потом звони", 1, "114", true},
+		{"ar Latin hung up the phone", "el mowazaf sakkar el telefon w ana 3am e7ki", 1, "114", true},
+		{"fa Latin hung up", "oon khanoom goshi ro gozasht vasate harfam", 1, "114", true},
+		// counterparts: the writer's own words, someone else's, or thanks
+		{"pl I asked where they were from", "Zapytałam sąsiada, skąd jest, i poszliśmy razem na policję. Dziękuję za pomoc", 5, "114", false},
+		{"de I am learning Danish, thanks", "Ich lerne Dänisch, die Beamtin hat langsam gesprochen. Danke", 5, "114", false},
+		{"tr neighbour said it", "Komşum 'Türkler hep sorun çıkarır' dedi, polis ona çok iyi cevap verdi. Teşekkürler", 5, "114", false},
+		{"no the neighbour whines", "Naboen syter hele tiden over bråk, men politiet var hyggelige. Takk", 5, "114", false},
+	})
+}
+
+// TestStaffToldTheLandlord: staff telling the writer's landlord who called or what happened is a breach
+// of confidentiality in every language; the writer telling the landlord is not.
+func TestStaffToldTheLandlord(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"sv told my landlord", "Polisen berättade för min hyresvärd vad som hänt i lägenheten", 1, "114", true},
+		{"de told the landlord", "Der Polizist hat meinem Vermieter erzählt, dass ich angerufen habe", 1, "114", true},
+		{"pl told the owner", "Policjant powiedział właścicielowi mieszkania, kto dzwonił", 1, "114", true},
+		{"tr told my landlord", "Memur ev sahibime her şeyi anlattı", 1, "114", true},
+		{"ro told the landlord", "Politistul a spus proprietarului ca eu am sunat", 1, "114", true},
+		{"ar Latin told the landlord", "el shorti 2al la sa7eb el bet enno ana ettasalt", 1, "114", true},
+		{"ru told the landlord", "Полицейский рассказал арендодателю о моем звонке", 1, "114", true},
+		// counterparts: the writer told the landlord
+		{"sv I told my landlord", "Jag berättade själv för hyresvärden och han var förstående. Tack till polisen", 5, "114", false},
+		{"de I told my landlord", "Ich habe es meinem Vermieter selbst erzählt, die Polizei war sehr freundlich. Danke", 5, "114", false},
+	})
+}
