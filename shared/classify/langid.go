@@ -540,7 +540,9 @@ var (
 		"ydmykende": true, "ydmyket": true, "enda": true, "bekymringsmelding": true, "henger": true, "sånn": true, "noe": true,
 		"igjen": true, "opp": true, "inn": true, "ut": true, "ute": true, "kveld": true, "fortsatt": true, "nettopp": true,
 		"kanskje": true, "mitt": true, "ditt": true, "sitt": true, "henne": true, "hennes": true, "mer": true, "litt": true,
-		"kjørte": true, "gikk": true, "hjelpen": true, "sånt": true, "brutt": true, "sa": true}
+		"kjørte": true, "gikk": true, "hjelpen": true, "sånt": true, "brutt": true, "sa": true,
+		// session 6: bokmål spellings Danish does not write (takk/tak, innbrudd/indbrud, ansikt/ansigt)
+		"takk": true, "innbruddet": true, "arrestert": true, "ansiktet": true, "falt": true, "grei": true, "supergrei": true}
 	danishOnly = map[string]bool{"mig": true, "dig": true, "sig": true, "efter": true, "nogen": true, "blev": true, "fik": true,
 		"meget": true, "jer": true, "af": true, "hvad": true, "nu": true, "hjælp": true, "hjælpe": true, "lejligheden": true,
 		"spurgte": true, "taget": true, "ringede": true, "svarede": true, "røgen": true, "døren": true,

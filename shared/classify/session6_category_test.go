@@ -253,3 +253,24 @@ func TestThirdBatchConcepts(t *testing.T) {
 		{"ar Arabizi nobody speaks Arabic", "ma fi 7ada byehki 3arabi bel police", 2, "114", acc},
 	})
 }
+
+// TestLanguageSession6: two bokmål spellings Danish does not write make a text Norwegian ("takk",
+// "innbruddet", "arrestert", "ansiktet"); a short Romanian text about a link is Romanian, not Danish
+// (its "nu", "se" and "din" are Danish words too); Danish stays Danish.
+func TestLanguageSession6(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Innbruddet ble oppdaget i går og mannen er arrestert nå. Takk", "no"},
+		{"Han har slått hodet og blør fra ansiktet, takk for hjelpen", "no"},
+		{"Linkul nu se deschide pe telefonul meu", "ro"},
+		{"Formularul nu merge, mersi", "ro"},
+		{"Tak for hjælpen, indbruddet blev opklaret", "da"},
+		{"linket virker ikke på min telefon", "da"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if c := Classify(Input{Text: tt.text, Rating: 3, Channel: "114"}); c.Language != tt.want {
+				t.Errorf("language %s, want %s; reasons %q", c.Language, tt.want, c.Reasons)
+			}
+		})
+	}
+}
