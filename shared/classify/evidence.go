@@ -257,6 +257,19 @@ func (e *evidence) writerWasRude(h hit) bool {
 	return false
 }
 
+// writersOwn: the writer's own matter named right before the cue ("renew my residence permit", "min
+// opholdstilladelse"): the topic of their question, not a remark staff made about them.
+func (e *evidence) writersOwn(h hit) bool {
+	if h.start == 0 || e.toks[h.start-1].sent != e.toks[h.start].sent {
+		return false
+	}
+	switch e.toks[h.start-1].key {
+	case "my", "min", "mit", "mine", "our", "vores":
+		return true
+	}
+	return false
+}
+
 // acrossBut: a phrase hit whose parts stand on both sides of "men"/"but" ("han truede mig med kniv i
 // går men han er anholdt nu" is a threat and an arrest, not a threat of arrest).
 func (e *evidence) acrossBut(h hit) bool {
@@ -418,9 +431,41 @@ func (e *evidence) notDanger(h hit) bool {
 			}
 		}
 	}
+	// "tak skal do ha" (dialect for "du"): thanks, not "skal dø"
+	if t[h.end].key == "do" && h.end+1 < len(t) && t[h.end+1].sent == t[h.start].sent {
+		switch t[h.end+1].key {
+		case "ha", "have", "hav", "fa", "faa":
+			return true
+		}
+	}
+	// "nogen i haven" is a garden only in Danish: "someone could have died" is the English verb
+	if t[h.end].key == "have" && h.end > h.start && !e.danishText() {
+		return true
+	}
+	// "afraid of being evicted", "bange for at blive fyret": fear of a consequence, not of harm
+	if k := t[h.start].key; h.start == h.end && fearWord(k) {
+		for n := h.end + 1; n <= h.end+4 && n < len(t) && t[n].clause == t[h.start].clause; n++ {
+			switch t[n].key {
+			case "evicted", "fired", "sacked", "losing", "lose", "deported", "fined", "udsat", "fyret", "opsagt", "smidt", "miste", "bode", "boden", "udvist":
+				return true
+			}
+		}
+	}
+	// a weak word or shouting in a clause of "when/whenever/når/hver gang" ("when they play outside"):
+	// what happens each time, not now
+	if (h.rule.kind == kWeakDanger || shoutWord(t[h.start].key)) && e.whenClause(h.start) && !e.nowInSentence(t[h.start].sent) {
+		return true
+	}
+	// shouting told as a habit ("keeps shouting racist abuse at my kids when they play", "råber
+	// skældsord efter mig hver dag") is harassment to complain of, not danger now, unless a "now" says
+	// it is happening as the writer writes
+	if shoutWord(t[h.start].key) && h.start == h.end && e.habitual(t[h.start].sent) && !e.nowInSentence(t[h.start].sent) {
+		return true
+	}
 	// "naboen slår sin hund", "he is kicking the dog": an animal, not a person in danger
 	possessive := func(k string) bool {
-		return k == "sin" || k == "sine" || k == "hans" || k == "hendes" || k == "his" || k == "her" || k == "the" || k == "their"
+		return k == "sin" || k == "sine" || k == "hans" || k == "hendes" || k == "his" || k == "her" || k == "the" || k == "their" ||
+			k == "min" || k == "mit" || k == "vores" || k == "my" || k == "our"
 	}
 	animal := func(k string) bool {
 		switch k {
@@ -433,6 +478,20 @@ func (e *evidence) notDanger(h hit) bool {
 		if animal(t[n].key) && (possessive(t[h.end].key) || h.start == h.end) ||
 			h.start == h.end && possessive(t[n].key) && n+1 < len(t) && animal(t[n+1].key) {
 			return true
+		}
+	}
+	// a threat whose object is an animal ("truer med at slå min hund ihjel", "threatens to kill our cat"),
+	// with no person named between
+	if k := t[h.start].key; k == "truer" || k == "truede" || k == "threatens" || k == "threatened" || k == "threatening" {
+	animalObject:
+		for n := h.end + 1; n <= h.end+6 && n+1 < len(t) && t[n].clause == t[h.start].clause; n++ {
+			switch t[n].key {
+			case "mig", "os", "ham", "hende", "dem", "me", "us", "him", "her", "them", "bornene", "born", "kids", "children", "familie", "family":
+				break animalObject
+			}
+			if possessive(t[n].key) && animal(t[n+1].key) {
+				return true
+			}
 		}
 	}
 	for p := h.start; p <= h.end+4 && p < len(t) && t[p].clause == t[h.start].clause; p++ {
@@ -449,6 +508,62 @@ func (e *evidence) notDanger(h hit) bool {
 					return false
 				}
 			}
+		}
+	}
+	return false
+}
+
+// shoutWord: shouting and screaming, danger only when it happens now.
+func shoutWord(k string) bool {
+	switch k {
+	case "raber", "skriger", "shouting", "yelling", "screaming", "shouts", "yells", "screams":
+		return true
+	}
+	return false
+}
+
+// habitual: the sentence tells of a habit ("hver dag", "every day", "keeps", "always", "when they
+// play", "hele tiden").
+func (e *evidence) habitual(sent int) bool {
+	t := e.toks
+	for i := range t {
+		if t[i].sent != sent {
+			continue
+		}
+		switch t[i].key {
+		case "keeps", "always", "altid", "constantly", "konstant", "whenever", "hver", "every":
+			return true
+		case "hele", "all":
+			if i+1 < len(t) && (t[i+1].key == "tiden" || t[i+1].key == "the") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whenClause: the clause of token i opens with "when", "whenever", "når" or "hver gang" before it.
+func (e *evidence) whenClause(i int) bool {
+	t := e.toks
+	for p := i - 1; p >= 0 && p >= i-5 && t[p].clause == t[i].clause; p-- {
+		switch t[p].key {
+		case "when", "whenever", "nar":
+			return true
+		case "gang":
+			if p > 0 && t[p-1].key == "hver" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nowInSentence: "nu", "now", "lige nu", "right now" in the sentence ("stadig"/"still" and the habit's
+// "hver dag" are not this now).
+func (e *evidence) nowInSentence(sent int) bool {
+	for _, t := range e.toks {
+		if t.sent == sent && (t.key == "nu" || t.key == "now" || t.key == "currently") {
+			return true
 		}
 	}
 	return false
@@ -503,12 +618,29 @@ func (e *evidence) futureAt(i int) bool {
 		}
 	case "losladt", "released", "loslades":
 		return true
+	case "en", "one", "some":
+		// "han kommer tilbage en dag", "he'll come back one day": a day to come, in a sentence telling no past
+		if k := key(i + 1); k == "dag" || k == "day" || k == "gang" {
+			return !e.sentencePast(t[i].sent)
+		}
+	case "someday", "engang":
+		return !e.sentencePast(t[i].sent)
 	case "lukket", "kommer", "gets", "comes":
 		if k := key(i + 1); k == "ud" || k == "out" {
 			switch key(i + 2) {
 			case "i", "of", "af", "next", "naste", "om", "in":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sentencePast: a past-tense word in the sentence.
+func (e *evidence) sentencePast(sent int) bool {
+	for j, t := range e.toks {
+		if t.sent == sent && (e.has(j, kPast) || isPastForm(t.key)) {
+			return true
 		}
 	}
 	return false
@@ -607,6 +739,10 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		e.cleared = true
 		return false
 	}
+	if needNow && e.clauseBefore(h.start) {
+		e.reason("'%s' told as before, not now", e.words(h)) // "has threatened me before", "truet meg én gang før"
+		return false
+	}
 	var now *hit
 	for k := range hits {
 		o := &hits[k]
@@ -700,6 +836,9 @@ func (e *evidence) toldAsPast(h hit) bool {
 		k := e.toks[p].key
 		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" || k == "ville" || k == "would" {
 			return true
+		}
+		if (k == "truet" || k == "lovet" || k == "sagt" || k == "skrevet") && p > 0 && (e.toks[p-1].key == "havde" || e.toks[p-1].key == "had") {
+			return true // "han havde truet med at slå mig ihjel": the pluperfect
 		}
 		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
 			return false
@@ -1042,7 +1181,7 @@ func (e *evidence) tenseless(sent int, h hit, hits []hit) bool {
 		if t.sent != sent {
 			continue
 		}
-		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) {
+		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) || beforeNow(e.toks, i) {
 			return false
 		}
 	}
@@ -1277,7 +1416,7 @@ func (e *evidence) netTense(h hit) bool {
 			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
 		}
 		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key) ||
-			weekdayDate(t, i) || pastWithObject(t, i)
+			weekdayDate(t, i) || pastWithObject(t, i) || beforeNow(t, i)
 		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
 			past = false // "a guy just pulled out a knife", "han slog lige": just now
 		}
@@ -1317,6 +1456,29 @@ func weekdayDate(t []token, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// clauseBefore: beforeNow in the clause of token i.
+func (e *evidence) clauseBefore(i int) bool {
+	for j := range e.toks {
+		if e.toks[j].clause == e.toks[i].clause && beforeNow(e.toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeNow: "én gang før", "once before", or "before" ending its clause ("he has threatened me
+// before"): a time gone by.
+func beforeNow(t []token, i int) bool {
+	switch t[i].key {
+	case "for", "before", "foer":
+		if i > 0 && t[i-1].sent == t[i].sent && t[i-1].key == "gang" {
+			return true // "én gang før", "en gang for"
+		}
+		return t[i].key == "before" && (i+1 == len(t) || t[i+1].clause != t[i].clause)
 	}
 	return false
 }

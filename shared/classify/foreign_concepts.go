@@ -429,6 +429,32 @@ var overAndPastConcepts = []foreignConcept{
 	}},
 }
 
+// Session 6: arrested told alone ("Er ist inzwischen festgenommen") ends a danger; a weekday gone by
+// ("letzten Sonntag", "w zeszłą niedzielę", "geçen pazar") dates it.
+var arrestedAndWeekdayConcepts = []foreignConcept{
+	{"over", map[string][]string{
+		"no": {"=arrestert|=pagrepet"}, "sv": {"=gripen|=anhallen|=haktad"}, "de": {"=festgenommen|=verhaftet|=inhaftiert"},
+		"pl": {"=aresztowany|=aresztowana|=zatrzymany|=zatrzymana", "=w =areszcie"}, "tr": {"=tutuklandi|=gozaltinda"},
+		"ro": {"=arestat|=arestata|=retinut|=retinuta"}, "so": {"=la =xiray", "=xabsiga =ku =jira"},
+		"ar": {"اعتقلوه", "انمسك", "=2abadu|=e3ta2aloh|=mas2ook"}, "fa": {"=bazdasht", "بازداشت"},
+		"uk": {"=заарештували|=затримали|=заарештований|=затриманий", "=зараз =я =ок|=окей|=нормально", "=зі =мною =все =добре"},
+		"ru": {"=арестовали|=задержали|=арестован|=задержан", "=сейчас =я =ок|=окей|=нормально|=в =порядке", "=со =мной =все =хорошо"},
+	}},
+	{"past", map[string][]string{
+		"no": {"=i =sondags|=lordags|=fredags|=torsdags|=onsdags|=tirsdags|=mandags", "=forrige =sondag|=lordag|=fredag|=torsdag|=onsdag|=tirsdag|=mandag"},
+		"sv": {"=i =sondags|=lordags|=fredags|=torsdags|=onsdags|=tisdags|=mandags", "=forra =sondagen|=lordagen|=fredagen|=torsdagen|=onsdagen|=tisdagen|=mandagen"},
+		"de": {"=letzten|=vergangenen|=letzte|=vergangene =sonntag|=samstag|=freitag|=donnerstag|=mittwoch|=dienstag|=montag|=woche|=wochenende", "=am =wochenende"},
+		"pl": {"=w =zeszla|=ostatnia =niedziele|=sobote|=srode", "=w =zeszly|=ostatni =piatek|=czwartek|=wtorek|=poniedzialek|=weekend", "=tydzien =temu"},
+		"tr": {"=gecen =pazar|=cumartesi|=cuma|=persembe|=carsamba|=sali|=pazartesi|=hafta|=haftasonu"},
+		"ro": {"=duminica|=sambata|=vinerea|=joia|=miercurea|=martea|=lunea =trecuta", "=saptamana =trecuta", "=weekendul =trecut"},
+		"so": {"=toddobaadkii =hore", "=maalintii =axadda|=sabtida|=jimcaha"},
+		"ar": {"الاسبوع الماضي", "يوم الجمعة الماضي", "=el =jom3a|=sabt|=a7ad =el =madye|=elli =fatet"},
+		"fa": {"=hafte =pish|=gozashte", "هفته پیش", "هفته گذشته"},
+		"uk": {"=минулої =неділі|=суботи|=п'ятниці", "=минулого =тижня|=понеділка|=вівторка"},
+		"ru": {"=в =прошлое|=прошлую =воскресенье|=субботу|=пятницу|=среду", "=в =прошлый =понедельник|=вторник|=четверг", "=на =прошлой =неделе"},
+	}},
+}
+
 // mergedLexicons is foreignLexicons with every concept table merged in, built on first use with the
 // compiled lists (compiledForeigns), not at package init: merging copies most lists and the category
 // maps, about 400 KB of allocations that a cold start which never classifies (the form's GET) would
@@ -439,7 +465,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range append(append(all, remarkConcepts...), recallConcepts...) {
+	for _, c := range append(append(append(all, remarkConcepts...), recallConcepts...), arrestedAndWeekdayConcepts...) {
 		for lang, cues := range c.cues {
 			l, ok := merged[lang]
 			if !ok {

@@ -127,6 +127,16 @@ var remarkConcepts = []foreignConcept{
 		"fa": {"دراما", "=drama|=derama =nakon|=dorost =nakon"},
 		"uk": {"драматиз"}, "ru": {"драматизир", "=устраивай|=устраивайте =драму"},
 	}},
+	// "whether I even have the right to be in Denmark", "a residence permit": a question about the writer's
+	// origin put to someone reporting a crime
+	{remarkField, map[string][]string{
+		"no": {"=oppholdstillatelse", "=rett =til =a =vare =her|=i =danmark"}, "sv": {"=uppehallstillstand", "=ratt =att =vara =har|=i =danmark"},
+		"de": {"aufenthaltserlaubnis", "aufenthaltsgenehmigung", "aufenthaltstitel", "=legal =hier|=in =danemark"},
+		"pl": {"=prawo =byc =w =danii|=tutaj|=tu", "=pozwolenie =na =pobyt", "=karte =pobytu"}, "tr": {"=oturum =izni|=iznin|=izniniz", "=burada =olmaya =hakk"},
+		"ro": {"=drept =sa =fiu|=stai|=stau =in =danemarca|=aici", "=permis =de =sedere"}, "so": {"=sharci =ma =haysataa|=haysaa", "=deganaansho"},
+		"ar": {"اقامة", "إقامة", "=iqame|=ikame|=e2ame|=eqama"}, "fa": {"اقامت", "=eghamat|=eqamat"},
+		"uk": {"посвідк", "=право =бути =тут|=в =данії|=у =данії"}, "ru": {"=вид =на =жительство", "=право =находиться|=быть =здесь|=в =дании"},
+	}},
 	{whoCalledField, map[string][]string{
 		"no": {"=at =det =var =meg =som =ringte|=anmeldte", "=at =jeg =hadde =ringt|=anmeldt", "=at =jeg =ringte|=anmeldte|=klaget"},
 		"sv": {"=att =det =var =jag =som =ringde|=anmalde", "=att =jag =hade =ringt|=anmalt", "=att =jag =ringde|=anmalde|=klagade"},

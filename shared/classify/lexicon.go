@@ -473,7 +473,7 @@ var staffConductCues = []string{
 	// rounds 14–15: mocking, prejudice, blaming the caller, told without the usual words
 	"=hvor =kommer =du ~=fra", "=where ~=you ~=from", "=lyder|=lød|=sound|=sounded|=sounds =fuld|=beruset|=drunk|=high|=skæv", "=med =det =tøj", "=what =i =was =wearing",
 	"=folk|=people =fra|=from =mit|=my|=dit|=your|=det =kvarter|=område|=area|=neighbourhood|=neighborhood|=land|=country", "=jeres =slags", "=your =kind", "=folk =som =dig|=jer", "=people =like =you",
-	"=min|=my =accent|=dialekt|=dialect|=hudfarve|=skin", "opholdstilladels", "=residence =permit", "tonefald", "=hvad =fanden|=helvede|=fuck", "=what =the =hell|=fuck",
+	"=min|=my =accent|=dialekt|=dialect|=hudfarve|=skin", "opholdstilladels", "=residence =permit", "=right =to =be =here|=in", "=legally =here|=in", "=here =legally", "tonefald", "=hvad =fanden|=helvede|=fuck", "=what =the =hell|=fuck",
 	"=nogle =som =jer|=dig|=dem", "=treated|=behandlet|=behandlede ~=differently|=anderledes",
 	"=sir|=madam =after|=efter =i|=jeg =corrected|=rettede", "misgender", "=made =a =joke|=jokes =about", "=lavede =sjov|=grin =med|=af", "=gjorde =grin",
 	"=spilde|=spilder =hans|=hendes|=vores =tid", "=wasting =his|=her|=our =time", "=tone =skiftede|=ændrede", "=skiftede|=ændrede ~=tone|=tonen", "=ikke =værd =at =høre =på",
@@ -638,7 +638,12 @@ var nowCues = []string{
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
-	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga", "=is|=hes|=shes =recovering|=recovered", "=er =kommet =sig", "=i =bedring", "=got|=kom|=came =home|=hjem =ok|=okay|=safe|=safely|=fine|=godt|=sikkert", "=fire|=ilden|=branden|=brannen =is|=er|=was =out|=ude|=slukket|=slokket", "=everyone|=everybody|=alle =got|=kom =out|=ud =ok|=okay|=fine|=safely|=uskadt|=uskadte",
+	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
+	// session 6: the person left before help came, or the patient recovered ("han gik heldigvis selv",
+	// "by then he'd gone", "he recovered"): told as over
+	"=han|=hun|=de =gik|=forsvandt|=smuttede|=kørte|=stak +=heldigvis|=selv|=igen|=inden|=før|=væk|=derfra|=af", "=gik|=forsvandt|=smuttede =han|=hun|=de +=heldigvis|=igen|=inden|=før|=væk|=derfra",
+	"=han|=hun|=de =var =gået|=kørt|=smuttet|=forsvundet", "=hed|=shed|=theyd =gone|=left", "=he|=she|=they =had =gone|=left", "=he|=she|=they =was|=were =gone",
+	"=he|=she|=they =left +=before|=after|=when|=again|=by", "=he|=she|=they =recovered", "=he|=she|=they =pulled =through", "=han|=hun =kom =sig", "=er =kommet =over =det", "=is|=hes|=shes =recovering|=recovered", "=er =kommet =sig", "=i =bedring", "=got|=kom|=came =home|=hjem =ok|=okay|=safe|=safely|=fine|=godt|=sikkert", "=fire|=ilden|=branden|=brannen =is|=er|=was =out|=ude|=slukket|=slokket", "=everyone|=everybody|=alle =got|=kom =out|=ud =ok|=okay|=fine|=safely|=uskadt|=uskadte",
 	"=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
 	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",

@@ -23,6 +23,9 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		if s := t.script; s != scriptLatin && s != "" || foreignMain && !readLangs[li.tok[i]] {
 			continue
 		}
+		if li.lang == "de" && t.key == "die" {
+			continue // the German article, not the English "die"
+		}
 		readToks = append(readToks, t)
 	}
 	c, notes := classifyRead(in, readToks, models, th)

@@ -184,7 +184,7 @@ func (rd *reading) weighCues() {
 			if _, neg := rd.e.negation(h, false); !neg {
 				rd.e.conductHint = true
 			}
-			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) && !rd.e.writerWasRude(h) {
+			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) && !rd.e.writerWasRude(h) && !rd.e.writersOwn(h) {
 				rd.conductScore += 2
 				rd.e.reason("matched '%s' about staff → conduct", rd.e.words(h))
 			}

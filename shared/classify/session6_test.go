@@ -89,3 +89,70 @@ func TestConductByTheOneWhoAnsweredAndDismissal(t *testing.T) {
 		{"de I was dramatic, thanks", "Ich war am Telefon sehr dramatisch, aber die Beamtin blieb ruhig. Danke", 5, "112", false},
 	})
 }
+
+// TestOverWhenTheyLeftOrRecovered: the person left before help came or the patient recovered ("han gik
+// heldigvis selv", "by then he'd gone", "he recovered", "er inzwischen festgenommen", "zaraz ya ok")
+// ends the danger told before it; "he left, but now he's back" does not.
+func TestOverWhenTheyLeftOrRecovered(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da sms he left by himself", "saa staar han og hamrer paa doren og jeg ringer og venter 30 min. han gik heldigvis selv til sidst", 2, "112", false},
+		{"en by then he'd gone", "He was kicking the door in and nobody picked up for 25 minutes. By then he'd gone.", 2, "112", false},
+		{"en recovered", "My wife had a stroke on Sunday and the ambulance took 45 minutes. She recovered, but it was far too slow.", 2, "112", false},
+		{"de arrested since", "Am Samstag hat mich mein Ex mit einem Messer bedroht, die Polizei kam spät. Er ist jetzt festgenommen.", 2, "112", false},
+		{"ru now I'm ok", "На меня напали у дома, полиция ехала час. Сейчас я нормально, но это слишком долго", 2, "112", false},
+		// counterparts
+		{"en left, now back", "He left after I called, but now he's back outside my door", 1, "112", true},
+		{"da left, back again now", "han gik da jeg ringede men nu staar han udenfor igen", 1, "112", true},
+	})
+}
+
+// TestPastOrFutureByTheirWords: a pluperfect threat ("han havde truet med at slå mig ihjel"), a threat
+// "once before", fear of "one day", and "someone could have died" are not danger now; the present
+// threat and today's fear are.
+func TestPastOrFutureByTheirWords(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da pluperfect threat", "jeg skrev at han havde truet med at slaa mig ihjel og de sagde bare jeg kunne anmelde det online", 3, "114", false},
+		{"no threatened once before", "Naboen bråker hver natt og har truet meg én gang før. Dere sa det ikke er en politisak", 2, "114", false},
+		{"en threatened before", "My neighbour plays loud music every night and has threatened me before. Nobody cares", 2, "114", false},
+		{"da afraid he comes back one day", "er bange for at han kommer tilbage en dag. hvem kan jeg snakke med", 3, "114", false},
+		{"en could have died", "It took an hour for a car to reach the crash on the motorway. Someone could have died.", 2, "112", false},
+		// counterparts
+		{"da threatens now", "han truer med at slaa mig ihjel lige nu, kom", 1, "112", true},
+		{"en threatening me now", "He is threatening me right now and has a knife", 1, "112", true},
+		{"da someone in the garden", "der er nogen i haven og de prøver at åbne terrassedøren", 1, "112", true},
+	})
+}
+
+// TestNotDangerToAPerson: a threat whose object is an animal, shouting told as a habit, fear of eviction,
+// thanks in dialect ("tak skal do ha") and the German article "die" are no danger to a person now; the
+// same words about a person, or shouting happening now, are.
+func TestNotDangerToAPerson(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da sms threat to the dog", "i sagde det ikk var en politisag at naboen truer med at slaa min hund ihjel", 2, "114", false},
+		{"en threatens to kill our cat", "My neighbour threatens to kill our cat and you did nothing", 2, "114", false},
+		{"en habitual shouting", "The man upstairs keeps shouting abuse at my kids when they play outside. The officer said it was not a police matter.", 2, "114", false},
+		{"da shouting every day", "naboen raaber skaeldsord efter mig hver dag og i goer ingenting", 2, "114", false},
+		{"en afraid of being evicted", "The officer told my landlord I had called the police. Now I am afraid of being evicted.", 1, "114", false},
+		{"da dialect thanks", "de va sgu flinke, tak skal do ha", 5, "112", false},
+		{"de article die", "Der eine sagte 112, die andere 114. Was soll ich tun, falls er wiederkommt?", 3, "114", false},
+		// counterparts
+		{"da threat to me and the dog", "naboen truer med at slaa mig og min hund ihjel", 1, "112", true},
+		{"en shouting now", "He is shouting and smashing things right now, every day it gets worse", 1, "112", true},
+		{"da shouting now", "naboen raaber og slaar paa doeren nu", 1, "112", true},
+		{"en afraid he will hurt me", "I'm afraid, he is outside and says he will hurt me", 1, "112", true},
+	})
+}
+
+// TestRightToBeHereIsARemark: asking someone who reports a crime whether they may be in the country at
+// all is a remark on their origin, in every language; a question about a residence permit the writer
+// asks is not.
+func TestRightToBeHereIsARemark(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"pl right to be in Denmark", "Dyżurny zapytał, czy w ogóle mam prawo być w Danii, kiedy zgłaszałem pobicie.", 1, "114", true},
+		{"de residence permit", "Der Beamte fragte, ob ich überhaupt eine Aufenthaltserlaubnis habe, als ich den Diebstahl meldete.", 1, "114", true},
+		{"en legally here", "The officer asked if I was even here legally when I reported the assault.", 1, "114", true},
+		{"tr residence permit", "Memur şikayetimi dinlemek yerine oturum izniniz var mı diye sordu.", 1, "114", true},
+		// counterparts
+		{"en I asked about my permit", "I asked the officer where to renew my residence permit and she explained it well. Thanks", 5, "114", false},
+	})
+}
