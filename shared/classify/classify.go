@@ -54,6 +54,26 @@ func inside(h hit, hits []hit) bool {
 	return false
 }
 
+// insideLongerComplaint reports a complaint cue that lies inside a longer cue of another complaint
+// category, which alone speaks for those words: "ingen patrulje" (not sent) inside "stadig ingen
+// patrulje kommet" (a wait), "told me to go" (advice) inside "told me to go find him myself" (a
+// brush-off). The foreign lists read their cues the same way.
+func insideLongerComplaint(h hit, hits []hit) bool {
+	hc := categoryCues[h.rule.cue]
+	if hc.w <= 0 || hc.cat == ros || hc.cat == cond || hc.cat == neu {
+		return false
+	}
+	for _, o := range hits {
+		if o.rule.kind != kCategory || o.start > h.start || o.end < h.end || o.end-o.start <= h.end-h.start {
+			continue
+		}
+		if oc := categoryCues[o.rule.cue]; oc.w > 0 && oc.cat != hc.cat && oc.cat != ros && oc.cat != cond && oc.cat != neu {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutMedicalFire decides whether the feedback is about the ambulance, medical or fire service rather
 // than the police: each piece of the category's evidence votes for the nearer of the two in its
 // sentence ("politiet kom hurtigt, men ambulancen var længe om det"); without such votes, or on a tie,

@@ -37,6 +37,7 @@ type reading struct {
 	notes          readNotes
 	best           string // the strongest complaint category and its weight
 	bestScore      int
+	waitInFollowUp bool // a wait cue set aside inside a longer follow-up cue ("still waiting")
 }
 
 // classifyRead is the Danish and English reading of the tokens (the word lists and the models behind
@@ -116,7 +117,7 @@ func (rd *reading) weighCues() {
 	rd.mf, rd.police = 0, 0
 	rd.mfAt, rd.policeAt = nil, nil // token positions of medical/fire and police words
 	rd.catAt = map[string][]int{}   // token positions of each category's evidence
-	rd.urgent = false
+	rd.urgent, rd.waitInFollowUp = false, false
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -125,6 +126,12 @@ func (rd *reading) weighCues() {
 			cat := c.cat
 			if inside(h, rd.hits) {
 				continue // "råd" inside "gode råd": the phrase speaks for it
+			}
+			if insideLongerComplaint(h, rd.hits) {
+				// "ingen patrulje" inside "stadig ingen patrulje kommet": the longer cue speaks for it; a
+				// wait inside a follow-up cue ("still waiting") is kept in mind for a danger now (decideByLists)
+				rd.waitInFollowUp = rd.waitInFollowUp || c.cat == rt
+				continue
 			}
 			if neg, ok := rd.e.negation(h, c.cat == rt); ok {
 				cat = c.neg
@@ -240,7 +247,7 @@ func (rd *reading) decideByLists() {
 		// the bad line follows from it ("tolken kom aldrig på linjen, vi ventede og ventede").
 		rd.best, rd.bestScore = acc, max(rd.bestScore, rd.scores[acc])
 	}
-	if rd.urgent && rd.best == fu && rd.scores[rt] > 0 {
+	if rd.urgent && rd.best == fu && (rd.scores[rt] > 0 || rd.waitInFollowUp) {
 		// In a report of danger now the writer waits for help, not for news of a case: "I called but I'm
 		// still waiting. Please send someone."
 		rd.best, rd.bestScore = rt, max(rd.bestScore, rd.scores[rt])
@@ -286,6 +293,16 @@ func (rd *reading) widenUrgent() {
 			rd.c.Urgent = true
 			rd.e.reason("urgent (net): '%s' not told as past, over, negated or hypothetical", rd.e.words(h))
 		}
+	}
+	rd.waitForHelp()
+}
+
+// waitForHelp: a text the net found to report danger now waits for help, not for news of a case, as in
+// decideByLists ("He is smashing our windows right now. I called and I am still waiting").
+func (rd *reading) waitForHelp() {
+	if rd.c.Urgent && rd.c.Category == fu && rd.best == fu && (rd.scores[rt] > 0 || rd.waitInFollowUp) {
+		rd.c.Category = rt
+		rd.best, rd.bestScore = rt, max(rd.bestScore, rd.scores[rt])
 	}
 }
 

@@ -274,3 +274,32 @@ func TestLanguageSession6(t *testing.T) {
 		})
 	}
 }
+
+// TestLongerComplaintCueSpeaks: a complaint cue inside a longer cue of another complaint category is part of
+// it — "ingen patrulje" in "stadig ingen patrulje kommet" is the wait, "told me to go" in "told me to go
+// find him myself" the brush-off — while "still waiting" in a danger now stays the wait for help.
+func TestLongerComplaintCueSpeaks(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da wait over not sent", "Han hamrer på døren nu. Der er stadig ingen patrulje kommet", 1, "112", rt},
+		{"en brush-off over advice", "My friend is on the roof saying he'll jump and the police told me to go find him myself", 1, "112", nts},
+		{"en danger now, still waiting", "He is smashing our windows right now. I called and I am still waiting", 1, "112", rt},
+		{"not: no patrol sent", "Der kom ingen patrulje, selvom han truede min kone", 2, "114", nts},
+	})
+}
+
+// TestSession6SmallConcepts: help promised a while ago is the wait, though "an hour ago" alone is none;
+// "all I needed" is thanks; "endless" minutes are a wait; a good answer, or good guidance about what to do,
+// is praise; "just a number" is no case number; "no one answers the door" is not the phone.
+func TestSession6SmallConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da sende for en time siden", "han er her stadig. i sagde i ville sende en patrulje for en time siden", 1, "112", rt},
+		{"en said they'd send someone ago", "He is still at the door. You said you'd send someone 40 minutes ago", 1, "112", rt},
+		{"not: a time ago alone", "Jeg ringede for en time siden og vil bare sige tak for hjælpen", 5, "114", ros},
+		{"en all I needed", "Quick call, she gave me the right number and that was all I needed", 5, "114", ros},
+		{"en endless", "The questions before anyone would send help felt endless", 2, "112", rt},
+		{"da godt svar", "Jeg spurgte om råd og fik et godt svar", 5, "114", ros},
+		{"da god vejledning om hvad", "Fik god vejledning om hvad jeg skulle gøre med min stjålne knallert", 5, "114", ros},
+		{"en case number, not just a number", "Joking aside, please just send me my case number", 2, "114", fu},
+		{"not: no one answers the door", "Smoke is pouring out of the flat next door and no one answers the door", 1, "112", feedback_other},
+	})
+}
