@@ -223,7 +223,7 @@ func (e *evidence) selfDescribed(h hit) bool {
 // råbt ad", "I was shouted at") is done to the writer, and "i" in a Danish text is "you".
 func (e *evidence) writerWasRude(h hit) bool {
 	t := e.toks
-	if !thanksOrSorry(t) {
+	if !thanksOrSorry(t) && !e.writerHimself(h) {
 		return false
 	}
 	sent := t[h.start].sent
@@ -257,6 +257,49 @@ func (e *evidence) writerWasRude(h hit) bool {
 	return false
 }
 
+// toldByWriter: a disclosure cue whose teller is the writer — "jeg" or English "I" right before it, the
+// cue opening with them ("I told them a man was following my daughter"), or after the verb ("Da jeg
+// ringede, fortalte jeg, at min nabo havde truet mig"): the writer telling staff, not staff telling.
+func (e *evidence) toldByWriter(h hit) bool {
+	t := e.toks
+	writer := func(i int) bool {
+		if i < 0 || i >= len(t) || t[i].sent != t[h.start].sent {
+			return false
+		}
+		switch t[i].key {
+		case "jeg", "vi", "we":
+			return true
+		case "i":
+			return !e.danishText()
+		}
+		return false
+	}
+	return writer(h.start-1) || writer(h.start) || saidOnTheCall(t[h.start].key) && writer(h.start+1)
+}
+
+// writerToldOnly: the text has verbs of telling (sagde, fortalte, told, said …) and every one has the
+// writer as its subject, right before or after it ("jeg sagde", "fortalte jeg", "I told").
+func (e *evidence) writerToldOnly() bool {
+	t := e.toks
+	n := 0
+	for i := range t {
+		switch t[i].key {
+		case "svarede", "svarer", "answered", "replied", "responded", "kaldte", "called":
+			return false // staff's own words are told too ("Han svarede 'det er du nok ikke den eneste …'")
+		}
+		if !saidOnTheCall(t[i].key) {
+			continue
+		}
+		n++
+		before := i > 0 && t[i-1].sent == t[i].sent && (t[i-1].key == "jeg" || t[i-1].key == "vi" || t[i-1].key == "we" || t[i-1].key == "i" && !e.danishText())
+		after := i+1 < len(t) && t[i+1].sent == t[i].sent && (t[i+1].key == "jeg" || t[i+1].key == "vi")
+		if !before && !after {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // writersOwn: the writer's own matter named right before the cue ("renew my residence permit", "min
 // opholdstilladelse"): the topic of their question, not a remark staff made about them.
 func (e *evidence) writersOwn(h hit) bool {
@@ -266,6 +309,18 @@ func (e *evidence) writersOwn(h hit) bool {
 	switch e.toks[h.start-1].key {
 	case "my", "min", "mit", "mine", "our", "vores":
 		return true
+	}
+	return false
+}
+
+// writerHimself: "jeg selv", "I myself" before the cue in its clause ("selvom jeg selv var vred og råbte
+// ad hende"): the writer stresses it was their own doing.
+func (e *evidence) writerHimself(h hit) bool {
+	t := e.toks
+	for p := h.start - 1; p > 0 && p >= h.start-6 && t[p].clause == t[h.start].clause; p-- {
+		if (t[p].key == "selv" || t[p].key == "myself") && (t[p-1].key == "jeg" || t[p-1].key == "i") {
+			return true
+		}
 	}
 	return false
 }

@@ -81,7 +81,10 @@ var categoryCues = []cue{
 	{"=tonen|=tonefaldet =var ~=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=forfardelig|=elendig", cond, neu, 3}, {"=his|=her|=their =tone", cond, neu, 2}, {"opforsel", cond, neu, 2},
 	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
 	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
-	{"=laughed|=laughing =at", cond, neu, 3}, {"=yelled|=shouted|=screamed|=swore|=snapped =at", cond, neu, 3},
+	{"=laughed|=laughing =at", cond, neu, 3},
+	// session 6: talking over the caller, and a learner's "shout at me … say I am liar"
+	{"=talking|=talked|=talks|=talte|=snakkede|=snakker =over|=hen =over =me|=mig", cond, neu, 3}, {"=shout|=shouts =at =me|=us", cond, neu, 3},
+	{"=say|=says|=said|=told|=sagde|=siger ~=liar|=løgner|=lyver", cond, neu, 3}, {"=yelled|=shouted|=screamed|=swore|=snapped =at", cond, neu, 3},
 	{"racist", cond, neu, 3}, {"discrimin", cond, neu, 3}, {"prejudic", cond, neu, 2}, {"sexist", cond, neu, 3},
 	{"humiliat", cond, neu, 3}, {"degrading", cond, neu, 3}, {"belittl", cond, neu, 3}, {"confidential", cond, neu, 3},
 	{"=told =my =neighbour|=neighbor|=neighbours|=neighbors|=employer|=boss|=family", cond, neu, 3},

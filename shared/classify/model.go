@@ -62,6 +62,10 @@ const conductThresholdUnnamed = 0.8
 // 0.86) at a point of precision; blind round 24 showed the false alarms below it.
 const conductThresholdNoHint = 0.9
 
+// conductThresholdWriterTold is the conduct model's bar in a text with no word of behaviour whose only
+// verbs of telling have the writer as their subject (session 6: "Da jeg fortalte, at …" at p 0.99).
+const conductThresholdWriterTold = 0.995
+
 // Decision thresholds: the probability at which a model's answer is taken.
 const (
 	ConductThreshold  = 0.4

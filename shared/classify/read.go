@@ -161,7 +161,7 @@ func (rd *reading) weighCues() {
 				rd.e.conductDenied = true
 				continue
 			}
-			if cat == cond && h.rule.disclosure && h.start > 0 && (rd.toks[h.start-1].key == "jeg" || rd.toks[h.start-1].key == "i" && !rd.e.danishText()) {
+			if cat == cond && h.rule.disclosure && rd.e.toldByWriter(h) {
 				rd.e.reason("'%s' is told by the writer, not by staff", rd.e.words(h)) // "I told my neighbour where I live"
 				continue
 			}
@@ -348,6 +348,11 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		}
 		if !rd.e.conductHint {
 			bar = max(bar, conductThresholdNoHint)
+			if rd.e.writerToldOnly() {
+				// the only telling in the text is the writer's ("Da jeg fortalte, at min søn havde truet …",
+				// "jeg sagde, at …"): the model's weight on verbs of telling is for staff telling others
+				bar = max(bar, conductThresholdWriterTold)
+			}
 		}
 		if p := m.probOf(hs); p >= bar {
 			rd.c.Conduct, rd.c.Category = true, cond

@@ -156,3 +156,21 @@ func TestRightToBeHereIsARemark(t *testing.T) {
 		{"en I asked about my permit", "I asked the officer where to renew my residence permit and she explained it well. Thanks", 5, "114", false},
 	})
 }
+
+// TestWriterTellingIsNotDisclosure: what the writer told staff ("I told them a man was following my
+// daughter", "fortalte jeg, at min nabo …", "Da jeg fortalte, at min søn …") is not a breach of
+// confidentiality, nor is the writer's own shouting stressed with "jeg selv"; staff telling others, staff's
+// reply quoted after the writer's words, and staff shouting are conduct.
+func TestWriterTellingIsNotDisclosure(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"en I told them", "I told them my ex was sending threats every night and they said to block him. Useless.", 2, "114", false},
+		{"da inverted, fortalte jeg", "Da jeg ringede, fortalte jeg, at min nabo havde slået min søn. Vi har ikke hørt noget siden.", 2, "114", false},
+		{"da model: only the writer told", "Da jeg fortalte, at min datter var forsvundet, fik jeg at vide, at hun nok kom hjem igen. Det gjorde hun heldigvis.", 2, "112", false},
+		{"da I myself shouted", "Betjenten var rolig og venlig, selvom jeg selv var ophidset og råbte ad ham.", 4, "112", false},
+		// counterparts
+		{"da staff told the neighbour", "Betjenten fortalte min nabo, at det var mig der havde ringet.", 1, "114", true},
+		{"da staff's reply after the writer's words", "Jeg sagde at jeg var bange. Hun svarede 'så må du jo flytte, skat'.", 1, "112", true},
+		{"en staff shouted, talked over me", "The call handler kept talking over me and then shouted at me to calm down.", 1, "112", true},
+		{"en learner: shout at me, say I am liar", "the police man shout at me and say I am liar in front of my children", 1, "114", true},
+	})
+}
