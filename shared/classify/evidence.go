@@ -1273,12 +1273,24 @@ func isPastForm(k string) bool {
 }
 
 // durations scores "40 min", "2 timer" as waiting and "3 uger" as waiting for news.
+// numberWord reads the numbers people write in words before a unit of time ("six weeks", "tre timer");
+// a word counts only right before a unit, so the Danish "to" and "fire" are two and four there.
+var numberWord = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+	"femten": 15, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
+}
+
 func (e *evidence) durations(scores map[string]int, praise *int) {
 	t := e.toks
 	for i := 0; i+1 < len(t); i++ {
 		n, err := strconv.Atoi(t[i].key)
 		if err != nil {
-			continue
+			var ok bool
+			if n, ok = numberWord[t[i].key]; !ok {
+				continue
+			}
 		}
 		switch t[i+1].key {
 		case "min", "minutter", "minuter", "minut", "mins", "minutes", "minute", "minuters":

@@ -419,6 +419,21 @@ var categoryCues = []cue{
 	{"=all +=i +=needed|=wanted", ros, neu, 2}, {"=alt|=præcis =hvad =jeg =havde =brug =for", ros, neu, 2}, {"=endless|=endeløs|=endeløse|=uendelig|=uendelige", rt, neu, 2},
 	{"=godt|=god|=klart|=good|=clear|=great|=brugbart|=useful +=svar|=answer|=reply", ros, neu, 2}, {"=spurgte|=spørge|=asked|=ask =om|=for +=råd|=advice", adv, neu, -2},
 	{"=god|=fin|=klar|=good|=clear|=great +=vejledning|=råd|=advice|=guidance ~=om|=on|=about ~=hvad|=what|=hvor|=where|=how|=hvordan", ros, neu, 4},
+	// a fourth fresh batch (D), measured before these: no resources, someone else's business and "sort
+	// it out between yourselves" are brush-offs; "it has been six weeks since", "is anyone working on
+	// it", nobody rang back, "would be in touch" are follow-up; pressing a digit is the phone menu;
+	// "smooth", "within minutes" are thanks; three departments is being sent around; "called twice and
+	// nothing" is the wait
+	{"=dont|=didnt|=do|=dos|=not|=no +=have|=enough ~=resources|=manpower|=staff|=officers|=cars|=units", nts, neu, 3}, {"=no|=not =enough +=resources|=manpower", nts, neu, 3},
+	{"=owners|=landlords|=ejerens|=udlejerens|=ejernes +=business|=problem|=matter|=affair|=sag|=problem|=ansvar", nts, neu, 3},
+	{"=sort|=work|=figure|=settle|=ordne|=klare|=finde ~=out|=ud|=det =between|=among|=indbyrdes|=yourselves|=themselves", nts, neu, 3}, {"=indbyrdes", nts, neu, 2},
+	{"=its|=has|=have =been ~=weeks|=months|=days|=uger|=måneder|=dage +=since|=siden", fu, neu, 3}, {"=is|=er =anyone|=nogen ~=working|=arbejder|=looking|=kigger ~=on|=på +=this|=it|=my|=the|=den|=det|=min|=sagen", fu, neu, 3},
+	{"=rang|=rung|=phoned|=rings|=ring|=phone +=back", ros, fu, 2}, {"=would|=will|=promised|=said ~=be|=get +=in +=touch", fu, neu, 2},
+	{"=pressed|=pressing|=press|=tastede|=trykkede|=trykker +=1|=2|=3|=4|=5|=6|=7|=8|=9|=0|=one|=two|=three", tech, neu, 3},
+	{"=sent|=sends|=took|=takes|=put|=puts|=sendte|=sender ~=back|=tilbage +=to|=til +=the|=start|=starten|=begyndelsen|=menuen +=start|=beginning|=menu|=main", tech, neu, 3},
+	{"=smooth|=smoothly|=seamless|=painless|=straightforward|=problemfrit|=gnidningsfrit", ros, neu, 2}, {"=within|=inden =minutes|=minutter|=seconds|=sekunder", ros, neu, 2},
+	{"=two|=three|=four|=several|=tre|=fire|=flere|=forskellige +=departments|=afdelinger|=offices|=kontorer", adv, neu, 3},
+	{"=called|=rang|=phoned|=ringet|=ringede =twice|=two|=three|=to|=tre|=flere|=times|=gange ~=nothing|=intet|=ingenting|=nobody|=ingen", rt, neu, 3},
 	// shut out of the digital route: exempt from digital post, no computer or smartphone (accessibility)
 	{"=fritaget =for =digital", acc, neu, 3}, {"=no|=ingen|=ikke|=dont|=havent +=computer|=smartphone|=pc|=internet|=internetadgang", acc, neu, 3},
 	{"=cant|=cannot|=kan =ikke =bruge|=use ~=computer|=computere|=computers|=internettet|=internet|=smartphone|=nettet", acc, neu, 3},

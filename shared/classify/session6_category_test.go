@@ -303,3 +303,26 @@ func TestSession6SmallConcepts(t *testing.T) {
 		{"not: no one answers the door", "Smoke is pouring out of the flat next door and no one answers the door", 1, "112", feedback_other},
 	})
 }
+
+// TestFourthBatchConcepts: no resources, someone else's business, "sort it out between yourselves" are
+// brush-offs; "it's been six weeks since", "is anyone working on this", "nobody rang back" are
+// follow-up; pressing a digit is the phone menu, not being sent around; "smooth", "within minutes" are
+// thanks; three departments is being sent around; "called twice and nothing" in a danger now is the wait;
+// numbers in words count as numbers before a unit of time ("two hours", "tre timer").
+func TestFourthBatchConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en no resources", "Reported the graffiti with photos and was told they don't have the resources for that", 2, "114", nts},
+		{"en owner's business", "A horse has been loose on the road all evening and the operator said it's the owner's problem", 2, "112", nts},
+		{"en sort it out", "Was told to sort it out between ourselves when the neighbour blocked our driveway again", 2, "114", nts},
+		{"en it's been weeks since", "It's been five weeks since I handed in the footage", 2, "114", fu},
+		{"en is anyone working on it", "Is anyone even working on my case?", 2, "114", fu},
+		{"en nobody rang back", "Nobody rang back, though I was told an investigator would be in touch", 1, "114", fu},
+		{"en pressed a digit", "I pressed 3 like the voice said and it sent me back to the start", 2, "114", tech},
+		{"en smooth", "Reporting the lost phone online was smooth and I had a receipt within minutes", 5, "114", ros},
+		{"en three departments", "Got put through to three departments and none could help with a stolen number plate", 2, "114", adv},
+		{"en called twice and nothing", "Two men are breaking into the car next door right now, I've called twice and nothing", 1, "112", rt},
+		{"en two hours in words", "We sat by the road for two hours before a patrol came", 1, "112", rt},
+		{"da tre timer", "Der gik tre timer før politiet kom efter indbruddet", 1, "112", rt},
+		{"not: 'to' and 'fire' in English", "Thank you to the fire crew and to the two officers, both lovely", 5, "112", ros},
+	})
+}
