@@ -42,11 +42,25 @@ var categoryConcepts = []foreignConcept{
 	{acc, map[string][]string{
 		"ar": {"=by7ki|=byehki|=yi7ki|=bte7ki|=yehki =3arabi|=arabi", "ما في حدا يحكي", "يحكي عربي", "يتكلم عربي", "=ma =fhmt|=fhmet|=fhimt =shi|=eshi|=7aga"},
 	}},
-	// session 6: the emergency line busy is the wait, and help late in Arabic and Arabizi
+	// session 6: the emergency line busy is the wait, and help late or not come in Arabic and Arabizi
 	{rt, map[string][]string{
-		"no": {"=opptatt"}, "sv": {"=upptaget|=upptagen"}, "de": {"=besetzt"}, "pl": {"=zajety|=zajete|=zajeta"},
+		"no": {"=opptatt"}, "sv": {"=upptaget|=upptagen|=upptagna"}, "de": {"=besetzt"}, "pl": {"=zajety|=zajete|=zajeta"},
 		"tr": {"mesgul"}, "ro": {"=ocupat|=ocupata"}, "uk": {"=зайнято|=зайнята"}, "ru": {"=занято|=занята"},
-		"ar": {"تاخروا", "تاخرت", "=t2a5aro|=t2a5aru|=t2akharo|=ta2akharo|=et2a5aro"},
+		"ar": {"تاخروا", "تاخرت", "=t2a5aro|=t2a5aru|=t2akharo|=ta2akharo|=et2a5aro", "لم يات احد", "لم ياتي احد", "ما اجا حدا", "ما حدا اجا", "محدش جه", "=ma =2aja|=eja|=ija =7ada|=hada"},
+	}},
+	// session 6: nothing changed after the police came (a brush-off); someone who speaks Somali (the
+	// language barrier); stayed calm, fair, it was ok (thanks) in German, Romanian and Polish
+	{nts, map[string][]string{
+		"pl": {"=nic =sie =nie =zmienilo"}, "de": {"=nichts =hat =sich =geandert|=veraendert|=verandert"}, "sv": {"=inget =har =forandrats|=andrats"},
+		"ro": {"=nu =s-a =schimbat =nimic", "=nimic =nu =s-a =schimbat"},
+	}},
+	{acc, map[string][]string{
+		"so": {"=qof =soomaali =ku =hadla|=hadlo", "=af =soomaali", "=soomaali =ku =hadla|=hadlo"},
+	}},
+	{ros, map[string][]string{
+		"de": {"=blieb|=war =ruhig|=freundlich|=geduldig", "=fair"},
+		"ro": {"=a =ramas =calma|=calm", "=au =fost =ok|=bine|=de =treaba"},
+		"pl": {"=byl|=byla =spokojny|=spokojna|=mily|=mila|=uprzejmy|=uprzejma"},
 	}},
 	// not_taken_seriously: "not for the police / not for us", "someone else's business" (the bank's, the
 	// union's, a civil matter), "nothing we can do", "not a priority", "forget it", "probably a joke"

@@ -434,6 +434,10 @@ var categoryCues = []cue{
 	{"=smooth|=smoothly|=seamless|=painless|=straightforward|=problemfrit|=gnidningsfrit", ros, neu, 2}, {"=within|=inden =minutes|=minutter|=seconds|=sekunder", ros, neu, 2},
 	{"=two|=three|=four|=several|=tre|=fire|=flere|=forskellige +=departments|=afdelinger|=offices|=kontorer", adv, neu, 3},
 	{"=called|=rang|=phoned|=ringet|=ringede =twice|=two|=three|=to|=tre|=flere|=times|=gange ~=nothing|=intet|=ingenting|=nobody|=ingen", rt, neu, 3},
+	// the Norwegian and Swedish phone menu and being thrown out of the queue (the lists read those
+	// languages too); nothing changed after the police came is a brush-off
+	{"*meny", tech, neu, 3}, {"=kastet|=kastat|=kastede =ut|=ud =av|=af|=ur =køen|=kön|=linjen", tech, neu, 3},
+	{"=nothing|=intet|=ingenting +=changed|=ændrede|=ændret", nts, neu, 3}, {"=nothing|=intet =has|=har =changed|=ændret", nts, neu, 3},
 	// shut out of the digital route: exempt from digital post, no computer or smartphone (accessibility)
 	{"=fritaget =for =digital", acc, neu, 3}, {"=no|=ingen|=ikke|=dont|=havent +=computer|=smartphone|=pc|=internet|=internetadgang", acc, neu, 3},
 	{"=cant|=cannot|=kan =ikke =bruge|=use ~=computer|=computere|=computers|=internettet|=internet|=smartphone|=nettet", acc, neu, 3},

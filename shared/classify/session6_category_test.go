@@ -326,3 +326,21 @@ func TestFourthBatchConcepts(t *testing.T) {
 		{"not: 'to' and 'fire' in English", "Thank you to the fire crew and to the two officers, both lovely", 5, "112", ros},
 	})
 }
+
+// TestForeignConceptsSession6Late: help not come in Arabic, all patrols busy in Swedish (waits); the
+// Norwegian phone menu and being thrown out of the queue (technical); nothing changed after the police came
+// (a brush-off); someone who speaks Somali (language barrier); stayed calm, fair, "good job" (thanks) —
+// and "now all is well" in German is safety, not thanks.
+func TestForeignConceptsSession6Late(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"ar nobody came", "جاري يكسر الباب الآن، اتصلت ولم يأتِ أحد", 1, "112", rt},
+		{"sv patrols busy", "En man slår på min dörr nu, de sa att alla patruller är upptagna", 1, "112", rt},
+		{"no phone menu", "Telefonmenyen sendte meg rundt og jeg ble kastet ut av køen", 2, "114", tech},
+		{"pl nothing changed", "Policja była u sąsiada, ale nic się nie zmieniło i dalej hałasuje co noc", 2, "114", nts},
+		{"so someone who speaks Somali", "Waxaan u baahnaa qof Soomaali ku hadla, ma jirin", 2, "114", acc},
+		{"de stayed calm", "Ich war wütend, aber der Beamte blieb ruhig und hat mir geholfen. Fair.", 5, "114", ros},
+		{"ro stayed calm", "Am tipat la ea, dar a ramas calma si a trimis pe cineva. Au fost ok.", 5, "112", ros},
+		{"intl good job", "Am sunat pentru un accident, au venit repede. Good job!", 5, "112", ros},
+		{"not: de all is well now", "Gestern hat mich jemand bedroht, jetzt ist alles gut", 3, "114", feedback_other},
+	})
+}
