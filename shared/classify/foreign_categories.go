@@ -42,6 +42,12 @@ var categoryConcepts = []foreignConcept{
 	{acc, map[string][]string{
 		"ar": {"=by7ki|=byehki|=yi7ki|=bte7ki|=yehki =3arabi|=arabi", "ما في حدا يحكي", "يحكي عربي", "يتكلم عربي", "=ma =fhmt|=fhmet|=fhimt =shi|=eshi|=7aga"},
 	}},
+	// session 6 (batch E): nobody explained where or how (unclear guidance)
+	{adv, map[string][]string{
+		"pl": {"=nikt =nie =wytlumaczyl|=wyjasnil|=powiedzial"}, "de": {"=niemand =hat =mir =erklart|=gesagt", "=niemand =konnte =mir =sagen"},
+		"ru": {"=никто =не =объяснил|=сказал"}, "uk": {"=ніхто =не =пояснив|=сказав"}, "tr": {"=kimse =aciklamadi|=soylemedi"},
+		"ro": {"=nimeni =nu =mi-a =explicat|=spus"}, "sv": {"=ingen =forklarade|=sa"}, "no": {"=ingen =forklarte"},
+	}},
 	// session 6: the emergency line busy is the wait, and help late or not come in Arabic and Arabizi
 	{rt, map[string][]string{
 		"no": {"=opptatt"}, "sv": {"=upptaget|=upptagen|=upptagna"}, "de": {"=besetzt"}, "pl": {"=zajety|=zajete|=zajeta"},

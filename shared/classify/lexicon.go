@@ -438,6 +438,14 @@ var categoryCues = []cue{
 	// languages too); nothing changed after the police came is a brush-off
 	{"*meny", tech, neu, 3}, {"=kastet|=kastat|=kastede =ut|=ud =av|=af|=ur =køen|=kön|=linjen", tech, neu, 3},
 	{"=nothing|=intet|=ingenting +=changed|=ændrede|=ændret", nts, neu, 3}, {"=nothing|=intet =has|=har =changed|=ændret", nts, neu, 3},
+	// a fifth fresh batch (E), measured once before these: "probably never find the driver", nobody ever
+	// called, nobody told me I had to (unclear guidance), "nicest", "overreacting", "ikke mere at gøre"
+	{"=probably|=nok|=sikkert ~=never|=aldrig +=find|=finde|=catch|=fange", nts, neu, 3},
+	{"=nobody|=noone ~=ever ~=called|=rang|=phoned|=contacted", fu, neu, 3}, {"=no +=one ~=ever ~=called|=rang|=phoned|=contacted", fu, neu, 3},
+	{"=nobody|=noone|=ingen =told|=fortalte|=sagde =me|=mig ~=i|=jeg =had|=needed|=should|=must|=skulle|=måtte", adv, neu, 3}, {"=no +=one =told =me ~=i =had|=needed|=should|=must", adv, neu, 3},
+	{"=nicest|=kindest|=friendliest|=sødeste|=venligste", ros, neu, 2}, {"overreact", nts, neu, 2},
+	{"=ikke|=intet ~=mere|=mer +=at +=gøre|=gjøre", nts, neu, 3},
+	{"=im|=am|=i =writing|=write +=because|=to|=this|=about", acc, neu, -2}, // the writer's own "I'm writing because", not written contact
 	// shut out of the digital route: exempt from digital post, no computer or smartphone (accessibility)
 	{"=fritaget =for =digital", acc, neu, 3}, {"=no|=ingen|=ikke|=dont|=havent +=computer|=smartphone|=pc|=internet|=internetadgang", acc, neu, 3},
 	{"=cant|=cannot|=kan =ikke =bruge|=use ~=computer|=computere|=computers|=internettet|=internet|=smartphone|=nettet", acc, neu, 3},

@@ -344,3 +344,19 @@ func TestForeignConceptsSession6Late(t *testing.T) {
 		{"not: de all is well now", "Gestern hat mich jemand bedroht, jetzt ist alles gut", 3, "114", feedback_other},
 	})
 }
+
+// TestFifthBatchConcepts: "probably never find him" and "overreacting" are brush-offs; nobody ever called is
+// follow-up; nobody told me I had to, or nobody explained where (in every language), is unclear guidance;
+// "nicest" is thanks, and "I'm writing because" is the writer writing, not written contact.
+func TestFifthBatchConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en probably never find", "The officer said they would probably never catch whoever scratched my car", 2, "114", nts},
+		{"en overreacting", "She said I was overreacting about the threats in my inbox", 1, "114", nts},
+		{"en nobody ever called", "I was promised a detective would look into it, but nobody ever called", 2, "114", fu},
+		{"en nobody told me I had to", "Nobody told me I needed the receipt, so I had to come back the next day", 2, "114", adv},
+		{"de niemand hat mir erklärt", "Niemand hat mir erklärt, wo ich die Anzeige machen muss", 2, "114", adv},
+		{"ro nimeni nu mi-a explicat", "Nimeni nu mi-a explicat unde trebuie sa merg cu plangerea", 2, "114", adv},
+		{"en nicest, writing", "I'm writing to say the officer was the kindest person", 5, "114", ros},
+		{"da ikke mere at gøre", "Jeg fik at vide, at der ikke var mere at gøre ved min stjålne scooter", 2, "114", nts},
+	})
+}

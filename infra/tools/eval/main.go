@@ -33,7 +33,7 @@ func main() {
 	blindMulti3 := flag.String("blind-multilingual3", "shared/classify/testdata/blind_multilingual3.jsonl", "the fifth issue-11 batch (288), written blind, measured at rules-20261207.36 and .37 before any tuning on it (docs), tuned on since session 5")
 	blindMulti4 := flag.String("blind-multilingual4", "shared/classify/testdata/blind_multilingual4.jsonl", "the sixth issue-11 batch (350), written blind, measured at rules-20261207.37 and .49 before any tuning on it (docs), tuned on since")
 	blindMulti5 := flag.String("blind-multilingual5", "shared/classify/testdata/blind_multilingual5.jsonl", "the seventh issue-11 batch (370), written blind in session 6, measured at rules-20261207.55 (main ac67301) before any tuning on it (docs), tuned on since")
-	freshCategory := flag.String("fresh-category", "shared/classify/testdata/fresh_category.jsonl", "session 6's own category set (282): four batches written from DOMAIN.md, each scored once before tuning on it (docs), tuned on since")
+	freshCategory := flag.String("fresh-category", "shared/classify/testdata/fresh_category.jsonl", "session 6's own category set (322): five batches written from DOMAIN.md, each scored once before tuning on it (docs), tuned on since")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
