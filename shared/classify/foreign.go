@@ -582,7 +582,7 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 			}
 			seen[id] = true
 			p := ix.pats[id]
-			if end := ft.matchAt(p, i); end >= 0 {
+			if end := ft.matchAt(p, i); end >= 0 && !otherCyrillic(lang, ft.toks[i:end+1]) {
 				out = append(out, fhit{lang: lang, src: p.src, start: i, end: end, disclosure: p.disclosure, alone: p.alone, staffOnly: p.staffOnly, present: p.present,
 					intent: p.intent, nowOnly: p.nowOnly})
 			}
@@ -615,6 +615,27 @@ func (ft foreignText) find(lang string, ix fpatterns) []fhit {
 		}
 	}
 	return out
+}
+
+// otherCyrillic: a word in Cyrillic letters only Ukrainian has (і, ї, є, ґ) is not read by the Russian
+// lists, nor one with letters only Russian has (ы, э, ъ, ё) by the Ukrainian lists: transliterated they
+// can meet ("біля", near, and "была", was, are both "bila").
+func otherCyrillic(lang string, toks []token) bool {
+	var letters string
+	switch lang {
+	case "ru":
+		letters = "іїєґІЇЄҐ"
+	case "uk":
+		letters = "ыэъёЫЭЪЁ"
+	default:
+		return false
+	}
+	for _, t := range toks {
+		if strings.ContainsAny(t.word, letters) {
+			return true
+		}
+	}
+	return false
 }
 
 func (ft foreignText) words(h fhit) string {
@@ -689,7 +710,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	}
 	negated := func(h fhit) (string, bool) {
 		for _, n := range neg {
-			if n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause {
+			if n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause && !andBetween(h.lang, toks, n.end, h.start) {
 				return ft.words(n), true
 			}
 		}
@@ -875,6 +896,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			}
 			if toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start }) {
 				reason("%s: '%s' in a question with 'if': asked about, not reported", h.lang, ft.words(h))
+				continue
+			}
+			if h.intent && (laughs && len(help) == 0 || clauseHas(cats[rt], toks[h.start].clause) || clauseHas(cats[tech], toks[h.start].clause)) {
+				reason("%s: '%s' about the wait or the line, or laughed off: exasperation", h.lang, ft.words(h))
 				continue
 			}
 			if !group.help && idiom(h) {

@@ -1,6 +1,10 @@
 package classify
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // Urgent recall beyond Danish and English (session 6, issue 11): dangers told without the words the
 // lists knew, found by the seventh blind set and written here by concept for every language, never as
@@ -41,6 +45,30 @@ var recallConcepts = []foreignConcept{
 		"uk": {"%=більше =не =витримую", "%=не =витримую", "%=завтра =мене =не =буде", "%=мене =вже =не =буде", "%=прощається|=прощаюся|=прощаюсь", "%=все =закінчити", "%=не =хочу =жити"},
 		"ru": {"%=больше =не =выдерживаю|=выдержу", "%=не =выдерживаю", "%=завтра =меня =не =будет", "%=меня =больше =не =будет", "%=прощается|=прощаюсь", "%=свести =счеты =с =жизнью", "%=не =хочу =больше =жить"},
 	}},
+	// the plain words of suicide and of not wanting to live, '%' here too: thanks do not end them ("nu mai
+	// vreau sa traiesc, multumesc"); "tonight I'll finish everything" only with its word of now ('%&')
+	{"danger", map[string][]string{
+		"no": {"%=vil =ikke =leve", "%=gjor|=gjore =slutt =pa =alt|=livet|=det", "%=ta =livet =mitt|=av =meg", "%selvmord"},
+		"sv": {"%=vill =inte =leva", "%=gor|=gora =slut =pa =allt|=livet", "%=ta =livet =av =mig", "%sjalvmord"},
+		"de": {"%=nicht =mehr =leben", "%=will =sterben", "%=mich =umbringen", "%selbstmord", "%suizid"},
+		"pl": {"%=nie =chce =zyc", "%=zakoncze =to|=z =tym|=ze =soba|=wszystko", "%=to =zakoncze", "%=zabic =sie", "%samobojst", "%=chce =umrzec"},
+		"tr": {"%=yasamak =istemiyorum", "%=olmek =istiyorum", "%=kendimi =oldurecegim", "%intihar"},
+		"ro": {"%=nu =mai =vreau =sa =traiesc", "%=vreau =sa =mor", "%=ma =sinucid", "%sinucid"},
+		"so": {"%=ma =rabo =inaan =noolaado", "%=is =dili|=dilo", "%&=wax =walba =waan =dhammeynayaa|=dhameynayaa|=dhammeyn"},
+		"ar": {"%انتحار", "%انتحر", "%اقتل نفسي", "%لا اريد ان اعيش", "%ما بدي عيش", "%=ente7ar|=entehar|=inti7ar", "%=a2tol|=aktol|=ektel =nafsi", "%&=ra7 =5alles|=khalles =kel|=kol =shi|=shee|=she", "%&رح خلص كل شي"},
+		"fa": {"%خودکشی", "%نمیخوام زنده", "%=khodkoshi", "%=nemikham =zende =basham|=bemoonam|=bemanam", "%=nemikham =zendegi =konam", "%&=hamechi|=hamechiz =ro =tamoom|=tamum =mikonam", "%&=hame =chi|=chiz =ro =tamoom|=tamum", "%&همه چی رو تموم میکنم"},
+		"uk": {"%=не =хочу =жити", "%=не =хочу =більше =жити", "%самогуб", "%=покінчити =з =собою", "%&=все =закінчу"},
+		"ru": {"%=не =хочу =жить", "%=не =хочу =больше =жить", "%=не =hochu =zhit", "%=не =hochu =больше =zhit", "%суицид", "%самоубий", "%=покончить =с =собой", "%&=все =закончу", "%&=всё =закончу"},
+	}},
+	{"now", map[string][]string{
+		"ru": {"=сегодня =ночью"}, "uk": {"=сьогодні =вночі"}, "pl": {"=dzis|=dzisiaj =w =nocy"}, "no": {"=i =natt|=kveld"},
+	}},
+	// over: in prison — a danger told before it is over
+	{"over", map[string][]string{
+		"no": {"=i =fengsel"}, "sv": {"=i =fangelse"}, "de": {"=im =gefangnis"}, "pl": {"=w =wiezieniu"}, "tr": {"hapiste", "=hapse =girdi"},
+		"ro": {"=la =inchisoare"}, "so": {"=waa =xabsi", "=xabsiga =ku =jira", "xabsiga"}, "ar": {"بالسجن", "في السجن", "=bel =habs|=7abs", "=bil =sijn"},
+		"fa": {"=tu|=too =zendan|=zendoon", "زندانه", "تو زندان"}, "uk": {"=у|=в =в'язниці", "=за =гратами"}, "ru": {"=в =тюрьме", "=за =решеткой"},
+	}},
 	// self-harm: will hurt himself, do something to herself — '%' too
 	{"danger", map[string][]string{
 		"no": {"%=skade =seg =selv", "%=gjore =noe =med =seg =selv"},
@@ -59,7 +87,7 @@ var recallConcepts = []foreignConcept{
 	// numb or lame ('@': a state told now, whatever past verb stands beside it)
 	{"danger", map[string][]string{
 		"no": {"@=han|=hun|=mor|=far =snakker =ikke =ordentlig", "@=han|=hun|=mor|=far =snakker =utydelig|=rart", "@=han|=hun|=mor|=far =klarer =ikke =a =sta|=reise", "@=henger =i =ansiktet", "@=munnen =henger", "=fatt =slag|=hjerneslag", "hjerneslag", "@=kan =ikke =lofte =armen"},
-		"sv": {"@=sluddrar", "@=han|=hon|=mamma|=pappa =pratar =konstigt|=osammanhangande", "@=han|=hon|=mamma|=pappa =kan =inte =sta", "@=hanger =i =ansiktet", "@=munnen =hanger", "=fatt =en =stroke", "=stroke", "hjarnblodning", "@=kan =inte =lyfta =armen"},
+		"sv": {"@=sluddrar", "@=han|=hon|=mamma|=pappa =pratar =konstigt|=osammanhangande", "@=han|=hon|=mamma|=pappa =kan =inte =sta|=prata|=tala", "@=sidan =ar =forlamad|=domnad", "@=hanger =i =ansiktet", "@=munnen =hanger", "=fatt =en =stroke", "=stroke", "hjarnblodning", "@=kan =inte =lyfta =armen"},
 		"de": {"@=lallt", "@=spricht =undeutlich|=verwaschen|=komisch", "@=kann =nicht =mehr =stehen|=sprechen", "@=mundwinkel|=gesicht =hangt", "@=gelahmt", "halbseitig"},
 		"pl": {"@=belkocze", "@=mowi =niewyraznie|=belkotliwie|=dziwnie", "@=nie =moze =ustac|=mowic", "@=opadl|=opadniety =kacik", "@=twarz =opadla|=krzywa", "niedowlad", "sparalizowan"},
 		"tr": {"@=konusamiyor", "@=dili =dolasiyor", "@=ayakta =duramiyor", "@=yuzu|=agzi =kaydi|=kaymis", "=felc =gecir", "@=kolunu =kaldiramiyor"},
@@ -159,18 +187,20 @@ var recallConcepts = []foreignConcept{
 		"uk": {"=боюся|=боюсь|=боїмося", "=страшно", "=boiusia|=boyusya|=strashno"},
 		"ru": {"=боюсь|=боимся", "=страшно", "=boyus|=boius|=strashno"},
 	}},
+	// someone coming tonight (a bare "will come" only with a word of now, '&'), or a threat made (any
+	// tense): with fear now, danger (recallMechanisms)
 	{arriveField, map[string][]string{
-		"no": {"=skal|=vil =komme =hjem =til", "=kommer =hjem =til", "=skal|=vil =komme", "=kommer =i =kveld|=natt"},
-		"sv": {"=ska|=kommer =att =komma", "=kommer =hit|=hem =ikvall|=inatt", "=ska =komma"},
-		"de": {"=kommt|=kommen =heute", "=wollen|=will =heute =kommen|=vorbeikommen", "vorbeikommen"},
-		"pl": {"przyjda", "przyjdzie", "=przyjedzie|=przyjada"},
-		"tr": {"=gelecek|=gelecekler|=gelecegini|=geleceklerini", "=eve =gelip"},
-		"ro": {"=vine|=vin =diseara", "=vine|=vin =la|=peste =mine", "=va|=vor =veni"},
-		"so": {"=iman =doonaan|=doono", "=ii =imanayaan|=imanaya", "=ii =iman"},
-		"ar": {"سيأتون", "سياتي", "رح يجوا", "رح يجي", "جايين", "=ra7|=rah =yiju|=yeju|=yiji|=yeji|=yejo", "=jayeen|=jayin"},
-		"fa": {"میان سراغم", "میاد سراغم", "=miyan|=miad =soraghe|=soragham|=emshab"},
-		"uk": {"=прийдуть|=прийде|=приїдуть|=приїде"},
-		"ru": {"=придут|=придет|=приедут|=приедет"},
+		"no": {"&=skal|=vil =komme =hjem =til", "&=kommer =hjem =til", "&=skal|=vil =komme", "=kommer|=komme =i =kveld|=natt", "=kommer|=komme =ikveld|=inatt"},
+		"sv": {"&=ska|=kommer =att =komma", "&=ska =komma", "=kommer|=komma =hit|=hem =ikvall|=inatt", "=kommer|=komma =ikvall|=inatt"},
+		"de": {"=kommt|=kommen =heute", "=wollen|=will =heute =kommen|=vorbeikommen", "&vorbeikommen", "=heute =nacht|=abend =zu =kommen", "&=zu =kommen", "gedroht", "=droht|=drohte"},
+		"pl": {"&przyjda", "&przyjdzie", "&=przyjedzie|=przyjada", "=przyjda|=przyjdzie|=przyjedzie|=przyjada =w =nocy|=wieczorem|=dzis|=dzisiaj"},
+		"tr": {"&=gelecek|=gelecekler|=gelecegini|=geleceklerini", "&=eve =gelip", "=bu =gece =gelecek|=gelecegini|=geleceklerini|=eve"},
+		"ro": {"=vine|=vin =diseara", "&=vine|=vin =la|=peste =mine", "=vine|=vin =la =noapte", "&=va|=vor =veni", "amenint"},
+		"so": {"&=iman =doonaan|=doono|=doonaa", "&=ii =imanayaan|=imanaya", "&=ii =iman", "hanjab"},
+		"ar": {"&سيأتون", "&سياتي", "&رح يجوا", "&رح يجي", "&جايين", "&=ra7|=rah =yiju|=yeju|=yiji|=yeji|=yejo", "&=jayeen|=jayin"},
+		"fa": {"&میان سراغم", "&میاد سراغم", "&میاد خونه", "&میان خونه", "امشب میاد", "امشب میان", "&=miyan|=miad =soraghe|=soragham|=khoone|=khune", "=miyan|=miad =emshab", "=emshab =miad|=miyan", "تهدید", "=tahdid"},
+		"uk": {"&=прийдуть|=прийде|=приїдуть|=приїде", "=прийдуть|=прийде|=приїдуть|=приїде =вночі|=ввечері|=сьогодні"},
+		"ru": {"&=придут|=придет|=приедут|=приедет", "=придут|=придет|=приедут|=приедет =ночью|=вечером|=сегодня"},
 	}},
 	{childField, map[string][]string{
 		"no": {"=barn|=barnet|=gutt|=gutten|=jente|=jenta|=ungen|=pike"},
@@ -240,7 +270,8 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 	}) || slices.ContainsFunc(cats[arriveField], func(h fhit) bool {
 		_, neg := negated(h)
 		cl := toks[h.start].clause
-		return !neg && !slices.ContainsFunc(staff, func(s fhit) bool { return toks[s.start].clause == cl })
+		return !neg && !(h.nowOnly && !sentHas(now, toks[h.start].sent)) && // "przyjdą jutro naprawić zamek" is no threat
+			!slices.ContainsFunc(staff, func(s fhit) bool { return toks[s.start].clause == cl })
 	})
 	if threat {
 		for _, h := range cats[fearField] {
@@ -259,4 +290,30 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			}
 		}
 	}
+}
+
+// conjunctions ("and") per list language, compared folded; the Arabic and Farsi "و" also stands written
+// onto the next word.
+var conjunctions = map[string][]string{
+	"no": {"og"}, "sv": {"och"}, "de": {"und"}, "pl": {"i", "oraz"}, "tr": {"ve"}, "ro": {"si"}, "so": {"iyo"},
+	"ar": {"و", "w", "we", "wa"}, "fa": {"و", "va"}, "uk": {"і", "та", "i", "ta"}, "ru": {"и", "i"}, "intl": {"and"},
+}
+
+// andBetween: an "and" stands between a negator ending at n and a cue starting at start, so the negator
+// belongs to the phrase before ("ما يقدر يتكلم ووجهه مايل": he cannot speak, and his face droops). A cue
+// right after its negator is negated whatever it starts with ("ما وصل").
+func andBetween(lang string, toks []token, n, start int) bool {
+	if start == n+1 {
+		return false
+	}
+	for i := n + 1; i <= start; i++ {
+		k := foldForeign(toks[i].word)
+		if i < start && slices.Contains(conjunctions[lang], k) {
+			return true
+		}
+		if (lang == "ar" || lang == "fa") && strings.HasPrefix(k, "و") && utf8.RuneCountInString(k) > 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -627,7 +627,7 @@ var presentDanger = []string{
 	"=took|=taken|=taking|=swallowed|=ate|=eaten|=tog|=taget|=tager|=slugt|=slugte|=spist|=spiser =whole|=hel|=hele|=helt =pack|=packet|=box|=bottle|=strip|=pakke|=pakken|=æske|=æsken|=glas|=glasset|=flaske|=flasken|=plade|=karton|=pakning",
 	"=took|=taken|=taking|=swallowed|=overdosed|=tog|=taget|=tager|=slugt|=slugte|=spist ~antidepress|paracetamol|panodil|=pamol|ibuprofen|=ipren|insulin|=morfin|morphin|tramadol|stesolid|valium|xanax|benzo|lykkepille|=meds", "=gor|=gør|=dos =det|=it =igen|=again ~=nu|=now|=aften|=tonight|=nat",
 	// session 6, seventh set: not being here tomorrow told with "I don't think" (the negator is the phrase's own)
-	"=dont =think =ill|=id =be =here|=around|=alive =tomorrow|=anymore", "=not =think =ill|=id =be =here|=around|=alive =tomorrow|=anymore", "=tror =ikke =jeg =er =her|=til =i =morgen",
+	"=dont =think =ill|=id =be =here|=around|=alive =tomorrow|=anymore", "=not =think =ill|=id =be =here|=around|=alive =tomorrow|=anymore", "=tror =ikke =jeg =er =her|=til =i =morgen", "=skade|=skader =seg =selv", "=gjøre =seg =selv =nø",
 	// stroke signs in the Danish, Norwegian and Swedish spellings these lists read
 	// (someone else's: "jeg har sklerose og taler utydeligt" is the writer's lasting condition)
 	"=han|=hun|=hon|=mor|=far|=mamma|=pappa =snakker|=taler|=pratar =sløret|=sloret|=utydelig|=utydeligt|=uklart|=rart|=konstigt", "=han|=hun|=mor|=far =snakker|=taler =ikke =ordentlig|=ordentligt", "=han|=hun|=hon|=mor|=far =klarer|=klarar =ikke|=inte =a|=at|=att =sta|=stå",

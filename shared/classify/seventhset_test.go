@@ -167,3 +167,31 @@ func TestStaffToldTheLandlord(t *testing.T) {
 		{"de I told my landlord", "Ich habe es meinem Vermieter selbst erzählt, die Polizei war sehr freundlich. Danke", 5, "114", false},
 	})
 }
+
+// TestRecallProbeSecondRound: a second probe written after the mechanisms above, whose misses were
+// mechanisms too — a negator does not reach across "and" ("he cannot speak, and his face droops"); the
+// plain words of suicide are not ended by thanks; "tonight I'll finish everything" with its word of now;
+// a Ukrainian word is not read as a Russian one ("біля", near, is no "была", was); the Latin "hochu";
+// prison ends a danger; "I can't cope with this queue haha" and fear of a practical matter are no danger.
+func TestRecallProbeSecondRound(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ar negator before and", "امي ما تقدر تمشي ووجهها مايل", 1, "112", true},
+		{"ro plain words, thanks", "Nu mai vreau sa traiesc. Multumesc ca m-ati ascultat", 4, "114", true},
+		{"sv plain words, thanks", "Jag vill inte leva längre. Tack för att ni lyssnade", 4, "114", true},
+		{"so plain words, thanks", "Ma rabo inaan noolaado. Mahadsanid", 4, "114", true},
+		{"ar Latin finish everything tonight", "el leile ra7 khalles kel shi. shukran", 4, "114", true},
+		{"fa Latin finish everything tonight", "emshab hame chi ro tamoom mikonam", 4, "114", true},
+		{"ru tonight I'll end it, thanks", "Сегодня ночью я всё закончу. Спасибо вам", 4, "114", true},
+		{"ru Latin hochu", "ya ne hochu bolshe zhit, spasibo", 4, "114", true},
+		{"uk child alone near the road", "Мала дитина сама біля дороги, батьків немає", 2, "112", true},
+		{"no son will hurt himself", "Sønnen min sier han skal skade seg selv", 2, "112", true},
+		{"de threatened to come, afraid", "Er hat gedroht, heute Nacht zu kommen. Ich habe Angst", 2, "114", true},
+		// counterparts
+		{"ar negated, not across and", "ما في حدا يتكلم معي بالشرطه", 2, "114", false},
+		{"ru finish the report tomorrow", "Я все закончу с заявлением завтра, спасибо за помощь", 4, "114", false},
+		{"pl the queue, laughed", "Nie mogę się dodzwonić, już nie daję rady z tą kolejką haha", 2, "114", false},
+		{"pl afraid it is too late, a lock", "Przyjdą jutro naprawić zamek, boję się tylko, że za późno", 3, "114", false},
+		{"so beaten last year, in prison now", "Ninkii i garaacay sanadkii hore hadda waa xabsi. Waad mahadsantihiin", 4, "114", false},
+		{"uk last night a fire, thanks", "Вчора вночі була пожежа, але всі цілі. Дякуємо", 5, "112", false},
+	})
+}
