@@ -187,6 +187,7 @@ func run(outFile string, n int, cli, only string) error {
 	}
 	pages := []struct{ name, url string }{
 		{"console list (200 rows)", base + "/console/#/list?n=200"},
+		{"console list (first 50 of 200)", base + "/console/#/list"},
 		{"console item", base + "/console/#/item/" + ids[0]},
 		{"console statistics", base + "/console/#/stats"},
 		{"citizen form", base + "/f/" + token},
