@@ -694,6 +694,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
 		}
 	}
+	// a word of now inside a word of the past is the past's ("acum doi ani": two years ago)
+	now = slices.DeleteFunc(now, func(n fhit) bool {
+		return slices.ContainsFunc(past, func(p fhit) bool { return p.start <= n.start && p.end >= n.end })
+	})
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
 		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField && cat != toldToWaitField && !recallFields[cat] {

@@ -40,7 +40,7 @@ var recallConcepts = []foreignConcept{
 		"ro": {"%=nu =mai =rezist", "%=nu =mai =suport", "%=maine =nu =mai =sunt", "%=nu =voi =mai =fi =aici", "%=termin =cu =tot|=totul|=viata", "%=pun =capat =vietii|=zilelor", "%=imi =iau =viata", "%=isi =ia =viata", "%=isi|=si =ia =ramas =bun"},
 		"so": {"%=ma =sii =wadi =karo", "%=ma =awoodo =inaan =sii", "%=berri =ma =joogi|=joogo", "%=naftayda =waan =qaadi", "%=naftiisa|=nafteeda =ayuu|=ayay =qaadi", "%=caawa =ayaan =dhammeyn|=dhameyn|=dhammeynayaa"},
 		"ar": {"%ما عاد فيي كمل", "%ما عدت اقدر", "%ما بقدر كمل", "%مش قادر اكمل", "%بكرا ما رح كون", "%لن اكون هنا غدا", "%بدي موت", "%ما بدي عيش", "%لا اريد العيش", "%رح انهي كل شي",
-			"%=ma =3ad =fiyyi|=fiye|=fiyi|=fini|=2der|=a2der", "%=ma =3ad =baddi|=badi =3ish|=3eesh|=3ayesh", "%=mesh =2ader|=2adra|=aader =kammel|=kamel", "%=bukra|=bokra =ma =ra7 =koon|=kun|=kon", "%=baddi|=badi =moot|=mout", "%=ra7 =5alles|=khalles =3ala =7ali|=7ayati", "%=ma =baddi|=badi =3ish|=3eesh"},
+			"%=ma =3ad =fiyyi|=fiye|=fiyi|=fini|=2der|=a2der", "%=ma =3ad =baddi|=badi =3ish|=3eesh|=3ayesh", "%=mesh =2ader|=2adra|=aader =kammel|=kamel", "%=bukra|=bokra =ma =ra7 =koon|=kun|=kon", "%=baddi|=badi|=bade|=bidi|=beddi =moot|=mout|=mut", "%=ra7 =5alles|=khalles =3ala =7ali|=7ayati", "%=ma =baddi|=badi =3ish|=3eesh"},
 		"fa": {"%دیگه نمیتونم", "%دیگه نمیکشم", "%فردا نیستم", "%میخوام بمیرم", "%امشب تمومش", "%خودمو میکشم", "%=dige =nemitoonam|=nemitunam|=nemikesham", "%=farda =nistam", "%=mikham =bemiram", "%=emshab =tamoomesh|=tamumesh", "%=khodamo =mikosham"},
 		"uk": {"%=більше =не =витримую", "%=не =витримую", "%=завтра =мене =не =буде", "%=мене =вже =не =буде", "%=прощається|=прощаюся|=прощаюсь", "%=все =закінчити", "%=не =хочу =жити"},
 		"ru": {"%=больше =не =выдерживаю|=выдержу", "%=не =выдерживаю", "%=завтра =меня =не =будет", "%=меня =больше =не =будет", "%=прощается|=прощаюсь", "%=свести =счеты =с =жизнью", "%=не =хочу =больше =жить"},
@@ -48,21 +48,24 @@ var recallConcepts = []foreignConcept{
 	// the plain words of suicide and of not wanting to live, '%' here too: thanks do not end them ("nu mai
 	// vreau sa traiesc, multumesc"); "tonight I'll finish everything" only with its word of now ('%&')
 	{"danger", map[string][]string{
-		"no": {"%=vil =ikke =leve", "%=gjor|=gjore =slutt =pa =alt|=livet|=det", "%=ta =livet =mitt|=av =meg", "%selvmord"},
-		"sv": {"%=vill =inte =leva", "%=gor|=gora =slut =pa =allt|=livet", "%=ta =livet =av =mig", "%sjalvmord"},
+		"no": {"%=vil =ikke =leve", "%=vil =do", "%=gjor|=gjore =slutt =pa =alt|=livet|=det", "%=ta =livet =mitt|=av =meg", "%selvmord"},
+		"sv": {"%=vill =inte =leva", "%=vill =do", "%=gor|=gora =slut =pa =allt|=livet", "%=ta =livet =av =mig", "%sjalvmord"},
 		"de": {"%=nicht =mehr =leben", "%=will =sterben", "%=mich =umbringen", "%selbstmord", "%suizid"},
 		"pl": {"%=nie =chce =zyc", "%=zakoncze =to|=z =tym|=ze =soba|=wszystko", "%=to =zakoncze", "%=zabic =sie", "%samobojst", "%=chce =umrzec"},
 		"tr": {"%=yasamak =istemiyorum", "%=olmek =istiyorum", "%=kendimi =oldurecegim", "%intihar"},
 		"ro": {"%=nu =mai =vreau =sa =traiesc", "%=vreau =sa =mor", "%=ma =sinucid", "%sinucid"},
 		"so": {"%=ma =rabo =inaan =noolaado", "%=is =dili|=dilo", "%&=wax =walba =waan =dhammeynayaa|=dhameynayaa|=dhammeyn"},
 		"ar": {"%انتحار", "%انتحر", "%اقتل نفسي", "%لا اريد ان اعيش", "%ما بدي عيش", "%=ente7ar|=entehar|=inti7ar", "%=a2tol|=aktol|=ektel =nafsi", "%&=ra7 =5alles|=khalles =kel|=kol =shi|=shee|=she", "%&رح خلص كل شي"},
-		"fa": {"%خودکشی", "%نمیخوام زنده", "%=khodkoshi", "%=nemikham =zende =basham|=bemoonam|=bemanam", "%=nemikham =zendegi =konam", "%&=hamechi|=hamechiz =ro =tamoom|=tamum =mikonam", "%&=hame =chi|=chiz =ro =tamoom|=tamum", "%&همه چی رو تموم میکنم"},
-		"uk": {"%=не =хочу =жити", "%=не =хочу =більше =жити", "%самогуб", "%=покінчити =з =собою", "%&=все =закінчу"},
-		"ru": {"%=не =хочу =жить", "%=не =хочу =больше =жить", "%=не =hochu =zhit", "%=не =hochu =больше =zhit", "%суицид", "%самоубий", "%=покончить =с =собой", "%&=все =закончу", "%&=всё =закончу"},
+		"fa": {"%خودکشی", "%نمیخوام زنده", "%خودمو بکشم", "%خودم را بکشم", "%=khodamo =bokosham|=bekosham", "%=khodkoshi", "%=nemikham =zende =basham|=bemoonam|=bemanam", "%=nemikham =zendegi =konam", "%&=hamechi|=hamechiz =ro =tamoom|=tamum =mikonam", "%&=hame =chi|=chiz =ro =tamoom|=tamum", "%&همه چی رو تموم میکنم"},
+		"uk": {"%=не =хочу =жити", "%=не =можу =жити", "%=не =можу =більше =жити", "%=не =хочу =більше =жити", "%самогуб", "%=покінчити =з =собою", "%&=все =закінчу"},
+		"ru": {"%=не =хочу =жить", "%=не =могу =жить", "%=больше =не =могу =жить", "%=не =могу =больше =жить", "%=не =хочу =больше =жить", "%=не =hochu =zhit", "%=не =hochu =больше =zhit", "%суицид", "%самоубий", "%=покончить =с =собой", "%&=все =закончу", "%&=всё =закончу"},
 	}},
 	{"now", map[string][]string{
 		"ru": {"=сегодня =ночью"}, "uk": {"=сьогодні =вночі"}, "pl": {"=dzis|=dzisiaj =w =nocy"}, "no": {"=i =natt|=kveld"},
 	}},
+	// past: "two years ago" in Romanian, whose "acum" is also "now"
+	{"past", map[string][]string{"ro": {"=acum =doi|=doua|=trei|=cativa|=multi|=un|=o =ani|=an|=luni|=saptamani|=zile"}}},
+	{"over", map[string][]string{"ro": {"=acum =e|=este =bine", "=e|=este =bine =acum"}}},
 	// over: in prison — a danger told before it is over
 	{"over", map[string][]string{
 		"no": {"=i =fengsel"}, "sv": {"=i =fangelse"}, "de": {"=im =gefangnis"}, "pl": {"=w =wiezieniu"}, "tr": {"hapiste", "=hapse =girdi"},
@@ -177,11 +180,11 @@ var recallConcepts = []foreignConcept{
 	{fearField, map[string][]string{
 		"no": {"=redd|=livredd|=livredde|=skremt", "=tor =ikke"},
 		"sv": {"=radd|=radda|=livradd|=skrams|=skramd", "=vagar =inte"},
-		"de": {"=angst", "=furchte =mich", "=traue =mich =nicht"},
-		"pl": {"=boje|=boimy =sie", "przerazon", "=strach"},
+		"de": {"=angst", "todesangst", "=panische =angst", "=furchte =mich", "=traue =mich =nicht"},
+		"pl": {"=boje|=boimy =sie", "=sie =boje|=boimy", "przerazon", "=strach"},
 		"tr": {"=korkuyorum|=korkuyoruz", "=korkudan"},
 		"ro": {"=mi-e|=ne-e =frica|=teama", "=mi =e =frica", "=imi =este =frica|=teama", "=speriat|=speriata", "=ma =tem"},
-		"so": {"=waan =baqayaa|=baqanayaa|=cabsanayaa", "=cabsi", "=baqdin"},
+		"so": {"=waan =baqayaa|=baqanayaa|=cabsanayaa", "=baqayaa|=baqanayaa", "=cabsi", "=baqdin"},
 		"ar": {"خائف", "خايف", "خايفه", "خائفه", "اخاف", "مرعوب", "=khayef|=5ayef|=5ayfe|=khayfe|=khayfa|=5ayfa|=5ayfeh"},
 		"fa": {"میترسم", "=mitarsam|=mitarsim", "=tars =daram"},
 		"uk": {"=боюся|=боюсь|=боїмося", "=страшно", "=boiusia|=boyusya|=strashno"},
@@ -192,11 +195,11 @@ var recallConcepts = []foreignConcept{
 	{arriveField, map[string][]string{
 		"no": {"&=skal|=vil =komme =hjem =til", "&=kommer =hjem =til", "&=skal|=vil =komme", "=kommer|=komme =i =kveld|=natt", "=kommer|=komme =ikveld|=inatt"},
 		"sv": {"&=ska|=kommer =att =komma", "&=ska =komma", "=kommer|=komma =hit|=hem =ikvall|=inatt", "=kommer|=komma =ikvall|=inatt"},
-		"de": {"=kommt|=kommen =heute", "=wollen|=will =heute =kommen|=vorbeikommen", "&vorbeikommen", "=heute =nacht|=abend =zu =kommen", "&=zu =kommen", "gedroht", "=droht|=drohte"},
+		"de": {"=kommt|=kommen =heute", "=heute =nacht|=abend =kommt|=kommen", "=wollen|=will =heute =kommen|=vorbeikommen", "&vorbeikommen", "=heute =nacht|=abend =zu =kommen", "&=zu =kommen", "gedroht", "=droht|=drohte"},
 		"pl": {"&przyjda", "&przyjdzie", "&=przyjedzie|=przyjada", "=przyjda|=przyjdzie|=przyjedzie|=przyjada =w =nocy|=wieczorem|=dzis|=dzisiaj"},
 		"tr": {"&=gelecek|=gelecekler|=gelecegini|=geleceklerini", "&=eve =gelip", "=bu =gece =gelecek|=gelecegini|=geleceklerini|=eve"},
 		"ro": {"=vine|=vin =diseara", "&=vine|=vin =la|=peste =mine", "=vine|=vin =la =noapte", "&=va|=vor =veni", "amenint"},
-		"so": {"&=iman =doonaan|=doono|=doonaa", "&=ii =imanayaan|=imanaya", "&=ii =iman", "hanjab"},
+		"so": {"&=iman =doonaan|=doono|=doonaa", "&imanay", "&=ii =iman", "hanjab"},
 		"ar": {"&سيأتون", "&سياتي", "&رح يجوا", "&رح يجي", "&جايين", "&=ra7|=rah =yiju|=yeju|=yiji|=yeji|=yejo", "&=jayeen|=jayin"},
 		"fa": {"&میان سراغم", "&میاد سراغم", "&میاد خونه", "&میان خونه", "امشب میاد", "امشب میان", "&=miyan|=miad =soraghe|=soragham|=khoone|=khune", "=miyan|=miad =emshab", "=emshab =miad|=miyan", "تهدید", "=tahdid"},
 		"uk": {"&=прийдуть|=прийде|=приїдуть|=приїде", "=прийдуть|=прийде|=приїдуть|=приїде =вночі|=ввечері|=сьогодні"},

@@ -648,7 +648,7 @@ var danger = []string{
 	"=faldet|=fallen|=fell =i|=in|=into =vandet|=havnen|=søen|=water|=harbour|=river", "=midt =pa|=på =motorvejen|=vejen|=kørebanen",
 	"=walking|=går|=løber ~=motorvejen|=motorway|=highway|=kørebanen", "=slås", "=ringer|=ringing =pa|=på|=on ~*dor|*door", "slåskamp|=slåskampen", "=ligger =ned|=livlos|=livløs", "=bundet|=tied",
 	"=nogen|=someone|=somebody|=fremmed|=stranger ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen", "=en =mand ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen", "=a =man ~=haven|=have|=garden|=yard|=kalderen|=kælderen|=basement|=gangen|=hallway|=opgangen",
-	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
+	"=barn|=barnet|=drengen|=pigen|=dreng|=pige|=child|=kid|=toddler|=baby|=born|=børn|=boy|=girl ~=alene|=alone|=forladt|=unattended|=ensam|=ensamt", "trafikulykke|=ulykke|=ulykken|=accident|=crash|=færdselsuheld",
 	"=diabetiker|=diabetic|=sukkerchok|=blodsukker|=insulin", "=ild =til|=i", "=set =fire",
 	"kniv", "=kvale|=kvaler|=kvalt|=kvalte|strangl|=choking", "=collapsed|=collapses", "=faldet =om", "=pistol", "=vaben|=vabnet|=vabnene", "=gevar|=geværet", "=brand", "=branden", "=ild", "=ilden", "=rog|=rogen", "bevidstlos", "brystsmert",
 	"hjertestop", "overdos", "blodprop", "kramper", "=knife", "=gun", "=weapon", "=fire", "=smoke", "unconscious",

@@ -195,3 +195,28 @@ func TestRecallProbeSecondRound(t *testing.T) {
 		{"uk last night a fire, thanks", "Вчора вночі була пожежа, але всі цілі. Дякуємо", 5, "112", false},
 	})
 }
+
+// TestRecallProbeThirdRound: a third probe, Danish and English included (all caught), whose foreign misses
+// were spellings and word orders of the same concepts — "bade mout", "się boję", "Todesangst", "heute
+// Nacht kommt", Somali "imanayaa"; thanks beside the plain words "I want to die" / "I can't live"; a
+// Swedish child alone read by the Danish lists; and the Romanian "acum doi ani" (two years ago), whose
+// "acum" is no "now".
+func TestRecallProbeThirdRound(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da intent with thanks", "Tak til jer begge. Jeg orker ikke at leve længere, i nat gør jeg det", 4, "114", true},
+		{"en coming tonight, terrified", "He texted that he's coming over tonight. Police said ring if he shows up. I'm terrified", 2, "114", true},
+		{"ar Latin want to die, thanks", "merci ktir bas bade mout", 4, "114", true},
+		{"fa kill myself, thanks", "مرسی از شما، ولی میخوام خودمو بکشم", 4, "114", true},
+		{"ru Latin can't live, thanks", "spasibo, no ya ne mogu zhit tak", 4, "114", true},
+		{"sv want to die, thanks", "Tack, men jag vill dö", 4, "114", true},
+		{"pl tonight, się boję", "Napisał, że przyjdzie dziś w nocy. Strasznie się boję", 2, "114", true},
+		{"de heute Nacht kommt, Todesangst", "Sie schreibt, dass ihr Bruder heute Abend kommt. Ich habe Todesangst", 2, "114", true},
+		{"so I'm coming to you tonight", "Wuxuu igu yiri caawa ayaan kuu imanayaa. Waan baqayaa", 2, "114", true},
+		{"sv child alone on the track", "Ett litet barn står ensamt vid spåret", 2, "112", true},
+		// counterparts
+		{"ro stroke two years ago, fine now", "Tata a avut un AVC acum trei ani, acum e bine. Va multumesc", 4, "114", false},
+		{"da afraid the complaint is ignored", "Jeg er bange for at I ikke læser min klage", 3, "114", false},
+		{"en police coming tonight for a statement", "The police said they will come tonight to take my statement", 3, "114", false},
+		{"ru child was alone, all good", "Ребенок был один дома пять минут, все хорошо, спасибо", 5, "114", false},
+	})
+}
