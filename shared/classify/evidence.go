@@ -1735,6 +1735,9 @@ func (e *evidence) pastVerbRog(h hit) bool {
 		"forbindelse", "samtale", "call", "line":
 		return true
 	}
+	if k == "var" && h.start > 1 && t[h.start-2].key == "der" {
+		return false // "der var røg i hele opgangen": there was smoke (the noun, told in the past)
+	}
 	if k == "stadig" || k == "er" || k == "meget" || k == "masse" || k == "tyk" || k == "sort" || k == "kraftig" || k == "med" || k == "af" {
 		return false // "der er stadig røg i opgangen", "fuld af røg i": the noun, and "i" is the preposition
 	}

@@ -83,7 +83,9 @@ var categoryCues = []cue{
 	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
 	{"=laughed|=laughing =at", cond, neu, 3},
 	// session 6: talking over the caller, and a learner's "shout at me … say I am liar"
-	{"=talking|=talked|=talks|=talte|=snakkede|=snakker =over|=hen =over =me|=mig", cond, neu, 3}, {"=shout|=shouts =at =me|=us", cond, neu, 3},
+	{"=talking|=talked|=talks|=talte|=snakkede|=snakker =over|=hen =over =me|=mig", cond, neu, 3},
+	// staff telling someone where the writer lives or stays (disclosure: the teller is checked)
+	{"=told|=tells|=fortalte|=sagde|=gave|=gav ~=where|=hvor =i|=im|=jeg|=we|=vi =live|=lives|=living|=am|=staying|=stay|=bor|=opholder|=er", cond, neu, 3}, {"=shout|=shouts =at =me|=us", cond, neu, 3},
 	{"=say|=says|=said|=told|=sagde|=siger ~=liar|=løgner|=lyver", cond, neu, 3}, {"=yelled|=shouted|=screamed|=swore|=snapped =at", cond, neu, 3},
 	{"racist", cond, neu, 3}, {"discrimin", cond, neu, 3}, {"prejudic", cond, neu, 2}, {"sexist", cond, neu, 3},
 	{"humiliat", cond, neu, 3}, {"degrading", cond, neu, 3}, {"belittl", cond, neu, 3}, {"confidential", cond, neu, 3},
@@ -681,7 +683,8 @@ var safeCues = []string{
 	// "by then he'd gone", "he recovered"): told as over
 	"=han|=hun|=de =gik|=forsvandt|=smuttede|=kørte|=stak +=heldigvis|=selv|=igen|=inden|=før|=væk|=derfra|=af", "=gik|=forsvandt|=smuttede =han|=hun|=de +=heldigvis|=igen|=inden|=før|=væk|=derfra",
 	"=han|=hun|=de =var =gået|=kørt|=smuttet|=forsvundet", "=hed|=shed|=theyd =gone|=left", "=he|=she|=they =had =gone|=left", "=he|=she|=they =was|=were =gone",
-	"=he|=she|=they =left +=before|=after|=when|=again|=by", "=he|=she|=they =recovered", "=he|=she|=they =pulled =through", "=han|=hun =kom =sig", "=er =kommet =over =det", "=is|=hes|=shes =recovering|=recovered", "=er =kommet =sig", "=i =bedring", "=got|=kom|=came =home|=hjem =ok|=okay|=safe|=safely|=fine|=godt|=sikkert", "=fire|=ilden|=branden|=brannen =is|=er|=was =out|=ude|=slukket|=slokket", "=everyone|=everybody|=alle =got|=kom =out|=ud =ok|=okay|=fine|=safely|=uskadt|=uskadte",
+	"=he|=she|=they =left +=before|=after|=when|=again|=by", "=he|=she|=they =recovered", "=he|=she|=they =pulled =through", "=han|=hun =kom =sig", "=er =kommet =over =det",
+	"=alle|=allesammen =er =ok|=okay|=uskadte", "=alle|=allesammen =er =i =god =behold", "=alle|=allesammen =er =i =sikkerhed", "=everyone|=everybody|=all =is|=are|=s =ok|=okay|=fine|=safe|=unhurt", "=is|=hes|=shes =recovering|=recovered", "=er =kommet =sig", "=i =bedring", "=got|=kom|=came =home|=hjem =ok|=okay|=safe|=safely|=fine|=godt|=sikkert", "=fire|=ilden|=branden|=brannen =is|=er|=was =out|=ude|=slukket|=slokket", "=everyone|=everybody|=alle =got|=kom =out|=ud =ok|=okay|=fine|=safely|=uskadt|=uskadte",
 	"=has|=have =moved =away|=out", "=i =behandling", "=in =treatment|=hospital =now",
 	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",

@@ -174,3 +174,19 @@ func TestWriterTellingIsNotDisclosure(t *testing.T) {
 		{"en learner: shout at me, say I am liar", "the police man shout at me and say I am liar in front of my children", 1, "114", true},
 	})
 }
+
+// TestThirdProbeRound: "alle er ok" / "everyone is fine" end a danger told before them, "der var røg" is
+// the noun told in the past, and staff telling someone where the writer lives or stays is a disclosure;
+// smoke now, and the writer telling staff where they live, stay as they were.
+func TestThirdProbeRound(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da sms smoke, everyone ok", "der var roeg i kaelderen og vi fik besked paa at blive inde. alle er ok nu. tak", 5, "112", false},
+		{"en fire, everyone is fine", "There was smoke all over the stairwell and the operator told us to stay in. Everyone is fine. Thanks", 5, "112", false},
+		{"da smoke now", "der er roeg i hele opgangen og vi kan ikke komme ud", 1, "112", true},
+	})
+	checkFlag(t, "conduct", []flagCase{
+		{"en told my ex where I stay", "The operator told my ex where I'm staying now.", 1, "114", true},
+		{"da told the neighbour where I live", "Betjenten fortalte naboen hvor jeg bor.", 1, "114", true},
+		{"en I told them where I live", "I told them where I live and they came quickly. Thanks", 5, "112", false},
+	})
+}
