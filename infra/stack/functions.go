@@ -80,13 +80,17 @@ func (s *feedbackStack) functions(d *dataResources) functionResources {
 	})
 	s.consume(classify, d.feedback, resources.FeedbackQueue)
 
-	// Every function opens the store, which reads the table name and the retention settings.
-	for _, f := range fns {
-		env(f, map[string]*string{
-			resources.EnvTableName:           d.table.TableName(),
-			resources.EnvFeedbackRetention:   s.params.feedbackDays.ValueAsString(),
-			resources.EnvInvitationRetention: s.params.invitationDays.ValueAsString(),
-		})
+	// Every function opens the store, which reads the table name and the retention settings; the
+	// form's store (shared/dynamo/formstore) writes no row that expires with the invitations.
+	for name, f := range fns {
+		vars := map[string]*string{
+			resources.EnvTableName:         d.table.TableName(),
+			resources.EnvFeedbackRetention: s.params.feedbackDays.ValueAsString(),
+		}
+		if name != resources.FunctionForm {
+			vars[resources.EnvInvitationRetention] = s.params.invitationDays.ValueAsString()
+		}
+		env(f, vars)
 	}
 
 	// retention reads, anonymises and deletes items on its daily schedule; no batch operations.

@@ -98,7 +98,8 @@ func TestFunctions(t *testing.T) {
 			resources.EnvReminderPolicy, resources.EnvReminderDelay),
 		resources.FunctionReminder: append(store, resources.EnvPublicBaseURL, resources.EnvPhoneHashSecretARN, resources.EnvSMSSenderID,
 			resources.EnvSamplingRate, resources.EnvSMSBudgetDKK, resources.EnvQuietHours),
-		resources.FunctionForm:        append(store, resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL, resources.EnvSMSSenderID, resources.EnvWithdrawalDays),
+		resources.FunctionForm: {resources.EnvTableName, resources.EnvFeedbackRetention, // no invitation retention: formstore writes no expiring row
+			resources.EnvFeedbackQueueURL, resources.EnvPublicBaseURL, resources.EnvSMSSenderID, resources.EnvWithdrawalDays},
 		resources.FunctionRetention:   append(store, resources.EnvTextRetention),
 		resources.FunctionClassify:    append(store, resources.EnvAlertTopicARN, resources.EnvSLA),
 		resources.FunctionSMSSettings: nil,

@@ -12,8 +12,8 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 
-	"borgerfeedback/shared/app"
 	"borgerfeedback/shared/config"
+	"borgerfeedback/shared/dynamo/formstore"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/form"
 	"borgerfeedback/shared/metrics"
@@ -24,7 +24,9 @@ import (
 // NewForm wires the citizen's form.
 // now is the form's clock: time.Now in Lambda; the local stack can move it forward.
 func NewForm(cfg aws.Config, env *config.Env, log *slog.Logger, now func() time.Time) (http.Handler, error) {
-	store := app.Store(cfg, env)
+	// Not app.Store: the form's own store speaks DynamoDB's JSON, so the form links neither the
+	// SDK's DynamoDB types nor their start-up (shared/dynamo/formstore, issue 13).
+	store := formstore.New(cfg, env.Required(resources.EnvTableName), env.Days(resources.EnvFeedbackRetention, 730*24*time.Hour))
 	q := queue.New(queue.NewClient(cfg), env.Required(resources.EnvFeedbackQueueURL))
 	base := env.Optional(resources.EnvPublicBaseURL, "")
 	c := form.Config{HSTS: base == "" || strings.HasPrefix(base, "https://"), PublicBaseURL: base,
