@@ -24,6 +24,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -51,6 +52,11 @@ type Service struct {
 }
 
 var signer = v4.NewSigner()
+
+// defaultClient is the HTTP client of a configuration without one (the SDK's clients each make
+// theirs once, as config.LoadDefaultConfig and awsenv put one in the configuration): one transport,
+// so a function's calls reuse its kept-alive TLS connections instead of opening one per call.
+var defaultClient = sync.OnceValue(func() aws.HTTPClient { return awshttp.NewBuildableClient() })
 
 // JSON sends operation op of a JSON-protocol service with input in (marshalled as JSON) and
 // decodes the answer into out. in should be a pointer to a struct whose fields are named as the
@@ -224,7 +230,7 @@ func call(ctx context.Context, cfg aws.Config, svc Service, op string, in any, c
 	}
 	client := cfg.HTTPClient
 	if client == nil {
-		client = awshttp.NewBuildableClient()
+		client = defaultClient() // one for every call, so its connections are kept and reused
 	}
 	result, _, err := stack.HandleMiddleware(ctx, in, smithyhttp.NewClientHandler(client))
 	if err != nil {

@@ -27,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 )
 
@@ -71,6 +72,9 @@ func FromLookup(lookup func(string) (string, bool)) (aws.Config, error) {
 	}
 	cfg := aws.Config{
 		Region: region,
+		// One HTTP client for every call made from this configuration, as config.LoadDefaultConfig
+		// gives: its transport keeps the TLS connections alive between calls and invocations.
+		HTTPClient: awshttp.NewBuildableClient(),
 		Credentials: credentials.StaticCredentialsProvider{Value: aws.Credentials{
 			AccessKeyID: key, SecretAccessKey: secret, SessionToken: get(EnvSessionToken),
 			AccountID: get(EnvAccountID), Source: "awsenv",

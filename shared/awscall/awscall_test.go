@@ -1,0 +1,43 @@
+package awscall_test
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+
+	"borgerfeedback/shared/awscall"
+)
+
+// Calls from a configuration without an HTTP client share one, so they reuse a kept-alive
+// connection (in AWS: no TLS handshake per call).
+func TestCallsReuseTheirConnection(t *testing.T) {
+	var conns atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/x-amz-json-1.0")
+		_, _ = w.Write([]byte(`{}`))
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	cfg := aws.Config{Region: "eu-north-1", BaseEndpoint: aws.String(srv.URL), Credentials: credentials.NewStaticCredentialsProvider("AKID", "SECRET", "")}
+	svc := awscall.Service{ID: "SQS", SigningName: "sqs", Endpoint: "sqs", TargetPrefix: "AmazonSQS", ContentType: "application/x-amz-json-1.0"}
+	for range 3 {
+		var out struct{}
+		if err := awscall.JSON(context.Background(), cfg, svc, "GetQueueUrl", &struct{ QueueName string }{"q"}, &out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := conns.Load(); n != 1 {
+		t.Errorf("%d connections for 3 calls, want 1", n)
+	}
+}
