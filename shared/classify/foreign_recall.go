@@ -81,7 +81,7 @@ var recallConcepts = []foreignConcept{
 		"tr": {"%=kendine =zarar", "%=kendine =bir =sey =yapacak|=yapacagini"},
 		"ro": {"%=isi|=si =face =rau", "%=sa =isi =faca =rau", "%=sa =se =raneasca"},
 		"so": {"%=is =dhaawici|=dhaawaco|=dhaawacayo", "%=naftiisa|=nafteeda =dhaawac"},
-		"ar": {"%يأذي نفسه", "%يؤذي نفسه", "%تؤذي نفسها", "%=y2zi|=yo2zi|=ya2zi|=t2zi =nafso|=nafsa|=7alo|=7ala"},
+		"ar": {"%يأذي نفسه", "%يؤذي نفسه", "%تؤذي نفسها", "%=y2zi|=yo2zi|=ya2zi|=ye2zi|=yi2zi|=t2zi|=te2zi =nafso|=nafsa|=7alo|=7ala"},
 		"fa": {"%به خودش آسیب", "%=be =khodesh =asib"},
 		"uk": {"%=заподіяти =собі =шкоду", "%=зробить =собі =щось", "%=нашкодить =собі"},
 		"ru": {"%=причинить =себе =вред", "%=навредить =себе", "%=что-то =с =собой =сделает"},
@@ -135,6 +135,18 @@ var recallConcepts = []foreignConcept{
 		"pl": {"=sledzi =mnie|=nas", "=przesladuje =mnie"}, "tr": {"=beni =takip =ediyor"}, "ro": {"=ma =urmareste"},
 		"so": {"=i =daba =socda", "=i =raacaya"}, "ar": {"عم يلحقني", "=3am =yel7a2ni|=yla7e2ni"}, "fa": {"دنبالم میکنه", "=donbalam =mikone"},
 		"uk": {"=переслідує =мене"}, "ru": {"=преследует =меня", "=следит =за =мной"},
+	}},
+	// danger in the Latin-letter spellings a fourth probe (with no 112 net behind it) found missing:
+	// hitting, not breathing, fallen, burning, someone getting in, hiding, the face and speech of a stroke
+	{"danger", map[string][]string{
+		"ar": {"yedrob|yidrob|yodrob|bidrob|byedrob|tedrob", "@=ma =3am =yetnaffas|=yitnaffas|=titnaffas|=tetnaffas", "@=wa2e3|=wa2i3|=wa23a|=wa2a3 =3al|=3ala =ard|=el2ard|=2ard",
+			"ya7ter2|yi7ter2|ye7ter2|=7ari2a", "=dokhan|=dukhkhan", "=3am =yfut|=yfoot|=yfout =3al|=3a =bet|=beit", "mkhabay|m5abay|mit5abbi|mitkhabbi",
+			"@=msh|=mesh|=mish =2ader|=2adra =yetkallam|=yitkallam|=ye7ki|=yi7ki", "@=ma =fi|=bi2dar =yetkallam|=yitkallam|=ye7ki|=yi7ki", "@=wesho|=wejho|=wishu|=wijho =mayel|=ma2loob|=a3waj"},
+		"fa": {"bezoor", "=be =zoor =biad|=vared", "@=nemitoone =harf =bezane|=bezanad", "@=soratesh|=sooratesh|=suratesh =kaj"},
+		"ro": {"=incearca =sa =intre|=patrunda", "=intra =in =casa|=apartament"},
+		"so": {"guban", "=guriga =soo =galo|=galay|=gelayo|=galaya", "=isku =dayaya =inuu|=inay =soo =galo|=galaan"},
+		"de": {"%=will|=wolle|=wird =sich =verletzen|=umbringen|=etwas"},
+		"uk": {"%заподі =собі =шкоду"},
 	}},
 	// weapons and threats in the spellings the lists lacked
 	{"danger", map[string][]string{
@@ -225,7 +237,7 @@ var recallConcepts = []foreignConcept{
 		"pl": {"=sam|=sama|=samo", "=autostradzie|=jezdni|=torach"},
 		"tr": {"=yalniz|=yapayalniz", "=tek =basina", "=otoyol|=otobanda|=otoyolda|=raylarda"},
 		"ro": {"=singur|=singura|=singurel", "=autostrada|=carosabil|=sine"},
-		"so": {"=keligiis|=keligeed|=kaligeed|=kaligiis", "=waddada =weyn"},
+		"so": {"=keligiis|=keligeed|=kaligeed|=kaligiis|=keligii|=kaligii", "=waddada|=jidka"},
 		"ar": {"وحده", "وحدها", "لحاله", "لحالها", "=la7alo|=la7ala|=wa7do|=wa7da|=lwa7do|=lwa7da", "الاوتوستراد", "=otostrad|=autostrad"},
 		"fa": {"تنها", "=tanha", "اتوبان", "=otoban|=autoban"},
 		"uk": {"=сам|=сама|=самі|=одна|=один", "=трасі|=автостраді|=рейках"},

@@ -220,3 +220,29 @@ func TestRecallProbeThirdRound(t *testing.T) {
 		{"ru child was alone, all good", "Ребенок был один дома пять минут, все хорошо, спасибо", 5, "114", false},
 	})
 }
+
+// TestLatinLetterDangerWithoutTheNet: danger written in Latin letters (Arabizi, Finglish) and Somali,
+// on 114 and rated 3, so the 112 recall net for unread texts cannot catch it — hitting, not breathing,
+// fallen, burning, someone forcing their way in, hiding, a stroke's face and speech, self-harm.
+func TestLatinLetterDangerWithoutTheNet(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ar Latin hitting now", "abouy 3am yedrob emmi halla2", 3, "114", true},
+		{"ar Latin not breathing", "jeddo ma 3am yetnaffas", 3, "114", true},
+		{"ar Latin fallen", "teta wa23a 3al ard w ma 3am trod", 3, "114", true},
+		{"ar Latin burning", "el matbakh 3am ya7ter2", 3, "114", true},
+		{"ar Latin someone getting in, hiding", "fi 7ada 3am yfut 3al beit, ana m5abaye", 3, "114", true},
+		{"ar Latin stroke", "emmi msh 2adra tetkallam, ma fi ye7ki w wejho mayel", 3, "114", true},
+		{"ar Latin self-harm", "a5i 3am y2ool ra7 yi2zi 7alo", 3, "114", true},
+		{"fa Latin forcing in", "ye nafar mikhad bezoor vared beshe", 3, "114", true},
+		{"fa Latin stroke face", "babam soratesh kaj shode", 3, "114", true},
+		{"ro someone entering", "Cineva incearca sa intre in apartament", 3, "114", true},
+		{"so burning", "Aqalkayagu wuu gubanayaa", 3, "114", true},
+		{"so someone getting in", "Nin ayaa isku dayaya inuu guriga soo galo", 3, "114", true},
+		{"de wants to hurt himself", "Mein Freund sagt, er wird sich verletzen", 3, "114", true},
+		{"so child alone on the road", "Ilmo yar oo keligii ah ayaa jidka dhexdiisa taagan", 3, "114", true},
+		// counterparts: over or past
+		{"ar Latin beaten a year ago, in prison", "jozi darabni mn sene bas halla2 huwe bel 7abs. shukran", 4, "114", false},
+		{"fa Latin fire last year, all safe", "sal e pish khoonamoon atish gereft, hame salem boodan. merci", 4, "114", false},
+		{"so child alone earlier, thanks", "Shalay ilmahaygu keligiis ayuu ahaa, booliisku way caawiyeen. Mahadsanid", 5, "114", false},
+	})
+}
