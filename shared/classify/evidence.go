@@ -486,6 +486,17 @@ func (e *evidence) notDanger(h hit) bool {
 			}
 		}
 	}
+	// "knapperne reagerer ikke", "the app is not responding": a machine, not a person
+	if h.end > h.start {
+		switch t[h.start].key {
+		case "reagerer", "svarer", "not", "isnt", "is":
+			for p := h.start - 1; p >= 0 && p >= h.start-3 && t[p].sent == t[h.start].sent; p-- {
+				if machineWord(t[p].key) {
+					return true
+				}
+			}
+		}
+	}
 	// "tak skal do ha" (dialect for "du"): thanks, not "skal dø"
 	if t[h.end].key == "do" && h.end+1 < len(t) && t[h.end+1].sent == t[h.start].sent {
 		switch t[h.end+1].key {
@@ -564,6 +575,26 @@ func (e *evidence) notDanger(h hit) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// timeNoun: days and times a habit recurs on.
+func timeNoun(k string) bool {
+	switch k {
+	case "dag", "nat", "aften", "uge", "weekend", "morgen", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+		"day", "night", "evening", "week", "morning", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// machineWord: things on the phone or the web that can "not respond".
+func machineWord(k string) bool {
+	switch k {
+	case "knappen", "knapperne", "knap", "siden", "hjemmesiden", "appen", "app", "linket", "link", "formularen", "systemet", "computeren",
+		"skarmen", "telefonen", "mobilen", "button", "buttons", "page", "website", "site", "form", "system", "screen", "phone", "computer":
+		return true
 	}
 	return false
 }
@@ -813,7 +844,8 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 			return false
 		}
 		if o.rule.kind == kNow && now == nil && (o.end < h.start || o.start > h.end) &&
-			abs(o.start-h.start) <= 12 && !e.waitingNow(o) && !e.lastNight(o) &&
+			abs(o.start-h.start) <= 12 && !e.waitingNow(o) && !e.lastNight(o) && !e.countNow(o) &&
+			!(e.habitNow(o) && (h.rule.kind == kWeakDanger || shoutWord(e.toks[h.start].key) || fearWord(e.toks[h.start].key))) &&
 			(e.toks[o.start].clause == e.toks[h.start].clause || !e.clausePast(h.start)) {
 			now = o
 		}
@@ -1167,6 +1199,27 @@ func (e *evidence) onlyCallWords() bool {
 	return true
 }
 
+// countNow: "nu"/"now" right after a count of times ("har truet mig tre gange nu", "called 4 times
+// now"): how often so far, not now.
+func (e *evidence) countNow(o *hit) bool {
+	k := e.toks[o.start].key
+	if o.start != o.end || (k != "nu" && k != "now") || o.start == 0 {
+		return false
+	}
+	switch e.toks[o.start-1].key {
+	case "gange", "gang", "times", "time":
+		return true
+	}
+	return false
+}
+
+// habitNow: the "now" is a habit ("hver nat", "every day"): it keeps violence going, but a weak word,
+// shouting or fear told with it is a nuisance to complain of ("der holder en bil udenfor hver nat").
+func (e *evidence) habitNow(o *hit) bool {
+	k := e.toks[o.start].key
+	return o.end > o.start && (k == "hver" || k == "every")
+}
+
 // lastNight: "i nat", "i aften" in a clause told in the past is last night ("blev overfaldet i nat").
 func (e *evidence) lastNight(o *hit) bool {
 	return o.end > o.start && e.toks[o.start].key == "i" && e.clausePast(o.start)
@@ -1235,6 +1288,9 @@ func (e *evidence) tenseless(sent int, h hit, hits []hit) bool {
 	for i, t := range e.toks {
 		if t.sent != sent {
 			continue
+		}
+		if (t.key == "hver" || t.key == "every") && i+1 < len(e.toks) && e.toks[i+1].sent == sent && timeNoun(e.toks[i+1].key) {
+			return false // "ender med slagsmål på parkeringspladsen hver søndag": a habit, not now
 		}
 		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) || beforeNow(e.toks, i) {
 			return false
@@ -1483,7 +1539,8 @@ func (e *evidence) netTense(h hit) bool {
 			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
 		}
 		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key) ||
-			weekdayDate(t, i) || pastWithObject(t, i) || beforeNow(t, i)
+			weekdayDate(t, i) || pastWithObject(t, i) || beforeNow(t, i) || timesSoFar(t, i) ||
+			(t[i].key == "hver" || t[i].key == "every") && i+1 < len(t) && t[i+1].sent == sent && timeNoun(t[i+1].key) // a habit: "udenfor hver nat"
 		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
 			past = false // "a guy just pulled out a knife", "han slog lige": just now
 		}
@@ -1535,6 +1592,21 @@ func (e *evidence) clauseBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// timesSoFar: a count of times ("har truet mig tre gange nu", "called 4 times"): how often it has
+// happened, a history rather than a report of now.
+func timesSoFar(t []token, i int) bool {
+	if (t[i].key != "gange" && t[i].key != "times") || i == 0 || t[i-1].sent != t[i].sent {
+		return false
+	}
+	switch k := t[i-1].key; k {
+	case "to", "tre", "fire", "fem", "seks", "mange", "flere", "two", "three", "four", "five", "six", "many", "several":
+		return true
+	default:
+		_, err := strconv.Atoi(k)
+		return err == nil
+	}
 }
 
 // beforeNow: "én gang før", "once before", or "before" ending its clause ("he has threatened me

@@ -190,3 +190,24 @@ func TestThirdProbeRound(t *testing.T) {
 		{"en I told them where I live", "I told them where I live and they came quickly. Thanks", 5, "112", false},
 	})
 }
+
+// TestHabitsCountsAndMachines: a habit ("udenfor hver nat", "every night", "hver søndag"), a count of
+// times so far ("tre gange nu"), a machine not responding and "it's out now" are no danger now; violence
+// told as a habit, danger now, and a person not responding are.
+func TestHabitsCountsAndMachines(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da car outside every night", "Der holder en bil udenfor hver nat med motoren i gang. I sendte mig bare videre.", 2, "114", false},
+		{"en smashing things every night", "I can hear them upstairs smashing things every night, it's renovation. Told it's a council matter.", 2, "114", false},
+		{"da fights every Sunday", "Der ender det med slagsmål på parkeringspladsen hver søndag efter kampene. Bare træls", 3, "114", false},
+		// "har truet mig fire gange nu" is a history for the net (timesSoFar), but the urgent model may still
+		// flag it at its 0.2 bar beside a danger word (p 0.40 on "I siger I ikke kan gøre noget. Men han har
+		// truet mig fire gange nu."): the limit docs/classification.md names
+		{"da buttons not responding", "jeres formular virker ikke, knapperne reagerer ikke paa min telefon", 2, "114", false},
+		{"en fire out now", "Nobody answered for ages. The shed was on fire. The fire brigade came eventually and it's out now.", 2, "112", false},
+		// counterparts
+		{"da hits me every day", "min mand slår mig hver dag, også i aften", 1, "112", true},
+		{"da outside now", "der holder en bil udenfor nu og manden i den har truet mig", 1, "112", true},
+		{"da person not responding", "min far reagerer ikke og ligger på gulvet", 1, "112", true},
+		{"en fire now", "The flat next door is on fire right now", 1, "112", true},
+	})
+}
