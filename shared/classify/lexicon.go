@@ -448,6 +448,12 @@ var categoryCues = []cue{
 	{"=nicest|=kindest|=friendliest|=sødeste|=venligste", ros, neu, 2}, {"overreact", nts, neu, 2},
 	{"=ikke|=intet ~=mere|=mer +=at +=gøre|=gjøre", nts, neu, 3},
 	{"=im|=am|=i =writing|=write +=because|=to|=this|=about", acc, neu, -2}, // the writer's own "I'm writing because", not written contact
+	// the answer I needed, "just wanted to say thanks", patient; "they just said I could report it online",
+	// told to keep a diary (brushed off); "I've been told both", a muddled answer (advice)
+	{"=det|=den|=the +=svar|=hjælp|=answer|=help|=information|=info +=jeg|=i +=skulle|=needed|=havde|=manglede", ros, neu, 2},
+	{"=wanted|=want|=ville =to|=bare +=say|=sige +=thanks|=thank|=tak", ros, neu, 3}, {"=tålmodig|=tålmodige|=patiently", ros, neu, 2},
+	{"=sagde|=said|=told =bare|=just ~=online|=nettet|=internettet|=anmeldelse|=report", nts, neu, 3}, {"=keep|=føre|=skrive =a|=en +=diary|=dagbog|=log|=logbog", nts, neu, 3},
+	{"=told +=both", adv, neu, 3}, {"=fået|=fik =at =vide =begge =dele", adv, neu, 3}, {"kludre", adv, neu, 2},
 	// shut out of the digital route: exempt from digital post, no computer or smartphone (accessibility)
 	{"=fritaget =for =digital", acc, neu, 3}, {"=no|=ingen|=ikke|=dont|=havent +=computer|=smartphone|=pc|=internet|=internetadgang", acc, neu, 3},
 	{"=cant|=cannot|=kan =ikke =bruge|=use ~=computer|=computere|=computers|=internettet|=internet|=smartphone|=nettet", acc, neu, 3},

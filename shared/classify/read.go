@@ -201,6 +201,9 @@ func (rd *reading) weighCues() {
 				rd.e.reason("matched '%s' → conduct", rd.e.words(h))
 			}
 		case kNegative:
+			if rd.toks[h.start].key == "bad" && h.start == h.end && rd.e.danishText() {
+				continue // the Danish "bad" is "asked" ("betjenten bad mig om at …"), not the English "bad"
+			}
 			if _, neg := rd.e.negation(h, false); !neg {
 				rd.negative = true
 				rd.e.reason("matched '%s' → complaint", rd.e.words(h))

@@ -360,3 +360,20 @@ func TestFifthBatchConcepts(t *testing.T) {
 		{"da ikke mere at gøre", "Jeg fik at vide, at der ikke var mere at gøre ved min stjålne scooter", 2, "114", nts},
 	})
 }
+
+// TestLastRoundConcepts: the Danish "bad" (asked) is no complaint word in a Danish text, while the English
+// "bad" still is; the answer I needed, "just wanted to say thanks", patience are thanks; "they just said I
+// could report it online" and "told to keep a diary" are brush-offs; "I've been told both" and a muddled
+// answer are unclear guidance.
+func TestLastRoundConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da bad = asked", "Betjenten bad mig om min adresse og var meget tålmodig med mig", 5, "114", ros},
+		{"not: en bad", "Really bad experience, nobody picked up for 25 minutes", 1, "114", rt},
+		{"da det svar jeg skulle bruge", "kort opkald men fik den hjælp jeg skulle bruge", 5, "114", ros},
+		{"en just wanted to say thanks", "All sorted now. Just wanted to say thanks.", 5, "114", ros},
+		{"da sagde bare online", "han har truet mig flere gange og de sagde bare jeg kunne anmelde det online", 2, "114", nts},
+		{"en keep a diary", "My ex keeps turning up at my work and I was told to keep a diary", 2, "114", nts},
+		{"en told both", "Should I report the scam to the bank or to you? I've been told both", 2, "114", adv},
+		{"da kludret svar", "Jeg spurgte om jeg måtte hente min cykel og fik et kludret svar", 2, "114", adv},
+	})
+}
