@@ -49,6 +49,21 @@ func ReferenceOf(tokenHash string) string {
 	return string(out)
 }
 
+// WellFormedReference reports whether s has a reference's form: FB- and eight of 0–9 and A–Z (the
+// wider set the API has always accepted, not only referenceAlphabet). A loop, not a regular
+// expression: it was compiled twice at start-up (intake, triage; issue 13).
+func WellFormedReference(s string) bool {
+	if len(s) != 11 || s[:3] != "FB-" {
+		return false
+	}
+	for i := 3; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 // WellFormedToken reports whether s could be a token we issued (cheap check before any lookup).
 func WellFormedToken(s string) bool {
 	if len(s) != base64.RawURLEncoding.EncodedLen(TokenBytes) {

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"regexp"
 	"time"
 	"unicode/utf8"
 
@@ -48,8 +47,6 @@ const (
 	MaxQueuedCommentRunes = MaxCommentRunes * 3 / 2
 )
 
-var referencePattern = regexp.MustCompile(`^FB-[0-9A-Z]{8}$`)
-
 // Service consumes submissions.
 type Service struct {
 	store  Store
@@ -85,7 +82,7 @@ func ParseSubmission(body []byte) (feedback.Submission, error) {
 	}
 	a := sub.Answers
 	switch {
-	case !referencePattern.MatchString(sub.Reference):
+	case !feedback.WellFormedReference(sub.Reference):
 		return sub, fmt.Errorf("%w: reference missing or malformed", feedback.ErrInvalid)
 	case a.Rating < 1 || a.Rating > 5:
 		return sub, fmt.Errorf("%w: submission %s: rating %d out of 1–5", feedback.ErrInvalid, sub.Reference, a.Rating)

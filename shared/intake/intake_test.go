@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func FuzzParseSubmission(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !referencePattern.MatchString(s.Reference) || s.Answers.Rating < 1 || s.Answers.Rating > 5 ||
+		if !regexp.MustCompile(`^FB-[0-9A-Z]{8}$`).MatchString(s.Reference) || s.Answers.Rating < 1 || s.Answers.Rating > 5 ||
 			(s.Channel != feedback.Channel112 && s.Channel != feedback.Channel114) {
 			t.Fatalf("accepted invalid submission %+v", s)
 		}

@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -173,12 +172,10 @@ func decodeBody(r *http.Request, v any) error {
 	return nil
 }
 
-var referenceRE = regexp.MustCompile(`^FB-[0-9A-Z]{8}$`)
-
 // item loads the item of the path and checks that p may see it; it answers the error itself.
 func (h *handler) item(w http.ResponseWriter, r *http.Request, p Principal) (feedback.Item, bool) {
 	id := r.PathValue("id")
-	if !referenceRE.MatchString(id) {
+	if !feedback.WellFormedReference(id) {
 		httpapi.WriteProblem(w, http.StatusNotFound, "Not found", "no feedback with that reference", nil)
 		return feedback.Item{}, false
 	}
