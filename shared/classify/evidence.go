@@ -497,6 +497,22 @@ func (e *evidence) notDanger(h hit) bool {
 			}
 		}
 	}
+	// "min far er udenfor livsfare": out of danger, not someone outside
+	if n := h.end + 1; n < len(t) && t[n].sent == t[h.start].sent && (t[h.end].key == "udenfor" || t[h.end].key == "for") && (t[n].key == "livsfare" || t[n].key == "fare") {
+		return true
+	}
+	// "kom nu til sagen", "come on, get to the point": an idiom of impatience, not a call for help
+	if t[h.end].key == "nu" && t[h.start].key == "kom" && h.end+1 < len(t) && t[h.end+1].sent == t[h.start].sent && t[h.end+1].key == "til" {
+		return true
+	}
+	// "skal jeg vente til han slår mig?", "do I have to wait until he hurts me?": a danger to come
+	for p := h.start - 1; p > 0 && p >= h.start-4 && t[p].clause == t[h.start].clause; p-- {
+		if (t[p].key == "til" || t[p].key == "until" || t[p].key == "till") && (t[p-1].key == "vente" || t[p-1].key == "venter" || t[p-1].key == "wait") {
+			// not cleared: the model still reads the rest ("Han står nede i gården igen lige nu … Skal jeg
+			// virkelig vente til han er inde i lejligheden?" is urgent)
+			return true
+		}
+	}
 	// "tak skal do ha" (dialect for "du"): thanks, not "skal dø"
 	if t[h.end].key == "do" && h.end+1 < len(t) && t[h.end+1].sent == t[h.start].sent {
 		switch t[h.end+1].key {
@@ -1009,7 +1025,7 @@ func (e *evidence) genericCondition(h hit) bool {
 	t := e.toks
 	for p := h.start - 1; p >= 1 && p >= h.start-5 && t[p].clause == t[h.start].clause; p-- {
 		switch t[p].key {
-		case "man", "you", "one", "nogen", "someone", "folk", "people":
+		case "man", "you", "youre", "one", "nogen", "someone", "folk", "people":
 			switch t[p-1].key {
 			case "hvis", "nar", "if", "when", "whenever", "mens", "while":
 				return true

@@ -211,3 +211,21 @@ func TestHabitsCountsAndMachines(t *testing.T) {
 		{"en fire now", "The flat next door is on fire right now", 1, "112", true},
 	})
 }
+
+// TestIdiomsOfSafetyAndImpatience: "udenfor livsfare" is out of danger, "kom nu til sagen" is impatience,
+// "skal jeg vente til han slår mig?" asks about a danger to come, and "when you're hiding" speaks of
+// anyone; someone outside, "kom nu!" and hiding now are urgent.
+func TestIdiomsOfSafetyAndImpatience(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da out of mortal danger", "ambulancen kom hurtigt og min mor er udenfor livsfare nu. tak", 5, "112", false},
+		{"da get to the point", "Han afbrød mig og sagde 'kom nu til sagen, frue'.", 1, "114", false},
+		// "Skal jeg vente til han slår mig?" alone is not urgent by the lists, but the urgent model still flags
+		// it (p 0.96); barring the model there lost a dev text that is urgent for what it says before it
+		{"en wait until he hurts me", "You told me nothing can be done. Do I have to wait until he hurts me?", 2, "114", false},
+		{"en when you're hiding", "Forty minutes for the car felt like forever when you're hiding in a shed.", 2, "112", false},
+		// counterparts
+		{"da he is outside now", "han er udenfor min dør nu og råber", 1, "112", true},
+		{"da come now", "kom nu han har en kniv", 1, "112", true},
+		{"en I'm hiding", "I'm hiding in the shed, he is looking for me", 1, "112", true},
+	})
+}
