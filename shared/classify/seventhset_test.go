@@ -246,3 +246,26 @@ func TestLatinLetterDangerWithoutTheNet(t *testing.T) {
 		{"so child alone earlier, thanks", "Shalay ilmahaygu keligiis ayuu ahaa, booliisku way caawiyeen. Mahadsanid", 5, "114", false},
 	})
 }
+
+// TestDanishEnglishRecallProbe: the same concepts in Danish and English on 114, rated 3 or better (no
+// net behind them): intent with thanks, a threat for tonight with "call if he comes", a stroke by its
+// signs, a child alone by a road, a wrong-way driver now, self-harm now, a stalker outside; and their
+// counterparts told as past.
+func TestDanishEnglishRecallProbe(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da goodbye with thanks", "Tak for snakken. Jeg siger farvel til alle nu, pillerne ligger klar", 4, "114", true},
+		{"en nobody will miss me, thanks", "I'm done. Nobody will miss me. Thank you anyway", 4, "114", true},
+		{"da threat tonight, afraid", "Han har skrevet at han kommer i nat og jeg er bange, I sagde bare ring hvis han kommer", 3, "114", true},
+		{"en coming tonight with knives", "They texted that they will come tonight with knives", 3, "114", true},
+		{"da confused and cannot stand", "Morfar er forvirret og kan ikke stå", 3, "114", true},
+		{"en arm and speech", "My aunt suddenly can't lift her arm and her speech is slurred", 3, "114", true},
+		{"da boy alone by the motorway", "der sidder en lille pige alene ved motorvejen", 3, "114", true},
+		{"da wrong way now", "en bil kører mod kørselsretningen på motorvejen lige nu", 3, "114", true},
+		{"en cutting herself now", "my sister is cutting herself in the bathroom right now", 3, "114", true},
+		// counterparts
+		{"da self-harm last year, fine now", "Tak for hjælpen sidste år da min søn ville skade sig selv, han har det godt nu", 4, "114", false},
+		{"en stroke last spring, fine now", "My father had a stroke last spring; the operator was very calm. He is fine now", 4, "114", false},
+		{"da drunk driver reported last month", "Jeg anmeldte en spritbilist i sidste måned og har ikke hørt noget", 3, "114", false},
+		{"da police coming tonight", "Politiet sagde de kommer i aften og tager min anmeldelse", 3, "114", false},
+	})
+}
