@@ -23,10 +23,11 @@ const (
 	arriveField  = "arrive"
 	childField   = "child"
 	exposedField = "exposed"
+	routineField = "routine"
 )
 
 // recallFields score no category and are not "seen" for the 112 recall net.
-var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true}
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -66,6 +67,14 @@ var recallConcepts = []foreignConcept{
 	// past: "two years ago" in Romanian, whose "acum" is also "now"
 	{"past", map[string][]string{"ro": {"=acum =doi|=doua|=trei|=cativa|=multi|=un|=o =ani|=an|=luni|=saptamani|=zile"}}},
 	{"over", map[string][]string{"ro": {"=acum =e|=este =bine", "=e|=este =bine =acum"}}},
+	// routine: school and every day — a child "alone" in their sentence is a habit, not danger now
+	{routineField, map[string][]string{
+		"no": {"skole", "=hver =dag"}, "sv": {"skola", "=varje =dag"}, "de": {"schule", "=jeden =tag"}, "pl": {"szkol", "codziennie", "=kazdego =dnia"},
+		"tr": {"okul", "=her =gun"}, "ro": {"scoal", "=in =fiecare =zi", "=zilnic"}, "so": {"dugsi", "iskuul", "=maalin =kasta"},
+		"ar": {"مدرس", "=madrase|=madrasa|=madraseh|=madrasti", "=kel|=kol =yom|=yoom", "كل يوم"}, "fa": {"مدرسه", "=madrese|=madreseh", "=har =rooz|=ruz", "هر روز"},
+		"uk": {"школ", "=щодня", "=кожного =дня"}, "ru": {"школ", "=каждый =день", "=ежедневно"},
+	}},
+	{"over", map[string][]string{"de": {"=ist =umgezogen|=weggezogen"}}},
 	// over: in prison — a danger told before it is over
 	{"over", map[string][]string{
 		"no": {"=i =fengsel"}, "sv": {"=i =fangelse"}, "de": {"=im =gefangnis"}, "pl": {"=w =wiezieniu"}, "tr": {"hapiste", "=hapse =girdi"},
@@ -297,6 +306,9 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 		}
 	}
 	for _, c := range cats[childField] {
+		if sentHas(cats[routineField], toks[c.start].sent) {
+			continue // "goes to school alone every day": a habit to complain of, not a child in danger now
+		}
 		for _, e := range cats[exposedField] {
 			near := e.start >= c.start-3 && e.start <= c.end+5 && toks[e.start].sent == toks[c.start].sent
 			if near && e.start != c.start && told(e) && told(c) {

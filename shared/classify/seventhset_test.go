@@ -76,6 +76,7 @@ func TestThreatAnnouncedWithFear(t *testing.T) {
 		{"pl police will come, afraid", "Policja przyjdzie jutro spisać zeznania, trochę się boję rozmowy", 3, "114", false},
 		{"de was afraid, now arrested", "Ich hatte Angst, als er drohte. Er wurde festgenommen, alles ist gut", 4, "114", false},
 		{"tr afraid of the officer's tone", "Korkuyorum, memur çok sert konuştu", 2, "114", false},
+		{"de threatened last year, he has moved", "Mein Nachbar hat mir letztes Jahr gedroht, ich habe immer noch Angst, aber er ist umgezogen", 3, "114", false},
 	})
 }
 
@@ -96,6 +97,9 @@ func TestChildAloneOrOnARoad(t *testing.T) {
 		{"sv child with parents", "Barnet var ensamt en stund i går men nu är allt lugnt", 4, "114", false},
 		{"pl child called by itself, thanks", "Mój syn sam zadzwonił na 112, bo babcia upadła. Dziękuję za szybką pomoc", 5, "112", false},
 		{"tr child alone at home earlier, thanks", "Çocuğum yalnız kaldığında polis çok yardımcı oldu, teşekkürler", 5, "114", false},
+		{"tr walks to school alone (a habit)", "Oğlum her gün okula yalnız yürüyor ve yolda hiç polis yok, şikayetim bu", 3, "114", false},
+		{"ru goes to school alone (a habit)", "Дочь одна ходит в школу через дорогу без светофора, это жалоба", 3, "114", false},
+		{"uk walks to school alone (a habit)", "Син сам ходить до школи, просимо патруль", 3, "114", false},
 	})
 }
 
