@@ -308,7 +308,9 @@
     if (changed && id !== "login-view") {
       const h = $(id).querySelector("h1");
       h.setAttribute("tabindex", "-1");
-      h.focus();
+      // After the view's other writes of this task: focus needs a layout, and one taken before
+      // them would be done again for the frame.
+      queueMicrotask(() => { if (shown === id) h.focus(); });
     }
     for (const a of document.querySelectorAll("#nav a")) a.removeAttribute("aria-current");
   }
