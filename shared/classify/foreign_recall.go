@@ -24,10 +24,11 @@ const (
 	childField   = "child"
 	exposedField = "exposed"
 	routineField = "routine"
+	ifComesField = "ifcomes"
 )
 
 // recallFields score no category and are not "seen" for the 112 recall net.
-var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true}
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -67,6 +68,18 @@ var recallConcepts = []foreignConcept{
 	// past: "two years ago" in Romanian, whose "acum" is also "now"
 	{"past", map[string][]string{"ro": {"=acum =doi|=doua|=trei|=cativa|=multi|=un|=o =ani|=an|=luni|=saptamani|=zile"}}},
 	{"over", map[string][]string{"ro": {"=acum =e|=este =bine", "=e|=este =bine =acum"}}},
+	// "if he comes / when they come" — with someone coming tonight, the threat the police told the writer
+	// to call about (recallMechanisms)
+	{ifComesField, map[string][]string{
+		"no": {"=hvis|=om|=nar =han|=hun|=de =kommer|=dukker"}, "sv": {"=om|=ifall|=nar =han|=hon|=de =kommer|=dyker"},
+		"de": {"=wenn|=falls =er|=sie =kommt|=kommen|=auftaucht|=auftauchen|=vorbeikommt"},
+		"pl": {"=jak|=jesli|=gdy|=kiedy|=jezeli =przyjdzie|=przyjda|=przyjedzie|=przyjada", "=jak|=jesli|=gdy|=kiedy|=jezeli =sie =pojawi"},
+		"tr": {"=gelirse|=gelirlerse"}, "ro": {"=daca|=cand =vine|=vin|=apare"},
+		"so": {"=haddii|=hadii|=markay|=marka =uu|=ay =yimaado|=yimaadaan", "=markay|=haddii|=hadii =yimaado|=yimaadaan"},
+		"ar": {"=iza|=eza|=law|=lamma =eja|=ejo|=ija|=iju|=ajo|=jaa|=ejeh", "اذا اجا", "اذا جا", "اذا اتى", "اذا جاء", "لما يجي", "اذا اجوا"},
+		"fa": {"=age|=agar|=ageh =oomad|=umad|=omad|=oomadan|=umadan", "اگه اومد", "اگر آمد", "اگه اومدن", "اگر اومد"},
+		"uk": {"=якщо|=коли =прийде|=прийдуть|=приїде|=приїдуть|=з'явиться"}, "ru": {"=если|=когда =придет|=придут|=приедет|=приедут|=появится"},
+	}},
 	// routine: school and every day — a child "alone" in their sentence is a habit, not danger now
 	{routineField, map[string][]string{
 		"no": {"skole", "=hver =dag"}, "sv": {"skola", "=varje =dag"}, "de": {"schule", "=jeden =tag"}, "pl": {"szkol", "codziennie", "=kazdego =dnia"},
@@ -216,7 +229,7 @@ var recallConcepts = []foreignConcept{
 	{arriveField, map[string][]string{
 		"no": {"&=skal|=vil =komme =hjem =til", "&=kommer =hjem =til", "&=skal|=vil =komme", "=kommer|=komme =i =kveld|=natt", "=kommer|=komme =ikveld|=inatt"},
 		"sv": {"&=ska|=kommer =att =komma", "&=ska =komma", "=kommer|=komma =hit|=hem =ikvall|=inatt", "=kommer|=komma =ikvall|=inatt"},
-		"de": {"=kommt|=kommen =heute", "=heute =nacht|=abend =kommt|=kommen", "=wollen|=will =heute =kommen|=vorbeikommen", "&vorbeikommen", "=heute =nacht|=abend =zu =kommen", "&=zu =kommen", "gedroht", "=droht|=drohte"},
+		"de": {"=kommt|=kommen =heute", "=heute =nacht|=abend =kommt|=kommen", "=wollen|=will =heute =kommen|=vorbeikommen", "&vorbeikomm", "=heute =nacht|=abend =zu =kommen", "=heute =nacht|=abend =vorbeikommt|=vorbeizukommen", "&=zu =kommen", "gedroht", "=droht|=drohte"},
 		"pl": {"&przyjda", "&przyjdzie", "&=przyjedzie|=przyjada", "=przyjda|=przyjdzie|=przyjedzie|=przyjada =w =nocy|=wieczorem|=dzis|=dzisiaj"},
 		"tr": {"&=gelecek|=gelecekler|=gelecegini|=geleceklerini", "&=eve =gelip", "=bu =gece =gelecek|=gelecegini|=geleceklerini|=eve"},
 		"ro": {"=vine|=vin =diseara", "&=vine|=vin =la|=peste =mine", "=vine|=vin =la =noapte", "&=va|=vor =veni", "amenint"},
@@ -286,17 +299,38 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
 	}
+	// comingTonight: someone coming (a bare "will come" with a word of now in its sentence: "przyjdą jutro
+	// naprawić zamek" is no threat) who is not staff, a patrol or an ambulance, or a threat made
+	comingTonight := func(h fhit) bool {
+		if _, neg := negated(h); neg || h.nowOnly && !sentHas(now, toks[h.start].sent) {
+			return false
+		}
+		sent := toks[h.start].sent
+		if sentHas(staff, sent) || toks[h.start].question || slices.ContainsFunc(cats[ifComesField], func(c fhit) bool { return c.start <= h.start && c.end >= h.start }) {
+			return false // staff coming, or "what do I do if he comes again?": asked about, not announced
+		}
+		for _, t := range toks {
+			if t.sent == sent && hasAnyPrefix(foldForeign(t.word), responders) {
+				return false
+			}
+		}
+		return true
+	}
 	// a threat or danger told in any tense that is not negated or over, or someone coming who is not staff
 	threat := slices.ContainsFunc(danger, func(h fhit) bool {
 		_, neg := negated(h)
 		_, over := cleared(h)
 		return !neg && !over
-	}) || slices.ContainsFunc(cats[arriveField], func(h fhit) bool {
-		_, neg := negated(h)
-		cl := toks[h.start].clause
-		return !neg && !(h.nowOnly && !sentHas(now, toks[h.start].sent)) && // "przyjdą jutro naprawić zamek" is no threat
-			!slices.ContainsFunc(staff, func(s fhit) bool { return toks[s.start].clause == cl })
-	})
+	}) || slices.ContainsFunc(cats[arriveField], comingTonight)
+	// someone coming tonight, and the police said to call "if he comes": a threat announced for tonight
+	if len(cats[ifComesField]) > 0 {
+		for _, h := range cats[arriveField] {
+			if comingTonight(h) {
+				found(h, "someone coming tonight, told to call if they come")
+				return
+			}
+		}
+	}
 	if threat {
 		for _, h := range cats[fearField] {
 			if told(h) {
@@ -339,6 +373,19 @@ func andBetween(lang string, toks []token, n, start int) bool {
 			return true
 		}
 		if (lang == "ar" || lang == "fa") && strings.HasPrefix(k, "و") && utf8.RuneCountInString(k) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// responders: a patrol, an ambulance, the police coming is help, not a threat (folded prefixes, every language)
+var responders = []string{"patrul", "ambulan", "politi", "polic", "polis", "polit", "karetk", "radiow", "straz", "brann", "brand", "feuerwehr",
+	"krankenwagen", "itfaiye", "pompier", "booli", "isaaf", "is3af", "اسعاف", "الشرط", "پلیس", "امبولانس", "поліц", "полиц", "швидк", "скор"}
+
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}

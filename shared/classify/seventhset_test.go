@@ -273,3 +273,25 @@ func TestDanishEnglishRecallProbe(t *testing.T) {
 		{"da police coming tonight", "Politiet sagde de kommer i aften og tager min anmeldelse", 3, "114", false},
 	})
 }
+
+// TestComingTonightCallIfHeComes: someone announced as coming tonight, with the police's "call if he
+// comes", is a threat for tonight in every language even without a word of fear; a visit, a patrol
+// coming, or "what do I do if he comes again?" is not.
+func TestComingTonightCallIfHeComes(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no coming tonight, call if", "Eksen skrev at han kommer hjem til meg i kveld. Politiet sa ring hvis han kommer.", 3, "114", true},
+		{"de coming tonight, call if", "Er kündigte an, heute Abend vorbeizukommen. Man sagte mir, ich soll anrufen, wenn er kommt.", 3, "114", true},
+		{"pl coming tonight, call if", "Pisze, że przyjdą dziś w nocy. Na policji powiedzieli: proszę dzwonić, jak przyjdą.", 3, "114", true},
+		{"tr coming tonight, call if", "Bu gece eve geleceklerini yazdılar. Polis gelirlerse arayın dedi.", 3, "114", true},
+		{"ro coming tonight, call if", "Vine diseara la mine cu fratii lui. Mi-au zis sa sun daca vine.", 3, "114", true},
+		{"so coming tonight, call if", "Caawa ayay ii imanayaan. Waxay yiraahdeen wac markay yimaadaan.", 3, "114", true},
+		{"ar Latin coming tonight, call if", "2al ra7 yiju el leile. el shorta 2alu ettasel iza ejo.", 3, "114", true},
+		{"fa coming tonight, call if", "امشب میان سراغم. گفتن اگه اومدن زنگ بزن", 3, "114", true},
+		{"uk coming tonight, call if", "Вони прийдуть сьогодні вночі. Сказали дзвонити, коли прийдуть.", 3, "114", true},
+		{"ru coming tonight, call if", "Сказал, что приедет сегодня ночью. Мне сказали звонить, если приедет.", 3, "114", true},
+		// counterparts
+		{"no a patrol tonight", "Patruljen kommer i natt, sa de, ring hvis det skjer noe mer.", 3, "114", false},
+		{"de a son visiting", "Mein Sohn kommt heute Abend zu Besuch. Die Polizei sagte, ich soll anrufen, wenn der Nachbar wieder laut ist.", 3, "114", false},
+		{"ru what if he comes again", "А что мне делать, если он опять придёт? Никто ничего не объяснил.", 2, "114", false},
+	})
+}
