@@ -691,7 +691,17 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		third = append(third, ft.find(lang, c.third)...)
 		conds = append(conds, ft.find(lang, c.cond)...)
 		for cat, pats := range c.cats {
+			if recallFields[cat] {
+				continue // found on demand by recallMechanisms
+			}
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
+		}
+	}
+	// findField finds one of the recall fields with every list, on demand: most texts need none of them
+	findField := func(field string) {
+		for _, lang := range lists {
+			c := all[lang]
+			cats[field] = append(cats[field], texts[c.mode].find(lang, c.cats[field])...)
 		}
 	}
 	// a word of now inside a word of the past is the past's ("acum doi ani": two years ago)
@@ -934,7 +944,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
 		}
 	}
-	recallMechanisms(&ev, toks, ft, danger, now, past, staff, cats, negated, cleared, thankedAfter, sentHas, reason)
+	recallMechanisms(&ev, toks, ft, danger, now, past, staff, cats, findField, negated, cleared, thankedAfter, sentHas, reason)
 	for _, h := range conduct {
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)

@@ -270,10 +270,21 @@ var recallConcepts = []foreignConcept{
 // recallMechanisms adds the urgent evidence of fear with a threat and of a child alone or on a road
 // (recallConcepts), scoped like the danger cues: negated, over, thanked for with no word of now, or told
 // in the past without a word of now does not count.
-func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger, now, past, staff []fhit, cats map[string][]fhit,
+func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger, now, past, staff []fhit, cats map[string][]fhit, findField func(string),
 	negated, cleared func(fhit) (string, bool), thankedAfter func(fhit) bool, sentHas func([]fhit, int) bool, reason func(string, ...any)) {
 	if ev.urgent {
 		return
+	}
+	// each field is found only when the fields before it found something (the worst case, a long text
+	// that is none of these, pays for two)
+	findField(arriveField)
+	findField(childField)
+	if len(cats[arriveField]) > 0 {
+		findField(ifComesField)
+	}
+	if len(cats[childField]) > 0 {
+		findField(exposedField)
+		findField(routineField)
 	}
 	told := func(h fhit) bool { // not negated, not over, not thanked for, not told in the past
 		if _, ok := negated(h); ok {
@@ -332,6 +343,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 		}
 	}
 	if threat {
+		findField(fearField)
 		for _, h := range cats[fearField] {
 			if told(h) {
 				found(h, "fear now, with a threat")
