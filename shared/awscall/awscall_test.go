@@ -31,13 +31,17 @@ func TestCallsReuseTheirConnection(t *testing.T) {
 	defer srv.Close()
 	cfg := aws.Config{Region: "eu-north-1", BaseEndpoint: aws.String(srv.URL), Credentials: credentials.NewStaticCredentialsProvider("AKID", "SECRET", "")}
 	svc := awscall.Service{ID: "SQS", SigningName: "sqs", Endpoint: "sqs", TargetPrefix: "AmazonSQS", ContentType: "application/x-amz-json-1.0"}
-	for range 3 {
+	const calls = 10
+	for range calls {
 		var out struct{}
 		if err := awscall.JSON(context.Background(), cfg, svc, "GetQueueUrl", &struct{ QueueName string }{"q"}, &out); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n := conns.Load(); n != 1 {
-		t.Errorf("%d connections for 3 calls, want 1", n)
+	// A connection goes back to the idle pool from the transport's own goroutine after the answer
+	// is read, so on a loaded machine a call now and then starts before that and opens a second
+	// one; a connection per call is the fault this test is for (awscall made a client per call).
+	if n := conns.Load(); n >= calls/2 {
+		t.Errorf("%d connections for %d calls, want them reused (about 1)", n, calls)
 	}
 }
