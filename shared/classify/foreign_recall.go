@@ -94,6 +94,23 @@ var recallConcepts = []foreignConcept{
 		"ro": {"=la =inchisoare"}, "so": {"=waa =xabsi", "=xabsiga =ku =jira", "xabsiga"}, "ar": {"بالسجن", "في السجن", "=bel =habs|=7abs", "=bil =sijn"},
 		"fa": {"=tu|=too =zendan|=zendoon", "زندانه", "تو زندان"}, "uk": {"=у|=в =в'язниці", "=за =гратами"}, "ru": {"=в =тюрьме", "=за =решеткой"},
 	}},
+	// suicide told by its preparations: "this is my last message" ('?': only closing or opening its sentence,
+	// not "my last message about the fine"), a farewell letter, giving everything away, a rope made ready,
+	// wanting to jump
+	{"danger", map[string][]string{
+		"no": {"?%=min =siste =melding", "%avskjedsbrev", "%=gitt|=gir =bort =alle =tingene", "%=tau|=tauet =klart|=klar"},
+		"sv": {"?%=mitt =sista =meddelande", "%avskedsbrev", "%=gett|=ger =bort =alla =sina|=mina =saker|=grejer", "%=rep|=repet =klart|=redo"},
+		"de": {"?%=meine =letzte =nachricht", "%abschiedsbrief", "%=alles|=sachen =verschenkt", "%=seil|=strick =vorbereitet|=bereit|=aufgehangt"},
+		"pl": {"?%=moja =ostatnia =wiadomosc", "%=list|=listy =pozegnaln", "%pozegnalny|pozegnalne", "%=rozdala|=rozdal|=rozdaje =wszystkie =rzeczy", "%=rozdala|=rozdal|=rozdaje =rzeczy", "%=sznur =przygotowal|=przygotowala|=gotowy"},
+		"tr": {"?%=son =mesajim", "%=veda =mektubu|=mektubunu", "%vedalasma", "%=esyalarini|=esyalarimi =dagitti|=dagitiyor"},
+		"ro": {"?%=ultimul =meu =mesaj", "%=scrisoare|=scrisoarea =de =adio", "%=a =dat|=da =toate =lucrurile", "%=funia =pregatita"},
+		"so": {"?%=fariintaydii|=farriintaydii|=fariintayda =ugu =dambaysay|=dambeysay|=dambeysa", "%=warqad =nabadgelyo|=macsalaameyn"},
+		"ar": {"?%اخر رساله مني", "?%هذه اخر رساله", "?%=a5er|=akher|=aakher|=akhir =risale|=resale|=risala|=message", "?%=a5er|=akher|=aakher|=akhir =risale|=resale|=risala|=message =minni|=mni|=menni|=mini", "%رساله وداع", "%=risalet|=risalat|=resalet =wada3",
+			"%=wazza3 =kel =aghradu|=gharado|=ghradu", "%وزع كل اغراضه", "%=7abel|=habel =jahez|=7ader", "%=bado|=badu|=bada|=baddo =ynot|=tnot|=yenot|=yentor"},
+		"fa": {"?%اخرین پیام", "?%اخرین پیام منه|من", "?%=akharin =payam|=payame", "?%=akharin =payam|=payame =mane|=man|=manast", "%نامه خداحافظی", "%=nameye|=name =khodahafezi", "%=hame =vasayelesho|=chizasho =bakhshid", "%=tanab =amade"},
+		"uk": {"?%=моє =останнє =повідомлення", "%=прощальний =лист|=листа", "%передсмертн", "%=роздав|=роздала =всі =речі", "%=мотузку =приготував|=приготувала"},
+		"ru": {"?%=мое =последнее =сообщение", "?%=poslednee =soobshchenie|=soobshenie", "%=прощальное =письмо", "%предсмертн", "%=раздал|=раздала =все =вещи", "%=веревку =приготовил|=приготовила"},
+	}},
 	// self-harm: will hurt himself, do something to herself — '%' too
 	{"danger", map[string][]string{
 		"no": {"%=skade =seg =selv", "%=gjore =noe =med =seg =selv"},

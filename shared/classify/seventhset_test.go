@@ -295,3 +295,26 @@ func TestComingTonightCallIfHeComes(t *testing.T) {
 		{"ru what if he comes again", "А что мне делать, если он опять придёт? Никто ничего не объяснил.", 2, "114", false},
 	})
 }
+
+// TestSuicideToldByItsPreparations: "this is my last message" closing its sentence, a farewell letter,
+// giving everything away, a rope made ready, wanting to jump — in every language, thanks or not; "my
+// last message about the fine" is not.
+func TestSuicideToldByItsPreparations(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl last message", "Piszę do was ostatni raz. To moja ostatnia wiadomość.", 4, "114", true},
+		{"de last message, thanks", "Danke für alles. Das ist meine letzte Nachricht.", 4, "114", true},
+		{"tr last message", "Herkese teşekkürler, bu son mesajım.", 4, "114", true},
+		{"ar script last message", "شكرا لكم. هذه اخر رسالة مني", 4, "114", true},
+		{"ar Latin last message", "shukran, hayde a5er risale mni", 4, "114", true},
+		{"fa Latin last message", "merci az hame, in akharin payame mane", 4, "114", true},
+		{"ru Latin last message", "Spasibo vam, eto moe poslednee soobshchenie.", 4, "114", true},
+		{"uk farewell letter", "Моя донька написала прощальний лист і не відповідає", 3, "114", true},
+		{"no farewell letter", "Faren min har skrevet et avskjedsbrev", 3, "114", true},
+		{"sv gave everything away", "Min vän har gett bort alla sina saker och svarar inte", 3, "114", true},
+		{"de rope ready", "Mein Freund hat ein Seil vorbereitet", 3, "114", true},
+		{"ar Latin wants to jump", "a5ti 3al sate7 w bada tnot", 3, "114", true},
+		// counterparts
+		{"pl last message about the bike", "To moja ostatnia wiadomość w sprawie roweru, dziękuję za pomoc", 5, "114", false},
+		{"de last message about the case", "Das ist meine letzte Nachricht zu dem Fall, danke für die Hilfe", 4, "114", false},
+	})
+}
