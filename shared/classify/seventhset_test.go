@@ -318,3 +318,20 @@ func TestSuicideToldByItsPreparations(t *testing.T) {
 		{"de last message about the case", "Das ist meine letzte Nachricht zu dem Fall, danke für die Hilfe", 4, "114", false},
 	})
 }
+
+// TestMedicalSignsWithoutTheNet: a swelling throat or face, chest tightness with a numb arm, a household
+// poison swallowed, told on 114 and rated 3 in the other languages; the same told as over is not.
+func TestMedicalSignsWithoutTheNet(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de throat swelling", "Meine Tochter hat Nüsse gegessen und der Hals schwillt zu", 3, "114", true},
+		{"tr chest and arm", "Eşimin göğsü sıkışıyor, kolu uyuşuyor", 3, "114", true},
+		{"ar Latin face swelling", "bente wejha nafakh ba3d el akl", 3, "114", true},
+		{"pl drank drain cleaner", "Dziecko wypiło kreta, co robić", 3, "114", true},
+		{"tr drank bleach", "Kızım çamaşır suyu içti", 3, "114", true},
+		{"ru face swelling", "У сына опухает лицо после укуса", 3, "114", true},
+		{"uk poisoned", "Бабуся отруїлася грибами", 3, "114", true},
+		// counterparts
+		{"de swelling last year, fine", "Letztes Jahr hatte mein Sohn einen allergischen Schock, jetzt ist alles gut. Danke", 5, "114", false},
+		{"pl drank it last month, fine", "W zeszłym miesiącu syn wypił płyn, był w szpitalu i jest dobrze. Dziękuję", 5, "114", false},
+	})
+}
