@@ -23,8 +23,11 @@ package awsenv
 import (
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
@@ -74,7 +77,7 @@ func FromLookup(lookup func(string) (string, bool)) (aws.Config, error) {
 		Region: region,
 		// One HTTP client for every call made from this configuration, as config.LoadDefaultConfig
 		// gives: its transport keeps the TLS connections alive between calls and invocations.
-		HTTPClient: awshttp.NewBuildableClient(),
+		HTTPClient: HTTPClient(),
 		Credentials: credentials.StaticCredentialsProvider{Value: aws.Credentials{
 			AccessKeyID: key, SecretAccessKey: secret, SessionToken: get(EnvSessionToken),
 			AccountID: get(EnvAccountID), Source: "awsenv",
@@ -84,4 +87,25 @@ func FromLookup(lookup func(string) (string, bool)) (aws.Config, error) {
 		cfg.BaseEndpoint = aws.String(ep)
 	}
 	return cfg, nil
+}
+
+// ConnectionTimeout bounds each step of a call's attempt that waits on the other end: the TCP
+// connection, the TLS handshake, and the answer's headers once the request is sent. The SDK's
+// defaults (30 s, 10 s, none) outlast the functions' 10 s timeouts, so a kept-alive connection that
+// went silent (dropped by a NAT or load balancer while the environment was frozen) held the call
+// until Lambda ended the invocation: the citizen got API Gateway's bare error, a batch was retried
+// whole. Given up after this, the attempt fails as a connection error and the retryer tries again on
+// a new connection. DynamoDB, SQS, SNS and Secrets Manager answer in milliseconds; the functions make
+// no long polls. It does not close idle connections (a read timeout on the connection would).
+const ConnectionTimeout = 3 * time.Second
+
+// HTTPClient is the functions' HTTP client: the SDK's, with ConnectionTimeout. Safe for concurrent
+// use; make one per process.
+func HTTPClient() *awshttp.BuildableClient {
+	return awshttp.NewBuildableClient().
+		WithDialerOptions(func(d *net.Dialer) { d.Timeout = ConnectionTimeout }).
+		WithTransportOptions(func(tr *http.Transport) {
+			tr.TLSHandshakeTimeout = ConnectionTimeout
+			tr.ResponseHeaderTimeout = ConnectionTimeout
+		})
 }

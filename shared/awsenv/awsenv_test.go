@@ -2,12 +2,18 @@ package awsenv_test
 
 import (
 	"context"
+	"io"
+	"net"
+	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
+	"borgerfeedback/shared/awscall"
 	"borgerfeedback/shared/awsenv"
 	"borgerfeedback/shared/local/motostack"
 )
@@ -104,5 +110,54 @@ func TestConfigReachesTheEmulator(t *testing.T) {
 	}
 	if _, err := q.GetQueueAttributes(ctx, &sqs.GetQueueAttributesInput{QueueUrl: created.QueueUrl}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// silentFirst is a listener whose first connection is accepted and then never answered (a
+// kept-alive connection gone dead: a NAT or load balancer that dropped it, a peer gone after the
+// execution environment was frozen); the connections after it are served.
+type silentFirst struct {
+	net.Listener
+	first atomic.Bool
+}
+
+func (l *silentFirst) Accept() (net.Conn, error) {
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil || l.first.Swap(true) {
+			return c, err
+		}
+		go func() { _, _ = io.Copy(io.Discard, c) }() // read the request, answer nothing
+	}
+}
+
+// A call whose connection goes silent is given up and tried again on a new connection well before
+// the function's deadline: without a response timeout it waits out the whole invocation (the
+// form's 10 s), and the citizen gets API Gateway's bare error instead of the form's page.
+func TestCallsDoNotHangOnASilentConnection(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{ReadHeaderTimeout: time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/x-amz-json-1.0")
+		_, _ = w.Write([]byte(`{}`))
+	})}
+	go func() { _ = srv.Serve(&silentFirst{Listener: ln}) }()
+	defer srv.Close()
+	cfg, err := awsenv.FromLookup(lookup(map[string]string{"AWS_REGION": "eu-north-1", "AWS_ACCESS_KEY_ID": "AKID",
+		"AWS_SECRET_ACCESS_KEY": "secret", "AWS_ENDPOINT_URL": "http://" + ln.Addr().String()}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const deadline = 10 * time.Second // the form's function timeout
+	ctx, cancel := context.WithTimeout(context.Background(), deadline)
+	defer cancel()
+	svc := awscall.Service{ID: "SQS", SigningName: "sqs", Endpoint: "sqs", TargetPrefix: "AmazonSQS", ContentType: "application/x-amz-json-1.0"}
+	start := time.Now()
+	var out struct{}
+	err = awscall.JSON(ctx, cfg, svc, "GetQueueUrl", &struct{ QueueName string }{"q"}, &out)
+	if took := time.Since(start); err != nil || took > deadline/2 {
+		t.Errorf("call took %v (error %v); want it answered on a new connection well within %v", took.Round(time.Millisecond), err, deadline)
 	}
 }
