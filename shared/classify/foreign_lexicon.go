@@ -33,7 +33,7 @@ var intlCues = foreignLexicon{
 	danger:  []string{"=he|=she =is =hitting|=beating|=killing", "=has =a =knife|=gun", "=fire", "=kill =me|=us"},
 	conduct: []string{"=racist", "=rude", "=sexist", "=respectless", "=racism|=rasism|=rasizm|=rassismus"},
 	cats: map[string][]string{
-		ros: {"=thank|=thanks", "=merci", "=tak", "=good|=great|=nice =job|=work"},
+		ros: {"=thank|=thanks", "=merci", "=tak =for|=skal", "=mange|=tusind =tak", "=good|=great|=nice =job|=work"},
 		acc: {"=mitid"}, // no MitID, no way in: accessibility in every language
 	},
 	now:   []string{"=now", "=right =now"},

@@ -25,10 +25,12 @@ const (
 	exposedField = "exposed"
 	routineField = "routine"
 	ifComesField = "ifcomes"
+	kinField     = "kin"
+	missingField = "missing"
 )
 
 // recallFields score no category and are not "seen" for the 112 recall net.
-var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true}
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -274,6 +276,89 @@ var recallConcepts = []foreignConcept{
 		"uk": {"&=прийдуть|=прийде|=приїдуть|=приїде", "=прийдуть|=прийде|=приїдуть|=приїде =вночі|=ввечері|=сьогодні"},
 		"ru": {"&=придут|=придет|=приедут|=приедет", "=придут|=придет|=приедут|=приедет =ночью|=вечером|=сегодня"},
 	}},
+	// the eighth blind set's concepts (session 6, by concept for every language): no sense in living
+	// ('%': thanks do not end it)
+	{"danger", map[string][]string{
+		"no": {"%=ser =ingen =mening =med =livet", "%=ser =ingen =mening =med =a =leve", "%=ingen =mening =med =a =leve", "%=livet =har =ingen =mening"},
+		"sv": {"%=ser =ingen =mening =med =livet", "%=ser =ingen =mening =med =att =leva", "%=ingen =mening =med =att =leva", "%=livet =har =ingen =mening"},
+		"de": {"%=keinen =sinn =mehr =zu =leben", "%=keinen =sinn =zu =leben", "%=keinen =sinn =mehr =im =leben", "%=leben =hat =keinen =sinn"},
+		"pl": {"%=nie =widze =sensu =zycia|=zyc", "%=nie =ma =sensu =zyc", "%=zycie =nie =ma =sensu"},
+		"tr": {"%=yasamanin =anlami =yok|=kalmadi", "%=hayatin =anlami =yok|=kalmadi", "%=yasamak =anlamsiz"},
+		"ro": {"%=nu =mai =are =rost =sa =traiesc", "%=nu =are =rost =sa =traiesc", "%=nu =vad =rostul =vietii", "%=viata =nu =mai =are =sens|=rost"},
+		"so": {"%=noloshu|=nolosha =micno =ma =leh|=lahan", "%=nolol =micno =ma =leh"},
+		"ar": {"%ما في معنى للحياه", "%الحياه ما الها معنى", "%لا معنى للحياه", "%=ma =fi =ma3na =lal|=lil|=lal7ayat|=lil7aya|=7ayat|=7aya|=7ayeh|=hayat"},
+		"fa": {"%زندگی معنی نداره", "%زندگی معنایی نداره", "%=zendegi =mani|=ma3ni|=maani =nadare"},
+		"uk": {"%=не =бачу =сенсу =жити|=життя", "%=немає =сенсу =жити", "%=життя =не =має =сенсу"},
+		"ru": {"%=не =вижу =смысла =жить|=жизни", "%=нет =смысла =жить", "%=жизнь =не =имеет =смысла"},
+	}},
+	// someone taken by the water: drowning, pulled out by the current ('@': the pull is told in the past,
+	// the danger is now)
+	{"danger", map[string][]string{
+		"no": {"@drukner", "@=strommen =tok|=dro|=tar|=drar", "@=tatt|=dratt|=revet =av|=med =strommen|=bolgene"},
+		"sv": {"@drunknar", "@=strommen =tog|=drog|=tar|=drar", "@=dragits|=dragen|=tagen =ut|=med =av =strommen|=vagorna"},
+		"de": {"@=ertrinkt|=ertrinken", "@=von =der =stromung =mitgerissen|=weggezogen|=erfasst|=rausgezogen", "@=stromung =hat =ihn|=sie|=es =mitgerissen|=rausgezogen"},
+		"pl": {"@=topi =sie", "@=tonie", "@=prad =porwal|=zniosl|=wciagnal|=zabral", "@=porwal|=zniosl =go|=ja =prad"},
+		"tr": {"@bogul", "@=akinti =surukledi|=kapti|=aldi|=cekti", "@=akintiya =kapildi"},
+		"ro": {"@=se =ineaca", "@=luat|=tras|=dus =de =curent|=valuri", "@=curentul =a =luat|=tras"},
+		"so": {"@=biyaha|=mowjadda =ayaa =qaaday|=qaadeen|=qaatay", "@=hafanaya|=qarqaraya|=qarqmaya", "@qarqa"},
+		"ar": {"@عم يغرق", "@غرقان", "@=3am =yighra2|=yeghra2|=yighraq|=yeghraq|=tighra2|=teghra2", "@=ghar2an|=ghar2ane|=gharqan", "@التيار سحبه|سحبها|اخده|اخدها|جره", "@=el =tayyar|=tayar =sa7abo|=sa7aba|=akhado|=a5ado|=jarro"},
+		"fa": {"@داره غرق میشه", "@=dare =gharq|=gharg =mishe|=mishavad", "@جریان آب بردش", "@=jaryan =ab|=e =ab =bordesh|=bord"},
+		"uk": {"@=тоне|=тонуть", "@=течія =віднесла|=понесла|=затягла", "@=віднесло|=затягло =течією"},
+		"ru": {"@=тонет|=тонут", "@=течение =унесло|=утащило|=затянуло", "@=унесло|=утащило =течением"},
+	}},
+	// someone beating a third person now: his wife, her child
+	{"danger", map[string][]string{
+		"no": {"slar =sin|=kona|=kone|=kjaresten|=dama"}, "sv": {"slar =sin|=frun|=flickvannen"},
+		"de": {"schlagt =seine|=seinen|=ihre|=ihren|=unsere|=unseren|=ihr|=ihm"},
+	}},
+	// feeling very ill now, a diabetic's low sugar, trembling ('&': with a word of now)
+	{"danger", map[string][]string{
+		"no": {"&=foler =meg =veldig =darlig|=syk", "=lavt =blodsukker|=sukkerfall"},
+		"sv": {"&=mar =jattedaligt|=mycket =daligt", "=lagt =blodsocker|=blodsockerfall"},
+		"de": {"&=geht =es =sehr =schlecht", "&=mir =ist =sehr =schlecht", "=unterzuckert|=unterzuckerung|=unterzucker"},
+		"pl": {"&=czuje =sie =bardzo =zle|=fatalnie", "&=jest =mi =bardzo =slabo|=zle", "=niski =cukier", "hipoglik"},
+		"tr": {"&=kendimi =cok =kotu =hissediyorum", "=sekerim =dustu|=dusuk", "=seker =dusuklugu"},
+		"ro": {"&=ma =simt =foarte =rau|=prost", "&=mi-e =foarte =rau", "=glicemia|=zaharul =scazut|=scazuta|=a =scazut", "hipoglic"},
+		"so": {"&=aad =ayaan =u =xanuunsanayaa", "=sonkorta =ayaa =hoos =u =dhacday"},
+		"ar": {"&تعبان كتير", "&=ta3ban|=t3ban =ktir|=kteer|=kter", "السكر نازل", "هبوط سكر", "=sokkar|=sukkar|=sokar =nazel|=wati"},
+		"fa": {"&حالم خیلی بده", "&=halam =kheili|=khili =bade", "قندم افتاده", "=ghandam|=ghandesh =oftade"},
+		"uk": {"&=мені =дуже =погано", "=низький =цукор", "гіпоглік"},
+		"ru": {"&=мне =очень =плохо", "=низкий =сахар", "=сахар =упал", "гипоглик"},
+	}},
+	// "since yesterday": still going on, a word of now
+	{"now", map[string][]string{
+		"no": {"=siden =i =gar"}, "sv": {"=sedan =igar"}, "de": {"=seit =gestern"}, "pl": {"=od =wczoraj"}, "tr": {"=dunden =beri", "=dun =aksamdan|=geceden =beri", "=aksamdan =beri"},
+		"ro": {"=de =ieri"}, "so": {"=laga =bilaabo =shalay", "=tan =iyo =shalay"}, "ar": {"من امبارح", "من مبارح", "=men|=min =embare7|=mbare7|=ams"},
+		"fa": {"از دیروز", "=az =dirooz|=diruz"}, "uk": {"=з =учора|=вчора"}, "ru": {"=со =вчера|=вчерашнего"},
+	}},
+	// someone missing (a child, a son or daughter, a parent): a kin word and a word of missing or not come
+	// home in one sentence (recallMechanisms); "my bike went missing" names no one
+	{kinField, map[string][]string{
+		"no": {"=sonn|=sonnen|=datter|=datteren|=barnet|=gutten|=jenta|=mor|=far|=pappa|=mamma"},
+		"sv": {"=son|=sonen|=dotter|=dottern|=barnet|=pojken|=flickan|=mamma|=pappa"},
+		"de": {"=sohn|=tochter|=kind|=junge|=madchen|=mutter|=vater|=mama|=papa"},
+		"pl": {"=syn|=corka|=coreczka|=synek|=dziecko|=mama|=tata|=corke|=syna"},
+		"tr": {"=oglum|=kizim|=cocugum|=oglu|=kizi|=annem|=babam"},
+		"ro": {"=fiul|=fiica|=fetita|=baiatul|=copilul|=baietelul|=mama|=tata"},
+		"so": {"=wiilkayga|=gabadhayda|=ilmahayga|=inantayda|=hooyaday|=aabahay|=wiilka|=gabadha"},
+		"ar": {"ابني", "بنتي", "ولدي", "طفلي", "امي", "ابوي", "=ebni|=ibni|=binti|=benti|=waladi|=ibnati|=emmi|=abuy"},
+		"fa": {"پسرم", "دخترم", "بچم", "مادرم", "پدرم", "=pesaram|=dokhtaram|=bacham|=madaram|=pedaram"},
+		"uk": {"=син|=сина|=донька|=доньку|=дочка|=дитина|=мама|=тато"},
+		"ru": {"=сын|=сына|=дочь|=дочка|=ребенок|=мама|=папа"},
+	}},
+	{missingField, map[string][]string{
+		"no": {"=savnet|=forsvunnet|=forsvant", "=ikke =kommet =hjem"},
+		"sv": {"=forsvunnen|=forsvann|=saknas", "=inte =kommit =hem"},
+		"de": {"=verschwunden|=vermisst", "=nicht =nach =hause =gekommen", "=nicht =heimgekommen"},
+		"pl": {"=zaginal|=zaginela|=zniknal|=zniknela", "=nie =wrocil|=wrocila =do =domu"},
+		"tr": {"=kayboldu|=kayip", "=eve =gelmedi|=donmedi"},
+		"ro": {"=disparut|=disparuta", "=nu =a =venit =acasa", "=nu =s-a =intors|=intoarce =acasa"},
+		"so": {"=maqan|=lumay|=lumatay", "=ma =soo =noqon"},
+		"ar": {"ضايع", "ضايعه", "مفقود", "اختفى", "اختفت", "ما رجع", "ما رجعت", "=mafqood|=mafqud|=dayi3|=da2e3|=5tafa|=ekhtafa", "=ma =rije3|=reje3|=rej3et|=rij3it"},
+		"fa": {"گم شده", "گم شد", "=gom =shode|=shod", "خونه نیومده", "=khoone =nayomade|=nayoomade"},
+		"uk": {"=зник|=зникла|=пропав|=пропала", "=не =повернувся|=повернулась|=повернулася =додому", "=не =прийшов|=прийшла =додому"},
+		"ru": {"=пропал|=пропала|=исчез|=исчезла", "=не =вернулся|=вернулась =домой", "=не =пришел|=пришла =домой"},
+	}},
 	{childField, map[string][]string{
 		"no": {"=barn|=barnet|=gutt|=gutten|=jente|=jenta|=ungen|=pike"},
 		"sv": {"=barn|=barnet|=pojke|=pojken|=flicka|=flickan|=grabb"},
@@ -314,6 +399,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 	// that is none of these, pays for two)
 	findField(arriveField)
 	findField(childField)
+	findField(kinField)
 	if len(cats[arriveField]) > 0 {
 		findField(ifComesField)
 	}
@@ -383,6 +469,34 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			if told(h) {
 				found(h, "fear now, with a threat")
 				return
+			}
+		}
+	}
+	// someone of the writer's missing: a kin word near a word of missing in its sentence, not negated,
+	// over or thanked for; "since yesterday" is still missing, so only a word of the past in the missing
+	// word's own clause with no word of now makes it told
+	if len(cats[childField]) > 0 || len(cats[kinField]) > 0 {
+		findField(missingField)
+		kin := append(append([]fhit{}, cats[kinField]...), cats[childField]...)
+		for _, m := range cats[missingField] {
+			if _, neg := negated(m); neg || thankedAfter(m) {
+				continue
+			}
+			if _, over := cleared(m); over {
+				continue
+			}
+			cl := toks[m.start].clause
+			inClause := func(hs []fhit) bool {
+				return slices.ContainsFunc(hs, func(o fhit) bool { return toks[o.start].clause == cl })
+			}
+			if inClause(past) && !inClause(now) {
+				continue
+			}
+			for _, k := range kin {
+				if toks[k.start].sent == toks[m.start].sent && m.start >= k.start-4 && m.start <= k.end+8 && m.start != k.start {
+					found(m, "someone missing, now")
+					return
+				}
 			}
 		}
 	}

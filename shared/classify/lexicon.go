@@ -640,6 +640,8 @@ var presentDanger = []string{
 	// (someone else's: "jeg har sklerose og taler utydeligt" is the writer's lasting condition)
 	"=han|=hun|=hon|=mor|=far|=mamma|=pappa =snakker|=taler|=pratar =sløret|=sloret|=utydelig|=utydeligt|=uklart|=rart|=konstigt", "=han|=hun|=mor|=far =snakker|=taler =ikke =ordentlig|=ordentligt", "=han|=hun|=hon|=mor|=far =klarer|=klarar =ikke|=inte =a|=at|=att =sta|=stå",
 	"=fått|=fatt|=fået +=slag|=hjerneslag|=stroke", "hjerneslag", "=kan =ikke =stå|=sta =på|=pa =benene", "=forvirret|=omtåget =og =kan =ikke =stå|=sta|=tale|=gå", "=confused =and =cant =stand|=speak|=walk",
+	// the eighth blind set's concepts (session 6): ending it all, a threat to get the writer
+	"=stopper|=stoppe|=slutter|=slutte =det =hele", "=fa|=få =ram =pa|=på =mig|=os|=hende", "=get =me|=us =tonight", "=no =sense =in =living",
 }
 
 var danger = []string{

@@ -1,0 +1,73 @@
+package classify
+
+import "testing"
+
+// The eighth blind set's mechanisms (session 6, urgent recall in every language): one table per
+// danger concept, in several languages, with counterparts (past, over, negated, a habit or an object)
+// that must stay as they are. Every sentence is written for the test, none is the set's.
+
+// TestSomeoneMissingNow: a child, son, daughter or parent missing or not come home, told now (also
+// "since yesterday"), is danger in every language; an object missing, or the person found, is not.
+func TestSomeoneMissingNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl son not home", "Mój syn nie wrócił do domu i nie odbiera telefonu", 1, "114", true},
+		{"de daughter missing since yesterday", "Meine Tochter ist seit gestern verschwunden, die Polizei sagt warten", 1, "114", true},
+		{"tr son not come home", "Oğlum dün akşamdan beri eve gelmedi, telefonu kapalı", 1, "114", true},
+		{"ro boy disappeared", "Băiatul meu de 8 ani a dispărut din curtea școlii, vă rog", 2, "112", true},
+		{"so daughter missing", "Gabadhayda ayaa maqan, ma soo noqon", 1, "114", true},
+		{"ar Latin son not back", "ebni ma reje3 3al bet, talafono msakkar", 1, "114", true},
+		{"fa daughter lost", "دخترم تو پارک گم شده، کمک کنید", 1, "112", true},
+		{"ru son missing", "Мой сын пропал, не отвечает на телефон", 1, "114", true},
+		{"uk daughter not come home", "Донька не повернулася додому після школи", 1, "114", true},
+		// counterparts: an object missing, found again, told as long past, negated
+		{"pl bike missing", "Mój rower zaginął spod bloku, nikt nie oddzwonił", 2, "114", false},
+		{"de daughter found, thanks", "Meine Tochter war verschwunden, aber sie ist jetzt wieder zu Hause. Danke", 5, "114", false},
+		{"ro wallet lost", "Portofelul a dispărut din mașină, am sunat de trei ori", 2, "114", false},
+		{"ru son found last year", "В прошлом году мой сын пропал, его нашли. Спасибо полиции", 5, "114", false},
+	})
+}
+
+// TestNoSenseInLiving: "I see no sense in living" in every language is intent to die; thanks do not end it.
+func TestNoSenseInLiving(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"uk Latin", "ne bachu sensu zhyty, dyakuyu za vse", 3, "114", true},
+		{"ru Cyrillic", "Я не вижу смысла жить. Спасибо оператору", 3, "114", true},
+		{"pl", "Nie widzę sensu życia, dziękuję że ktoś odebrał", 3, "114", true},
+		{"de", "Ich sehe keinen Sinn mehr zu leben", 3, "114", true},
+		{"sv", "Jag ser ingen mening med livet längre", 3, "114", true},
+		{"tr", "Yaşamanın anlamı yok artık", 3, "114", true},
+		{"ro", "Viața nu mai are sens pentru mine", 3, "114", true},
+		{"da stop it all tonight", "orker ikke mere, jeg stopper det hele i nat", 1, "114", true},
+		// counterparts: no sense in calling again, a complaint
+		{"de no sense in calling", "Es hat keinen Sinn, noch einmal anzurufen, niemand hilft", 2, "114", false},
+		{"pl no sense in waiting", "Nie ma sensu czekać na policję, zawsze to samo", 2, "114", false},
+	})
+}
+
+// TestFeelingVeryIllNow: feeling very ill now (with a word of now), a diabetic's low sugar; the same
+// told without now, or about a bad answer, is not.
+func TestFeelingVeryIllNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ro very ill now", "Mă simt foarte rău acum și tremur", 1, "112", true},
+		{"ru very ill now", "Мне очень плохо сейчас, сахар упал", 1, "112", true},
+		{"de low sugar", "Ich bin unterzuckert und zittere, bitte kommen", 1, "112", true},
+		{"pl very bad now", "Czuję się bardzo źle teraz, mam cukrzycę", 1, "112", true},
+		// counterparts: no word of now
+		{"ro felt bad yesterday", "Ieri m-am simțit foarte rău după apel, nimeni nu m-a ajutat", 2, "114", false},
+		{"pl felt bad about the answer", "Czułem się bardzo źle potraktowany przez dyżurnego", 2, "114", false},
+	})
+}
+
+// TestBeatingAThirdPersonNow and the Polish "tak" (so, yes) that is no thanks: a danger told now in a
+// Polish text with "tak długo" is not ended by thanks it does not contain.
+func TestBeatingAThirdPersonNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de beats his wife", "Der Nachbar schlägt seine Frau, ich höre Schreie. Kommt sofort", 1, "112", true},
+		{"sv beats his wife", "Grannen slår sin fru just nu, kom snabbt", 1, "112", true},
+		{"pl not moving, tak długo", "Kierowca leży i nie rusza się, czemu tak długo?", 2, "112", true},
+		{"da threat to get me tonight", "Han har skrevet, at han nok skal få ram på mig i aften", 1, "114", true},
+		// counterparts
+		{"de beat his wife last year, in prison", "Der Nachbar hat letztes Jahr seine Frau geschlagen, er ist im Gefängnis", 3, "114", false},
+		{"pl thanks in Danish", "Policjant był bardzo miły. Tak for hjælpen", 5, "114", false},
+	})
+}
