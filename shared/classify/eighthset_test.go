@@ -71,3 +71,22 @@ func TestBeatingAThirdPersonNow(t *testing.T) {
 		{"pl thanks in Danish", "Policjant był bardzo miły. Tak for hjælpen", 5, "114", false},
 	})
 }
+
+// TestTakenByTheWater: someone drowning or pulled out by the current, told now, in every language; the
+// same told as over, or the power ("strømmen") cut, is not.
+func TestTakenByTheWater(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en swept out, still out there", "My brother got pulled out by the current and he is still out there, hurry", 2, "112", true},
+		{"da dragged out", "En pige er revet ud af strømmen, vi kan ikke se hende", 2, "112", true},
+		{"de drowning", "Ein Kind ertrinkt am Strand, bitte schnell", 1, "112", true},
+		{"pl drowning", "Chłopiec się topi w jeziorze, pomocy", 1, "112", true},
+		{"tr current took him", "Akıntı oğlumu sürükledi, göremiyoruz", 1, "112", true},
+		{"ro drowning", "Un copil se îneacă la plajă, veniți repede", 1, "112", true},
+		{"ru current took him", "Сына унесло течением, мы его не видим", 1, "112", true},
+		{"ar Latin drowning", "fi walad 3am yighra2 bel ba7r, bsor3a", 1, "112", true},
+		// counterparts: over, or the electricity
+		{"en last summer, thanks", "Last summer my son was pulled out by the current, the lifeguards were great", 5, "114", false},
+		{"da the power went", "Strømmen gik i hele opgangen og vi ventede længe på svar", 2, "114", false},
+		{"de rescued, fine now", "Mein Sohn ist letzte Woche fast ertrunken, jetzt geht es ihm gut. Danke", 5, "114", false},
+	})
+}

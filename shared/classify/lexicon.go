@@ -645,6 +645,7 @@ var presentDanger = []string{
 }
 
 var danger = []string{
+	"=by =the =current|=tide", "=af =strommen|=strømmen|=bolgerne|=bølgerne", "=rip =current", // taken by the water (eighth set)
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
 	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
 	// broad emergency vocabulary (round 7 review): needs a "now", a present or tenseless sentence
