@@ -90,3 +90,37 @@ func TestTakenByTheWater(t *testing.T) {
 		{"de rescued, fine now", "Mein Sohn ist letzte Woche fast ertrunken, jetzt geht es ihm gut. Danke", 5, "114", false},
 	})
 }
+
+// TestSeizureNow: a seizure going on, or someone barely responsive, is a medical emergency now; a seizure
+// told as last week's is not.
+func TestSeizureNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de cramping", "Meine Tochter krampft und ist nicht ansprechbar", 1, "114", true},
+		{"pl convulsions", "Mąż ma drgawki na podłodze, proszę szybko", 1, "114", true},
+		{"tr seizure", "Oğlum nöbet geçiriyor, ambulans nerede", 1, "114", true},
+		{"ru seizure", "У сына судороги, скорая не едет", 1, "114", true},
+		{"ar Latin seizure", "ebni 3am yetshannaj, wen el is3af", 1, "114", true},
+		// counterparts
+		{"de last week, fine now", "Letzte Woche hatte mein Sohn einen Krampfanfall, jetzt geht es ihm gut. Danke", 5, "114", false},
+		{"pl last year", "W zeszłym roku mąż miał atak padaczki, dziś pytam o raport", 3, "114", false},
+	})
+}
+
+// TestStaffRemarksBlameAndSlurs: staff blaming the victim, calling the writer a whore or a beggar,
+// ordering them to speak Danish, calling crying howling — conduct in every language; the same words said
+// by a neighbour or an ex, or the writer's own, are not.
+func TestStaffRemarksBlameAndSlurs(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"ru Latin own fault", "Policeyskiy skazal mne: sama vinovata, ne nado bylo khodit tuda", 1, "114", true},
+		{"uk speak Danish", "Оператор сказала: говоріть данською, тут вам не Україна", 1, "114", true},
+		{"de own fault, skirt", "Der Beamte sagte, mit so einem Kleid sei ich selbst schuld", 1, "114", true},
+		{"pl own fault", "Policjant powiedział, że jestem sama sobie winna", 1, "114", true},
+		{"sv slur", "Polisen sa att jag var en hora", 1, "114", true},
+		{"tr laughed at me", "Operatör bana gülerek telefonu kapattı", 1, "114", true},
+		{"de howling", "Der Mann am Notruf sagte, hören Sie auf zu heulen", 1, "112", true},
+		// counterparts: someone else said it, or nothing of the kind
+		{"pl the ex said it", "Mój były mąż mówi, że jestem sama sobie winna. Policja pomogła, dziękuję", 5, "114", false},
+		{"sv hearing", "Jag fick höra att polisen inte kunde komma", 2, "114", false},
+		{"no hearing", "Jeg fikk bare høre at det ikke er en politisak", 2, "114", false},
+	})
+}

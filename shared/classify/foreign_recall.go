@@ -248,6 +248,26 @@ var recallConcepts = []foreignConcept{
 		"uk": {"=вивчи|=вчи|=вивчіть =данську|=мову", "=звідки =ви|=ти", "=типово =для =жінок", "=перестаньте|=перестань =скиглити|=нити"},
 		"ru": {"=выучи|=учи|=выучите =датский|=язык", "=откуда =вы|=ты", "=типично =для =женщин", "=хватит =ныть", "=перестаньте|=перестань =ныть"},
 	}},
+	// the eighth set's conduct, remarks counted with staff as the speaker (foreign_remarks.go): blaming the
+	// victim ("your own fault", "with a skirt like that"), a slur for a woman or a beggar, "speak Danish" and
+	// "this is not your country", crying called howling
+	{remarkField, map[string][]string{
+		"no": {"=din =egen =skyld", "=skyld =deg =selv", "=en =hore|=ludder", "=ludder", "=snakk =dansk|=norsk"},
+		"sv": {"=ditt =eget =fel", "=skyll =dig =sjalv", "=en =hora|=slampa", "=slampa", "=prata =svenska|=danska"},
+		"de": {"=selbst|=selber =schuld", "=mit =so =einem =rock|=kleid|=outfit", "=nicht =wundern", "=hure|=schlampe|=nutte", "=sprechen =sie =danisch|=deutsch", "=auf =zu =heulen", "=heulen =sie|=du =nicht"},
+		"pl": {"=sama =sobie =winna", "=sam =sobie =winien", "=w =takiej =spodnicy|=sukience", "=dziwka|=szmata|=zdzira", "=mow|=prosze =mowic =po =dunsku", "=przestan|=przestac =ryczec|=beczec"},
+		"tr": {"=kendi =sucun|=sucunuz|=hatan", "=boyle =giyinirsen|=giyinince", "=orospu|=fahise", "=danca =konus|=konusun", "=bana =gulup|=guldu|=gulerek"},
+		"ro": {"=e =vina =ta|=dumneavoastra", "=curva|=tarfa", "=vorbeste|=vorbiti =daneza"},
+		"so": {"=dhillo|=sharmuuto", "=ku =hadal =af =deenish"},
+		"ar": {"انتي الغلطانه", "غلطتك", "=ghaltek|=ghaltik|=8altek", "شرموطه", "=sharmouta|=sharmota", "احكي دنماركي", "=e7ki|=i7ki =danmarki"},
+		"fa": {"تقصیر خودته", "=taghsire|=taqsire =khodete|=khodet", "جنده", "=jende|=jendeh", "دانمارکی حرف بزن", "=danmarki =harf =bezan"},
+		"uk": {"=сама =винна", "=сам =винен", "=повія", "жебрач", "=говоріть|=говори|=розмовляйте =данською", "=тут =вам =не"},
+		"ru": {"=сама =виновата", "=сам =виноват", "=шлюха|=проститутка", "попрошайк", "=говорите|=говори =по-датски", "=тут =вам =не"},
+	}},
+	// the writer's complaint told to their employer: a disclosure of who complained
+	{whoCalledField, map[string][]string{
+		"fa": {"=ke =man =shekayat =kardam", "که من شکایت کردم"},
+	}},
 	{fearField, map[string][]string{
 		"no": {"=redd|=livredd|=livredde|=skremt", "=tor =ikke"},
 		"sv": {"=radd|=radda|=livradd|=skrams|=skramd", "=vagar =inte"},
@@ -306,6 +326,22 @@ var recallConcepts = []foreignConcept{
 		"uk": {"@=тоне|=тонуть", "@=течія =віднесла|=понесла|=затягла", "@=віднесло|=затягло =течією"},
 		"ru": {"@=тонет|=тонут", "@=течение =унесло|=утащило|=затянуло", "@=унесло|=утащило =течением"},
 	}},
+	// a seizure now: cramps, convulsions, barely responsive (the present verb '@'; the nouns told in the
+	// past are over)
+	{"danger", map[string][]string{
+		"no": {"@=har =kramper", "krampeanfall", "=epileptisk =anfall"},
+		"sv": {"@=har =kramper", "krampanfall", "=epileptiskt =anfall"},
+		"de": {"@=krampft", "krampfanfall", "=epileptischen =anfall", "@=kaum =ansprechbar", "@=nicht =ansprechbar"},
+		"pl": {"@=ma =drgawki", "drgawk", "=atak =padaczki", "konwulsj"},
+		"tr": {"@=nobet =geciriyor", "@kasiliyor", "havale"},
+		"ro": {"convulsi", "=criza =de =epilepsie", "@=are =convulsii|=crize"},
+		"so": {"@=suuxdin =ayaa =qabta|=haysa", "qallal"},
+		"ar": {"تشنج", "=tashannoj|=teshannoj|=tashanoj", "@=3am =yetshannaj|=yitshannaj|=tetshannaj"},
+		"fa": {"تشنج", "=tashanoj|=tashannoj"},
+		"uk": {"судом", "=епілептичний =напад"},
+		"ru": {"судорог", "=эпилептический =приступ", "конвульси"},
+	}},
+	{"over", map[string][]string{"de": {"=geht =es =ihm|=ihr|=uns =gut|=besser", "=es =geht =ihm|=ihr|=uns =gut|=besser"}}},
 	// someone beating a third person now: his wife, her child
 	{"danger", map[string][]string{
 		"no": {"slar =sin|=kona|=kone|=kjaresten|=dama"}, "sv": {"slar =sin|=frun|=flickvannen"},

@@ -526,7 +526,7 @@ var staffConductCues = []string{
 	"=nonsense|=vrøvl|=pjat|=sludder|=ævl", "=too =old|=young", "=for =gammel|=ung",
 	"=idiot|=idioter|=klovn", // not "nar": "når" folds to it
 	// tuning on the multilingual blind set: shouting at, name-calling a relative, threatening a charge
-	"=shouted|=yelled|=screamed|=hollered =at", "=called =him|=her|=us|=them +=a|=an", "=kaldte =ham|=hende|=os +=en|=et|=for", "=senile|=senil|=retarded|=retarderet",
+	"=shouted|=yelled|=screamed|=hollered =at", "=called =him|=her|=us|=them +=a|=an", "=kaldte =ham|=hende|=os +=en|=et|=for", "=kaldte =min|=mit|=vores =bror|=søster|=soster|=søn|=son|=datter|=mand|=kone|=far|=mor +=for", "=fordomme|=fordomsfuld|=fordomsfulde|=prejudiced", "=din =egen =skyld", "=your =own =fault", "=senile|=senil|=retarded|=retarderet",
 	"=fortalte|=sagde +=naboen|=naboerne|=chefen|=arbejdsgiveren", // told the neighbour (who called): staff only
 	"=hvis =jeg|=if =i ~=sigtelse|=anholdt|=anholde|=arresteret|=bøde|=arrested|=arrest|=charged|=fined|=anmeldt|=reported", "=jeg =selv ~=sigtelse|=anmeldt|=bøde|=anholdt|=sigtet",
 	"=i|=id =would =be =arrested|=charged|=fined|=reported", "=følte =mig +=truet|=felt +=threatened|=intimidated",
