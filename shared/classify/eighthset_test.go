@@ -124,3 +124,18 @@ func TestStaffRemarksBlameAndSlurs(t *testing.T) {
 		{"no hearing", "Jeg fikk bare høre at det ikke er en politisak", 2, "114", false},
 	})
 }
+
+// TestThreatOverByOrderOrLeaving: a threat told before a restraining order, "it is calm now" or "he has
+// left" is over in every language; a new danger after the leaving, told now, is not.
+func TestThreatOverByOrderOrLeaving(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de order, calm", "Mein Ex hat mir gedroht, jetzt hat er ein Kontaktverbot. Danke", 4, "114", false},
+		{"ru he left, home", "Сосед угрожал мне ножом во дворе. Сейчас он уехал, я дома, жду звонка", 2, "114", false},
+		{"uk calm now", "Сусід погрожував мені, але зараз спокійно. Дякую", 4, "114", false},
+		{"ar calm now", "الجار هددني بس هلق هادي. شكرا", 4, "114", false},
+		{"sv calm now", "Grannen hotade mig med kniv, men nu är det lugnt. Tack", 4, "114", false},
+		// the danger told now, after the leaving, stays
+		{"ru left and came back with a knife", "Он ушел, но сейчас опять стоит у двери с ножом, помогите", 1, "112", true},
+		{"pl order but he is here now", "Ma zakaz zbliżania, ale teraz stoi pod drzwiami i grozi, że mnie zabije", 1, "112", true},
+	})
+}

@@ -342,6 +342,20 @@ var recallConcepts = []foreignConcept{
 		"ru": {"судорог", "=эпилептический =приступ", "конвульси"},
 	}},
 	{"over", map[string][]string{"de": {"=geht =es =ihm|=ihr|=uns =gut|=besser", "=es =geht =ihm|=ihr|=uns =gut|=besser"}}},
+	// over: a restraining order, calm now, no problem any more, he has left (a danger told before it)
+	{"over", map[string][]string{
+		"no": {"=er =rolig =na", "=na =er =det =rolig", "besoksforbud", "kontaktforbud"},
+		"sv": {"=ar =lugnt =nu", "=nu =ar =det =lugnt", "kontaktforbud"},
+		"de": {"=jetzt =ist =ruhe", "=ist =jetzt =ruhe", "kontaktverbot", "annaherungsverbot"},
+		"pl": {"=jest =spokoj", "=zakaz =zblizania"},
+		"tr": {"=artik =sakin", "=uzaklastirma =karari"},
+		"ro": {"=acum =e =liniste", "=ordin =de =restrictie|=protectie"},
+		"so": {"=hadda =waa =xasilloon|=deggan"},
+		"ar": {"هلق هادي", "الحين هادي", "=hala2 =hadi|=hady", "امر ابعاد", "امر حمايه"},
+		"fa": {"دیگه مشکلی نیست", "=dige =moshkeli =nist", "از اینجا رفته", "=az =inja =rafte", "حکم منع"},
+		"uk": {"=зараз =спокійно", "=заборона =наближатися", "=він|=вона =поїхав|=поїхала|=пішов|=пішла"},
+		"ru": {"=сейчас =спокойно", "=запрет =приближаться", "=он|=она =уехал|=уехала|=ушел|=ушла"},
+	}},
 	// someone beating a third person now: his wife, her child
 	{"danger", map[string][]string{
 		"no": {"slar =sin|=kona|=kone|=kjaresten|=dama"}, "sv": {"slar =sin|=frun|=flickvannen"},

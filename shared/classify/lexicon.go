@@ -686,7 +686,7 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
-	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
+	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
 	// session 6: the person left before help came, or the patient recovered ("han gik heldigvis selv",
 	// "by then he'd gone", "he recovered"): told as over
