@@ -139,3 +139,35 @@ func TestThreatOverByOrderOrLeaving(t *testing.T) {
 		{"pl order but he is here now", "Ma zakaz zbliżania, ale teraz stoi pod drzwiami i grozi, że mnie zabije", 1, "112", true},
 	})
 }
+
+// TestMissingSinceYesterdayOrFound: someone missing "since yesterday" or "since last night" is missing
+// now (in the Danish/English lists too: a time after "since" is no past), someone found is not; and the
+// concepts above in the languages their first tables left out.
+func TestMissingSinceYesterdayOrFound(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no missing since yesterday", "Sønnen min er savnet siden i går, han svarer ikke på telefonen", 2, "114", true},
+		{"en missing since yesterday", "My son has been missing since yesterday and his phone is off", 3, "114", true},
+		{"uk disappeared last night", "Донька зникла вчора ввечері, поліція каже чекати", 2, "114", true},
+		{"sv not come home", "Dottern har inte kommit hem och svarar inte", 2, "114", true},
+		{"fa Latin lost since yesterday", "pesaram gom shode, az dirooz khoone nayomade", 2, "114", true},
+		{"ar script missing", "بنتي مفقودة من امبارح والشرطة قالت استني", 2, "114", true},
+		{"en keys found, daughter still missing", "We found the keys, but my daughter is still missing", 3, "114", true},
+		{"no drowning", "Min bror drukner ved stranden, kom fort", 2, "114", true},
+		{"uk drowning", "Дитина тоне в озері, допоможіть", 2, "114", true},
+		{"fa Latin drowning", "bacham dare gharq mishe", 2, "114", true},
+		{"no seizure", "Far har kramper nå og svarer ikke", 2, "114", true},
+		{"ro convulsions", "Copilul are convulsii acum", 2, "114", true},
+		{"uk seizure", "Дитина має судоми, швидка не їде", 2, "114", true},
+		{"so no meaning in life", "nolosha micno ma leh, waan ka daalay", 2, "114", true},
+		{"fa Latin no meaning", "zendegi mani nadare dige", 2, "114", true},
+		{"ar Latin no meaning", "ma fi ma3na lal 7ayat", 2, "114", true},
+		// counterparts: found again, long ago, or children playing
+		{"uk found this morning", "Моя донька зникла вчора, але вранці її знайшли. Дякую", 3, "114", false},
+		{"de found this morning", "Meine Tochter war gestern verschwunden, heute Morgen wurde sie gefunden", 3, "114", false},
+		{"tr found, thanks", "Oğlum dün kayboldu ama bu sabah bulundu, teşekkürler", 3, "114", false},
+		{"pl found this morning", "Syn zaginął wczoraj, dziś rano go znaleźli", 3, "114", false},
+		{"da found last night", "Min søn var savnet i går, men han blev fundet i nat. Tak", 3, "114", false},
+		{"da two years ago", "Min søn forsvandt for to år siden, men blev fundet samme dag. Tak for hjælpen dengang", 2, "114", false},
+		{"de children playing", "Kinder spielen am Strand, alles gut, danke", 2, "114", false},
+	})
+}

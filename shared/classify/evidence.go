@@ -853,7 +853,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
-		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o))) &&
+		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o) || e.sinceTime(*o))) &&
 			(o.end < h.start || o.start > h.end || o.start < h.start) && !e.nowBetween(o, h, hits) {
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			e.cleared = true
@@ -1462,6 +1462,19 @@ func (e *evidence) modifier(o hit) bool {
 }
 
 // timeOnly: a safety cue that only names a time ("i går", "for two weeks ago", "sidste år").
+// sinceTime: a time word after "since" ("savnet siden i går", "missing since yesterday") tells how long
+// it has lasted, not that it is over.
+func (e *evidence) sinceTime(h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	switch e.toks[h.start-1].key {
+	case "since", "siden", "sedan":
+		return true
+	}
+	return false
+}
+
 func (e *evidence) timeOnly(h hit) bool {
 	for i := h.start; i <= h.end; i++ {
 		switch e.toks[i].key {

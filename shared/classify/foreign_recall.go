@@ -27,10 +27,11 @@ const (
 	ifComesField = "ifcomes"
 	kinField     = "kin"
 	missingField = "missing"
+	recentField  = "recent"
 )
 
 // recallFields score no category and are not "seen" for the 112 recall net.
-var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true}
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -396,6 +397,23 @@ var recallConcepts = []foreignConcept{
 		"uk": {"=син|=сина|=донька|=доньку|=дочка|=дитина|=мама|=тато"},
 		"ru": {"=сын|=сына|=дочь|=дочка|=ребенок|=мама|=папа"},
 	}},
+	// over: the missing person found ("they found her this morning")
+	{"over", map[string][]string{
+		"no": {"=funnet", "=fant =ham|=henne|=dem"}, "sv": {"=hittade =honom|=henne|=dem", "=hittad|=hittades|=hittats"},
+		"de": {"=gefunden", "=fanden =ihn|=sie"}, "pl": {"=znalezli|=odnalezli|=znaleziony|=znaleziona|=odnalazl|=odnalazla|=znalazl|=znalazla"},
+		"tr": {"=bulundu|=bulduk|=buldular"}, "ro": {"=gasit|=gasita|=gasitu", "=l-au|=au =gasit"}, "so": {"=la =helay", "=helnay|=heleen"},
+		"ar": {"لقيناه", "لقيناها", "لقوه", "لقوها", "=l2eenah|=la2eenah|=l2enah|=l2ouh|=l2uha"}, "fa": {"پیدا شد", "پیداش کردیم", "پیداش کردن", "=peyda =shod", "=peydash =kardim|=kardan"},
+		"uk": {"=знайшли|=знайшлася|=знайшовся"}, "ru": {"=нашли|=нашелся|=нашлась"},
+	}},
+	// yesterday, last night, this morning: someone missing since then is still missing (recallMechanisms)
+	{recentField, map[string][]string{
+		"no": {"=i =gar|=natt|=morges", "=igar|=inatt", "=i =gar =kveld"}, "sv": {"=igar|=inatt|=imorse", "=i =gar|=natt"},
+		"de": {"=gestern", "=heute =morgen|=fruh", "=letzte =nacht"}, "pl": {"=wczoraj", "=dzis =rano", "=w =nocy"},
+		"tr": {"=dun", "=bu =sabah", "=dun =gece|=aksam"}, "ro": {"=ieri", "=azi|=in =dimineata|=noaptea", "=aseara"},
+		"so": {"=shalay", "=xalay", "=saaka"}, "ar": {"امبارح", "مبارح", "البارحه", "=embare7|=mbare7|=imbare7"},
+		"fa": {"دیروز", "دیشب", "=dirooz|=diruz|=dishab"}, "uk": {"=вчора|=учора", "=сьогодні =вранці", "=вночі"},
+		"ru": {"=вчера", "=сегодня =утром", "=ночью"},
+	}},
 	{missingField, map[string][]string{
 		"no": {"=savnet|=forsvunnet|=forsvant", "=ikke =kommet =hjem"},
 		"sv": {"=forsvunnen|=forsvann|=saknas", "=inte =kommit =hem"},
@@ -527,7 +545,14 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 	// word's own clause with no word of now makes it told
 	if len(cats[childField]) > 0 || len(cats[kinField]) > 0 {
 		findField(missingField)
+		if len(cats[missingField]) > 0 {
+			findField(recentField)
+		}
 		kin := append(append([]fhit{}, cats[kinField]...), cats[childField]...)
+		// the past words of the missing clause, less yesterday or last night: missing since then is missing now
+		oldPast := slices.DeleteFunc(slices.Clone(past), func(p fhit) bool {
+			return slices.ContainsFunc(cats[recentField], func(r fhit) bool { return r.start <= p.end && r.end >= p.start })
+		})
 		for _, m := range cats[missingField] {
 			if _, neg := negated(m); neg || thankedAfter(m) {
 				continue
@@ -539,7 +564,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			inClause := func(hs []fhit) bool {
 				return slices.ContainsFunc(hs, func(o fhit) bool { return toks[o.start].clause == cl })
 			}
-			if inClause(past) && !inClause(now) {
+			if inClause(oldPast) && !inClause(now) {
 				continue
 			}
 			for _, k := range kin {
