@@ -52,8 +52,13 @@ func TestFeelingVeryIllNow(t *testing.T) {
 		{"ru very ill now", "Мне очень плохо сейчас, сахар упал", 1, "112", true},
 		{"de low sugar", "Ich bin unterzuckert und zittere, bitte kommen", 1, "112", true},
 		{"pl very bad now", "Czuję się bardzo źle teraz, mam cukrzycę", 1, "112", true},
-		// counterparts: no word of now
+		{"ar script dizzy", "تعبان كتير هلق ودايخ، عندي سكري", 1, "112", true},
+		// counterparts: no word of now, or hurt by how the writer was treated (no sign of the body)
 		{"ro felt bad yesterday", "Ieri m-am simțit foarte rău după apel, nimeni nu m-a ajutat", 2, "114", false},
+		{"ro hurt by the treatment", "Mă simt foarte rău acum din cauza felului în care am fost tratată la telefon", 2, "114", false},
+		{"pl hurt, nobody listened", "Czuję się teraz bardzo źle, bo nikt mnie nie wysłuchał", 2, "114", false},
+		{"ru hurt by how they spoke", "Мне сейчас очень плохо от того, как со мной говорили", 2, "114", false},
+		{"de hurt, no call back", "Mir geht es jetzt sehr schlecht, weil niemand zurückgerufen hat", 2, "114", false},
 		{"pl felt bad about the answer", "Czułem się bardzo źle potraktowany przez dyżurnego", 2, "114", false},
 	})
 }
@@ -87,6 +92,7 @@ func TestTakenByTheWater(t *testing.T) {
 		// counterparts: over, or the electricity
 		{"en last summer, thanks", "Last summer my son was pulled out by the current, the lifeguards were great", 5, "114", false},
 		{"da the power went", "Strømmen gik i hele opgangen og vi ventede længe på svar", 2, "114", false},
+		{"ro the power went haywire", "Am rămas fără curent, curentul a luat-o razna, vă rog reparați", 2, "114", false},
 		{"de rescued, fine now", "Mein Sohn ist letzte Woche fast ertrunken, jetzt geht es ihm gut. Danke", 5, "114", false},
 	})
 }
@@ -103,6 +109,7 @@ func TestSeizureNow(t *testing.T) {
 		// counterparts
 		{"de last week, fine now", "Letzte Woche hatte mein Sohn einen Krampfanfall, jetzt geht es ihm gut. Danke", 5, "114", false},
 		{"pl last year", "W zeszłym roku mąż miał atak padaczki, dziś pytam o raport", 3, "114", false},
+		{"pl a year ago, healthy now", "Syn miał drgawki rok temu, teraz jest zdrowy, pytam o zaświadczenie", 2, "114", false},
 	})
 }
 

@@ -28,10 +28,12 @@ const (
 	kinField     = "kin"
 	missingField = "missing"
 	recentField  = "recent"
+	illField     = "ill"
+	signField    = "sign"
 )
 
 // recallFields score no category and are not "seen" for the 112 recall net.
-var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true}
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true, illField: true, signField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -320,7 +322,7 @@ var recallConcepts = []foreignConcept{
 		"de": {"@=ertrinkt|=ertrinken", "@=von =der =stromung =mitgerissen|=weggezogen|=erfasst|=rausgezogen", "@=stromung =hat =ihn|=sie|=es =mitgerissen|=rausgezogen"},
 		"pl": {"@=topi =sie", "@=tonie", "@=prad =porwal|=zniosl|=wciagnal|=zabral", "@=porwal|=zniosl =go|=ja =prad"},
 		"tr": {"@bogul", "@=akinti =surukledi|=kapti|=aldi|=cekti", "@=akintiya =kapildi"},
-		"ro": {"@=se =ineaca", "@=luat|=tras|=dus =de =curent|=valuri", "@=curentul =a =luat|=tras"},
+		"ro": {"@=se =ineaca", "@=luat|=tras|=dus =de =curent|=valuri"},
 		"so": {"@=biyaha|=mowjadda =ayaa =qaaday|=qaadeen|=qaatay", "@=hafanaya|=qarqaraya|=qarqmaya", "@qarqa"},
 		"ar": {"@عم يغرق", "@غرقان", "@=3am =yighra2|=yeghra2|=yighraq|=yeghraq|=tighra2|=teghra2", "@=ghar2an|=ghar2ane|=gharqan", "@التيار سحبه|سحبها|اخده|اخدها|جره", "@=el =tayyar|=tayar =sa7abo|=sa7aba|=akhado|=a5ado|=jarro"},
 		"fa": {"@داره غرق میشه", "@=dare =gharq|=gharg =mishe|=mishavad", "@جریان آب بردش", "@=jaryan =ab|=e =ab =bordesh|=bord"},
@@ -362,25 +364,31 @@ var recallConcepts = []foreignConcept{
 		"no": {"slar =sin|=kona|=kone|=kjaresten|=dama"}, "sv": {"slar =sin|=frun|=flickvannen"},
 		"de": {"schlagt =seine|=seinen|=ihre|=ihren|=unsere|=unseren|=ihr|=ihm"},
 	}},
-	// feeling very ill now, a diabetic's low sugar, trembling ('&': with a word of now)
+	// a diabetic's low sugar: danger as it stands
 	{"danger", map[string][]string{
-		"no": {"&=foler =meg =veldig =darlig|=syk", "=lavt =blodsukker|=sukkerfall"},
-		"sv": {"&=mar =jattedaligt|=mycket =daligt", "=lagt =blodsocker|=blodsockerfall"},
-		"de": {"&=geht =es =sehr =schlecht", "&=mir =ist =sehr =schlecht", "=unterzuckert|=unterzuckerung|=unterzucker"},
-		"pl": {"&=czuje =sie =bardzo =zle|=fatalnie", "&=jest =mi =bardzo =slabo|=zle", "=niski =cukier", "hipoglik"},
-		"tr": {"&=kendimi =cok =kotu =hissediyorum", "=sekerim =dustu|=dusuk", "=seker =dusuklugu"},
-		"ro": {"&=ma =simt =foarte =rau|=prost", "&=mi-e =foarte =rau", "=glicemia|=zaharul =scazut|=scazuta|=a =scazut", "hipoglic"},
-		"so": {"&=aad =ayaan =u =xanuunsanayaa", "=sonkorta =ayaa =hoos =u =dhacday"},
-		"ar": {"&تعبان كتير", "&=ta3ban|=t3ban =ktir|=kteer|=kter", "السكر نازل", "هبوط سكر", "=sokkar|=sukkar|=sokar =nazel|=wati"},
-		"fa": {"&حالم خیلی بده", "&=halam =kheili|=khili =bade", "قندم افتاده", "=ghandam|=ghandesh =oftade"},
-		"uk": {"&=мені =дуже =погано", "=низький =цукор", "гіпоглік"},
-		"ru": {"&=мне =очень =плохо", "=низкий =сахар", "=сахар =упал", "гипоглик"},
+		"no": {"=lavt =blodsukker|=sukkerfall"}, "sv": {"=lagt =blodsocker|=blodsockerfall"}, "de": {"=unterzuckert|=unterzuckerung|=unterzucker"},
+		"pl": {"=niski =cukier", "hipoglik"}, "tr": {"=sekerim =dustu|=dusuk", "=seker =dusuklugu"}, "ro": {"=glicemia|=zaharul =scazut|=scazuta|=a =scazut", "hipoglic"},
+		"so": {"=sonkorta =ayaa =hoos =u =dhacday"}, "ar": {"السكر نازل", "هبوط سكر", "=sokkar|=sukkar|=sokar =nazel|=wati"},
+		"fa": {"قندم افتاده", "=ghandam|=ghandesh =oftade"}, "uk": {"=низький =цукор", "гіпоглік"}, "ru": {"=низкий =сахар", "=сахар =упал", "гипоглик"},
 	}},
-	// "since yesterday": still going on, a word of now
-	{"now", map[string][]string{
-		"no": {"=siden =i =gar"}, "sv": {"=sedan =igar"}, "de": {"=seit =gestern"}, "pl": {"=od =wczoraj"}, "tr": {"=dunden =beri", "=dun =aksamdan|=geceden =beri", "=aksamdan =beri"},
-		"ro": {"=de =ieri"}, "so": {"=laga =bilaabo =shalay", "=tan =iyo =shalay"}, "ar": {"من امبارح", "من مبارح", "=men|=min =embare7|=mbare7|=ams"},
-		"fa": {"از دیروز", "=az =dirooz|=diruz"}, "uk": {"=з =учора|=вчора"}, "ru": {"=со =вчера|=вчерашнего"},
+	// feeling very ill now is danger only with a sign of the body in its sentence (recallMechanisms):
+	// "I feel very bad now because of how I was treated" is hurt, not ill
+	{illField, map[string][]string{
+		"no": {"=foler =meg =veldig =darlig|=syk"}, "sv": {"=mar =jattedaligt|=mycket =daligt"}, "de": {"=geht =es =sehr =schlecht", "=mir =ist =sehr =schlecht"},
+		"pl": {"=czuje =sie =bardzo =zle|=fatalnie", "=jest =mi =bardzo =slabo|=zle"}, "tr": {"=kendimi =cok =kotu =hissediyorum"},
+		"ro": {"=ma =simt =foarte =rau|=prost", "=mi-e =foarte =rau"}, "so": {"=aad =ayaan =u =xanuunsanayaa"},
+		"ar": {"تعبان كتير", "=ta3ban|=t3ban =ktir|=kteer|=kter"}, "fa": {"حالم خیلی بده", "=halam =kheili|=khili =bade"},
+		"uk": {"=мені =дуже =погано"}, "ru": {"=мне =очень =плохо"},
+	}},
+	{signField, map[string][]string{
+		"no": {"=skjelver", "svimmel", "=ser =ikke", "diabet", "=svetter", "=besvimer"}, "sv": {"=skakar|=darrar", "yr", "=ser =inte", "diabet", "=svettas", "=svimmar"},
+		"de": {"=zittere|=zittert", "schwindlig", "=sehe =nichts|=kaum", "diabet", "=schwitze", "=ohnmacht|=ohnmachtig"},
+		"pl": {"=trzese =sie", "=drze", "=zawroty", "=nie =widze", "cukrzyc", "=poce =sie", "=mdleje"},
+		"tr": {"=titriyorum|=titriyor", "=basim =donuyor", "=goremiyorum", "seker =hastasi", "diyabet", "=bayiliyorum"},
+		"ro": {"=tremur", "=ameteala|=ametit|=ametita", "=nu =mai =vad", "diabet", "=transpir", "=lesin"},
+		"so": {"=gariir", "=wareer", "=ma =arko", "sonkorow"}, "ar": {"عم ارجف", "دايخ", "دايخه", "ما عم شوف", "سكري", "=3am =erjof", "=dayekh|=daykha", "=sekkari|=sukkari"},
+		"fa": {"میلرزم", "سرگیجه", "نمیبینم", "دیابت", "=milarzam", "=sargije", "=dyabet|=diabet"},
+		"uk": {"=тремчу|=трясе", "=паморочиться", "=не =бачу", "діабет", "=втрачаю =свідомість"}, "ru": {"=дрожу|=трясет", "=кружится =голова", "=не =вижу", "диабет", "=теряю =сознание"},
 	}},
 	// someone missing (a child, a son or daughter, a parent): a kin word and a word of missing or not come
 	// home in one sentence (recallMechanisms); "my bike went missing" names no one
@@ -396,6 +404,12 @@ var recallConcepts = []foreignConcept{
 		"fa": {"پسرم", "دخترم", "بچم", "مادرم", "پدرم", "=pesaram|=dokhtaram|=bacham|=madaram|=pedaram"},
 		"uk": {"=син|=сина|=донька|=доньку|=дочка|=дитина|=мама|=тато"},
 		"ru": {"=сын|=сына|=дочь|=дочка|=ребенок|=мама|=папа"},
+	}},
+	// over: healthy or recovered now
+	{"over", map[string][]string{
+		"no": {"=er =frisk"}, "sv": {"=ar =frisk"}, "de": {"=ist =wieder =gesund", "=ist =gesund"}, "pl": {"=jest =zdrowy|=zdrowa"},
+		"tr": {"=iyilesti", "=sagligi =yerinde"}, "ro": {"=e =sanatos|=sanatoasa"}, "so": {"=waa =caafimaad =qaba"},
+		"ar": {"صار منيح", "=sar =mni7|=mnee7"}, "fa": {"=khoob =shode", "خوب شده"}, "uk": {"=здоровий|=здорова"}, "ru": {"=здоров|=здорова"},
 	}},
 	// over: the missing person found ("they found her this morning")
 	{"over", map[string][]string{
@@ -536,6 +550,17 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 		for _, h := range cats[fearField] {
 			if told(h) {
 				found(h, "fear now, with a threat")
+				return
+			}
+		}
+	}
+	// feeling very ill with a sign of the body in its sentence (trembling, dizzy, cannot see, diabetic)
+	findField(illField)
+	if len(cats[illField]) > 0 {
+		findField(signField)
+		for _, h := range cats[illField] {
+			if told(h) && sentHas(cats[signField], toks[h.start].sent) {
+				found(h, "feeling very ill with a sign of the body, now")
 				return
 			}
 		}

@@ -641,10 +641,11 @@ var presentDanger = []string{
 	"=han|=hun|=hon|=mor|=far|=mamma|=pappa =snakker|=taler|=pratar =sløret|=sloret|=utydelig|=utydeligt|=uklart|=rart|=konstigt", "=han|=hun|=mor|=far =snakker|=taler =ikke =ordentlig|=ordentligt", "=han|=hun|=hon|=mor|=far =klarer|=klarar =ikke|=inte =a|=at|=att =sta|=stå",
 	"=fått|=fatt|=fået +=slag|=hjerneslag|=stroke", "hjerneslag", "=kan =ikke =stå|=sta =på|=pa =benene", "=forvirret|=omtåget =og =kan =ikke =stå|=sta|=tale|=gå", "=confused =and =cant =stand|=speak|=walk",
 	// the eighth blind set's concepts (session 6): ending it all, a threat to get the writer
-	"=stopper|=stoppe|=slutter|=slutte =det =hele", "=fa|=få =ram =pa|=på =mig|=os|=hende", "=get =me|=us =tonight", "=no =sense =in =living",
+	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=get =me|=us =tonight", "=no =sense =in =living",
 }
 
 var danger = []string{
+	"=stopper|=stoppe|=slutter|=slutte =det =hele",                                            // ending it all, with a now ("i nat") or a present sentence (eighth set)
 	"=by =the =current|=tide", "=af =strommen|=strømmen|=bolgerne|=bølgerne", "=rip =current", // taken by the water (eighth set)
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
 	"=i =vandet|=havnen|=søen|=åen|=water|=river|=sea|=harbour", "=ondt|=smerter|=pain|=pains ~=brystet|=bryst|=chest", "=ondt|=smerter|=pain =i|=in =venstre|=left =arm",
