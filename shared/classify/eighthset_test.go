@@ -178,3 +178,19 @@ func TestMissingSinceYesterdayOrFound(t *testing.T) {
 		{"de children playing", "Kinder spielen am Strand, alles gut, danke", 2, "114", false},
 	})
 }
+
+// TestThreatToGetMeAndNotMoving: "he'll get me tonight" in every language and a driver not moving after a
+// crash (Norwegian read by the Danish lists, Farsi in Latin letters); the same told as over is not.
+func TestThreatToGetMeAndNotMoving(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl he'll get me tonight", "Nikt nie oddzwonił, a dziś sąsiad napisał, że wieczorem mnie dopadnie", 2, "114", true},
+		{"de he'll get me tonight", "Niemand hat zurückgerufen, und heute schrieb er, dass er mich heute Abend erwischt", 2, "114", true},
+		{"tr he'll find me tonight", "Kimse geri aramadı, bugün bu akşam beni bulacağını yazdı", 2, "114", true},
+		{"ru he'll get to me tonight", "Никто не перезвонил, а сегодня он написал, что вечером до меня доберется", 2, "114", true},
+		{"no driver not moving", "Sjåføren beveger seg ikke etter ulykken", 2, "114", true},
+		{"fa Latin driver not moving", "ranande tekoon nemikhore bad az tasadof", 2, "114", true},
+		// counterparts: over
+		{"de said it last year, in prison now", "Letztes Jahr schrieb er, dass er mich erwischt. Jetzt ist er im Gefängnis", 3, "114", false},
+		{"pl threat last month, order now", "W zeszłym miesiącu pisał, że mnie dopadnie, ale teraz ma zakaz zbliżania", 3, "114", false},
+	})
+}

@@ -359,6 +359,15 @@ var recallConcepts = []foreignConcept{
 		"uk": {"=зараз =спокійно", "=заборона =наближатися", "=він|=вона =поїхав|=поїхала|=пішов|=пішла"},
 		"ru": {"=сейчас =спокойно", "=запрет =приближаться", "=он|=она =уехал|=уехала|=ушел|=ушла"},
 	}},
+	// a threat to get the writer ("he'll get me tonight", "er kriegt mich"), and someone not moving
+	{"danger", map[string][]string{
+		"no": {"=skal =ta =meg", "=tar =meg =i =kveld|=natt"}, "sv": {"=ska =ta =mig", "=tar =mig =ikvall|=inatt"},
+		"de": {"=mich =erwischt|=kriegt", "=erwischt|=kriegt =mich"}, "pl": {"=mnie =dopadnie|=dorwie", "=dopadnie|=dorwie =mnie"},
+		"tr": {"=beni =bulacagini|=bulacak|=yakalayacagini|=yakalayacak"}, "ro": {"=ma =prinde", "=o =sa =ma =prinda"},
+		"so": {"=i =heli =doonaa"}, "ar": {"رح يوصلي", "رح يمسكني", "=ra7 =ywsalli|=yewsalli|=yemsekni|=ymsekni"},
+		"fa": {"@تکون نمیخوره", "@=tekoon|=tekun =nemikhore|=nemikhorad"},
+		"uk": {"=доберется|=дістанеться|=добереться =до =мене", "=до =мене =доберется|=дістанеться|=добереться"}, "ru": {"=доберется =до =меня", "=до =меня =доберется"},
+	}},
 	// someone beating a third person now: his wife, her child
 	{"danger", map[string][]string{
 		"no": {"slar =sin|=kona|=kone|=kjaresten|=dama"}, "sv": {"slar =sin|=frun|=flickvannen"},

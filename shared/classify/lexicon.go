@@ -641,7 +641,7 @@ var presentDanger = []string{
 	"=han|=hun|=hon|=mor|=far|=mamma|=pappa =snakker|=taler|=pratar =sløret|=sloret|=utydelig|=utydeligt|=uklart|=rart|=konstigt", "=han|=hun|=mor|=far =snakker|=taler =ikke =ordentlig|=ordentligt", "=han|=hun|=hon|=mor|=far =klarer|=klarar =ikke|=inte =a|=at|=att =sta|=stå",
 	"=fått|=fatt|=fået +=slag|=hjerneslag|=stroke", "hjerneslag", "=kan =ikke =stå|=sta =på|=pa =benene", "=forvirret|=omtåget =og =kan =ikke =stå|=sta|=tale|=gå", "=confused =and =cant =stand|=speak|=walk",
 	// the eighth blind set's concepts (session 6): ending it all, a threat to get the writer
-	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=get =me|=us =tonight", "=no =sense =in =living",
+	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 
 var danger = []string{
