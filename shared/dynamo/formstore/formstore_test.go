@@ -174,7 +174,10 @@ func TestSameAsDynamo(t *testing.T) {
 	copy(sameRef[10:], "0000000000")
 	answered := func(p *pair) {
 		p.both(func(st *dynamo.Store) error { return st.CreateInvitation(ctx, inv) })
-		p.both(func(st *dynamo.Store) error { _, err := st.SaveFeedback(ctx, reply(inv, created.Add(time.Hour))); return err })
+		p.both(func(st *dynamo.Store) error {
+			_, err := st.SaveFeedback(ctx, reply(inv, created.Add(time.Hour)))
+			return err
+		})
 	}
 	withNotes := func(p *pair) {
 		answered(p)
@@ -196,7 +199,9 @@ func TestSameAsDynamo(t *testing.T) {
 			i := invitation("b", false)
 			i.Language, i.CallLanguage, i.PhoneHash = "da", "", ""
 			p.both(func(st *dynamo.Store) error { return st.CreateInvitation(ctx, i) })
-		}, func(s feedback.InvitationStore) (any, error) { return s.Invitation(ctx, invitation("b", false).TokenHash) }},
+		}, func(s feedback.InvitationStore) (any, error) {
+			return s.Invitation(ctx, invitation("b", false).TokenHash)
+		}},
 		{"an answered invitation", answered,
 			func(s feedback.InvitationStore) (any, error) { return s.Invitation(ctx, inv.TokenHash) }},
 		{"an invitation used and reminded", func(p *pair) {
@@ -217,9 +222,13 @@ func TestSameAsDynamo(t *testing.T) {
 		{"marking a used link used again", func(p *pair) {
 			p.both(func(st *dynamo.Store) error { return st.CreateInvitation(ctx, inv) })
 			p.both(func(st *dynamo.Store) error { return st.MarkUsed(ctx, inv.TokenHash, created.Add(time.Hour)) })
-		}, func(s feedback.InvitationStore) (any, error) { return nil, s.MarkUsed(ctx, inv.TokenHash, created.Add(2*time.Hour)) }},
+		}, func(s feedback.InvitationStore) (any, error) {
+			return nil, s.MarkUsed(ctx, inv.TokenHash, created.Add(2*time.Hour))
+		}},
 		{"marking an answered link used", answered,
-			func(s feedback.InvitationStore) (any, error) { return nil, s.MarkUsed(ctx, inv.TokenHash, created.Add(2*time.Hour)) }},
+			func(s feedback.InvitationStore) (any, error) {
+				return nil, s.MarkUsed(ctx, inv.TokenHash, created.Add(2*time.Hour))
+			}},
 		{"marking another token of the reference used", func(p *pair) { p.both(func(st *dynamo.Store) error { return st.CreateInvitation(ctx, inv) }) },
 			func(s feedback.InvitationStore) (any, error) { return nil, s.MarkUsed(ctx, string(sameRef), created) }},
 		{"marking a token that is not hex used", nil,
@@ -230,23 +239,33 @@ func TestSameAsDynamo(t *testing.T) {
 		}},
 		{"opting out again keeps the first time", func(p *pair) {
 			p.both(func(st *dynamo.Store) error { return st.OptOut(ctx, inv.PhoneHash, created) })
-		}, func(s feedback.InvitationStore) (any, error) { return nil, s.OptOut(ctx, inv.PhoneHash, created.Add(time.Hour)) }},
+		}, func(s feedback.InvitationStore) (any, error) {
+			return nil, s.OptOut(ctx, inv.PhoneHash, created.Add(time.Hour))
+		}},
 
 		{"withdrawing before the reply is stored", func(p *pair) { p.both(func(st *dynamo.Store) error { return st.CreateInvitation(ctx, inv) }) },
-			func(s feedback.InvitationStore) (any, error) { return nil, s.Withdraw(ctx, inv.Reference, created.Add(time.Hour).In(cph)) }},
+			func(s feedback.InvitationStore) (any, error) {
+				return nil, s.Withdraw(ctx, inv.Reference, created.Add(time.Hour).In(cph))
+			}},
 		{"withdrawing a stored reply with notes", withNotes,
-			func(s feedback.InvitationStore) (any, error) { return nil, s.Withdraw(ctx, inv.Reference, created.Add(5*time.Hour+7)) }},
+			func(s feedback.InvitationStore) (any, error) {
+				return nil, s.Withdraw(ctx, inv.Reference, created.Add(5*time.Hour+7))
+			}},
 		{"withdrawing twice", func(p *pair) {
 			withNotes(p)
 			p.both(func(st *dynamo.Store) error { return st.Withdraw(ctx, inv.Reference, created.Add(5*time.Hour)) })
-		}, func(s feedback.InvitationStore) (any, error) { return nil, s.Withdraw(ctx, inv.Reference, created.Add(6*time.Hour)) }},
+		}, func(s feedback.InvitationStore) (any, error) {
+			return nil, s.Withdraw(ctx, inv.Reference, created.Add(6*time.Hour))
+		}},
 		{"withdrawing an anonymised reply", func(p *pair) {
 			withNotes(p)
 			p.both(func(st *dynamo.Store) error {
 				_, err := st.AnonymiseFeedback(ctx, inv.Reference, created.Add(48*time.Hour), created.Add(48*time.Hour))
 				return err
 			})
-		}, func(s feedback.InvitationStore) (any, error) { return nil, s.Withdraw(ctx, inv.Reference, created.Add(72*time.Hour)) }},
+		}, func(s feedback.InvitationStore) (any, error) {
+			return nil, s.Withdraw(ctx, inv.Reference, created.Add(72*time.Hour))
+		}},
 		{"withdrawing an unknown reference", nil,
 			func(s feedback.InvitationStore) (any, error) { return nil, s.Withdraw(ctx, "FB-ZZZZZZZZ", created) }},
 	}
