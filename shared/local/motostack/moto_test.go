@@ -33,20 +33,30 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// runPatchedMoto starts a moto server for one test and fails it unless moto's log says each patch
+// (motopatch/sitecustomize.py) applied.
+func runPatchedMoto(t *testing.T, patches ...string) *Moto {
+	t.Helper()
+	var log syncBuffer
+	m, err := RunMoto(context.Background(), 0, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(m.Stop)
+	for _, patch := range patches {
+		if !strings.Contains(log.String(), patch) {
+			t.Fatalf("moto's log does not say %q:\n%s", patch, log.String())
+		}
+	}
+	return m
+}
+
 // TestSQSClockPatch: with SQS reading the clock through time.time() (motopatch/sitecustomize.py),
 // a delayed message stays hidden until its delay passes, a received one until its visibility
 // timeout passes, and the queue's counts say so meanwhile.
 func TestSQSClockPatch(t *testing.T) {
 	ctx := context.Background()
-	var log syncBuffer
-	m, err := RunMoto(ctx, 0, &log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(m.Stop)
-	if !strings.Contains(log.String(), "motostack: SQS clock patch applied") {
-		t.Fatalf("moto's log does not say the SQS clock patch applied:\n%s", log.String())
-	}
+	m := runPatchedMoto(t, "motostack: SQS clock patch applied")
 	q := sqs.NewFromConfig(AWSConfig(ctx, m.Endpoint))
 	created, err := q.CreateQueue(ctx, &sqs.CreateQueueInput{QueueName: aws.String("clock")})
 	if err != nil {
@@ -102,20 +112,10 @@ func TestSQSClockPatch(t *testing.T) {
 // neighbouring partitions, nothing for a partition that does not exist.
 func TestPartitionQueryPatch(t *testing.T) {
 	ctx := context.Background()
-	var log syncBuffer
-	m, err := RunMoto(ctx, 0, &log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(m.Stop)
-	for _, patch := range []string{"motostack: partition-query patch applied", "motostack: SQS clock patch applied"} {
-		if !strings.Contains(log.String(), patch) {
-			t.Fatalf("moto's log does not say %q:\n%s", patch, log.String())
-		}
-	}
+	m := runPatchedMoto(t, "motostack: partition-query patch applied", "motostack: SQS clock patch applied")
 	db := dynamodb.NewFromConfig(AWSConfig(ctx, m.Endpoint))
 	s := func(v string) ddb.AttributeValue { return &ddb.AttributeValueMemberS{Value: v} }
-	_, err = db.CreateTable(ctx, &dynamodb.CreateTableInput{TableName: aws.String("t"), BillingMode: ddb.BillingModePayPerRequest,
+	_, err := db.CreateTable(ctx, &dynamodb.CreateTableInput{TableName: aws.String("t"), BillingMode: ddb.BillingModePayPerRequest,
 		AttributeDefinitions: []ddb.AttributeDefinition{{AttributeName: aws.String("PK"), AttributeType: ddb.ScalarAttributeTypeS}, {AttributeName: aws.String("SK"), AttributeType: ddb.ScalarAttributeTypeS}},
 		KeySchema:            []ddb.KeySchemaElement{{AttributeName: aws.String("PK"), KeyType: ddb.KeyTypeHash}, {AttributeName: aws.String("SK"), KeyType: ddb.KeyTypeRange}}})
 	if err != nil {
