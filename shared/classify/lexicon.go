@@ -399,7 +399,7 @@ var categoryCues = []cue{
 	// not understanding why or how is puzzlement, not a language barrier ("jeg forstår ikke, hvorfor …")
 	{"=forstar|=forstod|=understand|=understood =ikke|=not +=hvorfor|=hvordan|=why|=how", acc, neu, -1}, {"=ikke|=dont|=didnt|=not +=forstar|=forstod|=understand|=understood +=hvorfor|=hvordan|=why|=how", acc, neu, -1},
 	// what I should do, in the Norwegian and Swedish spellings the Danish lists read; "good job"
-	{"=hva|=vad =jeg|=jag =skulle|=skal|=ska =gjore|=gora", adv, neu, 3}, {"=good|=great|=nice|=bra =job|=jobb|=jobbat|=work", ros, neu, 2},
+	{"=hva|=vad =jeg|=jag =skulle|=skal|=ska =gjore|=gora", adv, neu, 3}, {"=good|=great|=nice|=bra =job|=jobb|=jobbat|=jobbet|=work", ros, neu, 2},
 	// a third fresh batch (C), measured before these: "cheers" is thanks; not using the internet or a
 	// computer closes the digital route; "not a big deal", "teenagers always turn up", "pass it on", "never
 	// saw a car" are brush-offs; a form that times out is technical; "I still don't have the paper" and

@@ -77,6 +77,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// ("kunde inte hjälpa till": hjälpa folds into the Danish hjælpe); its own complaint words decide
 		c.Category = fc
 	}
+	if (lang == "sv" || lang == "no") && in.Rating >= 4 && fc == ros && notes.weakComplaint && c.Category != ros && !c.Conduct && !c.Urgent {
+		// thanks of its own language in a good rating outweigh one weak complaint the Danish lists read
+		// ("Politiet kom etter 10 min. Bra jobbet.": a bare time is no wait)
+		c.Category = ros
+	}
 	if (lang == "sv" || lang == "no") && notes.categoryByModel && fc != feedback.CategoryOther && !c.Conduct {
 		// the Danish/English lists found nothing in a Swedish or Norwegian text and the category model,
 		// trained on Danish and English, placed it: the text's own lists, thanks included, read it better

@@ -38,6 +38,8 @@ type reading struct {
 	best           string // the strongest complaint category and its weight
 	bestScore      int
 	waitInFollowUp bool // a wait cue set aside inside a longer follow-up cue ("still waiting")
+	durationOnly   bool // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
+	mannerPraise   bool // praise of staff's manner ("venlig", "polite"), whose negation is conduct
 }
 
 // classifyRead is the Danish and English reading of the tokens (the word lists and the models behind
@@ -49,6 +51,7 @@ func classifyRead(in Input, toks []token, models modelSet, th Thresholds) (feedb
 	rd.decideByLists()
 	rd.widenUrgent()
 	rd.applyModels(models, th)
+	rd.notes.weakComplaint = rd.bestScore > 0 && (rd.bestScore <= 2 || rd.durationOnly && rd.bestScore == rd.scores[rt])
 	rd.finish()
 	return rd.c, rd.notes
 }
@@ -61,6 +64,8 @@ type readNotes struct {
 	// categoryByModel: the lists found nothing to place the text by and the category model placed it; in
 	// a Swedish or Norwegian text the lists of its own language read it better (pipeline.go).
 	categoryByModel bool
+	// weakComplaint: the lists' complaint rests on one weak or ordinary cue or a bare time (weight ≤ 2)
+	weakComplaint bool
 }
 
 // gather finds the word lists' hits and marks the sentences that name staff or someone else.
@@ -117,7 +122,7 @@ func (rd *reading) weighCues() {
 	rd.mf, rd.police = 0, 0
 	rd.mfAt, rd.policeAt = nil, nil // token positions of medical/fire and police words
 	rd.catAt = map[string][]int{}   // token positions of each category's evidence
-	rd.urgent, rd.waitInFollowUp = false, false
+	rd.urgent, rd.waitInFollowUp, rd.mannerPraise = false, false, false
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -184,6 +189,9 @@ func (rd *reading) weighCues() {
 				rd.conductScore += c.w
 			case ros:
 				rd.praise += c.w
+				if c.neg == cond && c.w >= 2 {
+					rd.mannerPraise = true
+				}
 			default:
 				rd.scores[cat] += c.w
 			}
@@ -228,7 +236,9 @@ func (rd *reading) weighCues() {
 			rd.policeAt = append(rd.policeAt, h.start)
 		}
 	}
+	before := rd.scores[rt]
 	rd.e.durations(rd.scores, &rd.praise)
+	rd.durationOnly = before == 0 && rd.scores[rt] > 0
 	if !rd.urgent && rd.e.cryForHelp() {
 		rd.urgent = true
 	}
@@ -258,7 +268,10 @@ func (rd *reading) decideByLists() {
 	switch {
 	case rd.c.Conduct:
 		rd.c.Category = cond
-	case rd.bestScore > 0 && rd.praise >= rd.bestScore+3 && rd.in.Rating >= 4, rd.bestScore == 1 && rd.praise >= 2:
+	case rd.bestScore > 0 && rd.praise >= rd.bestScore+3 && rd.in.Rating >= 4, rd.bestScore == 1 && rd.praise >= 2,
+		rd.best == rt && rd.durationOnly && rd.praise >= 2 && rd.in.Rating >= 4:
+		// a bare time with thanks in a good rating tells how long it took, not a wait complained of
+		// ("Hjælpen kom efter 20 minutter, og jeg er meget taknemmelig")
 		rd.c.Category = ros // a small or weak complaint inside clear praise
 	case rd.bestScore > 0:
 		rd.c.Category = rd.best
@@ -384,8 +397,9 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		// word of thanks the lists found ("I'm fine now" is no thanks).
 		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && (cat != ros || rd.praise > 0) })
 		// thanks in a good rating are not overruled into a complaint ("Tack till patrullen som kom på fem
-		// minuter"), only into "other" (thanks that are really news: "he's been arrested, I'm fine")
-		thanked := rd.c.Category == ros && rd.in.Rating >= 4 && mbest != feedback.CategoryOther
+		// minuter"), only into "other" (thanks that are really news: "he's been arrested, I'm fine"), and
+		// not even that when they praise how staff were ("jeg fik et klart og venligt svar")
+		thanked := rd.c.Category == ros && rd.in.Rating >= 4 && (mbest != feedback.CategoryOther || rd.mannerPraise)
 		if mbest != rd.c.Category && bp >= th.CategoryOverride && !thanked {
 			rd.c.Category = mbest
 			rd.e.reason("%s (model): p=%.2f over the word lists, most weight on '%s'", mbest, bp, strings.Join(models[modelCategory+mbest].topWords(rd.toks, 3), "', '"))
