@@ -79,8 +79,8 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 	}
 	t := e.toks
 	for i := h.start - 1; i >= h.start-4 && i >= 0 && t[i].clause == t[h.start].clause; i-- {
-		if e.negator(i) && i+1 < h.start && disbelief(t[i+1].key) {
-			break // "can't believe how slow": the negation belongs to "believe"
+		if e.negator(i) && i+1 < h.start && (disbelief(t[i+1].key) || stopWord(t[i+1].key)) {
+			break // "can't believe how slow", "won't stop bleeding": the negation belongs to "believe", "stop"
 		}
 		if e.negator(i) || (softeners && e.has(i, kSoftener) && softens(t[i].key, i, h, t)) {
 			return t[i].word, true
@@ -100,6 +100,9 @@ func (e *evidence) negation(h hit, softeners bool) (string, bool) {
 		return (e.negator(i) && k != "uden" && k != "without") || (softeners && e.has(i, kSoftener))
 	}
 	if n < len(t) && t[n].clause == t[h.end].clause {
+		if neg(n) && n+1 < len(t) && stopWord(t[n+1].key) {
+			return "", false // "the bleeding won't stop": the negation belongs to "stop", the cue holds
+		}
 		if neg(n) {
 			return t[n].word, true
 		}
@@ -1856,6 +1859,16 @@ func (e *evidence) pastVerbRog(h hit) bool {
 func helpNoun(k string) bool {
 	switch k {
 	case "var", "blev", "fra", "til", "og", "med", "kom", "fik", "i", "er", "ved", "was", "is", "from", "with", "came", "and", "in", "on", "line", "desk":
+		return true
+	}
+	return false
+}
+
+// stopWord: "stop" after a negator that follows a cue ("the bleeding won't stop", "the shouting doesn't
+// stop"): the cue goes on.
+func stopWord(k string) bool {
+	switch k {
+	case "stop", "stopping", "end", "ease", "stoppe", "ophore":
 		return true
 	}
 	return false

@@ -465,7 +465,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range append(append(append(all, remarkConcepts...), recallConcepts...), arrestedAndWeekdayConcepts...) {
+	for _, c := range append(append(append(all, remarkConcepts...), recallConcepts...), append(arrestedAndWeekdayConcepts, ninthSetConcepts...)...) {
 		for lang, cues := range c.cues {
 			l, ok := merged[lang]
 			if !ok {

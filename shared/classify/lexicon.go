@@ -602,6 +602,7 @@ var presentDanger = []string{
 	// generalisation round 4
 	"=tage|=tager|=taking|=take =sit|=mit|=hans|=hendes|=dit|=eget|=their|=his|=her|=my ~=liv|=life", "=masse|=mange|=alle|=lot|=all =af|=of ~piller|=pills|=tabletter|=tablets",
 	"=send|=sende +=ambulance|=ambulancen|=nogen|=hjælp|=help|=someone|=police|=politi|=politiet|=en =bil|=patrulje", "=an =ambulance",
+	"=skicka +=polis|=polisen|=någon|=nagon|=ambulans|=hjälp|=hjalp", "=last|=låst|=laast =in|=inde =mig|=os|=oss|=sig",
 	"=tanker|=tænker|=tankt|=tænkt|=thinking =pa|=på|=about ~=do|=dø|=die|=ende|=end|=springe|=hoppe|=jump|=forsvinde|=kill|=dræbe",
 	"=ud|=ga|=gå|=hoppe|=jump|=walk =foran|=front ~=tog|=toget|=train|=bil|=bilen|=car|=bus|=bussen|=lastbil|=truck",
 	"=skaret|=skåret|=skar|=cut =i|=into ~=arme|=armen|=arm|=mig|=håndled|=handled|=wrists|=wrist|=arms|=myself",
@@ -807,6 +808,8 @@ var netCues = []string{
 	"=kan =ikke =få =ham|=hende =op|=vågen|=liv", "=cant =get =him|=her =up",
 	"=er|=is|=has =faldet|=fallen", "=har =skåret|=cut =mig|=sig|=myself|=himself|=herself",
 	"=ikke =stoppe|=stopper|=holde|=holder ~=bløde", "=wont|=doesnt|=not =stop =bleeding",
+	"=bleeding|=blood =wont|=doesnt|=isnt +=stop|=stopping", "=blødningen|=blodningen|=blodet =stopper|=vil|=holder +=ikke",
+	"=cut|=slit|=slashed|=skar|=skåret|=skaret =his|=her|=my|=their|=sine|=sin|=hans|=hendes|=mine|=op +=wrists|=wrist|=veins|=arms|=håndled|=handled|=pulsåren|=pulsaren|=pulsårerne|=arme",
 	// suicide and self-harm told sideways
 	"selvmord", "suicid", "=leve =mere|=længere", "=ikke =leve", "=live =anymore", "=live =any =more", "=want =to =live", "=ende =det|=livet",
 	"=end =it =all|=now|=tonight", "=end =my =life", "=end =everything",

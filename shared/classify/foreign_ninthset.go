@@ -1,0 +1,98 @@
+package classify
+
+// Session 7 (issue 11): the ninth blind set's misses, read for their mechanism and written by concept
+// for every language the foreign lists read, never as one text's words (tests: ninthset_test.go).
+var ninthSetConcepts = []foreignConcept{
+	// hiding now: the writer (and the children) locked in a room or hiding from someone in the home
+	{"danger", map[string][]string{
+		"no": {"=last =meg|=oss =inne", "=har =last =meg|=oss =inn|=inne", "=gjemmer =meg|=oss", "=stengt =meg|=oss =inne"},
+		"sv": {"=har =last =in =mig|=oss", "=lasit =in =mig|=oss", "=gommer =mig|=oss", "=lasst =oss =in", "=stangt =in =mig|=oss"},
+		"de": {"=mich|=uns =eingesperrt|=eingeschlossen", "=verstecke|=verstecken =mich|=uns", "=im =bad|=badezimmer|=schlafzimmer =eingeschlossen"},
+		"pl": {"=zamknelam|=zamknalem|=zamknela|=zamknal|=zamknelismy|=zamknelysmy|=zamykam =sie", "=sie =zamknelam|=zamknalem|=zamknelismy|=zamknelysmy", "=zamknieta|=zamkniety|=zamknieci =w =lazience|=pokoju|=sypialni", "=ukrywam|=ukrywamy|=chowam|=chowamy =sie", "=sie =ukrywam|=ukrywamy|=chowam|=chowamy"},
+		"tr": {"kilitlendim|kilitlendik", "=kendimi|=kendimizi =kilitledim|=kilitledik", "=banyoya|=odaya =kilitledim|=kilitledik|=kapandim|=kapandik", "=saklaniyorum"},
+		"ro": {"=m-am|=ne-am =incuiat|=baricadat|=inchis =in =baie|=camera|=dormitor", "=m-am|=ne-am =incuiat|=baricadat", "=ma|=ne =ascund|=ascundem"},
+		"so": {"=isku =xiray|=xirnay|=xidhay|=xidhnay", "=waan =dhuumanayaa|=dhuumanaynaa", "=qolka|=musqusha =ayaan|=ayaannu =isku"},
+		"ar": {"قفلت على حالي|نفسي|حالنا", "سكرت على حالي|حالنا|نفسي", "اقفلت على نفسي", "مختبئه|مختبئين|متخبيه|مخبايه", "=2afalt|=sakkart|=2falt =3ala|=3a =7ali|=7alna|=nafsi"},
+		"fa": {"قایم شدم|شدیم", "قایم شده ام", "در رو قفل کردم|کردیم", "=ghayem|=ghaym =shodam|=shodim", "=dar =ro =ghofl =kardam|=kardim", "=khodamo =too|=tu =hamoom|=otagh"},
+		"uk": {"зачинилас|зачинився|зачинилис|замкнулас|замкнувс|замкнулис", "=ховаюся|=ховаюсь|=ховаємося|=ховаємось"},
+		"ru": {"заперлас|заперс|заперлис|закрылас|закрылис|=закрылся", "=прячусь|=прячемся"},
+	}},
+	// violence at home going on now: throwing things (at people, around the flat)
+	{"danger", map[string][]string{
+		"no": {"=kaster =ting|=gjenstander|=tallerkener|=med"},
+		"sv": {"=kastar =saker|=grejer|=foremal|=tallrikar|=med"},
+		"de": {"=wirft =mit|=sachen|=gegenstande|=teller|=geschirr"},
+		"pl": {"=rzuca|=rzucaja =rzeczami|=przedmiotami|=talerzami|=czym|=meblami|=wszystkim"},
+		"tr": {"=esyalari|=esya|=tabaklari =firlatiyor|=atiyor|=kiriyor"},
+		"ro": {"=arunca =cu =lucruri|=obiecte|=farfurii|=ce"},
+		"so": {"=alaabta|=waxyaabaha =ayuu =tuurayaa|=tuuraya", "=wax =buu =tuurayaa|=tuuraya"},
+		"ar": {"=3am =yirmi|=yermi|=yerme|=yezrob =aghrad|=ghradi|=eshya|=shi", "عم يرمي|يكسر الاغراض|اغراض|اشياء|شي", "يرمي الاغراض|الاشياء"},
+		"fa": {"وسایل رو پرت", "پرت میکنه|میکند", "=vasayel =ro =part", "=part =mikone|=mikonad"},
+		"uk": {"=кидає|=кидається|=жбурляє =речі|=речами|=посуд|=посудом|=чим"},
+		"ru": {"=кидает|=кидается|=швыряет|=бросает|=бросается =вещи|=вещами|=посуду|=посудой|=чем"},
+	}},
+	// a call for help: "send someone / the police / an ambulance" in the imperative
+	{"help", map[string][]string{
+		"no": {"=send =noen|=politi|=politiet|=ambulanse|=hjelp|=folk"},
+		"sv": {"=skicka =nagon|=polis|=polisen|=ambulans|=hjalp"},
+		"de": {"=schicken =sie =jemanden|=hilfe|=die|=einen", "=schickt =jemanden|=hilfe|=die|=einen"},
+		"pl": {"=przyslijcie|=wyslijcie|=przyslijcie =kogos|=policje|=karetke|=pomoc|=patrol", "=prosze =przyslac|=wyslac =kogos|=policje|=karetke|=pomoc|=patrol"},
+		"tr": {"=birini|=birilerini|=polis|=ambulans|=yardim|=ekip =gonderin|=yollayin"},
+		"ro": {"=trimiteti|=trimite =pe =cineva", "=trimiteti|=trimite =politia|=ambulanta|=ajutor|=echipajul"},
+		"so": {"=soo =dira|=diraa|=diro =qof|=booliska|=ambalaas|=gargaar"},
+		"ar": {"ابعتوا|ابعثوا|ارسلوا حدا|احد|الشرطه|الاسعاف|مساعده", "=ib3atu|=eb3atu|=ab3atu|=b3atu|=ib3ato|=eb3ato =7ada|=7ad|=shorta|=elshorta|=is3af|=es3af|=police"},
+		"fa": {"یکی رو|را بفرستید|بفرستین", "پلیس|آمبولانس|اورژانس بفرستید|بفرستین", "=yeki =ro =befrestid|=befrestin", "=polis|=ambulance|=amboolans|=orzhans =befrestid|=befrestin"},
+		"uk": {"=надішліть|=пришліть|=відправте|=направте =когось|=поліцію|=швидку|=допомогу|=наряд"},
+		"ru": {"=пришлите|=отправьте|=направьте|=вышлите =полицию|=скорую|=помощь|=наряд", "=пришлите|=отправьте|=вышлите =кого|=хоть"},
+	}},
+	// self-harm by cutting (wrists, veins, arms) and bleeding that will not stop: a state told now ('@')
+	{"danger", map[string][]string{
+		"no": {"=skar|=kuttet =seg =i =handleddene|=handleddet|=armene|=armen", "=kuttet|=kutter =seg", "@=blodningen =stopper|=vil =ikke|=stanser", "@=blodet =stopper|=vil =ikke", "@=slutter =ikke =a =blo"},
+		"sv": {"=skar|=skurit =sig =i =handlederna|=handleden|=armarna|=armen", "=skar|=skurit|=skar =upp =sig|=pulsadern|=pulsadrorna", "@=blodningen =slutar|=vill =inte|=gar =inte", "@=blodet =slutar|=vill =inte|=gar =inte", "@=slutar =inte =blo"},
+		"de": {"pulsader", "=die =arme|=handgelenke =aufgeschnitten|=aufgeritzt", "=sich =geschnitten|=aufgeschnitten", "@=blutung|=blut =hort|=stoppt =nicht", "@=hort =nicht =auf =zu =bluten"},
+		"pl": {"=podcial|=podciela|=pocial|=pociela =sobie =zyly|=nadgarstki|=rece", "=podcial|=podciela|=pocial|=pociela =zyly|=sie", "=tnie =sie|=sobie", "@=krew =nie =przestaje", "@=krew =nie =chce =przestac", "@=nie =mozemy|=moge =zatamowac|=zatrzymac =krwi|=krwawienia", "@=krwawienie =nie =ustaje|=przestaje"},
+		"tr": {"=bileklerini|=bilegini|=kollarini|=damarlarini =kesti|=kesmis", "=kendini =kesti|=kesiyor", "@=kan =durmuyor", "@=kanama =durmuyor|=dinmiyor", "@=kanamayi =durduramiyoruz|=durduramiyorum"},
+		"ro": {"=si-a =taiat =venele|=incheieturile|=mainile|=bratele", "=isi =taie =venele", "@=sangele =nu =se =opreste|=opreste", "@=sangerarea =nu =se =opreste", "@=nu =putem =opri =sangele|=sangerarea"},
+		"so": {"=gacmaha|=xididdada =iska =jaray|=jartay", "=is =jaray|=jartay", "@=dhiigu|=dhiiggu|=dhiigga =ma =joogsanayo|=istaagayo|=joogsan", "@=dhiigbaxu =ma =joogsanayo"},
+		"ar": {"قطع شرايينه|شريانه|عروقه|ايده|معصمه", "قطعت شرايينها|شريانها|عروقها|ايدها|معصمها", "جرح حاله|نفسه|حالها|نفسها", "@الدم ما عم يوقف", "@الدم ما يوقف|بيوقف", "@الدم لا يتوقف", "@النزيف ما عم يوقف|لا يتوقف", "=2ata3|=2at3at|=qata3 =shrayino|=3ro2o|=3rou2o|=3ro2a|=ido|=ida", "@=el =damm|=dam|=nazif =ma =3am =yo2af|=yoo2af|=yw2af"},
+		"fa": {"رگ دستش|دستشو", "رگش|رگشو زده|زد", "@خون بند نمیاد|نمیاید|نمی آید", "@خونریزی بند نمیاد|قطع نمیشه", "=ragesho|=ragesh|=rag =zade|=zad", "@=khoon|=khun =band =nemiad|=nemiyad", "@=khoonrizi|=khunrizi =band =nemiad|=ghat =nemishe"},
+		"uk": {"=порізав|=порізала|=розрізав|=розрізала =собі =вени|=зап'ястя|=руки", "=порізав|=порізала =вени", "@=кров =не =зупиняється|=зупиняється", "@=кровотеча =не =зупиняється"},
+		"ru": {"=порезал|=порезала|=вскрыл|=вскрыла|=разрезал|=разрезала =себе =вены|=запястья|=руки", "=порезал|=порезала|=вскрыл|=вскрыла =вены", "@=кровь =не =останавливается|=останавливается", "@=кровотечение =не =останавливается"},
+	}},
+	// someone else does not want to live or wants to die (the writer's own words are in foreign_recall.go);
+	// '%': thanks in the text do not end it
+	{"danger", map[string][]string{
+		"no": {"%=vil =ikke =leve =lenger|=mer", "%=han|=hun =vil =do"},
+		"sv": {"%=vill =inte =leva =langre|=mer", "%=han|=hon =vill =do"},
+		"de": {"%=will =nicht =mehr =leben", "%=er|=sie =will =sterben"},
+		"pl": {"%=nie =chce =juz =zyc", "%=chce =umrzec"},
+		"tr": {"%=yasamak =istemedigini|=istemiyormus", "%=olmek =istiyor|=istedigini"},
+		"ro": {"%=nu =mai =vrea =sa =traiasca", "%=nu =vrea =sa =mai =traiasca", "%=vrea =sa =moara"},
+		"so": {"%=ma =rabo =inuu|=inay =noolaado|=noolaato", "%=ma =rabo =inuu|=inay =sii =noolaado", "%=wuxuu|=waxay =rabaa|=doonayaa =inuu|=inay =dhinto"},
+		"ar": {"%ما بدو يعيش", "%ما بدها تعيش", "%لا يريد ان يعيش", "%لا تريد ان تعيش", "%بدو يموت", "%بدها تموت", "%=ma =baddo|=bado|=beddo =y3ish|=ye3eesh|=y3eesh", "%=ma =badda|=bada|=bedda =t3ish|=te3eesh|=t3eesh", "%=baddo|=bado =ymoot|=ymout|=ymut", "%=badda|=bada =tmoot|=tmout|=tmut"},
+		"fa": {"%نمیخواد زندگی کنه|کند", "%نمیخواهد زندگی کند", "%نمیخواهد زنده بماند", "%میخواد بمیره", "%میخواهد بمیرد", "%=nemikhad =zendegi|=zende", "%=mikhad =bemire"},
+		"uk": {"%=не =хоче =жити", "%=не =хоче =більше =жити", "%=хоче =померти"},
+		"ru": {"%=не =хочет =жить", "%=не =хочет =больше =жить", "%=больше =не =хочет =жить", "%=хочет =умереть"},
+	}},
+	// breaking in or breaking the door open, told in the infinitive after "trying to"
+	{"danger", map[string][]string{
+		"no": {"=bryte =opp =doren|=dora|=vinduet|=lasen", "=prover =a =komme|=ta =seg =inn", "=prover =a =komme =inn", "=prover =a =bryte"},
+		"sv": {"=bryta =upp =dorren|=fonstret|=laset", "=forsoker =komma|=ta =sig =in", "=forsoker =komma =in", "=forsoker =bryta"},
+		"de": {"aufzubrechen", "einzubrechen", "=versucht =reinzukommen|=hereinzukommen|=einzudringen"},
+		"pl": {"=probuje|=probuja =wywazyc|=wlamac|=wejsc|=wtargnac|=otworzyc|=wywazyc", "=wywazyc =drzwi"},
+		"tr": {"=iceri =girmeye =calisiyor|=calisiyorlar", "=kapiyi =acmaya|=kirmaya =calisiyor"},
+		"ro": {"=sa =sparga =usa|=geamul", "=sa =forteze =usa|=intrarea"},
+		"so": {"=albaabka =jebinaya|=jabinaya|=furaya", "=isku =dayaya =albaabka"},
+		"ar": {"يحاول يكسر|يفتح|يفوت|يدخل", "يحاول كسر الباب|الدخول|فتح الباب", "=3am =y7awel|=ye7awel|=yhawel =yiksor|=yeksor|=yfut|=yfout|=yefta7|=yifta7"},
+		"fa": {"میخواد در رو بشکنه|باز کنه", "سعی میکنه وارد", "سعی میکنه در رو", "=mikhad =dar =ro =beshkane|=baz", "=sai =mikone =dar|=vared"},
+		"uk": {"=намагається|=пробує =зламати|=вибити|=відчинити =двері", "=намагається|=пробує =залізти|=проникнути|=увірватися"},
+		"ru": {"=пытается|=пробует =сломать|=выбить|=выломать|=открыть =дверь", "=пытается|=пробует =залезть|=проникнуть|=ворваться"},
+	}},
+	// now: "immediately" and "right now" in the languages that lacked them
+	{"now", map[string][]string{
+		"no": {"=umiddelbart", "=med =en =gang"}, "sv": {"=omedelbart", "=genast"}, "pl": {"=natychmiast", "=w =tej =sekundzie"},
+		"tr": {"=hemen", "=su =an"}, "ro": {"=imediat", "=in =momentul =asta"}, "so": {"=isla =markiiba", "=hadda =hadda"},
+		"ar": {"فورا", "حالا", "=foran|=7alan"}, "fa": {"فورا", "همین الان", "=foran", "=hamin =alan|=alaan"},
+		"uk": {"=негайно", "=прямо =зараз"}, "ru": {"=немедленно", "=прямо =сейчас"},
+	}},
+}
