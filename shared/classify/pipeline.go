@@ -88,6 +88,12 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// ("Kvinnan som svarade var trevlig, lyssnade och förklarade vad som skulle hända")
 		c.Category = fc
 	}
+	if place, ok := sentAround(toks); ok && !c.Conduct && c.Category != adv {
+		// sent from one place to another and back (sentaround.go) is advice whatever else the lists read:
+		// the wait or the missing case number follows from it
+		c.Category = adv
+		fe.reasons = append(fe.reasons, fmt.Sprintf("advice: sent on to '%s', which sent the writer on again", place))
+	}
 	if c.Conduct {
 		c.Category = cond
 	}

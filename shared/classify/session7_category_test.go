@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Session 7's category mechanisms (issue 11, cls-cat), tuned on blind_multilingual5 and 6 and checked
 // on blind_multilingual7 held out (doc_intro.md). Every sentence is written for the test; none is copied
@@ -26,4 +29,31 @@ func TestMannerPraiseStandsOverTheModel(t *testing.T) {
 		{"da a question answered kindly", "Jeg ringede for at høre om reglerne for at flyve med drone i byen og fik et klart og venligt svar.", 4, "114", ros},
 		{"en a question answered politely", "I called to ask about the rules for fishing in the harbour and got a polite, clear answer.", 4, "114", ros},
 	})
+}
+
+// TestSentAroundBetweenUnits: a place a telling sends the writer to that tells them something else, or
+// sends them back to the line they called, is advice (sent around) in any language; the writer's own
+// telling and a staff member who says two things are not.
+func TestSentAroundBetweenUnits(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en insurer and police", "The officer said the insurer has to handle it, and the insurer says they need a police report first. Going in circles.", 2, "114", adv},
+		{"da kommunen og politiet", "Politiet sagde jeg skulle ringe til kommunen, og kommunen sagde at det var politiets opgave.", 2, "114", adv},
+		{"de Bürgeramt", "Am Telefon hat man gesagt, ich soll zum Bürgeramt gehen, und das Bürgeramt sagte, ich soll die Polizei anrufen.", 2, "114", adv},
+		{"pl straż miejska", "Na 114 powiedzieli, żeby dzwonić do straży miejskiej, a straż miejska powiedziała, że to sprawa policji.", 2, "114", adv},
+		{"tr belediye back to 114", "114 belediyeye git dediler, belediye de 114'ü ara dedi.", 2, "114", adv},
+		{"ru Latin back to 114", "Na 114 skazali idti v kommune, v kommune skazali zvonit na 114.", 2, "114", adv},
+		{"not: the writer told, then staff said", "I told the officer about the threats, and the officer said she would write a report. She was kind.", 4, "114", ros},
+		{"not: da the writer told", "Jeg fortalte betjenten, hvad der var sket, og betjenten sagde, at de ville sende en bil med det samme. Tak.", 5, "112", ros},
+	})
+}
+
+// TestSentAroundIsCheap: a long text full of tellings and places stays cheap (the first 160 words).
+func TestSentAroundIsCheap(t *testing.T) {
+	toks := tokenize(strings.Repeat("kommunen sagde kommunen sagde 114 told 114 ", 60))
+	if _, ok := sentAround(toks); !ok {
+		t.Fatal("the shape in a repeated text was not found")
+	}
+	if n := testing.AllocsPerRun(20, func() { sentAround(toks) }); n > 10 {
+		t.Errorf("%v allocations per text, want at most 10", n)
+	}
 }
