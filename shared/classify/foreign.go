@@ -704,6 +704,15 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			cats[field] = append(cats[field], texts[c.mode].find(lang, c.cats[field])...)
 		}
 	}
+	// the ninth set's precision fields, found on demand, once
+	fieldsFound := map[string]bool{}
+	need := func(field string) []fhit {
+		if !fieldsFound[field] {
+			fieldsFound[field] = true
+			findField(field)
+		}
+		return cats[field]
+	}
 	// a word of now inside a word of the past is the past's ("acum doi ani": two years ago)
 	now = slices.DeleteFunc(now, func(n fhit) bool {
 		return slices.ContainsFunc(past, func(p fhit) bool { return p.start <= n.start && p.end >= n.end })
@@ -861,11 +870,17 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			return false
 		}
 		for _, t := range cats[ros] {
-			if t.start >= h.start || toks[t.start].sent == toks[h.start].sent {
+			// thanks before a state told now in its sentence do not end it ("dziękuję za rozmowę, ale mama nie oddycha")
+			if t.start >= h.start || toks[t.start].sent == toks[h.start].sent && !h.present {
 				return true
 			}
 		}
-		return false
+		// thanks before the danger, and the ambulance or the police came after it: a danger that is over
+		// ("Thank you! My husband fell down the stairs … the ambulance came in 8 minutes")
+		return len(cats[ros]) > 0 && slices.ContainsFunc(need(helpCameField), func(c fhit) bool {
+			_, negBefore := negated(c) // "the ambulance has not come"
+			return c.start > h.end && !negBefore && !slices.ContainsFunc(neg, func(n fhit) bool { return n.start >= c.start && n.end <= c.end })
+		})
 	}
 	// idiom: a danger word right after "almost" / "I thought I'd" in its clause, in a text that complains
 	// of a wait or laughs and has no call for help: "I nearly died waiting".
@@ -886,6 +901,34 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			return before || after
 		})
 	}
+	overlaps := func(o, h fhit) bool { return o.start <= h.end && o.end >= h.start }
+	// notDangerToLife: a danger word used in another sense ("zang mizane": phones); a threat of dismissal,
+	// eviction or a report, or a threat at work with no other danger in its sentence (a dispute); violence
+	// or a threat told as a habit (every night, for months) with no word of now in its sentence and no
+	// call for help in the text — a long-standing trouble to complain of, not danger now.
+	notDangerToLife := func(h fhit) (string, bool) {
+		if slices.ContainsFunc(need(otherSenseField), func(o fhit) bool { return overlaps(o, h) }) {
+			return "is a word in another sense", true
+		}
+		sent, cl := toks[h.start].sent, toks[h.start].clause
+		if slices.ContainsFunc(need(threatField), func(o fhit) bool { return overlaps(o, h) }) {
+			if slices.ContainsFunc(need(threatObjectField), func(o fhit) bool {
+				return toks[o.start].clause == cl && o.start <= h.end+4 && o.end >= h.start-4
+			}) {
+				return "is a threat of dismissal, eviction or a report: not danger to life", true
+			}
+			otherDanger := slices.ContainsFunc(danger, func(d fhit) bool {
+				return toks[d.start].sent == sent && !slices.ContainsFunc(cats[threatField], func(o fhit) bool { return overlaps(o, d) })
+			})
+			if !otherDanger && sentHas(need(workField), sent) {
+				return "is a threat at work: a dispute, not danger now", true
+			}
+		}
+		if !h.present && !h.intent && len(help) == 0 && !sentHas(now, sent) && sentHas(need(habitField), sent) {
+			return "is told as a habit, with no word of now: a long-standing trouble, not danger now", true
+		}
+		return "", false
+	}
 	for _, group := range []struct {
 		hits []fhit
 		help bool
@@ -903,6 +946,12 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			if sentHas(past, sent) && !sentHas(now, sent) && (!h.present || pastRightBefore(h)) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				continue
+			}
+			if !group.help {
+				if why, ok := notDangerToLife(h); ok {
+					reason("%s: '%s' %s", h.lang, ft.words(h), why)
+					continue
+				}
 			}
 			if h.nowOnly && !sentHas(now, sent) {
 				reason("%s: '%s' with no word of now", h.lang, ft.words(h))
@@ -944,7 +993,9 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
 		}
 	}
-	recallMechanisms(&ev, toks, ft, danger, now, past, staff, cats, findField, negated, cleared, thankedAfter, sentHas, reason)
+	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
+	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })
+	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, sentHas, reason)
 	for _, h := range conduct {
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)

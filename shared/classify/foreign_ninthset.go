@@ -96,3 +96,110 @@ var ninthSetConcepts = []foreignConcept{
 		"uk": {"=негайно", "=прямо =зараз"}, "ru": {"=немедленно", "=прямо =сейчас"},
 	}},
 }
+
+// Fields of the precision mechanisms (readForeign): found on demand, scoring no category.
+const (
+	threatField       = "threat"       // the words of threatening: a threat's object decides whether it is danger
+	threatObjectField = "threatobject" // dismissal, eviction, a report, a lawsuit: a threat that is no danger to life
+	workField         = "work"         // the boss, the employer, at work: a threat there is a dispute, not danger now
+	habitField        = "habit"        // every night, for months, always: a long-standing trouble, not danger now
+	helpCameField     = "helpcame"     // the ambulance or the police came (told in the past)
+	otherSenseField   = "othersense"   // a danger word in another sense: "zang mizane" (phones), "اتفاق افتاده" (happened)
+)
+
+// ninthSetPrecisionConcepts: the ninth set's false alarms, by concept in every language: a threat of
+// dismissal or eviction, a threat at work, a trouble told as a habit with no word of now, help that came
+// in a text of thanks, someone fine now or a move away, a danger word used in another sense; and the
+// brush-offs ("must someone die first?", "nothing we can do") that make a 112 text read.
+var ninthSetPrecisionConcepts = []foreignConcept{
+	{threatField, map[string][]string{
+		"no": {"truer|truet|truende"}, "sv": {"hotar|hotat|hotade"}, "de": {"=droht|=bedroht|=drohte|=drohen"},
+		"pl": {"=grozi|=grozil|=grozila|=groza|=grozba"}, "tr": {"tehdit"}, "ro": {"amenint"}, "so": {"hanjab"},
+		"ar": {"يهدد|تهديد|هدد", "bihaddid|yhadded|ihaded|bihadded|yhaded"}, "fa": {"تهدید", "tahdid"},
+		"uk": {"погрожу|погроз"}, "ru": {"угрожа|угроз"},
+	}},
+	{threatObjectField, map[string][]string{
+		"no": {"oppsigelse|utkastelse|anmeldelse|=sparken|=saksoke", "=si =meg =opp", "=kaste =meg|=oss =ut"},
+		"sv": {"uppsagning|avsked|vrakning|polisanmal|=sparka|=stamma", "=saga =upp =mig", "=kasta =ut =mig|=oss"},
+		"de": {"kundigung|entlassung|rauswurf|rausschmiss|=anzeige|=verklagen|=klage", "=zu =kundigen|=entlassen|=verklagen", "=anzuzeigen|=rauszuwerfen"},
+		"pl": {"zwolnieni|eksmisj|=wyrzuceniem|=sadem|=pozwem|=donosem|=mandatem", "=zwolnic|=zwolni|=wyrzucic|=pozwac|=eksmitowac"},
+		"tr": {"=isten cikar", "kovmakla|kovacagini|cikarmakla|tahliye|=dava|=davayla"},
+		"ro": {"concedier|evacuare|=proces|=amenda|=reclamatie", "=dat|=da =afara", "=sa =ma =concedieze", "=sa =ma|=ne =dea =afara"},
+		"so": {"=shaqada =iga =eryi|=ceyri", "=guriga =iga =saari|=eryi", "dacwad"},
+		"ar": {"بالطرد|بالفصل|بالاخلاء|بالشكوى|بالمحكمه|بالمحكمة", "يطردني|يفصلني", "=bel|=bil =tard|=tared|=fasl|=ma7kame", "=ytrodni|=yefsolni"},
+		"fa": {"اخراج|شکایت|دادگاه", "=ekhraj|=shekayat|=dadgah"},
+		"uk": {"звільненн|виселенн|=судом|=штрафом", "=звільнити|=виселити|=звільнить"},
+		"ru": {"увольнени|выселени|=судом|=штрафом|=заявлением", "=уволить|=выселить|=уволит|=уволю"},
+	}},
+	{workField, map[string][]string{
+		"no": {"=sjefen|=sjef|=arbeidsgiveren|=arbeidsgiver", "=pa =jobben|=arbeid"},
+		"sv": {"=chefen|=arbetsgivaren|=arbetsgivare", "=pa =jobbet|=arbetet"},
+		"de": {"=chef|=chefin|=arbeitgeber|=vorgesetzter|=vorgesetzte", "=auf =der =arbeit", "=bei =der =arbeit", "=im =buro|=betrieb"},
+		"pl": {"=szef|=szefowa|=pracodawca|=kierownik|=kierowniczka", "=w =pracy"},
+		"tr": {"=sefim|=patronum|=mudurum|=isverenim", "isyerinde", "=is =yerinde"},
+		"ro": {"=seful|=sefa|=angajatorul|=patronul", "=la =serviciu|=munca|=lucru"},
+		"so": {"=maamulaha", "=madaxa =shaqada", "=shaqada"},
+		"ar": {"مديري|المدير", "صاحب|رب الشغل|العمل", "بالشغل", "في الشغل|العمل", "=modiri|=mudiri|=el =mudir", "=bel =shoghl|=fel =shoghl"},
+		"fa": {"رئیسم|رییسم|کارفرما|مدیرم", "سر کار", "=raeisam|=raisam|=karfarma", "=sare =kar"},
+		"uk": {"=начальник|=начальниця|=роботодавець|=керівник", "=на =роботі"},
+		"ru": {"=начальник|=начальница|=работодатель|=руководитель", "=на =работе"},
+	}},
+	{habitField, map[string][]string{
+		"no": {"=hver =natt|=kveld|=dag|=uke|=helg", "=i =flere =maneder|=ar|=uker", "=i =manedsvis|=arevis|=ukevis", "=alltid", "=hele =tiden"},
+		"sv": {"=varje =natt|=kvall|=dag|=vecka|=helg", "=i =flera =manader|=ar|=veckor", "=i =manader|=ar|=veckor", "=alltid", "=hela =tiden"},
+		"de": {"=jede =nacht|=woche", "=jeden =abend|=tag", "=seit =monaten|=jahren|=wochen", "=immer =wieder", "=standig|=dauernd"},
+		"pl": {"=co =noc|=wieczor|=tydzien|=dzien|=weekend", "=codziennie|=conocnie", "=od =miesiecy|=lat|=tygodni", "=za =kazdym =razem", "=zawsze"},
+		"tr": {"=her =gece|=aksam|=hafta|=gun", "=aylardir|=yillardir|=haftalardir", "=surekli", "=hep"},
+		"ro": {"=in =fiecare =noapte|=seara|=saptamana|=zi", "=de +=luni|=ani|=saptamani", "=mereu", "=tot =timpul", "=zilnic"},
+		"so": {"=habeen|=toddobaad|=maalin =kasta", "=bilooyin|=sanado", "=had =iyo =jeer", "=mar =walba"},
+		"ar": {"كل ليله|اسبوع|يوم|جمعه", "من شهور|سنين|اشهر", "دايما|دائما", "=kel|=kol =lele|=leile|=jom3a|=yom|=yoom|=esbou3|=osbo3", "=min|=men|=mn =shhour|=shuhur|=snin|=ashhor", "=dayman|=daiman|=daymen"},
+		"fa": {"هر شب|هفته|روز", "چند ماهه|ساله", "ماه هاست", "ماههاست", "همیشه", "=har =shab|=hafte|=rooz|=ruz", "=chand =mahe|=sale", "=hamishe"},
+		"uk": {"=щоночі|=щовечора|=щодня|=щотижня", "=кожної =ночі|=неділі", "=кожного =вечора|=дня|=тижня", "=місяцями|=роками", "=вже =кілька =місяців|=років", "=постійно", "=завжди"},
+		"ru": {"=каждую =ночь|=неделю", "=каждый =вечер|=день", "=месяцами|=годами", "=уже =несколько =месяцев|=лет", "=постоянно", "=всегда"},
+	}},
+	{helpCameField, map[string][]string{
+		"no": {"=ambulansen|=politiet|=brannvesenet =kom|=var =der"},
+		"sv": {"=ambulansen|=polisen|=brandkaren =kom|=var =dar"},
+		"de": {"=krankenwagen|=notarzt|=rettungswagen|=polizei|=feuerwehr =kam|=kamen", "=kam =der =krankenwagen|=notarzt|=rettungswagen", "=kam =die =polizei|=feuerwehr", "=krankenwagen|=notarzt|=polizei =war =da|=ist =gekommen"},
+		"pl": {"=karetka|=policja|=straz|=pogotowie|=ratownicy =przyjechala|=przyjechal|=przyjechali|=byla|=byli"},
+		"tr": {"=ambulans|=polis|=itfaiye =geldi|=geldiler"},
+		"ro": {"=ambulanta|=politia|=pompierii =a|=au =venit|=sosit"},
+		"so": {"=ambalaaska|=booliska|=gurmadka =way|=ayaa|=ayay =yimid|=yimaadeen|=timid"},
+		"ar": {"الاسعاف|الشرطه|البوليس وصل|وصلت|اجا|اجت|اجو|جاء|جاءت", "وصل|وصلت|اجا|اجت الاسعاف|الشرطه"},
+		"fa": {"آمبولانس|اورژانس|پلیس اومد|آمد|اومدن|آمدند|رسید|رسیدن"},
+		"uk": {"=швидка|=поліція|=рятувальники =приїхала|=приїхали|=приїхав"},
+		"ru": {"=скорая|=полиция|=спасатели =приехала|=приехали|=приехал"},
+	}},
+	{otherSenseField, map[string][]string{
+		"fa": {"زنگ|حرف|سر|صدا میزنه|میزند|زد|بزنه|بزند|میزنن|زدند|زدن", "اتفاق|اتفاقی|اتفاقات افتاد|افتاده", "=zang|=harf|=sar =mizane|=mizanad|=zad|=bezane|=bezanad|=mizanan|=zadan|=zadam"},
+		"ar": {"ضربت|ضرب تلفون|تليفون|تلفونات", "=darabt|=darab =telefon|=talafon|=tlifon"},
+	}},
+	{"over", map[string][]string{
+		"no": {"=har =det =bra|=fint =na", "=er =fin|=ok|=bra =na"},
+		"sv": {"=har =det =bra =nu", "=ar =bra|=ok =nu"},
+		"de": {"=bin|=sind =umgezogen|=weggezogen|=ausgezogen", "=geht =es =ihm|=ihr|=mir =wieder =gut"},
+		"pl": {"=jest =juz =dobrze", "=juz =dobrze", "=wyprowadzilam|=wyprowadzilem|=przeprowadzilam|=przeprowadzilem|=wyprowadzilismy =sie"},
+		"tr": {"=iyi =simdi", "iyilesti", "=tasindim|=tasindik"},
+		"ro": {"=sunt =bine", "=e|=este =bine", "=m-am|=ne-am =mutat"},
+		"so": {"=hadda =waa =fiican|=caafimaad", "=wuu|=way =fiican =yahay", "=waan =guuray|=guurnay"},
+		"ar": {"هلق منيح|منيحه|بخير", "=halla2|=hala2 =mni7|=mnee7|=bkheir|=mni7a", "انتقلت من|عزلت من"},
+		"fa": {"الان خوبه", "حالش خوبه", "=alan =khoobe|=khube", "اسباب کشی کردم|کردیم", "=asbab =keshi =kardam|=kardim"},
+		"uk": {"=вже =в =порядку", "=він|=вона =в =порядку"},
+		"ru": {"=уже =в =порядке", "=он|=она =в =порядке"},
+	}},
+	// brush-offs: "must someone die first?", "there is nothing we can do", "nobody comes" (not_taken_seriously)
+	{nts, map[string][]string{
+		"no": {"=ma =noen =do", "=ma =det =skje =en =ulykke"},
+		"sv": {"=maste =nagon =do", "=maste =nagot =handa"},
+		"de": {"=muss =erst =jemand =sterben", "=muss =jemand =sterben", "=muss =erst =etwas =passieren"},
+		"pl": {"=czy =ktos =musi =zginac|=umrzec", "=musi =ktos =zginac|=umrzec", "=musi =sie =cos =stac"},
+		"tr": {"=birinin =olmesi =mi", "=biri =olmeden"},
+		"ro": {"=trebuie =sa =moara =cineva", "=sa =moara =cineva"},
+		"so": {"=ma =jiro =wax =ay =samayn|=qaban", "=wax =ay =samayn|=qaban =karaan", "=qof =ma =dhimanaya"},
+		"ar": {"لازم حدا يموت", "=lazem =7ada =ymoot|=ymut"},
+		"fa": {"باید یکی بمیره", "=bayad =yeki =bemire"},
+		"uk": {"=хтось =має|=повинен =померти"},
+		"ru": {"=кто-то =должен =умереть", "=должен =кто-то =умереть"},
+	}},
+	{rt, map[string][]string{"pl": {"=nikt =nie =przyjezdza"}}},
+}

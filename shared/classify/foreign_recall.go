@@ -33,7 +33,8 @@ const (
 )
 
 // recallFields score no category and are not "seen" for the 112 recall net.
-var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true, illField: true, signField: true}
+var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true, illField: true, signField: true,
+	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it

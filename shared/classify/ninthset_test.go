@@ -131,3 +131,98 @@ func TestBreakingInNow(t *testing.T) {
 		{"de last night, gone", "Letzte Nacht hat jemand versucht, die Tür aufzubrechen, jetzt ist er weg", 3, "114", false},
 	})
 }
+
+// TestThreatOfDismissalOrAtWork: a threat of dismissal, eviction or a report, or a threat by the boss at
+// work with no other danger, is a dispute in every language; a threat to kill or with a knife is danger.
+func TestThreatOfDismissalOrAtWork(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl dismissal", "Szef grozi mi zwolnieniem, a policja mówi, że to nie ich sprawa", 2, "114", false},
+		{"ru dismissal", "Начальник угрожает увольнением, полиция ничего не делает", 2, "114", false},
+		{"de dismissal", "Mein Chef droht mit Kündigung, die Polizei sagt, das ist keine Polizeisache", 2, "114", false},
+		{"ro dismissal", "Șeful mă amenință cu concedierea și poliția nu face nimic", 2, "114", false},
+		{"tr dismissal", "Patronum beni işten çıkarmakla tehdit ediyor, polis ilgilenmedi", 2, "114", false},
+		{"ar eviction", "صاحب البيت يهددني بالطرد والشرطة ما عملت شي", 2, "114", false},
+		{"uk dismissal", "Роботодавець погрожує звільненням, поліція не допомогла", 2, "114", false},
+		{"fa boss at work", "رئیسم سر کار مرا تهدید میکند و پلیس کاری نکرد", 2, "114", false},
+		// counterparts: a threat to kill, a knife, at work or not
+		{"pl boss with a knife now", "Szef grozi mi nożem w pracy, teraz", 1, "112", true},
+		{"ru boss threatens to kill", "Начальник угрожает убить меня, у него нож", 1, "112", true},
+		{"de boss threatens to kill", "Mein Chef droht, mich umzubringen, er hat ein Messer", 1, "112", true},
+		{"fa boss with a knife", "رئیسم با چاقو تهدیدم میکند، الان", 1, "112", true},
+	})
+}
+
+// TestThreatToldAsAHabit: violence or a threat told as a habit (every night, for months, always) with no
+// word of now and no call for help is a trouble to complain of; with a word of now, or a call for help,
+// it is danger.
+func TestThreatToldAsAHabit(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de for months", "Der Nachbar bedroht mich seit Monaten, die Polizei sagt, das sei privat", 2, "114", false},
+		{"ar for years", "جاري يهددني من سنين والشرطة ما بتعمل شي", 2, "114", false},
+		{"ru constantly", "Сосед постоянно угрожает, полиция ничего не делает", 2, "114", false},
+		{"tr for months", "Komşu aylardır tehdit ediyor, polis ilgilenmiyor", 2, "114", false},
+		{"fa Latin every night", "hamsaye har shab dar ro lagad mizane, polis kari nemikone", 2, "114", false},
+		{"ro for months", "Vecinul mă amenință de luni de zile și nimeni nu face nimic", 2, "114", false},
+		// counterparts: now, or a call for help
+		{"de for months and now at the door", "Er bedroht mich seit Monaten und jetzt steht er mit einem Messer vor der Tür", 1, "112", true},
+		{"ru constantly, now breaking the door", "Сосед постоянно угрожает, сейчас ломится в дверь", 1, "112", true},
+		{"ar for months, now", "جاري يهددني من شهور وهلق عم يكسر الباب", 1, "112", true},
+		{"tr for months, help", "Komşu aylardır tehdit ediyor, şimdi kapıda, yardım edin", 1, "112", true},
+	})
+}
+
+// TestHelpCameInAThanks: thanks, then a danger, then the ambulance or the police came: over; with the
+// ambulance not come yet, or a state told now, it is not.
+func TestHelpCameInAThanks(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ru ambulance came", "Спасибо! Отец упал в ванной, скорая приехала через 10 минут", 5, "112", false},
+		{"pl ambulance came", "Dziękuję! Mama zemdlała w sklepie, karetka przyjechała bardzo szybko", 5, "112", false},
+		{"de ambulance came", "Danke! Mein Vater ist umgefallen, der Krankenwagen kam nach 8 Minuten", 5, "112", false},
+		{"tr ambulance came", "Teşekkürler, babam bayıldı, ambulans geldi ve şimdi iyi", 5, "112", false},
+		// counterparts
+		{"ru ambulance not come", "Спасибо, что ответили. Отец упал и не дышит, скорая не приехала", 2, "112", true},
+		{"pl ambulance not come", "Dziękuję za rozmowę, ale mama nie oddycha i karetka nie przyjechała", 2, "112", true},
+	})
+}
+
+// TestFineNowOrMovedAway: someone fine now ("iyi şimdi", "sunt bine") or a move away ends a danger told
+// before it; a danger told after it with a word of now is new.
+func TestFineNowOrMovedAway(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ro moved, fine", "Vecinul mă amenința mereu, dar m-am mutat și sunt bine. Poliția nu m-a crezut", 2, "114", false},
+		{"pl moved", "Mąż mi groził, ale wyprowadziłam się i jest już dobrze", 2, "114", false},
+		{"tr fine now", "Babam kalp krizi geçirdi, iyi şimdi. Operatör çok yardımcı oldu", 5, "112", false},
+		{"ar fine now", "جاري كان يهددني بس انتقلت من البيت وهلق منيحة", 3, "114", false},
+		// counterparts: danger after it, now
+		{"ro fine, but now a knife", "Eu sunt bine, dar vecinul are un cuțit și mă amenință chiar acum", 1, "112", true},
+		{"tr I'm fine but now at the door", "Ben iyiyim ama komşu şimdi kapıda bıçakla bekliyor", 1, "112", true},
+	})
+}
+
+// TestDangerWordInAnotherSense: the Farsi "zang mizane" (will phone), "اتفاق افتاده" (it happened) and
+// the Levantine "ضربت تلفون" (I phoned) are not blows or falls; the same verbs with a person are.
+func TestDangerWordInAnotherSense(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"fa will phone", "گفتند یکی زنگ میزنه ولی هیچکس زنگ نزد", 2, "114", false},
+		{"fa Latin will phone", "goftan farda zang mizanan vali kasi zang nazad", 2, "114", false},
+		{"fa what happened", "نمیدونستم چطور توضیح بدم چه اتفاقی افتاده", 2, "114", false},
+		{"ar I phoned", "ضربت تلفون للشرطة تلات مرات وما حدا رد", 2, "114", false},
+		// counterparts
+		{"fa hits me", "شوهرم منو میزنه، کمک کنید", 1, "112", true},
+		{"fa Latin hits me now", "shoharam alan mano mizane", 1, "112", true},
+		{"fa has fallen and does not move", "پدرم افتاده و تکان نمیخوره", 1, "112", true},
+	})
+}
+
+// TestBrushOffReadsA112Text: "must someone die first?" and "there is nothing we can do" are brush-offs the
+// lists read, so a 112 text rated 2 that holds only them is no longer "unread" for the recall net; danger
+// told now beside them still is urgent.
+func TestBrushOffReadsA112Text(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl must someone die", "Co noc hałasują pod blokiem, dzwoniłem pięć razy. Czy ktoś musi zginąć?", 2, "112", false},
+		{"de must someone die", "Jede Nacht Autorennen vor dem Haus. Muss erst jemand sterben?", 2, "112", false},
+		{"so nothing they can do", "Booliska waxay yiraahdeen ma jiro wax ay samayn karaan", 2, "112", false},
+		// counterpart
+		{"pl beating now", "Mąż mnie teraz bije, czy ktoś musi zginąć, żebyście przyjechali?", 1, "112", true},
+	})
+}
