@@ -465,7 +465,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range append(append(append(all, remarkConcepts...), recallConcepts...), append(append(append([]foreignConcept(nil), arrestedAndWeekdayConcepts...), ninthSetConcepts...), ninthSetPrecisionConcepts...)...) {
+	for _, c := range append(append(append(all, remarkConcepts...), recallConcepts...), append(append(append(append([]foreignConcept(nil), arrestedAndWeekdayConcepts...), ninthSetConcepts...), ninthSetPrecisionConcepts...), categoryConcepts7...)...) {
 		for lang, cues := range c.cues {
 			l, ok := merged[lang]
 			if !ok {

@@ -57,3 +57,24 @@ func TestSentAroundIsCheap(t *testing.T) {
 		t.Errorf("%v allocations per text, want at most 10", n)
 	}
 }
+
+// TestForeignCategoryConcepts7: the police doing nothing, not being believed, being dismissed as
+// harmless (not_taken_seriously), being told to take it to the municipality (advice), staff staying
+// calm or solving it (praise) — in the languages the foreign lists read; "it is all good now" tells how
+// the writer is, not praise.
+func TestForeignCategoryConcepts7(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"pl police do nothing", "Co noc ktoś niszczy samochody na parkingu, dzwoniłem pięć razy, policja nic nie robi.", 2, "114", nts},
+		{"de nothing happens", "Seit Wochen dealen sie vor der Schule, wir rufen ständig an, aber es passiert nichts.", 2, "114", nts},
+		{"ro nobody does anything", "Vecinii fac scandal în fiecare noapte, am sunat de trei ori, nimeni nu face nimic.", 2, "114", nts},
+		{"ru nobody believes", "Бывший муж следит за мной уже месяц, я звонила два раза, никто мне не верит.", 2, "114", nts},
+		{"tr not believed", "Komşum arabamı çizdi, polise anlattım ama bana inanmadılar.", 2, "114", nts},
+		{"sv just kids", "Någon har klottrat på vår port igen. Vi ringde och fick höra att det bara var ungdomar.", 2, "114", nts},
+		{"uk Latin police do nothing", "Susidy shumlyat shchonochi, politsiya nichoho ne robyt.", 2, "114", nts},
+		{"tr go to the municipality", "Sokaktaki lamba kırık ve karanlıkta korkuyorum, polis belediyeye başvur dedi.", 3, "114", adv},
+		{"ru calmly explained", "Я сначала кричала на оператора, но она спокойно объяснила, что делать дальше.", 4, "114", ros},
+		{"ro solved it, thanks", "Mi-au furat bicicleta, au rezolvat totul în două zile. Mersi", 5, "114", ros},
+		{"not: de all good now", "Gestern hat mein Nachbar mich angeschrien, aber jetzt ist alles gut.", 3, "114", feedback_other},
+		{"not: pl nobody was hurt", "Był wypadek na skrzyżowaniu, nikt nie ucierpiał, chciałem tylko dodać numer auta.", 3, "114", feedback_other},
+	})
+}
