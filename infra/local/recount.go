@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/local/motostack"
 )
 
@@ -30,22 +31,21 @@ func recount(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("-day %q: want a date as YYYY-MM-DD (make recount DAY=2026-12-01)", *dayText)
 	}
-	var db *dynamodb.Client
+	var cfg aws.Config
 	name := *table
 	if name == "" {
 		o, err := readOutputs()
 		if err != nil {
 			return err
 		}
-		db, name = dynamodb.NewFromConfig(motostack.AWSConfig(ctx, o.AWSEndpoint)), o.TableName
+		cfg, name = motostack.AWSConfig(ctx, o.AWSEndpoint), o.TableName
 	} else {
-		cfg, err := config.LoadDefaultConfig(ctx)
-		if err != nil {
+		var err error
+		if cfg, err = config.LoadDefaultConfig(ctx); err != nil {
 			return err
 		}
-		db = dynamodb.NewFromConfig(cfg)
 	}
-	st := dynamo.New(db, name, dynamo.Retention{Feedback: time.Duration(*retention) * 24 * time.Hour})
+	st := dynamo.New(dynamocall.New(cfg), name, dynamo.Retention{Feedback: time.Duration(*retention) * 24 * time.Hour})
 	rep, err := st.Recount(ctx, day, time.Now(), dynamo.RecountOptions{Apply: *apply, StoredWithin: *within})
 	fmt.Println(rep)
 	return err

@@ -49,6 +49,9 @@ type Service struct {
 	MaxAttempts int           // attempts in all (the standard's 3 when 0)
 	BaseDelay   time.Duration // the first backoff (the standard's when 0)
 	CRC32       bool          // the answer carries X-Amz-Crc32 of its body, checked (DynamoDB)
+	// Errors, when set, makes the service's typed error of an error answer (nil: a
+	// smithy.GenericAPIError with the answer's code and message).
+	Errors func(code, message string, body []byte) smithy.APIError
 }
 
 var signer = v4.NewSigner()
@@ -91,53 +94,6 @@ func Query(ctx context.Context, cfg aws.Config, svc Service, op string, in Form)
 	return out, nil
 }
 
-// Shapes is how a service whose SDK package is generated with schemas (smithy's schema-based
-// serialisation) reads and writes its operations: its protocol, its error types by name, and each
-// operation's schema. With them a call's request body, its answer and its typed errors are made by
-// the SDK's own generated code, as its client makes them, while the client itself (its endpoint
-// rules, options and per-operation middleware) is not linked.
-type Shapes struct {
-	Protocol smithyhttp.ClientProtocol
-	Errors   *smithy.TypeRegistry
-}
-
-// Shaped sends operation op (its schema) with input in and decodes the answer into out, both with
-// the SDK's generated code (see Shapes). A service error is a *smithyhttp.ResponseError holding
-// the SDK's typed error (errors.As finds, say, a *types.ConditionalCheckFailedException).
-func Shaped(ctx context.Context, cfg aws.Config, svc Service, shapes Shapes, op *smithy.OperationSchema, in smithy.Serializable, out smithy.Deserializable) error {
-	_, err := call(ctx, cfg, svc, op.ID().Name, in, codec{
-		encode: func(ctx context.Context, req *smithyhttp.Request, in any) ([]byte, error) {
-			if err := shapes.Protocol.SerializeRequest(ctx, op, in.(smithy.Serializable), req); err != nil {
-				return nil, err
-			}
-			return readStream(req)
-		},
-		decode: func(ctx context.Context, resp *smithyhttp.Response, body []byte) (any, error) {
-			resp.Body = io.NopCloser(bytes.NewReader(body))
-			return out, shapes.Protocol.DeserializeResponse(ctx, op, shapes.Errors, resp, out)
-		},
-	})
-	return err
-}
-
-// readStream returns the serialised body and puts it back as the request's stream.
-func readStream(req *smithyhttp.Request) ([]byte, error) {
-	var body []byte
-	if s := req.GetStream(); s != nil {
-		b, err := io.ReadAll(s)
-		if err != nil {
-			return nil, err
-		}
-		body = b
-	}
-	r, err := req.SetStream(bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	*req = *r
-	return body, nil
-}
-
 // A codec writes a call's request (method, headers, body; the URL is set) and returns its body,
 // and reads the answer: the result, or the service's error for an answer outside 2xx.
 type codec struct {
@@ -178,6 +134,11 @@ func bodyCodec(svc Service, op string, makeBody requestFunc, perr errorFunc) cod
 				code, message := perr(body)
 				if code == "" {
 					code = fmt.Sprintf("HTTP%d", resp.StatusCode)
+				}
+				if svc.Errors != nil {
+					if typed := svc.Errors(code, message, body); typed != nil {
+						return nil, typed
+					}
 				}
 				return nil, &smithy.GenericAPIError{Code: code, Message: message}
 			}

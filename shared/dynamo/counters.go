@@ -13,9 +13,9 @@ import (
 	"sync"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 )
 
 // errCountLost marks a statistics write that failed after the fact it counts was recorded: the
@@ -49,7 +49,7 @@ func (st *Store) add(ctx context.Context, pk, sk string, counts map[string]int64
 	if err != nil {
 		return fmt.Errorf("counter expression: %w", err)
 	}
-	in := &dynamodb.UpdateItemInput{
+	in := &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(pk, sk),
 		UpdateExpression: expr.Update(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}

@@ -4,17 +4,15 @@ package dynamo
 // storing a reply with a short comment is one write unit: the invitation's attributes the feedback
 // item uses for something else, and the longest names, are stored under short names, the two
 // keyed hashes as 32 bytes instead of 64 hex digits, and what the reply restates is not kept twice.
-// Everything else is attributevalue's encoding of the records (records.go) of feedback.Invitation
-// and feedback.Item.
+// Everything else is dynamocall.MarshalMap's encoding (the SDK's attributevalue rules) of the
+// records (records.go) of feedback.Invitation and feedback.Item.
 
 import (
 	"encoding/hex"
 	"fmt"
 	"maps"
 
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
-
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 )
 
@@ -49,8 +47,8 @@ var invitationOnlyAttrs = []string{purgeDayAttr, "tk", "ph", "lx", "ce", "sl", "
 var restatedByReply = []string{"centre", "usedAt"}
 
 // encodeInvitation is the stored form of an invitation, without its key (which holds its reference).
-func encodeInvitation(inv feedback.Invitation) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(invitationRecordOf(inv))
+func encodeInvitation(inv feedback.Invitation) (map[string]dynamocall.AttributeValue, error) {
+	av, err := dynamocall.MarshalMap(invitationRecordOf(inv))
 	if err != nil {
 		return nil, fmt.Errorf("marshal invitation: %w", err)
 	}
@@ -65,7 +63,7 @@ func encodeInvitation(inv feedback.Invitation) (map[string]types.AttributeValue,
 			if err != nil {
 				return nil, fmt.Errorf("invitation %s: %s is not hex", inv.Reference, field)
 			}
-			v = &types.AttributeValueMemberB{Value: b}
+			v = &dynamocall.AttributeValueMemberB{Value: b}
 		}
 		av[stored] = v
 	}
@@ -73,7 +71,7 @@ func encodeInvitation(inv feedback.Invitation) (map[string]types.AttributeValue,
 }
 
 // decodeInvitation reads the invitation of a stored item (answered or not).
-func decodeInvitation(item map[string]types.AttributeValue, reference string) (feedback.Invitation, error) {
+func decodeInvitation(item map[string]dynamocall.AttributeValue, reference string) (feedback.Invitation, error) {
 	var rec invitationRecord
 	raw := maps.Clone(item)
 	for _, field := range []string{"language", "createdAt", "usedAt"} {
@@ -84,8 +82,8 @@ func decodeInvitation(item map[string]types.AttributeValue, reference string) (f
 		if !ok {
 			continue
 		}
-		if b, isBytes := v.(*types.AttributeValueMemberB); isBytes && hashAttrs[field] {
-			v = &types.AttributeValueMemberS{Value: hex.EncodeToString(b.Value)}
+		if b, isBytes := v.(*dynamocall.AttributeValueMemberB); isBytes && hashAttrs[field] {
+			v = &dynamocall.AttributeValueMemberS{Value: hex.EncodeToString(b.Value)}
 		}
 		raw[field] = v
 	}
@@ -94,7 +92,7 @@ func decodeInvitation(item map[string]types.AttributeValue, reference string) (f
 	} else if v, ok := item[itemStored["submittedAt"]]; ok {
 		raw["usedAt"] = v // answered: the reply is the link's use
 	}
-	if err := attributevalue.UnmarshalMap(raw, &rec); err != nil {
+	if err := dynamocall.UnmarshalMap(raw, &rec); err != nil {
 		return feedback.Invitation{}, fmt.Errorf("unmarshal invitation %s: %w", reference, err)
 	}
 	inv := rec.invitation(reference)
@@ -105,8 +103,8 @@ func decodeInvitation(item map[string]types.AttributeValue, reference string) (f
 }
 
 // storedHash is the hex form of a hash attribute stored as bytes ("" when absent).
-func storedHash(v types.AttributeValue) string {
-	if b, ok := v.(*types.AttributeValueMemberB); ok {
+func storedHash(v dynamocall.AttributeValue) string {
+	if b, ok := v.(*dynamocall.AttributeValueMemberB); ok {
 		return hex.EncodeToString(b.Value)
 	}
 	return ""
@@ -114,8 +112,8 @@ func storedHash(v types.AttributeValue) string {
 
 // encodeItem is the stored form of a feedback item's own attributes (without keys and index
 // attributes). updatedAt is left out while it equals createdAt (a new reply).
-func encodeItem(it feedback.Item) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(itemRecordOf(it))
+func encodeItem(it feedback.Item) (map[string]dynamocall.AttributeValue, error) {
+	av, err := dynamocall.MarshalMap(itemRecordOf(it))
 	if err != nil {
 		return nil, fmt.Errorf("marshal feedback %s: %w", it.ID, err)
 	}
@@ -132,7 +130,7 @@ func encodeItem(it feedback.Item) (map[string]types.AttributeValue, error) {
 }
 
 // decodeItem reads a stored feedback item.
-func decodeItem(item map[string]types.AttributeValue) (feedback.Item, error) {
+func decodeItem(item map[string]dynamocall.AttributeValue) (feedback.Item, error) {
 	var rec itemRecord
 	raw := maps.Clone(item)
 	for field, stored := range itemStored {
@@ -146,15 +144,15 @@ func decodeItem(item map[string]types.AttributeValue) (feedback.Item, error) {
 			delete(raw, "updatedAt")
 		}
 	}
-	if err := attributevalue.UnmarshalMap(raw, &rec); err != nil {
+	if err := dynamocall.UnmarshalMap(raw, &rec); err != nil {
 		return feedback.Item{}, fmt.Errorf("unmarshal feedback: %w", err)
 	}
 	return rec.item(), nil
 }
 
 // encodeHistory is the stored form of a history event, without its key.
-func encodeHistory(ev feedback.HistoryEvent) (map[string]types.AttributeValue, error) {
-	av, err := attributevalue.MarshalMap(historyRecordOf(ev))
+func encodeHistory(ev feedback.HistoryEvent) (map[string]dynamocall.AttributeValue, error) {
+	av, err := dynamocall.MarshalMap(historyRecordOf(ev))
 	if err != nil {
 		return nil, fmt.Errorf("marshal history: %w", err)
 	}
@@ -162,9 +160,9 @@ func encodeHistory(ev feedback.HistoryEvent) (map[string]types.AttributeValue, e
 }
 
 // decodeHistory reads a stored history event.
-func decodeHistory(item map[string]types.AttributeValue) (feedback.HistoryEvent, error) {
+func decodeHistory(item map[string]dynamocall.AttributeValue) (feedback.HistoryEvent, error) {
 	var rec historyRecord
-	if err := attributevalue.UnmarshalMap(item, &rec); err != nil {
+	if err := dynamocall.UnmarshalMap(item, &rec); err != nil {
 		return feedback.HistoryEvent{}, fmt.Errorf("unmarshal history: %w", err)
 	}
 	return rec.event(), nil

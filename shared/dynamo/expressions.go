@@ -1,17 +1,17 @@
 package dynamo
 
-// Every expression of the store is built with feature/dynamodb/expression, never by hand: names
-// and values are aliased (#0, :0 …), so no attribute can clash with a reserved word or another
-// placeholder. These are the few pieces the store's expressions share.
+// Every expression of the store is built with shared/dynamocall/expression (the API of the SDK's
+// feature/dynamodb/expression, and the same text), never by hand: names and values are aliased
+// (#0, :0 …), so no attribute can clash with a reserved word or another placeholder. These are the
+// few pieces the store's expressions share.
 
 import (
 	"context"
 	"fmt"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 )
 
 // build builds b; what names the operation in the error.
@@ -50,12 +50,12 @@ func attrIs(attr string, v any) expression.ConditionBuilder {
 }
 
 // putNew puts item unless a row with its key exists (a ConditionalCheckFailedException then).
-func (st *Store) putNew(ctx context.Context, item map[string]types.AttributeValue, what string) error {
+func (st *Store) putNew(ctx context.Context, item map[string]dynamocall.AttributeValue, what string) error {
 	expr, err := onlyIf(rowAbsent(), what)
 	if err != nil {
 		return err
 	}
-	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item,
+	_, err = st.db.PutItem(ctx, &dynamocall.PutItemInput{TableName: aws.String(st.table), Item: item,
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names()})
 	return err
 }

@@ -12,8 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
-
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 )
 
@@ -95,9 +94,9 @@ func TestStoredRecords(t *testing.T) {
 		}
 		for _, r := range []struct {
 			name string
-			av   map[string]types.AttributeValue
+			av   map[string]dynamocall.AttributeValue
 		}{{"item", itemAV}, {"invitation", invAV}, {"history event", evAV}} {
-			fmt.Fprintf(&b, "%s, %s:\n%s\n", r.name, tc.name, avText(&types.AttributeValueMemberM{Value: r.av}, "  "))
+			fmt.Fprintf(&b, "%s, %s:\n%s\n", r.name, tc.name, avText(&dynamocall.AttributeValueMemberM{Value: r.av}, "  "))
 		}
 		if got, err := decodeItem(itemAV); err != nil || !reflect.DeepEqual(got, tc.it) {
 			t.Errorf("%s: item read back\n%+v, %v\nwant\n%+v", tc.name, got, err, tc.it)
@@ -128,25 +127,25 @@ func TestStoredRecords(t *testing.T) {
 }
 
 // avText is a stored value as sorted, indented text.
-func avText(av types.AttributeValue, indent string) string {
+func avText(av dynamocall.AttributeValue, indent string) string {
 	switch v := av.(type) {
-	case *types.AttributeValueMemberS:
+	case *dynamocall.AttributeValueMemberS:
 		return fmt.Sprintf("S %q", v.Value)
-	case *types.AttributeValueMemberN:
+	case *dynamocall.AttributeValueMemberN:
 		return "N " + v.Value
-	case *types.AttributeValueMemberB:
+	case *dynamocall.AttributeValueMemberB:
 		return "B " + hex.EncodeToString(v.Value)
-	case *types.AttributeValueMemberBOOL:
+	case *dynamocall.AttributeValueMemberBOOL:
 		return fmt.Sprintf("BOOL %v", v.Value)
-	case *types.AttributeValueMemberNULL:
+	case *dynamocall.AttributeValueMemberNULL:
 		return "NULL"
-	case *types.AttributeValueMemberL:
+	case *dynamocall.AttributeValueMemberL:
 		var parts []string
 		for _, x := range v.Value {
 			parts = append(parts, avText(x, indent+"  "))
 		}
 		return "L [" + strings.Join(parts, ", ") + "]"
-	case *types.AttributeValueMemberM:
+	case *dynamocall.AttributeValueMemberM:
 		keys := make([]string, 0, len(v.Value))
 		for k := range v.Value {
 			keys = append(keys, k)

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/sampling"
@@ -144,7 +144,7 @@ func (st *Store) itemsStoredBetween(ctx context.Context, from, to time.Time) ([]
 		if err != nil {
 			return nil, err
 		}
-		in := &dynamodb.QueryInput{
+		in := &dynamocall.QueryInput{
 			TableName: aws.String(st.table), IndexName: aws.String("byCreated"),
 			KeyConditionExpression: expr.KeyCondition(), ProjectionExpression: expr.Projection(),
 			ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),

@@ -16,11 +16,9 @@ import (
 	"strings"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/reminder"
@@ -45,10 +43,10 @@ func remindSK(e reminder.Entry) string {
 // ScheduleReminder implements reminder.Store. The entry expires (TTL) with the link.
 func (st *Store) ScheduleReminder(ctx context.Context, e reminder.Entry) error {
 	item := key(remindPK(e.Due), remindSK(e))
-	item["sealed"] = &types.AttributeValueMemberB{Value: e.Sealed}
+	item["sealed"] = &dynamocall.AttributeValueMemberB{Value: e.Sealed}
 	item["linkExpiresAt"] = n(e.Expires.Unix())
 	item[expiresAttr] = ttl(e.Expires)
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item})
+	_, err := st.db.PutItem(ctx, &dynamocall.PutItemInput{TableName: aws.String(st.table), Item: item})
 	return err
 }
 
@@ -61,7 +59,7 @@ func (st *Store) DueReminders(ctx context.Context, hour, upTo time.Time) ([]remi
 	if err != nil {
 		return nil, err
 	}
-	in := &dynamodb.QueryInput{
+	in := &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	}
@@ -77,10 +75,10 @@ func (st *Store) DueReminders(ctx context.Context, hour, upTo time.Time) ([]remi
 				return nil, fmt.Errorf("reminder entry %q: %w", str(it[attrSK]), err)
 			}
 			e := reminder.Entry{Due: due.UTC(), TokenHash: tokenHash}
-			if b, ok := it["sealed"].(*types.AttributeValueMemberB); ok {
+			if b, ok := it["sealed"].(*dynamocall.AttributeValueMemberB); ok {
 				e.Sealed = b.Value
 			}
-			if v, ok := it["linkExpiresAt"].(*types.AttributeValueMemberN); ok {
+			if v, ok := it["linkExpiresAt"].(*dynamocall.AttributeValueMemberN); ok {
 				var sec int64
 				_, _ = fmt.Sscan(v.Value, &sec) // a malformed number reads as 0: the link counts as expired
 				e.Expires = time.Unix(sec, 0).UTC()
@@ -100,7 +98,7 @@ func (st *Store) DropReminder(ctx context.Context, e reminder.Entry) (bool, erro
 	if err != nil {
 		return false, err
 	}
-	_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{
+	_, err = st.db.DeleteItem(ctx, &dynamocall.DeleteItemInput{
 		TableName: aws.String(st.table), Key: key(remindPK(e.Due), remindSK(e)),
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(),
 	})
@@ -112,7 +110,7 @@ func (st *Store) DropReminder(ctx context.Context, e reminder.Entry) (bool, erro
 
 // SweepCheckpoint implements reminder.Store.
 func (st *Store) SweepCheckpoint(ctx context.Context) (time.Time, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(reminderPK, skSweep), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(reminderPK, skSweep), ConsistentRead: aws.Bool(true)})
 	if err != nil || got.Item == nil {
 		return time.Time{}, err
 	}
@@ -132,7 +130,7 @@ func (st *Store) SaveSweepCheckpoint(ctx context.Context, hour time.Time) error 
 	if err != nil {
 		return err
 	}
-	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{
+	_, err = st.db.PutItem(ctx, &dynamocall.PutItemInput{
 		TableName: aws.String(st.table), Item: item,
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
@@ -145,7 +143,7 @@ func (st *Store) SaveSweepCheckpoint(ctx context.Context, hour time.Time) error 
 // ClaimReminder implements reminder.Store: the link token gets remindedAt unless it is used or
 // reminded (or gone).
 func (st *Store) ClaimReminder(ctx context.Context, tokenHash string, at time.Time) error {
-	v, err := attributevalue.Marshal(at)
+	v, err := dynamocall.Marshal(at)
 	if err != nil {
 		return err
 	}
@@ -162,7 +160,7 @@ func (st *Store) ClaimReminder(ctx context.Context, tokenHash string, at time.Ti
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -175,7 +173,7 @@ func (st *Store) ClaimReminder(ctx context.Context, tokenHash string, at time.Ti
 
 // ReleaseReminder implements reminder.Store: it removes this claim (and no other).
 func (st *Store) ReleaseReminder(ctx context.Context, tokenHash string, at time.Time) error {
-	v, err := attributevalue.Marshal(at)
+	v, err := dynamocall.Marshal(at)
 	if err != nil {
 		return err
 	}
@@ -184,7 +182,7 @@ func (st *Store) ReleaseReminder(ctx context.Context, tokenHash string, at time.
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),

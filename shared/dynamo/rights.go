@@ -11,11 +11,9 @@ import (
 	"fmt"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/retention"
@@ -25,7 +23,7 @@ var _ retention.Store = (*Store)(nil)
 
 // expireInvitationRow gives a row of the invitation class (contact outcome, link token) its TTL and
 // its purge day, under which the retention function finds it once its period has ended.
-func (st *Store) expireInvitationRow(item map[string]types.AttributeValue, until time.Time) {
+func (st *Store) expireInvitationRow(item map[string]dynamocall.AttributeValue, until time.Time) {
 	item[expiresAttr] = ttl(until)
 	item[purgeDayAttr] = s(until.UTC().Format(time.DateOnly))
 }
@@ -41,7 +39,7 @@ func (st *Store) Withdraw(ctx context.Context, reference string, at time.Time) e
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -80,7 +78,7 @@ func (st *Store) SettleWithdrawal(ctx context.Context, reference string) (withdr
 	if err != nil {
 		return false, err
 	}
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
 		ConsistentRead: aws.Bool(true), ProjectionExpression: proj.Projection(), ExpressionAttributeNames: proj.Names()})
 	if err != nil {
 		return false, fmt.Errorf("withdrawal of %s: %w", reference, err)
@@ -91,7 +89,7 @@ func (st *Store) SettleWithdrawal(ctx context.Context, reference string) (withdr
 	if got.Item == nil {
 		return false, nil
 	}
-	if err := attributevalue.UnmarshalMap(got.Item, &marker); err != nil {
+	if err := dynamocall.UnmarshalMap(got.Item, &marker); err != nil {
 		return false, fmt.Errorf("withdrawal of %s: %w", reference, err)
 	}
 	if marker.WithdrawnAt == nil {
@@ -211,13 +209,13 @@ func (st *Store) replacePersonal(ctx context.Context, it, next feedback.Item, ev
 	if err != nil {
 		return err
 	}
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+	_, err = st.db.TransactWriteItems(ctx, &dynamocall.TransactWriteItemsInput{TransactItems: []dynamocall.TransactWriteItem{
+		{Update: &dynamocall.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
 			UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 			ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()}},
 		{Put: put},
 	}})
-	var tc *types.TransactionCanceledException
+	var tc *dynamocall.TransactionCanceledException
 	if errors.As(err, &tc) {
 		return fmt.Errorf("erase %s: changed meanwhile: %w", it.ID, feedback.ErrConflict)
 	}
@@ -234,7 +232,7 @@ func (st *Store) leaveTextRetention(ctx context.Context, it feedback.Item) error
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(),
 	})
@@ -258,7 +256,7 @@ func (st *Store) eraseNotes(ctx context.Context, reference string) error {
 	if err != nil {
 		return err
 	}
-	in := &dynamodb.QueryInput{
+	in := &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: notes.KeyCondition(), FilterExpression: notes.Filter(),
 		ExpressionAttributeNames: notes.Names(), ExpressionAttributeValues: notes.Values(), ConsistentRead: aws.Bool(true),
 	}
@@ -268,8 +266,8 @@ func (st *Store) eraseNotes(ctx context.Context, reference string) error {
 			return fmt.Errorf("notes of %s: %w", reference, err)
 		}
 		for _, raw := range out.Items {
-			_, err := st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
-				TableName: aws.String(st.table), Key: map[string]types.AttributeValue{attrPK: raw[attrPK], attrSK: raw[attrSK]},
+			_, err := st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
+				TableName: aws.String(st.table), Key: map[string]dynamocall.AttributeValue{attrPK: raw[attrPK], attrSK: raw[attrSK]},
 				UpdateExpression: blank.Update(), ConditionExpression: blank.Condition(),
 				ExpressionAttributeNames: blank.Names(), ExpressionAttributeValues: blank.Values(),
 			})
@@ -302,12 +300,12 @@ func (st *Store) SetLegalHold(ctx context.Context, it feedback.Item, hold bool, 
 	if err != nil {
 		return err
 	}
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{Update: &types.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), UpdateExpression: expr.Update(),
+	_, err = st.db.TransactWriteItems(ctx, &dynamocall.TransactWriteItemsInput{TransactItems: []dynamocall.TransactWriteItem{
+		{Update: &dynamocall.Update{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem), UpdateExpression: expr.Update(),
 			ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()}},
 		{Put: put},
 	}})
-	var tc *types.TransactionCanceledException
+	var tc *dynamocall.TransactionCanceledException
 	if errors.As(err, &tc) {
 		return fmt.Errorf("legal hold of %s: version %d is stale: %w", it.ID, it.Version, feedback.ErrConflict)
 	}
@@ -322,7 +320,7 @@ func (st *Store) TextRetentionDue(ctx context.Context, createdBefore time.Time, 
 	if err != nil {
 		return nil, "", err
 	}
-	in := &dynamodb.QueryInput{
+	in := &dynamocall.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String("byTextRetention"),
 		KeyConditionExpression: expr.KeyCondition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 		Limit: aws.Int32(int32(limit)), //nolint:gosec // G115: a page size the retention run sets (100), far below 2^31
@@ -349,7 +347,7 @@ func (st *Store) InvitationRowsDue(ctx context.Context, day time.Time, cursor st
 	if err != nil {
 		return nil, "", err
 	}
-	in := &dynamodb.QueryInput{
+	in := &dynamocall.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String("byPurgeDay"),
 		KeyConditionExpression: expr.KeyCondition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}
@@ -374,7 +372,7 @@ func (st *Store) InvitationRowsDue(ctx context.Context, day time.Time, cursor st
 // link times). deleted is false for a row already purged or not yet due.
 func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now time.Time) (bool, error) {
 	if k.SK == skItem {
-		got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK), ConsistentRead: aws.Bool(true)})
+		got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK), ConsistentRead: aws.Bool(true)})
 		if err != nil {
 			return false, fmt.Errorf("read invitation: %w", err)
 		}
@@ -383,7 +381,7 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 			return false, nil
 		}
 		if cid := strAttr(got.Item["contactId"]); cid != "" {
-			if _, err := st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(contactPK(cid), skContact)}); err != nil {
+			if _, err := st.db.DeleteItem(ctx, &dynamocall.DeleteItemInput{TableName: aws.String(st.table), Key: key(contactPK(cid), skContact)}); err != nil {
 				return false, fmt.Errorf("delete contact row: %w", err)
 			}
 			if ph := storedHash(got.Item[storedPhoneHash]); ph != "" {
@@ -391,7 +389,7 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 				if err != nil {
 					return false, err
 				}
-				_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(phonePK(ph), skPhone),
+				_, err = st.db.DeleteItem(ctx, &dynamocall.DeleteItemInput{TableName: aws.String(st.table), Key: key(phonePK(ph), skPhone),
 					ConditionExpression: stillMine.Condition(), ExpressionAttributeNames: stillMine.Names(), ExpressionAttributeValues: stillMine.Values()})
 				if err != nil && !isConditionFailed(err) {
 					return false, fmt.Errorf("delete phone row: %w", err)
@@ -407,7 +405,7 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 			if err != nil {
 				return false, err
 			}
-			_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+			_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
 				UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 				ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values()})
 			if isConditionFailed(err) {
@@ -422,7 +420,7 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 		if err != nil {
 			return false, err
 		}
-		_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+		_, err = st.db.DeleteItem(ctx, &dynamocall.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
 			ConditionExpression: unanswered.Condition(), ExpressionAttributeNames: unanswered.Names(), ExpressionAttributeValues: unanswered.Values()})
 		if isConditionFailed(err) {
 			return false, nil
@@ -436,7 +434,7 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 	if err != nil {
 		return false, err
 	}
-	_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
+	_, err = st.db.DeleteItem(ctx, &dynamocall.DeleteItemInput{TableName: aws.String(st.table), Key: key(k.PK, k.SK),
 		ConditionExpression: expired.Condition(), ExpressionAttributeNames: expired.Names(), ExpressionAttributeValues: expired.Values()})
 	if isConditionFailed(err) {
 		return false, nil
@@ -450,7 +448,7 @@ func (st *Store) PurgeInvitationRow(ctx context.Context, k retention.RowKey, now
 // InvitationsPurgedThrough implements retention.Store: the last day whose invitation rows were all
 // purged (zero before the first run).
 func (st *Store) InvitationsPurgedThrough(ctx context.Context) (time.Time, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(retentionPK, skRetention), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(retentionPK, skRetention), ConsistentRead: aws.Bool(true)})
 	if err != nil || got.Item == nil {
 		return time.Time{}, err
 	}
@@ -461,11 +459,11 @@ func (st *Store) InvitationsPurgedThrough(ctx context.Context) (time.Time, error
 func (st *Store) SetInvitationsPurgedThrough(ctx context.Context, day time.Time) error {
 	item := key(retentionPK, skRetention)
 	item["invitationsPurgedThrough"] = s(day.UTC().Format(time.DateOnly))
-	_, err := st.db.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(st.table), Item: item})
+	_, err := st.db.PutItem(ctx, &dynamocall.PutItemInput{TableName: aws.String(st.table), Item: item})
 	return err
 }
 
-func encodeRetentionCursor(k map[string]types.AttributeValue) string {
+func encodeRetentionCursor(k map[string]dynamocall.AttributeValue) string {
 	if len(k) == 0 {
 		return ""
 	}
@@ -477,7 +475,7 @@ func encodeRetentionCursor(k map[string]types.AttributeValue) string {
 	return string(b)
 }
 
-func decodeRetentionCursor(c string) (map[string]types.AttributeValue, error) {
+func decodeRetentionCursor(c string) (map[string]dynamocall.AttributeValue, error) {
 	if c == "" {
 		return nil, nil
 	}
@@ -485,7 +483,7 @@ func decodeRetentionCursor(c string) (map[string]types.AttributeValue, error) {
 	if err := json.Unmarshal([]byte(c), &m); err != nil {
 		return nil, fmt.Errorf("%w: retention cursor", feedback.ErrInvalid)
 	}
-	k := map[string]types.AttributeValue{}
+	k := map[string]dynamocall.AttributeValue{}
 	for a, v := range m {
 		k[a] = s(v)
 	}
@@ -493,8 +491,8 @@ func decodeRetentionCursor(c string) (map[string]types.AttributeValue, error) {
 }
 
 // strAttr is the value of a string attribute, "" for any other.
-func strAttr(v types.AttributeValue) string {
-	if sv, ok := v.(*types.AttributeValueMemberS); ok {
+func strAttr(v dynamocall.AttributeValue) string {
+	if sv, ok := v.(*dynamocall.AttributeValueMemberS); ok {
 		return sv.Value
 	}
 	return ""
@@ -504,7 +502,7 @@ func strAttr(v types.AttributeValue) string {
 // consent), in one transaction: an opt-out is never gone without its audit record.
 // feedback.ErrNotFound when the number is not opted out.
 func (st *Store) LiftOptOut(ctx context.Context, phoneHash string, lift feedback.OptOutLift) (feedback.OptOutLift, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return lift, fmt.Errorf("read opt-out: %w", err)
 	}
@@ -515,7 +513,7 @@ func (st *Store) LiftOptOut(ctx context.Context, phoneHash string, lift feedback
 	lift.OptedOutAt, _ = time.Parse(time.RFC3339Nano, since)
 	nonce := feedback.HashToken(phoneHash + lift.LiftedAt.String())[:8]
 	audit := key(optOutLiftPK, lift.LiftedAt.UTC().Format(time.RFC3339Nano)+"#"+nonce)
-	for k, v := range map[string]types.AttributeValue{
+	for k, v := range map[string]dynamocall.AttributeValue{
 		"optedOutAt": s(since), "liftedAt": s(lift.LiftedAt.UTC().Format(time.RFC3339Nano)), "liftedBy": s(lift.LiftedBy),
 		"liftedBySub": s(lift.LiftedBySub), "consent": s(lift.Consent), "phoneHash": s(phoneHash), expiresAttr: ttl(lift.LiftedAt.Add(st.retention.Feedback)),
 	} {
@@ -529,12 +527,12 @@ func (st *Store) LiftOptOut(ctx context.Context, phoneHash string, lift feedback
 	if err != nil {
 		return lift, err
 	}
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{Delete: &types.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut),
+	_, err = st.db.TransactWriteItems(ctx, &dynamocall.TransactWriteItemsInput{TransactItems: []dynamocall.TransactWriteItem{
+		{Delete: &dynamocall.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skOptOut),
 			ConditionExpression: unchanged.Condition(), ExpressionAttributeNames: unchanged.Names(), ExpressionAttributeValues: unchanged.Values()}},
-		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: fresh.Condition(), ExpressionAttributeNames: fresh.Names()}},
+		{Put: &dynamocall.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: fresh.Condition(), ExpressionAttributeNames: fresh.Names()}},
 	}})
-	var tc *types.TransactionCanceledException
+	var tc *dynamocall.TransactionCanceledException
 	if errors.As(err, &tc) {
 		return lift, fmt.Errorf("opt-out changed while lifting: %w", feedback.ErrConflict)
 	}
@@ -550,7 +548,7 @@ func (st *Store) OptOutLifts(ctx context.Context) ([]feedback.OptOutLift, error)
 	if err != nil {
 		return nil, err
 	}
-	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
+	out, err := st.db.Query(ctx, &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 		ScanIndexForward: aws.Bool(false), Limit: aws.Int32(100),

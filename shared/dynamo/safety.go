@@ -12,10 +12,9 @@ import (
 	"strconv"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -36,7 +35,7 @@ func (st *Store) AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) er
 	if err != nil {
 		return err
 	}
-	_, err = st.db.PutItem(ctx, &dynamodb.PutItemInput{
+	_, err = st.db.PutItem(ctx, &dynamocall.PutItemInput{
 		TableName: aws.String(st.table), Item: item,
 		ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	})
@@ -61,7 +60,7 @@ func (st *Store) SafetyListed(ctx context.Context, phoneHash string, now time.Ti
 // SafetyEntry returns the stored entry of a phone hash (active or run out but not yet deleted),
 // or feedback.ErrNotFound.
 func (st *Store) SafetyEntry(ctx context.Context, phoneHash string) (feedback.SafetyEntry, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return feedback.SafetyEntry{}, fmt.Errorf("read safety list: %w", err)
 	}
@@ -72,10 +71,10 @@ func (st *Store) SafetyEntry(ctx context.Context, phoneHash string) (feedback.Sa
 }
 
 // safetyEntry reads a stored safety-list row.
-func safetyEntry(phoneHash string, item map[string]types.AttributeValue) feedback.SafetyEntry {
+func safetyEntry(phoneHash string, item map[string]dynamocall.AttributeValue) feedback.SafetyEntry {
 	e := feedback.SafetyEntry{PhoneHash: phoneHash, Class: str(item["class"])}
 	e.ListedAt, _ = time.Parse(time.RFC3339Nano, str(item["listedAt"]))
-	if v, ok := item["listedUntil"].(*types.AttributeValueMemberN); ok {
+	if v, ok := item["listedUntil"].(*dynamocall.AttributeValueMemberN); ok {
 		sec, _ := strconv.ParseInt(v.Value, 10, 64)
 		e.ListedUntil = time.Unix(sec, 0).UTC()
 	}
@@ -101,7 +100,7 @@ func (st *Store) LiftSafetyEntry(ctx context.Context, phoneHash string, lift fee
 		return lift, err
 	}
 	audit := key(safetyLiftPK, lift.LiftedAt.UTC().Format(time.RFC3339Nano)+"#"+hex.EncodeToString(nonce[:]))
-	for k, v := range map[string]types.AttributeValue{
+	for k, v := range map[string]dynamocall.AttributeValue{
 		"class": s(lift.Class), "listedAt": s(lift.ListedAt.UTC().Format(time.RFC3339Nano)), "listedUntil": n(lift.ListedUntil.Unix()),
 		"liftedAt": s(lift.LiftedAt.UTC().Format(time.RFC3339Nano)), "liftedBy": s(lift.LiftedBy), "liftedBySub": s(lift.LiftedBySub),
 		"reason": s(lift.Reason), "phoneHash": s(phoneHash), expiresAttr: ttl(lift.LiftedAt.Add(st.retention.Feedback)),
@@ -116,12 +115,12 @@ func (st *Store) LiftSafetyEntry(ctx context.Context, phoneHash string, lift fee
 	if err != nil {
 		return lift, err
 	}
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{Delete: &types.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety),
+	_, err = st.db.TransactWriteItems(ctx, &dynamocall.TransactWriteItemsInput{TransactItems: []dynamocall.TransactWriteItem{
+		{Delete: &dynamocall.Delete{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skSafety),
 			ConditionExpression: unchanged.Condition(), ExpressionAttributeNames: unchanged.Names(), ExpressionAttributeValues: unchanged.Values()}},
-		{Put: &types.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: fresh.Condition(), ExpressionAttributeNames: fresh.Names()}},
+		{Put: &dynamocall.Put{TableName: aws.String(st.table), Item: audit, ConditionExpression: fresh.Condition(), ExpressionAttributeNames: fresh.Names()}},
 	}})
-	var tc *types.TransactionCanceledException
+	var tc *dynamocall.TransactionCanceledException
 	if errors.As(err, &tc) {
 		return lift, fmt.Errorf("safety-list entry changed while lifting: %w", feedback.ErrConflict)
 	}
@@ -137,7 +136,7 @@ func (st *Store) SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error)
 	if err != nil {
 		return nil, err
 	}
-	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
+	out, err := st.db.Query(ctx, &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 		ScanIndexForward: aws.Bool(false), Limit: aws.Int32(maxLifts),
@@ -150,7 +149,7 @@ func (st *Store) SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error)
 		l := feedback.SafetyLift{Class: str(it["class"]), LiftedBy: str(it["liftedBy"]), LiftedBySub: str(it["liftedBySub"]), Reason: str(it["reason"])}
 		l.ListedAt, _ = time.Parse(time.RFC3339Nano, str(it["listedAt"]))
 		l.LiftedAt, _ = time.Parse(time.RFC3339Nano, str(it["liftedAt"]))
-		if v, ok := it["listedUntil"].(*types.AttributeValueMemberN); ok {
+		if v, ok := it["listedUntil"].(*dynamocall.AttributeValueMemberN); ok {
 			sec, _ := strconv.ParseInt(v.Value, 10, 64)
 			l.ListedUntil = time.Unix(sec, 0).UTC()
 		}
@@ -159,8 +158,8 @@ func (st *Store) SafetyLifts(ctx context.Context) ([]feedback.SafetyLift, error)
 	return lifts, nil
 }
 
-func str(v types.AttributeValue) string {
-	if sv, ok := v.(*types.AttributeValueMemberS); ok {
+func str(v dynamocall.AttributeValue) string {
+	if sv, ok := v.(*dynamocall.AttributeValueMemberS); ok {
 		return sv.Value
 	}
 	return ""

@@ -8,10 +8,9 @@ import (
 	"strconv"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
@@ -20,13 +19,13 @@ import (
 
 // API is the part of the DynamoDB client the store uses.
 type API interface {
-	GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error)
-	PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error)
-	UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error)
-	DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error)
-	Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error)
-	BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error)
-	TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, opts ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error)
+	GetItem(ctx context.Context, in *dynamocall.GetItemInput) (*dynamocall.GetItemOutput, error)
+	PutItem(ctx context.Context, in *dynamocall.PutItemInput) (*dynamocall.PutItemOutput, error)
+	UpdateItem(ctx context.Context, in *dynamocall.UpdateItemInput) (*dynamocall.UpdateItemOutput, error)
+	DeleteItem(ctx context.Context, in *dynamocall.DeleteItemInput) (*dynamocall.DeleteItemOutput, error)
+	Query(ctx context.Context, in *dynamocall.QueryInput) (*dynamocall.QueryOutput, error)
+	BatchGetItem(ctx context.Context, in *dynamocall.BatchGetItemInput) (*dynamocall.BatchGetItemOutput, error)
+	TransactWriteItems(ctx context.Context, in *dynamocall.TransactWriteItemsInput) (*dynamocall.TransactWriteItemsOutput, error)
 }
 
 // Retention is how long each data class is kept before DynamoDB's TTL deletes it.
@@ -60,18 +59,18 @@ func New(db API, table string, r Retention) *Store {
 	return &Store{db: db, table: table, retention: r}
 }
 
-func key(pk, sk string) map[string]types.AttributeValue {
-	return map[string]types.AttributeValue{attrPK: &types.AttributeValueMemberS{Value: pk}, attrSK: &types.AttributeValueMemberS{Value: sk}}
+func key(pk, sk string) map[string]dynamocall.AttributeValue {
+	return map[string]dynamocall.AttributeValue{attrPK: &dynamocall.AttributeValueMemberS{Value: pk}, attrSK: &dynamocall.AttributeValueMemberS{Value: sk}}
 }
 
-func s(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
-func n(v int64) types.AttributeValue {
-	return &types.AttributeValueMemberN{Value: strconv.FormatInt(v, 10)}
+func s(v string) dynamocall.AttributeValue { return &dynamocall.AttributeValueMemberS{Value: v} }
+func n(v int64) dynamocall.AttributeValue {
+	return &dynamocall.AttributeValueMemberN{Value: strconv.FormatInt(v, 10)}
 }
-func ttl(t time.Time) types.AttributeValue { return n(t.Unix()) }
+func ttl(t time.Time) dynamocall.AttributeValue { return n(t.Unix()) }
 
 func isConditionFailed(err error) bool {
-	var cf *types.ConditionalCheckFailedException
+	var cf *dynamocall.ConditionalCheckFailedException
 	return errors.As(err, &cf)
 }
 
@@ -95,7 +94,7 @@ func (st *Store) CheckContact(ctx context.Context, contactID string) error {
 // no outcome (not processed yet, or its reservation's lease runs without an invitation). A sent
 // contact is found through its number's reservation (phoneHash), as invite finds it.
 func (st *Store) ContactOutcome(ctx context.Context, contactID, phoneHash string) (string, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(contactPK(contactID), skContact), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(contactPK(contactID), skContact), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return "", err
 	}
@@ -105,11 +104,11 @@ func (st *Store) ContactOutcome(ctx context.Context, contactID, phoneHash string
 	if phoneHash == "" {
 		return "", nil
 	}
-	ph, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone), ConsistentRead: aws.Bool(true)})
+	ph, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone), ConsistentRead: aws.Bool(true)})
 	if err != nil || strAttr(ph.Item["lastContact"]) != contactID {
 		return "", err
 	}
-	inv, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(strAttr(ph.Item["lastRef"])), skItem), ConsistentRead: aws.Bool(true)})
+	inv, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(strAttr(ph.Item["lastRef"])), skItem), ConsistentRead: aws.Bool(true)})
 	if err != nil || strAttr(inv.Item["contactId"]) != contactID {
 		return "", err
 	}
@@ -124,7 +123,7 @@ func (st *Store) PhoneState(ctx context.Context, phoneHash string, now time.Time
 	if err != nil {
 		return ps, err
 	}
-	out, err := st.db.Query(ctx, &dynamodb.QueryInput{
+	out, err := st.db.Query(ctx, &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	})
@@ -179,7 +178,7 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
 		UpdateExpression: fresh.Update(), ConditionExpression: fresh.Condition(),
 		ExpressionAttributeNames: fresh.Names(), ExpressionAttributeValues: fresh.Values(),
@@ -187,7 +186,7 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 	if !isConditionFailed(err) {
 		return err
 	}
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return err
 	}
@@ -199,7 +198,7 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 	if err != nil {
 		return err
 	}
-	inv, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(last), skItem), ConsistentRead: aws.Bool(true),
+	inv, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(last), skItem), ConsistentRead: aws.Bool(true),
 		ProjectionExpression: proj.Projection(), ExpressionAttributeNames: proj.Names()})
 	if err != nil {
 		return err
@@ -207,7 +206,7 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 	if last != "" && strAttr(inv.Item["contactId"]) == contactID {
 		return invite.ErrAlreadyDone
 	}
-	leaseUntil, ok := got.Item["leaseUntil"].(*types.AttributeValueMemberN)
+	leaseUntil, ok := got.Item["leaseUntil"].(*dynamocall.AttributeValueMemberN)
 	if !ok {
 		return invite.ErrBusy
 	}
@@ -221,7 +220,7 @@ func (st *Store) ReservePhone(ctx context.Context, phoneHash, contactID, referen
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(phonePK(phoneHash), skPhone),
 		UpdateExpression: retake.Update(), ConditionExpression: retake.Condition(),
 		ExpressionAttributeNames: retake.Names(), ExpressionAttributeValues: retake.Values(),
@@ -239,7 +238,7 @@ func (st *Store) CancelInvitation(ctx context.Context, inv feedback.Invitation) 
 	if err != nil {
 		return err
 	}
-	_, err = st.db.DeleteItem(ctx, &dynamodb.DeleteItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(inv.Reference), skItem),
+	_, err = st.db.DeleteItem(ctx, &dynamocall.DeleteItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(inv.Reference), skItem),
 		ConditionExpression: unanswered.Condition(), ExpressionAttributeNames: unanswered.Names()})
 	if isConditionFailed(err) {
 		return nil
@@ -319,7 +318,7 @@ func (st *Store) countOutcome(ctx context.Context, c feedback.Contact, o invite.
 func (st *Store) Invitation(ctx context.Context, tokenHash string) (feedback.Invitation, error) {
 	var inv feedback.Invitation
 	ref := feedback.ReferenceOf(tokenHash)
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(ref), skItem), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(ref), skItem), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return inv, err
 	}
@@ -342,7 +341,7 @@ func (st *Store) MarkUsed(ctx context.Context, tokenHash string, at time.Time) e
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(feedback.ReferenceOf(tokenHash)), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -390,7 +389,7 @@ func (st *Store) SaveFeedback(ctx context.Context, it feedback.Item) (created bo
 	if err != nil {
 		return false, fmt.Errorf("save feedback %s: %w", it.ID, err)
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -428,7 +427,7 @@ func replyCounts(it feedback.Item) map[string]int64 {
 }
 
 func (st *Store) exists(ctx context.Context, pk, sk string) (bool, error) {
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(pk, sk), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(pk, sk), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return false, err
 	}
@@ -436,7 +435,7 @@ func (st *Store) exists(ctx context.Context, pk, sk string) (bool, error) {
 }
 
 // ItemAttributes is the stored form of a feedback item with its key and index attributes.
-func (st *Store) itemAttributes(it feedback.Item) (map[string]types.AttributeValue, error) {
+func (st *Store) itemAttributes(it feedback.Item) (map[string]dynamocall.AttributeValue, error) {
 	av, err := encodeItem(it)
 	if err != nil {
 		return nil, err
@@ -472,7 +471,7 @@ func (st *Store) Alerted(ctx context.Context, reference string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem), ConsistentRead: aws.Bool(true),
 		ProjectionExpression: proj.Projection(), ExpressionAttributeNames: proj.Names(),
 	})
@@ -490,7 +489,7 @@ func (st *Store) MarkAlerted(ctx context.Context, reference string, at time.Time
 	if err != nil {
 		return err
 	}
-	_, err = st.db.UpdateItem(ctx, &dynamodb.UpdateItemInput{
+	_, err = st.db.UpdateItem(ctx, &dynamocall.UpdateItemInput{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(reference), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -501,6 +500,6 @@ func (st *Store) MarkAlerted(ctx context.Context, reference string, at time.Time
 // FeedbackRecord is a feedback item as SaveFeedback stores it (its keys and index attributes), for
 // bulk loads by tests and tools (BatchWriteItem); it writes nothing, and a bulk load has neither
 // history nor counters.
-func (st *Store) FeedbackRecord(it feedback.Item) (map[string]types.AttributeValue, error) {
+func (st *Store) FeedbackRecord(it feedback.Item) (map[string]dynamocall.AttributeValue, error) {
 	return st.itemAttributes(it)
 }

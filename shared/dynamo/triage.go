@@ -19,11 +19,9 @@ import (
 	"sync"
 	"time"
 
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/expression"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue"
-	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/expression"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/feedback"
 )
@@ -63,7 +61,7 @@ func versionIs(v int) expression.ConditionBuilder {
 // listed is an index entry of a list with its place in the list's order.
 type listed struct {
 	pos   string // the entry's sort key in the list's order (created, or urgency)
-	entry map[string]types.AttributeValue
+	entry map[string]dynamocall.AttributeValue
 }
 
 // source is one sorted stream of index entries a list merges: an index partition read page by
@@ -76,7 +74,7 @@ type source struct {
 	buf  []listed
 	scan string // position scanned through (the last evaluated entry's sort key); "" none yet
 	done bool   // no more entries beyond buf
-	in   *dynamodb.QueryInput
+	in   *dynamocall.QueryInput
 }
 
 // listPlan is how a list reads: its sources, merged by position, ascending or descending.
@@ -138,7 +136,7 @@ func planList(q feedback.ListQuery) listPlan {
 
 // listInput builds the Query of one source of a list; after, when set, starts it beyond that
 // position (the key condition's bound: the partition is read from there on).
-func (st *Store) listInput(q feedback.ListQuery, ix index, after string) (*dynamodb.QueryInput, error) {
+func (st *Store) listInput(q feedback.ListQuery, ix index, after string) (*dynamocall.QueryInput, error) {
 	var conds []expression.ConditionBuilder
 	for _, f := range []struct{ attr, v string }{
 		{"status", q.Status}, {"priority", q.Priority}, {"team", q.Team}, {"district", q.District},
@@ -187,7 +185,7 @@ func (st *Store) listInput(q feedback.ListQuery, ix index, after string) (*dynam
 	if err != nil {
 		return nil, fmt.Errorf("list expression: %w", err)
 	}
-	return &dynamodb.QueryInput{
+	return &dynamocall.QueryInput{
 		TableName: aws.String(st.table), IndexName: aws.String(ix.name),
 		KeyConditionExpression: expr.KeyCondition(), FilterExpression: expr.Filter(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -224,7 +222,7 @@ func (st *Store) CountFeedback(ctx context.Context, q feedback.ListQuery) (n int
 		if err != nil {
 			return 0, false, err
 		}
-		in.Select = types.SelectCount
+		in.Select = dynamocall.SelectCount
 		for {
 			if left == 0 {
 				return n, false, nil
@@ -295,7 +293,7 @@ func (st *Store) fill(ctx context.Context, src *source, want int, after string) 
 
 // openUrgency is the urgency key (UrgencyKey) of an open item's byCreated entry, from the
 // attributes the entry projects: what byUrgency would hold for it.
-func openUrgency(raw map[string]types.AttributeValue) string {
+func openUrgency(raw map[string]dynamocall.AttributeValue) string {
 	created, _, _ := strings.Cut(strAttr(raw["created"]), "#")
 	at, _ := time.Parse(createdLayout, created)
 	due, _ := time.Parse(time.RFC3339Nano, strAttr(raw["dueAt"]))
@@ -306,9 +304,9 @@ func openUrgency(raw map[string]types.AttributeValue) string {
 // sources' heads merged in the list's order. A source whose buffer is empty stands at the position
 // it has read through (nothing of it comes before), so another's head can go first without
 // reading it further; when the reading budget ends, the page ends at the first such position.
-func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedback.Page, []map[string]types.AttributeValue, error) {
+func (st *Store) listEntries(ctx context.Context, q feedback.ListQuery) (feedback.Page, []map[string]dynamocall.AttributeValue, error) {
 	var page feedback.Page
-	var entries []map[string]types.AttributeValue
+	var entries []map[string]dynamocall.AttributeValue
 	want := q.Limit
 	if want <= 0 {
 		want = DefaultPageSize
@@ -444,14 +442,14 @@ const maxBatchGet = 100
 
 // fullItems reads the items of index entries from the table (strongly consistent), in the
 // entries' order. An item gone since the index listed it (expired) is left out.
-func (st *Store) fullItems(ctx context.Context, entries []map[string]types.AttributeValue) ([]feedback.Item, error) {
-	byKey := map[string]map[string]types.AttributeValue{}
+func (st *Store) fullItems(ctx context.Context, entries []map[string]dynamocall.AttributeValue) ([]feedback.Item, error) {
+	byKey := map[string]map[string]dynamocall.AttributeValue{}
 	for lo := 0; lo < len(entries); lo += maxBatchGet {
-		var keys []map[string]types.AttributeValue
+		var keys []map[string]dynamocall.AttributeValue
 		for _, e := range entries[lo:min(lo+maxBatchGet, len(entries))] {
-			keys = append(keys, map[string]types.AttributeValue{attrPK: e[attrPK], attrSK: e[attrSK]})
+			keys = append(keys, map[string]dynamocall.AttributeValue{attrPK: e[attrPK], attrSK: e[attrSK]})
 		}
-		req := map[string]types.KeysAndAttributes{st.table: {Keys: keys, ConsistentRead: aws.Bool(true)}}
+		req := map[string]dynamocall.KeysAndAttributes{st.table: {Keys: keys, ConsistentRead: aws.Bool(true)}}
 		wait := 50 * time.Millisecond
 		for attempt := 0; len(req) > 0; attempt++ {
 			if attempt > 0 { // keys DynamoDB left unprocessed (throttling): again after a pause
@@ -465,7 +463,7 @@ func (st *Store) fullItems(ctx context.Context, entries []map[string]types.Attri
 				}
 				wait *= 2
 			}
-			out, err := st.db.BatchGetItem(ctx, &dynamodb.BatchGetItemInput{RequestItems: req})
+			out, err := st.db.BatchGetItem(ctx, &dynamocall.BatchGetItemInput{RequestItems: req})
 			if err != nil {
 				return nil, fmt.Errorf("read feedback items: %w", err)
 			}
@@ -491,9 +489,9 @@ func (st *Store) fullItems(ctx context.Context, entries []map[string]types.Attri
 }
 
 // itemKey identifies an item by its table key.
-func itemKey(item map[string]types.AttributeValue) string {
-	pk, _ := item[attrPK].(*types.AttributeValueMemberS)
-	sk, _ := item[attrSK].(*types.AttributeValueMemberS)
+func itemKey(item map[string]dynamocall.AttributeValue) string {
+	pk, _ := item[attrPK].(*dynamocall.AttributeValueMemberS)
+	sk, _ := item[attrSK].(*dynamocall.AttributeValueMemberS)
 	if pk == nil || sk == nil {
 		return ""
 	}
@@ -513,7 +511,7 @@ func fingerprint(q feedback.ListQuery) string {
 // FeedbackItem returns one feedback item (consistent read), or feedback.ErrNotFound.
 func (st *Store) FeedbackItem(ctx context.Context, id string) (feedback.Item, error) {
 	var it feedback.Item
-	got, err := st.db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(id), skItem), ConsistentRead: aws.Bool(true)})
+	got, err := st.db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(st.table), Key: key(FeedbackPK(id), skItem), ConsistentRead: aws.Bool(true)})
 	if err != nil {
 		return it, fmt.Errorf("get feedback %s: %w", id, err)
 	}
@@ -539,7 +537,7 @@ func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.His
 	if err != nil {
 		return nil, err
 	}
-	in := &dynamodb.QueryInput{
+	in := &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	}
@@ -549,8 +547,8 @@ func (st *Store) FeedbackHistory(ctx context.Context, id string) ([]feedback.His
 			return nil, fmt.Errorf("history of %s: %w", id, err)
 		}
 		for _, raw := range out.Items {
-			if sk, _ := raw[attrSK].(*types.AttributeValueMemberS); sk != nil && sk.Value == skItem {
-				if err := attributevalue.Unmarshal(raw[storedCreatedAt], &createdAt); err != nil {
+			if sk, _ := raw[attrSK].(*dynamocall.AttributeValueMemberS); sk != nil && sk.Value == skItem {
+				if err := dynamocall.Unmarshal(raw[storedCreatedAt], &createdAt); err != nil {
 					return nil, fmt.Errorf("unmarshal feedback %s: %w", id, err)
 				}
 				continue
@@ -578,7 +576,7 @@ const HistoryCreated = "created"
 
 // historyPut is the conditional Put of a history event: history is append-only, so an event never
 // overwrites another.
-func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (*types.Put, error) {
+func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (*dynamocall.Put, error) {
 	av, err := encodeHistory(ev)
 	if err != nil {
 		return nil, err
@@ -593,7 +591,7 @@ func (st *Store) historyPut(it feedback.Item, ev feedback.HistoryEvent, n int) (
 	if err != nil {
 		return nil, err
 	}
-	return &types.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names()}, nil
+	return &dynamocall.Put{TableName: aws.String(st.table), Item: av, ConditionExpression: expr.Condition(), ExpressionAttributeNames: expr.Names()}, nil
 }
 
 // UpdateFeedback stores the workflow fields of it (status, assignee, priority, outcome, confirmed
@@ -630,7 +628,7 @@ func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []
 	if err != nil {
 		return fmt.Errorf("update feedback %s: %w", it.ID, err)
 	}
-	items := []types.TransactWriteItem{{Update: &types.Update{
+	items := []dynamocall.TransactWriteItem{{Update: &dynamocall.Update{
 		TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
 		UpdateExpression: expr.Update(), ConditionExpression: expr.Condition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
@@ -640,13 +638,13 @@ func (st *Store) UpdateFeedback(ctx context.Context, it feedback.Item, events []
 		if err != nil {
 			return err
 		}
-		items = append(items, types.TransactWriteItem{Put: p})
+		items = append(items, dynamocall.TransactWriteItem{Put: p})
 	}
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: items})
+	_, err = st.db.TransactWriteItems(ctx, &dynamocall.TransactWriteItemsInput{TransactItems: items})
 	if err == nil {
 		return nil
 	}
-	var tc *types.TransactionCanceledException
+	var tc *dynamocall.TransactionCanceledException
 	if !errors.As(err, &tc) {
 		return fmt.Errorf("update feedback %s: %w", it.ID, err)
 	}
@@ -671,15 +669,15 @@ func (st *Store) AppendHistory(ctx context.Context, it feedback.Item, ev feedbac
 	if err != nil {
 		return err
 	}
-	_, err = st.db.TransactWriteItems(ctx, &dynamodb.TransactWriteItemsInput{TransactItems: []types.TransactWriteItem{
-		{ConditionCheck: &types.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
+	_, err = st.db.TransactWriteItems(ctx, &dynamocall.TransactWriteItemsInput{TransactItems: []dynamocall.TransactWriteItem{
+		{ConditionCheck: &dynamocall.ConditionCheck{TableName: aws.String(st.table), Key: key(FeedbackPK(it.ID), skItem),
 			ConditionExpression: answered.Condition(), ExpressionAttributeNames: answered.Names()}},
 		{Put: p},
 	}})
 	if err == nil {
 		return nil
 	}
-	var tc *types.TransactionCanceledException
+	var tc *dynamocall.TransactionCanceledException
 	if errors.As(err, &tc) {
 		if _, gerr := st.FeedbackItem(ctx, it.ID); errors.Is(gerr, feedback.ErrNotFound) {
 			return gerr
@@ -735,7 +733,7 @@ func (st *Store) dayCounters(ctx context.Context, day time.Time) ([]feedback.Cou
 	if err != nil {
 		return nil, err
 	}
-	in := &dynamodb.QueryInput{
+	in := &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(),
 	}
@@ -745,7 +743,7 @@ func (st *Store) dayCounters(ctx context.Context, day time.Time) ([]feedback.Cou
 			return nil, fmt.Errorf("counters of %s: %w", day.Format("2006-01-02"), err)
 		}
 		for _, raw := range out.Items {
-			sk, _ := raw[attrSK].(*types.AttributeValueMemberS)
+			sk, _ := raw[attrSK].(*dynamocall.AttributeValueMemberS)
 			if sk == nil {
 				continue
 			}
@@ -755,7 +753,7 @@ func (st *Store) dayCounters(ctx context.Context, day time.Time) ([]feedback.Cou
 			}
 			row := feedback.CounterRow{Day: day, Channel: d[0], CentreKind: d[1], Centre: d[2], District: d[3], Category: d[4], Counts: map[string]int64{}}
 			for k, v := range raw {
-				if nv, ok := v.(*types.AttributeValueMemberN); ok {
+				if nv, ok := v.(*dynamocall.AttributeValueMemberN); ok {
 					if x, err := strconv.ParseInt(nv.Value, 10, 64); err == nil {
 						row.Counts[k] = x
 					}

@@ -12,10 +12,9 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/triage"
 )
@@ -297,12 +296,12 @@ func TestTriageDailyCounters(t *testing.T) {
 // cursorAPI is a fake table for fuzzing: it records the queries a list sends.
 type cursorAPI struct {
 	dynamo.API
-	queries []*dynamodb.QueryInput
+	queries []*dynamocall.QueryInput
 }
 
-func (c *cursorAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+func (c *cursorAPI) Query(_ context.Context, in *dynamocall.QueryInput) (*dynamocall.QueryOutput, error) {
 	c.queries = append(c.queries, in)
-	return &dynamodb.QueryOutput{}, nil
+	return &dynamocall.QueryOutput{}, nil
 }
 
 // createdPosition is the shape of a byCreated sort key (dynamo.CreatedKey).
@@ -335,7 +334,7 @@ func FuzzListCursor(f *testing.F) {
 		for _, in := range api.queries {
 			var partition, bound int
 			for _, v := range in.ExpressionAttributeValues {
-				sv, _ := v.(*types.AttributeValueMemberS)
+				sv, _ := v.(*dynamocall.AttributeValueMemberS)
 				switch {
 				case sv == nil:
 				case sv.Value == "OPEN" || sv.Value == "CLOSED":
@@ -354,14 +353,14 @@ func FuzzListCursor(f *testing.F) {
 // pagingAPI returns one item and a continuation, to get a genuine cursor.
 type pagingAPI struct{ dynamo.API }
 
-func (pagingAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
-	s := func(v string) types.AttributeValue { return &types.AttributeValueMemberS{Value: v} }
-	item := map[string]types.AttributeValue{"PK": s("FB#FB-AAAAAAAA"), "SK": s("ITEM"), "gsiAll": s("FEEDBACK"), "created": s("2026-11-26T12:00:00.000000000Z#FB-AAAAAAAA"), "id": s("FB-AAAAAAAA")}
-	return &dynamodb.QueryOutput{Items: []map[string]types.AttributeValue{item}, LastEvaluatedKey: item}, nil
+func (pagingAPI) Query(_ context.Context, in *dynamocall.QueryInput) (*dynamocall.QueryOutput, error) {
+	s := func(v string) dynamocall.AttributeValue { return &dynamocall.AttributeValueMemberS{Value: v} }
+	item := map[string]dynamocall.AttributeValue{"PK": s("FB#FB-AAAAAAAA"), "SK": s("ITEM"), "gsiAll": s("FEEDBACK"), "created": s("2026-11-26T12:00:00.000000000Z#FB-AAAAAAAA"), "id": s("FB-AAAAAAAA")}
+	return &dynamocall.QueryOutput{Items: []map[string]dynamocall.AttributeValue{item}, LastEvaluatedKey: item}, nil
 }
 
-func (pagingAPI) BatchGetItem(_ context.Context, in *dynamodb.BatchGetItemInput, _ ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
-	out := &dynamodb.BatchGetItemOutput{Responses: map[string][]map[string]types.AttributeValue{}}
+func (pagingAPI) BatchGetItem(_ context.Context, in *dynamocall.BatchGetItemInput) (*dynamocall.BatchGetItemOutput, error) {
+	out := &dynamocall.BatchGetItemOutput{Responses: map[string][]map[string]dynamocall.AttributeValue{}}
 	for table, ka := range in.RequestItems {
 		out.Responses[table] = ka.Keys
 	}
@@ -404,22 +403,22 @@ func TestTriageConcurrentUpdatesOneWins(t *testing.T) {
 type scanningAPI struct {
 	dynamo.API
 	reads   map[string]int
-	queries []*dynamodb.QueryInput
+	queries []*dynamocall.QueryInput
 }
 
-func (a *scanningAPI) Query(_ context.Context, in *dynamodb.QueryInput, _ ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
+func (a *scanningAPI) Query(_ context.Context, in *dynamocall.QueryInput) (*dynamocall.QueryOutput, error) {
 	a.queries = append(a.queries, in)
 	part := ""
 	for _, v := range in.ExpressionAttributeValues {
-		if sv, ok := v.(*types.AttributeValueMemberS); ok && (sv.Value == "OPEN" || sv.Value == "CLOSED") {
+		if sv, ok := v.(*dynamocall.AttributeValueMemberS); ok && (sv.Value == "OPEN" || sv.Value == "CLOSED") {
 			part = sv.Value
 		}
 	}
 	a.reads[part]++
 	offset := map[string]time.Duration{"OPEN": 0, "CLOSED": 30 * time.Second}[part]
 	at := triageNow.Add(-time.Duration(a.reads[part])*time.Minute - offset)
-	last := map[string]types.AttributeValue{"created": &types.AttributeValueMemberS{Value: dynamo.CreatedKey(at, "FB-X"+part)}}
-	return &dynamodb.QueryOutput{LastEvaluatedKey: last}, nil
+	last := map[string]dynamocall.AttributeValue{"created": &dynamocall.AttributeValueMemberS{Value: dynamo.CreatedKey(at, "FB-X"+part)}}
+	return &dynamocall.QueryOutput{LastEvaluatedKey: last}, nil
 }
 
 // TestListEndsAtTheReadBudget: when filters drop everything the budget reads, the page comes back
@@ -446,7 +445,7 @@ func TestListEndsAtTheReadBudget(t *testing.T) {
 	for _, in := range api.queries[:2] {
 		found := false
 		for _, v := range in.ExpressionAttributeValues {
-			if sv, ok := v.(*types.AttributeValueMemberS); ok && sv.Value == wantBound {
+			if sv, ok := v.(*dynamocall.AttributeValueMemberS); ok && sv.Value == wantBound {
 				found = true
 			}
 		}

@@ -1,103 +1,344 @@
-// Package dynamocall is the functions' DynamoDB client: the operations shared/dynamo uses, with the
-// SDK's own input and output types, sent through shared/awscall instead of the SDK's
-// dynamodb.Client. The request body, the answer and the typed errors
-// (*types.ConditionalCheckFailedException, *types.TransactionCanceledException …) are made by the
-// SDK's generated code (its schemas, the awsJson1_0 protocol and its error registry), so they are
-// the client's own; what is not linked is the client: its endpoint rules and their tables,
-// endpoint discovery, options and per-operation middleware, 0.6 MB of each linux/arm64 binary and
-// the tables' start-up (issue 13, docs/benchmarks.md).
+// Package dynamocall is the functions' DynamoDB client: the operations shared/dynamo uses, in
+// DynamoDB's own JSON, sent through shared/awscall, with attribute values, inputs, outputs and
+// errors of its own (named and shaped as the SDK's, so code written on the SDK's reads the same).
+// It links none of the SDK's DynamoDB packages: their types' schema registry, built at every
+// start, was 15 % of classify's and triage's cold start, and with the client's endpoint tables,
+// attributevalue and expression about 1.2 MB of each linux/arm64 binary (issue 13,
+// docs/benchmarks.md). The local stack and the tools keep the SDK's client.
 //
 // The call is the client's: the same endpoint (AWS_ENDPOINT_URL, else dynamodb.<region>.amazonaws.com),
 // SigV4, the client's retries (the standard retryer with 4 attempts and a 25 ms base delay, so a
 // throttled call is retried; cfg.Retryer when set), its CRC32 check of each answer and its
 // uncompressed answers; configuration options (cfg.APIOptions: X-Ray, make preflight's recorder)
-// see the service id "DynamoDB", the operation and the SDK's input as they do with the client.
-// Not carried over: per-call option functions (an error, so none is silently ignored), the
-// client's input validation before sending (DynamoDB answers a ValidationException instead), and
-// account-based endpoints (Lambda gives no account id; the regional endpoint serves every account).
+// see the service id "DynamoDB", the operation and an input whose fields are named as the SDK's.
+// A failed condition is a *ConditionalCheckFailedException, a cancelled transaction a
+// *TransactionCanceledException with its reasons, any other error answer a smithy.APIError with
+// DynamoDB's error code (ProvisionedThroughputExceededException, ThrottlingException …).
+// TestSameAsTheSDKClient holds each operation's request and answer to the SDK client's.
 package dynamocall
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/schemas"
 	"github.com/aws/smithy-go"
-	"github.com/aws/smithy-go/transport/http/protocol/awsjson"
 
 	"borgerfeedback/shared/awscall"
 )
 
-// Client makes DynamoDB calls from an aws.Config. It has the methods of the SDK's client that
-// shared/dynamo's API names.
+// Client makes DynamoDB calls from an aws.Config.
 type Client struct{ cfg aws.Config }
 
 // New returns a client for cfg's region, credentials and endpoint.
 func New(cfg aws.Config) *Client { return &Client{cfg: cfg} }
 
-var (
-	service = awscall.Service{ID: dynamodb.ServiceID, SigningName: "dynamodb", Endpoint: "dynamodb",
-		MaxAttempts: 4, BaseDelay: 25 * time.Millisecond, CRC32: true}
-	shapes = awscall.Shapes{Protocol: awsjson.New10(schemas.DynamoDB_20120810), Errors: dynamodb.TypeRegistry}
-	// Each operation's schema, as the client's middleware names it.
-	getItem            = smithy.NewOperationSchema(schemas.GetItem, schemas.GetItemInput, schemas.GetItemOutput)
-	putItem            = smithy.NewOperationSchema(schemas.PutItem, schemas.PutItemInput, schemas.PutItemOutput)
-	updateItem         = smithy.NewOperationSchema(schemas.UpdateItem, schemas.UpdateItemInput, schemas.UpdateItemOutput)
-	deleteItem         = smithy.NewOperationSchema(schemas.DeleteItem, schemas.DeleteItemInput, schemas.DeleteItemOutput)
-	query              = smithy.NewOperationSchema(schemas.Query, schemas.QueryInput, schemas.QueryOutput)
-	batchGetItem       = smithy.NewOperationSchema(schemas.BatchGetItem, schemas.BatchGetItemInput, schemas.BatchGetItemOutput)
-	transactWriteItems = smithy.NewOperationSchema(schemas.TransactWriteItems, schemas.TransactWriteItemsInput, schemas.TransactWriteItemsOutput)
+var service = awscall.Service{ID: "DynamoDB", SigningName: "dynamodb", Endpoint: "dynamodb", TargetPrefix: "DynamoDB_20120810",
+	ContentType: "application/x-amz-json-1.0", MaxAttempts: 4, BaseDelay: 25 * time.Millisecond, CRC32: true, Errors: typedError}
+
+// Select is what a Query returns.
+type Select string
+
+// SelectCount: a Query answers its count only.
+const SelectCount Select = "COUNT"
+
+// The inputs, their fields named and typed as the SDK's (make preflight's recorder reads them).
+type (
+	GetItemInput struct {
+		TableName                *string `json:",omitempty"`
+		Key                      map[string]AttributeValue
+		ConsistentRead           *bool             `json:",omitempty"`
+		ProjectionExpression     *string           `json:",omitempty"`
+		ExpressionAttributeNames map[string]string `json:",omitempty"`
+	}
+	PutItemInput struct {
+		TableName                 *string `json:",omitempty"`
+		Item                      map[string]AttributeValue
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+		ReturnValues              string                    `json:",omitempty"`
+	}
+	UpdateItemInput struct {
+		TableName                 *string `json:",omitempty"`
+		Key                       map[string]AttributeValue
+		UpdateExpression          *string                   `json:",omitempty"`
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+		ReturnValues              string                    `json:",omitempty"`
+	}
+	DeleteItemInput struct {
+		TableName                 *string `json:",omitempty"`
+		Key                       map[string]AttributeValue
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+		ReturnValues              string                    `json:",omitempty"`
+	}
+	QueryInput struct {
+		TableName                 *string                   `json:",omitempty"`
+		IndexName                 *string                   `json:",omitempty"`
+		KeyConditionExpression    *string                   `json:",omitempty"`
+		FilterExpression          *string                   `json:",omitempty"`
+		ProjectionExpression      *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+		ConsistentRead            *bool                     `json:",omitempty"`
+		ScanIndexForward          *bool                     `json:",omitempty"`
+		Limit                     *int32                    `json:",omitempty"`
+		ExclusiveStartKey         map[string]AttributeValue `json:",omitempty"`
+		Select                    Select                    `json:",omitempty"`
+	}
+	BatchGetItemInput struct {
+		RequestItems map[string]KeysAndAttributes
+	}
+	// KeysAndAttributes is the keys of one table a BatchGetItem reads.
+	KeysAndAttributes struct {
+		Keys                     []map[string]AttributeValue
+		ConsistentRead           *bool             `json:",omitempty"`
+		ProjectionExpression     *string           `json:",omitempty"`
+		ExpressionAttributeNames map[string]string `json:",omitempty"`
+	}
+	TransactWriteItemsInput struct {
+		TransactItems      []TransactWriteItem
+		ClientRequestToken *string `json:",omitempty"`
+	}
+	// TransactWriteItem is one write of a transaction.
+	TransactWriteItem struct {
+		ConditionCheck *ConditionCheck `json:",omitempty"`
+		Put            *Put            `json:",omitempty"`
+		Update         *Update         `json:",omitempty"`
+		Delete         *Delete         `json:",omitempty"`
+	}
+	// ConditionCheck is a transaction's condition on an item it does not write.
+	ConditionCheck struct {
+		TableName                 *string `json:",omitempty"`
+		Key                       map[string]AttributeValue
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+	}
+	// Put is a transaction's put.
+	Put struct {
+		TableName                 *string `json:",omitempty"`
+		Item                      map[string]AttributeValue
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+	}
+	// Update is a transaction's update.
+	Update struct {
+		TableName                 *string `json:",omitempty"`
+		Key                       map[string]AttributeValue
+		UpdateExpression          *string                   `json:",omitempty"`
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+	}
+	// Delete is a transaction's delete.
+	Delete struct {
+		TableName                 *string `json:",omitempty"`
+		Key                       map[string]AttributeValue
+		ConditionExpression       *string                   `json:",omitempty"`
+		ExpressionAttributeNames  map[string]string         `json:",omitempty"`
+		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
+	}
 )
 
-// errOptions: the client's per-call options are not supported here.
-var errOptions = errors.New("dynamocall: per-call options are not supported")
-
-// do sends one operation and returns out, or nil and the error.
-func do[In smithy.Serializable, Out smithy.Deserializable](ctx context.Context, c *Client, op *smithy.OperationSchema, in In, out Out, opts int) (Out, error) {
-	var zero Out
-	if opts > 0 {
-		return zero, errOptions
+// The outputs: the parts of the SDK's that the store reads.
+type (
+	GetItemOutput    struct{ Item map[string]AttributeValue }
+	PutItemOutput    struct{ Attributes map[string]AttributeValue }
+	UpdateItemOutput struct{ Attributes map[string]AttributeValue }
+	DeleteItemOutput struct{ Attributes map[string]AttributeValue }
+	QueryOutput      struct {
+		Items            []map[string]AttributeValue
+		Count            int32
+		ScannedCount     int32
+		LastEvaluatedKey map[string]AttributeValue
 	}
-	if err := awscall.Shaped(ctx, c.cfg, service, shapes, op, in, out); err != nil {
-		return zero, err
+	BatchGetItemOutput struct {
+		Responses       map[string][]map[string]AttributeValue
+		UnprocessedKeys map[string]KeysAndAttributes
+	}
+	TransactWriteItemsOutput struct{}
+)
+
+// GetItem reads one item.
+func (c *Client) GetItem(ctx context.Context, in *GetItemInput) (*GetItemOutput, error) {
+	var w struct{ Item map[string]wireValue }
+	if err := awscall.JSON(ctx, c.cfg, service, "GetItem", in, &w); err != nil {
+		return nil, err
+	}
+	it, err := item(w.Item)
+	return &GetItemOutput{Item: it}, err
+}
+
+// PutItem writes one item.
+func (c *Client) PutItem(ctx context.Context, in *PutItemInput) (*PutItemOutput, error) {
+	a, err := attributesCall(ctx, c, "PutItem", in)
+	return &PutItemOutput{Attributes: a}, err
+}
+
+// UpdateItem updates (or creates) one item.
+func (c *Client) UpdateItem(ctx context.Context, in *UpdateItemInput) (*UpdateItemOutput, error) {
+	a, err := attributesCall(ctx, c, "UpdateItem", in)
+	return &UpdateItemOutput{Attributes: a}, err
+}
+
+// DeleteItem deletes one item.
+func (c *Client) DeleteItem(ctx context.Context, in *DeleteItemInput) (*DeleteItemOutput, error) {
+	a, err := attributesCall(ctx, c, "DeleteItem", in)
+	return &DeleteItemOutput{Attributes: a}, err
+}
+
+func attributesCall(ctx context.Context, c *Client, op string, in any) (map[string]AttributeValue, error) {
+	var w struct{ Attributes map[string]wireValue }
+	if err := awscall.JSON(ctx, c.cfg, service, op, in, &w); err != nil {
+		return nil, err
+	}
+	return item(w.Attributes)
+}
+
+// Query reads one page of a partition (of the table or an index).
+func (c *Client) Query(ctx context.Context, in *QueryInput) (*QueryOutput, error) {
+	var w struct {
+		Items            []map[string]wireValue
+		Count            int32
+		ScannedCount     int32
+		LastEvaluatedKey map[string]wireValue
+	}
+	if err := awscall.JSON(ctx, c.cfg, service, "Query", in, &w); err != nil {
+		return nil, err
+	}
+	out := &QueryOutput{Count: w.Count, ScannedCount: w.ScannedCount}
+	var err error
+	if out.Items, err = items(w.Items); err != nil {
+		return nil, err
+	}
+	if out.LastEvaluatedKey, err = item(w.LastEvaluatedKey); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// GetItem is the client's GetItem.
-func (c *Client) GetItem(ctx context.Context, in *dynamodb.GetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.GetItemOutput, error) {
-	return do(ctx, c, getItem, in, &dynamodb.GetItemOutput{}, len(opts))
+// BatchGetItem reads up to 100 items by key.
+func (c *Client) BatchGetItem(ctx context.Context, in *BatchGetItemInput) (*BatchGetItemOutput, error) {
+	var w struct {
+		Responses       map[string][]map[string]wireValue
+		UnprocessedKeys map[string]struct {
+			Keys                     []map[string]wireValue
+			ConsistentRead           *bool
+			ProjectionExpression     *string
+			ExpressionAttributeNames map[string]string
+		}
+	}
+	if err := awscall.JSON(ctx, c.cfg, service, "BatchGetItem", in, &w); err != nil {
+		return nil, err
+	}
+	out := &BatchGetItemOutput{}
+	for table, ws := range w.Responses {
+		its, err := items(ws)
+		if err != nil {
+			return nil, err
+		}
+		if out.Responses == nil {
+			out.Responses = map[string][]map[string]AttributeValue{}
+		}
+		out.Responses[table] = its
+	}
+	for table, k := range w.UnprocessedKeys {
+		keys, err := items(k.Keys)
+		if err != nil {
+			return nil, err
+		}
+		if out.UnprocessedKeys == nil {
+			out.UnprocessedKeys = map[string]KeysAndAttributes{}
+		}
+		out.UnprocessedKeys[table] = KeysAndAttributes{Keys: keys, ConsistentRead: k.ConsistentRead,
+			ProjectionExpression: k.ProjectionExpression, ExpressionAttributeNames: k.ExpressionAttributeNames}
+	}
+	return out, nil
 }
 
-// PutItem is the client's PutItem.
-func (c *Client) PutItem(ctx context.Context, in *dynamodb.PutItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.PutItemOutput, error) {
-	return do(ctx, c, putItem, in, &dynamodb.PutItemOutput{}, len(opts))
+// TransactWriteItems writes up to 100 items in one transaction.
+func (c *Client) TransactWriteItems(ctx context.Context, in *TransactWriteItemsInput) (*TransactWriteItemsOutput, error) {
+	if err := awscall.JSON(ctx, c.cfg, service, "TransactWriteItems", in, &struct{}{}); err != nil {
+		return nil, err
+	}
+	return &TransactWriteItemsOutput{}, nil
 }
 
-// UpdateItem is the client's UpdateItem.
-func (c *Client) UpdateItem(ctx context.Context, in *dynamodb.UpdateItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.UpdateItemOutput, error) {
-	return do(ctx, c, updateItem, in, &dynamodb.UpdateItemOutput{}, len(opts))
+// ConditionalCheckFailedException: a write's condition did not hold.
+type ConditionalCheckFailedException struct {
+	Message *string
+	Item    map[string]AttributeValue // with ReturnValuesOnConditionCheckFailure
 }
 
-// DeleteItem is the client's DeleteItem.
-func (c *Client) DeleteItem(ctx context.Context, in *dynamodb.DeleteItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.DeleteItemOutput, error) {
-	return do(ctx, c, deleteItem, in, &dynamodb.DeleteItemOutput{}, len(opts))
+func (e *ConditionalCheckFailedException) Error() string {
+	return "ConditionalCheckFailedException: " + aws.ToString(e.Message)
 }
 
-// Query is the client's Query.
-func (c *Client) Query(ctx context.Context, in *dynamodb.QueryInput, opts ...func(*dynamodb.Options)) (*dynamodb.QueryOutput, error) {
-	return do(ctx, c, query, in, &dynamodb.QueryOutput{}, len(opts))
+// ErrorCode is DynamoDB's code of the error.
+func (*ConditionalCheckFailedException) ErrorCode() string { return "ConditionalCheckFailedException" }
+
+// ErrorMessage is the error's message.
+func (e *ConditionalCheckFailedException) ErrorMessage() string { return aws.ToString(e.Message) }
+
+// ErrorFault is the client's.
+func (*ConditionalCheckFailedException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
+
+// TransactionCanceledException: a transaction was cancelled; one reason per write, in order
+// (Code "None" for the writes that were not the cause).
+type TransactionCanceledException struct {
+	Message             *string
+	CancellationReasons []CancellationReason
 }
 
-// BatchGetItem is the client's BatchGetItem.
-func (c *Client) BatchGetItem(ctx context.Context, in *dynamodb.BatchGetItemInput, opts ...func(*dynamodb.Options)) (*dynamodb.BatchGetItemOutput, error) {
-	return do(ctx, c, batchGetItem, in, &dynamodb.BatchGetItemOutput{}, len(opts))
+// CancellationReason is why one write of a cancelled transaction did not happen.
+type CancellationReason struct {
+	Code    *string
+	Message *string
+	Item    map[string]AttributeValue
 }
 
-// TransactWriteItems is the client's TransactWriteItems.
-func (c *Client) TransactWriteItems(ctx context.Context, in *dynamodb.TransactWriteItemsInput, opts ...func(*dynamodb.Options)) (*dynamodb.TransactWriteItemsOutput, error) {
-	return do(ctx, c, transactWriteItems, in, &dynamodb.TransactWriteItemsOutput{}, len(opts))
+func (e *TransactionCanceledException) Error() string {
+	return "TransactionCanceledException: " + aws.ToString(e.Message)
+}
+
+// ErrorCode is DynamoDB's code of the error.
+func (*TransactionCanceledException) ErrorCode() string { return "TransactionCanceledException" }
+
+// ErrorMessage is the error's message.
+func (e *TransactionCanceledException) ErrorMessage() string { return aws.ToString(e.Message) }
+
+// ErrorFault is the client's.
+func (*TransactionCanceledException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
+
+// typedError is the typed error of an error answer with these two codes (nil for the others).
+func typedError(code, message string, body []byte) smithy.APIError {
+	switch code {
+	case "ConditionalCheckFailedException":
+		var w struct{ Item map[string]wireValue }
+		_ = json.Unmarshal(body, &w) // the item is optional
+		it, _ := item(w.Item)
+		return &ConditionalCheckFailedException{Message: aws.String(message), Item: it}
+	case "TransactionCanceledException":
+		var w struct {
+			CancellationReasons []struct {
+				Code, Message *string
+				Item          map[string]wireValue
+			}
+		}
+		_ = json.Unmarshal(body, &w) // the reasons are optional
+		e := &TransactionCanceledException{Message: aws.String(message)}
+		for _, r := range w.CancellationReasons {
+			it, _ := item(r.Item)
+			e.CancellationReasons = append(e.CancellationReasons, CancellationReason{Code: r.Code, Message: r.Message, Item: it})
+		}
+		return e
+	}
+	return nil
 }

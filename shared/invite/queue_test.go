@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/local/motostack"
@@ -88,7 +88,7 @@ func TestQuietHoursThroughTheQueue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := dynamo.New(dynamodb.NewFromConfig(cfg), out.TableName, dynamo.Retention{})
+	store := dynamo.New(dynamocall.New(cfg), out.TableName, dynamo.Retention{})
 	quiet, err := invite.ParseQuietHours(invite.DefaultQuietHours, invite.DefaultQuietHoursZone)
 	if err != nil {
 		t.Fatal(err)

@@ -17,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/local/motostack"
 	"borgerfeedback/shared/redact"
@@ -73,7 +74,7 @@ func TestRedactExistingOnTheEmulator(t *testing.T) {
 	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
-	store := dynamo.New(db, def.Name, dynamo.Retention{})
+	store := dynamo.New(dynamocall.New(motostack.AWSConfig(ctx, motoURL)), def.Name, dynamo.Retention{})
 
 	// Seed 18 items stored under the old rules, two with a note quoting a CPR number.
 	now := time.Now().UTC().Truncate(time.Second)
@@ -197,7 +198,7 @@ func TestRedactExistingLeavesWhatChangedMeanwhile(t *testing.T) {
 	if err := motostack.CreateTable(ctx, db, def); err != nil {
 		t.Fatal(err)
 	}
-	store := dynamo.New(db, def.Name, dynamo.Retention{})
+	store := dynamo.New(dynamocall.New(motostack.AWSConfig(ctx, motoURL)), def.Name, dynamo.Retention{})
 	at := time.Now().UTC().Truncate(time.Second)
 	it := feedback.Item{ID: "FB-OLD00001", Channel: "114", SubmittedAt: at, CreatedAt: at, Rating: 2, Text: oldTexts[1],
 		Category: feedback.CategoryOther, Priority: feedback.P3, Reasons: []string{"matched 'cpr 0101901234'"}, Status: feedback.StatusNew, UpdatedAt: at, Version: 1}

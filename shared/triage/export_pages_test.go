@@ -29,6 +29,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"borgerfeedback/shared/browsertest"
+	"borgerfeedback/shared/dynamocall"
+	"borgerfeedback/shared/dynamocall/sdkvalue"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
 	"borgerfeedback/shared/local/motostack"
@@ -274,7 +276,7 @@ func TestExportOnTheEmulator(t *testing.T) {
 }
 
 // batchWrite stores items with BatchWriteItem, 25 to a request, from a few writers at once.
-func batchWrite(t *testing.T, db *dynamodb.Client, table string, record func(feedback.Item) (map[string]types.AttributeValue, error), items []feedback.Item) {
+func batchWrite(t *testing.T, db *dynamodb.Client, table string, record func(feedback.Item) (map[string]dynamocall.AttributeValue, error), items []feedback.Item) {
 	t.Helper()
 	batches := make(chan []feedback.Item)
 	errs := make(chan error, 8)
@@ -291,7 +293,7 @@ func batchWrite(t *testing.T, db *dynamodb.Client, table string, record func(fee
 						errs <- err
 						return
 					}
-					reqs = append(reqs, types.WriteRequest{PutRequest: &types.PutRequest{Item: av}})
+					reqs = append(reqs, types.WriteRequest{PutRequest: &types.PutRequest{Item: sdkvalue.ItemToSDK(av)}})
 				}
 				req := map[string][]types.WriteRequest{table: reqs}
 				for attempt := 0; len(req) > 0; attempt++ {

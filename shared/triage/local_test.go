@@ -14,12 +14,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-
 	"borgerfeedback/shared/app/triageapp"
 	"borgerfeedback/shared/auth/cognitologin"
 	"borgerfeedback/shared/config"
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/local/motostack"
@@ -46,7 +45,7 @@ func newStack(t *testing.T) stack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := dynamo.New(dynamodb.NewFromConfig(cfg), out.TableName, dynamo.Retention{})
+	store := dynamo.New(dynamocall.New(cfg), out.TableName, dynamo.Retention{})
 	env := config.FromMap(map[string]string{
 		resources.EnvUserPoolID: out.UserPoolID, resources.EnvUserPoolClientID: out.UserPoolClientID,
 		resources.EnvAuthMode: resources.AuthModeLocal,

@@ -24,13 +24,13 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/chromedp/chromedp/remote"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/local/devstack"
 	"borgerfeedback/shared/local/motostack"
@@ -149,7 +149,7 @@ func run(outFile string, n int, cli, only string) error {
 	defer stop()
 	ctx := context.Background()
 	cfg := motostack.AWSConfig(ctx, st.Outputs.AWSEndpoint)
-	ids, err := seed(ctx, dynamo.New(dynamodb.NewFromConfig(cfg), st.Outputs.TableName, dynamo.Retention{}), n)
+	ids, err := seed(ctx, dynamo.New(dynamocall.New(cfg), st.Outputs.TableName, dynamo.Retention{}), n)
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ import (
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/local/devstack"
 	"borgerfeedback/shared/local/motostack"
@@ -33,6 +34,7 @@ type env struct {
 	moto   string
 	sqs    *sqs.Client
 	db     *dynamodb.Client
+	dbcall *dynamocall.Client // the functions' client, for shared/dynamo
 	phoneN atomic.Int64
 }
 
@@ -59,7 +61,7 @@ func startOptions(t *testing.T, opt motostack.Options, faults devstack.Faults) *
 	}
 	t.Cleanup(stop)
 	cfg := motostack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
-	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, sqs: sqs.NewFromConfig(cfg), db: dynamodb.NewFromConfig(cfg)}
+	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, sqs: sqs.NewFromConfig(cfg), db: dynamodb.NewFromConfig(cfg), dbcall: dynamocall.New(cfg)}
 	e.phoneN.Store(time.Now().UnixNano() % 1_000_000)
 	return e
 }
@@ -149,7 +151,7 @@ func (e *env) do(method, path string, form url.Values, accept string) (int, stri
 func (e *env) waitItem(ref string) feedback.Item {
 	e.t.Helper()
 	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
-		it, err := dynamo.New(e.db, e.stack.Outputs.TableName, dynamo.Retention{}).FeedbackItem(context.Background(), ref)
+		it, err := dynamo.New(e.dbcall, e.stack.Outputs.TableName, dynamo.Retention{}).FeedbackItem(context.Background(), ref)
 		if err == nil { // the item holds the invitation until the reply
 			return it
 		}

@@ -103,7 +103,7 @@ func assertStoredOnce(t *testing.T, e *env, refs []string) {
 			t.Errorf("%s: %d items under the reference, want the item alone", ref, len(q.Items))
 		}
 	}
-	store := dynamo.New(e.db, e.stack.Outputs.TableName, dynamo.Retention{})
+	store := dynamo.New(e.dbcall, e.stack.Outputs.TableName, dynamo.Retention{})
 	counted := func() int64 {
 		rows, err := store.DailyCounters(ctx, time.Now(), time.Now())
 		if err != nil {

@@ -24,6 +24,7 @@ import (
 	sqstypes "github.com/aws/aws-sdk-go-v2/service/sqs/types"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/local/motostack"
 )
@@ -411,7 +412,7 @@ func LoadWith(ctx context.Context, o motostack.Outputs, lo LoadOptions, progress
 	}
 	// The counters against a direct count of the stored replies of the day (the days, when the run
 	// crossed midnight). A counter is written just after its reply is stored: a few tries.
-	st := dynamo.New(db, o.TableName, dynamo.Retention{})
+	st := dynamo.New(dynamocall.New(cfg), o.TableName, dynamo.Retention{})
 	days := map[string]time.Time{}
 	for _, t := range []time.Time{inviteStart, time.Now()} {
 		days[t.UTC().Format(time.DateOnly)] = t

@@ -22,6 +22,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"borgerfeedback/shared/dynamo"
+	"borgerfeedback/shared/dynamocall"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/local/devstack"
 	"borgerfeedback/shared/local/motostack"
@@ -79,7 +80,7 @@ func TestNoCPRStoredLoggedOrShown(t *testing.T) {
 		}
 	})
 	cfg := motostack.AWSConfig(context.Background(), st.Outputs.AWSEndpoint)
-	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, db: dynamodb.NewFromConfig(cfg)}
+	e := &env{t: t, stack: st, api: st.Outputs.APIURL, moto: st.Outputs.AWSEndpoint, db: dynamodb.NewFromConfig(cfg), dbcall: dynamocall.New(cfg)}
 	e.sqs = sqs.NewFromConfig(cfg)
 	e.phoneN.Store(time.Now().UnixNano() % 1_000_000)
 	ctx := context.Background()
@@ -158,7 +159,7 @@ func TestNoCPRStoredLoggedOrShown(t *testing.T) {
 		District: "fyn", FormLanguage: "da", SubmittedAt: time.Now().UTC(), CreatedAt: time.Now().UTC(), Rating: 1,
 		Text: "cpr 21.09.85-4417, tlf " + e2ePhone, Category: feedback.CategoryOther, Priority: feedback.P3, Team: "citizen-service",
 		TextLanguage: "da", Reasons: []string{"rating 1"}, ClassifierVersion: "old", Status: feedback.StatusNew, UpdatedAt: time.Now().UTC(), Version: 1}
-	if _, err := dynamo.New(e.db, st.Outputs.TableName, dynamo.Retention{}).SaveFeedback(ctx, old); err != nil {
+	if _, err := dynamo.New(e.dbcall, st.Outputs.TableName, dynamo.Retention{}).SaveFeedback(ctx, old); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := redactexisting.Run(ctx, e.db, st.Outputs.TableName, redactexisting.Options{})

@@ -76,7 +76,7 @@ func TestWithdrawFromTheLink(t *testing.T) {
 		t.Fatalf("reply: %d, reference %q, withdraw offered %v", st, ref, strings.Contains(body, "/withdraw"))
 	}
 	stored := e.waitItem(ref)
-	store := dynamo.New(e.db, e.stack.Outputs.TableName, dynamo.Retention{})
+	store := dynamo.New(e.dbcall, e.stack.Outputs.TableName, dynamo.Retention{})
 	ctx := context.Background()
 	day := stored.SubmittedAt
 	var before []feedback.CounterRow

@@ -121,7 +121,7 @@ func (e *env) waitOutcome(c feedback.Contact) string {
 		e.t.Fatal(err)
 	}
 	hash := invite.PhoneHash([]byte(aws.ToString(sec.SecretString)), c.Caller.Phone)
-	st := dynamo.New(e.db, e.stack.Outputs.TableName, dynamo.Retention{})
+	st := dynamo.New(e.dbcall, e.stack.Outputs.TableName, dynamo.Retention{})
 	for end := time.Now().Add(30 * time.Second); time.Now().Before(end); time.Sleep(200 * time.Millisecond) {
 		o, err := st.ContactOutcome(ctx, c.ContactID, hash)
 		if err != nil {

@@ -1,9 +1,9 @@
 // Command dynamodbcall is a floor reference for the cold-start benchmark: the empty handler plus
-// DynamoDB calls the way the functions make them (shared/dynamocall: the SDK's operation types,
-// schemas and errors through shared/awscall, without the SDK's client), on an aws.Config built from
-// Lambda's environment. The handler calls only when the event names a table, so the operation is
-// linked but the benchmark's event (`{}`) makes no call. What it costs above the empty handler is
-// the SDK's DynamoDB types (their schema registry's init) and the signer, retryer and HTTP stack.
+// DynamoDB calls the way the functions make them (shared/dynamocall: DynamoDB's JSON with
+// attribute values of its own, through shared/awscall, without any of the SDK's DynamoDB
+// packages), on an aws.Config built from Lambda's environment. The handler calls only when the
+// event names a table, so the operation is linked but the benchmark's event (`{}`) makes no call.
+// What it costs above the empty handler is the SDK's signer, retryer and HTTP stack.
 package main
 
 import (
@@ -12,8 +12,6 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 	"github.com/aws/aws-sdk-go-v2/aws"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
-	"github.com/aws/aws-sdk-go-v2/service/dynamodb/types"
 
 	"borgerfeedback/shared/awsenv"
 	"borgerfeedback/shared/dynamocall"
@@ -31,8 +29,8 @@ func main() {
 	db := dynamocall.New(cfg)
 	lambda.Start(func(ctx context.Context, ev event) (string, error) {
 		if ev.Table != "" {
-			if _, err := db.GetItem(ctx, &dynamodb.GetItemInput{TableName: aws.String(ev.Table),
-				Key: map[string]types.AttributeValue{"pk": &types.AttributeValueMemberS{Value: "x"}}}); err != nil {
+			if _, err := db.GetItem(ctx, &dynamocall.GetItemInput{TableName: aws.String(ev.Table),
+				Key: map[string]dynamocall.AttributeValue{"pk": &dynamocall.AttributeValueMemberS{Value: "x"}}}); err != nil {
 				return "", err
 			}
 		}
