@@ -697,6 +697,11 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
 		}
 	}
+	// someone else written '?' (kin) is someone else only opening their sentence, after one word at most
+	// ("Mein Bruder hat aufgelegt"), not where staff spoke to them ("meinte zu meiner Tochter")
+	third = slices.DeleteFunc(third, func(h fhit) bool {
+		return h.alone && h.start >= 2 && toks[h.start-2].sent == toks[h.start].sent
+	})
 	// findField finds one of the recall fields with every list, on demand: most texts need none of them
 	findField := func(field string) {
 		for _, lang := range lists {
@@ -807,6 +812,24 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		}
 		cl := toks[h.start].clause
 		return clauseHas(third, cl) && !clauseHas(staff, cl)
+	}
+	// otherNamedFirst: the first person named in h's sentence before it is someone else, not staff — the
+	// teller of a '!^' cue ("Vecinii țipă în fața copiilor": the neighbours; "Der Polizist hat meine Adresse an
+	// meinen Nachbarn weitergegeben": the officer)
+	otherNamedFirst := func(h fhit) bool {
+		sent := toks[h.start].sent
+		first, firstOther := h.start, false
+		for _, group := range []struct {
+			hits  []fhit
+			other bool
+		}{{staff, false}, {third, true}} {
+			for _, p := range group.hits {
+				if p.end < h.start && toks[p.start].sent == sent && p.start < first {
+					first, firstOther = p.start, group.other
+				}
+			}
+		}
+		return firstOther
 	}
 	thanksSent := func(sent int) bool { return sentHas(cats[ros], sent) }
 	// writerBefore: the nearest person before h in its sentence (the writer, he or she, staff, someone
@@ -1002,6 +1025,10 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			continue
 		}
 		if h.staffOnly && !sentHas(staff, toks[h.start].sent) {
+			continue
+		}
+		if h.disclosure && h.staffOnly && otherNamedFirst(h) {
+			reason("%s: '%s' is told by someone else, not staff", h.lang, ft.words(h))
 			continue
 		}
 		if !h.disclosure && aboutOther(h) {

@@ -1,6 +1,9 @@
 package classify
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Concept tables for the foreign lists: one concept, every language side by side, so a concept added
 // for one language is written for all (DOMAIN.md's categories and flags, not any one text). They are
@@ -465,7 +468,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range append(append(append(all, remarkConcepts...), recallConcepts...), append(append(append(append([]foreignConcept(nil), arrestedAndWeekdayConcepts...), ninthSetConcepts...), ninthSetPrecisionConcepts...), categoryConcepts7...)...) {
+	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, categoryConcepts7) {
 		for lang, cues := range c.cues {
 			l, ok := merged[lang]
 			if !ok {

@@ -203,3 +203,47 @@ var ninthSetPrecisionConcepts = []foreignConcept{
 	}},
 	{rt, map[string][]string{"pl": {"=nikt =nie =przyjezdza"}}},
 }
+
+// ninthSetConductConcepts: the ninth set's conduct, by concept in every language: staff laughing at the
+// writer in the word orders the lists lacked, "shut up" and pushing
+// by staff (only in a sentence that names staff: '^'; "hat nur gelacht", laughed it off, is a brush-off), telling
+// it in front of the neighbours ('!^': the ones told are named, and staff, named first in the sentence, tells); and who else a conduct word may be about: kin and the boss.
+var ninthSetConductConcepts = []foreignConcept{
+	{"conduct", map[string][]string{
+		"no": {"^=hold =kjeft|=munn", "^=dyttet|=skubbet =meg", "!^=foran =naboene|=alle|=barna", "^=lo =av =meg"},
+		"sv": {"^=hall =kaften|=truten|=klaffen", "^=knuffade|=puttade|=knuffat =mig", "!^=infor|=framfor =grannarna|=alla|=barnen"},
+		"de": {"^=halt|=halten =sie =den =mund|=die =klappe|=schnauze", "^=halt =die =klappe|=schnauze", "^=halt =den =mund", "^=hat =mich =geschubst|=gestossen", "^=schubste|=stiess =mich",
+			"!^=vor =den|=allen =nachbarn|=kindern", "^=hat|=haben +=gelacht", "^=lachte|=lachten =mich =aus", "^=lachte|=lachten =und"},
+		"pl": {"=sie =ze =mnie =smial|=smiala|=smiali|=nabijal|=nabijala|=nabijali", "=smial|=smiala|=smiali =sie =ze =mnie", "=nabijal|=nabijala|=nabijali =sie =ze =mnie",
+			"^=zamknij =sie|=morde|=dziob|=japę|=jape", "^=stul =pysk", "^=popchnal|=popchnela|=pchnal|=pchnela|=odepchnal =mnie", "!^=przy|=przed =sasiadami|=sasiadach|=wszystkimi|=dziecmi"},
+		"tr": {"^=sus|=kapa =ceneni", "^=sesini =kes", "^=beni =itti|=itekledi", "!^=komsularin|=herkesin|=cocuklarimin =onunde"},
+		"ro": {"^=taci|=tac =din =gura", "^=sa =tac", "^=m-a =impins|=imbrancit|=busculat", "!^=in =fata =vecinilor|=tuturor|=copiilor"},
+		"so": {"=igu =qososhay|=qoslay|=qosleen|=qoshay", "^=aamus|=iska =aamus", "^=i =riixay|=riixday|=tuuray", "!^=deriska|=dadka =hortooda|=hor"},
+		"ar": {"^اسكت|اخرس|اسكتي|اخرسي", "^=oskot|=eskot|=iskot|=os2ot|=ikhras|=5ras|=ekhras", "^دفعني|دزني|زقني", "^=dafa3ni|=dazzni|=za22ni", "!^قدام|امام الجيران|الناس|الولاد", "!^=2oddam|=odam|=quddam =el =jiran|=jeeran|=nas"},
+		"fa": {"^خفه شو|شید", "^ساکت شو|باش", "^=khafe|=saket =sho|=shid|=bash", "^هلم داد|هولم داد", "^=holam =dad", "!^جلوی همسایه|مردم|بچه", "!^=jeloye =hamsaye|=mardom|=bacheha", "!^با صدای بلند گفت"},
+		"uk": {"^=замовкни|=замовкніть|=заткнись", "^=закрий|=закрийте =рота|=рот", "^=штовхнув|=штовхнула|=пхнув =мене", "!^=при =сусідах|=всіх|=дітях", "!^=перед =сусідами"},
+		"ru": {"^=заткнись|=замолчи|=заткнитесь|=замолчите", "^=закрой|=закройте =рот", "^=толкнул|=толкнула|=пихнул|=пихнула =меня", "!^=при =соседях|=всех|=детях", "!^=перед =соседями"},
+	}},
+	// staff: the one at the emergency line, the agent who came
+	{"staff", map[string][]string{
+		"de": {"=am|=vom|=beim =notruf", "notruf"}, "ro": {"=agentul|=agenta|=agentului|=agent"},
+		"pl": {"=pan|=pani =z =numeru|=pod =112|=114"}, "so": {"=gabadha|=ninka =taleefanka"},
+	}},
+	// someone else: the boss, and kin opening their sentence ('?': "Kardeşim … telefonu kapattı" is the
+	// brother's doing; "sagte zu meiner Tochter" names whom staff spoke to) — a conduct word about them is not staff's
+	{"third", map[string][]string{
+		"no": {"?=broren|=bror|=soster|=sosteren|=sonnen|=datteren", "=sjefen|=sjef|=arbeidsgiveren"},
+		"sv": {"?=brorsan|=bror|=brodern|=syster|=systern|=sonen|=dottern", "=chefen|=arbetsgivaren"},
+		"de": {"?=bruder|=schwester|=sohn|=tochter", "=chef|=chefin|=arbeitgeber|=vorgesetzter|=vorgesetzte"},
+		"pl": {"?=brat|=siostra|=syn|=corka", "=szef|=szefowa|=pracodawca|=kierownik"},
+		"tr": {"?kardesim|=annem|=babam|=oglum|=kizim|=esim|=abim|=ablam", "=sefim|=patronum|=patron|=mudurum"},
+		"ro": {"?=fratele|=sora|=fiul|=fiica", "=seful|=sefa|=patronul|=angajatorul"},
+		"so": {"?=walaalkay|=walaashay|=wiilkayga|=gabadhayda", "=maamulaha"},
+		"ar": {"?اخي|اختي|ابني|بنتي", "?=akhi|=a5i|=o5ti|=ukhti|=ebni|=binti", "مديري|المدير", "=modiri|=mudiri"},
+		"fa": {"?برادرم|خواهرم|پسرم|دخترم", "رئیسم|رییسم|کارفرما|مدیرم", "?=baradaram|=khaharam|=pesaram|=dokhtaram", "=raeisam|=raisam|=karfarma"},
+		"uk": {"?=брат|=сестра|=син|=донька|=дочка", "=начальник|=начальниця|=роботодавець"},
+		"ru": {"?=брат|=сестра|=сын|=дочь|=дочка", "=начальник|=начальница|=работодатель"},
+	}},
+	// the Farsi "shut up" is no choking
+	{otherSenseField, map[string][]string{"fa": {"خفه شو|شید|شین", "=khafe =sho|=shid|=shin"}}},
+}

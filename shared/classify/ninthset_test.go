@@ -226,3 +226,38 @@ func TestBrushOffReadsA112Text(t *testing.T) {
 		{"pl beating now", "Mąż mnie teraz bije, czy ktoś musi zginąć, żebyście przyjechali?", 1, "112", true},
 	})
 }
+
+// TestStaffShutUpPushLaughInFrontOfNeighbours: staff laughing at the writer (in the word orders the lists
+// lacked), "shut up", pushing the writer and telling it in front of the neighbours
+// are conduct in every language; the same said by a neighbour, a brother or the boss is not staff's.
+func TestStaffShutUpPushLaughInFrontOfNeighbours(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"pl laughed at me", "Dyspozytorka się ze mnie śmiała, kiedy mówiłam o sąsiedzie", 1, "114", true},
+		{"de laughed", "Die Frau am Notruf hat gelacht und aufgelegt", 1, "114", true},
+		{"so laughed at me", "Ninka taleefanka ayaa igu qoslay markaan u sheegay", 1, "114", true},
+		{"ro shut up, pushed", "Polițistul m-a împins și mi-a zis să tac din gură", 1, "114", true},
+		{"de shut up", "Der Beamte sagte: Halten Sie den Mund!", 1, "114", true},
+		{"ru shut up", "Полицейский сказал мне заткнись и закройте рот", 1, "114", true},
+		{"tr shut up", "Polis memuru bana sus dedi ve beni itti", 1, "114", true},
+		{"ar shut up", "الشرطي قال لي اسكت وزقني", 1, "114", true},
+		{"fa in front of the neighbours", "پلیس جلوی همسایه ها گفت که من شکایت کردم", 1, "114", true},
+		{"uk in front of the neighbours", "Поліцейський при сусідах сказав, що я написала заяву на чоловіка", 1, "114", true},
+		// counterparts: someone else, or the writer's own words
+		{"pl neighbour laughed", "Sąsiad się ze mnie śmiał, ale policja była bardzo miła. Dziękuję", 5, "114", false},
+		{"ru neighbour shut up", "Сосед кричит мне заткнись каждый вечер, полиция не приезжает", 2, "114", false},
+		{"tr brother hung up", "Kardeşim telefonu kapattı ve cevap vermiyor, lütfen birini gönderin", 1, "112", false},
+		{"fa boss humiliates", "رئیسم سر کار تحقیرم میکند و پلیس گفت به ما ربطی ندارد", 2, "114", false},
+		{"de Ausländerbehörde", "Ich wurde zur Ausländerbehörde weitergeleitet und dann wieder zurück", 2, "114", false},
+		{"ro neighbours in front of the children", "Vecinii țipă în fața copiilor în fiecare seară, poliția nu vine", 2, "114", false},
+	})
+}
+
+// TestKinAddressedByStaff: a relative named as the one staff spoke to ("meinte zu meiner Tochter") does
+// not take staff's remark from them.
+func TestKinAddressedByStaff(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"de said to my daughter", "Der Polizist sagte zu meiner Tochter, mit so einem Kleid müsse sie sich nicht wundern", 1, "114", true},
+		{"pl said to my son", "Policjant powiedział do mojego syna: wracaj do swojego kraju", 1, "114", true},
+		{"de laughed it off: a brush-off", "Der Beamte hat nur gelacht und gemeint, ich solle morgen wieder anrufen", 2, "114", false},
+	})
+}
