@@ -651,6 +651,7 @@ type foreignEvidence struct {
 	urgent, conduct bool
 	awaited         bool           // help not come yet, told now, in a text with no thanks, nothing over, no follow-up
 	awaitedNow      bool           // awaited, and a word of now in the text ("nadal go nie ma … teraz")
+	urgentAt        [][2]int       // the token spans of the cues that made it urgent
 	scores          map[string]int // category → weight (conduct and praise included)
 	recognised      int            // cues of any kind that counted
 	seen            int            // cues of any kind found, counted or not (a past or negated danger too)
@@ -660,8 +661,8 @@ type foreignEvidence struct {
 
 // readForeign reads the text with the given lists: danger, help, conduct and category cues, each
 // scoped by the negators before it in its clause, the words of the past in its sentence and the words
-// that say it is over.
-func readForeign(toks []token, lists []string) foreignEvidence {
+// that say it is over. The rating (0: unknown) decides whether kind words can tell a danger ended well.
+func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	ev := foreignEvidence{scores: map[string]int{}, langs: map[string]bool{}}
 	if len(toks) == 0 {
 		return ev
@@ -757,6 +758,9 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	// over: a statement that it is over or all are safe clears the danger told before it; danger told
 	// after it is new when a word of now stands between them or after it in the danger's sentence ("poszedł
 	// sobie, ale wrócił i stoi pod drzwiami teraz"); without one, it is the danger that is over.
+	// A "but" or "only" after the statement, in the danger's sentence, renews it too: the danger is the
+	// exception to a general "everything is more or less fine" said first ("her şey iyi sayılır sadece …
+	// duman geliyor").
 	cleared := func(h fhit) (string, bool) {
 		for _, o := range over {
 			if o.start >= h.start {
@@ -764,7 +768,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 			}
 			renewed := slices.ContainsFunc(now, func(n fhit) bool {
 				return n.start > o.end && toks[n.start].sent == toks[h.start].sent
-			})
+			}) || contrastBetween(toks, o.end, h.start)
 			if !renewed {
 				return ft.words(o), true
 			}
@@ -888,11 +892,17 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 	// father had a heart attack, the ambulance came fast, thank you") — when they come after the danger
 	// or in its sentence: a danger told after all the thanks is new ("thank you for Monday; tonight I
 	// have chest pain").
+	// In a text rated 1 or 2 only a word of thanks does: a kind word about the call-taker there is
+	// courtesy, not a danger that ended well ("obsługa miła, ale mała nie oddycha"); "ambulans çok hızlı
+	// geldi, teşekkürler" still thanks for it.
 	thankedAfter := func(h fhit) bool {
 		if len(now) > 0 || len(help) > 0 || h.intent {
 			return false
 		}
 		for _, t := range cats[ros] {
+			if rating >= 1 && rating <= 2 && !thanksIn(toks[t.start:t.end+1]) {
+				continue
+			}
 			// thanks before a state told now in its sentence do not end it ("dziękuję za rozmowę, ale mama nie oddycha")
 			if t.start >= h.start || toks[t.start].sent == toks[h.start].sent && !h.present {
 				return true
@@ -966,6 +976,11 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 				reason("%s: '%s' is over ('%s')", h.lang, ft.words(h), o)
 				continue
 			}
+			if c, ok := insideComplaint(h, cats); ok {
+				// "справа так і не рухається": the case is not moving, not a person
+				reason("%s: '%s' is part of the complaint '%s'", h.lang, ft.words(h), ft.words(c))
+				continue
+			}
 			if sentHas(past, sent) && !sentHas(now, sent) && (!h.present || pastRightBefore(h)) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				continue
@@ -1007,6 +1022,7 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 				continue // "folk som trenger hjelp": a one-word call for help opens or ends its sentence
 			}
 			ev.urgent = true
+			ev.urgentAt = append(ev.urgentAt, [2]int{h.start, h.end})
 			ev.recognised++
 			ev.langs[h.lang] = true
 			kind := "danger now"
@@ -1128,6 +1144,46 @@ func readForeign(toks []token, lists []string) foreignEvidence {
 		reason("'%s %s' → %s (a wait)", toks[i].word, toks[i+1].word, rt)
 	}
 	return ev
+}
+
+// thanksPrefixes start a word of thanks in the languages the foreign lists read, folded by foldForeign
+// (the Danish "tak" is also the Polish "yes", so only "takk" and "tack").
+var thanksPrefixes = []string{"takk", "tack", "thank", "thx", "dank", "dziek", "tesekkur", "sagol", "multum", "mahadsan", "shukr", "shokr",
+	"merci", "mersi", "mamnoon", "mamnun", "mochakker", "motshakker", "شكر", "مرسي", "مرسى", "ممنون", "سپاس", "متشکر", "спасиб", "spasib", "дяку", "dyaku", "djaku", "diaku",
+	"благодар", "blagodar", "вдячн"}
+
+// thanksIn: one of the tokens is a word of thanks.
+func thanksIn(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool { return hasAnyPrefix(foldForeign(t.word), thanksPrefixes) })
+}
+
+// insideComplaint finds a complaint cue (a category other than praise) that holds a danger or help cue
+// and is longer than it: the danger words are that complaint's.
+func insideComplaint(h fhit, cats map[string][]fhit) (fhit, bool) {
+	for _, cat := range []string{rt, nts, adv, fu, tech, acc} {
+		for _, c := range cats[cat] {
+			if c.start <= h.start && c.end >= h.end && c.end-c.start > h.end-h.start {
+				return c, true
+			}
+		}
+	}
+	return fhit{}, false
+}
+
+// onlyWords are "only" and "except" in the languages the lists read, folded by foldForeign: with the
+// contrast words (text.go) they mark the exception to what was said before.
+var onlyWords = map[string]bool{"only": true, "except": true, "bare": true, "kun": true, "bara": true, "nur": true, "ausser": true,
+	"tylko": true, "sadece": true, "yalniz": true, "doar": true, "numai": true, "kaliya": true, "بس": true, "bas": true, "bass": true,
+	"فقط": true, "faghat": true, "fght": true, "тільки": true, "лише": true, "только": true}
+
+// contrastBetween: a "but" or "only" stands after position from and before to, in to's sentence.
+func contrastBetween(toks []token, from, to int) bool {
+	for i := to - 1; i > from && toks[i].sent == toks[to].sent; i-- {
+		if contrastWords()[toks[i].key] || onlyWords[foldForeign(toks[i].word)] {
+			return true
+		}
+	}
+	return false
 }
 
 // waitUnits start the words for minutes and hours in the languages the foreign lists read.

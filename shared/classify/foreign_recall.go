@@ -34,7 +34,8 @@ const (
 
 // recallFields score no category and are not "seen" for the 112 recall net.
 var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true, illField: true, signField: true,
-	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true}
+	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true,
+	lureField: true, carField: true, onlineField: true, lockedInField: true, metField: true, outsideField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -519,6 +520,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 	}
 	found := func(h fhit, kind string) {
 		ev.urgent = true
+		ev.urgentAt = append(ev.urgentAt, [2]int{h.start, h.end})
 		ev.recognised++
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
@@ -622,6 +624,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			}
 		}
 	}
+	tenthSetMechanisms(ev, toks, ft, now, past, cats, findField, told, negated, cleared, reason)
 }
 
 // conjunctions ("and") per list language, compared folded; the Arabic and Farsi "و" also stands written

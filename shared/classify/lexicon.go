@@ -538,6 +538,10 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
+	// the tenth blind set's concepts (session 7): breaking in told with "forsøger", someone waiting for
+	// the writer again, a child with someone met online
+	"=forsoger =at =komme|=bryde =ind", "=star =og =venter =pa =mig|=os =igen", "=venter =pa =mig|=os =igen", "=is =waiting =for =me|=us =again",
+	"=hun|=han|=she|=he +=met ~=online|=nettet|=internettet|=internet", "=hun|=han|=she|=he +=har|=has +=mødt|=met ~=online|=nettet|=internettet|=internet",
 	"*selvmord", "suicid", "=aldrig =vågne", "=star|=sidder =pa =broen|=taget|=kanten|=skinnerne", "=skaret|=skar =i =mig", "=cant =go =on", "=no =point =in =living",
 	"=want =to =end =it", "=ikke =vil =vare =her|=til", "=vil =ikke =vare =her|=til", "=give|=giver =op =pa =livet", "=ingen =mening =med =livet", "=ingen =mening =med =at =leve", "=giving =up =on =life", "=orker =ikke =livet", "=kan =ikke =mere =med =livet", "=piller|=pillerne|=tabletterne|=rebet =klar|=parat|=fremme", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off", "=jump =in =front",
 	"=cut|=cutting =myself", "=suicide =note", "=goodbye =letter", "=ingen =grund =til =at =leve", "=meningslost =at =leve", "=tage|=tager =livet =af =mig|=sig", "=gore =en =ende =pa =mit =liv", "=tage|=tager =mit =eget =liv", "=tage|=tager =mit =liv", "=slar|=sla =mig =selv =ihjel",
@@ -682,7 +686,7 @@ var weakDanger = []string{
 
 // nowCues place danger in the present.
 var nowCues = []string{
-	"=nu", "=lige =nu", "=akkurat =na", "=just =nu", "=i =dette =oyeblikk", "=i =detta =ogonblick", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
+	"=nu", "=lige =nu", "=akkurat =na", "=just =nu", "=i =dette =oyeblikk", "=i =dette =ojeblik", "=at|=in =this =moment", "=i =detta =ogonblick", "=stadig", "=fortsat", "=i =aften|=nat", "=now", "=still", "=currently", "=tonight", "=haster",
 	"=akut", "=urgent", "=har|=er =lige", "=has|=have =just", "=asap", "=er =ved =at", "=tor =ikke", "=dont|=daresnt =dare", "=er|=is =i|=in =stuen|=huset|=lejligheden|=hjemmet|=kokkenet|=house|=flat|=apartment", "=hver =dag|=nat|=aften", "=every =day|=night", "=snart", "=soon", "=endnu",
 }
 

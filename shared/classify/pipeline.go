@@ -45,7 +45,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	case li.mixed && !readLangs[li.second]:
 		lists = append([]string{li.second}, relatives[li.second]...)
 	}
-	fe := readForeign(toks, lists)
+	fe := readForeign(toks, lists, in.Rating)
 
 	c.NeedsTranslation = needsTranslation(lang, li, toks)
 	before := c.Category
@@ -97,14 +97,29 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	if c.Conduct {
 		c.Category = cond
 	}
-	if lang == "da" && !li.mixed && c.Category == feedback.CategoryOther && !c.Urgent {
-		// Norwegian is often named Danish (Danish is the default between them); its own complaint words
-		// ("en politisak") still place the text. Only a complaint the Danish lists have no words for:
-		// waits, thanks, danger and conduct are the Danish lists' to read.
-		switch cat := readForeign(toks, []string{"no"}).category(in.Rating); cat {
-		case nts, adv, fu, tech, acc:
-			c.Category = cat
-			fe.reasons = append(fe.reasons, "no: Norwegian complaint words → "+cat)
+	if lang == "da" && !li.mixed && !c.Urgent {
+		// Norwegian is often named Danish (Danish is the default between them); its own danger words
+		// ("det lukter gass") still make it urgent, and its own complaint words ("en politisak") still
+		// place it: only a complaint the Danish lists have no words for — waits, thanks and conduct are
+		// the Danish lists' to read.
+		fno := readForeign(toks, []string{"no"}, in.Rating)
+		// only in a text with words the identifier took for Norwegian and where the Danish lists found no
+		// danger word ("kniv" and "truer" are Danish words, which they read in their tense and scope), and
+		// not in a sentence in the Danish past ("min datter var ikke kommet hjem"), which the Norwegian
+		// lists do not know
+		norwegian := slices.Contains(li.tok, "no") && slices.ContainsFunc(fno.urgentAt, func(sp [2]int) bool {
+			return !notes.sentencePast(toks[sp[0]].sent)
+		})
+		if fno.urgent && norwegian && !notes.dangerWords {
+			c.Urgent = true
+			fe.reasons = append(fe.reasons, "no: Norwegian danger words → urgent")
+			fe.reasons = append(fe.reasons, slices.DeleteFunc(fno.reasons, func(r string) bool { return !strings.Contains(r, "urgent") })...)
+		} else if c.Category == feedback.CategoryOther {
+			switch cat := fno.category(in.Rating); cat {
+			case nts, adv, fu, tech, acc:
+				c.Category = cat
+				fe.reasons = append(fe.reasons, "no: Norwegian complaint words → "+cat)
+			}
 		}
 	}
 	recognised := fe.recognised > 0 || readFound

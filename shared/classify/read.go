@@ -53,6 +53,7 @@ func classifyRead(in Input, toks []token, models modelSet, th Thresholds) (feedb
 	rd.applyModels(models, th)
 	rd.notes.weakComplaint = rd.bestScore > 0 && (rd.bestScore <= 2 || rd.durationOnly && rd.bestScore == rd.scores[rt])
 	rd.finish()
+	rd.notes.sentencePast = rd.e.sentencePast
 	return rd.c, rd.notes
 }
 
@@ -66,6 +67,11 @@ type readNotes struct {
 	categoryByModel bool
 	// weakComplaint: the lists' complaint rests on one weak or ordinary cue or a bare time (weight ≤ 2)
 	weakComplaint bool
+	// dangerWords: the lists found a danger word, whatever they made of it (past, over, general); a
+	// Norwegian text named Danish is then theirs to judge, not the Norwegian lists' (pipeline.go).
+	dangerWords bool
+	// sentencePast: the Danish/English reading's past tense in a sentence (by the tokens' sentence index)
+	sentencePast func(sent int) bool
 }
 
 // gather finds the word lists' hits and marks the sentences that name staff or someone else.
@@ -73,6 +79,10 @@ func (rd *reading) gather() {
 	rd.hits = compiled().find(rd.toks)
 	rd.e = &evidence{toks: rd.toks, flags: make([]uint32, len(rd.toks))}
 	for _, h := range rd.hits {
+		switch h.rule.kind {
+		case kPresentDanger, kDanger, kWeakDanger, kNet:
+			rd.notes.dangerWords = true
+		}
 		if len(h.rule.parts) == 1 {
 			for i := h.start; i <= h.end; i++ {
 				rd.e.flags[i] |= 1 << h.rule.kind
