@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -395,16 +394,54 @@ const maxCursorLen = 2048
 var ErrBadCursor = fmt.Errorf("%w: cursor does not belong to this query", feedback.ErrInvalid)
 
 // Positions a cursor may hold: a byCreated/byAssignee sort key (CreatedKey) or an urgency key
-// (UrgencyKey), each ending in a reference. Compiled on first use, not at start-up: their counted
-// repetitions unroll into 1,800 allocations and 0.3–0.4 ms of every function's init (issue 13).
-var (
-	createdPosition = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9}Z#[A-Za-z0-9-]{1,64}$`)
-	})
-	urgencyPosition = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^[A-Za-z0-9]{0,16}#-?[0-9]{19}#[A-Za-z0-9-]{1,64}$`)
-	})
-)
+// (UrgencyKey), each ending in a reference. Checked by hand rather than by regular expressions
+// (`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{9}Z#[A-Za-z0-9-]{1,64}$` and
+// `^[A-Za-z0-9]{0,16}#-?[0-9]{19}#[A-Za-z0-9-]{1,64}$`, which TestPositionShapes holds them to):
+// they were the regexp package's last use in classify and triage (issue 13).
+
+// createdPosition reports whether s has CreatedKey's shape.
+func createdPosition(s string) bool {
+	const layout = "9999-99-99T99:99:99.999999999Z#" // 9: a digit; anything else: itself
+	if len(s) < len(layout) {
+		return false
+	}
+	for i := range len(layout) {
+		if layout[i] == '9' && !isDigit(s[i]) || layout[i] != '9' && s[i] != layout[i] {
+			return false
+		}
+	}
+	return isReferencePart(s[len(layout):])
+}
+
+// urgencyPosition reports whether s has UrgencyKey's shape.
+func urgencyPosition(s string) bool {
+	priority, rest, ok := strings.Cut(s, "#")
+	if !ok || len(priority) > 16 || !allBytes(priority, isAlnum) {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "-")
+	if len(rest) < 20 || !allBytes(rest[:19], isDigit) || rest[19] != '#' {
+		return false
+	}
+	return isReferencePart(rest[20:])
+}
+
+// isReferencePart: 1 to 64 letters, digits and hyphens (ASCII).
+func isReferencePart(s string) bool {
+	return len(s) >= 1 && len(s) <= 64 && allBytes(s, func(c byte) bool { return isAlnum(c) || c == '-' })
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isAlnum(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func allBytes(s string, ok func(byte) bool) bool {
+	for i := range len(s) {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 func encodeCursor(fp, after string) string {
 	b, _ := json.Marshal(cursor{Query: fp, After: after})
@@ -427,11 +464,11 @@ func decodeCursor(text, fp string, urgent bool) (string, error) {
 	if err := dec.Decode(&c); err != nil || dec.More() || c.Query != fp {
 		return "", ErrBadCursor
 	}
-	shape := createdPosition()
+	shape := createdPosition
 	if urgent {
-		shape = urgencyPosition()
+		shape = urgencyPosition
 	}
-	if !shape.MatchString(c.After) {
+	if !shape(c.After) {
 		return "", ErrBadCursor
 	}
 	return c.After, nil
