@@ -1357,7 +1357,7 @@ var numberWord = map[string]int{
 	"femten": 15, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
 }
 
-func (e *evidence) durations(scores map[string]int, praise *int) {
+func (e *evidence) durations(scores map[string]int, praise *int) (complaintAt []int) {
 	t := e.toks
 	for i := 0; i+1 < len(t); i++ {
 		n, err := strconv.Atoi(t[i].key)
@@ -1371,6 +1371,7 @@ func (e *evidence) durations(scores map[string]int, praise *int) {
 		case "min", "minutter", "minuter", "minut", "mins", "minutes", "minute", "minuters":
 			if n >= 10 { // "på 5 min" is praise, not waiting
 				scores[rt] += 2
+				complaintAt = append(complaintAt, i)
 				e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
 			} else if i > 0 && (t[i-1].key == "pa" || t[i-1].key == "within" || t[i-1].key == "inden") {
 				*praise += 2 // "patruljen var der på 5 minutter"
@@ -1378,12 +1379,15 @@ func (e *evidence) durations(scores map[string]int, praise *int) {
 			}
 		case "timer", "time", "t", "hours", "hour", "hrs", "timers":
 			scores[rt] += 2
+			complaintAt = append(complaintAt, i)
 			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
 		case "dage", "dag", "uger", "uge", "maneder", "maned", "days", "weeks", "week", "months", "month":
 			scores[fu]++
+			complaintAt = append(complaintAt, i)
 			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, fu)
 		}
 	}
+	return complaintAt
 }
 
 // language is da, en or other, by counting frequent function words; æ/ø/å count for Danish.

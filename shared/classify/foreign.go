@@ -657,6 +657,9 @@ type foreignEvidence struct {
 	seen            int            // cues of any kind found, counted or not (a past or negated danger too)
 	langs           map[string]bool
 	reasons         []string
+	// sides: where praise and complaint stand around the text's last "but" (verdict.go)
+	sides                 butSides
+	praiseAt, complaintAt []int
 }
 
 // readForeign reads the text with the given lists: danger, help, conduct and category cues, each
@@ -1091,7 +1094,13 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			counted[span] = true
 			if _, ok := negated(h); ok && cat == ros {
 				ev.scores[nts]++ // "not helpful"
+				ev.complaintAt = append(ev.complaintAt, h.start)
 				continue
+			}
+			if cat == ros {
+				ev.praiseAt = append(ev.praiseAt, h.start)
+			} else {
+				ev.complaintAt = append(ev.complaintAt, h.start)
 			}
 			ev.scores[cat] += 2
 			ev.recognised++
@@ -1105,6 +1114,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			continue
 		}
 		ev.scores[nts] += 2
+		ev.complaintAt = append(ev.complaintAt, h.start)
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → %s (told to call if it happens, or to wait)", h.lang, ft.words(h), nts)
 	}
@@ -1117,6 +1127,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				continue
 			}
 			ev.scores[rt] += 2
+			ev.complaintAt = append(ev.complaintAt, h.start)
 			ev.recognised++
 			ev.langs[h.lang] = true
 			reason("%s: '%s' → %s (help not come yet)", h.lang, ft.words(h), rt)
@@ -1140,9 +1151,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	}
 	if i, ok := waitTold(ft, append(danger, help...)); ok && !inRT(i) && slices.ContainsFunc(lists, func(l string) bool { return l != "intl" }) {
 		ev.scores[rt]++
+		ev.complaintAt = append(ev.complaintAt, i)
 		ev.recognised++
 		reason("'%s %s' → %s (a wait)", toks[i].word, toks[i+1].word, rt)
 	}
+	ev.sides = sidesOf(toks, lastBut(toks), ev.praiseAt, ev.complaintAt)
 	return ev
 }
 
@@ -1257,6 +1270,10 @@ func (ev foreignEvidence) category(rating int) string {
 	}
 	praise := ev.scores[ros]
 	switch {
+	case bestScore > 0 && ev.sides.complaintAfterBut():
+		return best // "Amabili, dar mi-au dat informații greșite"
+	case bestScore > 0 && praise > 0 && !ev.urgent && ev.sides.praiseAfterBut(rating):
+		return ros // "kurz angebunden, aber dann sehr hilfsbereit"
 	case bestScore == 0 && praise > 0:
 		return ros
 	case bestScore > 0 && praise >= bestScore && rating >= 4:

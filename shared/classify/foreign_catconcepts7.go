@@ -68,7 +68,18 @@ var categoryConcepts7 = []foreignConcept{
 		"uk": {"=дзвоніть|=зверніться|=йдіть =в|=до|=у =комуну|=kommune|=профспілку|=банк|=муніципалітет"},
 		"ru": {"=звоните|=обратитесь|=идите =в =коммуну|=kommune|=профсоюз|=банк|=муниципалитет"},
 	}},
-	// praise: staff answered or explained calmly
+	// advice: the information given was wrong, told with the noun first
+	{adv, map[string][]string{
+		"no": {"=informasjonen|=svaret|=beskjeden =var =feil"},
+		"sv": {"=informationen|=svaret|=beskedet =var =fel"},
+		"de": {"=auskunft|=information|=informationen|=antwort =war|=waren =falsch"},
+		"pl": {"=informacja|=informacje|=odpowiedz =byla|=byly =bledna|=bledne|=zla|=zle"},
+		"tr": {"=bilgi|=bilgiler =yanlisti|=yanlismis|=yanlis"},
+		"ro": {"=informatia|=informatiile|=raspunsul =a|=au =fost =gresita|=gresite|=gresit"},
+		"uk": {"=інформація|=відповідь =була =неправильною|=невірною|=хибною"},
+		"ru": {"=информация|=ответ =была|=был =неправильной|=неверной|=неправильным|=неверным"},
+	}},
+	// praise: staff answered or explained calmly (staff calm, not "all is calm now")
 	{ros, map[string][]string{
 		"no": {"=rolig|=rolige", "=forklarte =rolig|=godt"},
 		"sv": {"=lugnt", "=forklarade =lugnt|=bra"},
@@ -79,8 +90,8 @@ var categoryConcepts7 = []foreignConcept{
 		"so": {"=si =deggan", "=deggan"},
 		"ar": {"بهدوء", "=b =hdoo2|=hudu2", "=bhdoo2|=bhudu2"},
 		"fa": {"=aroom|=arom =javab|=tozih", "با آرامش", "آروم جواب|توضیح"},
-		"uk": {"=спокійно"},
-		"ru": {"=спокойно"},
+		"uk": {"=вона|=він|=оператор|=поліцейський =спокійно", "=спокійно =пояснила|=пояснив|=перепитала|=перепитав|=відповіла|=відповів|=вислухала|=вислухав"},
+		"ru": {"=она|=он|=оператор|=полицейский =спокойно", "=спокойно =объяснила|=объяснил|=переспросила|=переспросил|=ответила|=ответил|=выслушала|=выслушал"},
 	}},
 	// praise: staff solved it or did it right (not "it was ok" or "all good", which as often tell how
 	// the writer is now)

@@ -37,8 +37,10 @@ type reading struct {
 	notes          readNotes
 	best           string // the strongest complaint category and its weight
 	bestScore      int
-	waitInFollowUp bool // a wait cue set aside inside a longer follow-up cue ("still waiting")
-	durationOnly   bool // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
+	waitInFollowUp bool  // a wait cue set aside inside a longer follow-up cue ("still waiting")
+	durationOnly   bool  // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
+	praiseAt       []int // positions of praise and of complaint evidence (conduct aside), for the verdict after "but"
+	complaintAt    []int
 	mannerPraise   bool // praise of staff's manner ("venlig", "polite"), whose negation is conduct
 }
 
@@ -133,6 +135,7 @@ func (rd *reading) weighCues() {
 	rd.mfAt, rd.policeAt = nil, nil // token positions of medical/fire and police words
 	rd.catAt = map[string][]int{}   // token positions of each category's evidence
 	rd.urgent, rd.waitInFollowUp, rd.mannerPraise = false, false, false
+	rd.praiseAt, rd.complaintAt = nil, nil
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -194,6 +197,13 @@ func (rd *reading) weighCues() {
 				continue
 			}
 			rd.catAt[cat] = append(rd.catAt[cat], h.start)
+			switch {
+			case c.w <= 0:
+			case cat == ros:
+				rd.praiseAt = append(rd.praiseAt, h.start)
+			case cat != cond:
+				rd.complaintAt = append(rd.complaintAt, h.start)
+			}
 			switch cat {
 			case cond:
 				rd.conductScore += c.w
@@ -247,7 +257,7 @@ func (rd *reading) weighCues() {
 		}
 	}
 	before := rd.scores[rt]
-	rd.e.durations(rd.scores, &rd.praise)
+	rd.complaintAt = append(rd.complaintAt, rd.e.durations(rd.scores, &rd.praise)...)
 	rd.durationOnly = before == 0 && rd.scores[rt] > 0
 	if !rd.urgent && rd.e.cryForHelp() {
 		rd.urgent = true
@@ -275,9 +285,16 @@ func (rd *reading) decideByLists() {
 		// still waiting. Please send someone."
 		rd.best, rd.bestScore = rt, max(rd.bestScore, rd.scores[rt])
 	}
+	sides := sidesOf(rd.toks, lastBut(rd.toks), rd.praiseAt, rd.complaintAt)
 	switch {
 	case rd.c.Conduct:
 		rd.c.Category = cond
+	case rd.bestScore > 0 && sides.complaintAfterBut():
+		rd.c.Category = rd.best // the complaint after "but" is the verdict ("sød, men det tog lang tid")
+		rd.e.reason("%s: the complaint after 'but' outweighs the praise before it", rd.best)
+	case rd.bestScore > 0 && rd.praise > 0 && !rd.urgent && sides.praiseAfterBut(rd.in.Rating):
+		rd.c.Category = ros // "lang kø, men god hjælp"
+		rd.e.reason("praise after 'but' outweighs the complaint before it")
 	case rd.bestScore > 0 && rd.praise >= rd.bestScore+3 && rd.in.Rating >= 4, rd.bestScore == 1 && rd.praise >= 2,
 		rd.best == rt && rd.durationOnly && rd.praise >= 2 && rd.in.Rating >= 4:
 		// a bare time with thanks in a good rating tells how long it took, not a wait complained of
@@ -422,6 +439,13 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 func (rd *reading) finish() {
 	if rd.c.Urgent && rd.c.Category == ros && !rd.e.thanks(rd.catAt[ros], rd.hits) {
 		rd.c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
+	}
+	if s := sidesOf(rd.toks, lastBut(rd.toks), rd.praiseAt, rd.complaintAt); rd.c.Category == ros && rd.bestScore == 0 && !rd.c.Urgent &&
+		s.praiseBefore && !s.praiseAfter && rd.in.Rating >= 1 && rd.in.Rating <= 2 {
+		// "Medarbejderen var helt fin. Men patruljen kørte bare igen", rated 2: praise only before the last
+		// "but" is not the verdict, even when the lists cannot read what follows it
+		rd.c.Category = feedback.CategoryOther
+		rd.e.reason("praise only before 'but' in a text rated %d: not the verdict", rd.in.Rating)
 	}
 	if rd.in.Rating > 0 {
 		rd.e.reason("rating %d", rd.in.Rating)

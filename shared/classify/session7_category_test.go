@@ -17,7 +17,7 @@ func TestThanksWithABareTime(t *testing.T) {
 		{"en bare time with thanks", "The patrol turned up after 15 minutes and sorted it out, I'm grateful.", 4, "114", ros},
 		{"no bare time with thanks", "Naboen hadde festet hele natten. Politiet kom etter 20 min. Bra jobbet.", 4, "114", ros},
 		{"sv bare time with thanks", "Någon försökte bryta upp bilen. Polisen kom efter 15 min, bra jobbat.", 5, "112", ros},
-		{"not: a word of waiting", "Jeg ventede 25 minutter i køen, men damen var meget sød og taknemmelig for min tålmodighed.", 4, "114", rt},
+		{"not: a word of waiting", "Jeg ventede 25 minutter i køen, og damen takkede for min tålmodighed.", 4, "114", rt},
 		{"not: a poor rating", "Betjentene kom efter 40 minutter, men de var søde.", 2, "112", rt},
 	})
 }
@@ -76,5 +76,21 @@ func TestForeignCategoryConcepts7(t *testing.T) {
 		{"ro solved it, thanks", "Mi-au furat bicicleta, au rezolvat totul în două zile. Mersi", 5, "114", ros},
 		{"not: de all good now", "Gestern hat mein Nachbar mich angeschrien, aber jetzt ist alles gut.", 3, "114", feedback_other},
 		{"not: pl nobody was hurt", "Był wypadek na skrzyżowaniu, nikt nie ucierpiał, chciałem tylko dodać numer auta.", 3, "114", feedback_other},
+	})
+}
+
+// TestVerdictAfterBut: with praise and a complaint on the two sides of the last "but", the side after it
+// is the writer's verdict — in the Danish/English lists and the foreign lists alike; "but otherwise fine"
+// leaves the complaint the point, and praise only before "but" in a poor rating is not the verdict.
+func TestVerdictAfterBut(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da complaint then praise", "Der var lang ventetid, men betjenten var utrolig venlig og hjælpsom.", 4, "114", ros},
+		{"en complaint then praise", "It took ages to get through, but the woman I spoke to was brilliant.", 4, "114", ros},
+		{"da praise then complaint", "Damen var sød, men hun gav mig forkert vejledning om, hvor jeg skulle anmelde det.", 4, "114", adv},
+		{"de praise then complaint", "Der Beamte war sehr freundlich, aber die Auskunft war leider falsch.", 4, "114", adv},
+		{"ro praise then complaint", "Au fost foarte amabili, dar mi-au dat informații greșite despre formular.", 4, "114", adv},
+		{"not: but otherwise fine", "Forbindelsen blev afbrudt to gange, men ellers var det fint.", 4, "114", tech},
+		{"not: a poor rating keeps the complaint", "It took ages to get through, but the woman was nice.", 2, "114", rt},
+		{"praise before but, rated 2", "Manden i telefonen var helt fin. Men betjentene, der kom, kiggede knap nok på skaden.", 2, "114", feedback_other},
 	})
 }
