@@ -36,7 +36,7 @@ func programs() []program {
 	ps := []program{
 		{name: "empty aws-lambda-go handler", pkg: "./infra/bench/empty", event: `{}`, floor: true},
 		{name: "+ DynamoDB client, aws.Config from env credentials (no `config` package)", pkg: "./infra/bench/floor/dynamodb", event: `{}`, floor: true},
-		{name: "+ DynamoDB as the functions call it (the SDK's types without its client: shared/dynamocall), same", pkg: "./infra/bench/floor/dynamodbcall", event: `{}`, floor: true},
+		{name: "+ DynamoDB as the functions call it (DynamoDB's JSON through shared/awscall, no SDK DynamoDB package: shared/dynamocall), same", pkg: "./infra/bench/floor/dynamodbcall", event: `{}`, floor: true},
 		{name: "+ DynamoDB and SQS clients, same", pkg: "./infra/bench/floor/dynamodbsqs", event: `{}`, floor: true},
 		{name: "+ DynamoDB client via `config.LoadDefaultConfig`", pkg: "./infra/bench/floor/dynamodbconfig", event: `{}`, floor: true},
 	}
