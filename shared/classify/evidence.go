@@ -1357,8 +1357,22 @@ var numberWord = map[string]int{
 	"femten": 15, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
 }
 
-func (e *evidence) durations(scores map[string]int, praise *int) (complaintAt []int) {
+func (e *evidence) durations(scores map[string]int, praise *int, rtAt []int) (complaintAt []int) {
 	t := e.toks
+	// spanOf: "i 20 min", "for ten minutes" in a sentence with no other word of waiting times what is
+	// going on ("han har fulgt efter os i 20 min", "has been banging on the door for ten minutes"), not a
+	// wait for help
+	spanOf := func(i int) bool {
+		if i == 0 {
+			return false
+		}
+		switch t[i-1].key {
+		case "i", "for", "in":
+		default:
+			return false
+		}
+		return !slices.ContainsFunc(rtAt, func(p int) bool { return t[p].sent == t[i].sent })
+	}
 	for i := 0; i+1 < len(t); i++ {
 		n, err := strconv.Atoi(t[i].key)
 		if err != nil {
@@ -1369,7 +1383,9 @@ func (e *evidence) durations(scores map[string]int, praise *int) (complaintAt []
 		}
 		switch t[i+1].key {
 		case "min", "minutter", "minuter", "minut", "mins", "minutes", "minute", "minuters":
-			if n >= 10 { // "på 5 min" is praise, not waiting
+			if n >= 10 && spanOf(i) {
+				e.reason("'%s %s %s' times what is going on, not a wait", t[i-1].word, t[i].word, t[i+1].word)
+			} else if n >= 10 { // "på 5 min" is praise, not waiting
 				scores[rt] += 2
 				complaintAt = append(complaintAt, i)
 				e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)
@@ -1378,6 +1394,10 @@ func (e *evidence) durations(scores map[string]int, praise *int) (complaintAt []
 				e.reason("matched '%s %s %s' → %s", t[i-1].word, t[i].word, t[i+1].word, ros)
 			}
 		case "timer", "time", "t", "hours", "hour", "hrs", "timers":
+			if spanOf(i) {
+				e.reason("'%s %s %s' times what is going on, not a wait", t[i-1].word, t[i].word, t[i+1].word)
+				continue
+			}
 			scores[rt] += 2
 			complaintAt = append(complaintAt, i)
 			e.reason("matched '%s %s' → %s", t[i].word, t[i+1].word, rt)

@@ -257,7 +257,7 @@ func (rd *reading) weighCues() {
 		}
 	}
 	before := rd.scores[rt]
-	rd.complaintAt = append(rd.complaintAt, rd.e.durations(rd.scores, &rd.praise)...)
+	rd.complaintAt = append(rd.complaintAt, rd.e.durations(rd.scores, &rd.praise, rd.catAt[rt])...)
 	rd.durationOnly = before == 0 && rd.scores[rt] > 0
 	if !rd.urgent && rd.e.cryForHelp() {
 		rd.urgent = true
@@ -427,7 +427,10 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		// minuter"), only into "other" (thanks that are really news: "he's been arrested, I'm fine"), and
 		// not even that when they praise how staff were ("jeg fik et klart og venligt svar")
 		thanked := rd.c.Category == ros && rd.in.Rating >= 4 && (mbest != feedback.CategoryOther || rd.mannerPraise)
-		if mbest != rd.c.Category && bp >= th.CategoryOverride && !thanked {
+		// a wait for the help called in a report of danger now is the wait complained of, not "other" (the
+		// corpus labels most urgent texts "other", and times danger as often as it waits: calledForHelp)
+		keepWait := mbest == feedback.CategoryOther && rd.c.Urgent && rd.best == rt && rd.c.Category == rt && calledForHelp(rd.toks)
+		if mbest != rd.c.Category && bp >= th.CategoryOverride && !thanked && !keepWait {
 			rd.c.Category = mbest
 			rd.e.reason("%s (model): p=%.2f over the word lists, most weight on '%s'", mbest, bp, strings.Join(models[modelCategory+mbest].topWords(rd.toks, 3), "', '"))
 		}
@@ -509,4 +512,19 @@ func relativeOffender(h, o hit) bool {
 		return false
 	}
 	return slices.ContainsFunc(o.rule.parts[0], func(a alt) bool { return a.s == "der" || a.s == "som" || a.s == "who" })
+}
+
+// calledForHelp: the text tells of calling the police or an ambulance, or of help being sent — so a
+// wait in it is a wait for that help ("I called 40 minutes ago", "blev sat i kø", "they are sending
+// someone but it has been 30 min"), not how long the danger has gone on ("he has been banging on the
+// door for ten minutes").
+func calledForHelp(toks []token) bool {
+	for _, t := range toks {
+		switch t.key {
+		case "ringede", "called", "rang", "phoned", "112", "114", "ko", "koen", "queue", "hold", "sending", "sender", "sendt",
+			"patrulje", "patruljen", "patrol", "ambulancen", "ambulance", "igennem", "through":
+			return true
+		}
+	}
+	return false
 }

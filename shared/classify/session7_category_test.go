@@ -94,3 +94,14 @@ func TestVerdictAfterBut(t *testing.T) {
 		{"praise before but, rated 2", "Manden i telefonen var helt fin. Men betjentene, der kom, kiggede knap nok på skaden.", 2, "114", feedback_other},
 	})
 }
+
+// TestWaitForHelpCalledIn: in a report of danger now, a wait for the help the writer called is the wait
+// (not "other"), while a time that says how long the danger has gone on is no wait at all.
+func TestWaitForHelpCalledIn(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en called and waiting", "There's a man kicking my front door and screaming he will kill me. I called 35 minutes ago, please send someone now.", 1, "112", rt},
+		{"da sat i kø", "Det brænder i kælderen under os, der er røg i hele opgangen. Jeg ringede 112 og blev sat i kø. Vi står nu udenfor.", 1, "112", rt},
+		{"not: the danger's duration", "Someone has been trying the handle of my door for ten minutes and I am hiding in the bedroom.", 1, "112", feedback_other},
+		{"not: da han har fulgt efter mig i 20 min", "En mand har fulgt efter mig i 20 min, han går lige bag mig nu.", 1, "112", feedback_other},
+	})
+}
