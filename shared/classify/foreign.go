@@ -652,6 +652,7 @@ type foreignEvidence struct {
 	awaited         bool           // help not come yet, told now, in a text with no thanks, nothing over, no follow-up
 	awaitedNow      bool           // awaited, and a word of now in the text ("nadal go nie ma … teraz")
 	urgentAt        [][2]int       // the token spans of the cues that made it urgent
+	toldNow         bool           // a word of now in the text and no word that says it is over
 	scores          map[string]int // category → weight (conduct and praise included)
 	recognised      int            // cues of any kind that counted
 	seen            int            // cues of any kind found, counted or not (a past or negated danger too)
@@ -1134,6 +1135,17 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			break
 		}
 	}
+	// a word of now that is not part of a complaint cue ("досі немає номера справи", "nadal nikogo nie
+	// ma": still no case number, still nobody) tells of now; inside one it is the complaint's
+	nowOutsideComplaint := slices.ContainsFunc(now, func(n fhit) bool {
+		for _, cat := range []string{rt, nts, adv, fu, tech, acc, awaitedField} {
+			if slices.ContainsFunc(cats[cat], func(c fhit) bool { return c.start <= n.start && c.end >= n.end }) {
+				return false
+			}
+		}
+		return true
+	})
+	ev.toldNow = nowOutsideComplaint && len(over) == 0
 	// a case number or call back still not come is follow-up, not help awaited
 	if !ev.urgent && len(over) == 0 && len(cats[ros]) == 0 && len(cats[fu]) == 0 {
 		for _, h := range cats[awaitedField] {
@@ -1141,7 +1153,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				continue
 			}
 			ev.awaited = true
-			ev.awaitedNow = len(now) > 0
+			ev.awaitedNow = nowOutsideComplaint
 			reason("%s: '%s' → help not come yet", h.lang, ft.words(h))
 			break
 		}

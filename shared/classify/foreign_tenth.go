@@ -153,6 +153,8 @@ var tenthSetConcepts = []foreignConcept{
 		"uk": {"@=за =перилами|=поруччям", "@=на =краю =даху|=мосту"},
 		"ru": {"@=за =перилами", "@=на =краю =крыши|=моста"},
 	}},
+	// "still" in Polish, as every other list has it
+	{"now", map[string][]string{"pl": {"=nadal", "=wciaz"}}},
 	// a year or years ago, months or weeks ago (Polish "temu"; hours and minutes ago stay now)
 	{"past", map[string][]string{"pl": {"=rok|=lata|=lat|=miesiace|=miesiecy|=tygodnie|=tygodni =temu"}}},
 	// fear of going out now (the eighth set's fear, in the forms it lacked)

@@ -136,6 +136,15 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Urgent = true
 		fe.reasons = append(fe.reasons, fmt.Sprintf("urgent (recall net): a %s text rated %d, not read in full, says help has not come yet", in.Channel, in.Rating))
 	}
+	if c.NeedsTranslation && !c.Urgent && in.Channel == "112" && in.Rating == 1 && c.Category != ros && !c.Conduct && fe.toldNow && fe.scores[ros] == 0 {
+		// Recall first: a 112 caller who rates the call 1 and writes, in a language not read in full, a
+		// word of now in it ("nadal tam stoi", "weli … hadda", "لسا واقفة"), nothing over and no thanks,
+		// may be telling of danger in words no list reads, whatever complaint the lists did read. Chosen
+		// over four wider variants by its recall on the ninth and tenth sets as they were before tuning
+		// and its false alarms on every set (doc_intro.md, "The safe default for unread texts").
+		c.Urgent = true
+		fe.reasons = append(fe.reasons, "urgent (recall net): a 112 text rated 1, not read in full, tells of now with nothing over and no thanks")
+	}
 	if c.Urgent && c.Category == ros && !fe.urgent && !c.Conduct && in.Rating >= 1 && in.Rating <= 2 && !saysThanks(toks) {
 		// praise with no word of thanks in an urgent text rated 1–2 is a call to hurry ("send ambulance NU,
 		// hurtigt!!"), not thanks

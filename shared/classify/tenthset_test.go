@@ -274,3 +274,17 @@ func TestGatesOnATenthSetDanger(t *testing.T) {
 		{"uk case not moving after fine", "Місяць тому мені погрожували. Зараз усе добре, але справа так і не рухається", 2, "114", false},
 	})
 }
+
+// TestRecallNetToldNow: the safe default for a 112 text rated 1 that is not read in full: a word of now
+// in its language, nothing over and no thanks make it urgent, whatever complaint the lists read in it;
+// rated 2, on 114, told as over or with thanks it stays a complaint for a person to read within the hour.
+func TestRecallNetToldNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl now, rated 1 on 112", "Mój brat nadal jest w piwnicy z tym człowiekiem, a powiedzieli że to nie sprawa dla policji", 1, "112", true},
+		{"tr now, rated 1 on 112", "Kardeşim hala o adamla bodrumda, polis bu bizim işimiz değil dedi", 1, "112", true},
+		{"pl rated 2", "Mój brat nadal jest w piwnicy z tym człowiekiem, a powiedzieli że to nie sprawa dla policji", 2, "112", false},
+		{"pl on 114", "Mój brat nadal jest w piwnicy z tym człowiekiem, a powiedzieli że to nie sprawa dla policji", 1, "114", false},
+		{"pl over", "Mój brat był w piwnicy z tym człowiekiem, teraz wszystko jest dobrze, ale powiedzieli że to nie sprawa dla policji", 1, "112", false},
+		{"tr past wait, no now", "Polis iki saat sonra geldi, çok geç", 1, "112", false},
+	})
+}
