@@ -1897,3 +1897,53 @@ func stopWord(k string) bool {
 	}
 	return false
 }
+
+// retractedAccusation: a conduct word inside the writer's own telling ("jeg sagde til betjenten, at han var
+// uforskammet", "I told the officer he was being aggressive") in a text that takes it back ("which I
+// regret", "set i bakspejlet", "sorry about that"): the writer's words on the call, not staff conduct.
+func (e *evidence) retractedAccusation(h hit) bool {
+	t := e.toks
+	retracted := false
+	for i := range t {
+		switch t[i].key {
+		case "regret", "regrets", "fortryder", "fortrod", "bakspejlet", "hindsight", "undskyld", "sorry", "apologise", "apologize":
+			retracted = true
+		}
+	}
+	if !retracted {
+		return false
+	}
+	for p := h.start - 1; p > 0 && p >= h.start-8 && t[p].sent == t[h.start].sent; p-- {
+		if saidOnTheCall(t[p].key) && (t[p-1].key == "jeg" || t[p-1].key == "i" && !e.danishText()) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAManner: a word of manner that here is not one — the English "sure" in a text not in Danish ("are
+// you sure that's what you saw?", where the Danish "sure" is sulky), "cold" as a noun ("in the cold"), a
+// manner word whose subject is the weather ("the storm was really aggressive").
+func (e *evidence) notAManner(h hit) bool {
+	t := e.toks
+	k := t[h.start].key
+	if k == "sure" && !e.danishText() {
+		return true
+	}
+	if (k == "cold" || k == "kold") && h.start > 0 && (t[h.start-1].key == "the" || t[h.start-1].key == "a") {
+		return true
+	}
+	for p := h.start - 1; p >= 0 && p >= h.start-4 && t[p].clause == t[h.start].clause; p-- {
+		switch t[p].key {
+		case "storm", "stormen", "wind", "winds", "vinden", "blæsten", "blasten", "weather", "vejret", "rain", "regnen", "traffic", "trafikken", "sea", "havet", "waves", "bølgerne", "bolgerne":
+			return true
+		}
+	}
+	return false
+}
+
+// insinuation: a negated "provoking" in a question ("weren't you provoking them?", "har du ikke selv
+// provokeret ham?"): a remark that blames the writer, not a denial.
+func (e *evidence) insinuation(h hit) bool {
+	return e.toks[h.start].question && strings.HasPrefix(e.toks[h.start].key, "provok")
+}

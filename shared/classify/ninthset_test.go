@@ -261,3 +261,23 @@ func TestKinAddressedByStaff(t *testing.T) {
 		{"de laughed it off: a brush-off", "Der Beamte hat nur gelacht und gemeint, ich solle morgen wieder anrufen", 2, "114", false},
 	})
 }
+
+// TestDanishEnglishConductInContext: the writer's own accusation taken back, the weather's aggression,
+// "in the cold", the English "sure", "to report a missing child" are no staff conduct; staff threatening
+// to take the writer along "if I didn't shut up", a blaming question, and the same words about staff are.
+func TestDanishEnglishConductInContext(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"en own accusation taken back", "I told the dispatcher she was rude, which I regret now. I was panicking. Sorry", 4, "112", false},
+		{"da own accusation taken back", "Jeg sagde til damen i telefonen, at hun var arrogant, men set i bakspejlet var hun bare travl", 4, "114", false},
+		{"en the wind was aggressive", "The wind was aggressive all night, but the officers were kind and helped us", 5, "114", false},
+		{"en in the cold", "We waited for the police for an hour in the cold", 2, "112", false},
+		{"en sure", "They asked twice whether I was sure of the address, then sent a car", 2, "114", false},
+		{"en report a missing child", "I rang to report a missing child and waited 20 minutes in the queue", 2, "112", false},
+		// counterparts: staff's conduct
+		{"en staff rude, no taking back", "I told my sister the dispatcher was rude to me. She really was", 1, "112", true},
+		{"en staff aggressive", "The officer was aggressive and cold with me", 1, "114", true},
+		{"da threatened to take me along", "Betjenten truede med at tage mig med hvis jeg ikke holdt kæft", 1, "112", true},
+		{"en blaming question", "The operator asked 'weren't you provoking him?' when I reported the assault", 1, "114", true},
+		{"en talked to like a child", "The call handler spoke to me like talking to a child", 1, "114", true},
+	})
+}

@@ -183,6 +183,11 @@ func (rd *reading) weighCues() {
 				rd.e.reason("'%s' is told by the writer, not by staff", rd.e.words(h)) // "I told my neighbour where I live"
 				continue
 			}
+			if cat == cond && rd.e.retractedAccusation(h) {
+				rd.e.reason("'%s' is what the writer said to staff and takes back: not staff conduct", rd.e.words(h))
+				rd.e.conductDenied = true
+				continue
+			}
 			if cat == cond && rd.e.writerWasRude(h) {
 				rd.e.reason("'%s' is the writer's own rudeness, told with thanks or an apology: not staff conduct", rd.e.words(h))
 				continue
@@ -216,10 +221,19 @@ func (rd *reading) weighCues() {
 				rd.scores[cat] += c.w
 			}
 		case kStaffConduct:
-			if _, neg := rd.e.negation(h, false); !neg {
+			_, neg := rd.e.negation(h, false)
+			if neg && rd.e.insinuation(h) {
+				neg = false // "are you sure you weren't provoking them?": the question is the remark
+			}
+			if !neg {
 				rd.e.conductHint = true
 			}
-			if _, neg := rd.e.negation(h, false); !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) && !rd.e.writerWasRude(h) && !rd.e.writersOwn(h) {
+			if !neg && rd.e.retractedAccusation(h) {
+				rd.e.reason("'%s' is what the writer said to staff and takes back: not staff conduct", rd.e.words(h))
+				rd.e.conductDenied = true
+				continue
+			}
+			if !neg && rd.e.aboutStaff(rd.toks[h.start].sent) && !rd.e.aboutSomeoneElse(h) && !rd.e.otherSubject(h) && !qualifiesDanger(h, rd.hits) && !inPhrase(h, rd.hits) && !rd.e.writerWasRude(h) && !rd.e.writersOwn(h) && !rd.e.notAManner(h) {
 				rd.conductScore += 2
 				rd.e.reason("matched '%s' about staff → conduct", rd.e.words(h))
 			}
