@@ -1067,6 +1067,10 @@ func (e *evidence) generalStatement(sent int) bool {
 			switch t.key {
 			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
 				e.general[t.sent] = true
+			case "en", "nogen", "someone", "somebody", "anyone", "anybody":
+				if anyoneWho(e.toks, i) {
+					e.general[t.sent] = true
+				}
 			case "man":
 				// genericSubject: the Danish generic "man" after hvis/når/mens ("mens man er i fare")
 				if i > 0 && e.toks[i-1].sent == t.sent {
@@ -1085,6 +1089,9 @@ func (e *evidence) generalStatement(sent int) bool {
 // "når man bliver truet"): it speaks of anyone, not of the writer now.
 func (e *evidence) genericSubject(sent int) bool {
 	for i, t := range e.toks {
+		if t.sent == sent && anyoneWho(e.toks, i) {
+			return true
+		}
 		if t.sent != sent || t.key != "man" || i == 0 || e.toks[i-1].sent != sent {
 			continue
 		}
@@ -1946,4 +1953,25 @@ func (e *evidence) notAManner(h hit) bool {
 // provokeret ham?"): a remark that blames the writer, not a denial.
 func (e *evidence) insinuation(h hit) bool {
 	return e.toks[h.start].question && strings.HasPrefix(e.toks[h.start].key, "provok")
+}
+
+// anyoneWho: "til en, der …", "to someone who …" — a preposition, an indefinite person and a relative
+// pronoun: anyone ("det er ikke i orden at tale sådan til en, der er bange"), not someone now.
+func anyoneWho(t []token, i int) bool {
+	if i == 0 || i+1 >= len(t) || t[i-1].sent != t[i].sent || t[i+1].sent != t[i].sent {
+		return false
+	}
+	switch t[i].key {
+	case "en", "nogen", "someone", "somebody", "anyone", "anybody":
+	default:
+		return false
+	}
+	if k := t[i-1].key; k != "til" && k != "to" { // "calling for someone who is scared" may report now
+		return false
+	}
+	switch t[i+1].key {
+	case "der", "som", "who":
+		return true
+	}
+	return false
 }

@@ -281,3 +281,15 @@ func TestDanishEnglishConductInContext(t *testing.T) {
 		{"en talked to like a child", "The call handler spoke to me like talking to a child", 1, "114", true},
 	})
 }
+
+// TestAnyoneWho: "to talk like that to someone who is scared" speaks of anyone, not of danger now;
+// someone who is scared, reported now, is.
+func TestAnyoneWho(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da to someone who is scared", "Damen var kold. Sådan taler man ikke til en, der er bange", 2, "114", false},
+		{"en to someone who is scared", "You do not speak like that to someone who is terrified", 2, "114", false},
+		// counterparts
+		{"da calling for someone who is scared, now", "Jeg ringer for en, der er bange, hendes eks står udenfor med en kniv nu", 1, "112", true},
+		{"en calling for someone who is scared, now", "I am calling for someone who is scared, her ex is outside her door with a knife right now", 1, "112", true},
+	})
+}
