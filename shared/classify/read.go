@@ -26,22 +26,24 @@ type reading struct {
 	e    *evidence
 	c    feedback.Classification
 
-	scores         map[string]int // complaint category → weight of its cues
-	conductScore   int
-	praise         int
-	negative       bool // a complaint word ("elendigt") or a negated praise word
-	mf, police     int  // how often medical/fire and police are named
-	mfAt, policeAt []int
-	catAt          map[string][]int // token positions of each category's evidence
-	urgent         bool
-	notes          readNotes
-	best           string // the strongest complaint category and its weight
-	bestScore      int
-	waitInFollowUp bool  // a wait cue set aside inside a longer follow-up cue ("still waiting")
-	durationOnly   bool  // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
-	praiseAt       []int // positions of praise and of complaint evidence (conduct aside), for the verdict after "but"
-	complaintAt    []int
-	mannerPraise   bool // praise of staff's manner ("venlig", "polite"), whose negation is conduct
+	scores          map[string]int // complaint category → weight of its cues
+	conductScore    int
+	praise          int
+	negative        bool // a complaint word ("elendigt") or a negated praise word
+	mf, police      int  // how often medical/fire and police are named
+	mfAt, policeAt  []int
+	catAt           map[string][]int // token positions of each category's evidence
+	urgent          bool
+	notes           readNotes
+	best            string // the strongest complaint category and its weight
+	bestScore       int
+	waitInFollowUp  bool     // a wait cue set aside inside a longer follow-up cue ("still waiting")
+	durationOnly    bool     // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
+	denied          []string // categories a cue of the lists says the text is not ("ikke noget alvorligt"): no model places it there
+	callBackAwaited bool     // waiting for a call back (awaitedCallBack): follow-up even in a report of danger now
+	praiseAt        []int    // positions of praise and of complaint evidence (conduct aside), for the verdict after "but"
+	complaintAt     []int
+	mannerPraise    bool // praise of staff's manner ("venlig", "polite"), whose negation is conduct
 }
 
 // classifyRead is the Danish and English reading of the tokens (the word lists and the models behind
@@ -135,7 +137,7 @@ func (rd *reading) weighCues() {
 	rd.mfAt, rd.policeAt = nil, nil // token positions of medical/fire and police words
 	rd.catAt = map[string][]int{}   // token positions of each category's evidence
 	rd.urgent, rd.waitInFollowUp, rd.mannerPraise = false, false, false
-	rd.praiseAt, rd.complaintAt = nil, nil
+	rd.praiseAt, rd.complaintAt, rd.callBackAwaited, rd.denied = nil, nil, false, nil
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -144,6 +146,9 @@ func (rd *reading) weighCues() {
 			cat := c.cat
 			if inside(h, rd.hits) {
 				continue // "råd" inside "gode råd": the phrase speaks for it
+			}
+			if _, neg := rd.e.negation(h, false); c.pat == awaitedCallBack && !neg {
+				rd.callBackAwaited = true
 			}
 			if insideLongerComplaint(h, rd.hits) {
 				// "ingen patrulje" inside "stadig ingen patrulje kommet": the longer cue speaks for it; a
@@ -170,6 +175,7 @@ func (rd *reading) weighCues() {
 			} else if cat == "" {
 				continue
 			} else if c.w < 0 {
+				rd.denied = append(rd.denied, cat)
 				rd.e.reason("'%s' is not %s", rd.e.words(h), cat) // "kunne godt" is not praise
 			} else {
 				rd.e.reason("matched '%s' → %s", rd.e.words(h), cat)
@@ -294,7 +300,7 @@ func (rd *reading) decideByLists() {
 		// the bad line follows from it ("tolken kom aldrig på linjen, vi ventede og ventede").
 		rd.best, rd.bestScore = acc, max(rd.bestScore, rd.scores[acc])
 	}
-	if rd.urgent && rd.best == fu && (rd.scores[rt] > 0 || rd.waitInFollowUp) {
+	if rd.urgent && rd.best == fu && (rd.scores[rt] > 0 || rd.waitInFollowUp) && !rd.callBackAwaited {
 		// In a report of danger now the writer waits for help, not for news of a case: "I called but I'm
 		// still waiting. Please send someone."
 		rd.best, rd.bestScore = rt, max(rd.bestScore, rd.scores[rt])
@@ -357,7 +363,7 @@ func (rd *reading) widenUrgent() {
 // waitForHelp: a text the net found to report danger now waits for help, not for news of a case, as in
 // decideByLists ("He is smashing our windows right now. I called and I am still waiting").
 func (rd *reading) waitForHelp() {
-	if rd.c.Urgent && rd.c.Category == fu && rd.best == fu && (rd.scores[rt] > 0 || rd.waitInFollowUp) {
+	if rd.c.Urgent && rd.c.Category == fu && rd.best == fu && (rd.scores[rt] > 0 || rd.waitInFollowUp) && !rd.callBackAwaited {
 		rd.c.Category = rt
 		rd.best, rd.bestScore = rt, max(rd.bestScore, rd.scores[rt])
 	}
@@ -420,7 +426,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		// The lists found nothing to place the text by: the most probable complaint category decides
 		// when its model is sure enough. Conduct comes only through the conduct flag above, and praise
 		// only from the lists' words ("I'm fine now" is no thanks).
-		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && cat != ros })
+		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && cat != ros && !slices.Contains(rd.denied, cat) })
 		if mbest != "" && mbest != feedback.CategoryOther && bp >= th.Category {
 			rd.c.Category = mbest
 			rd.notes.categoryByModel = true

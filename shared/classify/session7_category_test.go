@@ -105,3 +105,21 @@ func TestWaitForHelpCalledIn(t *testing.T) {
 		{"not: da han har fulgt efter mig i 20 min", "En mand har fulgt efter mig i 20 min, han går lige bag mig nu.", 1, "112", feedback_other},
 	})
 }
+
+// TestDanishEnglishPhrasings7: waiting for a call back or for news is follow-up (also in danger now);
+// "still no patrol", "when are you coming" is the wait; nobody doing anything or helping, no patrol
+// coming, "not enough for a patrol" is the brush-off; the writer's "nothing serious" is not.
+func TestDanishEnglishPhrasings7(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da waiting for a call back", "Jeg anmeldte indbruddet i mandags og venter stadig på, at nogen ringer mig tilbage.", 2, "114", fu},
+		{"en waiting for a call back in danger", "My brother says he will end it tonight and he is not answering. I am still waiting for someone to call me back.", 2, "112", fu},
+		{"en emails", "Three months since the break-in and nobody answers my emails about it.", 2, "114", fu},
+		{"da want to know if arrested", "Jeg blev slået ned ved stationen i weekenden. Jeg har det fint, men vil gerne vide, om han er blevet anholdt.", 3, "114", fu},
+		{"en still no patrol", "He is outside the window with a bat right now and there is still no patrol here.", 1, "112", rt},
+		{"en nobody did anything", "Reported the same dealer outside the school four times and nobody did anything.", 2, "114", nts},
+		{"en no one helps", "The harassment from my landlord goes on and on and no one helps.", 2, "114", nts},
+		{"en not enough for a patrol", "Kids were setting fire to bins and I was told it was not enough for a patrol.", 2, "114", nts},
+		{"da der er ikke sket noget", "Jeg anmeldte hærværket for en måned siden, og der er ikke sket noget.", 2, "114", nts},
+		{"not: da ikke noget alvorligt", "Der var nogen, der rodede ved vores skur i nat. Ikke noget alvorligt, jeg ville bare melde det.", 3, "114", feedback_other},
+	})
+}
