@@ -767,6 +767,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	// duman geliyor").
 	cleared := func(h fhit) (string, bool) {
 		for _, o := range over {
+			if _, neg := negated(o); neg {
+				continue // "şimdi evde değil": not home now is no safety
+			}
 			if o.start >= h.start {
 				return ft.words(o), true
 			}
@@ -887,9 +890,23 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		return !sentHas(third, sent) && sentHas(staff, sent) &&
 			slices.ContainsFunc(conduct, func(c fhit) bool { return c.staffOnly && toks[c.start].sent == sent })
 	}
+	// A cue that must stand alone opens or ends its sentence; a one-word call for help that ends it ends
+	// a short clause ("Chłopiec się topi w jeziorze, pomocy"), and is not asked ("hjälp?" after a
+	// complaint asks for help with it; "… inte som någon som behövde hjälp" ends a long one).
 	alone := func(h fhit) bool {
+		oneWord := h.start == h.end
+		if oneWord && toks[h.start].question {
+			return false
+		}
 		first := h.start == 0 || toks[h.start-1].sent != toks[h.start].sent
 		last := h.end == len(toks)-1 || toks[h.end+1].sent != toks[h.end].sent
+		if oneWord && last && !first {
+			start := h.start
+			for start > 0 && toks[start-1].clause == toks[h.start].clause {
+				start--
+			}
+			last = h.end-start < 4
+		}
 		return first || last
 	}
 	// Thanks in a text with no word of now and no call for help tell of a danger that is over ("my

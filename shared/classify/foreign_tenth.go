@@ -153,6 +153,15 @@ var tenthSetConcepts = []foreignConcept{
 		"uk": {"@=за =перилами|=поруччям", "@=на =краю =даху|=мосту"},
 		"ru": {"@=за =перилами", "@=на =краю =крыши|=моста"},
 	}},
+	// over: safe and sound, found, at a friend's all along (a danger told before it; a negated one is no
+	// safety). "Home now" is not: a danger may be at home ("зараз сама вдома").
+	{"over", map[string][]string{
+		"no": {"=i =god =behold"}, "sv": {"=i =gott =behall", "=oskadd|=oskadda"}, "de": {"=wohlbehalten"},
+		"pl": {"=cala =i =zdrowa", "=caly =i =zdrowy"}, "tr": {"=sag =salim", "=arkadasindaymis|=arkadasindaydi"},
+		"ro": {"=teafar|=teafara"}, "so": {"=nabad =qaba"}, "ar": {"بخير وسلامه", "=salem|=saleme|=salim"},
+		"fa": {"=salame|=salamat|=salem", "سالمه", "=peyda =shode", "پیدا شده"},
+		"uk": {"=живий =і =здоровий", "=жива =і =здорова"}, "ru": {"=жив =и =здоров", "=жива =и =здорова"},
+	}},
 	// "still" in Polish, as every other list has it
 	{"now", map[string][]string{"pl": {"=nadal", "=wciaz"}}},
 	// a year or years ago, months or weeks ago (Polish "temu"; hours and minutes ago stay now)

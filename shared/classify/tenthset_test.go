@@ -288,3 +288,33 @@ func TestRecallNetToldNow(t *testing.T) {
 		{"tr past wait, no now", "Polis iki saat sonra geldi, çok geç", 1, "112", false},
 	})
 }
+
+// TestFoundOrSafeAndSound: someone missing who was found, at a friend's all along or safe and sound is
+// over in every language; home now is not safety (the danger may be at home), nor is safety negated
+// ("not found yet").
+func TestFoundOrSafeAndSound(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"tr at a friend's all along", "Oğlum kayboldu sandım ama arkadaşındaymış. Çok teşekkürler", 5, "112", false},
+		{"fa Latin found, healthy", "dokhtaram gom shode bood, alan peyda shode, salame. merci", 5, "112", false},
+		{"de safe and sound", "Meine Tochter war verschwunden, jetzt ist sie wohlbehalten zurück. Danke", 5, "114", false},
+		{"pl safe and sound", "Syn zaginął wczoraj, ale jest cały i zdrowy. Dziękuję", 5, "114", false},
+		{"ru alive and well", "Сын пропал вчера, сейчас жив и здоров, спасибо", 5, "114", false},
+		{"sv safe and sound", "Min son var försvunnen men är i gott behåll nu", 5, "114", false},
+		// counterparts: home is no safety, a safety word negated
+		{"uk alone at home now", "Моя донька хоче покінчити з собою, вона зараз сама вдома", 1, "114", true},
+		{"pl not found yet", "Syn zaginął wczoraj, jeszcze go nie znaleźli", 1, "114", true},
+		{"ru not found", "Дочь пропала вчера, её до сих пор не нашли", 1, "114", true},
+	})
+}
+
+// TestOneWordCallForHelp: "help" alone opens its sentence or ends a short one; asked ("hjälp?") after a
+// complaint, or ending a long sentence about how the writer felt, it is no call for help.
+func TestOneWordCallForHelp(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no opens", "Hjelp! Kom fort", 3, "114", true},
+		{"sv short", "Snälla, hjälp", 3, "114", true},
+		{"pl opens", "Pomocy, szybko", 3, "114", true},
+		{"sv asked after a complaint", "Fick aldrig något ärendenummer och ingen har hört av sig. hjälp?", 2, "114", false},
+		{"sv ends a long sentence", "Man kände sig som ett problem och inte som en person som verkligen behövde hjälp", 2, "114", false},
+	})
+}
