@@ -88,7 +88,7 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		// ("Kvinnan som svarade var trevlig, lyssnade och förklarade vad som skulle hända")
 		c.Category = fc
 	}
-	if place, ok := sentAround(toks); ok && !c.Conduct && c.Category != adv {
+	if place, ok := sentAround(toks); ok && !c.Conduct && c.Category != adv && c.Category != ros {
 		// sent from one place to another and back (sentaround.go) is advice whatever else the lists read:
 		// the wait or the missing case number follows from it
 		c.Category = adv

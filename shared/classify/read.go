@@ -316,7 +316,7 @@ func (rd *reading) decideByLists() {
 		rd.c.Category = ros // "lang kø, men god hjælp"
 		rd.e.reason("praise after 'but' outweighs the complaint before it")
 	case rd.bestScore > 0 && rd.praise >= rd.bestScore+3 && rd.in.Rating >= 4, rd.bestScore == 1 && rd.praise >= 2,
-		rd.best == rt && rd.durationOnly && rd.praise >= 2 && rd.in.Rating >= 4:
+		rd.best == rt && rd.durationOnly && rd.praise >= 1 && rd.in.Rating >= 4:
 		// a bare time with thanks in a good rating tells how long it took, not a wait complained of
 		// ("Hjælpen kom efter 20 minutter, og jeg er meget taknemmelig")
 		rd.c.Category = ros // a small or weak complaint inside clear praise

@@ -123,3 +123,13 @@ func TestDanishEnglishPhrasings7(t *testing.T) {
 		{"not: da ikke noget alvorligt", "Der var nogen, der rodede ved vores skur i nat. Ikke noget alvorligt, jeg ville bare melde det.", 3, "114", feedback_other},
 	})
 }
+
+// TestSentAroundNotOverPraise: two tellings that name one person twice in a text of thanks are no
+// sending around ("the officer said he would call the landlord, and the landlord said he would fix it").
+func TestSentAroundNotOverPraise(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en landlord in thanks", "The officer said he would call the landlord, and the landlord said he would fix the lock. Great help.", 5, "114", ros},
+		{"da naboen in thanks", "Betjenten sagde at naboen skulle skrue ned, og naboen sagde undskyld. Fint klaret.", 5, "114", ros},
+		{"a bare time with one word of thanks", "114 sagde at de ville sende en patrulje. Den kom efter 10 minutter. Tak.", 5, "114", ros},
+	})
+}
