@@ -3,11 +3,17 @@ package dynamocall
 // Go values to attribute values and back, by the rules of the SDK's attributevalue package with its
 // default options, for the kinds of value the table's records use: strings, numbers, booleans,
 // time.Time (RFC 3339 with nanoseconds in a string; read back as time.Parse(time.RFC3339) reads it),
-// pointers, structs with `dynamodbav:"name,omitempty"` tags (a struct is a map; its fields matched
-// by name, exactly first, then case-insensitively), slices (a list; []byte is binary; a
-// `stringset` tag makes a string set), maps with string keys, and AttributeValues themselves.
-// A zero value is omitted with omitempty, else a nil pointer, slice or map is NULL and any other
-// zero is written as it is (0, "", false). TestSameAsAttributeValue holds the two to the same output.
+// time.Time with a `unixtime` tag (epoch seconds in a number), pointers, structs with
+// `dynamodbav:"name,omitempty"` tags (a struct is a map; its fields matched by name, exactly first,
+// then case-insensitively), slices and arrays (a list; []byte is binary, [][]byte a binary set; a
+// `stringset` tag makes a string set), maps with string keys, numbers given as strings
+// (json.Number: a number), and AttributeValues themselves. A zero value is omitted with omitempty
+// (a pointer or interface only when nil: a set one is written as its value, even a zero one),
+// else a nil pointer, slice or map is NULL and any other zero is written as it is (0, "", false).
+// What attributevalue writes otherwise (embedded structs, the tag options string, numberset,
+// binaryset, nullempty, omitemptyelem, nullemptyelem, two fields of one name, maps not keyed by
+// strings) is an error here, never a different item. TestSameAsAttributeValue,
+// TestMarshalEdgesAsAttributeValue and TestRefusedWhereAttributeValueDiffers hold the two together.
 
 import (
 	"fmt"
@@ -19,9 +25,15 @@ import (
 )
 
 var (
-	timeType  = reflect.TypeFor[time.Time]()
-	avType    = reflect.TypeFor[AttributeValue]()
-	bytesType = reflect.TypeFor[[]byte]()
+	timeType       = reflect.TypeFor[time.Time]()
+	avType         = reflect.TypeFor[AttributeValue]()
+	bytesType      = reflect.TypeFor[[]byte]()
+	byteSlicesType = reflect.TypeFor[[][]byte]()
+	numberType     = reflect.TypeFor[interface {
+		Float64() (float64, error)
+		Int64() (int64, error)
+		String() string
+	}]()
 )
 
 // Marshal is the attribute value of v.
@@ -67,7 +79,7 @@ func UnmarshalMap(m map[string]AttributeValue, out any) error {
 }
 
 type fieldTag struct {
-	omitEmpty, stringSet bool
+	omitEmpty, stringSet, unixTime bool
 }
 
 type structField struct {
@@ -76,41 +88,71 @@ type structField struct {
 	tag   fieldTag
 }
 
-var structFields sync.Map // reflect.Type → []structField
+type structFields struct {
+	fields []structField
+	err    error
+}
+
+var fieldsCache sync.Map // reflect.Type → structFields
 
 // fieldsOf are the attributes of a struct type: its exported fields, named by their dynamodbav tag
-// or their Go name ("-" skips one).
-func fieldsOf(t reflect.Type) []structField {
-	if f, ok := structFields.Load(t); ok {
-		return f.([]structField)
+// or their Go name (a name "-" skips one). A struct attributevalue would read differently (an
+// embedded struct, whose fields it takes as the outer struct's; a tag option other than omitempty,
+// stringset and unixtime; two fields of one name, which it drops) is an error.
+func fieldsOf(t reflect.Type) ([]structField, error) {
+	if f, ok := fieldsCache.Load(t); ok {
+		return f.(structFields).fields, f.(structFields).err
 	}
+	fields, err := listFields(t)
+	fieldsCache.Store(t, structFields{fields, err})
+	return fields, err
+}
+
+func listFields(t reflect.Type) ([]structField, error) {
 	var fields []structField
+	seen := map[string]bool{}
 	for i := range t.NumField() {
 		sf := t.Field(i)
+		if sf.Anonymous {
+			ft := sf.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				return nil, fmt.Errorf("%s: embedded struct %s: not supported (attributevalue takes its fields as the outer struct's)", t, sf.Name)
+			}
+		}
 		if !sf.IsExported() {
 			continue
 		}
-		tag := sf.Tag.Get("dynamodbav")
-		if tag == "-" {
+		name, opts, _ := strings.Cut(sf.Tag.Get("dynamodbav"), ",")
+		if name == "-" {
 			continue
 		}
-		name, opts, _ := strings.Cut(tag, ",")
 		if name == "" {
 			name = sf.Name
 		}
+		if seen[name] {
+			return nil, fmt.Errorf("%s: two fields named %q (attributevalue drops both)", t, name)
+		}
+		seen[name] = true
 		f := structField{name: name, index: i}
 		for _, o := range strings.Split(opts, ",") {
 			switch o {
+			case "":
 			case "omitempty":
 				f.tag.omitEmpty = true
 			case "stringset":
 				f.tag.stringSet = true
+			case "unixtime":
+				f.tag.unixTime = true
+			default:
+				return nil, fmt.Errorf("%s.%s: tag option %q not supported", t, sf.Name, o)
 			}
 		}
 		fields = append(fields, f)
 	}
-	structFields.Store(t, fields)
-	return fields
+	return fields, nil
 }
 
 func isZero(v reflect.Value) bool {
@@ -151,8 +193,14 @@ func encode(v reflect.Value, tag fieldTag) (AttributeValue, error) {
 	}
 	switch v.Kind() {
 	case reflect.Interface, reflect.Pointer:
+		// Set, it is written as its value, even a zero one: omitempty looks at the pointer (as
+		// attributevalue's does).
+		tag.omitEmpty = false
 		return encode(v.Elem(), tag)
 	case reflect.String:
+		if v.Type().Implements(numberType) { // json.Number: a number, as attributevalue writes it
+			return &AttributeValueMemberN{Value: v.String()}, nil
+		}
 		return &AttributeValueMemberS{Value: v.String()}, nil
 	case reflect.Bool:
 		return &AttributeValueMemberBOOL{Value: v.Bool()}, nil
@@ -166,10 +214,18 @@ func encode(v reflect.Value, tag fieldTag) (AttributeValue, error) {
 		return &AttributeValueMemberN{Value: strconv.FormatFloat(v.Float(), 'f', -1, 64)}, nil
 	case reflect.Struct:
 		if v.Type() == timeType {
-			return &AttributeValueMemberS{Value: v.Interface().(time.Time).Format(time.RFC3339Nano)}, nil
+			t := v.Interface().(time.Time)
+			if tag.unixTime {
+				return &AttributeValueMemberN{Value: strconv.FormatInt(t.Unix(), 10)}, nil
+			}
+			return &AttributeValueMemberS{Value: t.Format(time.RFC3339Nano)}, nil
+		}
+		fields, err := fieldsOf(v.Type())
+		if err != nil {
+			return nil, err
 		}
 		m := map[string]AttributeValue{}
-		for _, f := range fieldsOf(v.Type()) {
+		for _, f := range fields {
 			av, err := encode(v.Field(f.index), f.tag)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", f.name, err)
@@ -204,6 +260,20 @@ func encode(v reflect.Value, tag fieldTag) (AttributeValue, error) {
 			b := make([]byte, v.Len())
 			reflect.Copy(reflect.ValueOf(b), v)
 			return &AttributeValueMemberB{Value: b}, nil
+		}
+		if v.Type() == byteSlicesType { // a binary set, as attributevalue writes [][]byte
+			if v.Len() == 0 {
+				return &AttributeValueMemberNULL{Value: true}, nil
+			}
+			bs := make([][]byte, v.Len())
+			for i := range bs {
+				e := v.Index(i)
+				if e.IsNil() {
+					return nil, fmt.Errorf("a binary set with a nil element")
+				}
+				bs[i] = append([]byte{}, e.Bytes()...)
+			}
+			return &AttributeValueMemberBS{Value: bs}, nil
 		}
 		if tag.stringSet {
 			if v.Len() == 0 {
@@ -294,7 +364,10 @@ func decode(av AttributeValue, v reflect.Value) error {
 			}
 			v.SetUint(u)
 		case reflect.Float32, reflect.Float64:
-			f, err := strconv.ParseFloat(a.Value, 64)
+			// Parsed at the field's size: a number beyond a float32 is an error (as in
+			// attributevalue), while the float32 Marshal wrote reads back (attributevalue refuses
+			// math.MaxFloat32's text).
+			f, err := strconv.ParseFloat(a.Value, v.Type().Bits())
 			if err != nil {
 				return err
 			}
@@ -318,34 +391,29 @@ func decode(av AttributeValue, v reflect.Value) error {
 		}
 		v.SetBool(a.Value)
 	case *AttributeValueMemberB:
-		if v.Type() != bytesType && !(v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8) {
+		switch {
+		case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8:
+			v.SetBytes(append([]byte{}, a.Value...))
+		case v.Kind() == reflect.Array && v.Type().Elem().Kind() == reflect.Uint8 && v.Len() == len(a.Value):
+			reflect.Copy(v, reflect.ValueOf(a.Value))
+		default:
 			return mismatch()
 		}
-		v.SetBytes(append([]byte(nil), a.Value...))
 	case *AttributeValueMemberL:
-		if v.Kind() != reflect.Slice {
-			return mismatch()
-		}
-		s := reflect.MakeSlice(v.Type(), len(a.Value), len(a.Value))
-		for i, e := range a.Value {
-			if err := decode(e, s.Index(i)); err != nil {
-				return err
-			}
-		}
-		v.Set(s)
+		return decodeList(v, a.Value, func(e AttributeValue) AttributeValue { return e }, mismatch)
 	case *AttributeValueMemberSS:
-		if v.Kind() != reflect.Slice || v.Type().Elem().Kind() != reflect.String {
-			return mismatch()
-		}
-		s := reflect.MakeSlice(v.Type(), len(a.Value), len(a.Value))
-		for i, e := range a.Value {
-			s.Index(i).SetString(e)
-		}
-		v.Set(s)
+		return decodeList(v, a.Value, func(e string) AttributeValue { return &AttributeValueMemberS{Value: e} }, mismatch)
+	case *AttributeValueMemberNS:
+		return decodeList(v, a.Value, func(e string) AttributeValue { return &AttributeValueMemberN{Value: e} }, mismatch)
+	case *AttributeValueMemberBS:
+		return decodeList(v, a.Value, func(e []byte) AttributeValue { return &AttributeValueMemberB{Value: e} }, mismatch)
 	case *AttributeValueMemberM:
 		switch v.Kind() {
 		case reflect.Struct:
-			fields := fieldsOf(v.Type())
+			fields, err := fieldsOf(v.Type())
+			if err != nil {
+				return err
+			}
 			for k, e := range a.Value {
 				f, ok := fieldNamed(fields, k)
 				if !ok {
@@ -371,6 +439,30 @@ func decode(av AttributeValue, v reflect.Value) error {
 			}
 		default:
 			return mismatch()
+		}
+	default:
+		return mismatch()
+	}
+	return nil
+}
+
+// decodeList reads a list or a set into a slice (made anew) or an array (its first elements, as
+// many as both have), each element as the attribute value elem makes of it.
+func decodeList[E any](v reflect.Value, list []E, elem func(E) AttributeValue, mismatch func() error) error {
+	switch v.Kind() {
+	case reflect.Slice:
+		s := reflect.MakeSlice(v.Type(), len(list), len(list))
+		for i, e := range list {
+			if err := decode(elem(e), s.Index(i)); err != nil {
+				return err
+			}
+		}
+		v.Set(s)
+	case reflect.Array:
+		for i := 0; i < v.Len() && i < len(list); i++ {
+			if err := decode(elem(list[i]), v.Index(i)); err != nil {
+				return err
+			}
 		}
 	default:
 		return mismatch()
