@@ -318,3 +318,12 @@ func TestOneWordCallForHelp(t *testing.T) {
 		{"sv ends a long sentence", "Man kände sig som ett problem och inte som en person som verkligen behövde hjälp", 2, "114", false},
 	})
 }
+
+// TestLearnDanishRemarkArabizi: "learn Danish (first)" said by staff is a remark on who the writer is,
+// also with the Danish word "dansk" in Arabizi; the writer's own wish to learn it is not.
+func TestLearnDanishRemarkArabizi(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"staff said learn Danish", "el shorti 2alli 't3allam dansk awal' w sakkar", 1, "112", true},
+		{"writer learns Danish", "ana 3am et3allam dansk bel madrase, shukran 3al mosa3ade", 5, "114", false},
+	})
+}
