@@ -1102,11 +1102,18 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		}
 		return false
 	}
+	// insideSame: a cue inside a longer cue of its own category is one piece of evidence with it
+	// ("ambulansı bekliyoruz" inside "hala ambulansı bekliyoruz")
+	insideSame := func(h fhit, hs []fhit) bool {
+		return slices.ContainsFunc(hs, func(o fhit) bool {
+			return o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start
+		})
+	}
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
 		counted := map[[2]int]bool{} // a word two related lists both read ("مترجم" in ar and fa) counts once
 		for _, h := range cats[cat] {
 			span := [2]int{h.start, h.end}
-			if counted[span] || insideLonger(h, cat) {
+			if counted[span] || insideLonger(h, cat) || insideSame(h, cats[cat]) {
 				continue
 			}
 			counted[span] = true

@@ -64,10 +64,16 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Conduct = true
 	}
 	fc := fe.category(in.Rating)
+	if fc == ros && fe.scores[ros] > 0 && fe.sides.unreadAfterBut() {
+		// the thanks stand before the last "but" and the verdict after it is in words no list read
+		// ("Rozmowa była w porządku, ale obiecali …"): not praise, so the text goes to translation
+		fc = feedback.CategoryOther
+		fe.reasons = append(fe.reasons, "thanks only before 'but', the words after it unread: not praise")
+	}
 	if fc != feedback.CategoryOther && (foreignMain || lang == langOther || c.Category == feedback.CategoryOther) {
 		c.Category = fc
 	}
-	if (lang == "sv" || lang == "no") && c.Category != fc && fc != feedback.CategoryOther && fc != ros && fc != cond && fe.scores[fc] >= 4 && c.Category != cond && !c.Urgent {
+	if (lang == "sv" || lang == "no") && c.Category != fc && fc != feedback.CategoryOther && fc != ros && fc != cond && (fe.scores[fc] >= 4 || notes.weakComplaint && fe.scores[fc] >= 2) && c.Category != cond && !c.Urgent {
 		// two complaint cues of its own language outweigh what the Danish lists made of a Swedish or
 		// Norwegian word ("skrattade" read as the Danish "skratte", a crackling line)
 		c.Category = fc

@@ -40,6 +40,7 @@ type reading struct {
 	waitInFollowUp  bool     // a wait cue set aside inside a longer follow-up cue ("still waiting")
 	durationOnly    bool     // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
 	denied          []string // categories a cue of the lists says the text is not ("ikke noget alvorligt"): no model places it there
+	barrierWord     bool     // an accessibility cue other than a language's name (tolk, døv, MitID, "forstod ikke")
 	callBackAwaited bool     // waiting for a call back (awaitedCallBack): follow-up even in a report of danger now
 	praiseAt        []int    // positions of praise and of complaint evidence (conduct aside), for the verdict after "but"
 	complaintAt     []int
@@ -137,7 +138,7 @@ func (rd *reading) weighCues() {
 	rd.mfAt, rd.policeAt = nil, nil // token positions of medical/fire and police words
 	rd.catAt = map[string][]int{}   // token positions of each category's evidence
 	rd.urgent, rd.waitInFollowUp, rd.mannerPraise = false, false, false
-	rd.praiseAt, rd.complaintAt, rd.callBackAwaited, rd.denied = nil, nil, false, nil
+	rd.praiseAt, rd.complaintAt, rd.callBackAwaited, rd.denied, rd.barrierWord = nil, nil, false, nil, false
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -146,6 +147,9 @@ func (rd *reading) weighCues() {
 			cat := c.cat
 			if inside(h, rd.hits) {
 				continue // "råd" inside "gode råd": the phrase speaks for it
+			}
+			if cat == acc && c.w > 0 && !isLanguageName(c.pat) {
+				rd.barrierWord = true
 			}
 			if _, neg := rd.e.negation(h, false); c.pat == awaitedCallBack && !neg {
 				rd.callBackAwaited = true
@@ -315,6 +319,8 @@ func (rd *reading) decideByLists() {
 	case rd.bestScore > 0 && rd.praise > 0 && !rd.urgent && sides.praiseAfterBut(rd.in.Rating):
 		rd.c.Category = ros // "lang kø, men god hjælp"
 		rd.e.reason("praise after 'but' outweighs the complaint before it")
+	case rd.best == acc && !rd.barrierWord && rd.praise >= rd.bestScore && rd.in.Rating >= 4:
+		rd.c.Category = ros // languages named in thanks ("I am Ukrainian, my Danish is little. Thank you …")
 	case rd.bestScore > 0 && rd.praise >= rd.bestScore+3 && rd.in.Rating >= 4, rd.bestScore == 1 && rd.praise >= 2,
 		rd.best == rt && rd.durationOnly && rd.praise >= 1 && rd.in.Rating >= 4:
 		// a bare time with thanks in a good rating tells how long it took, not a wait complained of
@@ -547,4 +553,13 @@ func calledForHelp(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// isLanguageName: the cue only names a language (lexicon: "=dansk", "=english", languageNames …).
+func isLanguageName(pat string) bool {
+	switch pat {
+	case languageNames, "=language", "=engelsk", "=english", "=dansk", "=danish":
+		return true
+	}
+	return strings.HasPrefix(pat, "=gronlandsk|")
 }

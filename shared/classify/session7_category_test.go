@@ -133,3 +133,33 @@ func TestSentAroundNotOverPraise(t *testing.T) {
 		{"a bare time with one word of thanks", "114 sagde at de ville sende en patrulje. Den kom efter 10 minutter. Tak.", 5, "114", ros},
 	})
 }
+
+// TestLanguageNamedInThanks: a language named in thanks rated 4–5 is no barrier complained of; a barrier
+// word (no interpreter) stays accessibility.
+func TestLanguageNamedInThanks(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en language named in thanks", "I am Polish and my Danish is not so good. Thank you for the help with my bike report, very kind lady.", 5, "114", ros},
+		{"not: no interpreter", "I am Polish and there was no interpreter, so I understood nothing. Thank you anyway.", 4, "114", acc},
+	})
+}
+
+// TestUnreadVerdictAfterBut: thanks only before the last "but" of a foreign text whose words after it no
+// list read are not praise (the text goes to translation).
+func TestUnreadVerdictAfterBut(t *testing.T) {
+	c := Classify(Input{Text: "Rozmowa była w porządku, ale obiecali oddzwonić w sprawie mojego roweru i minęły trzy tygodnie.", Rating: 4, Channel: "114"})
+	if c.Category == ros {
+		t.Errorf("category %s, want not praise; reasons %q", c.Category, c.Reasons)
+	}
+	c = Classify(Input{Text: "Rozmowa była w porządku, dziękuję bardzo.", Rating: 5, Channel: "114"})
+	if c.Category != ros {
+		t.Errorf("plain thanks: category %s, want praise; reasons %q", c.Category, c.Reasons)
+	}
+}
+
+// TestNestedForeignCueCountsOnce: a cue inside a longer cue of its own category is one piece of evidence;
+// in Swedish and Norwegian the own lists' complaint then still outweighs one weak Danish-list reading.
+func TestNestedForeignCueCountsOnce(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"sv case number over a weak Danish reading", "Jag behöver ingen hjälp just nu. Men jag har fortfarande inget ärendenummer för anmälan om inbrottet.", 3, "114", fu},
+	})
+}

@@ -22,7 +22,10 @@ func lastBut(toks []token) int {
 }
 
 // butSides tells on which sides of position but praise and complaint evidence stand.
-type butSides struct{ praiseBefore, praiseAfter, complaintBefore, complaintAfter, otherwise bool }
+type butSides struct {
+	praiseBefore, praiseAfter, complaintBefore, complaintAfter, otherwise bool
+	wordsAfter                                                            int
+}
 
 func sidesOf(toks []token, but int, praiseAt, complaintAt []int) butSides {
 	var s butSides
@@ -32,6 +35,7 @@ func sidesOf(toks []token, but int, praiseAt, complaintAt []int) butSides {
 	for _, t := range toks[but+1:] {
 		s.otherwise = s.otherwise || otherwiseWords[t.key]
 	}
+	s.wordsAfter = len(toks) - but - 1
 	for _, p := range praiseAt {
 		s.praiseBefore = s.praiseBefore || p < but
 		s.praiseAfter = s.praiseAfter || p > but
@@ -53,4 +57,10 @@ func (s butSides) complaintAfterBut() bool {
 // the praise is the verdict ("Took a while but they sorted it", "kurz angebunden, aber sehr hilfsbereit").
 func (s butSides) praiseAfterBut(rating int) bool {
 	return s.complaintBefore && !s.complaintAfter && s.praiseAfter && !s.otherwise && rating >= 3
+}
+
+// unreadAfterBut: praise only before the last "but", and four words or more after it that no list
+// read — the verdict is there, unread ("Rozmowa była w porządku, ale obiecali że ktoś zadzwoni …").
+func (s butSides) unreadAfterBut() bool {
+	return s.praiseBefore && !s.praiseAfter && !s.complaintAfter && s.wordsAfter >= 4
 }
