@@ -487,6 +487,8 @@ var categoryCues = []cue{
 	{"=no +=patrol|=car|=officers|=police +=came|=arrived|=showed", nts, neu, 3},
 	{"=not =enough =for ~=patrol|=car|=officers|=police", nts, neu, 3},
 	{"=is|=its|=was|=are =not +=police|=polices|=politi", nts, neu, 2},
+	// nobody told us afterwards: no news after the call (follow-up)
+	{"=ingen|=nobody|=noone =fortalte|=told|=informerede|=informed|=sagde ~=bagefter|=afterwards|=later|=senere", fu, neu, 3},
 	// "ikke noget alvorligt", "nothing serious": the writer's own measure, not a brush-off
 	{"=ikke|=ik|=intet|=nothing +=noget|=alvorligt|=serious +=alvorligt|=alvorlig", nts, neu, -3},
 }

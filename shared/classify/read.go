@@ -470,8 +470,8 @@ func (rd *reading) finish() {
 		rd.c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
 	}
 	if s := sidesOf(rd.toks, lastBut(rd.toks), rd.praiseAt, rd.complaintAt); rd.c.Category == ros && rd.bestScore == 0 && !rd.c.Urgent &&
-		s.praiseBefore && !s.praiseAfter && rd.in.Rating >= 1 && rd.in.Rating <= 2 {
-		// "Medarbejderen var helt fin. Men patruljen kørte bare igen", rated 2: praise only before the last
+		s.praiseBefore && !s.praiseAfter && rd.in.Rating >= 1 && rd.in.Rating <= 3 {
+		// "Medarbejderen var helt fin. Men patruljen kørte bare igen", rated 1–3: praise only before the last
 		// "but" is not the verdict, even when the lists cannot read what follows it
 		rd.c.Category = feedback.CategoryOther
 		rd.e.reason("praise only before 'but' in a text rated %d: not the verdict", rd.in.Rating)

@@ -92,6 +92,8 @@ func TestVerdictAfterBut(t *testing.T) {
 		{"not: but otherwise fine", "Forbindelsen blev afbrudt to gange, men ellers var det fint.", 4, "114", tech},
 		{"not: a poor rating keeps the complaint", "It took ages to get through, but the woman was nice.", 2, "114", rt},
 		{"praise before but, rated 2", "Manden i telefonen var helt fin. Men betjentene, der kom, kiggede knap nok på skaden.", 2, "114", feedback_other},
+		{"praise before but, rated 3", "Hun var sød i telefonen, men betjentene kiggede knap nok på bilen.", 3, "114", feedback_other},
+		{"en nobody told us afterwards", "They were quick to come, but nobody told us afterwards where they had taken my father.", 3, "112", fu},
 	})
 }
 
