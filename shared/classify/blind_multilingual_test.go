@@ -18,9 +18,9 @@ func TestTunedBlindBatchFloors(t *testing.T) {
 		{"blind_multilingual2", 0.92, 0.95, 0.88, 0.75},
 		{"blind_multilingual3", 0.95, 0.95, 0.95, 0.75}, // tuned on from session 5
 		{"blind_multilingual4", 0.95, 0.95, 0.94, 0.89}, // measured once untuned (.49), tuned on from session 5's last round (.55)
-		{"blind_multilingual5", 0.95, 0.95, 0.97, 0.92}, // measured once untuned (.55), tuned on in session 6 (urgent recall 0.85 → 1.00)
-		{"blind_multilingual6", 0.92, 0.96, 0.93, 0.80}, // measured untuned (.58, .69), tuned on at session 6's end (urgent recall 0.88 → 1.00, precision 0.94)
-		{"blind_multilingual7", 0.97, 0.97, 0.97, 0.85}, // measured once untuned (.74), tuned on in session 7 (urgent 0.94/0.84 → 1.00/1.00, conduct 0.90/0.90 → 1.00/1.00)
+		{"blind_multilingual5", 0.95, 0.95, 0.97, 0.95}, // measured once untuned (.55), tuned on in session 6 (urgent recall 0.85 → 1.00), category tuned on in session 7 (0.951 → 0.959)
+		{"blind_multilingual6", 0.92, 0.96, 0.93, 0.89}, // measured untuned (.58, .69), tuned on at session 6's end (urgent recall 0.88 → 1.00, precision 0.94), category tuned on in session 7 (0.822 → 0.900)
+		{"blind_multilingual7", 0.97, 0.97, 0.97, 0.88}, // measured once untuned (.74), tuned on in session 7 (urgent 0.94/0.84 → 1.00/1.00, conduct 0.90/0.90 → 1.00/1.00, category 0.810 → 0.894; held out for the category steps 1–3: 0.816)
 		{"blind_multilingual8", 0.93, 0.75, 0.93, 0.79}, // measured once untuned (.74), tuned on in session 7 (urgent recall 0.78 → 1.00, precision 0.86 → 0.94)
 	} {
 		t.Run(batch.split, func(t *testing.T) {
