@@ -661,6 +661,14 @@ type foreignEvidence struct {
 	// sides: where praise and complaint stand around the text's last "but" (verdict.go)
 	sides                 butSides
 	praiseAt, complaintAt []int
+	// dangerSetAside says why a danger or help cue found was set aside as decided (negated, over, past,
+	// asked about, a figure of speech, staff's threat, ended well); the foreign models respect it
+	dangerSetAside string
+	// overUnrenewed: a statement that it is over or all are safe ("teraz jest spokój", "wurde gefunden")
+	// with no word of now after it
+	overUnrenewed bool
+	// conductSetAside: a conduct cue was found and set aside (negated, about someone else, the writer's own)
+	conductSetAside bool
 }
 
 // readForeign reads the text with the given lists: danger, help, conduct and category cues, each
@@ -727,6 +735,10 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	now = slices.DeleteFunc(now, func(n fhit) bool {
 		return slices.ContainsFunc(past, func(p fhit) bool { return p.start <= n.start && p.end >= n.end })
 	})
+	if len(over) > 0 {
+		last := slices.MaxFunc(over, func(a, b fhit) int { return a.end - b.end })
+		ev.overUnrenewed = !slices.ContainsFunc(now, func(n fhit) bool { return n.start > last.end })
+	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
 		if cat != awaitedField && cat != idiomField && cat != saidField && cat != remarkField && cat != whoCalledField && cat != sorryField && cat != toldToWaitField && !recallFields[cat] {
@@ -983,6 +995,12 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		}
 		return "", false
 	}
+	// setAside notes the first danger cue set aside as decided, for the foreign models
+	setAside := func(why string) {
+		if ev.dangerSetAside == "" {
+			ev.dangerSetAside = "the foreign lists read the danger as " + why
+		}
+	}
 	for _, group := range []struct {
 		hits []fhit
 		help bool
@@ -991,24 +1009,29 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			sent := toks[h.start].sent
 			if n, ok := negated(h); ok {
 				reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
+				setAside("negated")
 				continue
 			}
 			if o, ok := cleared(h); ok {
 				reason("%s: '%s' is over ('%s')", h.lang, ft.words(h), o)
+				setAside("over")
 				continue
 			}
 			if c, ok := insideComplaint(h, cats); ok {
 				// "справа так і не рухається": the case is not moving, not a person
 				reason("%s: '%s' is part of the complaint '%s'", h.lang, ft.words(h), ft.words(c))
+				setAside("part of a complaint")
 				continue
 			}
 			if sentHas(past, sent) && !sentHas(now, sent) && (!h.present || pastRightBefore(h)) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
+				setAside("past")
 				continue
 			}
 			if !group.help {
 				if why, ok := notDangerToLife(h); ok {
 					reason("%s: '%s' %s", h.lang, ft.words(h), why)
+					setAside("not danger to life")
 					continue
 				}
 			}
@@ -1018,22 +1041,27 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			}
 			if toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start }) {
 				reason("%s: '%s' in a question with 'if': asked about, not reported", h.lang, ft.words(h))
+				setAside("asked about")
 				continue
 			}
 			if h.intent && (laughs && len(help) == 0 || clauseHas(cats[rt], toks[h.start].clause) || clauseHas(cats[tech], toks[h.start].clause)) {
 				reason("%s: '%s' about the wait or the line, or laughed off: exasperation", h.lang, ft.words(h))
+				setAside("exasperation")
 				continue
 			}
 			if !group.help && idiom(h) {
 				reason("%s: '%s' after 'almost' in a complaint: a figure of speech", h.lang, ft.words(h))
+				setAside("a figure of speech")
 				continue
 			}
 			if !group.help && staffThreat(h) {
 				reason("%s: '%s' is a threat by staff: conduct, not danger", h.lang, ft.words(h))
+				setAside("a threat by staff")
 				continue
 			}
 			if !group.help && thankedAfter(h) {
 				reason("%s: '%s' in a text of thanks with no word of now", h.lang, ft.words(h))
+				setAside("ended well, with thanks")
 				continue
 			}
 			if group.help && thanksSent(sent) {
@@ -1059,6 +1087,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	for _, h := range conduct {
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
+			ev.conductSetAside = true
 			continue
 		}
 		if h.staffOnly && !sentHas(staff, toks[h.start].sent) {
@@ -1066,18 +1095,22 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		}
 		if h.disclosure && h.staffOnly && otherNamedFirst(h) {
 			reason("%s: '%s' is told by someone else, not staff", h.lang, ft.words(h))
+			ev.conductSetAside = true
 			continue
 		}
 		if !h.disclosure && aboutOther(h) {
 			reason("%s: '%s' is about someone else, not staff", h.lang, ft.words(h))
+			ev.conductSetAside = true
 			continue
 		}
 		if !h.disclosure && writerWasRude(h) {
 			reason("%s: '%s' is the writer's own rudeness, told with thanks or an apology: not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
 			continue
 		}
 		if writerTold(h) {
 			reason("%s: '%s' is the writer's own telling: not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
 			continue
 		}
 		ev.conduct = true

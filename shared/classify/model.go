@@ -208,6 +208,11 @@ func (m *linearModel) topWords(toks []token, n int) []string {
 	features(toks, func(h uint32, tok int) {
 		weight[tok] += float64(m.w[h&mask])
 	})
+	return topOf(toks, weight, n)
+}
+
+// topOf names the words of the tokens with the largest positive weights, most first, each once.
+func topOf(toks []token, weight []float64, n int) []string {
 	idx := make([]int, len(toks))
 	for i := range idx {
 		idx[i] = i

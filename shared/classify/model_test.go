@@ -2,6 +2,7 @@ package classify
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"testing"
 
@@ -16,7 +17,12 @@ func TestEmbeddedModelsAreTrainedOnDev(t *testing.T) {
 		t.Fatal("models.bin does not decode; run make train")
 	}
 	dev := readSplit(t, "dev")
+	var foreign []Example
+	for _, name := range ForeignTrainingFiles {
+		foreign = append(foreign, readSplit(t, name)...)
+	}
 	fresh := trainModels(dev, DefaultTrainOptions)
+	maps.Copy(fresh, trainForeignModels(ForeignExamples(foreign), foreignTrainOptions))
 	if bytes.Equal(encodeModelSet(fresh), modelBytes) {
 		return
 	}
@@ -24,10 +30,15 @@ func TestEmbeddedModelsAreTrainedOnDev(t *testing.T) {
 		t.Fatalf("embedded %d models, training makes %d: run make train", len(embedded), len(fresh))
 	}
 	// Floating point may round differently on another CPU; then the scores must still agree closely.
-	for _, ex := range append(dev, readSplit(t, "test")...) {
-		hs := featureHashes(tokenize(redact.CPR(ex.Text)))
+	for _, ex := range append(append(dev, readSplit(t, "test")...), foreign...) {
+		toks := tokenize(redact.CPR(ex.Text))
+		hs, fhs := featureHashes(toks), foreignHashes(toks)
 		for name, m := range fresh {
-			if a, b := embedded[name].probOf(hs), m.probOf(hs); math.Abs(a-b) > 1e-3 {
+			h := hs
+			if name == modelUrgentForeign || name == modelConductForeign {
+				h = fhs
+			}
+			if a, b := embedded[name].probOf(h), m.probOf(h); math.Abs(a-b) > 1e-3 {
 				t.Fatalf("%s: embedded %s model p=%.4f, freshly trained p=%.4f: run make train", ex.ID, name, a, b)
 			}
 		}

@@ -100,6 +100,8 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Category = adv
 		fe.reasons = append(fe.reasons, fmt.Sprintf("advice: sent on to '%s', which sent the writer on again", place))
 	}
+	// the foreign models read what the lists of the other languages missed (model_foreign.go)
+	fe.reasons = append(fe.reasons, applyForeignModels(&c, toks, lang, fe, notes, models, th)...)
 	if c.Conduct {
 		c.Category = cond
 	}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"maps"
 	"math/rand/v2"
 
 	"borgerfeedback/shared/feedback"
@@ -15,6 +16,7 @@ type TrainOptions struct {
 	PositiveWeight float64 // how much more a missed positive costs than a false one (recall first for urgent)
 	Seed           uint64  // the order of examples in each epoch; fixed, so training is reproducible
 	Bits           int     // the model has 2^Bits weights; features share them by hash
+	Prune          float64 // weights smaller than this fraction of the largest are set to zero (0: none)
 }
 
 // DefaultTrainOptions train the embedded urgent model; the conduct and category models use the same
@@ -46,10 +48,14 @@ func modelSpecs() []modelSpec {
 	return specs
 }
 
-// TrainModels trains every model on labelled examples and returns them encoded, as embedded in the
-// package (models.bin). Training is deterministic for a given input and options.
-func TrainModels(examples []Example, o TrainOptions) []byte {
-	return encodeModelSet(trainModels(examples, o))
+// TrainModels trains every model and returns them encoded, as embedded in the package (models.bin): the
+// Danish/English models on the labelled examples with the options, the foreign models on the foreign
+// examples (ForeignExamples of ForeignTrainingFiles) with foreignTrainOptions. Training is deterministic
+// for a given input and options (ForeignTrainOptions for the embedded foreign models).
+func TrainModels(examples, foreign []Example, o, fo TrainOptions) []byte {
+	set := trainModels(examples, o)
+	maps.Copy(set, trainForeignModels(ForeignExamples(foreign), fo))
+	return encodeModelSet(set)
 }
 
 func trainModels(examples []Example, o TrainOptions) modelSet {
@@ -97,6 +103,9 @@ func trainLinear(examples []Example, docs [][]uint32, label func(Example) bool, 
 			}
 		}
 	}
+	if o.Prune > 0 {
+		prune(w, o.Prune)
+	}
 	m := &linearModel{bias: float32(bias), w: make([]float32, buckets)}
 	for j, v := range w {
 		m.w[j] = float32(v)
@@ -110,11 +119,15 @@ func trainLinear(examples []Example, docs [][]uint32, label func(Example) bool, 
 type Thresholds struct {
 	Urgent, UrgentAlone, Conduct, Category float64
 	CategoryOverride                       float64
+	// ForeignUrgent and ForeignConduct are the foreign models' thresholds (model_foreign.go); 0 leaves
+	// those models out.
+	ForeignUrgent, ForeignConduct float64
 }
 
 // DefaultThresholds are the ones Classify uses.
 var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold,
-	Category: CategoryThreshold, CategoryOverride: CategoryOverride}
+	Category: CategoryThreshold, CategoryOverride: CategoryOverride,
+	ForeignUrgent: ForeignUrgentThreshold, ForeignConduct: ForeignConductThreshold}
 
 // CrossValidation is the out-of-fold result for each example: every model's probability, and the whole
 // classifier's result for each set of thresholds asked for.
@@ -171,4 +184,77 @@ func hasDangerWord(text string) bool {
 	toks := tokenize(text)
 	e := evidence{toks: toks}
 	return e.dangerWord(compiled().find(toks))
+}
+
+// CrossValidateForeign cross-validates the foreign models on the examples: k folds (every k-th text,
+// since the file is grouped by language and a contiguous fold would be a language the models never
+// saw), each scored by foreign models trained on the other folds plus always (texts from the other
+// training files), and by the whole classifier with the embedded Danish/English models, for each set
+// of thresholds.
+func CrossValidateForeign(examples, always []Example, k int, o TrainOptions, thresholds []Thresholds) CrossValidation {
+	base := modelSet{}
+	for name, m := range loadedModels() {
+		if name != modelUrgentForeign && name != modelConductForeign {
+			base[name] = m
+		}
+	}
+	cv := CrossValidation{Prob: map[string][]float64{}, Result: make([][]feedback.Classification, len(thresholds))}
+	for _, s := range foreignModelSpecs() {
+		cv.Prob[s.name] = make([]float64, len(examples))
+	}
+	for t := range thresholds {
+		cv.Result[t] = make([]feedback.Classification, len(examples))
+	}
+	for fold := range k {
+		train := ForeignExamples(always)
+		for i, ex := range ForeignExamples(examples) {
+			if i%k != fold {
+				train = append(train, ex)
+			}
+		}
+		set := maps.Clone(base)
+		maps.Copy(set, trainForeignModels(train, o))
+		for i, ex := range examples {
+			if i%k != fold {
+				continue
+			}
+			in := Input{Text: redact.CPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
+			hs := foreignHashes(tokenize(in.Text))
+			for _, s := range foreignModelSpecs() {
+				cv.Prob[s.name][i] = set[s.name].probOf(hs)
+			}
+			for t, th := range thresholds {
+				cv.Result[t][i] = classify(in, set, th)
+			}
+		}
+	}
+	return cv
+}
+
+// ForeignTrainOptions are the foreign models' training options, for the training tool.
+func ForeignTrainOptions() TrainOptions { return foreignTrainOptions }
+
+// ForeignBeforeAfter classifies each set twice: with the embedded Danish/English models and no foreign
+// models (before), and with foreign models trained on the pool's foreign examples at the thresholds
+// given (after). For measuring the foreign models on sets they were not trained on.
+func ForeignBeforeAfter(pool []Example, sets [][]Example, o TrainOptions, th Thresholds) (before, after [][]feedback.Classification) {
+	base := modelSet{}
+	for name, m := range loadedModels() {
+		if name != modelUrgentForeign && name != modelConductForeign {
+			base[name] = m
+		}
+	}
+	withForeign := maps.Clone(base)
+	maps.Copy(withForeign, trainForeignModels(ForeignExamples(pool), o))
+	off := th
+	off.ForeignUrgent, off.ForeignConduct = 0, 0
+	for _, set := range sets {
+		b, a := make([]feedback.Classification, len(set)), make([]feedback.Classification, len(set))
+		for i, ex := range set {
+			in := Input{Text: redact.CPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
+			b[i], a[i] = classify(in, base, off), classify(in, withForeign, th)
+		}
+		before, after = append(before, b), append(after, a)
+	}
+	return before, after
 }

@@ -40,6 +40,7 @@ func main() {
 	probe := flag.String("probe-urgent-conduct", "shared/classify/testdata/probe_urgent_conduct.jsonl", "session 6's fresh probe of urgent precision and conduct (88), scored once before tuning (docs), tuned on since")
 	probe3 := flag.String("probe-urgent-conduct3", "shared/classify/testdata/probe_urgent_conduct3.jsonl", "session 6's third fresh probe (39), scored once before tuning on it (docs), tuned on since")
 	probe2 := flag.String("probe-urgent-conduct2", "shared/classify/testdata/probe_urgent_conduct2.jsonl", "session 6's second fresh probe (44), scored once before tuning on it (docs), tuned on since")
+	trainMulti := flag.String("train-multilingual", "shared/classify/testdata/train_multilingual.jsonl", "session 7's training texts in the other languages (540), written from DOMAIN.md alone, measured once at main bd66895 before any use (docs), trained on by the foreign models")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -52,7 +53,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev train_multilingual", *trainMulti}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}

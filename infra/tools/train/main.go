@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
@@ -26,11 +27,35 @@ func main() {
 	flag.Float64Var(&o.L2, "l2", o.L2, "weight decay")
 	flag.Float64Var(&o.PositiveWeight, "positive-weight", o.PositiveWeight, "cost of a missed urgent text relative to a false one")
 	flag.IntVar(&o.Bits, "bits", o.Bits, "the urgent model has 2^bits weights")
+	testdata := flag.String("testdata", "shared/classify/testdata", "folder of the foreign models' training files (classify.ForeignTrainingFiles) and held-out sets")
+	fo := classify.ForeignTrainOptions()
+	flag.IntVar(&fo.Bits, "foreign-bits", fo.Bits, "the foreign models have 2^bits weights")
+	flag.Float64Var(&fo.Prune, "foreign-prune", fo.Prune, "foreign weights below this fraction of the largest are zero")
+	flag.Float64Var(&fo.L2, "foreign-l2", fo.L2, "weight decay of the foreign models")
+	flag.Float64Var(&fo.Rate, "foreign-rate", fo.Rate, "learning rate of the foreign models' first epoch")
+	flag.IntVar(&fo.Epochs, "foreign-epochs", fo.Epochs, "training epochs of the foreign models")
+	flag.Float64Var(&fo.PositiveWeight, "foreign-positive-weight", fo.PositiveWeight, "cost of a missed urgent text in the foreign urgent model")
+	foreignOnly := flag.Bool("foreign-only", false, "only the foreign models' tables (the dev models' cross-validation takes minutes); writes nothing")
 	flag.Parse()
 
 	examples, err := classify.ReadExampleFile(*dev)
 	if err != nil {
 		fail(err)
+	}
+	var foreignPool, foreignCV []classify.Example
+	for _, name := range classify.ForeignTrainingFiles {
+		ex, err := classify.ReadExampleFile(*testdata + "/" + name + ".jsonl")
+		if err != nil {
+			fail(err)
+		}
+		if name == classify.ForeignCVFile {
+			foreignCV = ex
+		}
+		foreignPool = append(foreignPool, ex...)
+	}
+	foreignTables(foreignPool, foreignCV, *testdata, *folds, fo)
+	if *foreignOnly {
+		return
 	}
 
 	levels := []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
@@ -87,11 +112,115 @@ func main() {
 	}
 
 	if *out != "" {
-		if err := os.WriteFile(*out, classify.TrainModels(examples, o), 0o644); err != nil {
+		if err := os.WriteFile(*out, classify.TrainModels(examples, foreignPool, o, fo), 0o644); err != nil {
 			fail(err)
 		}
 		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
 	}
+}
+
+// foreignTables prints the foreign models' cross-validated table on the training texts written for them
+// (the other training files always in the training folds) and, measured and not chosen on, the
+// classifier before and after them on the later tuning sets, which they never train on.
+func foreignTables(pool, cvSet []classify.Example, testdata string, folds int, fo classify.TrainOptions) {
+	var others []classify.Example
+	for _, ex := range pool {
+		if !slices.ContainsFunc(cvSet, func(c classify.Example) bool { return c.ID == ex.ID }) {
+			others = append(others, ex)
+		}
+	}
+	levels := []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98}
+	off := classify.DefaultThresholds
+	off.ForeignUrgent, off.ForeignConduct = 0, 0
+	var ths []classify.Thresholds
+	for _, l := range levels {
+		u, c := off, off
+		u.ForeignUrgent, c.ForeignConduct = l, l
+		ths = append(ths, u, c)
+	}
+	ths = append(ths, off, classify.DefaultThresholds)
+	cv := classify.CrossValidateForeign(cvSet, others, folds, fo, ths)
+	before, inUse := cv.Result[len(ths)-2], cv.Result[len(ths)-1]
+	fmt.Printf("Foreign models (2^%d weights, pruned below %.3f of the largest): %d-fold cross-validation on %s (%d texts, every %d-th text a fold), the other %d foreign training texts always trained on\n\n",
+		fo.Bits, fo.Prune, folds, classify.ForeignCVFile, len(cvSet), folds, len(classify.ForeignExamples(others)))
+	fmt.Println("| threshold | urgent model alone R | P | classifier urgent R | P | added right / added | conduct model alone R | P | classifier conduct R | P | added right / added |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|")
+	added := func(got []feedback.Classification, flag func(feedback.Classification) bool, label func(classify.Example) bool) string {
+		right, all := 0, 0
+		for j, ex := range cvSet {
+			if flag(got[j]) && !flag(before[j]) {
+				all++
+				if label(ex) {
+					right++
+				}
+			}
+		}
+		return fmt.Sprintf("%d / %d", right, all)
+	}
+	isUrgent := func(c feedback.Classification) bool { return c.Urgent }
+	isConduct := func(c feedback.Classification) bool { return c.Conduct }
+	for i, l := range levels {
+		u, c := cv.Result[2*i], cv.Result[2*i+1]
+		ur, up := rate(cvSet, func(j int) bool { return cv.Prob["urgent:foreign"][j] >= l }, urgent)
+		cur, cup := rate(cvSet, func(j int) bool { return u[j].Urgent }, urgent)
+		cr, cp := rate(cvSet, func(j int) bool { return cv.Prob["conduct:foreign"][j] >= l }, conduct)
+		ccr, ccp := rate(cvSet, func(j int) bool { return c[j].Conduct }, conduct)
+		fmt.Printf("| %.2f | %.3f | %.3f | %.3f | %.3f | %s | %.3f | %.3f | %.3f | %.3f | %s |\n", l, ur, up, cur, cup, added(u, isUrgent, urgent), cr, cp, ccr, ccp, added(c, isConduct, conduct))
+	}
+	for _, r := range []struct {
+		name string
+		got  []feedback.Classification
+	}{{"without the foreign models", before}, {fmt.Sprintf("with them at the thresholds in use (urgent %.2f, conduct %.2f)", classify.ForeignUrgentThreshold, classify.ForeignConductThreshold), inUse}} {
+		ur, up := rate(cvSet, func(j int) bool { return r.got[j].Urgent }, urgent)
+		cr, cp := rate(cvSet, func(j int) bool { return r.got[j].Conduct }, conduct)
+		fmt.Printf("%s: urgent recall %.3f precision %.3f, conduct recall %.3f precision %.3f, accuracy %.3f\n", r.name, ur, up, cr, cp, accuracy(cvSet, r.got))
+	}
+
+	fmt.Println("\nMeasured, not chosen on: the later tuning sets (never trained on by the foreign models), before → after, all texts and the other languages")
+	fmt.Println("| set | urgent R | urgent P | conduct R | conduct P | other languages: urgent R | urgent P | conduct R | conduct P |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	var sets [][]classify.Example
+	for _, name := range classify.ForeignHeldOutFiles {
+		ex, err := classify.ReadExampleFile(testdata + "/" + name + ".jsonl")
+		if err != nil {
+			fail(err)
+		}
+		sets = append(sets, ex)
+	}
+	b, a := classify.ForeignBeforeAfter(pool, sets, fo, classify.DefaultThresholds)
+	for k, name := range classify.ForeignHeldOutFiles {
+		set := sets[k]
+		var foreign []int
+		for j, ex := range set {
+			if ex.Language != "da" && ex.Language != "en" {
+				foreign = append(foreign, j)
+			}
+		}
+		cell := func(got []feedback.Classification, idx []int, label func(classify.Example) bool, flag func(feedback.Classification) bool) string {
+			tp, fp, fn := 0, 0, 0
+			for _, j := range idx {
+				switch g, w := flag(got[j]), label(set[j]); {
+				case g && w:
+					tp++
+				case g:
+					fp++
+				case w:
+					fn++
+				}
+			}
+			return fmt.Sprintf("%d/%d, %d/%d", tp, tp+fn, tp, tp+fp)
+		}
+		all := make([]int, len(set))
+		for j := range all {
+			all[j] = j
+		}
+		fmt.Printf("| %s | %s → %s | | %s → %s | | %s → %s | | %s → %s | |\n", name,
+			cell(b[k], all, urgent, isUrgent), cell(a[k], all, urgent, isUrgent),
+			cell(b[k], all, conduct, isConduct), cell(a[k], all, conduct, isConduct),
+			cell(b[k], foreign, urgent, isUrgent), cell(a[k], foreign, urgent, isUrgent),
+			cell(b[k], foreign, conduct, isConduct), cell(a[k], foreign, conduct, isConduct))
+	}
+	fmt.Printf("\nThe foreign models take %d bytes of models.bin.\n\n", classify.ForeignModelSize(pool, fo))
 }
 
 func urgent(e classify.Example) bool  { return e.Urgent }
