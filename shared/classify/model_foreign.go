@@ -158,7 +158,7 @@ func foreignFeatures(toks []token, emit func(h uint32, tok int)) {
 
 // foreignModelWords is how many words of a text the foreign models read: their training texts are
 // shorter, and the worst case (400 words) must stay well under a millisecond (TestNoSeedIsSlow).
-const foreignModelWords = 120
+const foreignModelWords = 64
 
 // foreignHashes lists the foreign feature hashes of the tokens once.
 func foreignHashes(toks []token) []uint32 {
@@ -198,7 +198,7 @@ func foreignModelGate(fe foreignEvidence, notes readNotes) string {
 		return fe.dangerSetAside
 	case fe.overUnrenewed:
 		return "the foreign lists read that it is over or all are safe"
-	case notes.cleared:
+	case notes.cleared != nil && notes.cleared():
 		return "the Danish/English lists read the danger as over or the writer as safe"
 	}
 	return ""

@@ -56,7 +56,7 @@ func classifyRead(in Input, toks []token, models modelSet, th Thresholds) (feedb
 	rd.decideByLists()
 	rd.widenUrgent()
 	rd.applyModels(models, th)
-	rd.notes.cleared = rd.e.cleared || rd.e.safetyStated(rd.hits)
+	rd.notes.cleared = func() bool { return rd.e.cleared || rd.e.safetyStated(rd.hits) }
 	rd.notes.weakComplaint = rd.bestScore > 0 && (rd.bestScore <= 2 || rd.durationOnly && rd.bestScore == rd.scores[rt])
 	rd.finish()
 	rd.notes.sentencePast = rd.e.sentencePast
@@ -77,8 +77,8 @@ type readNotes struct {
 	// Norwegian text named Danish is then theirs to judge, not the Norwegian lists' (pipeline.go).
 	dangerWords bool
 	// cleared: the Danish/English reading found a danger negated or over, or a statement of safety; the
-	// foreign models do not overrule it
-	cleared bool
+	// foreign models do not overrule it (asked only when they would speak)
+	cleared func() bool
 	// sentencePast: the Danish/English reading's past tense in a sentence (by the tokens' sentence index)
 	sentencePast func(sent int) bool
 }
