@@ -213,7 +213,9 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 	}
 	var hs []uint32
 	var reasons []string
-	if mu != nil && !c.Urgent {
+	if mu != nil && !c.Urgent && !c.Conduct {
+		// a text the lists read as staff conduct is a complaint about the call: the model learnt staff
+		// shouting "in front of my children" as danger (set 7)
 		if why := foreignModelGate(fe, notes); why == "" {
 			hs = foreignHashes(toks)
 			bar := th.ForeignUrgent

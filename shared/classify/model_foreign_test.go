@@ -28,6 +28,7 @@ func TestForeignUrgentModel(t *testing.T) {
 		{"de a wait complained of", "Warteschleife 114: 35 Minuten. Geht gar nicht.", 2, false, ""},
 		{"de thanks", "sehr nett und hilfsbereit, danke", 5, false, ""},
 		{"de end a contract today", "Mein Bruder will heute den Vertrag beenden lassen, wir warten auf den Bericht", 3, false, ""},
+		{"ro staff conduct complaint: not the model's", "Agentul care a venit la fața locului m-a împins și mi-a zis să tac din gură în fața copiilor mei. Eu eram victima, nu el.", 3, false, ""},
 		{"too short to read", "pomocy proszę szybko", 1, true, ""}, // the lists' call for help, not the model
 	}
 	for _, tt := range tests {
