@@ -45,7 +45,7 @@ build: ## dist/<fn>/bootstrap for linux/arm64, for Lambda's provided.al2023
 classify: ## JSON lines {"id","text","rating","channel"} on stdin → classification JSON lines on stdout (nothing else)
 	@$(GO) run ./infra/tools/classify
 
-train: ## retrain the classifier's models (urgent, conduct, categories) on the dev split (shared/classify/models.bin) and print their cross-validated trade-offs
+train: ## retrain the classifier's models (urgent, conduct, categories on dev; the foreign urgent/conduct models on the multilingual training texts) into shared/classify/models.bin and print their cross-validated trade-offs
 	$(GO) run ./infra/tools/train
 
 eval: ## classifier scores on the labelled corpus → stdout and docs/classification.md (HOLDOUT=file.jsonl adds a set)

@@ -2,9 +2,13 @@
 // development split and writes them to shared/classify/models.bin, which the classify package embeds.
 // It prints the five-fold cross-validated trade-offs between each model's threshold and the scores,
 // for the model alone and for the whole classifier (the word lists with the models behind them), so
-// the thresholds in shared/classify/model.go are chosen on text each model did not see.
+// the thresholds in shared/classify/model.go are chosen on text each model did not see. The foreign
+// models (urgent and conduct in the other languages, shared/classify/model_foreign.go) are trained on
+// classify.ForeignTrainingFiles and cross-validated on train_multilingual; their table comes first,
+// with the classifier before and after them on the tuning sets 5–8, which they never train on.
 //
 //	go run ./infra/tools/train [-dev shared/classify/testdata/dev.jsonl] [-out shared/classify/models.bin]
+//	go run ./infra/tools/train -foreign-only [-foreign-bits 14 -foreign-prune 0.05 …]   (the foreign tables only, in seconds)
 package main
 
 import (
