@@ -487,6 +487,9 @@ var categoryCues = []cue{
 	{"=no +=patrol|=car|=officers|=police +=came|=arrived|=showed", nts, neu, 3},
 	{"=not =enough =for ~=patrol|=car|=officers|=police", nts, neu, 3},
 	{"=is|=its|=was|=are =not +=police|=polices|=politi", nts, neu, 2},
+	// got a case number, a receipt, an e-mail: received, so the noun is no follow-up complaint ("Fikk
+	// saksnummer med en gang"); not getting one stays one (the cue above, negated)
+	{"=got|=received|=fik|=fikk|=fick|=modtog|=fået ~=journalnummer|=sagsnummer|=saksnummer|=case|=receipt|=kvittering|=email|=mail|=e-mail|=reference", fu, neu, -3},
 	// nobody told us afterwards: no news after the call (follow-up)
 	{"=ingen|=nobody|=noone =fortalte|=told|=informerede|=informed|=sagde ~=bagefter|=afterwards|=later|=senere", fu, neu, 3},
 	// "ikke noget alvorligt", "nothing serious": the writer's own measure, not a brush-off

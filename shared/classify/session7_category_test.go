@@ -165,3 +165,13 @@ func TestNestedForeignCueCountsOnce(t *testing.T) {
 		{"sv case number over a weak Danish reading", "Jag behöver ingen hjälp just nu. Men jag har fortfarande inget ärendenummer för anmälan om inbrottet.", 3, "114", fu},
 	})
 }
+
+// TestReceivedIsNoFollowUp: a case number, receipt or e-mail the writer got is no follow-up complaint;
+// one not got stays one.
+func TestReceivedIsNoFollowUp(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en got an email", "Asked how to register a found wallet, got a clear answer and an email with the address 👍", 5, "114", ros},
+		{"not: never got a case number", "I reported the theft two weeks ago and never got a case number.", 2, "114", fu},
+		{"not: da fik ikke et journalnummer", "Jeg anmeldte indbruddet, men fik aldrig et journalnummer.", 2, "114", fu},
+	})
+}
