@@ -86,7 +86,7 @@ var tenthSetConcepts = []foreignConcept{
 		"no": {"%=i =dag|=kveld|=natt =gjore =slutt =pa =alt", "%=gjore =slutt =pa =alt =i =dag|=kveld|=natt", "%=gjor =slutt =pa =alt"},
 		"sv": {"%=idag|=ikvall|=inatt =gora =slut =pa =allt", "%=gora =slut =pa =allt =idag|=ikvall|=inatt", "%=gor =slut =pa =allt"},
 		"de": {"%=heute =schluss =machen", "%=alles =beenden|=beendet", "%=heute =allem =ein =ende"},
-		"pl": {"%=dzis|=dzisiaj =skonczy =ze =wszystkim", "%=dzis|=dzisiaj =skonczy =z =soba", "%=skonczy =ze =wszystkim =dzis|=dzisiaj", "%=skonczy =z =soba =dzis|=dzisiaj"},
+		"pl": {"%=dzis|=dzisiaj =skonczy =ze =wszystkim", "%=dzis|=dzisiaj =wszystko =zakonczy|=skonczy", "%=wszystko =zakonczy|=skonczy =dzis|=dzisiaj", "%=dzis|=dzisiaj =skonczy =z =soba", "%=skonczy =ze =wszystkim =dzis|=dzisiaj", "%=skonczy =z =soba =dzis|=dzisiaj"},
 		"tr": {"%=bugun =her =seyi =bitirecek|=bitirecegini", "%=her =seyi =bitirecek|=bitirecegini"},
 		"ro": {"%=azi|=astazi =termina =cu =tot|=totul", "%=va =termina =cu =tot|=totul"},
 		"so": {"%=maanta =wax =walba =wuu|=way =dhammeyn|=dhameyn|=dhammeynayaa"},
@@ -100,7 +100,7 @@ var tenthSetConcepts = []foreignConcept{
 	{"danger", map[string][]string{
 		"no": {"@=lar =meg =ikke =ga|=dra|=komme =ut", "@=stengt|=last =meg =inne", "@=tok|=tatt =telefonen|=mobilen =min", "@=tok|=tatt =nokklene =mine", "@=tok|=tatt =fra =meg =telefonen|=mobilen|=nokklene"},
 		"sv": {"@=later =mig =inte =ga|=gå|=komma =ut", "@=last =in =mig", "@=tog|=tagit =min =telefon|=mobil", "@=tog|=tagit =mina =nycklar", "@=tog|=tagit =telefonen|=mobilen|=nycklarna =fran =mig"},
-		"de": {"@=lasst =mich =nicht =raus|=gehen", "@=mich =eingesperrt|=eingeschlossen", "@=sperrt =mich =ein", "@=hat|=nahm =mir =handy|=telefon|=schlussel|=pass =weggenommen|=abgenommen", "@=mir =das =handy|=telefon =weggenommen|=abgenommen"},
+		"de": {"@=lasst =mich =nicht =raus|=gehen|=weg|=hinaus", "@=lasst|=lass =mich =nicht =aus =der|=dem =wohnung|=haus", "@=mich =eingesperrt|=eingeschlossen", "@=sperrt =mich =ein", "@=hat|=nahm =mir =handy|=telefon|=schlussel|=pass =weggenommen|=abgenommen", "@=mir =das =handy|=telefon =weggenommen|=abgenommen"},
 		"pl": {"@=nie =wypuszcza =mnie", "@=zamknal =mnie", "@=zamyka =mnie", "@=zabral =mi =telefon|=klucze"},
 		"tr": {"@=beni =disari =cikarmiyor|=birakmiyor", "@=beni =eve =kilitledi|=kapatti", "@=beni =kilitledi", "@=telefonumu|=anahtarlarimi =aldi|=elimden"},
 		"ro": {"@=nu =ma =lasa =sa =ies|=plec", "@=m-a =incuiat", "@=mi-a =luat =telefonul|=cheile"},
@@ -134,7 +134,7 @@ var tenthSetConcepts = []foreignConcept{
 		"tr": {"@=kapinin|=apartmanin|=binanin =onunde =bekliyor|=duruyor"},
 		"ro": {"@=sta|=asteapta =sub =bloc|=geam|=fereastra"},
 		"so": {"@=guriga =agtiisa|=hortiisa =ayuu =joogaa|=taagan"},
-		"ar": {"@=wa2ef|=wa2fe|=wa2fa|=wa2if =ta7t|=2odam|=odam|=barra =el =bet|=beit|=bayt|=bineye", "@واقف تحت البيت", "@سيارته واقفه تحت"},
+		"ar": {"@=wa2ef|=wa2fe|=wa2fa|=wa2if =ta7t|=2odam|=odam|=barra =el =bet|=beit|=bayt|=bineye", "@واقف تحت البيت", "@واقف قدام|تحت|عند البيت|البنايه|الباب|باب", "@سيارته واقفه تحت"},
 		"fa": {"@=dame|=jeloye =dar =vayside|=vaysade|=istade", "@دم در وایساده"},
 		"uk": {"@=стоїть|=чекає =біля =будинку|=під'їзду", "@=стоїть|=чекає =під =під'їздом|=будинком"},
 		"ru": {"@=стоит|=ждет =у =подъезда|=дома", "@=стоит|=ждет =под =подъездом", "@=стоит|=ждет =возле =дома"},
@@ -161,6 +161,13 @@ var tenthSetConcepts = []foreignConcept{
 		"ro": {"=teafar|=teafara"}, "so": {"=nabad =qaba"}, "ar": {"بخير وسلامه", "=salem|=saleme|=salim"},
 		"fa": {"=salame|=salamat|=salem", "سالمه", "=peyda =shode", "پیدا شده"},
 		"uk": {"=живий =і =здоровий", "=жива =і =здорова"}, "ru": {"=жив =и =здоров", "=жива =и =здорова"},
+	}},
+	// children in the plural, which the child words lacked ("zaczepia dzieci")
+	{childField, map[string][]string{
+		"no": {"=barna|=ungene"}, "sv": {"=barnen"}, "de": {"=kinder|=kindern"}, "pl": {"=dzieci|=dzieciom|=dziecmi"},
+		"tr": {"=cocuklar|=cocuklari|=cocuklara"}, "ro": {"=copii|=copiii|=copiilor"}, "so": {"=carruurta|=caruurta|=carruur"},
+		"ar": {"اطفال", "الاطفال", "ولاد", "=wlad|=atfal|=awlad"}, "fa": {"=bacheha"},
+		"uk": {"=діти|=дітей|=дітям"}, "ru": {"=дети|=детей|=детям"},
 	}},
 	// "still" in Polish, as every other list has it
 	{"now", map[string][]string{"pl": {"=nadal", "=wciaz"}}},

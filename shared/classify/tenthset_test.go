@@ -327,3 +327,19 @@ func TestLearnDanishRemarkArabizi(t *testing.T) {
 		{"writer learns Danish", "ana 3am et3allam dansk bel madrase, shukran 3al mosa3ade", 5, "114", false},
 	})
 }
+
+// TestTenthSetProbe: a probe of 26 sentences of our own for the tenth set's concepts, in wordings the
+// first tables did not use, missed five; four are read now (the fifth, a Turkish "went to meet" read as
+// "he left", is not). With counterparts.
+func TestTenthSetProbe(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de will not let me out of the flat", "Mein Mann lässt mich nicht aus der Wohnung, ich schreibe heimlich", 1, "114", true},
+		{"pl children lured to a car", "Obcy facet zaczepia dzieci pod szkołą i namawia je do wejścia do auta", 1, "114", true},
+		{"pl will end everything today", "Brat pisze, że dziś wszystko zakończy, nie odbiera", 2, "114", true},
+		{"ar ex in front of the building", "طليقي واقف قدام باب البناية وعندو مفتاح", 1, "114", true},
+		// counterparts
+		{"de a contract, not a flat", "Der Vermieter lässt mich nicht aus dem Vertrag, die Polizei sagt, das ist zivil", 2, "114", false},
+		{"pl finished work", "Dziś rano skończyłem pracę i wszystko było dobrze, pytam tylko o zaświadczenie", 3, "114", false},
+		{"ar police in front of the building", "الشرطة واقفة قدام البناية من ساعة وما حدا حكى معنا", 2, "114", false},
+	})
+}
