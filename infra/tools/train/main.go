@@ -180,6 +180,36 @@ func foreignTables(pool, cvSet []classify.Example, testdata string, folds int, f
 		fmt.Printf("%s: urgent recall %.3f precision %.3f, conduct recall %.3f precision %.3f, accuracy %.3f\n", r.name, ur, up, cr, cp, accuracy(cvSet, r.got))
 	}
 
+	fmt.Println("\nper language and script, out of fold (urgent found / urgent; false alarms), without → with the foreign models:")
+	type key struct{ lang, script string }
+	var keys []key
+	found := map[key][4]int{} // found before, found after, false alarms before, after
+	total := map[key]int{}
+	for j, ex := range cvSet {
+		k := key{ex.Language, ex.Script}
+		if _, ok := total[k]; !ok {
+			keys = append(keys, k)
+			total[k] = 0
+		}
+		f := found[k]
+		for side, got := range []feedback.Classification{before[j], inUse[j]} {
+			switch {
+			case got.Urgent && ex.Urgent:
+				f[side]++
+			case got.Urgent:
+				f[2+side]++
+			}
+		}
+		found[k] = f
+		if ex.Urgent {
+			total[k]++
+		}
+	}
+	for _, k := range keys {
+		f := found[k]
+		fmt.Printf("  %s (%s): %d/%d → %d/%d; false alarms %d → %d\n", k.lang, k.script, f[0], total[k], f[1], total[k], f[2], f[3])
+	}
+
 	fmt.Println("\nMeasured, not chosen on: the later tuning sets (never trained on by the foreign models), before → after, all texts and the other languages")
 	fmt.Println("| set | urgent R | urgent P | conduct R | conduct P | other languages: urgent R | urgent P | conduct R | conduct P |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|")
