@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -104,7 +105,7 @@ type codec struct {
 // A protocol written here: how a request's body and headers are made, and how an error answer reads.
 type (
 	requestFunc func(svc Service, op string, in any) (body []byte, contentType string, err error)
-	errorFunc   func(body []byte) (code, message string)
+	errorFunc   func(header http.Header, body []byte) (code, message string)
 )
 
 // bodyCodec is the codec of a protocol written here: the result is the answer's body.
@@ -131,7 +132,7 @@ func bodyCodec(svc Service, op string, makeBody requestFunc, perr errorFunc) cod
 		},
 		decode: func(_ context.Context, resp *smithyhttp.Response, body []byte) (any, error) {
 			if resp.StatusCode < 200 || resp.StatusCode > 299 {
-				code, message := perr(body)
+				code, message := perr(resp.Header, body)
 				if code == "" {
 					code = fmt.Sprintf("HTTP%d", resp.StatusCode)
 				}
@@ -152,14 +153,30 @@ func jsonRequest(_ Service, _ string, in any) ([]byte, string, error) {
 	return b, "", err
 }
 
-func jsonError(body []byte) (string, string) {
+// jsonError reads an error answer's code as the SDK's JSON protocols do: the X-Amzn-ErrorType
+// header, else the body's __type, else its "code"; without a namespace before '#' or a URI after
+// ':' (a throttling code with a URI is still a throttling code to the retryer).
+func jsonError(header http.Header, body []byte) (string, string) {
 	var e struct {
 		Type    string `json:"__type"`
-		Message string `json:"message"`
-		Msg     string `json:"Message"`
+		Code    any    `json:"code"`
+		Message string `json:"message"` // or "Message": encoding/json matches either
 	}
 	_ = json.Unmarshal(body, &e) // an answer that is not JSON keeps its status
-	return e.Type[strings.LastIndexByte(e.Type, '#')+1:], e.Message + e.Msg
+	code := header.Get("X-Amzn-ErrorType")
+	if code == "" {
+		code = e.Type
+	}
+	if c, ok := e.Code.(string); ok && code == "" {
+		code = c
+	}
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		code = code[:i]
+	}
+	if i := strings.IndexByte(code, '#'); i >= 0 {
+		code = code[i+1:]
+	}
+	return code, e.Message
 }
 
 func queryRequest(svc Service, op string, in any) ([]byte, string, error) {
@@ -173,7 +190,7 @@ func queryRequest(svc Service, op string, in any) ([]byte, string, error) {
 	return []byte(v.Encode()), "application/x-www-form-urlencoded", nil
 }
 
-func queryError(body []byte) (string, string) {
+func queryError(_ http.Header, body []byte) (string, string) {
 	e, _ := childTexts(body, "Error") // an answer that is not XML keeps its status
 	return e["Code"], e["Message"]
 }
