@@ -19,7 +19,10 @@ package dynamocall
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -263,12 +266,37 @@ func (c *Client) BatchGetItem(ctx context.Context, in *BatchGetItemInput) (*Batc
 	return out, nil
 }
 
-// TransactWriteItems writes up to 100 items in one transaction.
+// TransactWriteItems writes up to 100 items in one transaction. Without a ClientRequestToken it
+// gets a new one (a random UUID, as the SDK's client fills it in), the same for each of the call's
+// attempts: a transaction that was written but whose answer was lost is then answered as written
+// when the retryer sends it again, instead of being written twice (an ADD) or cancelled by its own
+// condition (a failed write that happened).
 func (c *Client) TransactWriteItems(ctx context.Context, in *TransactWriteItemsInput) (*TransactWriteItemsOutput, error) {
+	if in.ClientRequestToken == nil {
+		token, err := newToken()
+		if err != nil {
+			return nil, fmt.Errorf("DynamoDB TransactWriteItems: idempotency token: %w", err)
+		}
+		withToken := *in // the caller's input is left as it was: its next call is another transaction
+		withToken.ClientRequestToken = &token
+		in = &withToken
+	}
 	if err := awscall.JSON(ctx, c.cfg, service, "TransactWriteItems", in, &struct{}{}); err != nil {
 		return nil, err
 	}
 	return &TransactWriteItemsOutput{}, nil
+}
+
+// newToken is a random (version 4) UUID.
+func newToken() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:], nil
 }
 
 // ConditionalCheckFailedException: a write's condition did not hold.
