@@ -14,6 +14,7 @@ package awscall
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -387,6 +388,21 @@ func deserialize(ctx context.Context, svc Service, cd codec, in middleware.Deser
 	}
 	out.Result = result
 	return out, md, nil
+}
+
+// IdempotencyToken is a new random (version 4) UUID: the token the SDK's clients fill in for an
+// operation's idempotency-token field (DynamoDB's ClientRequestToken) when the caller gives none.
+// Made once per call, it is sent again by each retry, so the service answers a retry of a request
+// it carried out as it answered that request instead of carrying it out again.
+func IdempotencyToken() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", err
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:], nil
 }
 
 // maxAnswer bounds an answer read into memory: DynamoDB's largest (a Query or BatchGetItem page)

@@ -19,8 +19,6 @@ package dynamocall
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -273,7 +271,7 @@ func (c *Client) BatchGetItem(ctx context.Context, in *BatchGetItemInput) (*Batc
 // condition (a failed write that happened).
 func (c *Client) TransactWriteItems(ctx context.Context, in *TransactWriteItemsInput) (*TransactWriteItemsOutput, error) {
 	if in.ClientRequestToken == nil {
-		token, err := newToken()
+		token, err := awscall.IdempotencyToken()
 		if err != nil {
 			return nil, fmt.Errorf("DynamoDB TransactWriteItems: idempotency token: %w", err)
 		}
@@ -285,18 +283,6 @@ func (c *Client) TransactWriteItems(ctx context.Context, in *TransactWriteItemsI
 		return nil, err
 	}
 	return &TransactWriteItemsOutput{}, nil
-}
-
-// newToken is a random (version 4) UUID.
-func newToken() (string, error) {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", err
-	}
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	h := hex.EncodeToString(b[:])
-	return h[:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:], nil
 }
 
 // ConditionalCheckFailedException: a write's condition did not hold.

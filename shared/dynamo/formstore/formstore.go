@@ -131,7 +131,8 @@ type (
 		ExclusiveStartKey         item `json:",omitempty"`
 	}
 	transactWriteItemsInput struct {
-		TransactItems []transactItem
+		TransactItems      []transactItem
+		ClientRequestToken string // the SDK's client fills it in: a retry of a written transaction is answered as written
 	}
 	transactItem struct {
 		Put    *putItemInput    `json:",omitempty"`
@@ -482,7 +483,11 @@ func (st *Store) replacePersonal(ctx context.Context, reference string, version 
 	if !created.IsZero() {
 		history[expiresAttr] = n(created.Add(st.retention).Unix())
 	}
-	err := st.call(ctx, "TransactWriteItems", &transactWriteItemsInput{TransactItems: []transactItem{
+	token, err := awscall.IdempotencyToken()
+	if err != nil {
+		return fmt.Errorf("erase %s: %w", reference, err)
+	}
+	err = st.call(ctx, "TransactWriteItems", &transactWriteItemsInput{ClientRequestToken: token, TransactItems: []transactItem{
 		{Update: &updateItemInput{TableName: st.table, Key: key(feedbackPK(reference), skItem),
 			UpdateExpression: set + remove, ConditionExpression: "attribute_exists(#id) AND #v = :v",
 			ExpressionAttributeNames: names, ExpressionAttributeValues: values}},
