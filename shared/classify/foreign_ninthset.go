@@ -247,3 +247,80 @@ var ninthSetConductConcepts = []foreignConcept{
 	// the Farsi "shut up" is no choking
 	{otherSenseField, map[string][]string{"fa": {"خفه شو|شید|شین", "=khafe =sho|=shid|=shin"}}},
 }
+
+// probeConcepts: dangers found missing by session 7's own recall probe (60 sentences of danger written
+// for it in every language, rated 3 on 114 so no net helps; 12 missed before), written by concept.
+var probeConcepts = []foreignConcept{
+	// strangled, in the past forms: with fear now it is a threat that makes fear danger (recallMechanisms)
+	{"danger", map[string][]string{
+		"no": {"=kvalte =meg"}, "sv": {"=strop|=ströp =mig"}, "de": {"=hat =mich =gewurgt", "=wurgte =mich"}, "pl": {"=dusil|=dusila =mnie", "=mnie =dusil|=dusila"},
+		"tr": {"=bogazimi =sikti"}, "ro": {"=m-a =strans =de =gat"}, "so": {"=i =ceejiyay"}, "ar": {"خنقني", "=5ana2ni|=khana2ni"},
+		"fa": {"خفه ام کرد", "=khafam =kard"}, "uk": {"=душив|=душила =мене"}, "ru": {"=душил|=душила =меня", "=меня =душил|=душила"},
+	}},
+	// shooting now
+	{"danger", map[string][]string{
+		"no": {"=skyter", "=skyting"}, "sv": {"=skjuter", "skottlossning"}, "de": {"=schiesst|=schiessen", "schiesserei", "=schusse"},
+		"pl": {"=strzela|=strzelaja", "strzelanin", "=strzaly"}, "tr": {"=ates =ediyor|=ediyorlar|=acti|=actilar", "=silah =sesleri"},
+		"ro": {"=trage|=trag =cu =arma|=focuri", "=focuri =de =arma", "impusca"}, "so": {"=rasaas =ayaa|=baa", "=toogasho|=toogtay"},
+		"ar": {"عم يطخ|يطخوا", "اطلاق نار", "=3am =ytokh|=yto5|=yetokh"}, "fa": {"تیراندازی", "شلیک میکنه|میکنن", "=tirandazi", "=shelik =mikone|=mikonan"},
+		"uk": {"=стріляє|=стріляють", "стрілянин", "=постріли"}, "ru": {"=стреляет|=стреляют", "стрельб", "=выстрелы"},
+	}},
+	// someone in the water: fell in, not coming up, cannot swim
+	{"danger", map[string][]string{
+		"no": {"=falt =i =vannet|=sjoen|=elva", "=kan =ikke =svomme"}, "sv": {"=ramlade|=fallit|=foll =i =vattnet|=sjon|=an", "=kan =inte =simma"},
+		"de": {"=ins =wasser =gefallen", "=ist =ins =wasser|=becken", "=kann =nicht =schwimmen"},
+		"pl": {"=wpadl|=wpadla =do =wody|=jeziora|=rzeki|=morza", "=nie =umie =plywac"}, "tr": {"=suya|=denize|=gole =dustu", "=yuzme =bilmiyor", "=yuzemiyor"},
+		"ro": {"=a =cazut =in =apa|=rau|=mare", "=nu =stie =sa =inoate"}, "so": {"=ku =jira|=ku =dhacay =biyaha|=badda", "=ma =dabaalan =karo"},
+		"ar": {"وقع بالمي|بالبحر|بالميه", "=we2e3|=wi2i3 =bel =may|=ba7r", "ما بيعرف يسبح"}, "fa": {"افتاد تو آب|دریا", "=oftad =tu|=too =ab|=darya", "شنا بلد نیست"},
+		"uk": {"=впав|=впала =у|=в =воду|=річку|=озеро", "=не =вміє =плавати"}, "ru": {"=упал|=упала =в =воду|=реку|=озеро", "=не =умеет =плавать"},
+	}},
+	// an older or lone neighbour not opening the door for days
+	{"danger", map[string][]string{
+		"de": {"=macht|=offnet =seit =tagen =nicht =auf", "=macht =nicht =mehr =auf"},
+		"pl": {"=od =dwoch|=trzech|=kilku =dni =nie =otwiera"}, "tr": {"=gundur =kapiyi =acmiyor"}, "ro": {"=nu =mai =deschide =usa"},
+		"ar": {"ما عم تفتح|يفتح الباب من"}, "ru": {"=не =открывает =дверь =уже|=несколько"}, "uk": {"=не =відчиняє =двері =вже|=кілька"},
+	}},
+	// arson and smoke with no way out
+	{"danger", map[string][]string{
+		"ru": {"подожг|поджег|поджёг|подпалил", "=в =дыму", "=не =можем =выйти|=выбраться"}, "uk": {"підпалив|підпалила", "=у|=в =диму", "=не =можемо =вийти|=вибратися"},
+		"pl": {"=w =dymie", "=nie =mozemy =wyjsc|=sie =wydostac"}, "de": {"=voller =rauch", "=kommen =nicht =raus"}, "tr": {"=dumanin =icinde", "=cikamiyoruz"},
+		"ro": {"=plin =de =fum", "=nu =putem =iesi"}, "ar": {"مليان دخان", "ما فينا نطلع", "=ma =fina =netla3|=nitla3"}, "fa": {"پر از دود", "نمیتونیم بریم بیرون"},
+		"no": {"=full =av =royk", "=kommer =oss =ikke =ut"}, "sv": {"=full =av =rok", "=kan =inte =ta =oss =ut"}, "so": {"=qiiq =ka =buuxo", "=ma =bixi =karno"},
+	}},
+	// tired of living ('%': thanks do not end it); ending it tonight in the third person (German)
+	{"danger", map[string][]string{
+		"no": {"%=lei =av =a =leve|=livet"}, "sv": {"%=trott =pa =att =leva|=livet"}, "de": {"%lebensmude", "%=heute =nacht|=abend =schluss =macht|=machen"},
+		"pl": {"%=zmeczona|=zmeczony =zyciem"}, "tr": {"%=yasamaktan =yoruldum|=yoruldu|=bikti|=biktim"}, "ro": {"%=obosit|=obosita =de =viata"},
+		"so": {"%=nolosha =ka =daalay|=daashay"}, "ar": {"%تعبت من الحياة|الحياه", "%=t3ebt|=te3bet =men =el =7ayat|=7aya"}, "fa": {"%از زندگی خسته", "%=az =zendegi =khaste"},
+		"uk": {"%=втомилася|=втомився|=втомилась =жити"}, "ru": {"%=устала|=устал =жить"},
+	}},
+	// missing: "we cannot find her/him", "not answering since yesterday" (with a kin word, recallMechanisms)
+	// rescued, pulled out: a danger told before it is over
+	{"over", map[string][]string{
+		"no": {"=reddet", "=dro =ham|=henne =opp"}, "sv": {"=raddade|=räddade", "=drog =upp =honom|=henne"}, "de": {"=rausgeholt|=herausgezogen|=gerettet"},
+		"pl": {"=wyciagnal|=wyciagneli|=uratowal|=uratowali"}, "tr": {"=kurtardi|=kurtardilar", "=sudan =cikardi|=cikardilar"},
+		"ro": {"=l-a|=au =scos|=salvat", "=l-au =salvat"}, "so": {"=la =soo =saaray", "=la =badbaadiyay"}, "ar": {"طلعوه|طلعوها|انقذوه|انقذوها", "=tala3o|=tal3o|=an2azu"},
+		"fa": {"نجاتش دادن|دادند", "=nejatesh =dadan"}, "uk": {"=витягнув|=витягли|=врятували|=врятував"}, "ru": {"=вытащил|=вытащили|=спасли|=спас"},
+	}},
+	// a habit told by a yearly or weekly occasion; fireworks are no shooting
+	{habitField, map[string][]string{"de": {"=jedes =jahr|=silvester|=wochenende|=mal"}}},
+	{otherSenseField, map[string][]string{
+		"de": {"=schiesst|=schiessen =raketen|=boller|=feuerwerk"}, "pl": {"=strzela|=strzelaja =fajerwerki|=petardy|=racami"},
+		"ru": {"=стреляет|=стреляют =фейерверк|=петарды|=салют"}, "uk": {"=стріляє|=стріляють =феєрверк|=петарди|=салют"},
+	}},
+	{missingField, map[string][]string{
+		"no": {"=finner =ham|=henne =ikke"}, "sv": {"=hittar =honom|=henne =inte"}, "de": {"=finden =sie|=ihn =nicht"},
+		"pl": {"=nie =mozemy =jej|=go =znalezc", "=nie =odbiera =od|=telefonu"}, "tr": {"=onu =bulamiyoruz", "=telefonunu =acmiyor"},
+		"ro": {"=nu =o|=il =gasim|=gasesc", "=nu =raspunde =la =telefon"}, "so": {"=ma =heli =karno", "=taleefanka =ma =qabanayo"},
+		"ar": {"ما عم نلاقيه|نلاقيها|لاقيه|لاقيها", "ما عم ترد|يرد من", "=ma =3am =trod|=yrod =men|=mn"}, "fa": {"پیداش نمیکنیم", "=peydash =nemikonim", "از دیروز جواب نمیده"},
+		"uk": {"=не =можемо =знайти", "=не =відповідає =вже|=добу|=з"}, "ru": {"=не =можем =найти", "=не =отвечает =уже|=сутки|=со|=с"},
+	}},
+	{kinField, map[string][]string{
+		"no": {"=bestemor|=bestefar|=kona|=mannen|=venninna|=venninnen"}, "sv": {"=mormor|=farmor|=morfar|=farfar|=frun|=vaninna|=väninna"},
+		"de": {"=oma|=opa|=grossmutter|=grossvater|=schwester|=bruder|=freundin"}, "pl": {"=babcia|=dziadek|=siostra|=brat|=przyjaciolka|=zona"},
+		"tr": {"=anneannem|=babaannem|=dedem|=kardesim|=ablam|=abim|=esim"}, "ro": {"=bunica|=bunicul|=sora|=fratele|=prietena|=sotia"},
+		"so": {"=inanteyda|=inankeyga|=inankayga|=ayeeyaday|=walaashay|=walaalkay"}, "ar": {"اختي", "اخوي", "اخي", "ستي", "جدي", "مرتي", "صاحبتي", "=o5ti|=okhti|=akhi|=a5uy|=sitti|=jeddi"},
+		"fa": {"خواهرم", "برادرم", "مادربزرگم", "همسرم", "=khaharam|=baradaram"}, "uk": {"=бабуся|=дідусь|=сестра|=брат|=подруга|=дружина"},
+		"ru": {"=бабушка|=дедушка|=сестра|=брат|=подруга|=жена|=podruga"},
+	}},
+}

@@ -601,11 +601,14 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			inClause := func(hs []fhit) bool {
 				return slices.ContainsFunc(hs, func(o fhit) bool { return toks[o.start].clause == cl })
 			}
-			if inClause(oldPast) && !inClause(now) {
+			// a past told after the missing word is background ("ما عم ترد من امبارح وكانت تعبانة": not answering
+			// since yesterday, and she was very tired)
+			pastBefore := slices.ContainsFunc(oldPast, func(o fhit) bool { return toks[o.start].clause == cl && o.start < m.start })
+			if pastBefore && !inClause(now) {
 				continue
 			}
 			for _, k := range kin {
-				if toks[k.start].sent == toks[m.start].sent && m.start >= k.start-4 && m.start <= k.end+8 && m.start != k.start {
+				if toks[k.start].sent == toks[m.start].sent && m.start >= k.start-4 && m.start <= k.end+14 && m.start != k.start {
 					found(m, "someone missing, now")
 					return
 				}

@@ -293,3 +293,31 @@ func TestAnyoneWho(t *testing.T) {
 		{"en calling for someone who is scared, now", "I am calling for someone who is scared, her ex is outside her door with a knife right now", 1, "112", true},
 	})
 }
+
+// TestProbeConcepts: session 7's own recall and precision probe, by concept in every language: strangled
+// (past) with fear now, shooting, someone in the water, a lone neighbour not opening for days, arson and
+// no way out, tired of living, someone missing ("we cannot find her", "not answering since yesterday");
+// their calm counterparts (last year, rescued, found, fireworks, a case not found) stay calm.
+func TestProbeConcepts(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl strangled, afraid he wakes", "Mój chłopak mnie dusił, teraz śpi, ale boję się, że jak się obudzi to zrobi to znowu", 3, "114", true},
+		{"uk shooting", "Хтось стріляє біля нашого будинку, ми лежимо на підлозі", 3, "114", true},
+		{"so boy in the water", "Wiil yar ayaa ku jira biyaha, ma dabaalan karo", 3, "114", true},
+		{"ar fell in the water", "في حدا وقع بالمي بالميناء وما عم يطلع", 3, "114", true},
+		{"pl neighbour not opening for days", "Sąsiadka od dwóch dni nie otwiera drzwi, a z mieszkania dziwnie pachnie", 3, "114", true},
+		{"ru arson, smoke, no way out", "Сосед поджёг дверь, весь подъезд в дыму, мы не можем выйти", 3, "114", true},
+		{"ru Latin tired of living", "podruga ne otvechaet uzhe sutki, ona govorila chto ustala zhit", 3, "114", true},
+		{"ro grandmother with dementia not found", "Bunica mea a plecat de acasă acum trei ore și are demență, nu o găsim", 3, "114", true},
+		{"ar sister not answering since yesterday", "اختي ما عم ترد من امبارح وكانت تعبانة كتير، خايفة يكون صار لها شي", 3, "114", true},
+		{"so daughter missing since the afternoon", "Inanteyda 10 jir ah ayaa maqan tan iyo galabta", 3, "114", true},
+		// counterparts
+		{"pl shooting last month", "W zeszłym miesiącu sąsiad strzelał z wiatrówki do gołębi, zgłosiłem to i nikt nie oddzwonił", 2, "114", false},
+		{"de fireworks every year", "Mein Nachbar schießt jedes Silvester Raketen ab, die Polizei sagt, das ist erlaubt", 2, "114", false},
+		{"de fell in the water, rescued", "Mein Sohn ist ins Wasser gefallen, aber der Bademeister hat ihn sofort rausgeholt. Danke an die Leitstelle", 5, "112", false},
+		{"ro grandmother found", "Am sunat pentru că nu o găseam pe bunica, dar era la vecina. Operatorul a fost amabil", 3, "114", false},
+		{"tr nothing found about my daughter", "Operatör kızım hakkında hiçbir şey bulamıyoruz dedi, sonra telefonu kapattı", 2, "114", false},
+		{"pl does not open to the police", "Sąsiadka z dołu nie otwiera drzwi policjantom, bo się ich boi, to nie w porządku jak ją traktują", 2, "114", false},
+		{"ru Latin strangled before, safe now", "Muzh ran'she dushil menya, no my razvelis' god nazad. Teper' ya v bezopasnosti, prosto khochu kopiyu dela", 2, "114", false},
+		{"ru tired of the queue", "Я устала от этой очереди, жду уже час", 2, "114", false},
+	})
+}
