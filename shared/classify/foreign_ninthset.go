@@ -269,7 +269,7 @@ var probeConcepts = []foreignConcept{
 	{"danger", map[string][]string{
 		"no": {"=falt =i =vannet|=sjoen|=elva", "=kan =ikke =svomme"}, "sv": {"=ramlade|=fallit|=foll =i =vattnet|=sjon|=an", "=kan =inte =simma"},
 		"de": {"=ins =wasser =gefallen", "=ist =ins =wasser|=becken", "=kann =nicht =schwimmen"},
-		"pl": {"=wpadl|=wpadla =do =wody|=jeziora|=rzeki|=morza", "=nie =umie =plywac"}, "tr": {"=suya|=denize|=gole =dustu", "=yuzme =bilmiyor", "=yuzemiyor"},
+		"pl": {"=wpadl|=wpadla =do =wody|=jeziora|=rzeki|=morza", "=nie =umie =plywac"}, "tr": {"=suya|=denize|=gole =dustu", "=yuzemiyor"},
 		"ro": {"=a =cazut =in =apa|=rau|=mare", "=nu =stie =sa =inoate"}, "so": {"=ku =jira|=ku =dhacay =biyaha|=badda", "=ma =dabaalan =karo"},
 		"ar": {"وقع بالمي|بالبحر|بالميه", "=we2e3|=wi2i3 =bel =may|=ba7r", "ما بيعرف يسبح"}, "fa": {"افتاد تو آب|دریا", "=oftad =tu|=too =ab|=darya", "شنا بلد نیست"},
 		"uk": {"=впав|=впала =у|=в =воду|=річку|=озеро", "=не =вміє =плавати"}, "ru": {"=упал|=упала =в =воду|=реку|=озеро", "=не =умеет =плавать"},
@@ -303,7 +303,7 @@ var probeConcepts = []foreignConcept{
 		"fa": {"نجاتش دادن|دادند", "=nejatesh =dadan"}, "uk": {"=витягнув|=витягли|=врятували|=врятував"}, "ru": {"=вытащил|=вытащили|=спасли|=спас"},
 	}},
 	// a habit told by a yearly or weekly occasion; fireworks are no shooting
-	{habitField, map[string][]string{"de": {"=jedes =jahr|=silvester|=wochenende|=mal"}}},
+	{habitField, map[string][]string{"de": {"=jedes =jahr|=silvester|=wochenende"}}},
 	{otherSenseField, map[string][]string{
 		"de": {"=schiesst|=schiessen =raketen|=boller|=feuerwerk"}, "pl": {"=strzela|=strzelaja =fajerwerki|=petardy|=racami"},
 		"ru": {"=стреляет|=стреляют =фейерверк|=петарды|=салют"}, "uk": {"=стріляє|=стріляють =феєрверк|=петарди|=салют"},
