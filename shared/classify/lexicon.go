@@ -726,6 +726,8 @@ var nowCues = []string{
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
+	// session 7 (tenth set): everyone got out of the fire ("brand i nabohuset i nat, alle kom ud")
+	"=alle|=allesammen|=vi =kom =ud|=ut|=væk", "=alle =kom =seg =ut", "=everyone|=everybody|=we =got =out",
 	// session 6: the person left before help came, or the patient recovered ("han gik heldigvis selv",
 	// "by then he'd gone", "he recovered"): told as over
 	"=han|=hun|=de =gik|=forsvandt|=smuttede|=kørte|=stak +=heldigvis|=selv|=igen|=inden|=før|=væk|=derfra|=af", "=gik|=forsvandt|=smuttede =han|=hun|=de +=heldigvis|=igen|=inden|=før|=væk|=derfra",

@@ -343,3 +343,15 @@ func TestTenthSetProbe(t *testing.T) {
 		{"ar police in front of the building", "الشرطة واقفة قدام البناية من ساعة وما حدا حكى معنا", 2, "114", false},
 	})
 }
+
+// TestEveryoneGotOut: a fire everyone got out of is over in Danish, Norwegian and English; a fire no
+// one can get out of is not.
+func TestEveryoneGotOut(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da all got out", "brand i opgangen i nat, alle kom ud og brandvæsenet kom hurtigt. tak", 5, "112", false},
+		{"no all got out", "Det brant hos naboen i natt, men alle kom seg ut", 4, "112", false},
+		{"en everyone got out", "Fire next door tonight, everyone got out and the fire brigade was quick", 5, "112", false},
+		{"da cannot get out", "Det brænder i opgangen nu og vi kan ikke komme ud", 3, "112", true},
+		{"en cannot get out", "The house is on fire and we can't get out", 3, "112", true},
+	})
+}
