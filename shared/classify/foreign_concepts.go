@@ -468,7 +468,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, categoryConcepts7, tenthSetConcepts) {
+	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, categoryConcepts7, tenthSetConcepts) {
 		for lang, cues := range c.cues {
 			l, ok := merged[lang]
 			if !ok {

@@ -324,3 +324,17 @@ var probeConcepts = []foreignConcept{
 		"ru": {"=бабушка|=дедушка|=сестра|=брат|=подруга|=жена|=podruga"},
 	}},
 }
+
+// probeConcepts2: a second probe (20 medical and child dangers, 4 missed): heavy bleeding told as a noun or
+// in the feminine, the lips or the tongue swelling (an allergic reaction), told now ('@')
+var probeConcepts2 = []foreignConcept{
+	{"danger", map[string][]string{
+		"de": {"@=starke|=schwere =blutung|=blutungen", "@=lippen|=zunge|=hals|=gesicht =schwellen|=schwillt =an"},
+		"tr": {"@=cok =kanamasi|=kanama", "@=kanamasi =var", "@=dudaklari|=dili|=yuzu =sisiyor|=sisti"},
+		"ar": {"@تنزف|عم تنزف", "@=3am =tenzef|=tnazzef", "@شفافه|لسانه|وجهه عم يورم|يتورم|ورم"},
+		"pl": {"@=usta|=jezyk|=wargi =puchna|=puchnie|=spuchly|=spuchl"}, "ro": {"@=buzele|=limba =se =umfla|=s-au =umflat"},
+		"ru": {"@=губы|=язык =отекают|=опухают|=опухли|=распухли", "@=отекают|=опухают|=опухли|=распухли =губы|=язык"}, "uk": {"@=губи|=язик =набрякають|=опухли|=розпухли", "@=набрякають|=опухли|=розпухли =губи|=язик"},
+		"fa": {"@لبش|زبونش|لباش ورم کرده|باد کرده"}, "so": {"@=bushimaha|=carrabka =ayaa =bararay|=barara"},
+		"no": {"@=leppene|=tungen =hovner"}, "sv": {"@=lapparna|=läpparna|=tungan =svullnar"},
+	}},
+}

@@ -572,7 +572,7 @@ var staffConductCues = []string{
 var presentDanger = []string{
 	// the tenth blind set's concepts (session 7): breaking in told with "forsøger", someone waiting for
 	// the writer again, a child with someone met online
-	"=forsoger =at =komme|=bryde =ind", "=star =og =venter =pa =mig|=os =igen", "=venter =pa =mig|=os =igen", "=is =waiting =for =me|=us =again",
+	"=forsoger =at =komme|=bryde =ind", "=hører|=horer +=ikke +=fra +=mig +=igen|=mere", "=hører|=horer +=ikke +=mere +=fra +=mig", "=wont =hear =from =me =again", "=star =og =venter =pa =mig|=os =igen", "=venter =pa =mig|=os =igen", "=is =waiting =for =me|=us =again",
 	"=hun|=han|=she|=he +=met ~=online|=nettet|=internettet|=internet", "=hun|=han|=she|=he +=har|=has +=mødt|=met ~=online|=nettet|=internettet|=internet",
 	"*selvmord", "suicid", "=aldrig =vågne", "=star|=sidder =pa =broen|=taget|=kanten|=skinnerne", "=skaret|=skar =i =mig", "=cant =go =on", "=no =point =in =living",
 	"=want =to =end =it", "=ikke =vil =vare =her|=til", "=vil =ikke =vare =her|=til", "=give|=giver =op =pa =livet", "=ingen =mening =med =livet", "=ingen =mening =med =at =leve", "=giving =up =on =life", "=orker =ikke =livet", "=kan =ikke =mere =med =livet", "=piller|=pillerne|=tabletterne|=rebet =klar|=parat|=fremme", "=hange =mig", "=skare|=skarer =i =mig", "=hoppe|=springe =ud =foran|=fra", "=hang =myself", "=jump =off", "=jump =in =front",

@@ -321,3 +321,21 @@ func TestProbeConcepts(t *testing.T) {
 		{"ru tired of the queue", "Я устала от этой очереди, жду уже час", 2, "114", false},
 	})
 }
+
+// TestProbeConcepts2: heavy bleeding as a noun or in the feminine, lips or tongue swelling, "you won't
+// hear from me again"; the same told as over stays calm.
+func TestProbeConcepts2(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de heavy bleeding", "Meine Frau ist schwanger und hat starke Blutungen", 3, "114", true},
+		{"de lips swelling", "Mein Kind hat eine Erdnuss gegessen und die Lippen schwellen an", 3, "114", true},
+		{"tr bleeding", "Eşim hamile ve çok kanaması var", 3, "114", true},
+		{"ar bleeding (feminine)", "مرتي حامل وعم تنزف كتير", 3, "114", true},
+		{"ru lips swelling", "У дочки опухают губы после орехов", 3, "114", true},
+		{"da won't hear from me again", "I hører ikke fra mig igen. Tak for alt", 3, "114", true},
+		{"en won't hear from me again", "You won't hear from me again. Thanks for trying", 3, "114", true},
+		// counterparts
+		{"de bleeding stopped, thanks", "Letzte Woche hatte meine Frau starke Blutungen, jetzt ist alles gut. Danke", 5, "114", false},
+		{"tr swelling last year", "Geçen yıl oğlumun dudakları şişti, şimdi iyi, teşekkürler", 5, "114", false},
+		{"da won't hear from me again about the case", "Hvis I ikke svarer, hører I ikke fra mig igen om sagen, så klager jeg bare et andet sted", 2, "114", false},
+	})
+}
