@@ -782,6 +782,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			if _, neg := negated(o); neg {
 				continue // "şimdi evde değil": not home now is no safety
 			}
+			if o.lang == "tr" && wentTo(toks, o) {
+				continue // "okula gitti ve eve dönmedi": went to school, not "he left"
+			}
 			if o.start >= h.start {
 				return ft.words(o), true
 			}
@@ -1226,6 +1229,25 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	}
 	ev.sides = sidesOf(toks, lastBut(toks), ev.praiseAt, ev.complaintAt)
 	return ev
+}
+
+// wentTo: the Turkish "gitti" (went, left) after a goal in the dative ("okula", "buluşmaya",
+// "arkadaşına") tells where someone went, which is no end of a danger; "sonra gitti" (then left) is.
+func wentTo(toks []token, o fhit) bool {
+	if o.start == 0 || o.start != o.end || foldForeign(toks[o.start].word) != "gitti" || toks[o.start-1].sent != toks[o.start].sent {
+		return false
+	}
+	prev := foldForeign(toks[o.start-1].word)
+	switch prev {
+	case "sonra", "ama", "yine", "gene", "bile", "artik", "hemen", "cekip", "kacip", "alip":
+		return false
+	}
+	for _, suf := range []string{"da", "de", "ta", "te", "nca", "nce"} {
+		if len(prev) < 4 || strings.HasSuffix(prev, suf) {
+			return false // a locative ("evde") or "when" ("polis gelince gitti"), not a goal
+		}
+	}
+	return strings.HasSuffix(prev, "a") || strings.HasSuffix(prev, "e")
 }
 
 // thanksPrefixes start a word of thanks in the languages the foreign lists read, folded by foldForeign

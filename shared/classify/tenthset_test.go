@@ -355,3 +355,15 @@ func TestEveryoneGotOut(t *testing.T) {
 		{"en cannot get out", "The house is on fire and we can't get out", 3, "112", true},
 	})
 }
+
+// TestTurkishWentTo: "gitti" after a goal in the dative ("okula gitti", "buluşmaya gitti") tells where
+// someone went and ends no danger; "sonra gitti" or "polis gelince gitti" (then / when the police came,
+// he left) still does.
+func TestTurkishWentTo(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"went to school, not back", "Oğlum dün okula gitti ve eve dönmedi, telefonu kapalı", 1, "114", true},
+		{"went to meet a man met online", "Kızım internetten tanıştığı bir adamla buluşmaya gitti ve telefonu kapalı", 1, "114", true},
+		{"then left", "Kocam bıçakla kapıda bekliyordu, sonra gitti. Polis geç geldi", 1, "112", false},
+		{"left when the police came", "Komşu bıçakla kapıdaydı, polis gelince gitti", 2, "114", false},
+	})
+}
