@@ -854,7 +854,10 @@ var netCues = []string{
 	"=farvel", "=goodbye|=bye =everyone|=all|=world", "=sige|=say =farvel|=goodbye", "=kill|=hurt|=harm =myself", "=dræbe|=skade =mig =selv", "selvskad|=cutter",
 	"=døden|=die|=dying|=døende", "=ingen|=nobody =ville|=vil|=would|=will =savne|=opdage|=miss|=notice", "=gider|=kan|=vil =ikke =mere", "=ikke =gide|=orke =mere",
 	// a child or an old person in danger, someone missing
-	"=demens|=dement|=alzheimer|=alzheimers|=dementia", "forsvund", "=savnet|=missing", "=gået|=løbet|=stukket|=wandered|=run =hjemmefra|=away|=off",
+	// dementia is danger with someone gone (a condition told in thanks is not: "patient with my mum, who has dementia")
+	"=demens|=dement|=demente|=alzheimer|=alzheimers|=dementia ~=gået|=gaaet|=gik|=walked|=wandered|=left|=went|=gone|=væk|=vaek|=out|=ud|=hjemmefra",
+	"=gået|=gaaet|=gik|=walked|=wandered|=left|=went|=gone|=væk|=vaek ~=demens|=dement|=demente|=alzheimer|=alzheimers|=dementia",
+	"forsvund", "=savnet|=missing", "=gået|=løbet|=stukket|=wandered|=run =hjemmefra|=away|=off",
 	// someone who will not leave, has not moved, has not been seen; more weapons (round 10)
 	"=refusing|=refuses|=wont =to =leave|=go", "=won't|=wont =leave", "=nægter|=vil =ikke =at =gå|=forlade|=gå", "=ikke =rørt|=bevæget =sig",
 	"=ikke =set|=hørt|=været|=åbnet ~=dage|=døgn|=uge|=uger|=days|=week|=weeks", "=ikke +=været +=ude|=hjemme", // adjacent: "ikke selv været lidt ude om det" is the idiom (asked for it)

@@ -339,3 +339,16 @@ func TestProbeConcepts2(t *testing.T) {
 		{"da won't hear from me again about the case", "Hvis I ikke svarer, hører I ikke fra mig igen om sagen, så klager jeg bare et andet sted", 2, "114", false},
 	})
 }
+
+// TestDementiaWithSomeoneGone: dementia is danger with someone gone or not found, in either order; a
+// condition told in thanks is not.
+func TestDementiaWithSomeoneGone(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en walked out", "My gran has dementia and walked out of the care home an hour ago", 2, "114", true},
+		{"en gone, then dementia", "Dad has gone out in his slippers, he has dementia and it is freezing", 2, "114", true},
+		{"da gået", "Min mor er dement og er gået hjemmefra i nat", 2, "114", true},
+		// counterparts
+		{"en patient with dementia, thanks", "The call taker was patient with my father, who has dementia. Thank you", 5, "114", false},
+		{"da dement, forstod ikke", "Min far er dement og forstod ikke spørgsmålene, men betjenten var sød. Tak", 5, "114", false},
+	})
+}
