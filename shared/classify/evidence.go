@@ -1975,3 +1975,20 @@ func anyoneWho(t []token, i int) bool {
 	}
 	return false
 }
+
+// timeOfMyLife: "an hour of my life (gone)", "to timer af mit liv": time the writer lost to the service,
+// a complaint; the urgent model, which weighs "life" and "gone", does not overrule it without a danger word.
+func (e *evidence) timeOfMyLife() bool {
+	t := e.toks
+	for i := 0; i+3 < len(t); i++ {
+		switch t[i].key {
+		case "hour", "hours", "minutes", "time", "day", "timer", "minutter", "tid", "dag":
+		default:
+			continue
+		}
+		if (t[i+1].key == "of" || t[i+1].key == "af") && (t[i+2].key == "my" || t[i+2].key == "mit") && (t[i+3].key == "life" || t[i+3].key == "liv") {
+			return true
+		}
+	}
+	return false
+}

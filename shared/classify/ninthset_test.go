@@ -352,3 +352,14 @@ func TestDementiaWithSomeoneGone(t *testing.T) {
 		{"da dement, forstod ikke", "Min far er dement og forstod ikke spørgsmålene, men betjenten var sød. Tak", 5, "114", false},
 	})
 }
+
+// TestTimeOfMyLife: "two hours of my life gone" is time lost to the service, which the urgent model does
+// not overrule; a danger word beside it still counts.
+func TestTimeOfMyLife(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en hours of my life", "On hold twice, cut off once. Two hours of my life gone", 1, "114", false},
+		{"da timer af mit liv", "Sat i kø to gange. To timer af mit liv spildt", 1, "114", false},
+		// counterpart: a danger now beside it
+		{"en danger now beside it", "Two hours of my life on hold while he is still outside my door with a knife", 1, "112", true},
+	})
+}

@@ -402,7 +402,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		case rd.c.Category != feedback.CategoryOther || rd.negative:
 			alone = max(alone, urgentThresholdComplaint)
 		}
-		if danger && p >= th.Urgent || !danger && p >= alone && !rd.e.asks() && len(rd.toks) >= 4 {
+		if danger && p >= th.Urgent || !danger && p >= alone && !rd.e.asks() && len(rd.toks) >= 4 && !rd.e.timeOfMyLife() {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			rd.c.Urgent = true
