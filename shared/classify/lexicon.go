@@ -490,6 +490,8 @@ var categoryCues = []cue{
 	// got a case number, a receipt, an e-mail: received, so the noun is no follow-up complaint ("Fikk
 	// saksnummer med en gang"); not getting one stays one (the cue above, negated)
 	{"=got|=received|=fik|=fikk|=fick|=modtog|=fået ~=journalnummer|=sagsnummer|=saksnummer|=case|=receipt|=kvittering|=email|=mail|=e-mail|=reference", fu, neu, -3},
+	// "got what I needed": praise
+	{"=got|=fik|=fick|=fikk =what|=hvad|=vad|=det =i|=jeg|=jag|=eg ~=needed|=wanted|=brug|=behov|=behovde|=trengte", ros, neu, 2},
 	// nobody told us afterwards: no news after the call (follow-up)
 	{"=ingen|=nobody|=noone =fortalte|=told|=informerede|=informed|=sagde ~=bagefter|=afterwards|=later|=senere", fu, neu, 3},
 	// "ikke noget alvorligt", "nothing serious": the writer's own measure, not a brush-off

@@ -173,5 +173,6 @@ func TestReceivedIsNoFollowUp(t *testing.T) {
 		{"en got an email", "Asked how to register a found wallet, got a clear answer and an email with the address 👍", 5, "114", ros},
 		{"not: never got a case number", "I reported the theft two weeks ago and never got a case number.", 2, "114", fu},
 		{"not: da fik ikke et journalnummer", "Jeg anmeldte indbruddet, men fik aldrig et journalnummer.", 2, "114", fu},
+		{"got what I needed", "Short call, but I got what I needed.", 4, "114", ros},
 	})
 }
