@@ -234,22 +234,34 @@ func endpoint(cfg aws.Config, svc Service) (*url.URL, error) {
 // payloadHashKey carries the request body's SHA-256 (hex) from serialising to signing.
 type payloadHashKey struct{}
 
+// WithRetryer is cfg with its retryer made once, as an SDK client makes its own when it is created
+// (cfg.Retryer's, else the service's standard retryer): the calls made with the configuration it
+// returns share one retry quota (the standard retryer's token bucket, which stops retrying when most
+// attempts fail), as an SDK client's calls do, instead of each call having a full one.
+func WithRetryer(cfg aws.Config, svc Service) aws.Config {
+	r := serviceRetryer(cfg, svc)
+	cfg.Retryer = func() aws.Retryer { return r }
+	return cfg
+}
+
+func serviceRetryer(cfg aws.Config, svc Service) aws.Retryer {
+	if cfg.Retryer != nil {
+		return cfg.Retryer()
+	}
+	return retry.NewStandard(func(o *retry.StandardOptions) {
+		if svc.MaxAttempts != 0 {
+			o.MaxAttempts = svc.MaxAttempts
+		}
+		if svc.BaseDelay != 0 {
+			o.BaseDelay = svc.BaseDelay
+		}
+	})
+}
+
 // retryer is cfg.Retryer's, else the standard retryer with the service's settings; with at most
 // cfg.RetryMaxAttempts attempts when that is set (as the SDK's clients choose).
 func retryer(cfg aws.Config, svc Service) aws.Retryer {
-	var r aws.Retryer
-	if cfg.Retryer != nil {
-		r = cfg.Retryer()
-	} else {
-		r = retry.NewStandard(func(o *retry.StandardOptions) {
-			if svc.MaxAttempts != 0 {
-				o.MaxAttempts = svc.MaxAttempts
-			}
-			if svc.BaseDelay != 0 {
-				o.BaseDelay = svc.BaseDelay
-			}
-		})
-	}
+	r := serviceRetryer(cfg, svc)
 	if cfg.RetryMaxAttempts != 0 {
 		r = retry.AddWithMaxAttempts(r, cfg.RetryMaxAttempts)
 	}

@@ -32,8 +32,9 @@ import (
 // Client makes DynamoDB calls from an aws.Config.
 type Client struct{ cfg aws.Config }
 
-// New returns a client for cfg's region, credentials and endpoint.
-func New(cfg aws.Config) *Client { return &Client{cfg: cfg} }
+// New returns a client for cfg's region, credentials and endpoint, with one retryer for all its
+// calls (one retry quota, as the SDK's client).
+func New(cfg aws.Config) *Client { return &Client{cfg: awscall.WithRetryer(cfg, service)} }
 
 var service = awscall.Service{ID: "DynamoDB", SigningName: "dynamodb", Endpoint: "dynamodb", TargetPrefix: "DynamoDB_20120810",
 	ContentType: "application/x-amz-json-1.0", MaxAttempts: 4, BaseDelay: 25 * time.Millisecond, CRC32: true, Errors: typedError}

@@ -42,7 +42,7 @@ func New(cfg aws.Config, table string, feedbackRetention time.Duration) *Store {
 	if feedbackRetention == 0 {
 		feedbackRetention = 2 * 365 * 24 * time.Hour
 	}
-	return &Store{cfg: cfg, table: table, retention: feedbackRetention}
+	return &Store{cfg: awscall.WithRetryer(cfg, service), table: table, retention: feedbackRetention} // one retry quota, as an SDK client
 }
 
 var service = awscall.Service{ID: "DynamoDB", SigningName: "dynamodb", Endpoint: "dynamodb", TargetPrefix: "DynamoDB_20120810",
