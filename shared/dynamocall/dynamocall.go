@@ -42,11 +42,12 @@ var service = awscall.Service{ID: "DynamoDB", SigningName: "dynamodb", Endpoint:
 // Select is what a Query returns.
 type Select string
 
-// SelectCount: a Query answers its count only.
+// SelectCount makes a Query answer its count only.
 const SelectCount Select = "COUNT"
 
 // The inputs, their fields named and typed as the SDK's (make preflight's recorder reads them).
 type (
+	// GetItemInput is GetItem's input.
 	GetItemInput struct {
 		TableName                *string `json:",omitempty"`
 		Key                      map[string]AttributeValue
@@ -54,6 +55,7 @@ type (
 		ProjectionExpression     *string           `json:",omitempty"`
 		ExpressionAttributeNames map[string]string `json:",omitempty"`
 	}
+	// PutItemInput is PutItem's input.
 	PutItemInput struct {
 		TableName                 *string `json:",omitempty"`
 		Item                      map[string]AttributeValue
@@ -62,6 +64,7 @@ type (
 		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
 		ReturnValues              string                    `json:",omitempty"`
 	}
+	// UpdateItemInput is UpdateItem's input.
 	UpdateItemInput struct {
 		TableName                 *string `json:",omitempty"`
 		Key                       map[string]AttributeValue
@@ -71,6 +74,7 @@ type (
 		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
 		ReturnValues              string                    `json:",omitempty"`
 	}
+	// DeleteItemInput is DeleteItem's input.
 	DeleteItemInput struct {
 		TableName                 *string `json:",omitempty"`
 		Key                       map[string]AttributeValue
@@ -79,6 +83,7 @@ type (
 		ExpressionAttributeValues map[string]AttributeValue `json:",omitempty"`
 		ReturnValues              string                    `json:",omitempty"`
 	}
+	// QueryInput is Query's input.
 	QueryInput struct {
 		TableName                 *string                   `json:",omitempty"`
 		IndexName                 *string                   `json:",omitempty"`
@@ -93,6 +98,7 @@ type (
 		ExclusiveStartKey         map[string]AttributeValue `json:",omitempty"`
 		Select                    Select                    `json:",omitempty"`
 	}
+	// BatchGetItemInput is BatchGetItem's input.
 	BatchGetItemInput struct {
 		RequestItems map[string]KeysAndAttributes
 	}
@@ -103,6 +109,7 @@ type (
 		ProjectionExpression     *string           `json:",omitempty"`
 		ExpressionAttributeNames map[string]string `json:",omitempty"`
 	}
+	// TransactWriteItemsInput is TransactWriteItems's input.
 	TransactWriteItemsInput struct {
 		TransactItems      []TransactWriteItem
 		ClientRequestToken *string `json:",omitempty"`
@@ -151,20 +158,27 @@ type (
 
 // The outputs: the parts of the SDK's that the store reads.
 type (
-	GetItemOutput    struct{ Item map[string]AttributeValue }
-	PutItemOutput    struct{ Attributes map[string]AttributeValue }
+	// GetItemOutput is the part of GetItem's output the store reads.
+	GetItemOutput struct{ Item map[string]AttributeValue }
+	// PutItemOutput is the part of PutItem's output the store reads.
+	PutItemOutput struct{ Attributes map[string]AttributeValue }
+	// UpdateItemOutput is the part of UpdateItem's output the store reads.
 	UpdateItemOutput struct{ Attributes map[string]AttributeValue }
+	// DeleteItemOutput is the part of DeleteItem's output the store reads.
 	DeleteItemOutput struct{ Attributes map[string]AttributeValue }
-	QueryOutput      struct {
+	// QueryOutput is the part of Query's output the store reads.
+	QueryOutput struct {
 		Items            []map[string]AttributeValue
 		Count            int32
 		ScannedCount     int32
 		LastEvaluatedKey map[string]AttributeValue
 	}
+	// BatchGetItemOutput is the part of BatchGetItem's output the store reads.
 	BatchGetItemOutput struct {
 		Responses       map[string][]map[string]AttributeValue
 		UnprocessedKeys map[string]KeysAndAttributes
 	}
+	// TransactWriteItemsOutput is the part of TransactWriteItems's output the store reads.
 	TransactWriteItemsOutput struct{}
 )
 
@@ -286,7 +300,7 @@ func (c *Client) TransactWriteItems(ctx context.Context, in *TransactWriteItemsI
 	return &TransactWriteItemsOutput{}, nil
 }
 
-// ConditionalCheckFailedException: a write's condition did not hold.
+// ConditionalCheckFailedException is the error of a write whose condition did not hold.
 type ConditionalCheckFailedException struct {
 	Message *string
 	Item    map[string]AttributeValue // with ReturnValuesOnConditionCheckFailure
@@ -305,7 +319,7 @@ func (e *ConditionalCheckFailedException) ErrorMessage() string { return aws.ToS
 // ErrorFault is the client's.
 func (*ConditionalCheckFailedException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
 
-// TransactionCanceledException: a transaction was cancelled; one reason per write, in order
+// TransactionCanceledException is the error of a cancelled transaction: one reason per write, in order
 // (Code "None" for the writes that were not the cause).
 type TransactionCanceledException struct {
 	Message             *string
