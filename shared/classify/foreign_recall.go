@@ -99,7 +99,7 @@ var recallConcepts = []foreignConcept{
 	{"over", map[string][]string{
 		"no": {"=i =fengsel"}, "sv": {"=i =fangelse"}, "de": {"=im =gefangnis"}, "pl": {"=w =wiezieniu"}, "tr": {"hapiste", "=hapse =girdi"},
 		"ro": {"=la =inchisoare"}, "so": {"=waa =xabsi", "=xabsiga =ku =jira", "xabsiga"}, "ar": {"بالسجن", "في السجن", "=bel =habs|=7abs", "=bil =sijn"},
-		"fa": {"=tu|=too =zendan|=zendoon", "زندانه", "تو زندان"}, "uk": {"=у|=в =в'язниці", "=за =гратами"}, "ru": {"=в =тюрьме", "=за =решеткой"},
+		"fa": {"=tu|=too =zendan|=zendoon", "زندانه", "تو +زندان"}, "uk": {"=у|=в =в'язниці", "=за =гратами"}, "ru": {"=в =тюрьме", "=за =решеткой"},
 	}},
 	// suicide told by its preparations: "this is my last message" ('?': only closing or opening its sentence,
 	// not "my last message about the fine"), a farewell letter, giving everything away, a rope made ready,

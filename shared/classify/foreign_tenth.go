@@ -169,6 +169,14 @@ var tenthSetConcepts = []foreignConcept{
 		"ar": {"اطفال", "الاطفال", "ولاد", "=wlad|=atfal|=awlad"}, "fa": {"=bacheha"},
 		"uk": {"=діти|=дітей|=дітям"}, "ru": {"=дети|=детей|=детям"},
 	}},
+	// a second probe of 20 own sentences (Somali, Farsi, Arabic): forms the lists lacked
+	{"danger", map[string][]string{
+		"fa": {"&mikosh", "&میکش"},
+		"so": {"%=ayuu|=ayay =naftiisa|=nafteeda =qaadi", "%=naftiisa|=nafteeda =qaadi =doonaa", "@=ma =i =siinayo|=oggolaanayo|=ogolaanayo =inaan"},
+	}},
+	{onlineField, map[string][]string{"ar": {"انستا", "الانستا", "عالانست", "سناب", "السناب", "عالسناب", "تيكتوك", "فيسبوك", "عالفيس"}}},
+	{lockedInField, map[string][]string{"fa": {"خودشو زندانی|حبس|قفل"}}},
+	{childField, map[string][]string{"fa": {"پسر", "دختر"}}},
 	// "still" in Polish, as every other list has it
 	{"now", map[string][]string{"pl": {"=nadal", "=wciaz"}}},
 	// a year or years ago, months or weeks ago (Polish "temu"; hours and minutes ago stay now)

@@ -367,3 +367,20 @@ func TestTurkishWentTo(t *testing.T) {
 		{"left when the police came", "Komşu bıçakla kapıdaydı, polis gelince gitti", 2, "114", false},
 	})
 }
+
+// TestTenthSetProbe2: a second probe of 20 own sentences in Somali, Farsi and Arabic missed five, read
+// now: "will kill you tonight" in Farsi letters, "will take his own life today" and "will not let me
+// leave the house" in Somali, "met on Instagram" in Arabic script, a son "locked himself in" in Farsi
+// ("تو حموم زندانی": in the bathroom, imprisoned — not "تو زندان", in prison). With counterparts.
+func TestTenthSetProbe2(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"fa Latin will kill you tonight", "shohare sabegham goft emshab mikoshatam", 1, "114", true},
+		{"so will take his life today", "Walaalkay wuxuu yiri maanta ayuu naftiisa qaadi doonaa", 2, "114", true},
+		{"so will not let me leave", "Ninkeygu ma i siinayo inaan guriga ka baxo", 1, "114", true},
+		{"ar met on Instagram", "بنتي عمرها ١٤ هلق عند رجال تعرفت عليه عالانستغرام", 1, "114", true},
+		{"fa locked himself in the bathroom", "پسر کوچیکم خودشو تو حموم زندانی کرده جواب نمیده", 1, "112", true},
+		// counterparts: no word of now, in prison
+		{"fa Latin threat last week", "hafte pish goft mikoshamet, police gereftesh", 3, "114", false},
+		{"fa in prison", "شوهرم منو کتک میزد، الان تو زندان است", 3, "114", false},
+	})
+}
