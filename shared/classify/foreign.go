@@ -710,6 +710,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			cats[cat] = append(cats[cat], ft.find(lang, pats)...)
 		}
 	}
+	if slices.Contains(lists, "de") {
+		danger = append(danger, germanBringUm(toks)...)
+	}
 	// someone else written '?' (kin) is someone else only opening their sentence, after one word at most
 	// ("Mein Bruder hat aufgelegt"), not where staff spoke to them ("meinte zu meiner Tochter")
 	third = slices.DeleteFunc(third, func(h fhit) bool {
@@ -1492,4 +1495,28 @@ func onceMore(words string) bool {
 	return slices.ContainsFunc(strings.Fields(words), func(w string) bool {
 		return slices.Contains(onceMoreMarkers, strings.ToLower(w))
 	})
+}
+
+// germanBringUm finds the German separable "bringt … um" (kills) split across its clause, the object
+// right before "um" and "um" ending the clause: "wenn ich die Polizei rufe, bringt er den Hund und mich
+// um". "bringt mich um 8 Uhr zur Schule" is a time, not a threat.
+func germanBringUm(toks []token) []fhit {
+	var out []fhit
+	for i, t := range toks {
+		switch foldForeign(t.word) {
+		case "bringt", "bringe", "bringen", "bringst", "bring":
+		default:
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+10 && toks[j].clause == t.clause; j++ {
+			if foldForeign(toks[j].word) != "um" || j+1 < len(toks) && toks[j+1].clause == t.clause {
+				continue
+			}
+			switch foldForeign(toks[j-1].word) {
+			case "mich", "dich", "uns", "euch", "sie", "ihn", "mein", "meine", "meinen", "kinder":
+				out = append(out, fhit{lang: "de", src: "bringt … um", start: i, end: j})
+			}
+		}
+	}
+	return out
 }

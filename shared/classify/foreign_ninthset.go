@@ -305,7 +305,7 @@ var probeConcepts = []foreignConcept{
 	// a habit told by a yearly or weekly occasion; fireworks are no shooting
 	{habitField, map[string][]string{"de": {"=jedes =jahr|=silvester|=wochenende"}}},
 	{otherSenseField, map[string][]string{
-		"de": {"=schiesst|=schiessen =raketen|=boller|=feuerwerk"}, "pl": {"=strzela|=strzelaja =fajerwerki|=petardy|=racami"},
+		"de": {"=schiesst|=schiessen =raketen|=boller|=feuerwerk", "=um =den =verstand|=schlaf"}, "pl": {"=strzela|=strzelaja =fajerwerki|=petardy|=racami"},
 		"ru": {"=стреляет|=стреляют =фейерверк|=петарды|=салют"}, "uk": {"=стріляє|=стріляють =феєрверк|=петарди|=салют"},
 	}},
 	{missingField, map[string][]string{

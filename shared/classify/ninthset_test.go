@@ -363,3 +363,15 @@ func TestTimeOfMyLife(t *testing.T) {
 		{"en danger now beside it", "Two hours of my life on hold while he is still outside my door with a knife", 1, "112", true},
 	})
 }
+
+// TestGermanBringUm: the German "bringt … um" (kills) split across its clause is a threat; "um 8 Uhr"
+// and "um den Verstand" are not.
+func TestGermanBringUm(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"split across the clause", "Wenn ich gehe, bringt er die Kinder und mich um. Er ist jetzt in der Küche", 3, "114", true},
+		// counterparts
+		{"a time", "Mein Mann bringt die Kinder um 8 zur Schule, die Polizei kam erst um 10", 2, "114", false},
+		{"drives me mad", "Die Hotline bringt mich jedes Mal um den Verstand", 2, "114", false},
+		{"over", "Letztes Jahr hat er gesagt, er bringt mich um. Jetzt ist er im Gefängnis", 3, "114", false},
+	})
+}
