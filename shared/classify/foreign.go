@@ -711,7 +711,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		}
 	}
 	if slices.Contains(lists, "de") {
-		danger = append(danger, germanBringUm(toks)...)
+		danger = append(danger, germanBringUm(toks, ft.keys)...)
 	}
 	// someone else written '?' (kin) is someone else only opening their sentence, after one word at most
 	// ("Mein Bruder hat aufgelegt"), not where staff spoke to them ("meinte zu meiner Tochter")
@@ -1500,19 +1500,19 @@ func onceMore(words string) bool {
 // germanBringUm finds the German separable "bringt … um" (kills) split across its clause, the object
 // right before "um" and "um" ending the clause: "wenn ich die Polizei rufe, bringt er den Hund und mich
 // um". "bringt mich um 8 Uhr zur Schule" is a time, not a threat.
-func germanBringUm(toks []token) []fhit {
+func germanBringUm(toks []token, keys []string) []fhit {
 	var out []fhit
 	for i, t := range toks {
-		switch foldForeign(t.word) {
+		switch keys[i] {
 		case "bringt", "bringe", "bringen", "bringst", "bring":
 		default:
 			continue
 		}
 		for j := i + 2; j < len(toks) && j <= i+10 && toks[j].clause == t.clause; j++ {
-			if foldForeign(toks[j].word) != "um" || j+1 < len(toks) && toks[j+1].clause == t.clause {
+			if keys[j] != "um" || j+1 < len(toks) && toks[j+1].clause == t.clause {
 				continue
 			}
-			switch foldForeign(toks[j-1].word) {
+			switch keys[j-1] {
 			case "mich", "dich", "uns", "euch", "sie", "ihn", "mein", "meine", "meinen", "kinder":
 				out = append(out, fhit{lang: "de", src: "bringt … um", start: i, end: j})
 			}
