@@ -1029,7 +1029,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				setAside("part of a complaint")
 				continue
 			}
-			if sentHas(past, sent) && !sentHas(now, sent) && (!h.present || pastRightBefore(h)) {
+			// a word of the past in the danger's own clause with no word of now there: a now in another clause
+			// belongs to that one ("… tahdid karde bood, … vali hanooz javabi nagereftam": still no answer)
+			cl := toks[h.start].clause
+			pastOwnClause := clauseHas(past, cl) && !clauseHas(now, cl)
+			if (sentHas(past, sent) && !sentHas(now, sent) || pastOwnClause) && (!h.present || pastRightBefore(h)) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				setAside("past")
 				continue

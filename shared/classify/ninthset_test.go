@@ -375,3 +375,15 @@ func TestGermanBringUm(t *testing.T) {
 		{"over", "Letztes Jahr hat er gesagt, er bringt mich um. Jetzt ist er im Gefängnis", 3, "114", false},
 	})
 }
+
+// TestPastInItsOwnClause: a danger told with a word of the past in its own clause stays past when the
+// sentence's word of now belongs to another clause ("… still no answer"); a now in its own clause renews it.
+func TestPastInItsOwnClause(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"fa Latin threatened, still no answer", "shohar-e sabegham mano tahdid karde bood, shekayat kardam vali hanooz javabi nagereftam", 2, "114", false},
+		{"pl threatened last year, still no case number", "W zeszłym roku sąsiad mi groził, a nadal nie mam numeru sprawy", 2, "114", false},
+		// counterparts: the now in the danger's own clause
+		{"pl beat me yesterday, now at the door", "Wczoraj mnie pobił, a teraz znowu stoi pod drzwiami", 1, "112", true},
+		{"fa Latin threatened before, now here again", "ghablan tahdid karde bood, alan dobare poshte dar hast", 1, "112", true},
+	})
+}
