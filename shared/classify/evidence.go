@@ -799,6 +799,11 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 	if e.notDanger(h) {
 		return false
 	}
+	if e.fearAfterDisclosure(h, hits) {
+		e.reason("'%s' is the fear staff's disclosure left: a conduct complaint (DUP), not danger now", e.words(h))
+		e.cleared = true
+		return false
+	}
 	if neg, ok := e.negation(h, false); ok {
 		e.reason("negation '%s' before '%s': not urgent", neg, e.words(h))
 		e.cleared = true
@@ -1560,7 +1565,7 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 		if !isDangerKind(h.rule.kind) {
 			continue
 		}
-		if _, neg := e.negation(h, false); neg || e.notDanger(h) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) || e.quotedCall(h) {
+		if _, neg := e.negation(h, false); neg || e.notDanger(h) || e.fearAfterDisclosure(h, hits) || inPhrase(h, hits) || e.aboutService(h, hits) || e.caseReference(h) || e.nobodyBefore(h) || e.pastVerbRog(h) || e.quotedCall(h) {
 			continue
 		}
 		sent := e.toks[h.start].sent
@@ -1988,6 +1993,42 @@ func (e *evidence) timeOfMyLife() bool {
 		}
 		if (t[i+1].key == "of" || t[i+1].key == "af") && (t[i+2].key == "my" || t[i+2].key == "mit") && (t[i+3].key == "life" || t[i+3].key == "liv") {
 			return true
+		}
+	}
+	return false
+}
+
+// fearAfterDisclosure: fear told as the consequence of staff telling someone who called or where the writer
+// lives ("Medarbejderen fortalte min nabo, at det var mig … Nu tør jeg ikke gå ud på trappen", "gave my
+// address to the man I was reporting. Now he knows where I live"): the cue is only "dare not" or "knows
+// where I live", and the text tells such a disclosure — a conduct complaint for DUP, not danger now. Any
+// other danger cue (a knife, someone outside the door) still counts on its own.
+func (e *evidence) fearAfterDisclosure(h hit, hits []hit) bool {
+	t := e.toks
+	fear := false
+	for i := h.start; i <= h.end; i++ {
+		switch t[i].key {
+		case "tor", "dare", "daresnt":
+			fear = true
+		case "knows", "ved", "vet", "vidste", "knew":
+			fear = fear || i+1 < len(t) && (t[i+1].key == "where" || t[i+1].key == "hvor")
+		}
+	}
+	if !fear {
+		return false
+	}
+	for _, o := range hits {
+		if o.rule.kind != kCategory || categoryCues[o.rule.cue].cat != cond {
+			continue
+		}
+		if o.rule.disclosure {
+			return true
+		}
+		for i := o.start; i <= o.end; i++ {
+			switch t[i].key {
+			case "address", "adresse", "adressen", "navn", "name":
+				return true
+			}
 		}
 	}
 	return false

@@ -387,3 +387,17 @@ func TestPastInItsOwnClause(t *testing.T) {
 		{"fa Latin threatened before, now here again", "ghablan tahdid karde bood, alan dobare poshte dar hast", 1, "112", true},
 	})
 }
+
+// TestFearAfterDisclosure: "now I dare not go out" or "now he knows where I live" after staff told someone
+// who called is a conduct complaint, not danger now; a danger cue beside it, or the same fear without a
+// disclosure, still counts.
+func TestFearAfterDisclosure(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da told the neighbour, dare not go out", "Betjenten fortalte min nabo, at det var mig der ringede. Nu tør jeg ikke gå ud", 1, "114", false},
+		{"en gave my address", "The operator gave my address to the man I reported. Now he knows where I live", 1, "114", false},
+		// counterparts
+		{"da told the neighbour, he is outside with a knife", "Betjenten fortalte min nabo, at det var mig der ringede. Nu står han udenfor min dør med en kniv", 1, "112", true},
+		{"da dare not go out, no disclosure", "Min eks står nede på gaden, jeg tør ikke gå ud", 2, "114", true},
+		{"en knows where I live, no disclosure", "My ex found out where I live and now he knows where I live and is texting threats", 2, "114", true},
+	})
+}
