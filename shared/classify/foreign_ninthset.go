@@ -171,7 +171,8 @@ var ninthSetPrecisionConcepts = []foreignConcept{
 		"ru": {"=скорая|=полиция|=спасатели =приехала|=приехали|=приехал"},
 	}},
 	{otherSenseField, map[string][]string{
-		"fa": {"زنگ|حرف|سر|صدا میزنه|میزند|زد|بزنه|بزند|میزنن|زدند|زدن", "اتفاق|اتفاقی|اتفاقات افتاد|افتاده", "=zang|=harf|=sar =mizane|=mizanad|=zad|=bezane|=bezanad|=mizanan|=zadan|=zadam"},
+		"fa": {"زنگ|حرف|سر|صدا میزنه|میزند|زد|بزنه|بزند|میزنن|زدند|زدن", "اتفاق|اتفاقی|اتفاقات افتاد|افتاده", "=zang|=harf|=sar =mizane|=mizanad|=zad|=bezane|=bezanad|=mizanan|=zadan|=zadam|=bezan|=bezanid|=bezanin",
+			"=etefagh|=etefaghi|=ettefagh|=ettefaghi =oftad|=oftade|=biofte|=mioftad|=miofte"},
 		"ar": {"ضربت|ضرب تلفون|تليفون|تلفونات", "=darabt|=darab =telefon|=talafon|=tlifon"},
 	}},
 	{"over", map[string][]string{

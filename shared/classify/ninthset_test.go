@@ -207,10 +207,12 @@ func TestDangerWordInAnotherSense(t *testing.T) {
 		{"fa Latin will phone", "goftan farda zang mizanan vali kasi zang nazad", 2, "114", false},
 		{"fa what happened", "نمیدونستم چطور توضیح بدم چه اتفاقی افتاده", 2, "114", false},
 		{"ar I phoned", "ضربت تلفون للشرطة تلات مرات وما حدا رد", 2, "114", false},
+		{"fa Latin when it happens, phone", "har dafe migan vaghti etefagh oftad zang bezan", 2, "114", false},
 		// counterparts
 		{"fa hits me", "شوهرم منو میزنه، کمک کنید", 1, "112", true},
 		{"fa Latin hits me now", "shoharam alan mano mizane", 1, "112", true},
 		{"fa has fallen and does not move", "پدرم افتاده و تکان نمیخوره", 1, "112", true},
+		{"fa Latin told to phone, but he hits me now", "goftan vaghti etefagh oftad zang bezan, vali shohar-am alan dare mano mizane", 2, "114", true},
 	})
 }
 
