@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"os"
 	"testing"
 
 	"borgerfeedback/shared/feedback"
@@ -100,5 +101,20 @@ func TestNeedsTranslation(t *testing.T) {
 				t.Errorf("a text that needs translation must say why: %q", c.Reasons)
 			}
 		})
+	}
+}
+
+// TestLangidCorpusPacked: the embedded, packed corpus is langid.txt as it is now (make train packs it),
+// and it inflates to exactly that.
+func TestLangidCorpusPacked(t *testing.T) {
+	corpus, err := os.ReadFile(LangidCorpusFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := langidCorpus(); got != string(corpus) {
+		t.Fatalf("the embedded corpus (%d bytes inflated) is not %s (%d bytes): run make train", len(got), LangidCorpusFile, len(corpus))
+	}
+	if string(PackLangidCorpus(corpus)) != langidPacked {
+		t.Errorf("%s is not %s packed: run make train", LangidPackedFile, LangidCorpusFile)
 	}
 }

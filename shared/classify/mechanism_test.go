@@ -161,18 +161,25 @@ func TestForeignWaitsAndComplaintsInsideDanger(t *testing.T) {
 
 const feedback_other = "other"
 
-// TestForeignConceptsEveryLanguage: each concept table names only languages the lists know, and the
+// TestForeignConceptsEveryLanguage: the concept tables' languages are the lists' languages, and the
 // danger and over concepts are written for every language (a concept added for one is added for all).
 func TestForeignConceptsEveryLanguage(t *testing.T) {
-	for _, c := range foreignConcepts {
-		for lang := range c.cues {
-			if _, ok := foreignLexicons[lang]; !ok {
-				t.Errorf("concept %s: unknown language %s", c.field, lang)
-			}
+	index := map[string]int{}
+	for i, lang := range langCodes {
+		if _, ok := foreignLexicons[lang]; !ok {
+			t.Errorf("concept tables' language %s has no lists", lang)
 		}
+		index[lang] = i
+	}
+	for lang := range foreignLexicons {
+		if _, ok := index[lang]; !ok {
+			t.Errorf("lists' language %s has no place in the concept tables (langCodes)", lang)
+		}
+	}
+	for _, c := range foreignConcepts {
 		if c.field == "danger" || c.field == "over" || c.field == rt || c.field == nts || c.field == adv {
-			for lang := range foreignLexicons {
-				if lang != "ar" && lang != "fa" && len(c.cues[lang]) == 0 && !(c.field == "over" && lang == "so") {
+			for lang, i := range index {
+				if lang != "ar" && lang != "fa" && len(c.cues[i]) == 0 && !(c.field == "over" && lang == "so") {
 					t.Errorf("concept %s has no cues in %s", c.field, lang)
 				}
 			}

@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 
 	"borgerfeedback/shared/classify"
@@ -120,6 +121,17 @@ func main() {
 			fail(err)
 		}
 		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
+		// the language identifier's corpus, packed beside the models (classify.PackLangidCorpus)
+		dir := filepath.Dir(*out)
+		corpus, err := os.ReadFile(filepath.Join(dir, classify.LangidCorpusFile))
+		if err != nil {
+			fail(err)
+		}
+		packed := filepath.Join(dir, classify.LangidPackedFile)
+		if err := os.WriteFile(packed, classify.PackLangidCorpus(corpus), 0o644); err != nil {
+			fail(err)
+		}
+		fmt.Fprintf(os.Stderr, "wrote %s\n", packed)
 	}
 }
 
