@@ -36,6 +36,7 @@ func main() {
 	blindMulti6 := flag.String("blind-multilingual6", "shared/classify/testdata/blind_multilingual6.jsonl", "the eighth issue-11 batch (370), written blind in session 6, measured at rules-20261207.58 and .69 before any tuning on it (docs), tuned on since")
 	blindMulti7 := flag.String("blind-multilingual7", "shared/classify/testdata/blind_multilingual7.jsonl", "the ninth issue-11 batch (348), written blind at session 6's end, measured once at rules-20261207.74 (main f121e5b) before any tuning on it (docs)")
 	blindMulti8 := flag.String("blind-multilingual8", "shared/classify/testdata/blind_multilingual8.jsonl", "the tenth issue-11 batch (358), written blind at session 7's start, measured once at rules-20261207.74 (main 7a3c672) before any tuning on it (docs), tuned on since")
+	blindMulti9 := flag.String("blind-multilingual9", "shared/classify/testdata/blind_multilingual9.jsonl", "the eleventh issue-11 batch (358), written blind in session 7, measured at rules-20261207.74 and .107 (mains 7a3c672, ec0e115) before any tuning on it (docs)")
 	freshCategory := flag.String("fresh-category", "shared/classify/testdata/fresh_category.jsonl", "session 6's own category set (322): five batches written from DOMAIN.md, each scored once before tuning on it (docs), tuned on since")
 	probe := flag.String("probe-urgent-conduct", "shared/classify/testdata/probe_urgent_conduct.jsonl", "session 6's fresh probe of urgent precision and conduct (88), scored once before tuning (docs), tuned on since")
 	probe3 := flag.String("probe-urgent-conduct3", "shared/classify/testdata/probe_urgent_conduct3.jsonl", "session 6's third fresh probe (39), scored once before tuning on it (docs), tuned on since")
@@ -53,7 +54,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev train_multilingual", *trainMulti}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev blind_multilingual9", *blindMulti9}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev train_multilingual", *trainMulti}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}
