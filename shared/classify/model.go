@@ -360,8 +360,12 @@ func pack(raw []byte) []byte {
 	if err != nil {
 		panic(err) // only for a bad level
 	}
-	w.Write(raw) // writes to a bytes.Buffer do not fail
-	w.Close()
+	if _, err := w.Write(raw); err != nil { // a bytes.Buffer takes every write
+		panic(err)
+	}
+	if err := w.Close(); err != nil {
+		panic(err)
+	}
 	return buf.Bytes()
 }
 
