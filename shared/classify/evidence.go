@@ -1070,8 +1070,13 @@ func (e *evidence) generalStatement(sent int) bool {
 		e.general = map[int]bool{}
 		for i, t := range e.toks {
 			switch t.key {
-			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt":
+			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt", "nowadays", "nutildags":
 				e.general[t.sent] = true
+			case "nu":
+				// "nu om dage": these days, the times, not now ("folk er blevet voldelige nu om dage")
+				if i+2 < len(e.toks) && e.toks[i+1].key == "om" && e.toks[i+2].key == "dage" {
+					e.general[t.sent] = true
+				}
 			case "en", "nogen", "someone", "somebody", "anyone", "anybody":
 				if anyoneWho(e.toks, i) {
 					e.general[t.sent] = true
@@ -1569,7 +1574,7 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 			continue
 		}
 		sent := e.toks[h.start].sent
-		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.genericSubject(sent) || e.toldAsPast(h) || !e.netTense(h) {
+		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.genericSubject(sent) || e.generalStatement(sent) || e.toldAsPast(h) || !e.netTense(h) {
 			continue
 		}
 		if e.resolved(h, hits) {

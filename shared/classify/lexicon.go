@@ -680,6 +680,7 @@ var presentDanger = []string{
 	"=han|=hun|=hon|=mor|=far|=mamma|=pappa =snakker|=taler|=pratar =sløret|=sloret|=utydelig|=utydeligt|=uklart|=rart|=konstigt", "=han|=hun|=mor|=far =snakker|=taler =ikke =ordentlig|=ordentligt", "=han|=hun|=hon|=mor|=far =klarer|=klarar =ikke|=inte =a|=at|=att =sta|=stå",
 	"=fått|=fatt|=fået +=slag|=hjerneslag|=stroke", "hjerneslag", "=kan =ikke =stå|=sta =på|=pa =benene", "=forvirret|=omtåget =og =kan =ikke =stå|=sta|=tale|=gå", "=confused =and =cant =stand|=speak|=walk",
 	// the eighth blind set's concepts (session 6): ending it all, a threat to get the writer
+	"=komme|=kommer =og =ordne|=tage =mig|=os|=hende", "=ordne|=ordner =mig|=os|=hende +=i =aften|=nat", // session 7: a threat to "come and sort me out tonight"
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 
@@ -708,6 +709,12 @@ var danger = []string{
 	"=besvimet|=besvimede", "forgift", "allergisk", "=seizure", "=passed =out", "=fainted", "anaphyla", "=cardiac", "=skyder|=skyde", "=stikker =med|=efter",
 	"=okse|=okser", "balltra", "=voldtager", "=stabbing|=stabbed|=shooting|=shot", "=choking|=strangling", "=bryde =ind", "=bange =for =mit|=vores =liv", "=afraid|=scared|=fear =for =my|=our =life", "=ondt =i =brystet", "baseball", "=bat|=kolle|=jernror",
 	"spritbilist", "spøgelsesbilist", "spritkørsel", "=drunk =driver|=driving", "=wrong =way|=side", "=wrong-way", "=ghost =driver", "=kører|=korer|=driving =zigzag|=sikksak", "=kører|=korer =mod =kørselsretningen", "zigzag", "=weaving", // session 6: a drunk or wrong-way driver, with a now
+	// session 7 (eleventh set): a wrong-way driver told as "the wrong direction", a child not come home,
+	// a call for help now, a threat to "sort me out" — each with a now, like the rest of this list
+	"=kører|=korer|=driving|=driver ~=forkerte|=wrong =retning|=vej|=direction", "=mod|=against =trafikken|=traffic",
+	"=søn|=son|=sønnen|=sonnen|=datter|=datteren|=barn|=barnet|=dreng|=drengen|=pige|=pigen|=daughter|=child|=boy|=girl ~=ikke|=not =kommet|=come =hjem|=home",
+	"=søn|=son|=sønnen|=sonnen|=datter|=datteren|=barn|=barnet|=dreng|=drengen|=pige|=pigen|=daughter|=child|=boy|=girl ~=hasnt|=havent =come =home",
+	"=har =brug =for =hjælp +=nu", "=need =help +=now",
 	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "machete", "=svard|=sværd|=sword|=hammer|=hammeren|=okse", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
 }
 
@@ -741,6 +748,7 @@ var safeCues = []string{
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
+	"=overlevede|=overlevet|=survived", "=er|=is =hjemme|=home =igen|=again", // session 7: "Han overlevede og er hjemme igen"
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine|=well|=good|=ok|=okay", "=forrige|=forra =uke|=veckan|=maned|=manaden|=ar|=aret", "=i =fjor|=fjol", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok|=godt", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
 	"=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
@@ -759,6 +767,7 @@ var presentWords = []string{
 // genericWords make a present-tense sentence general or hypothetical rather than a report of now: "når
 // der er brand", "hvis man har brystsmerter", "reglerne for våben".
 var genericWords = []string{
+	"=nu =om =dage", "=nowadays", "=nutildags", // "folk er blevet voldelige nu om dage": the times, not now
 	"=nar", "=hvis", "=if", "=whenever", "=man +=skal|=har|=ringer|=kan|=bliver|=er|=gor|=far", "=normalt", "=altid", "=always",
 	"=generelt", "=general", "=regler|=reglerne|=rules", "=synes", "=burde", "=should", "=informere|=inform", "*tilladelse",
 	"=permit|=license|=licence",

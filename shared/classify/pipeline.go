@@ -11,6 +11,10 @@ import (
 // classify is Classify with the models and thresholds given, in stages: tokens → language → the
 // Danish/English reading of the words in a language the lists read → the foreign lists' reading →
 // the merged decision → priority and team, with the safe default for a text that needs translation.
+// falseFriends are a language's own common words spelt like an English cue, not read by the Danish and
+// English lists in a text of that language ("flyttet hit fra Bergen" is "moved here").
+var falseFriends = map[string][]string{"de": {"die"}, "no": {"hit"}, "sv": {"hit"}}
+
 func classify(in Input, models modelSet, th Thresholds) feedback.Classification {
 	toks := tokenize(in.Text)
 	li := identify(toks)
@@ -23,8 +27,8 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		if s := t.script; s != scriptLatin && s != "" || foreignMain && !readLangs[li.tok[i]] {
 			continue
 		}
-		if li.lang == "de" && t.key == "die" {
-			continue // the German article, not the English "die"
+		if slices.Contains(falseFriends[li.lang], t.key) {
+			continue // the German article "die", the Norwegian and Swedish "hit" (here): not the English words
 		}
 		readToks = append(readToks, t)
 	}
