@@ -606,6 +606,7 @@ var presentDanger = []string{
 	"=kan =ikke =marke =min|=mit|=sin|=hans|=hendes|=venstre|=hojre", "=cant =feel =my|=his|=her", "=skav|=skæv =i =ansigtet", "=slurred|=slorede|=sloret",
 	"=having =a =fit|=seizure|=stroke", "=fråde|=fråder|=foaming", "=kramper|=krampe =nu|=pa =gulvet",
 	"=ikke =vagne|=vågne =op =igen", "=not =wake =up", "=forsvinde =for =altid", "=disappear =forever", "=savne =mig", "=miss =me",
+	"=beder|=ber =alle =om =undskyldning|=unnskyldning|=tilgivelse", "=apologises|=apologizes|=apologised|=apologized =to =everyone|=everybody", "=farvel =og =tak =for =alt", // session 7: a farewell (eleventh set)
 	"=farvel =til =alle|=livet|=verden|=jer", "=goodbye =to =everyone|=all", "=goodbye =to =the =world", "=goodbye =to =you =all", "=sidste =gang =i|=du|=i =horer|=hører =fra =mig",
 	"=last =time =you ~=hear =from =me", "=ikke =orker =mere", "=orker =ikke =mere =nu",
 	"=holder =oje =med =mig|=os|=huset|=lejligheden|=boligen", "=watching =me|=us", "=watching =my|=the|=our =house|=flat|=home", "=knows|=ved =where|=hvor =i|=we|=jeg|=vi =live|=bor",
@@ -735,6 +736,7 @@ var nowCues = []string{
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
+	"=mar|=mår =bättre|=battre|=bedre", // session 7 (eleventh set): "han mår bättre nu", "hun mår bedre"
 	// session 7 (tenth set): everyone got out of the fire ("brand i nabohuset i nat, alle kom ud")
 	"=alle|=allesammen|=vi =kom =ud|=ut|=væk", "=alle =kom =seg =ut", "=everyone|=everybody|=we =got =out",
 	// session 6: the person left before help came, or the patient recovered ("han gik heldigvis selv",
