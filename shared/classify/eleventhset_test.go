@@ -171,3 +171,46 @@ func TestDangerOverFireOutOrBetter(t *testing.T) {
 		{"sv stroke now", "Mamma har fått en stroke just nu, hon kan inte prata", 1, "112", true},
 	})
 }
+
+// TestEleventhSetConceptsEveryLanguage: the same concepts in the languages and scripts the tables above
+// leave out, Danish and English included (read by the Danish/English lists).
+func TestEleventhSetConceptsEveryLanguage(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		// a farewell
+		{"farewell da", "Min bror har skrevet at han beder alle om undskyldning, og han tager ikke telefonen", 3, "114", true},
+		{"farewell en", "My friend texted that he apologises to everyone and now his phone is off", 3, "114", true},
+		{"farewell so", "Walaalkay wuxuu ii soo qoray iga cafiya dhammaan, taleefanka ma qabanayo", 3, "114", true},
+		{"farewell ar script forgive me", "صاحبتي كتبتلي سامحوني وما عم ترد", 3, "114", true},
+		{"farewell uk Latin-free check ru script", "Подруга написала «простите меня все» и не отвечает", 3, "114", true},
+		// in the water, not swimming
+		{"water da", "En dreng er faldet i havnen og svømmer ikke mere, han er ved at gå ned", 3, "114", true},
+		{"water en", "A man fell in the harbour and is not swimming any more, his head keeps going under", 3, "114", true},
+		{"water so", "Wiil ayaa biyaha ku dhacay, dabaalan kari waayay", 3, "114", true},
+		{"water fa Latin", "ye pesar oftade tu darya, dare ghargh mishe", 3, "114", true},
+		// prising open, breaking in
+		{"break-in da", "Der er nogen der bryder døren op lige nu, jeg gemmer mig med børnene", 1, "112", true},
+		{"break-in en", "Someone is breaking in through the back door right now, I am hiding with the kids", 1, "112", true},
+		{"break-in so", "Nin ayaa albaabka jabinaya hadda, carruurta ayaan la dhuumanayaa", 1, "112", true},
+		{"break-in ar script", "في حدا عم يكسر الباب هلق", 1, "112", true},
+		{"break-in fa script", "یکی داره در رو میشکنه", 1, "112", true},
+		// fumes and signs of poisoning
+		{"fumes so", "Dhuxusha guriga dhexdeeda ayaan shidnay, dhammaan madax xanuun ayaan qabnaa, ilmuhuna matag", 3, "114", true},
+		{"fumes ar script", "من الصوبيا كلنا عنا وجع راس وابني دايخ", 3, "114", true},
+		{"fumes fa script", "از بخاری همه سردرد داریم و بچم استفراغ کرد", 3, "114", true},
+		// missing since, still not found
+		{"missing de child", "Unser Sohn ist seit der Schule nicht zurückgekommen und es wird dunkel", 2, "114", true},
+		{"missing ar script", "ابني لسا ما رجع من المدرسة", 2, "114", true},
+		{"missing fa Latin", "pesaram hanooz barnagashte az madrese", 2, "114", true},
+		// a child alone on a balcony
+		{"balcony tr", "Küçük bir çocuk balkonda yalnız, sandalyeye çıkmış", 3, "114", true},
+		{"balcony so", "Ilmo yar ayaa balakoonka keligiis taagan", 3, "114", true},
+		{"balcony fa script", "یه بچه تنها تو بالکن وایساده", 3, "114", true},
+		{"balcony fa Latin", "ye bache tanha tu balkon vaysade", 3, "114", true},
+		// counterparts in the same languages
+		{"fumes so over", "Toddobaadkii hore madax xanuun ayaan ka qabnay dhuxusha, hadda waan fiicannahay. Mahadsanid", 5, "114", false},
+		{"balcony tr with the parents", "Geçen ay çocuk annesiyle balkondaydı, polis çok nazikti, teşekkürler", 5, "114", false},
+		{"water en swims no more, a habit", "My daughter is not swimming any more since the club closed, can you tell me who to ask", 3, "114", false},
+		{"water da out of the water, fine", "Min søn faldt i søen i sommer, men svømmede selv ind og har det fint. Tak", 5, "114", false},
+		{"break-in en last year", "Last year someone broke in through the back door and nobody ever called me back", 2, "114", false},
+	})
+}

@@ -606,6 +606,7 @@ var presentDanger = []string{
 	"=kan =ikke =marke =min|=mit|=sin|=hans|=hendes|=venstre|=hojre", "=cant =feel =my|=his|=her", "=skav|=skæv =i =ansigtet", "=slurred|=slorede|=sloret",
 	"=having =a =fit|=seizure|=stroke", "=fråde|=fråder|=foaming", "=kramper|=krampe =nu|=pa =gulvet",
 	"=ikke =vagne|=vågne =op =igen", "=not =wake =up", "=forsvinde =for =altid", "=disappear =forever", "=savne =mig", "=miss =me",
+	"=vandet|=havnen|=søen|=havet|=water|=harbour|=sea|=lake|=river ~=svømmer|=not|=isnt|=stopped =ikke|=swimming", "=keeps =going =under", // session 7: in the water, not swimming (eleventh set)
 	"=beder|=ber =alle =om =undskyldning|=unnskyldning|=tilgivelse", "=apologises|=apologizes|=apologised|=apologized =to =everyone|=everybody", "=farvel =og =tak =for =alt", // session 7: a farewell (eleventh set)
 	"=farvel =til =alle|=livet|=verden|=jer", "=goodbye =to =everyone|=all", "=goodbye =to =the =world", "=goodbye =to =you =all", "=sidste =gang =i|=du|=i =horer|=hører =fra =mig",
 	"=last =time =you ~=hear =from =me", "=ikke =orker =mere", "=orker =ikke =mere =nu",
