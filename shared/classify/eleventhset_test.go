@@ -166,7 +166,11 @@ func TestDangerOverFireOutOrBetter(t *testing.T) {
 		{"sv better now", "Mamma fick en stroke, ambulansen kom fort och hon mår bättre nu. Tack", 5, "112", false},
 		{"pl fire out", "Pożar w piwnicy został ugaszony, dziękuję strażakom", 5, "112", false},
 		{"ru fire out", "Пожар потушили, все целы, спасибо", 5, "112", false},
-		// counterparts told now
+		{"de better now", "Mein Vater hatte einen Schlaganfall, jetzt geht es ihm besser. Danke an die Leitstelle", 5, "112", false},
+		{"fa Latin better now", "pedaram sakte karde bood, alan halesh behtare, merci", 5, "112", false},
+		// counterparts told now: "ist aus" (out of) and "behtare" (it is better to) are no over
+		{"de fell out of the window now", "Mein Sohn ist aus dem Fenster gefallen und blutet stark", 1, "112", true},
+		{"fa Latin better you come", "behtare zood biayn, shohare ham chaghoo dare", 1, "112", true},
 		{"no fire now", "Det brenner på kjøkkenet nå, kom fort", 1, "112", true},
 		{"sv stroke now", "Mamma har fått en stroke just nu, hon kan inte prata", 1, "112", true},
 	})
