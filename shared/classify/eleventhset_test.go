@@ -23,6 +23,11 @@ func TestDanishEleventhSetConcepts(t *testing.T) {
 		{"da survived, home again", "Min mor faldt om i køkkenet i januar. Hun overlevede og er hjemme igen. Tusind tak", 5, "112", false},
 		{"da violent nowadays", "unge er blevet mere voldelige nu om dage og ingen gør noget", 2, "114", false},
 		{"en violent nowadays", "people are so violent nowadays and the police do nothing", 2, "114", false},
+		// "you should come" beside danger now is no general statement (the net still reads it)
+		{"da hitting now, you should send someone", "Han slår hende lige nu, I burde sende nogen", 1, "114", true},
+		{"en hitting now, you should send someone", "He is hitting her right now, you should send someone", 1, "114", true},
+		{"da knife now, you should come", "Naboen truer med en kniv nu, I burde komme med det samme", 3, "114", true},
+		{"da nowadays, and hitting right now", "Folk er voldelige nu om dage, og lige nu slår naboen sin kone", 3, "114", true},
 		{"da sort out an appointment", "I ville ordne mig en ny tid til anmeldelsen, men ingen ringede", 2, "114", false},
 	})
 }

@@ -1073,8 +1073,7 @@ func (e *evidence) generalStatement(sent int) bool {
 			case "generelt", "general", "generally", "should", "burde", "normalt", "usually", "principielt", "nowadays", "nutildags":
 				e.general[t.sent] = true
 			case "nu":
-				// "nu om dage": these days, the times, not now ("folk er blevet voldelige nu om dage")
-				if i+2 < len(e.toks) && e.toks[i+1].key == "om" && e.toks[i+2].key == "dage" {
+				if nowadays(e.toks, i) { // these days, the times, not now ("folk er blevet voldelige nu om dage")
 					e.general[t.sent] = true
 				}
 			case "en", "nogen", "someone", "somebody", "anyone", "anybody":
@@ -1574,7 +1573,7 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 			continue
 		}
 		sent := e.toks[h.start].sent
-		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.genericSubject(sent) || e.generalStatement(sent) || e.toldAsPast(h) || !e.netTense(h) {
+		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.genericSubject(sent) || e.toldAsPast(h) || !e.netTense(h) {
 			continue
 		}
 		if e.resolved(h, hits) {
@@ -1583,6 +1582,11 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// nowadays: "nu" in "nu om dage" (these days, the times), not now.
+func nowadays(t []token, i int) bool {
+	return t[i].key == "nu" && i+2 < len(t) && t[i+1].key == "om" && t[i+2].key == "dage"
 }
 
 // netTense: the clause of h tells no past and no general statement; when another clause of the
@@ -1600,7 +1604,7 @@ func (e *evidence) netTense(h hit) bool {
 	// an explicit "now" right at the cue outweighs any past in its sentence ("bliver fulgt efter lige nu
 	// af den samme bil som i går")
 	for p := max(0, h.start-3); p <= h.end+3 && p < len(t); p++ {
-		if (p < h.start || p > h.end) && t[p].clause == cl && e.has(p, kNow) && t[p].key != "stadig" && t[p].key != "still" {
+		if (p < h.start || p > h.end) && t[p].clause == cl && e.has(p, kNow) && t[p].key != "stadig" && t[p].key != "still" && !nowadays(t, p) {
 			return true
 		}
 	}
@@ -1608,8 +1612,8 @@ func (e *evidence) netTense(h hit) bool {
 		if t[i].sent != sent {
 			continue
 		}
-		if e.has(i, kGeneric) {
-			return false // "der er vold i gaden hver weekend, I burde patruljere mere"
+		if e.has(i, kGeneric) || nowadays(t, i) {
+			return false // "der er vold i gaden hver weekend, I burde patruljere mere", "… nu om dage"
 		}
 		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key) ||
 			weekdayDate(t, i) || pastWithObject(t, i) || beforeNow(t, i) || timesSoFar(t, i) ||
