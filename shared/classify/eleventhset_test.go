@@ -113,14 +113,17 @@ func TestFumesWithPoisoningSigns(t *testing.T) {
 		{"de", "Der Gasofen läuft seit Stunden, wir haben alle Kopfschmerzen und mir ist schwindlig", 3, "114", true},
 		{"pl", "Od pieca w łazience boli nas głowa i dziecko wymiotuje", 3, "114", true},
 		{"tr", "Sobadan sonra hepimizin başı ağrıyor, çocuk kusuyor", 3, "114", true},
-		{"ro", "De la centrala ne doare capul și copilul a vomitat", 3, "114", true},
+		{"ro", "De la centrala pe gaz ne doare capul și copilul vomită", 3, "114", true},
 		{"ar Latin", "min el sobia kelna 3anna waja3 ras w ebni dayekh", 3, "114", true},
 		{"fa Latin", "az bokhari hamamun sardard darim, bacham estefragh kard", 3, "114", true},
-		{"uk", "Від печі у всіх болить голова, дитину вирвало", 3, "114", true},
-		{"ru", "От печки у всех болит голова, ребенка вырвало", 3, "114", true},
+		{"uk", "Від печі у всіх болить голова, дитину нудить", 3, "114", true},
+		{"ru", "От печки у всех болит голова, ребенка тошнит", 3, "114", true},
 		// counterparts: a stove without symptoms, a headache without fumes, poisoning over
 		{"pl stove, no symptoms", "Piec w piwnicy jest stary, chciałbym wiedzieć, kto to sprawdza", 3, "114", false},
 		{"de headache from the wait", "Ich hatte Kopfschmerzen vom Warten in der Leitung", 2, "114", false},
+		{"ro the dispatch centre, a headache from waiting", "Am sunat de la centrala si mi-au zis sa astept, ma doare capul de atata asteptare", 2, "114", false},
+		{"no stove cold, headache from the wait", "Ovnen på stasjonen var kald og jeg fikk hodepine av ventingen", 2, "114", false},
+		{"sv grill fell over, all fine now", "Polisen kom efter att grillen välte, barnet spydde av skräck men nu är allt bra", 4, "114", false},
 		{"ro over: all fine now", "Săptămâna trecută ne durea capul de la sobă, acum suntem bine. Mulțumesc", 5, "112", false},
 	})
 }
@@ -141,6 +144,9 @@ func TestMissingSinceOrStillNotFound(t *testing.T) {
 		{"uk", "Син досі не повернувся зі школи", 2, "114", true},
 		{"ru", "Сын до сих пор не вернулся из школы", 2, "114", true},
 		// counterparts: found again, or away on a trip
+		{"tr police still not come", "Annem aradı ama polis hala gelmedi, çok bekledik", 2, "114", false},
+		{"uk still no answer", "Мама написала заяву, але відповіді досі немає", 2, "114", false},
+		{"so file not found", "Hooyaday waxay dirtay warqad, laakiin faylkeeda lama helin", 2, "114", false},
 		{"no found again", "Datteren min var borte i to timer i går, men politiet fant henne. Takk", 5, "114", false},
 		{"sv away on holiday, thanks", "Vi har varit borta på semester i två veckor, tack för att ni ringde tillbaka så snabbt", 4, "114", false},
 	})

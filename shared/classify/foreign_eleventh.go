@@ -9,7 +9,7 @@ import "slices"
 // own (eleventhSetMechanisms):
 //
 //   - fumesField and symptomField: fumes from a stove, a heater or a grill (carbon monoxide) with a sign
-//     of poisoning (headache, dizziness, vomiting) in the same text, told now.
+//     of poisoning (headache, dizziness, vomiting) near it in its sentence, told now.
 //   - balconyField: a child alone on a balcony, a window ledge or a roof — a child or kin word, a word of
 //     being alone (exposedField) and the place in one sentence, the place told now.
 const (
@@ -83,13 +83,13 @@ var eleventhSetConcepts = []foreignConcept{
 		langSV: {"=borta =sedan", "=inte =kommit =tillbaka"},
 		langDE: {"=immer =noch =weg", "=noch =nicht =zuruck|=zurueck", "=nicht =zuruckgekommen|=zurueckgekommen"},
 		langPL: {"=nadal =go|=jej =nie =ma", "=wciaz =go|=jej =nie =ma", "=nadal|=wciaz|=jeszcze =nie =wrocil|=wrocila"},
-		langTR: {"=hala =donmedi|=gelmedi|=yok"},
+		langTR: {"=hala =donmedi", "=hala =eve =gelmedi|=donmedi"},
 		langRO: {"=inca =nu =s-a =intors|=intoarce", "=nu =a =mai =venit"},
-		langSO: {"=lama =helin", "=weli =ma =soo =laaban|=noqon"},
+		langSO: {"=weli =lama =helin", "=weli =ma =soo =laaban|=noqon"},
 		langAR: {"لسا ما رجع", "لسا ما رجعت", "=lessa|=lissa|=lasa|=lesa =ma =rije3|=reje3|=rej3et|=rij3it"},
 		langFA: {"هنوز برنگشته", "=hanooz|=hanuz =barnagashte"},
-		langUK: {"=досі =не =повернувся|=повернулася", "=досі =немає"},
-		langRU: {"=до =сих =пор =не =вернулся|=вернулась", "=до =сих =пор =нет"},
+		langUK: {"=досі =не =повернувся|=повернулася"},
+		langRU: {"=до =сих =пор =не =вернулся|=вернулась"},
 	}},
 	// the person missing: a grandparent or an old person with dementia
 	{kinField, langCues{
@@ -113,32 +113,33 @@ var eleventhSetConcepts = []foreignConcept{
 		langDE: {"=ofen|=kaminofen|=gasofen|=heizung|=grill|=abgase|=kohlenmonoxid"},
 		langPL: {"=piec|=pieca|=piecyk|=piecyka|=grill|=spaliny|=czad|=czadu"},
 		langTR: {"=soba|=sobadan|=sobanin|=mangal|=sofben|=karbonmonoksit"},
-		langRO: {"=soba|=centrala|=gratarul|=monoxid"},
+		langRO: {"=soba|=sobei|=gratarul|=monoxid", "=centrala =termica|=pe =gaz"}, // not "centrala" alone: also the dispatch centre
 		langSO: {"=dhuxul|=dhuxusha|=dabka =guriga"},
 		langAR: {"الصوبيا", "المدفأه", "الفحم", "=sobia|=sobya|=soba|=madfa2a|=fa7m"},
 		langFA: {"بخاری", "منقل", "=bokhari|=manghal|=zoghal"},
 		langUK: {"=піч|=печі|=грубка|=котел|=чадний|=чад|=угарний"},
 		langRU: {"=печь|=печка|=печки|=котел|=угарный|=угар|=чад"},
 	}},
+	// signs of poisoning told in the present ("har hodepine", "spyr"), not "fikk hodepine", "spydde"
 	{symptomField, langCues{
-		langNO: {"=hodepine|=svimmel|=svimle|=kvalm|=spyr|=spydde", "=kaster =opp", "=kastet =opp", "=vondt =i =hodet"},
-		langSV: {"=huvudvark|=yr|=yra|=spyr|=spydde|=kraks|=krakts|=illamaende", "=ont =i =huvudet"},
-		langDE: {"=kopfschmerzen|=schwindlig|=ubel|=erbricht|=erbrochen|=ubergibt|=uebel"},
-		langPL: {"=bol =glowy", "=boli =glowa|=glowy", "=zawroty|=wymiotuje|=wymiotowal|=wymiotowala|=nudnosci|=mdlosci"},
-		langTR: {"=basim|=basimiz|=baslari|=basi =agriyor", "=bas =agrisi", "=kusuyor|=kustu|=bulanti|=bas =donmesi"},
-		langRO: {"=doare =capul", "=dureri =de =cap", "=ameteli|=ameteala|=ametit|=ametiti|=vomitat|=vomita|=varsa|=greata"},
-		langSO: {"=madax =xanuun", "=madaxa =i|=na =xanuunaya", "=matag|=mantagay|=lalabo|=dawakh"},
-		langAR: {"وجع راس", "بيستفرغ", "دايخ", "=waja3 =ras", "=dayekh|=day5|=byestafregh|=yestafregh|=esta2fragh"},
-		langFA: {"سردرد", "سرگیجه", "استفراغ", "=sardard|=sargije|=estefragh"},
-		langUK: {"=болить =голова", "=головний =біль", "=нудить|=блює|=блював|=блювала|=вирвало|=запаморочення"},
-		langRU: {"=болит =голова", "=головная =боль", "=тошнит|=рвет|=вырвало|=головокружение"},
+		langNO: {"=har =hodepine", "=er =svimle|=svimmel|=kvalme|=kvalm", "=kaster =opp", "=vondt =i =hodet", "=spyr"},
+		langSV: {"=har =huvudvark", "=ar =yra|=yr|=illamaende", "=mar =illa", "=spyr|=kraks", "=ont =i =huvudet"},
+		langDE: {"=haben|=habe|=hat =kopfschmerzen", "=ist =schwindlig|=ubel|=uebel|=schlecht", "=erbricht|=ubergibt|=uebergibt"},
+		langPL: {"=boli =glowa|=glowy", "=boli =nas|=mnie =glowa", "=mam|=mamy|=ma =zawroty|=nudnosci|=mdlosci", "=wymiotuje|=wymiotuja"},
+		langTR: {"=basim|=basimiz|=baslari|=basi =agriyor", "=kusuyor|=kusuyorlar", "=midem|=midesi =bulaniyor", "=basim =donuyor"},
+		langRO: {"=doare =capul", "=ne|=ma|=il|=o =doare =capul", "=ametiti|=ametit|=ametita =suntem|=sunt|=este", "=vomita|=varsa", "=ne =e|=mi-e =greata|=rau"},
+		langSO: {"=madax =xanuun", "=madaxa =i|=na =xanuunaya", "=matagaya|=lalabo|=dawakhsan"},
+		langAR: {"وجع راس", "عم يستفرغ", "دايخ", "دايخين", "=waja3 =ras", "=dayekh|=day5|=daykhin", "=3am =yestafregh|=yesta2fregh"},
+		langFA: {"سردرد داریم", "سرم گیج میره", "استفراغ میکنه", "=sardard =darim|=daram|=dare", "=saram =gij =mire", "=estefragh =mikone"},
+		langUK: {"=болить =голова", "=нудить|=блює|=паморочиться"},
+		langRU: {"=болит =голова", "=тошнит|=рвет|=кружится"},
 	}},
 }
 
 // eleventhSetMechanisms adds the urgent evidence of fumes from a stove, a heater or a grill with a sign
-// of poisoning in the same text, and of a child alone on a balcony or a ledge (eleventhSetConcepts),
+// of poisoning near it in its sentence, and of a child alone on a balcony or a ledge (eleventhSetConcepts),
 // told now: not negated, over, thanked for or in the past.
-func eleventhSetMechanisms(ev *foreignEvidence, toks []token, ft foreignText, cats map[string][]fhit, findField func(string),
+func eleventhSetMechanisms(ev *foreignEvidence, toks []token, ft foreignText, now, past []fhit, cats map[string][]fhit, findField func(string),
 	told func(fhit) bool, reason func(string, ...any)) {
 	if ev.urgent {
 		return
@@ -150,13 +151,20 @@ func eleventhSetMechanisms(ev *foreignEvidence, toks []token, ft foreignText, ca
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → urgent (%s)", h.lang, ft.words(h), kind)
 	}
+	inSent := func(hs []fhit, sent int) bool {
+		return slices.ContainsFunc(hs, func(o fhit) bool { return toks[o.start].sent == sent })
+	}
 	findField(fumesField)
 	if len(cats[fumesField]) > 0 {
 		findField(symptomField)
-		if slices.ContainsFunc(cats[symptomField], told) {
-			for _, h := range cats[fumesField] {
-				if told(h) {
-					found(h, "fumes with a sign of poisoning, now")
+		for _, f := range cats[fumesField] {
+			sent := toks[f.start].sent
+			if !told(f) || inSent(past, sent) && !inSent(now, sent) {
+				continue // "Ovnen var kald og jeg fikk hodepine av ventingen": told of the past
+			}
+			for _, s := range cats[symptomField] {
+				if toks[s.start].sent == sent && abs(s.start-f.start) <= 8 && told(s) {
+					found(f, "fumes with a sign of poisoning, now")
 					return
 				}
 			}
@@ -170,9 +178,6 @@ func eleventhSetMechanisms(ev *foreignEvidence, toks []token, ft foreignText, ca
 		return
 	}
 	findField(exposedField)
-	inSent := func(hs []fhit, sent int) bool {
-		return slices.ContainsFunc(hs, func(o fhit) bool { return toks[o.start].sent == sent })
-	}
 	for _, h := range cats[balconyField] {
 		sent := toks[h.start].sent
 		if told(h) && (inSent(cats[childField], sent) || inSent(cats[kinField], sent)) && inSent(cats[exposedField], sent) {

@@ -629,7 +629,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 		}
 	}
 	tenthSetMechanisms(ev, toks, ft, now, past, cats, findField, told, negated, cleared, reason)
-	eleventhSetMechanisms(ev, toks, ft, cats, findField, told, reason)
+	eleventhSetMechanisms(ev, toks, ft, now, past, cats, findField, told, reason)
 }
 
 // conjunctions ("and") per list language, compared folded; the Arabic and Farsi "و" also stands written
