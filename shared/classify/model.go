@@ -216,10 +216,13 @@ func (m *linearModel) probOf(hs []uint32) float64 {
 func (m *linearModel) prob(toks []token) float64 { return m.probOf(featureHashes(toks)) }
 
 // topWords names the words whose features weigh most towards the positive class, for the reasons.
-func (m *linearModel) topWords(toks []token, n int) []string {
+func (m *linearModel) topWords(toks []token, n int) []string { return m.topWordsBy(features, toks, n) }
+
+// topWordsBy is topWords for the features a model reads (features, or foreignFeatures).
+func (m *linearModel) topWordsBy(feats func([]token, func(h uint32, tok int)), toks []token, n int) []string {
 	weight := make([]float64, len(toks))
 	mask := uint32(len(m.w) - 1)
-	features(toks, func(h uint32, tok int) {
+	feats(toks, func(h uint32, tok int) {
 		weight[tok] += float64(m.w[h&mask])
 	})
 	return topOf(toks, weight, n)

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"borgerfeedback/shared/feedback"
-	"borgerfeedback/shared/redact"
 )
 
 // The foreign models read the eleven other languages where their word lists are silent. The lists keep
@@ -169,23 +168,12 @@ func foreignHashes(toks []token) []uint32 {
 
 // foreignTopWords names the words whose foreign features weigh most towards the model's class.
 func (m *linearModel) foreignTopWords(toks []token, n int) []string {
-	weight := make([]float64, len(toks))
-	mask := uint32(len(m.w) - 1)
-	foreignFeatures(toks, func(h uint32, tok int) { weight[tok] += float64(m.w[h&mask]) })
-	return topOf(toks, weight, n)
+	return m.topWordsBy(foreignFeatures, toks, n)
 }
 
 // trainForeignModels trains the foreign models on the examples (all of them: ForeignExamples selects).
 func trainForeignModels(examples []Example, o TrainOptions) modelSet {
-	docs := make([][]uint32, len(examples))
-	for i, ex := range examples {
-		docs[i] = foreignHashes(tokenize(redact.CPR(ex.Text)))
-	}
-	set := modelSet{}
-	for _, s := range foreignModelSpecs() {
-		set[s.name] = trainLinear(examples, docs, s.label, s.opts(o))
-	}
-	return set
+	return trainSpecs(examples, foreignHashes, foreignModelSpecs(), o)
 }
 
 // foreignModelGate says why the foreign models may not add urgent to a text, "" when they may: the

@@ -59,12 +59,17 @@ func TrainModels(examples, foreign []Example, o, fo TrainOptions) []byte {
 }
 
 func trainModels(examples []Example, o TrainOptions) modelSet {
+	return trainSpecs(examples, featureHashes, modelSpecs(), o)
+}
+
+// trainSpecs trains one model per spec on the examples, each text read into feature hashes by hash.
+func trainSpecs(examples []Example, hash func([]token) []uint32, specs []modelSpec, o TrainOptions) modelSet {
 	docs := make([][]uint32, len(examples))
 	for i, ex := range examples {
-		docs[i] = featureHashes(tokenize(redact.CPR(ex.Text)))
+		docs[i] = hash(tokenize(redact.CPR(ex.Text)))
 	}
 	set := modelSet{}
-	for _, s := range modelSpecs() {
+	for _, s := range specs {
 		set[s.name] = trainLinear(examples, docs, s.label, s.opts(o))
 	}
 	return set
