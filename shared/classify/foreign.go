@@ -217,6 +217,9 @@ type fpattern struct {
 	// adjacent: the parts that must follow the previous part directly (written "+word"): "=не +=срочно"
 	// is "not urgent", not "не дышит, срочно"
 	adjacent []int
+	// far: the parts that may come up to six other words after the previous part (written "~word"),
+	// within the sentence: "сказали … подождать"
+	far []int
 	// intent: the writer's or someone's intent to die or to self-harm, told sideways ("nie dam już rady",
 	// "I won't be here tomorrow"; written with a leading '%'): thanks to staff in the same text do not
 	// end it — people thank the one they talked to and still mean it
@@ -290,6 +293,9 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 			if hp.adjacent && n > 0 {
 				fp.adjacent = append(fp.adjacent, n)
 			}
+			if hp.far && n > 0 {
+				fp.far = append(fp.far, n)
+			}
 			var alts fpart
 			for _, a := range strings.Split(part, "|") {
 				exact := strings.HasPrefix(a, "=")
@@ -314,6 +320,7 @@ func compileForeignPatterns(lang string, pats []string, inflect bool) fpatterns 
 type hyphenPart struct {
 	s        string
 	adjacent bool
+	far      bool // "~part": up to six other words may stand before it
 }
 
 // splitHyphens splits the hyphenated words of a pattern into adjacent parts, as the text's tokens are
@@ -322,9 +329,12 @@ type hyphenPart struct {
 func splitHyphens(fields []string) []hyphenPart {
 	var out []hyphenPart
 	for _, f := range fields {
-		adj := false
+		adj, far := false, false
 		if rest, ok := strings.CutPrefix(f, "+"); ok {
 			f, adj = rest, true
+		}
+		if rest, ok := strings.CutPrefix(f, "~"); ok {
+			f, far = rest, true
 		}
 		alts := strings.Split(f, "|")
 		var segs [][]string
@@ -346,7 +356,7 @@ func splitHyphens(fields []string) []hyphenPart {
 			segs = append(segs, ss)
 		}
 		if count <= 1 {
-			out = append(out, hyphenPart{f, adj})
+			out = append(out, hyphenPart{f, adj, far})
 			continue
 		}
 		for j := 0; j < count; j++ {
@@ -356,7 +366,7 @@ func splitHyphens(fields []string) []hyphenPart {
 					part = append(part, ss[j])
 				}
 			}
-			out = append(out, hyphenPart{strings.Join(part, "|"), j > 0 || adj})
+			out = append(out, hyphenPart{strings.Join(part, "|"), j > 0 || adj, far && j == 0})
 		}
 	}
 	return out
@@ -514,13 +524,16 @@ func newForeignText(toks []token, mode int, plain []string) foreignText {
 }
 
 // matchAt reports where pattern p ends when it starts at token i (-1: no match); one other word may
-// stand between parts, within the sentence.
+// stand between parts ("~part": six), within the sentence.
 func (ft foreignText) matchAt(p fpattern, i int) int {
 	j := i
 	for n, part := range p.parts {
 		limit := j
 		if n > 0 && !slices.Contains(p.adjacent, n) {
 			limit = j + 2
+		}
+		if n > 0 && slices.Contains(p.far, n) {
+			limit = j + 6
 		}
 		found := -1
 		for k := j; k <= limit && k < len(ft.keys); k++ {
@@ -669,6 +682,7 @@ type foreignEvidence struct {
 	overUnrenewed bool
 	// conductSetAside: a conduct cue was found and set aside (negated, about someone else, the writer's own)
 	conductSetAside bool
+	toldToWait      int // the not_taken_seriously score that comes from "told to wait" alone (toldToWaitField)
 }
 
 // readForeign reads the text with the given lists: danger, help, conduct and category cues, each
@@ -1094,7 +1108,38 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
 	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })
 	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, sentHas, reason)
+	// a call ended after a wait in the queue, in a sentence that names no staff ("Warteschleife 40 Min.
+	// Dann aufgelegt."), or by the writer ("آخرش خودم قطع کردم"), is the wait, not staff conduct
+	waitAt := -1
+	if i, ok := waitTold(ft, append(danger, help...)); ok {
+		waitAt = i
+	}
+	for _, r := range cats[rt] {
+		if waitAt < 0 || r.start < waitAt {
+			waitAt = r.start
+		}
+	}
+	self, _ := personWords()
+	hungUp := func(h fhit) bool {
+		return slices.ContainsFunc(need(hungUpField), func(o fhit) bool { return o.start <= h.end && o.end >= h.start })
+	}
+	// "Nie był niegrzeczny, ale … się rozłączył": where the writer denies rudeness, the call ended is no conduct
+	deniedConduct := slices.ContainsFunc(conduct, func(h fhit) bool { _, neg := negated(h); return neg })
 	for _, h := range conduct {
+		if hungUp(h) && deniedConduct {
+			reason("%s: '%s' in a text that denies rudeness: not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
+			continue
+		}
+		if hungUp(h) && (h.start > 0 && self[h.lang][foldFor(h.lang, toks[h.start-1].word)] || waitAt >= 0 && waitAt < h.start && !sentHas(staff, toks[h.start].sent)) {
+			reason("%s: '%s' ends a wait or is the writer's own: the line, not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
+			if waitAt >= 0 && waitAt < h.start {
+				ev.scores[rt] += 2
+				ev.complaintAt = append(ev.complaintAt, h.start)
+			}
+			continue
+		}
 		if n, ok := negated(h); ok {
 			reason("%s: '%s' negated by '%s'", h.lang, ft.words(h), n)
 			ev.conductSetAside = true
@@ -1176,12 +1221,29 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			reason("%s: '%s' → %s", h.lang, ft.words(h), cat)
 		}
 	}
+	thankedWell := rating >= 3 && slices.ContainsFunc(cats[ros], func(r fhit) bool { _, neg := negated(r); return !neg })
 	for _, h := range cats[toldToWaitField] {
 		// told to call if it happens or just to wait: a brush-off, not counted as read (toldToWaitField)
 		if _, ok := negated(h); ok {
 			continue
 		}
+		if thankedWell {
+			continue // "she said to lock the door and wait, good advice": guidance thanked for, no brush-off
+		}
+		// help told as not come yet after it ("сказали ждать. Скорой всё ещё нет"), or the queue right after
+		// it: the wait for help
+		awaitedAfter := slices.ContainsFunc(cats[awaitedField], func(a fhit) bool { _, neg := negated(a); return !neg && a.start > h.end })
+		inQueue := slices.ContainsFunc(need(queueField), func(r fhit) bool { return r.start >= h.start && r.start <= h.end+3 })
+		if awaitedAfter || inQueue {
+			// told to wait in the queue ("kazali czekać w kolejce"), or for help that has not come: the wait
+			ev.scores[rt] += 2
+			ev.complaintAt = append(ev.complaintAt, h.start)
+			ev.langs[h.lang] = true
+			reason("%s: '%s' → %s (told to wait for help not come, or in the queue)", h.lang, ft.words(h), rt)
+			continue
+		}
 		ev.scores[nts] += 2
+		ev.toldToWait += 2
 		ev.complaintAt = append(ev.complaintAt, h.start)
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → %s (told to call if it happens, or to wait)", h.lang, ft.words(h), nts)
@@ -1298,7 +1360,7 @@ func contrastBetween(toks []token, from, to int) bool {
 }
 
 // waitUnits start the words for minutes and hours in the languages the foreign lists read.
-var waitUnits = []string{"min", "dakika", "=dk", "=dak", "d2i2", "da2i2", "d2ay", "daqiq", "daqiiqo", "daqiiqad", "saac", "saat", "stund", "timer", "timm", "godzin", "godin", "=ore", "=ora",
+var waitUnits = []string{"min", "dakika", "=dk", "=dak", "d2i2", "da2i2", "de2i2", "da8i8", "de8i8", "d8i8", "d2ay", "daqiq", "daqiiqo", "daqiiqad", "saac", "saat", "stund", "timer", "timm", "godzin", "godin", "=ore", "=ora",
 	"khvyl", "hvyl", "=chas", "=chasa", "=chasov", "минут", "хвилин", "годин", "=час", "=часа", "=часов", "دقيق", "دقايق", "ساعه", "ساعات", "ساعت", "=daghighe", "=daqiqe"}
 
 // numberWords are small numbers written as words (two, three … forty, half) in the languages the

@@ -63,7 +63,7 @@ const sorryField = "sorry"
 var selfWords = map[string][]string{
 	"no": {"jeg", "eg"}, "sv": {"jag"}, "de": {"ich"}, "pl": {"ja", "byłem", "byłam", "przyznaję"},
 	"tr": {"ben"}, "ro": {"eu", "am", "recunosc"}, "so": {"aniga", "anigu", "waan"},
-	"ar": {"انا", "أنا", "ana", "kont", "kunt", "كنت"}, "fa": {"من", "man", "boodam", "بودم"},
+	"ar": {"انا", "أنا", "ana", "kont", "kunt", "كنت"}, "fa": {"من", "man", "boodam", "بودم", "خودم", "khodam"},
 	"uk": {"я", "ya", "був", "була"}, "ru": {"я", "ya", "был", "была"},
 }
 
@@ -493,7 +493,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, categoryConcepts7, tenthSetConcepts, eleventhSetConcepts) {
+	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, categoryConcepts7, tenthSetConcepts, eleventhSetConcepts, categoryConcepts8) {
 		for i, cues := range c.cues {
 			if cues == nil {
 				continue

@@ -630,8 +630,8 @@ func TestConductConceptProbes(t *testing.T) {
 // hyphen.
 func TestSplitHyphens(t *testing.T) {
 	// (a pattern's flags, "!" "?" "^" "@", are cut off before its words are split)
-	got := splitHyphens([]string{"=i-a", "=spus", "=m-a|=i-a", "+=acum", "du-te"})
-	want := []hyphenPart{{"=i", false}, {"=a", true}, {"=spus", false}, {"=m|=i", false}, {"=a", true}, {"=acum", true}, {"=du", false}, {"te", true}}
+	got := splitHyphens([]string{"=i-a", "=spus", "=m-a|=i-a", "+=acum", "du-te", "~=astept"})
+	want := []hyphenPart{{"=i", false, false}, {"=a", true, false}, {"=spus", false, false}, {"=m|=i", false, false}, {"=a", true, false}, {"=acum", true, false}, {"=du", false, false}, {"te", true, false}, {"=astept", false, true}}
 	if !slices.Equal(got, want) {
 		t.Errorf("splitHyphens = %v, want %v", got, want)
 	}

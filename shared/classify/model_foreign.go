@@ -207,9 +207,10 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 		if why := foreignModelGate(fe, notes); why == "" {
 			hs = foreignHashes(toks)
 			bar := th.ForeignUrgent
-			if c.Category != feedback.CategoryOther {
+			if c.Category != feedback.CategoryOther && !(c.Category == nts && fe.scores[nts] <= fe.toldToWait) {
 				// the lists placed the text as a complaint about the service or as thanks: most such texts
-				// tell the call afterwards, so the model must be surer
+				// tell the call afterwards, so the model must be surer; not one told only to wait, which
+				// writers under a threat tell (toldToWaitField)
 				bar = max(bar, foreignUrgentThresholdPlaced)
 			}
 			if p := mu.probOf(hs); th.ForeignUrgent > 0 && p >= bar {
