@@ -1108,33 +1108,12 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
 	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })
 	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, sentHas, reason)
-	// a call ended after a wait in the queue, in a sentence that names no staff ("Warteschleife 40 Min.
-	// Dann aufgelegt."), or by the writer ("آخرش خودم قطع کردم"), is the wait, not staff conduct
-	waitAt := -1
-	if i, ok := waitTold(ft, append(danger, help...)); ok {
-		waitAt = i
-	}
-	for _, r := range cats[rt] {
-		if waitAt < 0 || r.start < waitAt {
-			waitAt = r.start
-		}
-	}
-	self, _ := personWords()
-	hungUp := func(h fhit) bool {
-		return slices.ContainsFunc(need(hungUpField), func(o fhit) bool { return o.start <= h.end && o.end >= h.start })
-	}
-	// "Nie był niegrzeczny, ale … się rozłączył": where the writer denies rudeness, the call ended is no conduct
-	deniedConduct := slices.ContainsFunc(conduct, func(h fhit) bool { _, neg := negated(h); return neg })
-	for _, h := range conduct {
-		if hungUp(h) && deniedConduct {
-			reason("%s: '%s' in a text that denies rudeness: not staff conduct", h.lang, ft.words(h))
+	ended := endedCalls(ft, toks, conduct, need(hungUpField), staff, cats[rt], append(danger, help...), negated)
+	for i, h := range conduct {
+		if why := ended[i]; why != "" {
+			reason("%s: '%s' %s: not staff conduct", h.lang, ft.words(h), why)
 			ev.conductSetAside = true
-			continue
-		}
-		if hungUp(h) && (h.start > 0 && self[h.lang][foldFor(h.lang, toks[h.start-1].word)] || waitAt >= 0 && waitAt < h.start && !sentHas(staff, toks[h.start].sent)) {
-			reason("%s: '%s' ends a wait or is the writer's own: the line, not staff conduct", h.lang, ft.words(h))
-			ev.conductSetAside = true
-			if waitAt >= 0 && waitAt < h.start {
+			if why == endedAfterWait {
 				ev.scores[rt] += 2
 				ev.complaintAt = append(ev.complaintAt, h.start)
 			}
@@ -1224,18 +1203,10 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	thankedWell := rating >= 3 && slices.ContainsFunc(cats[ros], func(r fhit) bool { _, neg := negated(r); return !neg })
 	for _, h := range cats[toldToWaitField] {
 		// told to call if it happens or just to wait: a brush-off, not counted as read (toldToWaitField)
-		if _, ok := negated(h); ok {
-			continue
+		if _, ok := negated(h); ok || thankedWell {
+			continue // thanked for: "she said to lock the door and wait, good advice" is guidance, no brush-off
 		}
-		if thankedWell {
-			continue // "she said to lock the door and wait, good advice": guidance thanked for, no brush-off
-		}
-		// help told as not come yet after it ("сказали ждать. Скорой всё ещё нет"), or the queue right after
-		// it: the wait for help
-		awaitedAfter := slices.ContainsFunc(cats[awaitedField], func(a fhit) bool { _, neg := negated(a); return !neg && a.start > h.end })
-		inQueue := slices.ContainsFunc(need(queueField), func(r fhit) bool { return r.start >= h.start && r.start <= h.end+3 })
-		if awaitedAfter || inQueue {
-			// told to wait in the queue ("kazali czekać w kolejce"), or for help that has not come: the wait
+		if toldToWaitForHelp(h, cats[awaitedField], need(queueField), negated) {
 			ev.scores[rt] += 2
 			ev.complaintAt = append(ev.complaintAt, h.start)
 			ev.langs[h.lang] = true
@@ -1357,6 +1328,66 @@ func contrastBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// toldToWaitForHelp: told to wait in the queue ("kazali czekać w kolejce"), or with help told as not
+// come yet after it ("сказали ждать. Скорой всё ещё нет"): the wait for help, not a brush-off.
+func toldToWaitForHelp(h fhit, awaited, queue []fhit, negated func(fhit) (string, bool)) bool {
+	for _, a := range awaited {
+		if _, neg := negated(a); !neg && a.start > h.end {
+			return true
+		}
+	}
+	for _, q := range queue {
+		if q.start >= h.start && q.start <= h.end+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// Why a call ended (endedCalls) is no staff conduct.
+const (
+	endedAfterWait = "ends a wait in a sentence that names no staff"
+	endedByWriter  = "is the writer's own hanging up"
+	endedNotRude   = "ends the call in a text that denies rudeness"
+)
+
+// endedCalls says, for each conduct cue, why a call it tells ended (hungUpField) is no staff conduct, or
+// "": after a wait in the queue, in a sentence that names no staff ("Warteschleife 40 Min. Dann
+// aufgelegt."); by the writer ("آخرش خودم قطع کردم"); in a text that denies rudeness ("Nie był
+// niegrzeczny, ale … się rozłączył"). Staff hanging up on the writer stays conduct.
+func endedCalls(ft foreignText, toks []token, conduct, hung, staff, waits, danger []fhit, negated func(fhit) (string, bool)) []string {
+	if len(hung) == 0 {
+		return make([]string, len(conduct))
+	}
+	waitAt := -1
+	if i, ok := waitTold(ft, danger); ok {
+		waitAt = i
+	}
+	for _, r := range waits {
+		if waitAt < 0 || r.start < waitAt {
+			waitAt = r.start
+		}
+	}
+	denied := slices.ContainsFunc(conduct, func(h fhit) bool { _, neg := negated(h); return neg })
+	self, _ := personWords()
+	out := make([]string, len(conduct))
+	for i, h := range conduct {
+		if !slices.ContainsFunc(hung, func(o fhit) bool { return o.start <= h.end && o.end >= h.start }) {
+			continue
+		}
+		staffNamed := slices.ContainsFunc(staff, func(s fhit) bool { return toks[s.start].sent == toks[h.start].sent })
+		switch {
+		case denied:
+			out[i] = endedNotRude
+		case waitAt >= 0 && waitAt < h.start && !staffNamed:
+			out[i] = endedAfterWait
+		case h.start > 0 && self[h.lang][foldFor(h.lang, toks[h.start-1].word)]:
+			out[i] = endedByWriter
+		}
+	}
+	return out
 }
 
 // waitUnits start the words for minutes and hours in the languages the foreign lists read.

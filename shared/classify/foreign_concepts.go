@@ -493,7 +493,7 @@ func mergedLexicons() map[string]foreignLexicon {
 		merged[lang] = l
 	}
 	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
-	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, categoryConcepts7, tenthSetConcepts, eleventhSetConcepts, categoryConcepts8) {
+	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, tenthSetConcepts, eleventhSetConcepts, packedConcepts()) {
 		for i, cues := range c.cues {
 			if cues == nil {
 				continue

@@ -57,14 +57,11 @@ type langInfo struct {
 var langidPacked string
 
 // LangidCorpusFile is the language identifier's corpus, relative to this package, and
-// LangidPackedFile the packed copy embedded in it.
+// LangidPackedFile the packed copy embedded in it (PackedTextFiles).
 const (
 	LangidCorpusFile = "langid.txt"
 	LangidPackedFile = "langid.txt.flate"
 )
-
-// PackLangidCorpus packs the corpus as the package embeds it (make train writes it to LangidPackedFile).
-func PackLangidCorpus(corpus []byte) []byte { return pack(corpus) }
 
 // langidCorpus inflates the embedded corpus. A damaged one is a build defect the tests catch; the
 // identifier then trains on nothing and calls every Latin text unsure.

@@ -114,7 +114,7 @@ func TestLangidCorpusPacked(t *testing.T) {
 	if got := langidCorpus(); got != string(corpus) {
 		t.Fatalf("the embedded corpus (%d bytes inflated) is not %s (%d bytes): run make train", len(got), LangidCorpusFile, len(corpus))
 	}
-	if string(PackLangidCorpus(corpus)) != langidPacked {
+	if string(PackText(LangidCorpusFile, corpus)) != langidPacked {
 		t.Errorf("%s is not %s packed: run make train", LangidPackedFile, LangidCorpusFile)
 	}
 }

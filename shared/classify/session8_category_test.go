@@ -1,6 +1,11 @@
 package classify
 
-import "testing"
+import (
+	"os"
+	"reflect"
+	"slices"
+	"testing"
+)
 
 // Session 8's category and conduct mechanisms (issue 11, cls-cat8), from the concepts the tuning sets'
 // misses lacked (blind_multilingual5–10). One table per mechanism, each with the counterparts it must
@@ -61,4 +66,29 @@ func TestConductByMannerAndDisclosure(t *testing.T) {
 		{"not: sv the neighbour sighed", "Grannen suckade när jag bad honom sänka musiken, polisen kom snabbt. Tack!", 5, "114", false},
 		{"not: pl I told my boss myself", "Sama powiedziałam szefowi o sprawie, policja była bardzo pomocna.", 5, "114", false},
 	})
+}
+
+// TestCategoryConceptsPacked: the embedded, packed concepts are category_concepts.txt as it is now (make
+// train packs it), every line of it reads, and the lists hold its cues.
+func TestCategoryConceptsPacked(t *testing.T) {
+	text, err := os.ReadFile(CategoryConceptsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(PackText(CategoryConceptsFile, text)) != categoryConceptsPacked {
+		t.Fatalf("%s is not %s packed: run make train", CategoryConceptsPackedFile, CategoryConceptsFile)
+	}
+	want, err := parseConcepts(string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := packedConcepts(); !reflect.DeepEqual(got, want) || len(got) < 10 {
+		t.Fatalf("the embedded concepts (%d) are not those of %s (%d)", len(got), CategoryConceptsFile, len(want))
+	}
+	if _, err := parseConcepts("[not_taken_seriously]\nxx\t=cue\n"); err == nil {
+		t.Error("a line in an unknown language was read")
+	}
+	if !slices.Contains(mergedLexicons()["pl"].cats[toldToWaitField], "=kazali|=kazal|=kazala|=kazano|=powiedzial|=powiedziala|=powiedzieli|=mam|=mialam|=mialem ~=czekac|=poczekac|=zaczekac|=czekaj|=poczekaj|=zaczekaj|=czekajcie|=poczekajcie") {
+		t.Error("the Polish list lacks the packed 'told to wait' cue")
+	}
 }

@@ -121,17 +121,20 @@ func main() {
 			fail(err)
 		}
 		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
-		// the language identifier's corpus, packed beside the models (classify.PackLangidCorpus)
+		// the text files the package embeds packed, beside the models: the language identifier's corpus,
+		// the foreign category concepts (classify.PackedTextFiles)
 		dir := filepath.Dir(*out)
-		corpus, err := os.ReadFile(filepath.Join(dir, classify.LangidCorpusFile))
-		if err != nil {
-			fail(err)
+		for _, f := range classify.PackedTextFiles {
+			raw, err := os.ReadFile(filepath.Join(dir, f[0]))
+			if err != nil {
+				fail(err)
+			}
+			packed := filepath.Join(dir, f[1])
+			if err := os.WriteFile(packed, classify.PackText(f[0], raw), 0o644); err != nil {
+				fail(err)
+			}
+			fmt.Fprintf(os.Stderr, "wrote %s\n", packed)
 		}
-		packed := filepath.Join(dir, classify.LangidPackedFile)
-		if err := os.WriteFile(packed, classify.PackLangidCorpus(corpus), 0o644); err != nil {
-			fail(err)
-		}
-		fmt.Fprintf(os.Stderr, "wrote %s\n", packed)
 	}
 }
 
