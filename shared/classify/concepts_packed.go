@@ -8,11 +8,11 @@ import (
 	"sync"
 )
 
-// The foreign lists' category and conduct concepts of sessions 7 and 8 are kept as text
+// The foreign lists' category and conduct concepts of sessions 5, 7 and 8 are kept as text
 // (category_concepts.txt, the file to edit) and embedded packed as langid.txt is: a Go table of the
 // same strings sat unpacked in every binary that links the classifier, and the form's linux/arm64
 // binary crossed issue 13's 8.5 MB by the 64 KB section step it cost. `make train` writes the packed
-// copy; TestPackedTextFiles holds it to the text.
+// copy; TestCategoryConceptsPacked holds it to the text.
 const (
 	CategoryConceptsFile       = "category_concepts.txt"
 	CategoryConceptsPackedFile = "category_concepts.txt.flate"

@@ -1,9 +1,10 @@
 package classify
 
-// Session 7's category concepts (cls-cat: the police do nothing, not believed, dismissed as "just kids",
-// told to go to the municipality, wrong information, staff calm or solving it) and session 8's below are
-// kept in category_concepts.txt (concepts_packed.go), with session7_category_test.go and
-// session8_category_test.go.
+// Session 5's category concepts (told it is someone else's business, nobody contacted them, sent from
+// office to office, no interpreter or MitID), session 7's (cls-cat: the police do nothing, not
+// believed, dismissed as "just kids", told to go to the municipality, wrong information, staff calm or
+// solving it) and session 8's below are kept in category_concepts.txt (concepts_packed.go), with
+// session7_category_test.go and session8_category_test.go.
 //
 // Session 8's category and conduct concepts for the foreign lists (cls-cat8, issue 11), in
 // category_concepts.txt (concepts_packed.go), written for every language side by side from the concepts

@@ -492,7 +492,7 @@ func mergedLexicons() map[string]foreignLexicon {
 	for lang, l := range foreignLexicons {
 		merged[lang] = l
 	}
-	all := append(append(append([]foreignConcept(nil), foreignConcepts...), categoryConcepts...), overAndPastConcepts...)
+	all := append(append([]foreignConcept(nil), foreignConcepts...), overAndPastConcepts...)
 	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, tenthSetConcepts, eleventhSetConcepts, packedConcepts()) {
 		for i, cues := range c.cues {
 			if cues == nil {
