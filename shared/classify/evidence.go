@@ -862,7 +862,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
 		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o) || e.sinceTime(*o))) &&
-			(o.end < h.start || o.start > h.end || o.start < h.start) && !e.nowBetween(o, h, hits) {
+			(o.end < h.start || o.start > h.end || o.start < h.start || o.start == h.start && o.end > h.end) && !e.nowBetween(o, h, hits) { // "branden er slukket" clears "branden"
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			e.cleared = true
 			return false
@@ -945,6 +945,9 @@ func (e *evidence) toldAsPast(h hit) bool {
 	}
 	for p := h.start - 1; p >= 0 && p >= h.start-4 && e.toks[p].sent == sent; p-- {
 		k := e.toks[p].key
+		if p == h.start-1 && messageVerb(k) {
+			return false // "my sister texted: by the time you read this …": the message is the danger, told now
+		}
 		if e.has(p, kPast) || isPastForm(k) || k == "threatened" || k == "truede" || k == "threatening" || k == "ville" || k == "would" {
 			return true
 		}
@@ -954,6 +957,16 @@ func (e *evidence) toldAsPast(h hit) bool {
 		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
 			return false
 		}
+	}
+	return false
+}
+
+// messageVerb: a verb of writing a message ("texted", "skrev") right before a cue introduces the message
+// itself, not the past.
+func messageVerb(k string) bool {
+	switch k {
+	case "texted", "wrote", "messaged", "posted", "skrev", "smsede", "sms'ede", "skrivit", "skreiv":
+		return true
 	}
 	return false
 }
@@ -2002,6 +2015,30 @@ func (e *evidence) timeOfMyLife() bool {
 		}
 		if (t[i+1].key == "of" || t[i+1].key == "af") && (t[i+2].key == "my" || t[i+2].key == "mit") && (t[i+3].key == "life" || t[i+3].key == "liv") {
 			return true
+		}
+	}
+	return false
+}
+
+// calledAbout: the text opens by telling what the writer called about, in the past, and has no word of
+// now ("Ringte om en bil som står parkert …", "I called about a noisy party"): feedback on a call that
+// was, whose subject is told in the present; the urgent model does not overrule it without a danger
+// word. With a word of now it may be danger still going on ("Jeg ringede om børnene … den mindste
+// græder stadig").
+func (e *evidence) calledAbout() bool {
+	t := e.toks
+	for i := range t {
+		if e.has(i, kNow) {
+			return false
+		}
+	}
+	for i := 0; i+1 < len(t) && t[i].sent == 0 && i < 4; i++ {
+		switch t[i].key {
+		case "ringede", "ringte", "ringde", "called", "rang", "phoned":
+			switch t[i+1].key {
+			case "om", "about", "angaende", "vedrorende", "ang", "vedr":
+				return true
+			}
 		}
 	}
 	return false

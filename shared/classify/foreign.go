@@ -1046,8 +1046,15 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			// a word of the past in the danger's own clause with no word of now there: a now in another clause
 			// belongs to that one ("… tahdid karde bood, … vali hanooz javabi nagereftam": still no answer)
 			cl := toks[h.start].clause
-			pastOwnClause := clauseHas(past, cl) && !clauseHas(now, cl)
-			if (sentHas(past, sent) && !sentHas(now, sent) || pastOwnClause) && (!h.present || pastRightBefore(h)) {
+			// "still" before a negated verb is a wait ("поліція досі не сказала, чи це був підпал": still
+			// has not told us), not a now for a danger elsewhere in the sentence
+			nowH := slices.DeleteFunc(slices.Clone(now), func(n fhit) bool {
+				return slices.ContainsFunc(neg, func(g fhit) bool {
+					return g.start > n.end && g.start <= n.end+3 && toks[g.start].clause == toks[n.start].clause && (h.start < g.start || h.start > g.end+3)
+				})
+			})
+			pastOwnClause := clauseHas(past, cl) && !clauseHas(nowH, cl)
+			if (sentHas(past, sent) && !sentHas(nowH, sent) || pastOwnClause) && (!h.present || pastRightBefore(h)) {
 				reason("%s: '%s' told in the past", h.lang, ft.words(h))
 				setAside("past")
 				continue

@@ -1,7 +1,9 @@
 package classify
 
 import (
+	_ "embed"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -483,6 +485,61 @@ var arrestedAndWeekdayConcepts = []foreignConcept{
 	}},
 }
 
+// conceptTables are the concept tables written in Go, in the order they merge (the category and
+// conduct concepts of sessions 5, 7 and 8 are text: category_concepts.txt). They are the source of the
+// packed copy the classifier reads (PackForeignConcepts, written by make train): only the packer refers
+// to them, so a binary that classifies links the packed copy and not these tables (issue 13: their
+// strings and string headers were about 250 KB of the form's binary; packed they are about 70 KB).
+func conceptTables() []foreignConcept {
+	return slices.Concat(foreignConcepts, overAndPastConcepts, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts,
+		ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2,
+		tenthSetConcepts, eleventhSetConcepts, twelfthSetConcepts)
+}
+
+// ForeignConceptsPackedFile is the packed copy of conceptTables embedded in this package, relative to it.
+const ForeignConceptsPackedFile = "foreign_concepts.flate"
+
+//go:embed foreign_concepts.flate
+var foreignConceptsPacked string
+
+// PackForeignConcepts is conceptTables as make train writes them to ForeignConceptsPackedFile: the text
+// form of category_concepts.txt ("[field]", then "<language><TAB><cue>" lines; concepts with no cue left
+// out), DEFLATE-packed.
+func PackForeignConcepts() []byte {
+	var b strings.Builder
+	for _, c := range conceptTables() {
+		if !slices.ContainsFunc(c.cues[:], func(cues []string) bool { return cues != nil }) {
+			continue
+		}
+		b.WriteString("[" + c.field + "]\n")
+		for i, cues := range c.cues {
+			for _, cue := range cues {
+				b.WriteString(langCodes[i] + "\t" + cue + "\n")
+			}
+		}
+	}
+	return pack([]byte(b.String()))
+}
+
+var (
+	packedTablesOnce sync.Once
+	packedTablesList []foreignConcept
+)
+
+// packedTables inflates and reads the embedded concept tables on first use (with the compiled lists). A
+// damaged copy is a build defect the tests catch (TestForeignConceptsPacked); the foreign lists then read
+// with their own words and the text concepts only.
+func packedTables() []foreignConcept {
+	packedTablesOnce.Do(func() {
+		raw, err := unpack([]byte(foreignConceptsPacked))
+		if err != nil {
+			return
+		}
+		packedTablesList, _ = parseConcepts(string(raw))
+	})
+	return packedTablesList
+}
+
 // mergedLexicons is foreignLexicons with every concept table merged in, built on first use with the
 // compiled lists (compiledForeigns), not at package init: merging copies most lists and the category
 // maps, about 400 KB of allocations that a cold start which never classifies (the form's GET) would
@@ -492,8 +549,7 @@ func mergedLexicons() map[string]foreignLexicon {
 	for lang, l := range foreignLexicons {
 		merged[lang] = l
 	}
-	all := append(append([]foreignConcept(nil), foreignConcepts...), overAndPastConcepts...)
-	for _, c := range slices.Concat(all, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts, ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2, tenthSetConcepts, eleventhSetConcepts, packedConcepts()) {
+	for _, c := range slices.Concat(packedTables(), packedConcepts()) {
 		for i, cues := range c.cues {
 			if cues == nil {
 				continue

@@ -36,7 +36,7 @@ const (
 var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true, illField: true, signField: true,
 	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true,
 	lureField: true, carField: true, onlineField: true, lockedInField: true, metField: true, outsideField: true,
-	fumesField: true, symptomField: true, balconyField: true, hungUpField: true, queueField: true}
+	fumesField: true, symptomField: true, balconyField: true, hungUpField: true, queueField: true, waterField: true, outOfSightField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -630,6 +630,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 	}
 	tenthSetMechanisms(ev, toks, ft, now, past, cats, findField, told, negated, cleared, reason)
 	eleventhSetMechanisms(ev, toks, ft, now, past, cats, findField, told, reason)
+	twelfthSetMechanisms(ev, toks, ft, cats, findField, told, negated, cleared, reason)
 }
 
 // conjunctions ("and") per list language, compared folded; the Arabic and Farsi "و" also stands written

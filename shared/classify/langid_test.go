@@ -2,6 +2,8 @@ package classify
 
 import (
 	"os"
+	"reflect"
+	"slices"
 	"testing"
 
 	"borgerfeedback/shared/feedback"
@@ -116,5 +118,20 @@ func TestLangidCorpusPacked(t *testing.T) {
 	}
 	if string(PackText(LangidCorpusFile, corpus)) != langidPacked {
 		t.Errorf("%s is not %s packed: run make train", LangidPackedFile, LangidCorpusFile)
+	}
+}
+
+// TestForeignConceptsPacked: the embedded, packed concept tables are the tables as they are now (make
+// train packs them; go run ./infra/tools/train -pack-only after editing one), and read back to exactly
+// those tables.
+func TestForeignConceptsPacked(t *testing.T) {
+	if string(PackForeignConcepts()) != foreignConceptsPacked {
+		t.Fatalf("%s is not the concept tables packed: run make train (or go run ./infra/tools/train -pack-only)", ForeignConceptsPackedFile)
+	}
+	want := slices.DeleteFunc(conceptTables(), func(c foreignConcept) bool {
+		return !slices.ContainsFunc(c.cues[:], func(cues []string) bool { return cues != nil })
+	})
+	if got := packedTables(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("the packed concept tables read back to %d concepts, want %d equal to the tables", len(got), len(want))
 	}
 }

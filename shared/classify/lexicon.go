@@ -683,6 +683,25 @@ var presentDanger = []string{
 	"=fått|=fatt|=fået +=slag|=hjerneslag|=stroke", "hjerneslag", "=kan =ikke =stå|=sta =på|=pa =benene", "=forvirret|=omtåget =og =kan =ikke =stå|=sta|=tale|=gå", "=confused =and =cant =stand|=speak|=walk",
 	// the eighth blind set's concepts (session 6): ending it all, a threat to get the writer
 	"=komme|=kommer =og =ordne|=tage =mig|=os|=hende", "=ordne|=ordner =mig|=os|=hende +=i =aften|=nat", // session 7: a threat to "come and sort me out tonight"
+	// session 8 (twelfth set, by concept): a farewell told sideways ("when you read this … already",
+	// no one need worry about me any more, look after my dog, give my love to mum); a carbon-monoxide
+	// alarm going off; someone turning blue; a child who will not open her eyes; a child the school
+	// says never arrived; smoke thickening, a hot door; someone in the water out of sight
+	"=når|=nar =i|=du =læser ~=allerede", "=by =the =time =you =read =this ~=already|=gone", "=when =you =read =this ~=already|=gone",
+	"=ingen|=nobody|=noone ~=behøver|=skal|=needs|=has ~=bekymre|=worry ~=om|=about =mig|=me =mere|=længere|=anymore|=again",
+	"=ta|=tag|=tage =vare =på =hunden|=katten|=børnene|=ungerne|=hund|=kat|=mor|=barna", "=pas =på =hunden|=katten|=børnene ~=for =mig", "=take =care =of =my =dog|=cat|=kids|=children ~=for =me", "=look =after =my =dog|=cat|=kids|=children ~=for =me",
+	"=hils|=hilse =mor|=far|=mamma|=mama|=min =mor|=far|=mamma", "=say =hi|=hello|=goodbye =to =mum|=mom|=my =mum|=mom|=mother",
+	"=co|=kulilte =alarm|=alarmen|=alarmer|=måler|=detektor|=detektoren|=detector ~=bipper|=hyler|=piber|=larmer|=beeping|=beeps|=going|=sounding",
+	"=co-alarm|=co-alarmen|=coalarm|=coalarmen|=kuliltealarm|=kuliltealarmen|=kuliltemåler ~=bipper|=hyler|=piber|=larmer|=beeping|=going|=sounding",
+	"=carbon =monoxide =alarm|=detector ~=beeping|=beeps|=going|=sounding",
+	"=bliver|=blir|=turning|=going =blå|=blue|=grå|=grey|=gray",
+	"=vil|=kan =ikke =åbne =øjnene", "=åbner =ikke =øjnene", "=wont|=cant|=doesnt =open =her|=his|=their =eyes", "=will|=can =not =open =her|=his|=their =eyes",
+	"=skolen|=school|=børnehaven|=vuggestuen|=daycare|=nursery|=kindergarten ~=siger|=says|=said|=sagde|=ringede|=called ~=aldrig|=never ~=kommet|=arrived|=mødt|=dukket|=showed|=turned|=come|=kom",
+	"=skolen|=school|=børnehaven|=vuggestuen|=daycare|=nursery|=kindergarten ~=siger|=says|=said|=sagde|=ringede|=called ~=ikke|=not|=hasnt|=didnt ~=mødt|=dukket|=showed|=turned =op|=up", "=hasnt|=didnt|=not =arrived|=arrive =at =school",
+	"=kom|=er =aldrig|=aldri|=ikke =frem|=fram =til|=i =skolen", "=ikke =mødt|=dukket =op =i|=til|=på =skolen|=skole|=børnehaven", "=never|=not|=didnt ~=arrived|=arrive|=made|=make|=get|=got ~=at|=to =school",
+	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
+	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
+	"=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=kan =ikke =se", "=water|=sea|=lake|=waves|=river ~=cant =see =him|=her|=them", "=water|=sea|=lake|=waves|=river ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 
@@ -717,6 +736,12 @@ var danger = []string{
 	"=søn|=son|=sønnen|=sonnen|=datter|=datteren|=barn|=barnet|=dreng|=drengen|=pige|=pigen|=daughter|=child|=boy|=girl ~=ikke|=not =kommet|=come =hjem|=home",
 	"=søn|=son|=sønnen|=sonnen|=datter|=datteren|=barn|=barnet|=dreng|=drengen|=pige|=pigen|=daughter|=child|=boy|=girl ~=hasnt|=havent =come =home",
 	"=har =brug =for =hjælp +=nu", "=need =help +=now",
+	// session 8 (twelfth set): a child lost or not to be found; an obstacle across the road, cars
+	// swerving round it; a load lying on the motorway — each with a now, like the rest of this list
+	"=kan =ikke =finde ~=søn|=sønnen|=datter|=datteren|=barnet|=barn|=drengen|=pigen", "=cant|=cannot =find ~=son|=daughter|=child|=kid|=boy|=girl",
+	"=son|=daughter|=child|=kid|=boy|=girl ~=got|=is|=gotten|=went =lost",
+	"=på|=pa =tværs =af|=over ~=vejen|=motorvejen|=vejbanen|=kørebanen|=vognbanen|=sporet|=banen", "=across ~=road|=motorway|=lane|=lanes|=highway|=carriageway|=freeway|=e45|=e20|=e47|=e39",
+	"=swerving|=swerve|=swerves", "=svinger|=kører =uden =om|=udenom", "=ligger|=lying|=scattered|=blocking ~=motorvejen|=vejbanen|=kørebanen|=vognbanen|=motorway|=carriageway|=highway",
 	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "machete", "=svard|=sværd|=sword|=hammer|=hammeren|=okse", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
 }
 
@@ -752,6 +777,7 @@ var safeCues = []string{
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=overlevede|=overlevet|=survived", "=er|=is =hjemme|=home =igen|=again", // session 7: "Han overlevede og er hjemme igen"
+	"=branden|=brannen|=ilden|=elden =är|=ar|=er =släckt|=slackt|=slokket|=slokt", // session 8: the Swedish and Norwegian "fire is out", read by these lists
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine|=well|=good|=ok|=okay", "=forrige|=forra =uke|=veckan|=maned|=manaden|=ar|=aret", "=i =fjor|=fjol", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok|=godt", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
 	"=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
@@ -771,6 +797,7 @@ var presentWords = []string{
 // der er brand", "hvis man har brystsmerter", "reglerne for våben".
 var genericWords = []string{
 	"=nu =om =dage", "=nowadays", "=nutildags", // "folk er blevet voldelige nu om dage": the times, not now
+	"=hvor|=how =mange|=many =unge|=young|=folk|=people|=mennesker|=børn|=kids|=teenagers", // "hvor mange unge der går med kniv i dag": the times (twelfth set)
 	"=nar", "=hvis", "=if", "=whenever", "=man +=skal|=har|=ringer|=kan|=bliver|=er|=gor|=far", "=normalt", "=altid", "=always",
 	"=generelt", "=general", "=regler|=reglerne|=rules", "=synes", "=burde", "=should", "=informere|=inform", "*tilladelse",
 	"=permit|=license|=licence",

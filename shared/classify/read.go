@@ -92,7 +92,8 @@ func (rd *reading) gather() {
 		case kPresentDanger, kDanger, kWeakDanger, kNet:
 			rd.notes.dangerWords = true
 		}
-		if len(h.rule.parts) == 1 {
+		// a general statement told in a phrase ("hvor mange unge der …") makes its sentence general too
+		if len(h.rule.parts) == 1 || h.rule.kind == kGeneric {
 			for i := h.start; i <= h.end; i++ {
 				rd.e.flags[i] |= 1 << h.rule.kind
 			}
@@ -393,7 +394,9 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		// kigger op"), not in a text that asks a question ("Jeg kan ikke finde det nogen steder", about
 		// a passport), for a text the lists read as a complaint only when nearly sure ("jeg tænker på at
 		// gå til DUP med min klage"), and for plain thanks only when all but certain ("de hjalp mig":
-		// folded, "hjalp" is also "hjælp"); never from a text of one to three words ("tester lige").
+		// folded, "hjalp" is also "hjælp"); never from a text of one to three words ("tester lige"), nor
+		// from one that opens by telling what the call was about and has no word of now ("Ringte om en bil
+		// som står parkert …": the call that was).
 		p, danger := m.probOf(hs), rd.e.dangerWord(rd.hits)
 		alone := th.UrgentAlone
 		switch {
@@ -402,7 +405,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		case rd.c.Category != feedback.CategoryOther || rd.negative:
 			alone = max(alone, urgentThresholdComplaint)
 		}
-		if danger && p >= th.Urgent || !danger && p >= alone && !rd.e.asks() && len(rd.toks) >= 4 && !rd.e.timeOfMyLife() {
+		if danger && p >= th.Urgent || !danger && p >= alone && !rd.e.asks() && len(rd.toks) >= 4 && !rd.e.timeOfMyLife() && !rd.e.calledAbout() {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			rd.c.Urgent = true

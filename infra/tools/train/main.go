@@ -9,6 +9,7 @@
 //
 //	go run ./infra/tools/train [-dev shared/classify/testdata/dev.jsonl] [-out shared/classify/models.bin]
 //	go run ./infra/tools/train -foreign-only [-foreign-bits 14 -foreign-prune 0.05 …]   (the foreign tables only, in seconds)
+//	go run ./infra/tools/train -pack-only   (only the packed language corpus and foreign concept tables, after editing them)
 package main
 
 import (
@@ -41,7 +42,12 @@ func main() {
 	flag.IntVar(&fo.Epochs, "foreign-epochs", fo.Epochs, "training epochs of the foreign models")
 	flag.Float64Var(&fo.PositiveWeight, "foreign-positive-weight", fo.PositiveWeight, "cost of a missed urgent text in the foreign urgent model")
 	foreignOnly := flag.Bool("foreign-only", false, "only the foreign models' tables (the dev models' cross-validation takes minutes); writes nothing")
+	packOnly := flag.Bool("pack-only", false, "only write the packed copies beside -out (the language identifier's corpus, the foreign concept tables): after editing them, in seconds")
 	flag.Parse()
+	if *packOnly {
+		writePacked(filepath.Dir(*out))
+		return
+	}
 
 	examples, err := classify.ReadExampleFile(*dev)
 	if err != nil {
@@ -121,21 +127,29 @@ func main() {
 			fail(err)
 		}
 		fmt.Fprintf(os.Stderr, "wrote %s\n", *out)
-		// the text files the package embeds packed, beside the models: the language identifier's corpus,
-		// the foreign category concepts (classify.PackedTextFiles)
-		dir := filepath.Dir(*out)
-		for _, f := range classify.PackedTextFiles {
-			raw, err := os.ReadFile(filepath.Join(dir, f[0]))
-			if err != nil {
-				fail(err)
-			}
-			packed := filepath.Join(dir, f[1])
-			if err := os.WriteFile(packed, classify.PackText(f[0], raw), 0o644); err != nil {
-				fail(err)
-			}
-			fmt.Fprintf(os.Stderr, "wrote %s\n", packed)
-		}
+		writePacked(filepath.Dir(*out))
 	}
+}
+
+// writePacked writes the packed copies the classify package embeds beside its models: its text files
+// (classify.PackedTextFiles: the language identifier's corpus, the foreign category concepts) and the
+// foreign concept tables written in Go (classify.PackForeignConcepts).
+func writePacked(dir string) {
+	write := func(name string, data []byte) {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			fail(err)
+		}
+		fmt.Fprintf(os.Stderr, "wrote %s\n", path)
+	}
+	for _, f := range classify.PackedTextFiles {
+		raw, err := os.ReadFile(filepath.Join(dir, f[0]))
+		if err != nil {
+			fail(err)
+		}
+		write(f[1], classify.PackText(f[0], raw))
+	}
+	write(classify.ForeignConceptsPackedFile, classify.PackForeignConcepts())
 }
 
 // foreignTables prints the foreign models' cross-validated table on the training texts written for them
