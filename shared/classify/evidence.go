@@ -359,7 +359,7 @@ func objectOf(t []token, p int) bool {
 func thanksOrSorry(t []token) bool {
 	for _, x := range t {
 		switch x.key {
-		case "tak", "takk", "tack", "thanks", "thank", "thx", "undskyld", "beklager", "sorry", "apologise", "apologize", "apologies", "unnskyld", "ursakta", "forlat":
+		case "tak", "takk", "tack", "thanks", "thank", "thx", "undskyld", "beklager", "sorry", "sry", "soz", "apologise", "apologize", "apologies", "unnskyld", "ursakta", "forlat":
 			return true
 		}
 	}

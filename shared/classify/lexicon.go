@@ -161,6 +161,13 @@ var categoryCues = []cue{
 	{"=hele|=whole ~=opgangen|=gaden|=køen|=street|=queue ~=kunne|=could =høre|=hear", cond, neu, 3}, {"=sukked|=stønnede|=stønned|=stønner|=groaned|=groaning", cond, neu, 2}, {"=er =vi =færdige", cond, neu, 3},
 	{"=grønlændere|=udlændinge|=indvandrere|=muslimer|=arabere|=polakker|=sorte|=perkere|=foreigners|=immigrants|=muslims|=arabs ~=altid|=always|=jo|=tit", cond, neu, 3},
 	{"=politiet|=i|=jer|=betjenten|=police|=you ~=fortalt|=sagt|=told =ham|=hende|=dem|=him|=her|=them", cond, neu, 3}, {"=vidste|=knew =jeg|=i|=at =jeg|=that =i =havde|=had ~=anmeldt|=ringet|=reported|=called", cond, neu, 3},
+	// session 8: someone close knows the writer reported ("min chef ved at jeg har anmeldt"), staff told the
+	// landlord or boss, the writer asked where they are "really" from, remarks on looks, "learn Danish"
+	{"=ved|=knows =at|=that =jeg|=i =har|=have|=havde|=had ~=anmeldt|=reported", cond, neu, 3},
+	{"=told|=informed =my +=landlord|=boss|=employer|=neighbours|=neighbors|=neighbour|=family|=workplace", cond, neu, 3},
+	{"=was|=am|=er|=var =really|=virkelig|=egentlig +=from|=fra", cond, neu, 3},
+	{"=bemærkninger|=bemærkning|=remarks|=remark ~=udseende|=appearance|=looks|=krop|=body|=tøj|=clothes|=figure", cond, neu, 3},
+	{"=learn|=lær +=danish|=dansk|=sproget", cond, neu, 3}, {"=learn +=it ~=live +=here", cond, neu, 3},
 	{"=snakker|=taler|=talte|=snakkede =ned =til", cond, neu, 3}, {"=talked|=talks|=talking|=spoke =down =to", cond, neu, 3},
 	{"=gav|=gave|=udleverede|=videregav|=gives =mit|=mine|=my ~telefonnummer|=nummer|=number|=adresse|=address", cond, neu, 3},
 	{"=fordi|=because|=da =jeg|=i|=im ~=tørklæde|=hijab|=headscarf|=sort|=black|=muslim|=trans|=handicap|=kørestol|=wheelchair|=accent|=grønlænder|=udlænding", cond, neu, 3},
@@ -496,6 +503,39 @@ var categoryCues = []cue{
 	{"=ingen|=nobody|=noone =fortalte|=told|=informerede|=informed|=sagde ~=bagefter|=afterwards|=later|=senere", fu, neu, 3},
 	// "ikke noget alvorligt", "nothing serious": the writer's own measure, not a brush-off
 	{"=ikke|=ik|=intet|=nothing +=noget|=alvorligt|=serious +=alvorligt|=alvorlig", nts, neu, -3},
+	// session 8 (cls-cat8), by concept (session8_category_test.go). Told to wait on the line or in the
+	// queue is the wait. (Told to wait alone is not the brush-off here as it is in the foreign lists: the
+	// Danish and English sets label it the wait for help, advice or the brush-off alike.)
+	{"=vente|=wait|=waiting +=i|=in|=on|=pa|=på +=røret|=roret|=linjen|=køen|=koen|=telefonen|=queue|=line|=hold", rt, neu, 4},
+	// told just to drive on, go home, ignore it; "it is not illegal"; "nothing to be done"; "we can't do much"
+	{"=sagde|=said|=told +=bare|=just ~=køre|=kore|=gå|=ga|=go|=drive|=ignore|=ignorere", nts, neu, 3},
+	{"=ikke|=not +=ulovligt|=illegal|=strafbart", nts, neu, 3},
+	{"=ikke +=noget +=at +=gøre|=gore|=stille", nts, neu, 3}, {"=ikke +=er|=var +=noget +=at +=gøre|=gore|=stille", nts, neu, 3},
+	{"=intet|=ingenting +=at +=gøre|=gore|=stille", nts, neu, 3},
+	{"=cant|=cannot =do +=much|=anything", nts, neu, 3},
+	// help not here yet: still nobody here, is anyone on the way, nobody has turned up, still waiting
+	// for the ambulance (the wait for help, not news of a case)
+	{"=stadig|=still +=ingen|=nobody|=noone +=her|=here", rt, neu, 4},
+	{"=er|=is =der|=there +=nogen|=anyone|=someone +=på|=on +=vej|=way", rt, neu, 3}, {"=is|=are +=anyone|=someone|=somebody +=on +=the +=way|=coming", rt, neu, 3},
+	{"=ikke +=dukket =nogen =op", rt, neu, 3}, {"=nobody|=noone|=no =one =has|=have =turned|=shown +=up", rt, neu, 3},
+	{"=venter|=waiting +=stadig|=still +=på|=for +=ambulance|=ambulancen|=patrulje|=patruljen|=politiet|=police|=hjælp|=help|=brandbilen|=the", rt, neu, 4},
+	{"=venter|=waiting|=vente|=wait +=på|=for +=ambulancen|=ambulance|=patruljen|=patrulje|=brandbilen|=the +=ambulance|=patrol|=police|=firefighters", rt, neu, 4},
+	// a wait since calling: "det er en halv time siden, jeg ringede", "I called 20 minutes ago"
+	{"=siden|=ago ~=jeg|=i +=ringede|=called|=rang", rt, neu, 3},
+	{"=ringede|=called ~=minutter|=min|=minutes|=mins|=timer|=time|=hour|=hours +=siden|=ago", rt, neu, 3},
+	// help slow to come out, slow to get through: "der gik to dage, før nogen kom ud"
+	{"=gik|=took ~=dage|=timer|=uger|=days|=hours|=weeks +=før|=for|=before ~=nogen|=anyone|=someone|=they|=de +=kom|=came", rt, neu, 5},
+	{"=tog|=took ~=tid|=time|=while +=før|=for|=before|=until ~=jeg|=i +=kom|=got +=igennem|=through", rt, neu, 4},
+	// wanting to know when someone comes, whether the case is dropped or one will be told
+	{"=vil|=ville|=want|=like|=wanted =vide|=know +=hvornår|=hvornar|=when|=whether|=if|=om ~=kommer|=comes|=sagen|=case|=notified|=underrettet|=henlagt|=lukket|=closed|=dropped", fu, neu, 3},
+	// different or contradictory answers, a vague answer, "couldn't really say", no clear answer
+	{"=forskellige|=different|=modstridende|=conflicting|=contradictory +=svar|=answers|=beskeder|=besked|=information", adv, neu, 4},
+	{"=først|=forst|=first +=ja|=yes ~=nej|=no", adv, neu, 3},
+	{"=vague|=unclear|=uklart|=uklar|=vagt|=ullent ~=answer|=reply|=response|=svar|=besked|=information", adv, neu, 3},
+	{"=couldnt|=cant +=really +=say|=tell|=answer", adv, neu, 3},
+	{"=ingen|=no +=klar|=clear +=besked|=answer|=svar|=information|=guidance", adv, neu, 3},
+	// stars in a question ("why should I rate a police call with stars") are no praise
+	{"=hvorfor|=why ~=stjerner|=stars|=rate|=bedømme", ros, neu, -2},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").

@@ -58,7 +58,7 @@ type rule struct {
 
 // disclosureStems mark conduct cues about disclosing what the citizen said.
 var disclosureStems = []string{"tavshedspligt", "fortrolig", "videregav", "videregiv", "confidential", "privacy",
-	"privatliv", "fortalte", "fortalt", "fordi", "because", "sagde", "sladre", "told", "shared", "delte", "leaked", "afslørede", "anonym", "kontaktede", "contacted"}
+	"privatliv", "fortalte", "fortalt", "fordi", "because", "sagde", "sladre", "told", "shared", "delte", "leaked", "afslørede", "anonym", "kontaktede", "contacted", "anmeldt"}
 
 // hit is one match of a rule on tokens [start, end]; fuzzy names the stem a misspelt word was taken for.
 type hit struct {
