@@ -1226,6 +1226,26 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → %s (told to call if it happens, or to wait)", h.lang, ft.words(h), nts)
 	}
+	for _, h := range need(toldOnlineField) {
+		// told to report it online or to send an e-mail: with no other instruction a brush-off, told as
+		// often by writers under a threat as "wait" is (toldToWaitField); beside another channel (the
+		// station, calling, in person) one of several instructions: advice
+		if _, ok := negated(h); ok {
+			continue
+		}
+		ev.complaintAt = append(ev.complaintAt, h.start)
+		ev.langs[h.lang] = true
+		if len(need(otherChannelField)) > 0 {
+			ev.scores[adv] += 2
+			ev.recognised++
+			reason("%s: '%s' → %s (told online and another way too)", h.lang, ft.words(h), adv)
+		} else if len(cats[adv]) == 0 {
+			ev.scores[nts] += 2
+			ev.toldToWait += 2
+			reason("%s: '%s' → %s (told to report it online)", h.lang, ft.words(h), nts)
+		}
+		break
+	}
 	// help called for and not come yet is the wait the caller complains of (response_time), in a text that
 	// calls for help as much as in one told afterwards; a case number or call back not come is follow-up,
 	// and a sentence told in the past ("came after an hour") is no wait now

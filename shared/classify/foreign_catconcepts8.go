@@ -27,5 +27,13 @@ package classify
 // category.
 const queueField = "queue"
 
+// toldOnlineField holds "report it online", "send an e-mail" told to the writer, and otherChannelField
+// the station, calling or coming in person (category_concepts.txt); neither scores a category on its
+// own: told online is the brush-off unless another channel or an advice cue stands in the text.
+const (
+	toldOnlineField   = "toldOnline"
+	otherChannelField = "otherChannel"
+)
+
 // hungUpField holds the words for a call ended (category_concepts.txt); it scores no category.
 const hungUpField = "hungup"

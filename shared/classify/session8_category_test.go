@@ -125,3 +125,30 @@ func TestDanishEnglishPhrasings8(t *testing.T) {
 		{"not: en the writer told the landlord", "I told my landlord about the break-in myself, the police were great.", 5, "114", false},
 	})
 }
+
+// TestForeignBrushOffsAndAdvice8: "we can't do anything", told to report it online (unless another
+// channel is told too: then it is advice), dismissed as a civil or family matter, a small thing, no
+// capacity; different answers and vague answers (advice); conduct by a remark on who the writer is or
+// disclosure read out — in the languages the sets' misses told them in, each with a counterpart.
+func TestForeignBrushOffsAndAdvice8(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"pl we can't do anything", "Ktoś porysował mi samochód na parkingu. Powiedzieli, że nie możemy nic zrobić.", 2, "114", nts},
+		{"so we can't do anything", "Telefoonkayga waa la xaday. Waxay yiraahdeen wax ma qaban karno.", 2, "114", nts},
+		{"uk we can't do anything", "Сусіди шумлять щоночі, у поліції кажуть: не можемо нічого зробити.", 2, "114", nts},
+		{"ro told to report online", "Cineva mă urmărește de la serviciu acasă. Mi-au zis să fac plângere online.", 2, "114", nts},
+		{"uk told to report online", "Хтось пише мені погрози щодня. У 114 сказали написати заяву онлайн.", 2, "114", nts},
+		{"not: de online and the station: advice", "Erst hieß es, ich soll online anzeigen, dann sollte ich doch zur Wache kommen. Was stimmt denn?", 2, "114", adv},
+		{"de a family matter", "Mein Bruder bedroht unsere Mutter, aber man sagte mir, das sei eine Familienangelegenheit.", 2, "114", nts},
+		{"no a civil matter", "Naboen bygger på tomta vår, og dere sa det var et sivilt forhold.", 2, "114", nts},
+		{"so a small matter", "Qof ayaa baabuurkayga muraayadda ka jebiyay, waxay yiraahdeen arrin yar weeye.", 2, "114", nts},
+		{"pl each said something different", "Dzwoniłem trzy razy i każdy mówił coś innego o tym, gdzie zgłosić zgubiony dowód.", 2, "114", adv},
+		{"sv no sensible answer", "Jag frågade om det blir fler patruller i centrum men fick inget vettigt svar.", 3, "114", adv},
+		{"ru told to wait, an hour passed", "Сосед с ножом в подъезде. Вы сказали ждать, прошёл уже час!", 1, "112", rt},
+	})
+	checkFlag(t, "conduct", []flagCase{
+		{"tr read out in front of the neighbour", "Memur şikayetimi komşunun yanında yüksek sesle okudu.", 1, "114", true},
+		{"de legal here", "Der Beamte fragte, ob ich überhaupt legal hier bin.", 1, "114", true},
+		{"uk the man on the line laughed", "Чоловік на лінії засміявся, коли я розповіла про крадіжку.", 1, "114", true},
+		{"not: uk my husband laughed", "Мій чоловік засміявся, коли побачив поліцію, а поліцейські були дуже ввічливі. Дякую!", 5, "114", false},
+	})
+}
