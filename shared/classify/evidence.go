@@ -1932,6 +1932,28 @@ func stopWord(k string) bool {
 	return false
 }
 
+// excused: a word of manner the writer excuses right after it — "men"/"but" and, within six words, an
+// understanding ("forstår godt", "understandable", "fair enough", "de har travlt", "they were busy"):
+// "Betjenten var kort for hovedet, men jeg forstår godt, at de har travlt" is no conduct complaint.
+func (e *evidence) excused(h hit) bool {
+	t := e.toks
+	for p := h.end + 1; p < len(t) && p <= h.end+8 && t[p].sent <= t[h.end].sent+1; p++ {
+		if k := t[p].key; k != "men" && k != "but" {
+			continue
+		}
+		for q := p + 1; q < len(t) && q <= p+6; q++ {
+			switch t[q].key {
+			case "forstar", "forstaeligt", "forstaelig", "understandable", "understand", "travlt", "busy":
+				return true
+			case "fair":
+				return q+1 < len(t) && t[q+1].key == "enough"
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // retractedAccusation: a conduct word inside the writer's own telling ("jeg sagde til betjenten, at han var
 // uforskammet", "I told the officer he was being aggressive") in a text that takes it back ("which I
 // regret", "set i bakspejlet", "sorry about that"): the writer's words on the call, not staff conduct.

@@ -496,7 +496,7 @@ var categoryCues = []cue{
 	{"=is|=its|=was|=are =not +=police|=polices|=politi", nts, neu, 2},
 	// got a case number, a receipt, an e-mail: received, so the noun is no follow-up complaint ("Fikk
 	// saksnummer med en gang"); not getting one stays one (the cue above, negated)
-	{"=got|=received|=fik|=fikk|=fick|=modtog|=fået ~=journalnummer|=sagsnummer|=saksnummer|=case|=receipt|=kvittering|=email|=mail|=e-mail|=reference", fu, neu, -3},
+	{"=got|=received|=fik|=fikk|=fick|=modtog|=fået ~=journalnummer|=journalnr|=sagsnr|=sagsnummer|=saksnummer|=case|=receipt|=kvittering|=email|=mail|=e-mail|=reference", fu, neu, -3},
 	// "got what I needed": praise
 	{"=got|=fik|=fick|=fikk =what|=hvad|=vad|=det =i|=jeg|=jag|=eg ~=needed|=wanted|=brug|=behov|=behovde|=trengte", ros, neu, 2},
 	// nobody told us afterwards: no news after the call (follow-up)
@@ -534,6 +534,15 @@ var categoryCues = []cue{
 	{"=vague|=unclear|=uklart|=uklar|=vagt|=ullent ~=answer|=reply|=response|=svar|=besked|=information", adv, neu, 3},
 	{"=couldnt|=cant +=really +=say|=tell|=answer", adv, neu, 3},
 	{"=ingen|=no +=klar|=clear +=besked|=answer|=svar|=information|=guidance", adv, neu, 3},
+	// the wait named as fine is no complaint ("Ventetiden var rimelig. Men …", "ventetid ok")
+	{"=ventetiden|=ventetid|=wait|=waiting|=queue ~=var|=was|=er|=is +=rimelig|=ok|=okay|=fin|=fine|=acceptabel|=acceptable|=kort|=short", rt, neu, -4},
+	{"=ventetid|=ventetiden|=wait +=ok|=okay|=fin|=fine", rt, neu, -4},
+	// "efficient", "no complaints": praise
+	{"=efficient|=effektiv|=effektive|=effektivt", ros, neu, 2}, {"=no|=ingen +=complaints|=klager", ros, neu, 2},
+	// a time ago beside the call or report tells when it was, not a case waited on ("For tre uger siden
+	// ringede jeg", "Jeg anmeldte for tre uger siden, at …")
+	{"=ringede|=anmeldte|=called|=reported|=rang =for ~=uger|=maneder|=weeks|=months +=siden|=ago", fu, neu, -2},
+	{"=for ~=uger|=maneder|=weeks|=months +=siden|=ago +=ringede|=anmeldte|=called|=reported|=rang", fu, neu, -2},
 	// stars in a question ("why should I rate a police call with stars") are no praise
 	{"=hvorfor|=why ~=stjerner|=stars|=rate|=bedømme", ros, neu, -2},
 }
@@ -555,6 +564,7 @@ var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske
 
 // staffCues say that the sentence is about a police employee, which weak conduct cues need.
 var staffCues = []string{
+	"=hendes|=hans|=his|=her +=kollega|=kollegaen|=colleague", // an officer's colleague (session 8)
 	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
 	"vagthavende", "sagsbehandler", "=i =telefonen|=roret|=tlf|=tlfn", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
 	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",

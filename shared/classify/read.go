@@ -194,6 +194,11 @@ func (rd *reading) weighCues() {
 				rd.e.conductDenied = true
 				continue
 			}
+			if cat == cond && rd.e.excused(h) {
+				rd.e.reason("'%s' is excused by the writer after 'but': not a complaint of conduct", rd.e.words(h)) // "kort for hovedet, men jeg forstår godt, at de har travlt"
+				rd.e.conductDenied = true
+				continue
+			}
 			if cat == cond && h.rule.disclosure && rd.e.toldByWriter(h) {
 				rd.e.reason("'%s' is told by the writer, not by staff", rd.e.words(h)) // "I told my neighbour where I live"
 				continue

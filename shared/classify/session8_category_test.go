@@ -95,7 +95,8 @@ func TestCategoryConceptsPacked(t *testing.T) {
 
 // TestDanishEnglishPhrasings8: the Danish and English concepts the sets' misses lacked — help not here
 // yet, a wait since calling, slow to come out, nothing to be done, not illegal, wanting to know when,
-// different or vague answers, stars asked about — each with a counterpart.
+// different or vague answers, stars asked about, the wait named fine, "efficient", a time ago telling
+// when, curt but excused — each with a counterpart.
 func TestDanishEnglishPhrasings8(t *testing.T) {
 	checkCategories(t, []categoryCase{
 		{"da still nobody here", "Der ligger en mand på fortovet ved Netto og bløder fra hovedet. Stadig ingen her!!", 1, "112", rt},
@@ -114,6 +115,12 @@ func TestDanishEnglishPhrasings8(t *testing.T) {
 		{"en a vague answer", "Asked whether I can fly my drone over the harbour and got a very vague answer.", 3, "114", adv},
 		{"da stars asked about", "Hvorfor skal man give stjerner til politiet? Det er jo ikke en webshop.", 3, "114", "other"},
 		{"not: da stars given", "Hurtig og venlig hjælp, 5 stjerner herfra.", 5, "114", ros},
+		{"da the wait named fine", "Ventetiden var rimelig, og betjenten forklarede det hele. Tak.", 4, "114", ros},
+		{"not: da the wait named long", "Ventetiden var alt for lang, over en time i køen.", 2, "114", rt},
+		{"en efficient, no complaints", "The officer was quick and efficient. No complaints.", 4, "114", ros},
+		{"da a time ago tells when", "For to uger siden ringede jeg om en indbrudstyv i haven. Betjentene var søde og hurtige. Tak.", 5, "114", ros},
+		{"not: da weeks waited on the case", "Jeg anmeldte et indbrud, og nu er der gået tre uger uden et ord fra jer.", 2, "114", fu},
+		{"da curt but excused", "Hun var lidt kort for hovedet, men jeg forstår godt, at de havde travlt. Ellers hurtig og god hjælp.", 4, "114", ros},
 	})
 	checkFlag(t, "conduct", []flagCase{
 		{"en really from", "The officer asked where I was really from before he took my statement.", 1, "114", true},
@@ -123,6 +130,8 @@ func TestDanishEnglishPhrasings8(t *testing.T) {
 		{"en learn Danish", "When I asked for English he told me to learn Danish.", 1, "114", true},
 		{"not: da the writer rude, sorry", "jeg var sur og råbte lidt i tlf sry, men hun var rolig og hjalp mig. 5 stjerner", 5, "114", false},
 		{"not: en the writer told the landlord", "I told my landlord about the break-in myself, the police were great.", 5, "114", false},
+		{"not: da curt but excused", "Betjenten var kort for hovedet, men det er forståeligt, der var travlt. Ellers fin hjælp.", 4, "114", false},
+		{"da curt, not excused", "Betjenten var kort for hovedet og afbrød mig hele tiden.", 1, "114", true},
 	})
 }
 
