@@ -1226,6 +1226,16 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → %s (told to call if it happens, or to wait)", h.lang, ft.words(h), nts)
 	}
+	for _, h := range need(barrierField) {
+		// a language barrier told: accessibility, not counted as read (barrierField)
+		if _, ok := negated(h); !ok {
+			ev.scores[acc] += 2
+			ev.complaintAt = append(ev.complaintAt, h.start)
+			ev.langs[h.lang] = true
+			reason("%s: '%s' → %s (a language barrier told)", h.lang, ft.words(h), acc)
+			break
+		}
+	}
 	for _, h := range need(toldOnlineField) {
 		// told to report it online or to send an e-mail: with no other instruction a brush-off, told as
 		// often by writers under a threat as "wait" is (toldToWaitField); beside another channel (the

@@ -35,5 +35,9 @@ const (
 	otherChannelField = "otherChannel"
 )
 
+// barrierField holds a language barrier told ("the operator did not understand my English"): it scores
+// accessibility but, as toldToWaitField, does not make the text read for the 112 recall net.
+const barrierField = "barrier"
+
 // hungUpField holds the words for a call ended (category_concepts.txt); it scores no category.
 const hungUpField = "hungup"

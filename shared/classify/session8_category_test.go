@@ -161,3 +161,22 @@ func TestForeignBrushOffsAndAdvice8(t *testing.T) {
 		{"not: uk my husband laughed", "Мій чоловік засміявся, коли побачив поліцію, а поліцейські були дуже ввічливі. Дякую!", 5, "114", false},
 	})
 }
+
+// TestForeignBarrierFollowUpAdvice8: a language barrier told (accessibility, and a 112 text with it and
+// danger in words no list reads still goes to the recall net), told to search oneself or come back
+// tomorrow (the brush-off), nothing came of a promised case number (follow-up), a vague answer or
+// another number given (advice), "they said they are coming, but still nothing" (the wait).
+func TestForeignBarrierFollowUpAdvice8(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"ro operator did not understand", "Cineva mi-a furat bicicleta. Operatorul nu înțelegea engleza mea și a fost greu.", 2, "114", acc},
+		{"so did not understand my language", "Baaskiilkayga waa la xaday. Qofkii telefoonka ma fahmin luqadayda.", 2, "114", acc},
+		{"de search yourself, go home", "Mein Hund ist weggelaufen und jemand hat ihn mitgenommen. Man meinte, ich soll einfach nach Hause gehen.", 2, "114", nts},
+		{"tr nothing came", "Kartım kopyalandı, ihbar ettim, dosya numarası göndereceğiz dediler. İki hafta oldu, hiçbir şey gelmedi.", 2, "114", fu},
+		{"de vague answer", "Ich wollte wissen, ob mehr Streife gefahren wird. Die Antwort war freundlich, aber sehr vage.", 3, "114", adv},
+		{"pl another number given", "Zgłosiłem zniszczony przystanek, powiedzieli że to nie do policji tylko do gminy i dali inny numer.", 2, "114", adv},
+		{"not: pl a number given for the case", "Zgłosiłem kradzież, pani była miła i dała mi numer sprawy. Dziękuję.", 5, "114", ros},
+	})
+	checkFlag(t, "urgent", []flagCase{
+		{"tr a barrier beside danger no list reads, 112 rated 2", "Komşunun çocuğu çatının kenarında oturuyor, aşağı bakıyor. Danca bilmediğim için anlatmak zor oldu.", 2, "112", true},
+	})
+}
