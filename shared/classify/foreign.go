@@ -1226,14 +1226,16 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		ev.langs[h.lang] = true
 		reason("%s: '%s' → %s (told to call if it happens, or to wait)", h.lang, ft.words(h), nts)
 	}
-	for _, h := range need(barrierField) {
-		// a language barrier told: accessibility, not counted as read (barrierField)
-		if _, ok := negated(h); !ok {
-			ev.scores[acc] += 2
-			ev.complaintAt = append(ev.complaintAt, h.start)
-			ev.langs[h.lang] = true
-			reason("%s: '%s' → %s (a language barrier told)", h.lang, ft.words(h), acc)
-			break
+	for _, u := range unreadComplaints {
+		// a language barrier told, being kept waiting: a category, not counted as read (barrierField)
+		for _, h := range need(u.field) {
+			if _, ok := negated(h); !ok {
+				ev.scores[u.cat] += 2
+				ev.complaintAt = append(ev.complaintAt, h.start)
+				ev.langs[h.lang] = true
+				reason("%s: '%s' → %s", h.lang, ft.words(h), u.cat)
+				break
+			}
 		}
 	}
 	for _, h := range need(toldOnlineField) {

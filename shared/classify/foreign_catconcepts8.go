@@ -35,9 +35,17 @@ const (
 	otherChannelField = "otherChannel"
 )
 
-// barrierField holds a language barrier told ("the operator did not understand my English"): it scores
-// accessibility but, as toldToWaitField, does not make the text read for the 112 recall net.
-const barrierField = "barrier"
+// barrierField holds a language barrier told ("the operator did not understand my English"), heldField
+// being kept waiting on the line or transferred ("telefonda beklettiler"): they score accessibility and
+// the wait but, as toldToWaitField, do not make the text read for the 112 recall net — writers in danger
+// tell them beside the danger, in words no list may have.
+const (
+	barrierField = "barrier"
+	heldField    = "held"
+)
+
+// unreadComplaints are the fields that score a category without making the text read.
+var unreadComplaints = [...]struct{ field, cat string }{{barrierField, acc}, {heldField, rt}}
 
 // hungUpField holds the words for a call ended (category_concepts.txt); it scores no category.
 const hungUpField = "hungup"

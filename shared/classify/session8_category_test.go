@@ -180,3 +180,21 @@ func TestForeignBarrierFollowUpAdvice8(t *testing.T) {
 		{"tr a barrier beside danger no list reads, 112 rated 2", "Komşunun çocuğu çatının kenarında oturuyor, aşağı bakıyor. Danca bilmediğim için anlatmak zor oldu.", 2, "112", true},
 	})
 }
+
+// TestForeignHeldAndPromised8: kept waiting on the line, transferred and waiting (the wait, and a 112
+// text with it beside danger no list reads still reaches the recall net), staff who spoke only Danish
+// (accessibility), a call back promised and silence (follow-up), sarcastic thanks for nothing (the
+// brush-off) — each with a counterpart.
+func TestForeignHeldAndPromised8(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"tr kept waiting", "Bisikletim çalındı, aradım, telefonda yarım saat beklettiler.", 2, "114", rt},
+		{"ru transferred and waiting", "Хотела сообщить о краже, меня переключили куда-то и я жду и жду.", 2, "114", rt},
+		{"uk spoke only Danish", "Хотіла повідомити про крадіжку, але оператор говорив тільки данською.", 2, "114", acc},
+		{"pl a call back promised, silence", "Zgłosiłam kradzież roweru, mieli zadzwonić, obiecali i cisza.", 2, "114", fu},
+		{"sv thanks for nothing", "Anmälde inbrott i förrådet. Fick inget svar alls. Tack för inget.", 1, "114", nts},
+		{"not: sv thanks for everything", "Tack för allt, ni var snabba och vänliga.", 5, "114", ros},
+	})
+	checkFlag(t, "urgent", []flagCase{
+		{"tr kept waiting beside danger no list reads, 112 rated 1", "mutfaktan alevler yükseliyor, dede içeride kaldı. telefonda beklettiler", 1, "112", true},
+	})
+}
