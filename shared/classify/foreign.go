@@ -1390,7 +1390,13 @@ const (
 	endedAfterWait = "ends a wait in a sentence that names no staff"
 	endedByWriter  = "is the writer's own hanging up"
 	endedNotRude   = "ends the call in a text that denies rudeness"
+	endedAlmost    = "is a call almost ended"
 )
+
+// almostWords say a call was almost ended ("تقریبا قطع کردن"): it was not.
+var almostWords = map[string]bool{"almost": true, "nearly": true, "fast": true, "nesten": true, "nastan": true, "prawie": true,
+	"omal": true, "aproape": true, "neredeyse": true, "почти": true, "майже": true, "تقریبا": true, "تقريبا": true,
+	"taghriban": true, "ta2riban": true, "taqriban": true}
 
 // endedCalls says, for each conduct cue, why a call it tells ended (hungUpField) is no staff conduct, or
 // "": after a wait in the queue, in a sentence that names no staff ("Warteschleife 40 Min. Dann
@@ -1418,6 +1424,8 @@ func endedCalls(ft foreignText, toks []token, conduct, hung, staff, waits, dange
 		}
 		staffNamed := slices.ContainsFunc(staff, func(s fhit) bool { return toks[s.start].sent == toks[h.start].sent })
 		switch {
+		case h.start > 0 && almostWords[foldForeign(toks[h.start-1].word)]:
+			out[i] = endedAlmost
 		case denied:
 			out[i] = endedNotRude
 		case waitAt >= 0 && waitAt < h.start && !staffNamed:

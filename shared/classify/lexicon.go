@@ -168,6 +168,7 @@ var categoryCues = []cue{
 	{"=was|=am|=er|=var =really|=virkelig|=egentlig +=from|=fra", cond, neu, 3},
 	{"=bemærkninger|=bemærkning|=remarks|=remark ~=udseende|=appearance|=looks|=krop|=body|=tøj|=clothes|=figure", cond, neu, 3},
 	{"=learn|=lær +=danish|=dansk|=sproget", cond, neu, 3}, {"=learn +=it ~=live +=here", cond, neu, 3},
+	{"=fortalte =chefen|=sjefen|=arbejdsgiveren|=arbeidsgiveren|=udlejeren|=naboerne +=min|=at", cond, neu, 3},
 	{"=snakker|=taler|=talte|=snakkede =ned =til", cond, neu, 3}, {"=talked|=talks|=talking|=spoke =down =to", cond, neu, 3},
 	{"=gav|=gave|=udleverede|=videregav|=gives =mit|=mine|=my ~telefonnummer|=nummer|=number|=adresse|=address", cond, neu, 3},
 	{"=fordi|=because|=da =jeg|=i|=im ~=tørklæde|=hijab|=headscarf|=sort|=black|=muslim|=trans|=handicap|=kørestol|=wheelchair|=accent|=grønlænder|=udlænding", cond, neu, 3},

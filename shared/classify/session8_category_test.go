@@ -41,6 +41,7 @@ func TestHungUpAfterAWaitIsTheWait(t *testing.T) {
 		{"de officer hung up", "Die Beamtin am Telefon hat einfach aufgelegt, als ich meinen Namen sagte.", 1, "114", true},
 		{"pl staff hung up mid-sentence", "Pani przy telefonie była niemiła i się rozłączyła w połowie zdania.", 1, "114", true},
 		{"ru staff hung up", "Дежурный сказал, что я только отнимаю время, и бросил трубку.", 1, "114", true},
+		{"fa almost hung up is not hung up", "گفتن مترجم ندارن و تقریبا قطع کردن. لطفا فکری بکنید", 2, "114", false},
 	})
 	checkCategories(t, []categoryCase{
 		{"de queue then hung up: the wait", "Eine Stunde in der Warteschleife. Dann aufgelegt. Super.", 1, "114", rt},
@@ -125,6 +126,7 @@ func TestDanishEnglishPhrasings8(t *testing.T) {
 	checkFlag(t, "conduct", []flagCase{
 		{"en really from", "The officer asked where I was really from before he took my statement.", 1, "114", true},
 		{"en told my landlord", "The officer told my landlord about my case without asking me.", 1, "114", true},
+		{"da told the boss, Norwegian order", "Betjenten fortalte chefen min at jeg havde en sag kørende.", 1, "114", true},
 		{"da the boss knows I reported", "Nu ved min chef at jeg har anmeldt ham, og det kan kun være kommet fra stationen.", 1, "114", true},
 		{"da remarks on looks", "Betjenten kom med bemærkninger om mit udseende, mens jeg forklarede hvad der var sket.", 1, "114", true},
 		{"en learn Danish", "When I asked for English he told me to learn Danish.", 1, "114", true},
