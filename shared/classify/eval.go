@@ -28,6 +28,9 @@ type Example struct {
 	Script   string `json:"script,omitempty"`
 	Slice    string `json:"slice,omitempty"`
 	Mixed    bool   `json:"mixed,omitempty"`
+	// Weight is how much the example counts in training (0 counts as 1): set by ReadTrainingFiles for
+	// the batches written half urgent by design, never read from a file.
+	Weight float64 `json:"-"`
 }
 
 // ReadExamples reads JSON lines of examples; blank lines are skipped, a bad line is an error naming it.

@@ -750,9 +750,13 @@ var presentDanger = []string{
 	"=skolen|=school|=børnehaven|=vuggestuen|=daycare|=nursery|=kindergarten ~=siger|=says|=said|=sagde|=ringede|=called ~=aldrig|=never ~=kommet|=arrived|=mødt|=dukket|=showed|=turned|=come|=kom",
 	"=skolen|=school|=børnehaven|=vuggestuen|=daycare|=nursery|=kindergarten ~=siger|=says|=said|=sagde|=ringede|=called ~=ikke|=not|=hasnt|=didnt ~=mødt|=dukket|=showed|=turned =op|=up", "=hasnt|=didnt|=not =arrived|=arrive =at =school",
 	"=kom|=er =aldrig|=aldri|=ikke =frem|=fram =til|=i =skolen", "=ikke =mødt|=dukket =op =i|=til|=på =skolen|=skole|=børnehaven", "=never|=not|=didnt ~=arrived|=arrive|=made|=make|=get|=got ~=at|=to =school",
+	// a farewell as doubt of being around and absolution ("i dont think i will be around …, tell my sister it
+	// wasnt her fault"); bangs or shots heard and someone screaming, now (the Swedish and Norwegian forms)
+	"=dont =think =i =will|=ill =be =around|=here|=alive", "=tell =my ~=it =wasnt|=isnt =her|=his|=their|=your =fault", "=sig|=fortæl =til =min ~=det =ikke =var =hendes|=hans|=din|=jeres =skyld",
+	"=hører|=hor|=hear|=hearing ~=smæld|=smald|=smallar|=smell|=skud|=skott|=bangs|=gunshots|=shots", "=nån|=nogen|=non|=nagon|=someone|=somebody =skriker|=skriger|=screaming|=screams",
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
 	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
-	"=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=kan =ikke =se", "=water|=sea|=lake|=waves|=river ~=cant =see =him|=her|=them", "=water|=sea|=lake|=waves|=river ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
+	"=vandet|=havet|=søen|=bølgerne|=strømmen|=water|=sea|=lake|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,69 @@ import (
 // way the lists read the words they know, and score a text in microseconds. The lists decide first;
 // a model can only add what the lists missed (an urgent flag, a conduct flag, a category for a text
 // the lists could not place), and the reasons name the words that weighed most.
+
+// TrainingBatchFiles are the training files written half urgent by design (session 8), where the data
+// they join is a fifth (dev) to a third (the foreign training texts) urgent. Trained on as they are,
+// they taught the models that a text like theirs — English or Danish SMS style, a complaint about the
+// call — is urgent ("Crime around here is getting worse": p=1.00 on the word "is"). So each is weighted
+// to the urgent share of the files before it (ReadTrainingFiles): its urgent texts by share/own share,
+// the others by (1−share)/(1−own share); the batch keeps its total weight, not its label balance.
+// train_multilingual2 is one of ForeignTrainingFiles; train_danish_english is not yet trained on by the
+// Danish/English models (docs/classification.md: with it, eight pinned cases of this package's tests
+// changed), only measured: `go run ./infra/tools/train -out "" -dev-extra train_danish_english`.
+var TrainingBatchFiles = []string{"train_danish_english", "train_multilingual2"}
+
+// ReadTrainingFiles appends the named labelled files in dir to base, in order, each of
+// TrainingBatchFiles weighted to the urgent share of what comes before it (of the foreign texts only,
+// when foreign: the foreign models learn from those).
+func ReadTrainingFiles(dir string, names []string, base []Example, foreign bool) ([]Example, error) {
+	out := slices.Clone(base)
+	for _, name := range names {
+		ex, err := ReadExampleFile(dir + "/" + name + ".jsonl")
+		if err != nil {
+			return nil, err
+		}
+		if slices.Contains(TrainingBatchFiles, name) {
+			before := out
+			if foreign {
+				before = ForeignExamples(out)
+			}
+			ex = withUrgentShare(ex, urgentShare(before))
+		}
+		out = append(out, ex...)
+	}
+	return out, nil
+}
+
+func urgentShare(examples []Example) float64 {
+	n := 0
+	for _, ex := range examples {
+		if ex.Urgent {
+			n++
+		}
+	}
+	if len(examples) == 0 {
+		return 0
+	}
+	return float64(n) / float64(len(examples))
+}
+
+// withUrgentShare weights examples so their urgent ones weigh share of the whole.
+func withUrgentShare(examples []Example, share float64) []Example {
+	own := urgentShare(examples)
+	if own <= 0 || own >= 1 || share <= 0 {
+		return examples
+	}
+	out := slices.Clone(examples)
+	for i := range out {
+		if out[i].Urgent {
+			out[i].Weight = share / own
+		} else {
+			out[i].Weight = (1 - share) / (1 - own)
+		}
+	}
+	return out
+}
 
 // modelBytes is a string, not a []byte: a string lies in the binary's read-only data, a []byte in
 // its writable data, and in the read-only segment it shares the padding to the next 64 KB boundary

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,12 +79,13 @@ func TestForeignModelsCrossValidated(t *testing.T) {
 		t.Skip("trains the foreign models five times")
 	}
 	cvSet := readSplit(t, ForeignCVFile)
-	var others []Example
-	for _, name := range ForeignTrainingFiles {
-		if name != ForeignCVFile {
-			others = append(others, readSplit(t, name)...)
-		}
+	pool, err := ReadTrainingFiles("testdata", ForeignTrainingFiles, nil, true)
+	if err != nil {
+		t.Fatal(err)
 	}
+	others := slices.DeleteFunc(pool, func(ex Example) bool {
+		return slices.ContainsFunc(cvSet, func(c Example) bool { return c.ID == ex.ID })
+	})
 	cv := CrossValidateForeign(cvSet, others, 5, foreignTrainOptions, []Thresholds{DefaultThresholds})
 	tp, fp, fn := 0, 0, 0
 	for i, ex := range cvSet {

@@ -17,9 +17,9 @@ func TestEmbeddedModelsAreTrainedOnDev(t *testing.T) {
 		t.Fatal("models.bin does not decode; run make train")
 	}
 	dev := readSplit(t, "dev")
-	var foreign []Example
-	for _, name := range ForeignTrainingFiles {
-		foreign = append(foreign, readSplit(t, name)...)
+	foreign, err := ReadTrainingFiles("testdata", ForeignTrainingFiles, nil, true)
+	if err != nil {
+		t.Fatal(err)
 	}
 	fresh := trainModels(dev, DefaultTrainOptions)
 	maps.Copy(fresh, trainForeignModels(ForeignExamples(foreign), foreignTrainOptions))

@@ -99,6 +99,9 @@ func trainLinear(examples []Example, docs [][]uint32, label func(Example) bool, 
 			if label(examples[i]) {
 				y, cost = 1, o.PositiveWeight
 			}
+			if wt := examples[i].Weight; wt > 0 {
+				cost *= wt
+			}
 			g := (sigmoid(s) - y) * cost
 			bias -= rate * g
 			for _, h := range docs[i] {

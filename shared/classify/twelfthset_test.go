@@ -160,3 +160,33 @@ func TestTwelfthSetPrecision(t *testing.T) {
 		{"da knife now", "Der står en ung mand med kniv i opgangen lige nu", 1, "112", true},
 	})
 }
+
+// TestSessionEightModelIndependent: three urgent texts of the tuning sets that only the models had found
+// (retraining moved them below their thresholds), now read by concept in the lists: a farewell as doubt
+// of being around and absolution, someone taken by the current out of sight, bangs heard and someone
+// screaming now — and their counterparts.
+func TestSessionEightModelIndependent(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en not around, not her fault", "Thanks anyway. I dont think I will be around much longer, tell my mum it wasnt her fault", 3, "114", true},
+		{"da tell my sister it was not her fault", "Sig til min søster at det ikke var hendes skyld. Jeg orker ikke", 2, "114", true},
+		{"en the current, out of sight", "A boy was pulled out by the current and we cant see him anymore", 1, "112", true},
+		{"sv bangs and screaming", "hör fortfarande smällar från gården och nån skriker", 2, "114", true},
+		{"no bangs and screaming", "Jeg hører smell fra nabohuset og noen skriker", 2, "114", true},
+		// counterparts
+		{"en the fault of the system", "The officer said it wasnt my fault and explained the rules", 4, "114", false},
+		{"en heard bangs last night", "I heard bangs last night and someone was screaming, you came the next morning", 2, "114", false},
+		{"da fireworks", "Jeg hører skud og smæld, det er vist fyrværkeri, nytårsaften", 3, "114", false},
+	})
+}
+
+// TestForeignModelNotOverAHabit: the foreign urgent model does not add urgent to a text that tells a
+// trouble as a habit with no word of now ("someone keeps slashing my tyres, the fourth time"); the same
+// trouble with a word of now and danger is read by the lists.
+func TestForeignModelNotOverAHabit(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"tr bicycle tyres cut again and again", "Birisi sürekli bisikletimin tekerlerini kesiyor. Her seferinde 500 kron ödüyorum ve polis hiçbir şey yapmıyor", 1, "114", false},
+		{"tr car scratched the sixth time", "Komşunun çocukları sürekli arabamı çiziyor, bu 6. kez, her seferinde tamir ettiriyorum", 1, "114", false},
+		{"pl racing every night", "Co noc pod blokiem ścigają się samochodami, dzwoniłem pięć razy i za każdym razem nikt nie przyjeżdża", 2, "114", false},
+		{"tr knife now", "Komşu şu anda bıçakla kapıda bekliyor, lütfen gelin", 1, "112", true},
+	})
+}

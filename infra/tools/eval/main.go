@@ -43,6 +43,8 @@ func main() {
 	probe3 := flag.String("probe-urgent-conduct3", "shared/classify/testdata/probe_urgent_conduct3.jsonl", "session 6's third fresh probe (39), scored once before tuning on it (docs), tuned on since")
 	probe2 := flag.String("probe-urgent-conduct2", "shared/classify/testdata/probe_urgent_conduct2.jsonl", "session 6's second fresh probe (44), scored once before tuning on it (docs), tuned on since")
 	trainMulti := flag.String("train-multilingual", "shared/classify/testdata/train_multilingual.jsonl", "session 7's training texts in the other languages (540), written from DOMAIN.md alone, measured once at main bd66895 before any use (docs), trained on by the foreign models")
+	trainDaEn := flag.String("train-danish-english", "shared/classify/testdata/train_danish_english.jsonl", "session 8's Danish/English training texts (440), written by other sessions from DOMAIN.md, measured once at rules .113 before any use (docs), trained on by the Danish/English models")
+	trainMulti2 := flag.String("train-multilingual2", "shared/classify/testdata/train_multilingual2.jsonl", "session 8's training texts in the other languages (280), written by other sessions from DOMAIN.md, measured once at rules .113 before any use (docs), trained on by the foreign models")
 	out := flag.String("out", "docs/classification.md", "report to rewrite; empty for none")
 	predictions := flag.String("predictions", "", "score a file of `make classify` output lines (from any version of the classifier) against -holdout instead of classifying; prints the report only")
 	flag.Parse()
@@ -55,7 +57,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev blind_multilingual9", *blindMulti9}, {"dev blind_multilingual10", *blindMulti10}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev train_multilingual", *trainMulti}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev blind_multilingual9", *blindMulti9}, {"dev blind_multilingual10", *blindMulti10}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev train_multilingual", *trainMulti}, {"dev train_danish_english", *trainDaEn}, {"dev train_multilingual2", *trainMulti2}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}

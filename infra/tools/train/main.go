@@ -1,10 +1,12 @@
 // Command train trains the classifier's models (urgent, conduct and one per category) on the
 // development split and writes them to shared/classify/models.bin, which the classify package embeds.
+// With -dev-extra, labelled files are appended to dev (the last fold's texts; weighted as
+// classify.TrainingBatchFiles say): to measure what training on them would do (with -out "").
 // It prints the five-fold cross-validated trade-offs between each model's threshold and the scores,
 // for the model alone and for the whole classifier (the word lists with the models behind them), so
 // the thresholds in shared/classify/model.go are chosen on text each model did not see. The foreign
 // models (urgent and conduct in the other languages, shared/classify/model_foreign.go) are trained on
-// classify.ForeignTrainingFiles and cross-validated on train_multilingual; their table comes first,
+// classify.ForeignTrainingFiles and cross-validated on each of classify.ForeignCVFiles; their tables come first,
 // with the classifier before and after them on the tuning sets 5–8, which they never train on.
 //
 //	go run ./infra/tools/train [-dev shared/classify/testdata/dev.jsonl] [-out shared/classify/models.bin]
@@ -18,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"borgerfeedback/shared/classify"
 	"borgerfeedback/shared/feedback"
@@ -42,6 +45,7 @@ func main() {
 	flag.IntVar(&fo.Epochs, "foreign-epochs", fo.Epochs, "training epochs of the foreign models")
 	flag.Float64Var(&fo.PositiveWeight, "foreign-positive-weight", fo.PositiveWeight, "cost of a missed urgent text in the foreign urgent model")
 	foreignOnly := flag.Bool("foreign-only", false, "only the foreign models' tables (the dev models' cross-validation takes minutes); writes nothing")
+	devExtra := flag.String("dev-extra", "", "comma-separated labelled files of -testdata (names without .jsonl) to train the Danish/English models on with dev, e.g. train_danish_english: to measure them (with -out \"\")")
 	packOnly := flag.Bool("pack-only", false, "only write the packed copies beside -out (the language identifier's corpus, the foreign concept tables): after editing them, in seconds")
 	flag.Parse()
 	if *packOnly {
@@ -53,18 +57,33 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	var foreignPool, foreignCV []classify.Example
-	for _, name := range classify.ForeignTrainingFiles {
-		ex, err := classify.ReadExampleFile(*testdata + "/" + name + ".jsonl")
+	devN := len(examples)
+	// files appended to dev as its last fold's texts (weighted to its urgent share where they are one of
+	// classify.TrainingBatchFiles)
+	var extra []string
+	if *devExtra != "" {
+		extra = strings.Split(*devExtra, ",")
+	}
+	examples, err = classify.ReadTrainingFiles(*testdata, extra, examples, false)
+	if err != nil {
+		fail(err)
+	}
+	foreignPool, err := classify.ReadTrainingFiles(*testdata, classify.ForeignTrainingFiles, nil, true)
+	if err != nil {
+		fail(err)
+	}
+	for _, name := range classify.ForeignCVFiles {
+		ids, err := classify.ReadExampleFile(*testdata + "/" + name + ".jsonl")
 		if err != nil {
 			fail(err)
 		}
-		if name == classify.ForeignCVFile {
-			foreignCV = ex
-		}
-		foreignPool = append(foreignPool, ex...)
+		// the cross-validated file's texts as the pool has them (weighted where they are a batch)
+		cvSet := slices.DeleteFunc(slices.Clone(foreignPool), func(ex classify.Example) bool {
+			return !slices.ContainsFunc(ids, func(c classify.Example) bool { return c.ID == ex.ID })
+		})
+		foreignCVTable(foreignPool, cvSet, name, *folds, fo)
 	}
-	foreignTables(foreignPool, foreignCV, *testdata, *folds, fo)
+	foreignHeldOut(foreignPool, *testdata, fo)
 	if *foreignOnly {
 		return
 	}
@@ -122,6 +141,20 @@ func main() {
 		fmt.Printf("%s: accuracy %.3f, urgent recall %.3f precision %.3f, conduct recall %.3f precision %.3f\n", r.name, accuracy(examples, r.got), ur, up, cr, cp)
 	}
 
+	// the -dev-extra texts, out of fold (they fall in the last fold, with dev's last texts)
+	if len(examples) > devN {
+		fresh := examples[devN:]
+		for _, r := range []struct {
+			name string
+			got  []feedback.Classification
+		}{{"word lists alone", rulesOnly[devN:]}, {"with the models at the thresholds in use", inUse[devN:]}} {
+			ur, up := rate(fresh, func(j int) bool { return r.got[j].Urgent }, urgent)
+			cr, cp := rate(fresh, func(j int) bool { return r.got[j].Conduct }, conduct)
+			fmt.Printf("%s, out of fold on the %d texts of %v: accuracy %.3f, urgent recall %.3f precision %.3f, conduct recall %.3f precision %.3f\n",
+				r.name, len(fresh), extra, accuracy(fresh, r.got), ur, up, cr, cp)
+		}
+	}
+
 	if *out != "" {
 		if err := os.WriteFile(*out, classify.TrainModels(examples, foreignPool, o, fo), 0o644); err != nil {
 			fail(err)
@@ -152,10 +185,10 @@ func writePacked(dir string) {
 	write(classify.ForeignConceptsPackedFile, classify.PackForeignConcepts())
 }
 
-// foreignTables prints the foreign models' cross-validated table on the training texts written for them
+// foreignCVTable prints the foreign models' cross-validated table on one file of training texts written for them
 // (the other training files always in the training folds) and, measured and not chosen on, the
 // classifier before and after them on the later tuning sets, which they never train on.
-func foreignTables(pool, cvSet []classify.Example, testdata string, folds int, fo classify.TrainOptions) {
+func foreignCVTable(pool, cvSet []classify.Example, cvName string, folds int, fo classify.TrainOptions) {
 	var others []classify.Example
 	for _, ex := range pool {
 		if !slices.ContainsFunc(cvSet, func(c classify.Example) bool { return c.ID == ex.ID }) {
@@ -175,7 +208,7 @@ func foreignTables(pool, cvSet []classify.Example, testdata string, folds int, f
 	cv := classify.CrossValidateForeign(cvSet, others, folds, fo, ths)
 	before, inUse := cv.Result[len(ths)-2], cv.Result[len(ths)-1]
 	fmt.Printf("Foreign models (2^%d weights, pruned below %.3f of the largest): %d-fold cross-validation on %s (%d texts, every %d-th text a fold), the other %d foreign training texts always trained on\n\n",
-		fo.Bits, fo.Prune, folds, classify.ForeignCVFile, len(cvSet), folds, len(classify.ForeignExamples(others)))
+		fo.Bits, fo.Prune, folds, cvName, len(cvSet), folds, len(classify.ForeignExamples(others)))
 	fmt.Println("| threshold | urgent model alone R | P | classifier urgent R | P | added right / added | conduct model alone R | P | classifier conduct R | P | added right / added |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|")
 	added := func(got []feedback.Classification, flag func(feedback.Classification) bool, label func(classify.Example) bool) string {
@@ -238,7 +271,13 @@ func foreignTables(pool, cvSet []classify.Example, testdata string, folds int, f
 		f := found[k]
 		fmt.Printf("  %s (%s): %d/%d → %d/%d; false alarms %d → %d\n", k.lang, k.script, f[0], total[k], f[1], total[k], f[2], f[3])
 	}
+}
 
+// foreignHeldOut prints the classifier before and after the foreign models on the later tuning sets,
+// which the models never train on (measured, not chosen on).
+func foreignHeldOut(pool []classify.Example, testdata string, fo classify.TrainOptions) {
+	isUrgent := func(c feedback.Classification) bool { return c.Urgent }
+	isConduct := func(c feedback.Classification) bool { return c.Conduct }
 	fmt.Println("\nMeasured, not chosen on: the later tuning sets (never trained on by the foreign models), before → after, all texts and the other languages")
 	fmt.Println("| set | urgent R | urgent P | conduct R | conduct P | other languages: urgent R | urgent P | conduct R | conduct P |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|")
