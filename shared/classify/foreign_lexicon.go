@@ -9,8 +9,9 @@ package classify
 //
 // Patterns are matched against tokens folded by foldForeign (lower case, no accents, Arabic letters
 // normalised), so write them without accents. Each space-separated part matches one token, with up to one
-// other word between parts; "a|b" are alternatives; a part is a prefix of the token ("bije" matches
-// "bijesz") unless written "=word" (exactly that word). Arabic and Cyrillic stems are prefixes too.
+// other word between parts ("~part": up to six, "+part": none); "a|b" are alternatives; a part is a
+// prefix of the token ("bije" matches "bijesz") unless written "=word" (exactly that word). Arabic and
+// Cyrillic stems are prefixes too.
 
 type foreignLexicon struct {
 	danger   []string // danger now, or told with no tense: urgent unless negated, past or over
