@@ -228,7 +228,9 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 			}
 		}
 	}
-	if mc != nil && !c.Conduct && !fe.conductSetAside && c.Category != ros {
+	// nor over a text the lists read as advice: "one operator said …, another said …" tells of staff
+	// telling, which the model learnt from staff telling others who called (set 9)
+	if mc != nil && !c.Conduct && !fe.conductSetAside && c.Category != ros && fe.scores[adv] == 0 {
 		if hs == nil {
 			hs = foreignHashes(toks)
 		}

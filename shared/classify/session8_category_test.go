@@ -160,6 +160,9 @@ func TestForeignBrushOffsAndAdvice8(t *testing.T) {
 		{"tr read out in front of the neighbour", "Memur şikayetimi komşunun yanında yüksek sesle okudu.", 1, "114", true},
 		{"de legal here", "Der Beamte fragte, ob ich überhaupt legal hier bin.", 1, "114", true},
 		{"uk the man on the line laughed", "Чоловік на лінії засміявся, коли я розповіла про крадіжку.", 1, "114", true},
+		{"sv the one who answered laughed", "Hon som svarade skrattade när jag berättade om inbrottet.", 1, "114", true},
+		{"not: sv the neighbour laughed, police fine", "Grannen skrattade åt mig, men polisen som kom var snäll. Tack.", 5, "114", false},
+		{"not: ru two operators, different advice", "Один оператор сказал, что для страховки нужен номер дела, а другой сказал, что надо оформить самому онлайн.", 3, "114", false},
 		{"not: uk my husband laughed", "Мій чоловік засміявся, коли побачив поліцію, а поліцейські були дуже ввічливі. Дякую!", 5, "114", false},
 	})
 }
