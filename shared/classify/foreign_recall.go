@@ -595,7 +595,9 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			if _, neg := negated(m); neg || thankedAfter(m) {
 				continue
 			}
-			if _, over := cleared(m); over {
+			// "er ist weg", "a plecat" (gone: the attacker left) is over, but not as the missing words
+			// themselves ("Opa (Demenz) ist weg")
+			if o, over := cleared(m); over && !strings.Contains(ft.words(m), o) {
 				continue
 			}
 			cl := toks[m.start].clause

@@ -188,3 +188,62 @@ func twelfthSetMechanisms(ev *foreignEvidence, toks []token, ft foreignText, cat
 		return
 	}
 }
+
+// trainingBatchConcepts are concepts session 8's training batch (testdata/train_multilingual2.jsonl, read
+// after its measure before use) told danger by and no list had, written by concept for every language
+// the foreign lists read: a farewell (the last time you hear from me, better for everyone without me, a
+// pet given away), standing on a roof, someone standing below the building now, someone gone out of the
+// house (with dementia: kinField), a car sinking, someone fallen through the ice, a drunk driver putting
+// the children in the car, bleeding that will not stop (Farsi), a child not back from school.
+var trainingBatchConcepts = []foreignConcept{
+	{"danger", langCues{
+		langNO: {"%=siste =gang =dere|=du =horer =fra =meg", "%=bedre =for =alle =uten =meg", "%=gitt =bort =katten|=hunden", "@=star =pa =taket"},
+		langSV: {"%=sista =gangen =ni|=du =hor =fran =mig", "%=battre =for =alla =utan =mig", "%=blir =battre =sa =har =for =alla", "%=gett =bort =katten|=hunden", "%=raknat =upp =alla =tabletter|=tabletterna", "@=star =pa =taket"},
+		langDE: {"%=letzte =mal =von =mir", "%=besser =fur =alle =ohne =mich", "%=katze|=hund =weggegeben|=verschenkt", "@=steht =auf =dem =dach"},
+		langPL: {"%=ostatni =raz =o|=ode =mnie", "%=lepiej =dla =wszystkich =beze =mnie", "%=wszystkim =bedzie =lepiej", "%=oddalem|=oddalam =kota|=psa", "@=stoi =na =dachu"},
+		langTR: {"%=benden =son =kez", "%=bensiz =herkes =daha =iyi", "%=kedimi|=kopegimi =verdim", "@=catida =duruyor|=bekliyor"},
+		langRO: {"%=ultima =data =cand =auziti|=auzi =de =mine", "%=mai =bine =pentru =toti =fara =mine", "%=tuturor =le =va =fi =mai =bine", "%=am =dat =pisica|=cainele", "@=sta =pe =acoperis"},
+		langSO: {"%=ugu =dambeysa", "%=la'aantay =way =ka =fiicnaan", "@=saqafka =ku =taagan"},
+		langAR: {"%اخر مره بتسمعو مني", "%احسن للكل بلاني", "%=akher|=a5er|=akhir =marra|=mra =btesma3o|=tesma3o", "%=a7san =lal =kel|=lalkel =bala =ni|=mni|=bdouni", "@واقف عالسطح", "@=wa2ef|=wa2fe =3al =sate7|=saté7"},
+		langFA: {"%آخرین باره که", "%بدون من همه راحت", "%=akharin =bare|=bar", "%=bedoone|=bedune =man =hame =rahat|=behtar", "@روی پشت بوم", "@=rooye|=ruye =posht =bam|=boom"},
+		langUK: {"%=востаннє =ви =чуєте", "%=всім =без =мене =буде =легше|=краще", "%=віддав|=віддала =кота|=кішку|=собаку", "@=стоїть =на =даху", "%=vsim =bez =mene =bude =lehshe|=krashche"},
+		langRU: {"%=последний =раз =вы =слышите", "%=всем =без =меня =будет =легче|=лучше", "%=vsem =bez =menya =budet =legche|=luchshe", "%=отдал|=отдала =кота|=кошку|=собаку", "@=стоит =на =крыше", "@=stoit =na =kryshe"},
+	}},
+	// someone standing below the building or at the entrance now (a restraining order broken tonight)
+	{"danger", langCues{
+		langNO: {"=star =nede =ved =inngangen|=doren"}, langSV: {"=star =utanfor =porten|=dorren =nu"}, langDE: {"=steht =unten =vor =dem =haus|=der =tur"},
+		langPL: {"=stoi =pod =blokiem|=domem|=klatka"}, langTR: {"=apartmanin =onunde =bekliyor|=duruyor"}, langRO: {"=sta =in =fata =blocului|=casei"},
+		langSO: {"=wuxuu =taagan =yahay =albaabka|=guriga =hortiisa"}, langAR: {"واقف تحت البنايه", "=wa2ef|=wa2if =ta7t =el =binaye|=elbinaye|=elbeit"},
+		langFA: {"=jeloye =khoone =vaisade", "جلوی خونه وایساده"}, langUK: {"=стоїть =під =будинком|=під'їздом|=вікнами"}, langRU: {"=стоит =под =окнами|=подъездом|=домом"},
+	}},
+	// a car sinking with someone in it, someone fallen through the ice, holding on to the edge ('@': now)
+	{"danger", langCues{
+		langNO: {"@=synker", "@=gjennom =isen", "@=holder =seg =i =kanten"}, langSV: {"@=sjunker", "@=genom =isen", "@=haller =sig =i =kanten"},
+		langDE: {"@=sinkt", "@=durchs =eis", "@=ins =eis =eingebrochen", "@=halt =sich =am =rand"}, langPL: {"@=pod =lod", "@=zalamal =sie =lod", "@=trzyma =sie =krawedzi", "@=samochod =tonie"},
+		langTR: {"@=buz =kirildi", "@=buza =dustu", "@=araba =batiyor"}, langRO: {"@=sub =gheata", "@=s-a =rupt =gheata", "@=masina =se =scufunda"},
+		langSO: {"@=barafka =ku =dhacay", "@=gaariga =biyaha =ku =quusaya"}, langAR: {"@=ta7t =el =talj", "@=el =sayyara =3am =tegra2"},
+		langFA: {"@=zire =yakh", "@=mashin =dare =gharq"}, langUK: {"@=під =лід", "@=машина =тоне|=йде =під =воду"}, langRU: {"@=под =лед", "@=pod =led", "@=машина =тонет|=уходит =под =воду"},
+	}},
+	// a drunk driver putting the children in the car, about to drive ('@')
+	{"danger", langCues{
+		langNO: {"@=full =og =skal =kjore =barna|=ungene"}, langSV: {"@=full =och =ska =kora =barnen"}, langDE: {"@=setzt =die =kinder =ins =auto", "@=betrunken =und =will =fahren"},
+		langPL: {"@=wsadza =dzieci =do =auta|=samochodu", "@=pijany =i =chce =jechac"}, langTR: {"@=cocuklari =arabaya =bindiriyor", "@=sarhos =ve =araba =kullanacak"},
+		langRO: {"@=urca =copiii =in =masina", "@=beat =si =vrea =sa =conduca"}, langSO: {"@=carruurta =gaariga =ku =ridaya|=gelinaya"},
+		langAR: {"@سكران وبدو يسوق", "@=sakran =w =bdo|=badu =ysou2"}, langFA: {"@مسته و میخواد رانندگی کنه", "@=maste =va =mikhad =ranandegi"},
+		langUK: {"@=садить =дітей =в|=у =машину", "@=sadyt =ditei =v|=u =mashynu"}, langRU: {"@=сажает =детей =в =машину", "@=sazhaet =detei =v =mashinu"},
+	}},
+	// bleeding that will not stop, a child told by an adult met online not to tell anyone (Farsi)
+	{"danger", langCues{langFA: {"@خون بند نمیاد", "@=khoon|=khun =band =nemiad|=nemiyad", "@بهش گفته به کسی نگه", "@=behesh =gofte =be =kasi =nage"}}},
+	// gone out of the house; not back from school; gone with an adult man (recallMechanisms: with a kin
+	// or child word)
+	{missingField, langCues{
+		langNO: {"=har =gatt =ut =hjemmefra"}, langSV: {"=har =gatt =hemifran"}, langDE: {"=ist =weg", "=ist =weggelaufen"}, langPL: {"=wyszla|=wyszedl =z =domu"},
+		langTR: {"=evden =cikti|=cikmis"}, langRO: {"=a =plecat =din =casa", "=a =iesit =din =casa"}, langSO: {"=guriga =ka =baxday|=baxay"}, langAR: {"=tele3|=tel3et =mn =el =bet"},
+		langFA: {"=az =khoone =raft|=rafte =biroon"},
+		langUK: {"=вийшла|=вийшов =з =дому|=хати", "=vyishla|=vyishov =z =domu", "=не =повернулась|=повернувся =зі|=з =школи", "=пішла|=пішов =з =якимось|=незнайомим|=дорослим"},
+		langRU: {"=ушла|=ушел =из =дома", "=ushla|=ushel =iz =doma", "=не =вернулась|=вернулся =из =школы", "=ne =vernulas|=vernulsya =iz =shkoly", "=ушла|=ушел =с =каким-то|=незнакомым|=взрослым"},
+	}},
+	{kinField, langCues{
+		langUK: {"=babusya|=babusia|=didus|=demenciyeyu|=demenciya|=бабуся|=дідусь|=дочка"}, langRU: {"=babushka|=dedushka|=doch|=dochka|=syn|=synok|=бабушка|=дедушка"},
+	}},
+}

@@ -754,6 +754,18 @@ var presentDanger = []string{
 	// wasnt her fault"); bangs or shots heard and someone screaming, now (the Swedish and Norwegian forms)
 	"=dont =think =i =will|=ill =be =around|=here|=alive", "=tell =my ~=it =wasnt|=isnt =her|=his|=their|=your =fault", "=sig|=fortæl =til =min ~=det =ikke =var =hendes|=hans|=din|=jeres =skyld",
 	"=hører|=hor|=hear|=hearing ~=smæld|=smald|=smallar|=smell|=skud|=skott|=bangs|=gunshots|=shots", "=nån|=nogen|=non|=nagon|=someone|=somebody =skriker|=skriger|=screaming|=screams",
+	// session 8, training batch concepts (the batch is training data, read after its measure): someone
+	// below or at the door now, ringing again and again; "coming back tonight to finish it"; "I can see
+	// you in the window"; choking and purple in the face; a farewell as a last letter, better for all
+	// without me, a pet given away; a drunk driver with the children; a small child on the hard shoulder
+	"=står|=star =nede =på|=ved =gaden|=opgangsdøren|=døren|=parkeringspladsen|=vejen", "=ringer =på ~=igen =og =igen", "=ringing|=buzzing|=pressing ~=intercom|=doorbell|=buzzer ~=over =and =over|=again|=nonstop",
+	"=kommer|=komme ~=gør|=gøre =det =færdigt", "=finish|=end =it|=this|=you|=me =tonight", "=your +=last +=night", "=din +=sidste +=nat|=aften",
+	"=on =the|=his|=her =way|=train|=bus =to =my|=our =town|=city|=house|=flat|=place", "=kan|=can =se|=see =dig|=you =i|=in|=through =vinduet|=the =window", "=kan =ikke =gemme =dig", "=cant =hide =from =me",
+	"=bliver|=er|=turning|=going|=is =helt =lilla|=purple", "=bliver|=turning|=going =lilla|=purple", "=kan =ikke =hoste", "=cant =cough", "=galt =i =halsen",
+	"=bedre =for =alle =hvis =jeg ~=ikke|=ik =er =her|=til", "=better =for =everyone =if|=without =me|=i", "=mit|=my =sidste|=last =brev|=letter|=note", "=last =thing =ill|=i =write",
+	"=not =going =to =be =a =problem|=burden ~=longer", "=wont =hear =from =me", "=the =cat|=dog =gos =to", "=katten|=hunden =skal =til", "=toppen =af =parkeringshuset|=taget", "=top =of =the =car =park|=multi-storey|=building|=roof",
+	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins", "=walking|=wandering =along|=on ~=motorway|=hard =shoulder", "=didnt =get =off =the =school =bus",
+	"=ingen|=nobody|=noone ~=har|=has =set|=seen =ham|=hende|=him|=her ~=siden|=since", "=skulle|=should =have =været =hjemme|=home ~=kl|=klokken|=at|=by",
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
 	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
 	"=vandet|=havet|=søen|=bølgerne|=strømmen|=water|=sea|=lake|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
