@@ -510,7 +510,9 @@ var categoryCues = []cue{
 	{"=vente|=wait|=waiting +=i|=in|=on|=pa|=på +=røret|=roret|=linjen|=køen|=koen|=telefonen|=queue|=line|=hold", rt, neu, 4},
 	// told just to drive on, go home, ignore it; "it is not illegal"; "nothing to be done"; "we can't do much"
 	{"=sagde|=said|=told +=bare|=just ~=køre|=kore|=gå|=ga|=go|=drive|=ignore|=ignorere", nts, neu, 3},
-	{"=ikke|=not +=ulovligt|=illegal|=strafbart", nts, neu, 3},
+	{"=ikke|=not +=ulovligt|=illegal|=strafbart", nts, neu, 3}, {"=ikke +=er +=ulovligt|=strafbart", nts, neu, 3},
+	// someone threw something out ("håndklædet hun smed ud") is no call thrown out
+	{"=hun|=han|=jeg|=vi|=de +=smed +=ud", tech, neu, -3},
 	{"=ikke +=noget +=at +=gøre|=gore|=stille", nts, neu, 3}, {"=ikke +=er|=var +=noget +=at +=gøre|=gore|=stille", nts, neu, 3},
 	{"=intet|=ingenting +=at +=gøre|=gore|=stille", nts, neu, 3},
 	{"=cant|=cannot =do +=much|=anything", nts, neu, 3},
