@@ -46,3 +46,15 @@ func TestTrainingBatchConcepts(t *testing.T) {
 		{"pl car sank last year", "W zeszłym roku samochód utonął w porcie, policja przyjechała szybko", 4, "114", false},
 	})
 }
+
+// TestRestrainingOrderBrokenNow: a restraining order ends a danger told before it ("he threatened me, now
+// he has an order"), not one told with a word of now in its own clause — then the order is being broken.
+func TestRestrainingOrderBrokenNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ar standing below now, despite the order", "طليقي واقف هلق تحت البناية وعليه امر ابعاد", 1, "114", true},
+		{"pl standing below now, despite the order", "Były mąż stoi teraz pod blokiem, a ma zakaz zbliżania", 1, "114", true},
+		// counterparts: the order is the now
+		{"pl threat then, order now", "W zeszłym roku groził mi nożem, ale teraz ma zakaz zbliżania", 3, "114", false},
+		{"de threat then, order now", "Letztes Jahr hat er mir gedroht, jetzt hat er ein Kontaktverbot", 3, "114", false},
+	})
+}

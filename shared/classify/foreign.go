@@ -194,6 +194,17 @@ func keyFor(mode int, w string) string {
 	return k
 }
 
+// restrainingOrder: an over cue that names a restraining order ("besøksforbud", "امر ابعاد"): it ends a
+// danger told before it unless the danger's sentence has a word of now — then the order is being broken.
+func restrainingOrder(words string) bool {
+	for _, k := range []string{"forbud", "verbot", "zakaz", "karari", "ordin", "ابعاد", "حمايه", "منع", "заборона", "запрет"} {
+		if strings.Contains(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
 var germanDigraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
 
 // foldFor folds a word for the lists of one language.
@@ -804,6 +815,12 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			}
 			if o.lang == "tr" && wentTo(toks, o) {
 				continue // "okula gitti ve eve dönmedi": went to school, not "he left"
+			}
+			if restrainingOrder(ft.words(o)) && slices.ContainsFunc(now, func(n fhit) bool {
+				// a word of now in the danger's own clause, not the order's ("ale teraz ma zakaz zbliżania")
+				return toks[n.start].clause == toks[h.start].clause && !(n.end < o.start && o.start-n.end <= 3)
+			}) {
+				continue // "طليقي واقف هلق تحت البناية وعليه امر ابعاد": there now, despite the order
 			}
 			if o.start >= h.start {
 				return ft.words(o), true
