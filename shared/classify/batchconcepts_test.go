@@ -37,7 +37,11 @@ func TestTrainingBatchConcepts(t *testing.T) {
 		{"de grandpa with dementia gone", "Opa hat Demenz und ist weg, draußen ist es eiskalt", 2, "112", true},
 		{"ro grandma gone out", "Bunica are dementa si a plecat din casa", 2, "114", true},
 		{"uk daughter not back from school", "Дочка не повернулась зі школи, телефон вимкнений", 2, "114", true},
+		// someone drowning now (read by the lists, not only by the model)
+		{"no drowning now", "Søsteren min drukner ved brygga, kom fort", 1, "114", true},
+		{"en is drowning", "A man is drowning off the pier", 1, "112", true},
 		// counterparts
+		{"da drowned last summer", "Min nabo druknede sidste sommer, I var flinke", 4, "114", false},
 		{"da the attacker has gone", "Han stod nede ved opgangsdøren i går, men patruljen fik ham væk. Tak", 5, "114", false},
 		{"de the attacker is gone", "Er hat gedroht, aber jetzt ist er weg und alles ist ruhig. Danke", 5, "114", false},
 		{"en finish the report", "The officer said she would finish the report tonight, it still isnt done", 2, "114", false},

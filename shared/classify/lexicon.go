@@ -768,6 +768,7 @@ var presentDanger = []string{
 	"=not =going =to =be =a =problem|=burden ~=longer", "=wont =hear =from =me", "=the =cat|=dog =gos =to", "=katten|=hunden =skal =til", "=toppen =af =parkeringshuset|=taget", "=top =of =the =car =park|=multi-storey|=building|=roof",
 	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins", "=walking|=wandering =along|=on ~=motorway|=hard =shoulder", "=didnt =get =off =the =school =bus",
 	"=ingen|=nobody|=noone ~=har|=has =set|=seen =ham|=hende|=him|=her ~=siden|=since", "=skulle|=should =have =været =hjemme|=home ~=kl|=klokken|=at|=by",
+	"=drukner|=drunkner", "=is|=are|=hes|=shes =drowning", // someone drowning now (the Danish and Norwegian present; "druknede" is the past)
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
 	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
 	"=vandet|=havet|=søen|=bølgerne|=strømmen|=water|=sea|=lake|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
