@@ -300,7 +300,7 @@ var probeConcepts = []foreignConcept{
 	{"over", langCues{
 		langNO: {"=reddet", "=dro =ham|=henne =opp"}, langSV: {"=raddade|=räddade", "=drog =upp =honom|=henne"}, langDE: {"=rausgeholt|=herausgezogen|=gerettet"},
 		langPL: {"=wyciagnal|=wyciagneli|=uratowal|=uratowali"}, langTR: {"=kurtardi|=kurtardilar", "=sudan =cikardi|=cikardilar"},
-		langRO: {"=l-a|=au =scos|=salvat", "=l-au =salvat"}, langSO: {"=la =soo =saaray", "=la =badbaadiyay"}, langAR: {"طلعوه|طلعوها|انقذوه|انقذوها", "=tala3o|=tal3o|=an2azu"},
+		langRO: {"=l-a =scos|=salvat", "=au =scos|=salvat", "=l-au =salvat"}, langSO: {"=la =soo =saaray", "=la =badbaadiyay"}, langAR: {"طلعوه|طلعوها|انقذوه|انقذوها", "=tala3o|=tal3o|=an2azu"},
 		langFA: {"نجاتش دادن|دادند", "=nejatesh =dadan"}, langUK: {"=витягнув|=витягли|=врятували|=врятував"}, langRU: {"=вытащил|=вытащили|=спасли|=спас"},
 	}},
 	// a habit told by a yearly or weekly occasion; fireworks are no shooting
@@ -333,7 +333,7 @@ var probeConcepts2 = []foreignConcept{
 		langDE: {"@=starke|=schwere =blutung|=blutungen", "@=lippen|=zunge|=hals|=gesicht =schwellen|=schwillt =an"},
 		langTR: {"@=cok =kanamasi|=kanama", "@=kanamasi =var", "@=dudaklari|=dili|=yuzu =sisiyor|=sisti"},
 		langAR: {"@تنزف|عم تنزف", "@=3am =tenzef|=tnazzef", "@شفافه|لسانه|وجهه عم يورم|يتورم|ورم"},
-		langPL: {"@=usta|=jezyk|=wargi =puchna|=puchnie|=spuchly|=spuchl"}, langRO: {"@=buzele|=limba =se =umfla|=s-au =umflat"},
+		langPL: {"@=usta|=jezyk|=wargi =puchna|=puchnie|=spuchly|=spuchl"}, langRO: {"@=buzele|=limba =se =umfla", "@=buzele|=limba =s-au =umflat"},
 		langRU: {"@=губы|=язык =отекают|=опухают|=опухли|=распухли", "@=отекают|=опухают|=опухли|=распухли =губы|=язык"}, langUK: {"@=губи|=язик =набрякають|=опухли|=розпухли", "@=набрякають|=опухли|=розпухли =губи|=язик"},
 		langFA: {"@لبش|زبونش|لباش ورم کرده|باد کرده"}, langSO: {"@=bushimaha|=carrabka =ayaa =bararay|=barara"},
 		langNO: {"@=leppene|=tungen =hovner"}, langSV: {"@=lapparna|=läpparna|=tungan =svullnar"},

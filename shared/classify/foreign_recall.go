@@ -250,7 +250,7 @@ var recallConcepts = []foreignConcept{
 		langRO: {"=invata|=invatati =daneza|=limba", "=de =unde =esti|=sunteti", "=tipic =femeilor|=femeilor", "=romanii|=strainii =mereu|=astia", "=nu =te =mai =plange|=vaita"},
 		langSO: {"=baro =af =deenish|=afka|=luuqada", "=xaggee|=halkee =baad|=aad =ka =timid|=timaadeen", "=soomaalidu|=soomaalida =had =iyo|=waa"},
 		langAR: {"=ta3allam|=t3allam|=et3allam|=ta3alam|=t3alam =dansk|=danske|=danmarki|=danmarkiye|=lugha|=lougha|=ellugha", "تعلم الدنماركي", "تعلم الدنماركيه", "تعلم اللغه", "من وين انت", "من وين انتي", "من اين انت", "=men|=mnen|=min =wein|=wen =enta|=enti|=inta|=inti", "العرب دايما", "العرب دائما", "=el =3arab =dayman|=daymen|=kellon"},
-		langFA: {"=boro =zaboon|=zabun|=zaban =yad =begir", "=zaboon|=zabun|=zaban =yad =begir|=begirid", "زبان یاد بگیر", "زبون یاد بگیر", "=ahle =koja|=kojaee|=kojai", "=koja|=kojaei|=kojai =hasti|=hastid", "اهل کجایی", "اهل کجا هستی", "=afghaniha|=iraniha|=khareji-ha =hamishe"},
+		langFA: {"=boro =zaboon|=zabun|=zaban =yad =begir", "=zaboon|=zabun|=zaban =yad =begir|=begirid", "زبان یاد بگیر", "زبون یاد بگیر", "=ahle =koja|=kojaee|=kojai", "=koja|=kojaei|=kojai =hasti|=hastid", "اهل کجایی", "اهل کجا هستی", "=afghaniha|=iraniha =hamishe", "=khareji-ha =hamishe"},
 		langUK: {"=вивчи|=вчи|=вивчіть =данську|=мову", "=звідки =ви|=ти", "=типово =для =жінок", "=перестаньте|=перестань =скиглити|=нити"},
 		langRU: {"=выучи|=учи|=выучите =датский|=язык", "=откуда =вы|=ты", "=типично =для =женщин", "=хватит =ныть", "=перестаньте|=перестань =ныть"},
 	}},

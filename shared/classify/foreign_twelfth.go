@@ -42,7 +42,7 @@ var twelfthSetConcepts = []foreignConcept{
 	{"danger", langCues{
 		langNO: {"&=co =alarmen|=varsleren =piper|=uler|=gar", "&=kullosvarsleren|=karbonmonoksidvarsleren =piper|=uler|=gar"},
 		langSV: {"&=co =larmet|=varnaren =piper|=tjuter|=larmar", "&=kolmonoxidlarmet|=kolosvarnaren|=koloxidvarnaren =piper|=tjuter|=larmar"},
-		langDE: {"&=co =melder|=warnmelder =piept|=schlagt|=geht", "&=kohlenmonoxidmelder|=gasmelder|=kohlenmonoxid-warnmelder =piept|=schlagt|=geht"},
+		langDE: {"&=co =melder|=warnmelder =piept|=schlagt|=geht", "&=kohlenmonoxidmelder|=gasmelder =piept|=schlagt|=geht"},
 		langPL: {"&=czujnik|=czujka =czadu =piszczy|=wyje|=dzwoni|=sie =wlaczyl"},
 		langTR: {"&=karbonmonoksit|=gaz =alarmi|=dedektoru|=dedektörü =otuyor|=caliyor|=ottu"},
 		langRO: {"&=detectorul =de =monoxid|=gaz =suna|=piuie|=tiuie"},
@@ -241,7 +241,7 @@ var trainingBatchConcepts = []foreignConcept{
 		langTR: {"=evden =cikti|=cikmis"}, langRO: {"=a =plecat =din =casa", "=a =iesit =din =casa"}, langSO: {"=guriga =ka =baxday|=baxay"}, langAR: {"=tele3|=tel3et =mn =el =bet"},
 		langFA: {"=az =khoone =raft|=rafte =biroon"},
 		langUK: {"=вийшла|=вийшов =з =дому|=хати", "=vyishla|=vyishov =z =domu", "=не =повернулась|=повернувся =зі|=з =школи", "=пішла|=пішов =з =якимось|=незнайомим|=дорослим"},
-		langRU: {"=ушла|=ушел =из =дома", "=ushla|=ushel =iz =doma", "=не =вернулась|=вернулся =из =школы", "=ne =vernulas|=vernulsya =iz =shkoly", "=ушла|=ушел =с =каким-то|=незнакомым|=взрослым"},
+		langRU: {"=ушла|=ушел =из =дома", "=ushla|=ushel =iz =doma", "=не =вернулась|=вернулся =из =школы", "=ne =vernulas|=vernulsya =iz =shkoly", "=ушла|=ушел =с =незнакомым|=взрослым", "=ушла|=ушел =с =каким-то"},
 	}},
 	{kinField, langCues{
 		langUK: {"=babusya|=babusia|=didus|=demenciyeyu|=demenciya|=бабуся|=дідусь|=дочка"}, langRU: {"=babushka|=dedushka|=doch|=dochka|=syn|=synok|=бабушка|=дедушка"},
