@@ -15,17 +15,29 @@ import (
 // Romanian letters to their plain Latin letter (people type without them), Arabic vowel marks, tatweel
 // and the zero-width non-joiner dropped, and the Arabic letters typed several ways made one (alef forms,
 // ta marbuta, alef maqsura, Farsi kaf and yeh).
-func foldForeign(w string) string {
+func foldForeign(w string) string { return foldForeignLower(strings.ToLower(w)) }
+
+// foldForeignLower is foldForeign of a word already lower-cased (a token's word): lower-casing is
+// idempotent, and lower-casing a long text of many scripts again cost the classifier several per cent.
+func foldForeignLower(w string) string {
 	var b strings.Builder
 	b.Grow(len(w))
-	for _, r := range strings.ToLower(w) {
+	fm := foreignFoldMap()
+	for _, r := range w {
+		if r < utf8.RuneSelf { // ASCII: no mark, no fold but the backtick
+			if r == '`' {
+				r = '\''
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		if unicode.Is(unicode.Mn, r) || r == '\u200c' || r == '\u200d' || r == 'ـ' {
 			continue
 		}
-		if r == '’' || r == 'ʼ' || r == '`' {
+		if r == '’' || r == 'ʼ' {
 			r = '\''
 		}
-		if m, ok := foreignFoldMap()[r]; ok {
+		if m, ok := fm[r]; ok {
 			b.WriteString(m)
 			continue
 		}
@@ -181,8 +193,11 @@ func foldMode(lang string) int {
 }
 
 // keyFor folds a word in one fold mode.
-func keyFor(mode int, w string) string {
-	k := foldForeign(w)
+func keyFor(mode int, w string) string { return keyForLower(mode, strings.ToLower(w)) }
+
+// keyForLower is keyFor of a word already lower-cased (a token's word).
+func keyForLower(mode int, w string) string {
+	k := foldForeignLower(w)
 	switch mode {
 	case foldTranslit:
 		return translit(k)
@@ -402,8 +417,15 @@ var (
 	foreignCompiled map[string]*compiledForeign
 	// foreignStarts holds every word and two-byte prefix any foreign pattern can start with: a token
 	// not in it starts no match, which spares the per-list lookups on most words; one per fold mode.
-	foreignStarts [foldModes]map[string]bool
+	foreignStarts [foldModes]startSet
 )
+
+// startSet is what foreign patterns can start with, in one fold mode: exact words, the two-byte
+// prefixes of stems, and the first two bytes of exact words (a stem of the token may be one). Three
+// maps rather than one with marker bytes: the lookups of a long text need no key built per word.
+type startSet struct {
+	words, prefixes, wordStarts map[string]bool
+}
 
 func compiledForeigns() map[string]*compiledForeign {
 	foreignOnce.Do(func() {
@@ -412,7 +434,7 @@ func compiledForeigns() map[string]*compiledForeign {
 			foreignCompiled[lang] = compileForeign(lang, l)
 		}
 		for m := range foreignStarts {
-			foreignStarts[m] = map[string]bool{}
+			foreignStarts[m] = startSet{words: map[string]bool{}, prefixes: map[string]bool{}, wordStarts: map[string]bool{}}
 		}
 		for _, c := range foreignCompiled {
 			foreignStarts := foreignStarts[c.mode]
@@ -422,13 +444,13 @@ func compiledForeigns() map[string]*compiledForeign {
 			}
 			for _, g := range groups {
 				for k := range g.exact {
-					foreignStarts[k] = true
+					foreignStarts.words[k] = true
 					if len(k) >= 2 {
-						foreignStarts["\x01"+k[:2]] = true // an exact word starts so: a stem of the token may be one
+						foreignStarts.wordStarts[k[:2]] = true // an exact word starts so: a stem of the token may be one
 					}
 				}
 				for k := range g.prefix {
-					foreignStarts["\x00"+k] = true
+					foreignStarts.prefixes[k] = true
 				}
 			}
 		}
@@ -503,7 +525,7 @@ func newForeignText(toks []token, mode int, plain []string) foreignText {
 		var k string
 		switch {
 		case plain == nil:
-			k = keyFor(mode, t.word)
+			k = keyForLower(mode, t.word) // tokenize lower-cased it
 		case mode == foldTranslit:
 			k = translit(plain[i])
 		case mode == foldGerman && strings.Contains(plain[i], "e"):
@@ -512,12 +534,12 @@ func newForeignText(toks []token, mode int, plain []string) foreignText {
 			k = plain[i]
 		}
 		ft.keys[i] = k
-		ft.cand[i] = starts[k] || len(k) >= 2 && starts["\x00"+k[:2]]
+		ft.cand[i] = starts.words[k] || len(k) >= 2 && starts.prefixes[k[:2]]
 		if rest, ok := waPrefixed(k); ok {
-			ft.cand[i] = ft.cand[i] || starts[rest] || starts["\x00"+rest[:2]]
+			ft.cand[i] = ft.cand[i] || starts.words[rest] || starts.prefixes[rest[:2]]
 		}
 		// the word without an ending of one to four letters, leaving four or more
-		if len(k) < 5 || !starts["\x01"+k[:2]] {
+		if len(k) < 5 || !starts.wordStarts[k[:2]] {
 			continue
 		}
 		runes := utf8.RuneCountInString(k)
@@ -525,7 +547,7 @@ func newForeignText(toks []token, mode int, plain []string) foreignText {
 		for n := 1; n <= maxEnding && runes-n >= 4; n++ {
 			_, size := utf8.DecodeLastRuneInString(k[:end])
 			end -= size
-			if stem := k[:end]; starts[stem] {
+			if stem := k[:end]; starts.words[stem] {
 				ft.stems[i] = append(ft.stems[i], stem)
 				ft.cand[i] = true
 			}
@@ -991,7 +1013,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	// idiom: a danger word right after "almost" / "I thought I'd" in its clause, in a text that complains
 	// of a wait or laughs and has no call for help: "I nearly died waiting".
 	laughs := slices.ContainsFunc(toks, func(t token) bool {
-		w := strings.ToLower(t.word)
+		w := t.word // lower-cased by tokenize
 		return w == "haha" || w == "hahaha" || w == "xd" || w == ":d" || strings.Contains(w, "😂") || strings.Contains(w, "🤣")
 	})
 	idiom := func(h fhit) bool {
