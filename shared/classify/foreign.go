@@ -713,9 +713,10 @@ type foreignEvidence struct {
 	// overUnrenewed: a statement that it is over or all are safe ("teraz jest spokój", "wurde gefunden")
 	// with no word of now after it
 	overUnrenewed bool
-	// habitual: the text tells a trouble as a habit (every night, for months, again and again) and has
-	// no word of now: a long-standing complaint, not danger now, for the foreign models too
-	habitual bool
+	// habitual says whether the text tells a trouble as a habit (every night, for months, again and
+	// again) and has no word of now: a long-standing complaint, not danger now, for the foreign models
+	// too. Asked only when a model would add urgent (the search costs the worst case; nil: no)
+	habitual func() bool
 	// conductSetAside: a conduct cue was found and set aside (negated, about someone else, the writer's own)
 	conductSetAside bool
 	toldToWait      int // the not_taken_seriously score that comes from "told to wait" alone (toldToWaitField)
@@ -1155,7 +1156,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		}
 	}
 	if !ev.urgent && len(now) == 0 && len(help) == 0 {
-		ev.habitual = len(need(habitField)) > 0 // "Biri sürekli arabamın lastiklerini kesiyor, bu 4. kez"
+		ev.habitual = func() bool { return len(need(habitField)) > 0 } // "Biri sürekli arabamın lastiklerini kesiyor, bu 4. kez"
 	}
 	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
 	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })

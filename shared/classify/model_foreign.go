@@ -193,8 +193,6 @@ func foreignModelGate(fe foreignEvidence, notes readNotes) string {
 		return fe.dangerSetAside
 	case fe.overUnrenewed:
 		return "the foreign lists read that it is over or all are safe"
-	case fe.habitual:
-		return "the foreign lists read a trouble told as a habit, with no word of now"
 	case notes.cleared != nil && notes.cleared():
 		return "the Danish/English lists read the danger as over or the writer as safe"
 	}
@@ -222,7 +220,8 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 				// writers under a threat tell (toldToWaitField)
 				bar = max(bar, foreignUrgentThresholdPlaced)
 			}
-			if p := mu.probOf(hs); th.ForeignUrgent > 0 && p >= bar {
+			// not over a trouble told as a habit with no word of now (asked last: it costs a search)
+			if p := mu.probOf(hs); th.ForeignUrgent > 0 && p >= bar && (fe.habitual == nil || !fe.habitual()) {
 				c.Urgent = true
 				reasons = append(reasons, fmt.Sprintf("urgent (model for %s): p=%.2f, most weight on '%s'", lang, p, strings.Join(mu.foreignTopWords(toks, 3), "', '")))
 			}
