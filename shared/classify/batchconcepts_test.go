@@ -62,3 +62,30 @@ func TestRestrainingOrderBrokenNow(t *testing.T) {
 		{"de threat then, order now", "Letztes Jahr hat er mir gedroht, jetzt hat er ein Kontaktverbot", 3, "114", false},
 	})
 }
+
+// TestSessionEightConceptsInOtherWords: the session's concepts told in words no set or batch used (a
+// probe written after the changes; five of its 22 dangers were missed and widened: a harbour as the
+// water, a child not back from school in Turkish, Romanian, Somali and Farsi), with counterparts.
+func TestSessionEightConceptsInOtherWords(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da farewell, do not look for him", "Min kæreste har skrevet farvel og at I ikke skal lede efter ham. Han tager ikke telefonen", 2, "114", true},
+		{"en sorry for everything, take care of mum", "my brother posted 'sorry for everything, take care of mum' and now his phone is off", 2, "114", true},
+		{"da CO alarm in the basement", "Kuliltealarmen piber i kælderen og min far er svimmel", 3, "114", true},
+		{"en CO detector going off", "the carbon monoxide detector keeps going off and the kids are sleepy and sick", 3, "114", true},
+		{"en lost at the festival", "our boy (8) is lost at the festival, we cannot find him anywhere", 2, "114", true},
+		{"da fell in the harbour, out of sight", "En mand faldt i havnen og vi kan ikke se ham længere", 1, "112", true},
+		{"de child in the river, out of sight", "Ein Kind ist in den Fluss gefallen und wir sehen es nicht mehr", 2, "112", true},
+		{"tr not back from school", "Kızım okuldan dönmedi, telefonu kapalı, hava karardı", 2, "114", true},
+		{"ro not back from school", "Fiica mea nu s-a întors de la școală și nu răspunde", 2, "114", true},
+		{"so not back from school", "Gabadhayda dugsiga kama soo noqon, telefoonkeeda waa dansan yahay", 2, "114", true},
+		{"ar not back from school", "بنتي ما رجعت من المدرسة وتلفونها مسكر", 2, "114", true},
+		{"fa not back from school", "دخترم از مدرسه برنگشته و گوشیش خاموشه", 2, "114", true},
+		{"pl smoke thicker", "Dym jest coraz gęstszy na klatce, nie możemy wyjść", 2, "112", true},
+		{"ro blue lips", "Mama nu poate respira si e vanata la buze", 2, "114", true},
+		// counterparts
+		{"da lost last year, thanks", "Sidste år var vores datter væk i Fields i en halv time, I hjalp os. Tak", 4, "114", false},
+		{"da CO alarm, flat battery", "Kuliltealarmen bippede i går fordi batteriet var fladt", 3, "114", false},
+		{"da not at school, ill", "Min søn kom ikke i skole i går fordi han var syg, skolen ringede", 3, "114", false},
+		{"fa came back home", "دخترم دیر از مدرسه اومد ولی الان خونه‌ست، ممنون", 5, "114", false},
+	})
+}

@@ -238,8 +238,9 @@ var trainingBatchConcepts = []foreignConcept{
 	// or child word)
 	{missingField, langCues{
 		langNO: {"=har =gatt =ut =hjemmefra"}, langSV: {"=har =gatt =hemifran"}, langDE: {"=ist =weg", "=ist =weggelaufen"}, langPL: {"=wyszla|=wyszedl =z =domu"},
-		langTR: {"=evden =cikti|=cikmis"}, langRO: {"=a =plecat =din =casa", "=a =iesit =din =casa"}, langSO: {"=guriga =ka =baxday|=baxay"}, langAR: {"=tele3|=tel3et =mn =el =bet"},
-		langFA: {"=az =khoone =raft|=rafte =biroon"},
+		langTR: {"=evden =cikti|=cikmis", "=okuldan =donmedi|=gelmedi"}, langRO: {"=a =plecat =din =casa", "=a =iesit =din =casa", "=nu =s-a =intors =de =la =scoala"},
+		langSO: {"=guriga =ka =baxday|=baxay", "=kama =soo =noqon|=laaban"}, langAR: {"=tele3|=tel3et =mn =el =bet", "ما رجعت من المدرسه", "ما رجع من المدرسه"},
+		langFA: {"=az =khoone =raft|=rafte =biroon", "برنگشته", "=barnagashte"},
 		langUK: {"=вийшла|=вийшов =з =дому|=хати", "=vyishla|=vyishov =z =domu", "=не =повернулась|=повернувся =зі|=з =школи", "=пішла|=пішов =з =якимось|=незнайомим|=дорослим"},
 		langRU: {"=ушла|=ушел =из =дома", "=ushla|=ushel =iz =doma", "=не =вернулась|=вернулся =из =школы", "=ne =vernulas|=vernulsya =iz =shkoly", "=ушла|=ушел =с =незнакомым|=взрослым", "=ушла|=ушел =с =каким-то"},
 	}},

@@ -771,7 +771,7 @@ var presentDanger = []string{
 	"=drukner|=drunkner", "=is|=are|=hes|=shes =drowning", // someone drowning now (the Danish and Norwegian present; "druknede" is the past)
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
 	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
-	"=vandet|=havet|=søen|=bølgerne|=strømmen|=water|=sea|=lake|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
+	"=vandet|=havet|=søen|=havnen|=åen|=fjorden|=kanalen|=bølgerne|=strømmen|=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 
