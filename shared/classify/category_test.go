@@ -81,9 +81,10 @@ func TestCategoryMechanisms(t *testing.T) {
 		{"da waited weeks", "Jeg har ventet fire uger på svar fra politiet", 2, "114", fu},
 		{"en a patrol that took days is slow help", "It took three days before a patrol came out to look at the damage", 2, "114", rt},
 		{"en speech impairment", "I stutter badly and the operator kept hanging up on the silence", 2, "112", acc},
-		// praise words with no thanks in an urgent text rated 1–2 urge; thanks stay thanks
+		// praise words with no thanks in an urgent text urge; thanks beside danger now are no praise either
+		// (an urgent text is never praise: TestUrgentIsNeverPraise)
 		{"da urgent 'hurtigt' urges", "min mand er faldet om og trækker ikke vejret, send en ambulance hurtigt!!", 1, "112", feedback_other},
-		{"da urgent with thanks stays praise", "Tak for hjælpen i går, men nu står han her igen og truer mig", 2, "112", ros},
+		{"da urgent with thanks is other", "Tak for hjælpen i går, men nu står han her igen og truer mig", 2, "112", feedback_other},
 		// the category model does not overrule thanks in a good rating into a complaint
 		{"sv thanks with minutes", "Tack till polisen som kom på tio minuter när grannen bröt sig in", 5, "114", ros},
 		// everyday praise and "nobody picks up"

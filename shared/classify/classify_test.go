@@ -556,7 +556,7 @@ func TestGeneralisationCategories(t *testing.T) {
 		"De sagde bare ring igen hvis der sker noget":    nts,                    // dismissal in their words
 		"They told me to deal with it myself":            nts,                    // dismissal
 		"Min søn lever i dag takket være kvinden på 112": ros,                    // thanks without "tak"
-		"Tak for i går. Men jeg vil ikke vågne i morgen": ros,                    // urgent thanks stay thanks
+		"Tak for i går. Men jeg vil ikke vågne i morgen": feedback.CategoryOther, // urgent, so never praise
 		"👍":                                     ros,                    // emoji-only thanks
 		"🙏❤️":                                   ros,                    // emoji-only thanks
 		"Jeg kan ikke takke jer nok":            ros,                    // a negation that praises

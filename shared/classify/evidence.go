@@ -470,6 +470,13 @@ func (e *evidence) notDanger(h hit) bool {
 	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
 		return true
 	}
+	// "thank you to the fire crew", "the fire brigade": the fire service named, not a fire
+	if n := h.end + 1; h.start == h.end && t[h.start].key == "fire" && n < len(t) && t[n].sent == t[h.start].sent {
+		switch t[n].key {
+		case "crew", "crews", "brigade", "service", "department", "fighters", "fighter", "station", "truck", "trucks", "engine", "engines", "man", "men":
+			return true
+		}
+	}
 	// "jeg er bange for hvad der sker når han bliver lukket ud i næste uge", "I'm scared he'll come back
 	// next month": fear of a day to come is a worry to talk through, not danger now
 	if k := t[h.start].key; h.start == h.end && fearWord(k) && e.futureDated(t[h.start].sent) {
@@ -1468,32 +1475,6 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// thanks: praise evidence other than the word help ("tak for snakken i går, men …" stays praise when
-// it is urgent; "hjælp!" alone is a call for help, not thanks).
-func (e *evidence) thanks(praiseAt []int, hits []hit) bool {
-	for _, i := range praiseAt {
-		if inDanger(i, hits) {
-			continue // "livet" in "tage livet af mig"
-		}
-		switch e.toks[i].key {
-		case "hjalp", "hjalpen", "help", "helped", "hjalpe":
-		default:
-			return true
-		}
-	}
-	return false
-}
-
-// inDanger reports token i inside a danger, help or net phrase.
-func inDanger(i int, hits []hit) bool {
-	for _, h := range hits {
-		if isDangerKind(h.rule.kind) && i >= h.start && i <= h.end {
-			return true
-		}
-	}
-	return false
 }
 
 // modifier: a time that qualifies a noun ("fyren fra i går", "the guy from last night", "samme bil som

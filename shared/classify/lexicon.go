@@ -282,7 +282,7 @@ var categoryCues = []cue{
 	{"hjemmeside", tech, neu, 2}, {"*formular", tech, neu, 2}, {"=fejl|=error =404|=500|=403", tech, neu, 3}, {"=app|=appen", tech, neu, 2}, {"teknisk", tech, neu, 2},
 	{"=disconnected|=dropped", tech, neu, 3}, {"disconnect", tech, neu, 3}, {"=cut|=cutting =off|=out", tech, neu, 3}, {"=smidt|=smed =ud", tech, neu, 3}, {"=the =line|=call =went =dead|=dropped", tech, neu, 3},
 	{"=bad|=poor|=terrible =line|=connection|=signal|=reception", tech, neu, 3}, {"=static", tech, neu, 2}, {"=line|=connection|=lyden|=forbindelsen|=linjen ~=bad|=terrible|=poor|=darlig|=elendig|=awful", tech, neu, 3}, {"=noise|=noisy", tech, neu, 2}, {"=breaking =up", tech, neu, 3}, {"=bare|=helt =stille", tech, neu, 2}, {"=overfort|=overfores", tech, neu, 1}, {"=connection", tech, neu, 2},
-	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2},
+	{"=press =1|=2|=3|=one|=two", tech, neu, 2}, {"=website|=webpage|=site|=form|=browser", tech, neu, 2}, {"=just|=bare =testing|=tester|=test", tech, neu, -2}, {"=tester =lige", tech, neu, -2},
 	{"=error|=crashed|=crash|=froze|=frozen|=loading", tech, neu, 2}, {"=work|=works|=worked|=working", neu, tech, 2},
 	{"=broken", tech, neu, 2}, {"=technical", tech, neu, 2}, {"=loade|=indlase|=frys|=frose", tech, neu, 2},
 	{"=lyden|=lyd|=sound|=echo|=ekko", tech, neu, 2}, {"=ind =pa =siden|=hjemmesiden|=linket|=formularen", neu, tech, 2}, {"load", tech, neu, 2}, {"knitre", tech, neu, 2}, {"=couldnt|=kunne =ikke =hore|=hear", tech, neu, 1},

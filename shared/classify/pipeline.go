@@ -157,22 +157,13 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Urgent = true
 		fe.reasons = append(fe.reasons, "urgent (recall net): a 112 text rated 1, not read in full, tells of now with nothing over and no thanks")
 	}
-	if c.Urgent && c.Category == ros && !fe.urgent && !c.Conduct && in.Rating >= 1 && in.Rating <= 2 && !saysThanks(toks) {
-		// praise with no word of thanks in an urgent text rated 1–2 is a call to hurry ("send ambulance NU,
-		// hurtigt!!"), not thanks
-		c.Category = feedback.CategoryOther
-		if fc != ros {
-			c.Category = fc
-		}
-		fe.reasons = append(fe.reasons, "praise words in an urgent text rated 1–2 read as a call to hurry, not thanks")
-	}
-	if c.Urgent && c.Category == ros && fe.urgent && !c.Conduct {
-		// a call for help is not thanks ("hjälp" folds into "hjalp", helped); the complaint the foreign
-		// lists found in it stands ("ambulansen har inte kommit än")
-		c.Category = feedback.CategoryOther
-		if fc != ros {
-			c.Category = fc
-		}
+	if c.Urgent && c.Category == ros {
+		// An urgent text is never praise (doc_intro.md, Corpus), whichever stage read the thanks or set the
+		// flag: thanks beside danger now ("Danke für die Hilfe … der Kleine ist kaum wach zu kriegen"), a
+		// call to hurry ("send ambulance NU, hurtigt!!") or a call for help ("hjälp" folds into "hjalp",
+		// helped) keep the complaint the foreign lists or the Danish/English lists found, else "other".
+		c.Category = urgentCategory(fc, notes.complaint)
+		fe.reasons = append(fe.reasons, "urgent, so not praise: "+c.Category)
 	}
 
 	var reasons []string
@@ -300,17 +291,4 @@ func route(c *feedback.Classification, in Input, recognised bool) {
 		c.Priority = feedback.P3
 	}
 	c.Reasons = append(c.Reasons, fmt.Sprintf("needs translation: %s, a person reads it through a translation", c.Priority))
-}
-
-// saysThanks: a word of thanks in the text (tak, takk, tack, thanks, danke, merci …), not only praise
-// words such as "hurtigt", which also urge.
-func saysThanks(toks []token) bool {
-	for _, t := range toks {
-		for _, p := range []string{"tak", "tack", "thank", "thx", "dank", "merci"} {
-			if strings.HasPrefix(t.key, p) {
-				return true
-			}
-		}
-	}
-	return false
 }

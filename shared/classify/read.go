@@ -81,6 +81,21 @@ type readNotes struct {
 	cleared func() bool
 	// sentencePast: the Danish/English reading's past tense in a sentence (by the tokens' sentence index)
 	sentencePast func(sent int) bool
+	// complaint: the complaint category the lists' evidence weighs most for, "" for none or a weak one
+	// (weakComplaint); an urgent text the later stages read as thanks takes it (urgentCategory)
+	complaint string
+}
+
+// urgentCategory is the category of an urgent text that was read as praise: the complaint found in it
+// (a complaint category, never conduct, which comes only with its flag), else "other". The corpus labels
+// urgent texts by their complaint, most often "other", never "praise" (doc_intro.md, Corpus).
+func urgentCategory(complaints ...string) string {
+	for _, c := range complaints {
+		if slices.Contains(tieOrder, c) {
+			return c
+		}
+	}
+	return feedback.CategoryOther
 }
 
 // gather finds the word lists' hits and marks the sentences that name staff or someone else.
@@ -459,8 +474,9 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		// Where the lists placed the text, a category model that is nearly sure of another category
 		// overrules them: on text the lists were not written for, the models place it better (the
 		// cross-validated table of make train). Conduct stays with the conduct flag, and praise needs a
-		// word of thanks the lists found ("I'm fine now" is no thanks).
-		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && (cat != ros || rd.praise > 0) })
+		// word of thanks the lists found ("I'm fine now" is no thanks) in a text that is not urgent (an
+		// urgent text is never praise: doc_intro.md, Corpus).
+		mbest, bp := catProbs.best(func(cat string) bool { return cat != cond && (cat != ros || rd.praise > 0 && !rd.c.Urgent) })
 		// thanks in a good rating are not overruled into a complaint ("Tack till patrullen som kom på fem
 		// minuter"), only into "other" (thanks that are really news: "he's been arrested, I'm fine"), and
 		// not even that when they praise how staff were ("jeg fik et klart og venligt svar")
@@ -478,8 +494,16 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 // finish corrects praise that is a call for help, notes the rating, sets priority and team and
 // collects the reasons.
 func (rd *reading) finish() {
-	if rd.c.Urgent && rd.c.Category == ros && !rd.e.thanks(rd.catAt[ros], rd.hits) {
-		rd.c.Category = feedback.CategoryOther // "hjælp" in a call for help is not thanks
+	if rd.bestScore > 0 && !rd.notes.weakComplaint {
+		rd.notes.complaint = rd.best
+	}
+	if rd.c.Urgent && rd.c.Category == ros {
+		// An urgent text is never praise (doc_intro.md, Corpus): thanks for an earlier call beside danger
+		// now ("tak for hjælpen sidst, men han står udenfor igen nu") keep the category of the complaint
+		// the lists found, else "other" — not one weak cue the thanks outweighed ("sagen", "late"); and
+		// "hjælp" in a call for help is no thanks at all.
+		rd.c.Category = urgentCategory(rd.notes.complaint)
+		rd.e.reason("urgent, so not praise: %s", rd.c.Category)
 	}
 	if s := sidesOf(rd.toks, lastBut(rd.toks), rd.praiseAt, rd.complaintAt); rd.c.Category == ros && rd.bestScore == 0 && !rd.c.Urgent &&
 		s.praiseBefore && !s.praiseAfter && rd.in.Rating >= 1 && rd.in.Rating <= 3 {

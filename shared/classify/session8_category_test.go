@@ -110,7 +110,8 @@ func TestDanishEnglishPhrasings8(t *testing.T) {
 		{"not: da nothing to do with you", "Jeg har haft en svær tid efter ulykken. Ikke noget med jer at gøre, bare svært.", 3, "114", "other"},
 		{"en not illegal", "A man has been filming our kids at the playground for a week and I was told it's not illegal.", 2, "114", nts},
 		{"da not illegal, Danish word order", "En mand har stået og filmet vores have i tre dage. Jeg fik at vide, at det ikke er ulovligt.", 2, "114", nts},
-		{"not: da she threw it out", "Min søn har skåret sig, der er blod på det klæde hun smed ud. Tak for hurtig hjælp i går.", 5, "114", ros},
+		// urgent (the model reads the cut and the blood as now), so not praise: the point is that it is not technical
+		{"not: da she threw it out", "Min søn har skåret sig, der er blod på det klæde hun smed ud. Tak for hurtig hjælp i går.", 5, "114", "other"},
 		{"en can't do much", "Reported the stolen van with the GPS position and was told they can't do much.", 1, "114", nts},
 		{"da want to know when", "Der var indbrud i kolonihaven. Jeg vil bare vide hvornår nogen kommer og ser på det.", 3, "114", fu},
 		{"not: da want to know a rule", "Jeg vil gerne vide, om jeg må have en lommekniv med i tasken.", 3, "114", "other"},
