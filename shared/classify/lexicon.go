@@ -772,6 +772,15 @@ var presentDanger = []string{
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
 	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
 	"=vandet|=havet|=søen|=havnen|=åen|=fjorden|=kanalen|=bølgerne|=strømmen|=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
+	// session 8 (cls-probe): a farewell already said ("har sagt farvel til alle", "I have said goodbye to
+	// everyone": the perfect is the danger now; "havde sagt" / "had said" stays past) and an absence told
+	// as the future, which no past verb of its clause makes past ("… and I won't be here tomorrow"); a
+	// confused or demented person wandering outside, on the road or in the dark now (the present verb)
+	"=har|=have|=has|=ive|=hes|=shes +=sagt|=said +=farvel|=goodbye|=goodbyes ~=til|=to =alle|=jer|=everyone|=everybody|=all|=you|=familien|=family", "=har|=have|=has|=ive +=taget|=sagt|=said +=afsked|=my =med|=til|=to|=goodbyes",
+	"=wont =be =here|=around|=alive =tomorrow|=tonight", "=will =not =be =here|=around|=alive =tomorrow|=tonight",
+	"=er|=vil|=bliver =ikke =her|=til =i =morgen", "=er|=vil|=bliver =ikke =her|=til =imorgen", "=er =her|=til =ikke =i =morgen", "=er =her|=til =ikke =imorgen", "=ikke =være|=vare =her|=til =i =morgen", "=ikke =være|=vare =her|=til =imorgen",
+	"=forvirret|=forvirrede|=dement|=demens|=desorienteret|=confused|=disoriented|=disorientated|=dementia ~=går|=gar|=vandrer|=løber|=lober|=wandering|=walking|=wanders|=walks|=roaming ~=rundt|=ude|=udenfor|=vejen|=gaden|=mørket|=morket|=natten|=kulden|=around|=outside|=road|=street|=dark|=night|=cold",
+	"=går|=gar|=vandrer|=wandering|=walking|=roaming ~=vejen|=gaden|=motorvejen|=mørket|=morket|=kulden|=road|=street|=motorway|=dark|=cold ~=forvirret|=dement|=demens|=desorienteret|=confused|=disoriented|=dementia",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 

@@ -1,0 +1,50 @@
+package classify
+
+import "testing"
+
+// TestProbeFourFarewellAndWandering: the two urgent misses found while writing the thanks-in-danger
+// tests (session 8) — a farewell already said beside thanks, and a confused father wandering on the road
+// in the dark — read by concept in every language the lists read, each beside its past, negated or
+// over counterpart.
+func TestProbeFourFarewellAndWandering(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en farewell said, not here tomorrow, thanks", "The man I spoke to on Tuesday was very kind, thank you. I have said goodbye to everyone and I won't be here tomorrow", 5, "114", true},
+		{"en not around tomorrow after a past verb", "I called you and nobody came. I have sorted my things and I will not be around tomorrow", 1, "114", true},
+		{"da har sagt farvel til alle", "Tak til damen i telefonen. Jeg har sagt farvel til alle, og jeg er her ikke i morgen", 4, "114", true},
+		{"da sms har sagt farvel", "har sagt farvel til familien nu, tak for i gaar", 4, "114", true},
+		{"no har sagt farvel", "Takk for hjelpen i går. Jeg har sagt farvel til alle nå", 4, "114", true},
+		{"sv har sagt hejdå", "Tack för att ni lyssnade. Jag har sagt hejdå till alla och är inte här i morgon", 4, "114", true},
+		{"de verabschiedet", "Danke, die Frau war nett. Ich habe mich von allen verabschiedet", 4, "114", true},
+		{"pl pożegnałem się", "Dziękuję za rozmowę. Pożegnałem się ze wszystkimi", 4, "114", true},
+		{"tr vedalaştım", "Teşekkürler, çok naziktiniz. Herkesle vedalaştım", 4, "114", true},
+		{"ro mi-am luat rămas bun", "Mulțumesc pentru ajutor. Mi-am luat rămas bun de la toți", 4, "114", true},
+		{"ar ودعت الكل", "شكرا على المكالمة. ودعت الكل", 4, "114", true},
+		{"ar arabizi wadda3t", "shukran 3al mukalme, wadda3t el kol", 4, "114", true},
+		{"fa خداحافظی کردم", "ممنون از شما. با همه خداحافظی کردم", 4, "114", true},
+		{"uk попрощався", "Дякую за розмову. Я попрощався з усіма", 4, "114", true},
+		{"ru попрощался", "Спасибо за разговор. Я попрощался со всеми", 4, "114", true},
+		{"da confused father on the road in the dark, thanks", "Tak for sidst, I var søde. Min far er helt forvirret igen og går rundt ude på vejen i mørket", 4, "114", true},
+		{"da sms forvirret", "min mor er dement og gaar rundt ude paa vejen nu i morket", 3, "114", true},
+		{"en confused and wandering", "Thanks for last time. Dad is confused again and wandering around outside on the road in the dark", 4, "114", true},
+		{"no forvirret", "Faren min er forvirret og går rundt ute på veien i mørket", 3, "114", true},
+		{"sv förvirrad", "Pappa är förvirrad och går runt ute på vägen i mörkret", 3, "114", true},
+		{"de verwirrt", "Mein Vater ist verwirrt und läuft draußen auf der Straße herum, es ist dunkel", 3, "114", true},
+		{"pl zdezorientowany", "Tata jest zdezorientowany i chodzi po ulicy po ciemku", 3, "114", true},
+		{"tr kafası karışık", "Babamın kafası karışık, karanlıkta yolda dolaşıyor", 3, "114", true},
+		{"ro confuz", "Tatăl meu e confuz și umblă pe stradă în întuneric", 3, "114", true},
+		{"so jahwareersan", "Aabahay waa jahwareersan yahay, wuxuu ku socdaa wadada mugdiga", 3, "114", true},
+		{"ar خرفان", "ابوي خرفان وعم يمشي بالشارع بالعتمة", 3, "114", true},
+		{"ar arabizi tayeh", "baba tayeh w 3am yemshi bel share3 bel 3atme", 3, "114", true},
+		{"fa گیج", "پدرم گیجه و تو تاریکی توی خیابون راه میره", 3, "114", true},
+		{"uk розгублений", "Тато розгублений і блукає по дорозі в темряві", 3, "114", true},
+		{"ru растерянный", "Папа растерянный и бродит по дороге в темноте", 3, "114", true},
+		// counterparts: past, negated, over
+		{"en had said goodbye, past", "I had said goodbye to everyone at the party before the fight started, and the police took an hour", 2, "112", false},
+		{"en not said goodbye", "I haven't said goodbye to anyone, I was only asking about my case", 3, "114", false},
+		{"da havde sagt farvel", "Jeg havde sagt farvel til alle til festen, da det skete. Der gik en time før nogen kom", 2, "112", false},
+		{"da wandered last winter, found", "Sidste vinter gik min far rundt forvirret på vejen, men I fandt ham hurtigt. Tak", 5, "114", false},
+		{"en was wandering, found", "My mum was confused and wandering on the road last week, the officers found her. Thank you", 5, "114", false},
+		{"de war verwirrt, gefunden", "Mein Vater war verwirrt und ist letzte Woche herumgeirrt, die Polizei hat ihn gefunden. Danke", 5, "114", false},
+		{"da forvirret over svaret", "Jeg går rundt og er forvirret over det svar jeg fik i telefonen", 2, "114", false},
+	})
+}
