@@ -523,6 +523,25 @@ func (e *evidence) notDanger(h hit) bool {
 			return true
 		}
 	}
+	// "next time he threatens you, call us", "næste gang han truer dig": a danger to come told of, not
+	// reported (probe 4)
+	for p := h.start - 1; p > 0 && p >= h.start-4 && t[p].clause == t[h.start].clause; p-- {
+		if (t[p].key == "time" && t[p-1].key == "next") || (t[p].key == "gang" && t[p-1].key == "naste") {
+			e.cleared = true
+			return true
+		}
+	}
+	// "jeg drukner i papirarbejde", "drowning in paperwork": a figure of speech, not the water (probe 4)
+	if k := t[h.start].key; h.start == h.end && (k == "drukner" || k == "drunkner" || k == "drowning") && h.end+2 < len(t) &&
+		(t[h.end+1].key == "i" || t[h.end+1].key == "in") {
+		for n := h.end + 2; n <= h.end+3 && n < len(t) && t[n].sent == t[h.start].sent; n++ {
+			switch t[n].key {
+			case "papirarbejde", "papirer", "arbejde", "mails", "sager", "regninger", "blanketter", "opgaver", "lektier",
+				"paperwork", "work", "emails", "bills", "forms", "papers", "debt", "gaeld", "gald":
+				return true
+			}
+		}
+	}
 	// "tak skal do ha" (dialect for "du"): thanks, not "skal dø"
 	if t[h.end].key == "do" && h.end+1 < len(t) && t[h.end+1].sent == t[h.start].sent {
 		switch t[h.end+1].key {

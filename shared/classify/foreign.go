@@ -839,6 +839,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			if o.lang == "tr" && wentTo(toks, o) {
 				continue // "okula gitti ve eve dönmedi": went to school, not "he left"
 			}
+			if slices.ContainsFunc(danger, func(d fhit) bool { return d.present && d.start <= o.start && o.end <= d.end }) {
+				continue // "ушёл под воду", "رفت زیر آب": went under the water, a danger's own words, not "he left"
+			}
 			if restrainingOrder(ft.words(o)) && slices.ContainsFunc(now, func(n fhit) bool {
 				// a word of now in the danger's own clause, not the order's ("ale teraz ma zakaz zbliżania")
 				return toks[n.start].clause == toks[h.start].clause && !(n.end < o.start && o.start-n.end <= 3)

@@ -34,4 +34,78 @@ var probeFourConcepts = []foreignConcept{
 		langUK: {"@=розгублений|=розгублена|=дезорієнтований|=дезорієнтована|=деменцією|=деменція ~=ходить|=блукає ~=дорозі|=вулиці|=темряві|=холоді|=надворі", "@=ходить|=блукає ~=дорозі|=вулиці|=темряві ~=розгублений|=розгублена|=дезорієнтований|=дезорієнтована"},
 		langRU: {"@=растерянный|=растерянная|=дезориентирован|=дезориентирована|=деменцией|=деменция ~=ходит|=бродит ~=дороге|=улице|=темноте|=холоде", "@=ходит|=бродит ~=дороге|=улице|=темноте ~=растерянный|=растерянная|=дезориентирован|=дезориентирована"},
 	}},
+	// the fourth probe (probe_urgent_conduct4.jsonl, measured before these): being followed by "us" (the
+	// plural object the following cues lacked), someone standing behind the house now ('@')
+	{"danger", langCues{
+		langNO: {"@=star|=venter =bak =huset"},
+		langSV: {"@=star|=vantar =bakom =huset"},
+		langDE: {"@=steht|=wartet =hinter =dem|=unserem|=meinem =haus"},
+		langPL: {"@=stoi|=czeka =za =domem|=blokiem"},
+		langTR: {"=pesimizden|=arkamizdan =geliyor|=geldi|=yuruyor", "=bizi =takip =ediyor|=etti", "@=evimizin|=evin =arkasinda =bekliyor|=duruyor"},
+		langRO: {"@=sta|=asteapta =in =spatele =casei|=blocului"},
+		langAR: {"عم يلحقنا", "لاحقنا", "يلاحقنا", "=ylle7e2na|=yla7e2na|=yel7a2na|=yle7a2na|=la7e2na|=la7i2na|=btla7e2na|=byla7e2na|=ylahe2na", "@واقف ورا البيت", "@واقف ورا بيتنا",
+			"@=wa2ef|=wa2fe|=wa2if =wara|=2odam|=odam|=barra =bayetna|=betna|=baytna|=bitna|=beitna", "@=wa2ef|=wa2fe|=wa2if =wara =el =bet|=beit|=bayt"},
+		langFA: {"دنبالمون", "=donbalemoon|=donbalemun|=dombalemoon", "@پشت خونه وایساده", "@=poshte =khoone =vaysade|=vayside"},
+		langUK: {"@=стоїть|=чекає =за =будинком"},
+		langRU: {"@=стоит|=ждет =за =домом"},
+	}},
+	// someone gone under the water who has not come up again ('@': the going under is told in the past)
+	{"danger", langCues{
+		langNO: {"@=kom|=kommet =ikke =opp =igjen"},
+		langSV: {"@=kom|=kommit =inte =upp =igen"},
+		langDE: {"@=nicht =wieder|=mehr =hochgekommen"},
+		langPL: {"@=nie =wyplynal|=wyplynela|=wynurzyl|=wynurzyla", "@=poszedl|=poszla =pod =wode"},
+		langTR: {"@=suyun =altina =gitti|=battı", "@=sudan =cikmadi|=cikamadi"},
+		langRO: {"@=nu =a =mai =iesit =la =suprafata", "@=dus =la =fund"},
+		langAR: {"@غطس وما طلع", "@غرق وما طلع", "@=ghotes|=ghatas|=ghere2|=ghire2 =w =ma =tele3|=tili3|=tele3et"},
+		langFA: {"@رفت زیر آب", "@=raft =zire =ab|=aab"},
+		langUK: {"@=пішов|=пішла =під =воду", "@=не =виринув|=виринула"},
+		langRU: {"@=ушел|=ушла =под =воду", "@=не =всплыл|=всплыла|=вынырнул|=вынырнула"},
+	}},
+	// a time long gone: years ago, last summer or winter (a danger told with it is over)
+	{"past", langCues{
+		langNO: {"=for =ett|=to|=tre|=flere =ar =siden"},
+		langSV: {"=for =ett|=tva|=tre|=flera =ar =sedan", "=i =somras|=vintras"},
+		langDE: {"=vor =einem|=zwei|=drei|=vier|=vielen =jahr|=jahren", "=vor =ein =paar =jahren", "=letzten =sommer|=winter"},
+		langPL: {"=rok =temu", "=dwa|=trzy|=cztery =lata =temu", "=kilka|=piec =lat =temu", "=zeszlego =lata", "=zeszlej =zimy"},
+		langTR: {"=yil|=sene =once"},
+		langRO: {"=vara|=iarna =trecuta"},
+		langAR: {"من سنه", "قبل سنه", "قبل سنتين", "السنه الماضيه", "=2abel|=abel|=abl =sene|=seneh|=sana|=santen"},
+		langFA: {"سال پیش", "پارسال", "=sale|=sal =pish", "=parsal"},
+		langUK: {"=рік =тому", "=роки|=років =тому"},
+		langRU: {"=год =назад", "=года|=лет =назад"},
+	}},
+	// over: separated from the one who did it and safe now; living in a care home, well looked after
+	{"over", langCues{
+		langNO: {"=vi =er =skilt|=separert", "=bor ~=pa =sykehjem|=sykehjemmet"},
+		langSV: {"=vi =ar =skilda|=separerade", "=bor ~=pa =aldreboende|=aldreboendet|=serviceboende"},
+		langDE: {"=wir =sind =getrennt|=geschieden", "=lebt|=wohnt ~=im =pflegeheim|=altenheim|=heim", "=gut =betreut|=versorgt"},
+		langPL: {"=rozstalismy =sie", "=jestesmy =po =rozwodzie", "=mieszka ~=w =domu =opieki"},
+		langTR: {"=ayrildik", "=bosandik", "=huzurevinde|=bakimevinde =kaliyor|=yasiyor"},
+		langRO: {"=suntem =despartiti|=divortati", "=locuieste ~=la =azil|=camin"},
+		langAR: {"انفصلنا", "تطلقنا", "=enfasalna|=tala2na|=t6alla2na"},
+		langFA: {"جدا شدیم", "امنم", "در امانم", "=joda =shodim", "=amnam"},
+		langUK: {"=ми =розлучилися", "=живе ~=в|=у =будинку =престарілих"},
+		langRU: {"=мы =развелись|=расстались", "=живет ~=в =доме =престарелых", "=живет ~=в =пансионате"},
+	}},
+	// next time: a danger after it is asked about or told of, not reported ("next time he threatens you,
+	// call us")
+	{"cond", langCues{
+		langNO: {"=neste =gang"}, langSV: {"=nasta =gang"}, langDE: {"=nachstes =mal", "=beim =nachsten =mal"}, langPL: {"=nastepnym =razem"},
+		langTR: {"=bir =dahaki =sefere"}, langRO: {"=data =viitoare"}, langSO: {"=marka =xigta"}, langAR: {"المره الجايه", "=el =marra|=mara =el =jaye|=jaye"},
+		langFA: {"دفعه بعد", "=dafe =bad|=baad"}, langUK: {"=наступного =разу"}, langRU: {"=в =следующий =раз"},
+	}},
+	// drowning in work, paper or mail: a figure of speech, not the water
+	{otherSenseField, langCues{
+		langNO: {"=drukner =i ~=arbeid|=papirarbeid|=papirer|=skjemaer|=mail|=eposter|=regninger"},
+		langSV: {"=drunknar =i ~=arbete|=jobb|=pappersarbete|=papper|=blanketter|=mejl|=rakningar"},
+		langDE: {"=ertrinke|=ertrinken =in ~=arbeit|=papierkram|=papieren|=formularen|=mails|=rechnungen"},
+		langPL: {"=tone =w ~=papierach|=pracy|=formularzach|=mailach|=rachunkach"},
+		langTR: {"=evrak|=is|=ise|=islere|=mail =icinde|=altinda =boguluyorum", "=ise|=evraga|=evraklara =boguldum"},
+		langRO: {"=ma =inec =in ~=hartii|=munca|=formulare|=mailuri|=facturi"},
+		langAR: {"غرقان بالشغل", "غرقانه بالشغل", "غرقان بالورق", "=ghar2an|=ghar2ane =bel =shoghl|=wara2"},
+		langFA: {"غرق کار", "غرق کاغذبازی", "=ghargh =kar|=kaghazbazi"},
+		langUK: {"=тону =в|=у ~=паперах|=роботі|=документах|=листах"},
+		langRU: {"=тону =в ~=бумагах|=работе|=документах|=письмах"},
+	}},
 }

@@ -768,7 +768,7 @@ var presentDanger = []string{
 	"=not =going =to =be =a =problem|=burden ~=longer", "=wont =hear =from =me", "=the =cat|=dog =gos =to", "=katten|=hunden =skal =til", "=toppen =af =parkeringshuset|=taget", "=top =of =the =car =park|=multi-storey|=building|=roof",
 	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins", "=walking|=wandering =along|=on ~=motorway|=hard =shoulder", "=didnt =get =off =the =school =bus",
 	"=ingen|=nobody|=noone ~=har|=has =set|=seen =ham|=hende|=him|=her ~=siden|=since", "=skulle|=should =have =været =hjemme|=home ~=kl|=klokken|=at|=by",
-	"=drukner|=drunkner", "=is|=are|=hes|=shes =drowning", // someone drowning now (the Danish and Norwegian present; "druknede" is the past)
+	"=drukner|=drunkner", "=is|=are|=hes|=shes =drowning", "=kom|=er =ikke =kommet =op =igen", "=kom =ikke =op =igen", "=hasnt|=havent|=didnt|=not =come|=came =back =up", "=hasnt|=havent|=didnt|=not =come|=came =up =again", // probe 4: gone under and not come up // someone drowning now (the Danish and Norwegian present; "druknede" is the past)
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
 	"=døren|=dorren|=door =er|=is|=ar|=feels =varm|=hed|=glohed|=hot|=het",
 	"=vandet|=havet|=søen|=havnen|=åen|=fjorden|=kanalen|=bølgerne|=strømmen|=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=kan =ikke =se", "=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=cant =see =him|=her|=them", "=water|=sea|=lake|=harbour|=canal|=waves|=river|=current ~=can =not =see =him|=her|=them", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=forsvandt|=disappeared|=lost =sight", "=vandet|=havet|=søen|=bølgerne|=water|=sea|=lake|=waves|=river ~=gik|=went|=going|=går =under",
@@ -841,6 +841,7 @@ var nowCues = []string{
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
+	"=mar|=mår =bra|=fint|=godt", // probe 4: Swedish and Norwegian "fine now" ("han mår bra nu")
 	"=mar|=mår =bättre|=battre|=bedre", // session 7 (eleventh set): "han mår bättre nu", "hun mår bedre"
 	// session 7 (tenth set): everyone got out of the fire ("brand i nabohuset i nat, alle kom ud")
 	"=alle|=allesammen|=vi =kom =ud|=ut|=væk", "=alle =kom =seg =ut", "=everyone|=everybody|=we =got =out",
@@ -880,10 +881,12 @@ var genericWords = []string{
 	"=nar", "=hvis", "=if", "=whenever", "=man +=skal|=har|=ringer|=kan|=bliver|=er|=gor|=far", "=normalt", "=altid", "=always",
 	"=generelt", "=general", "=regler|=reglerne|=rules", "=synes", "=burde", "=should", "=informere|=inform", "*tilladelse",
 	"=permit|=license|=licence",
+	"=next =time", "=næste =gang", // probe 4: "next time he threatens you, call us": told of, not reported
 }
 
 var pastWords = []string{
 	"=var", "=blev", "=havde", "=kom", "=tog", "=fik", "=gik", "=sagde", "=fortalte", "=was", "=were", "=had", "=came",
+	"=somras", "=vintras", "=fick", "=fikk", // probe 4: Swedish "i somras", the Swedish and Norwegian past of "få"
 	"=took", "=got", "=said", "=did", "=skete", "=happened", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
 	"=overstået", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
 	"=january|=february|=march|=may|=june|=july|=october|=december",

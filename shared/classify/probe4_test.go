@@ -48,3 +48,45 @@ func TestProbeFourFarewellAndWandering(t *testing.T) {
 		{"da forvirret over svaret", "Jeg går rundt og er forvirret over det svar jeg fik i telefonen", 2, "114", false},
 	})
 }
+
+// TestProbeFourConcepts: the fourth probe's misses and false alarms (probe_urgent_conduct4.jsonl,
+// measured before these), read by concept in every language the lists read: someone gone under the
+// water who has not come up; being followed by "us" and someone behind the house; and, not urgent,
+// drowning in paperwork, "next time he threatens you", years ago or last summer, separated and safe,
+// living in a care home, "mår bra".
+func TestProbeFourConcepts(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de not come up", "Ich hing 25 Minuten in der Warteschleife. Mein Freund ist im See untergegangen und nicht wieder hochgekommen", 1, "112", true},
+		{"da not come up", "Min søn gik under i søen og er ikke kommet op igen", 1, "112", true},
+		{"en not come back up", "My friend went under at the lake and hasn't come back up", 1, "112", true},
+		{"sv not come up", "Han gick under i sjön och har inte kommit upp igen", 1, "112", true},
+		{"no not come up", "Han gikk under i vannet og kom ikke opp igjen", 1, "112", true},
+		{"pl not surfaced", "Kolega poszedł pod wodę w jeziorze i nie wypłynął", 1, "112", true},
+		{"ru not surfaced", "Друг ушёл под воду и не всплыл", 1, "112", true},
+		{"uk not surfaced", "Друг пішов під воду і не виринув", 1, "112", true},
+		{"fa under the water", "دوستم رفت زیر آب و بالا نیومد", 1, "112", true},
+		{"ar dived and not out", "صاحبي غطس وما طلع", 1, "112", true},
+		{"tr under the water", "Arkadaşım suyun altına gitti ve çıkmadı", 1, "112", true},
+		{"ro not surfaced", "Prietenul meu a sărit în lac și nu a mai ieșit la suprafață", 1, "112", true},
+		{"ar arabizi following us, behind the house", "fi wa7ad 3am ylle7e2na bel siyara men wa2et ma tele3na men el mall, w hala2 wa2ef wara bayetna", 2, "114", true},
+		{"ar following us", "في سيارة عم يلحقنا من ساعة وما عم نعرف شو نعمل", 2, "114", true},
+		{"tr following us", "Bir araba arkamızdan geliyor, çok korkuyoruz", 2, "114", true},
+		{"fa following us", "یه ماشین دنبالمون میاد و خیلی میترسیم", 2, "114", true},
+		{"de behind the house", "Ein fremder Mann steht hinter unserem Haus und schaut in die Fenster", 2, "114", true},
+		{"ru behind the house", "Какой-то мужчина стоит за домом и смотрит в окна", 2, "114", true},
+		// counterparts: a figure of speech, told of, long ago, over
+		{"da drowning in paperwork", "Jeg drukner i papirarbejde efter jeres sagsbehandling, og ingen svarer på mine mails.", 2, "114", false},
+		{"en drowning in paperwork", "I'm drowning in paperwork because nobody answered my complaint", 2, "114", false},
+		{"sv drowning in paperwork", "Jag drunknar i pappersarbete och ingen svarar på mina mejl", 2, "114", false},
+		{"de drowning in paperwork", "Ich ertrinke in Papierkram und keiner antwortet mir", 2, "114", false},
+		{"ru drowning in paperwork", "Я тону в бумагах, а мне никто не отвечает", 2, "114", false},
+		{"en next time he threatens you", "The officer said 'next time he threatens you, call us straight away'. He hasn't been back since.", 4, "114", false},
+		{"da næste gang han truer dig", "Betjenten sagde: næste gang han truer dig, så ring med det samme. Han har ikke været her siden", 4, "114", false},
+		{"de years ago", "Vor zwei Jahren hat mich mein Nachbar mit einem Messer bedroht. Ich habe immer noch keine Antwort auf meine Anzeige.", 2, "114", false},
+		{"pl years ago", "Dwa lata temu sąsiad groził mi nożem. Do dziś nie mam odpowiedzi.", 2, "114", false},
+		{"ru years ago", "Два года назад сосед угрожал мне ножом. Ответа так и нет.", 2, "114", false},
+		{"fa separated and safe", "سال پیش شوهرم منو کتک میزد ولی الان جدا شدیم و امنم. فقط میخواستم از پلیس تشکر کنم", 5, "114", false},
+		{"de care home", "Mein Vater ist dement, lebt aber jetzt gut betreut im Pflegeheim. Ich wollte nur fragen, ob meine Anzeige noch bearbeitet wird.", 3, "114", false},
+		{"sv stroke last summer, fine", "Min pappa fick en stroke i somras. Ambulansen kom snabbt och han mår bra nu. Tack!", 5, "112", false},
+	})
+}
