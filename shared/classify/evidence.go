@@ -531,6 +531,23 @@ func (e *evidence) notDanger(h hit) bool {
 			return true
 		}
 	}
+	// "I have said goodbye to everyone at work since I'm moving to Aarhus": a farewell for a move, a
+	// journey or a leaving party, not a farewell to life (probe 4)
+	if h.end > h.start && slices.ContainsFunc(t[h.start:h.end+1], func(w token) bool {
+		return w.key == "farvel" || w.key == "goodbye" || w.key == "goodbyes" || w.key == "afsked"
+	}) {
+		for p := range t {
+			if t[p].sent != t[h.start].sent {
+				continue
+			}
+			switch t[p].key {
+			case "moving", "move", "moved", "flytter", "flytte", "flyttet", "rejser", "rejse", "travelling", "traveling", "holiday", "ferie", "vacation",
+				"udlandet", "abroad", "pension", "retiring", "festen", "party", "afskedsreception", "emigrating", "udvandrer":
+				e.cleared = true // the model does not read it as a farewell to life either
+				return true
+			}
+		}
+	}
 	// "jeg drukner i papirarbejde", "drowning in paperwork": a figure of speech, not the water (probe 4)
 	if k := t[h.start].key; h.start == h.end && (k == "drukner" || k == "drunkner" || k == "drowning") && h.end+2 < len(t) &&
 		(t[h.end+1].key == "i" || t[h.end+1].key == "in") {

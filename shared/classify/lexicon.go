@@ -779,8 +779,12 @@ var presentDanger = []string{
 	"=har|=have|=has|=ive|=hes|=shes +=sagt|=said +=farvel|=goodbye|=goodbyes ~=til|=to =alle|=jer|=everyone|=everybody|=all|=you|=familien|=family", "=har|=have|=has|=ive +=taget|=sagt|=said +=afsked|=my =med|=til|=to|=goodbyes",
 	"=wont =be =here|=around|=alive =tomorrow|=tonight", "=will =not =be =here|=around|=alive =tomorrow|=tonight",
 	"=er|=vil|=bliver =ikke =her|=til =i =morgen", "=er|=vil|=bliver =ikke =her|=til =imorgen", "=er =her|=til =ikke =i =morgen", "=er =her|=til =ikke =imorgen", "=ikke =være|=vare =her|=til =i =morgen", "=ikke =være|=vare =her|=til =imorgen",
-	"=forvirret|=forvirrede|=dement|=demens|=desorienteret|=confused|=disoriented|=disorientated|=dementia ~=går|=gar|=vandrer|=løber|=lober|=wandering|=walking|=wanders|=walks|=roaming ~=rundt|=ude|=udenfor|=vejen|=gaden|=mørket|=morket|=natten|=kulden|=around|=outside|=road|=street|=dark|=night|=cold",
-	"=går|=gar|=vandrer|=wandering|=walking|=roaming ~=vejen|=gaden|=motorvejen|=mørket|=morket|=kulden|=road|=street|=motorway|=dark|=cold ~=forvirret|=dement|=demens|=desorienteret|=confused|=disoriented|=dementia",
+	// (the Danish verb next to its adverb or place: "i går", yesterday, folds to the same word)
+	"=forvirret|=forvirrede|=dement|=demens|=desorienteret ~=går|=gar|=vandrer|=løber|=lober +=rundt|=ude|=udenfor|=omkring|=alene",
+	"=forvirret|=forvirrede|=dement|=demens|=desorienteret ~=går|=gar|=vandrer|=løber|=lober +=på|=pa|=langs|=i +=vejen|=gaden|=motorvejen|=mørket|=morket|=kulden",
+	"=confused|=disoriented|=disorientated|=dementia|=demented ~=wandering|=walking|=wanders|=walks|=roaming ~=around|=outside|=road|=street|=dark|=night|=cold",
+	"=går|=gar|=vandrer +=rundt|=ude|=omkring ~=vejen|=gaden|=motorvejen|=mørket|=morket|=kulden ~=forvirret|=dement|=demens|=desorienteret",
+	"=wandering|=walking|=roaming ~=road|=street|=motorway|=dark|=cold ~=confused|=disoriented|=dementia",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 }
 

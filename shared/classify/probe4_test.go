@@ -90,3 +90,17 @@ func TestProbeFourConcepts(t *testing.T) {
 		{"sv stroke last summer, fine", "Min pappa fick en stroke i somras. Ambulansen kom snabbt och han mår bra nu. Tack!", 5, "112", false},
 	})
 }
+
+// TestProbeFourFarewellAndWanderingLookAlikes: the two concepts of TestProbeFourFarewellAndWandering in
+// texts that are not danger — a farewell for a move, "i går" (yesterday, folded like "går", walks)
+// before a past walk, a person with dementia found and thanked for.
+func TestProbeFourFarewellAndWanderingLookAlikes(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en goodbye for a move", "I have said goodbye to everyone at work since I'm moving to Aarhus, thanks for the help with the permit", 5, "114", false},
+		{"da farvel før flytning", "Jeg har sagt farvel til alle i opgangen, fordi vi flytter til Odense. Tak for hjælpen med sagen", 5, "114", false},
+		{"da found yesterday, walked", "Min mor med demens blev fundet i går, hun gik rundt på vejen i mørket. Tak til betjentene", 5, "114", false},
+		{"en found wandering last night", "My grandad with dementia was found wandering on the road last night, thank you to the officers", 5, "114", false},
+		{"en wandering now", "My dad with dementia is wandering on the road in the dark right now", 1, "112", true},
+		{"da går rundt ude nu", "min mor er dement og går rundt ude et sted, vi kan ikke finde hende", 2, "114", true},
+	})
+}
