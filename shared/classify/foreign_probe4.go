@@ -108,4 +108,19 @@ var probeFourConcepts = []foreignConcept{
 		langUK: {"=тону =в|=у ~=паперах|=роботі|=документах|=листах"},
 		langRU: {"=тону =в ~=бумагах|=работе|=документах|=письмах"},
 	}},
+	// a farewell for a move: said goodbye to everyone because we are moving — not a farewell to life (a
+	// word in another sense, either order)
+	{otherSenseField, langCues{
+		langNO: {"=farvel ~=flytter|=flytte|=flyttet", "=flytter|=flytte ~=farvel"},
+		langSV: {"=hejda|=adjo|=farval ~=flyttar|=flytta|=flyttat", "=flyttar|=flytta ~=hejda|=adjo|=farval"},
+		langDE: {"=verabschiedet ~=umziehen|=ziehe|=ziehen|=umzug", "=umziehen|=ziehe|=ziehen|=umzug ~=verabschiedet"},
+		langPL: {"=pozegnalem|=pozegnalam ~=przeprowadzam|=przeprowadzamy|=przeprowadzka|=wyjezdzam|=wyjezdzamy", "=przeprowadzam|=przeprowadzamy|=przeprowadzka|=wyjezdzam|=wyjezdzamy ~=pozegnalem|=pozegnalam"},
+		langTR: {"=vedalastim|=veda ~=tasiniyorum|=tasiniyoruz|=tasindik|=tasinacagim|=tasinacagiz", "=tasiniyorum|=tasiniyoruz|=tasinacagim|=tasinacagiz ~=vedalastim|=veda"},
+		langRO: {"=ramas =bun ~=mutam|=mut|=mutat|=plecam|=plec", "=mutam|=mut|=plecam ~=ramas =bun"},
+		langSO: {"=nabadgelyo ~=guuraynaa|=guuraya|=guurayaa|=u =guurayno"},
+		langAR: {"ودعت ~ننتقل|بننتقل|منتقل|رح ننقل", "=wadda3t|=wade3t|=wada3t ~=nenta2el|=bnenta2el|=n2el|=ra7 =n2el"},
+		langFA: {"خداحافظی ~اسباب|اسبابکشی|میریم", "=khodahafezi ~=asbab|=asbabkeshi"},
+		langUK: {"=попрощався|=попрощалася ~=переїжджаю|=переїжджаємо|=переїзд", "=переїжджаю|=переїжджаємо ~=попрощався|=попрощалася"},
+		langRU: {"=попрощался|=попрощалась ~=переезжаю|=переезжаем|=переезд", "=переезжаю|=переезжаем ~=попрощался|=попрощалась"},
+	}},
 }

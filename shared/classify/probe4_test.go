@@ -100,6 +100,10 @@ func TestProbeFourFarewellAndWanderingLookAlikes(t *testing.T) {
 		{"da farvel før flytning", "Jeg har sagt farvel til alle i opgangen, fordi vi flytter til Odense. Tak for hjælpen med sagen", 5, "114", false},
 		{"da found yesterday, walked", "Min mor med demens blev fundet i går, hun gik rundt på vejen i mørket. Tak til betjentene", 5, "114", false},
 		{"en found wandering last night", "My grandad with dementia was found wandering on the road last night, thank you to the officers", 5, "114", false},
+		{"tr farewell for a move", "Herkesle vedalaştım çünkü Ankara'ya taşınıyoruz. Yardımınız için teşekkürler", 5, "114", false},
+		{"de farewell for a move", "Ich habe mich von allen verabschiedet, weil wir nach Berlin umziehen. Danke für die Hilfe", 5, "114", false},
+		{"pl farewell for a move", "Pożegnałem się ze wszystkimi, bo przeprowadzamy się do Krakowa. Dziękuję za pomoc", 5, "114", false},
+		{"ru farewell for a move", "Я попрощался со всеми, потому что мы переезжаем в Москву. Спасибо за помощь", 5, "114", false},
 		{"en wandering now", "My dad with dementia is wandering on the road in the dark right now", 1, "112", true},
 		{"da går rundt ude nu", "min mor er dement og går rundt ude et sted, vi kan ikke finde hende", 2, "114", true},
 	})
