@@ -123,4 +123,18 @@ var probeFourConcepts = []foreignConcept{
 		langUK: {"=попрощався|=попрощалася ~=переїжджаю|=переїжджаємо|=переїзд", "=переїжджаю|=переїжджаємо ~=попрощався|=попрощалася"},
 		langRU: {"=попрощался|=попрощалась ~=переезжаю|=переезжаем|=переезд", "=переезжаю|=переезжаем ~=попрощался|=попрощалась"},
 	}},
+	// a second look (session 8, cls-probe): a picture of pills sent ('%'); stuck in the car after a crash ('@')
+	{"danger", langCues{
+		langNO: {"%=bilde ~=piller|=pillene|=tabletter", "@=sitter =fast =i =bilen|=vraket"},
+		langSV: {"%=bild|=foto ~=piller|=tabletter|=tabletterna", "@=sitter =fast =i =bilen|=vraket", "@=fastklamd|=fastklamda"},
+		langDE: {"%=foto|=bild ~=tabletten|=pillen", "@=eingeklemmt", "@=sitzt =im =auto =fest"},
+		langPL: {"%=zdjecie ~=tabletek|=tabletki|=pigulek", "@=zakleszczony|=zakleszczona|=uwieziony|=uwieziona =w =samochodzie|=aucie"},
+		langTR: {"%=fotograf|=fotografini|=resim|=resmini ~=hap|=haplarin|=ilac|=ilaclarin", "@=arabada =sikisti|=sikismis|=mahsur"},
+		langRO: {"%=poza|=fotografie ~=pastile|=pastilelor|=medicamente", "@=blocat|=blocata|=prins|=prinsa =in =masina"},
+		langSO: {"%=sawir ~=kiniinyo|=kaniin|=kiniin", "@=gaariga =ku =xayiran|=xanibsan"},
+		langAR: {"%صوره ~حبوب", "%=sora|=soura|=sura ~=7boob|=7bob|=7ubub", "@عالق ~السياره", "@=3al2an|=3al2ane|=3ale2 ~=sayyara|=siyara"},
+		langFA: {"%عکس ~قرص|قرصا", "%=aks ~=ghors|=ghorsa", "@تو ماشین گیر کرده", "@=too =mashin =gir =karde"},
+		langUK: {"%=фото ~=таблеток|=таблетки|=пігулок", "@=затиснуло|=затиснутий|=застряг ~=в|=у =машині|=авто"},
+		langRU: {"%=фото ~=таблеток|=таблетки", "@=зажат|=зажало|=застрял ~=в =машине"},
+	}},
 }

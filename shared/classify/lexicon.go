@@ -777,6 +777,10 @@ var presentDanger = []string{
 	// as the future, which no past verb of its clause makes past ("… and I won't be here tomorrow"); a
 	// confused or demented person wandering outside, on the road or in the dark now (the present verb)
 	"=har|=have|=has|=ive|=hes|=shes +=sagt|=said +=farvel|=goodbye|=goodbyes ~=til|=to =alle|=jer|=everyone|=everybody|=all|=you|=familien|=family", "=har|=have|=has|=ive +=taget|=sagt|=said +=afsked|=my =med|=til|=to|=goodbyes",
+	// a picture of pills sent (a farewell told by a photo); stuck in the car after a crash ("sitter fast i
+	// bilen": the Norwegian and Swedish form the Danish lists read; "fast" alone is also the English quick)
+	"=har|=has|=just|=lige +=sendt|=sent ~=billede|=billeder|=foto|=fotos|=picture|=photo|=pic ~=piller|=pillerne|=pills|=tabletter|=tablets|=sovepiller|=sleeping",
+	"=sidder|=sitter|=sitt|=er|=is|=are +=fast|=stuck|=trapped ~=i|=in +=bilen|=bil|=vraget|=bilvraget|=the|=his|=her|=their|=a",
 	"=wont =be =here|=around|=alive =tomorrow|=tonight", "=will =not =be =here|=around|=alive =tomorrow|=tonight",
 	"=er|=vil|=bliver =ikke =her|=til =i =morgen", "=er|=vil|=bliver =ikke =her|=til =imorgen", "=er =her|=til =ikke =i =morgen", "=er =her|=til =ikke =imorgen", "=ikke =være|=vare =her|=til =i =morgen", "=ikke =være|=vare =her|=til =imorgen",
 	// (the Danish verb next to its adverb or place: "i går", yesterday, folds to the same word)

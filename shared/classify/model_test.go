@@ -117,7 +117,7 @@ func TestUrgentModelGates(t *testing.T) {
 		urgent     bool
 		reason     string // a reason that must be given ("" for none)
 	}{
-		{"a danger the lists do not know, read by the model", "sidder fast i bilen på siden i grøften, kan ikke få døren op", true, "urgent (model)"},
+		{"a danger the lists do not know, read by the model", "hænger på siden i grøften med bilen, kan ikke få døren op", true, "urgent (model)"}, // "sidder fast i bilen" is the lists' own since probe 4
 		{"plain thanks stay thanks (folded, hjalp is also hjælp)", "de hjalp mig", false, ""},
 		{"safety stated keeps the model out", "uklar vejledning om hunden der bed min søn (han har det fint nu)", false, ""},
 		{"negated danger the lists saw keeps the model out", "Jeg er ikke selvmordstruet, jeg fik god hjælp", false, ""},

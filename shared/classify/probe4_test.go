@@ -108,3 +108,25 @@ func TestProbeFourFarewellAndWanderingLookAlikes(t *testing.T) {
 		{"da går rundt ude nu", "min mor er dement og går rundt ude et sted, vi kan ikke finde hende", 2, "114", true},
 	})
 }
+
+// TestProbeFourSecondLook: a second look after the probe's fixes — a picture of pills sent, and stuck in
+// the car after a crash — in every language, beside counterparts.
+func TestProbeFourSecondLook(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da picture of pills", "Jeg fik ikke noget svar. Min datter på 16 har sendt et billede af et glas piller og skrevet undskyld mor", 2, "114", true},
+		{"en photo of pills", "No answer on 114. My brother just sent me a photo of a pile of pills and his door is locked", 2, "114", true},
+		{"de Foto von Tabletten", "Keiner ging ran. Meine Tochter hat mir ein Foto von Tabletten geschickt und antwortet nicht", 2, "114", true},
+		{"pl zdjęcie tabletek", "Nikt nie odbierał. Syn wysłał mi zdjęcie tabletek i nie odpowiada", 2, "114", true},
+		{"ru фото таблеток", "Никто не отвечал. Дочь прислала фото таблеток и не отвечает", 2, "114", true},
+		{"no stuck in the car", "Ingen tok telefonen. Naboen har kjørt inn i et tre og sitter fast i bilen, den ryker", 1, "112", true},
+		{"sv stuck in the car", "Ingen svarade. En man har kört in i ett träd och sitter fast i bilen", 1, "112", true},
+		{"en stuck in the car", "Nobody answered. A woman hit a lamp post and is stuck in the car, it is smoking", 1, "112", true},
+		{"de eingeklemmt", "Niemand ging ran. Ein Fahrer ist nach dem Unfall eingeklemmt und stöhnt", 1, "112", true},
+		{"pl uwięziony", "Nikt nie odbierał. Kierowca jest uwięziony w samochodzie po wypadku", 1, "112", true},
+		{"ru зажат", "Никто не отвечал. Водитель зажат в машине после аварии", 1, "112", true},
+		// counterparts
+		{"da picture of pills, past and fine", "Sidste år sendte min søn et billede af piller, men han fik hjælp og har det godt nu. Tak", 5, "114", false},
+		{"en stuck in the queue", "I was stuck in the queue for 40 minutes before anyone answered", 2, "114", false},
+		{"da stuck in the car last year, fine", "Sidste vinter sad min mand fast i bilen efter en ulykke, brandvæsenet fik ham ud. Tak", 5, "112", false},
+	})
+}
