@@ -104,12 +104,20 @@ func (e *env) smsTo(phone string) []string {
 // invite's 30 s lease before the retry can send, so the wait is longer than one lease.
 func (e *env) waitSMS(phone string) []string {
 	e.t.Helper()
+	return e.waitSMSCount(phone, 1)
+}
+
+// waitSMSCount waits for at least n SMS to phone. A sent contact's outcome (its invitation) is stored
+// before SNS is asked to send, so a test that has seen the outcome "sent" waits for the SMS itself.
+func (e *env) waitSMSCount(phone string, n int) []string {
+	e.t.Helper()
+	var got []string
 	for end := time.Now().Add(75 * time.Second); time.Now().Before(end); time.Sleep(300 * time.Millisecond) {
-		if got := e.smsTo(phone); len(got) > 0 {
+		if got = e.smsTo(phone); len(got) >= n {
 			return got
 		}
 	}
-	e.t.Fatalf("no SMS to %s within 75 s", phone)
+	e.t.Fatalf("%d SMS to %s within 75 s, want %d", len(got), phone, n)
 	return nil
 }
 

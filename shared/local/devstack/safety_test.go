@@ -84,7 +84,7 @@ func TestSafetyListEndToEnd(t *testing.T) {
 	if o := e.waitOutcome(next); o != "sent" {
 		t.Fatalf("contact after the lift: %s, want sent", o)
 	}
-	if n := len(e.smsTo(phone)); n != 2 {
+	if n := len(e.waitSMSCount(phone, 2)); n != 2 {
 		t.Errorf("%d SMS to the number, want 2", n)
 	}
 
