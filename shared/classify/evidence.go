@@ -548,6 +548,16 @@ func (e *evidence) notDanger(h hit) bool {
 			}
 		}
 	}
+	// "så gider jeg ik ringe mere", "kan ikke kontakte jer mere": giving up on calling the police, not on
+	// life (set 13) — a verb of calling or writing inside "gider/kan/vil ikke … mere"
+	if h.end > h.start+2 && t[h.end].key == "mere" {
+		for p := h.start + 1; p < h.end; p++ {
+			switch t[p].key {
+			case "ringe", "ring", "ringer", "kontakte", "skrive", "henvende", "anmelde", "klage", "call", "contact":
+				return true
+			}
+		}
+	}
 	// "jeg drukner i papirarbejde", "drowning in paperwork": a figure of speech, not the water (probe 4)
 	if k := t[h.start].key; h.start == h.end && (k == "drukner" || k == "drunkner" || k == "drowning") && h.end+2 < len(t) &&
 		(t[h.end+1].key == "i" || t[h.end+1].key == "in") {

@@ -839,8 +839,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			if o.lang == "tr" && wentTo(toks, o) {
 				continue // "okula gitti ve eve dönmedi": went to school, not "he left"
 			}
-			if slices.ContainsFunc(danger, func(d fhit) bool { return d.present && d.start <= o.start && o.end <= d.end }) {
+			if slices.ContainsFunc(danger, func(d fhit) bool { return (d.present || d.intent) && d.start <= o.start && o.end <= d.end }) {
 				continue // "ушёл под воду", "رفت زیر آب": went under the water, a danger's own words, not "he left"
+				// (or "hoşça kal, herkese iyi bak": look after everyone, not "everyone is fine")
 			}
 			if restrainingOrder(ft.words(o)) && slices.ContainsFunc(now, func(n fhit) bool {
 				// a word of now in the danger's own clause, not the order's ("ale teraz ma zakaz zbliżania")

@@ -625,6 +625,10 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
+	// the thirteenth set's concepts (session 8, cls-13): a child gone now, searched for everywhere; a small
+	// child or baby shut in a car in the heat
+	"=weve|=we =have|=ve =searched|=looked =everywhere", "=weve =searched|=looked =everywhere", "=vi =har =ledt|=søgt|=sogt =overalt", "=vi =har =ledt|=søgt|=sogt =alle =vegne|=steder",
+	"=barn|=barnet|=baby|=babyen|=child|=kid ~=i|=in =bilen|=car ~=varm|=varmt|=hot|=heat|=solen|=sun|=lukket|=locked|=closed",
 	// the tenth blind set's concepts (session 7): breaking in told with "forsøger", someone waiting for
 	// the writer again, a child with someone met online
 	"=forsoger =at =komme|=bryde =ind", "=hører|=horer +=ikke +=fra +=mig +=igen|=mere", "=hører|=horer +=ikke +=mere +=fra +=mig", "=wont =hear =from =me =again", "=star =og =venter =pa =mig|=os =igen", "=venter =pa =mig|=os =igen", "=is =waiting =for =me|=us =again",
@@ -849,7 +853,7 @@ var nowCues = []string{
 var safeCues = []string{
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
-	"=mar|=mår =bra|=fint|=godt", // probe 4: Swedish and Norwegian "fine now" ("han mår bra nu")
+	"=mar|=mår =bra|=fint|=godt",       // probe 4: Swedish and Norwegian "fine now" ("han mår bra nu")
 	"=mar|=mår =bättre|=battre|=bedre", // session 7 (eleventh set): "han mår bättre nu", "hun mår bedre"
 	// session 7 (tenth set): everyone got out of the fire ("brand i nabohuset i nat, alle kom ud")
 	"=alle|=allesammen|=vi =kom =ud|=ut|=væk", "=alle =kom =seg =ut", "=everyone|=everybody|=we =got =out",
