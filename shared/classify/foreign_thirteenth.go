@@ -113,4 +113,18 @@ var thirteenthSetConcepts = []foreignConcept{
 		langUK: {"=знайшли =і =привезли =додому"},
 		langRU: {"=нашли =и =привезли =домой", "=nashli =i =privezli =domoi"},
 	}},
+	// nights, days or times in a row: a trouble told as a habit (with no word of now the danger beside it
+	// is a long-standing trouble to complain of, not danger now)
+	{habitField, langCues{
+		langNO: {"=netter|=kvelder|=dager|=ganger =pa =rad"},
+		langSV: {"=natter|=kvallar|=dagar|=ganger =i =rad"},
+		langDE: {"=nachte|=abende|=tage|=mal =hintereinander", "=nachte|=abende|=tage =in =folge"},
+		langPL: {"=noce|=nocy|=wieczory|=dni|=razy =z =rzedu"},
+		langTR: {"=ust =uste"},
+		langRO: {"=nopti|=seri|=zile|=ori =la =rand"},
+		langAR: {"ليالي ورا بعض", "=layali|=leyali =wara =ba3d"},
+		langFA: {"شب پشت سر هم", "=shab =poshte =sare =ham"},
+		langUK: {"=ночі|=дні|=рази =поспіль", "=noch|=dni|=razy =pospil"},
+		langRU: {"=ночи|=дня|=дней|=раза =подряд", "=nochi|=dnya|=dnei|=raza =podryad"},
+	}},
 }

@@ -443,6 +443,8 @@ var categoryCues = []cue{
 	// "smooth", "within minutes" are thanks; three departments is being sent around; "called twice and
 	// nothing" is the wait
 	{"=dont|=didnt|=do|=dos|=not|=no +=have|=enough ~=resources|=manpower|=staff|=officers|=cars|=units", nts, neu, 3}, {"=no|=not =enough +=resources|=manpower", nts, neu, 3},
+	// set 13: "at dere ikke har folk til sånt", "de har ikke folk til det" (Danish and Norwegian)
+	{"=ikke =har|=hadde|=havde =folk|=mandskab|=ressourcer|=ressurser|=patruljer =til", nts, neu, 3}, {"=har|=havde|=hadde =ikke =folk|=mandskab|=ressourcer|=ressurser|=patruljer =til", nts, neu, 3},
 	{"=owners|=landlords|=ejerens|=udlejerens|=ejernes +=business|=problem|=matter|=affair|=sag|=problem|=ansvar", nts, neu, 3},
 	{"=sort|=work|=figure|=settle|=ordne|=klare|=finde ~=out|=ud|=det =between|=among|=indbyrdes|=yourselves|=themselves", nts, neu, 3}, {"=indbyrdes", nts, neu, 2},
 	{"=its|=has|=have =been ~=weeks|=months|=days|=uger|=måneder|=dage +=since|=siden", fu, neu, 3}, {"=is|=er =anyone|=nogen ~=working|=arbejder|=looking|=kigger ~=on|=på +=this|=it|=my|=the|=den|=det|=min|=sagen", fu, neu, 3},

@@ -125,3 +125,25 @@ func TestCalmNowAndFoundAtHome(t *testing.T) {
 		{"da gider ikke mere", "jeg gider ik mere. har taget alle mine piller", 1, "114", true},
 	})
 }
+
+// TestNightsInARowIsAHabit: a break-in or an attack tried nights in a row, with no word of now, is a
+// long-standing trouble to complain of; the same happening now is urgent.
+func TestNightsInARowIsAHabit(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"sv three nights in a row", "Någon har försökt bryta sig in i vår bil 3 nätter i rad. Ni sa ring om ni ser dem lol", 2, "114", false},
+		{"pl nights in a row", "Ktoś próbuje się włamać do piwnicy trzy noce z rzędu, policja nic nie robi", 2, "114", false},
+		{"ru nights in a row", "Кто-то пытается взломать гараж три ночи подряд, полиция ничего не делает", 2, "114", false},
+		// the danger now, beside the same habit
+		{"sv now, again", "Någon försöker bryta sig in hos oss just nu, tredje natten i rad, kom fort", 1, "112", true},
+		{"pl now", "Ktoś teraz włamuje się do mieszkania, trzy noce z rzędu, pomocy", 1, "112", true},
+	})
+}
+
+// TestNoPeopleForItIsABrushOff: "dere ikke har folk til sånt" is the brush-off the lists place, so the
+// urgent model needs near certainty in a complaint of vandalism; someone at the door now stays urgent.
+func TestNoPeopleForItIsABrushOff(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no swastika, no people for it", "Noen har tagget hakekors på døra vår. Fikk høre at dere ikke har folk til sånt", 2, "114", false},
+		{"no at the door now", "Han står utenfor døra nå og truer meg, og dere sa dere ikke har folk til det", 1, "114", true},
+	})
+}
