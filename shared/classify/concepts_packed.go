@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // The foreign lists' category and conduct concepts of sessions 5, 7 and 8 are kept as text
@@ -40,22 +39,20 @@ func PackText(name string, raw []byte) []byte {
 	return pack(raw)
 }
 
-var (
-	packedConceptsOnce sync.Once
-	packedConceptsList []foreignConcept
-)
+// packedConcepts is the embedded category and conduct concepts (category_concepts.txt).
+func packedConcepts() []foreignConcept { return unpackConcepts(categoryConceptsPacked) }
 
-// packedConcepts inflates and reads the embedded concepts on first use (with the compiled lists). A
-// damaged file is a build defect the tests catch; the lists then go without these concepts.
-func packedConcepts() []foreignConcept {
-	packedConceptsOnce.Do(func() {
-		raw, err := unpack([]byte(categoryConceptsPacked))
-		if err != nil {
-			return
-		}
-		packedConceptsList, _ = parseConcepts(string(raw))
-	})
-	return packedConceptsList
+// unpackConcepts inflates and reads embedded concepts (category_concepts.txt's or the concept tables'
+// text form). It runs once, when the lists are compiled (compiledForeigns → mergedLexicons). A damaged
+// copy is a build defect the tests catch (TestForeignConceptsPacked and its category counterpart); the
+// lists then go without those concepts.
+func unpackConcepts(packed string) []foreignConcept {
+	raw, err := unpack([]byte(packed))
+	if err != nil {
+		return nil
+	}
+	out, _ := parseConcepts(string(raw))
+	return out
 }
 
 // parseConcepts reads the concepts text: "[field]" starts a concept, "<language><TAB><cue>" adds a cue

@@ -521,24 +521,8 @@ func PackForeignConcepts() []byte {
 	return pack([]byte(b.String()))
 }
 
-var (
-	packedTablesOnce sync.Once
-	packedTablesList []foreignConcept
-)
-
-// packedTables inflates and reads the embedded concept tables on first use (with the compiled lists). A
-// damaged copy is a build defect the tests catch (TestForeignConceptsPacked); the foreign lists then read
-// with their own words and the text concepts only.
-func packedTables() []foreignConcept {
-	packedTablesOnce.Do(func() {
-		raw, err := unpack([]byte(foreignConceptsPacked))
-		if err != nil {
-			return
-		}
-		packedTablesList, _ = parseConcepts(string(raw))
-	})
-	return packedTablesList
-}
+// packedTables is the embedded concept tables (foreign_concepts.flate).
+func packedTables() []foreignConcept { return unpackConcepts(foreignConceptsPacked) }
 
 // mergedLexicons is foreignLexicons with every concept table merged in, built on first use with the
 // compiled lists (compiledForeigns), not at package init: merging copies most lists and the category
