@@ -18,6 +18,8 @@ type fakeStore struct {
 	invs      map[string]feedback.Invitation
 	lookupErr error
 	markErr   error // returned by MarkUsed instead of marking
+	markFails int   // with markErr: how many calls fail before MarkUsed marks (0: every call fails)
+	markCalls int
 	rightsErr error // returned by OptOut and Withdraw instead of acting
 	optedOut  map[string]bool
 	withdrawn map[string]time.Time
@@ -68,7 +70,8 @@ func (f *fakeStore) Invitation(_ context.Context, hash string) (feedback.Invitat
 func (f *fakeStore) MarkUsed(_ context.Context, hash string, at time.Time) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.markErr != nil {
+	f.markCalls++
+	if f.markErr != nil && (f.markFails == 0 || f.markCalls <= f.markFails) {
 		return f.markErr
 	}
 	inv, ok := f.invs[hash]
@@ -85,6 +88,9 @@ func (f *fakeStore) used(token string) bool {
 	defer f.mu.Unlock()
 	return f.invs[feedback.HashToken(token)].UsedAt != nil
 }
+
+// quickRetries: the form's retries of a failed mark-used write, without the waits.
+var quickRetries = []time.Duration{time.Millisecond, time.Millisecond, time.Millisecond}
 
 // fakeQueue records submissions; err makes Enqueue fail.
 type fakeQueue struct {
@@ -139,5 +145,8 @@ func newFixture() (*fakeStore, *fakeQueue) {
 }
 
 func newTestHandler(cfg Config, store *fakeStore, queue *fakeQueue) http.Handler {
+	if cfg.MarkRetryDelays == nil {
+		cfg.MarkRetryDelays = quickRetries
+	}
 	return NewHandler(cfg, store, queue, func() time.Time { return fixedNow }, slog.New(slog.NewJSONHandler(io.Discard, nil)))
 }

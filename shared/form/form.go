@@ -3,6 +3,7 @@
 package form
 
 import (
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
@@ -83,7 +84,20 @@ type Config struct {
 	// WithdrawalWindow is how long after submitting a reply can be withdrawn; zero:
 	// feedback.DefaultWithdrawalWindow (14 days).
 	WithdrawalWindow time.Duration
+	// MarkRetryDelays are the waits before each new try of a failed mark-used write, after the SDK's
+	// own retries; nil: DefaultMarkRetryDelays.
+	MarkRetryDelays []time.Duration
 }
+
+// markRetryBudget bounds the tries after the first, waits included (the form function's timeout is
+// 10 s, resources.Functions).
+const markRetryBudget = 5 * time.Second
+
+// DefaultMarkRetryDelays: a reply is accepted once it is queued, so a failed mark-used write is tried
+// again after these waits (2 s in all, within markRetryBudget) before the link is left open.
+// An open link would take a second reply that classify does not store while its receipt says it was
+// received.
+var DefaultMarkRetryDelays = []time.Duration{100 * time.Millisecond, 400 * time.Millisecond, 1500 * time.Millisecond}
 
 type handler struct {
 	cfg         Config
@@ -110,6 +124,9 @@ func NewHandler(cfg Config, invitations feedback.InvitationStore, queue feedback
 	}
 	if cfg.WithdrawalWindow <= 0 {
 		cfg.WithdrawalWindow = feedback.DefaultWithdrawalWindow
+	}
+	if cfg.MarkRetryDelays == nil {
+		cfg.MarkRetryDelays = DefaultMarkRetryDelays
 	}
 	h := &handler{cfg: cfg, invitations: invitations, queue: queue, now: now, log: log,
 		perToken: newLimiter(cfg.TokenLimit, DefaultTokenLimit), perClient: newLimiter(cfg.ClientLimit, DefaultClientLimit)}
@@ -276,12 +293,7 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	}
 	// The reply is accepted from here on: whatever MarkUsed says, the citizen gets the receipt. A
 	// concurrent or repeated post carries the same reference, which classify stores once.
-	switch err := h.invitations.MarkUsed(ctx, hash, h.now()); {
-	case errors.Is(err, feedback.ErrGone):
-		h.log.InfoContext(ctx, "link was used concurrently", "reference", inv.Reference, "tokenHash", hash[:8])
-	case err != nil:
-		h.log.ErrorContext(ctx, "mark link used failed", "reference", inv.Reference, "tokenHash", hash[:8], "error", err.Error())
-	}
+	h.markUsed(ctx, hash, inv.Reference)
 	// The receipt's "Ring 112 nu" needs the urgent verdict now, not after the queue: so the form
 	// links the classifier, though only classify stores its result. Measured (issue 13): 1.0 MB of
 	// the form's 9.7 MB arm64 binary and 0.1 ms of its start-up; the first classification in a
@@ -307,6 +319,30 @@ func (h *handler) submit(w http.ResponseWriter, r *http.Request) {
 	h.offerRights(p, token, inv)
 	p.Languages = nil // the link is used now: another language would only say so
 	h.render(q, http.StatusOK, p)
+}
+
+// markUsed closes the link of an accepted reply: the conditional write, tried again after each of
+// cfg.MarkRetryDelays while it fails for another reason than the link being used already. The tries
+// after the first do not stop with the request (the reply is queued; a client that went away does
+// not make the link reusable). When every try fails the link stays open and the failure is logged
+// with the reference: a second reply on it is answered but not stored (README, "what is not done").
+func (h *handler) markUsed(ctx context.Context, hash, reference string) {
+	err := h.invitations.MarkUsed(ctx, hash, h.now())
+	if err != nil && !errors.Is(err, feedback.ErrGone) && len(h.cfg.MarkRetryDelays) > 0 {
+		retryCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markRetryBudget)
+		defer cancel()
+		for i := 0; err != nil && !errors.Is(err, feedback.ErrGone) && i < len(h.cfg.MarkRetryDelays) && retryCtx.Err() == nil; i++ {
+			h.log.WarnContext(ctx, "mark link used failed, trying again", "reference", reference, "tokenHash", hash[:8], "try", i+1, "error", err.Error())
+			time.Sleep(h.cfg.MarkRetryDelays[i])
+			err = h.invitations.MarkUsed(retryCtx, hash, h.now())
+		}
+	}
+	switch {
+	case errors.Is(err, feedback.ErrGone):
+		h.log.InfoContext(ctx, "link was used concurrently", "reference", reference, "tokenHash", hash[:8])
+	case err != nil:
+		h.log.ErrorContext(ctx, "mark link used failed", "reference", reference, "tokenHash", hash[:8], "error", err.Error())
+	}
 }
 
 type receiptJSON struct {

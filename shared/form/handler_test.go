@@ -60,6 +60,8 @@ func TestHandler(t *testing.T) {
 		notWant    []string
 		wantUsed   bool // tokOpen marked used afterwards
 		wantQueued int
+		// MarkUsed's calls, checked where set (with wantUsed also for a case with a setup)
+		wantMarkCalls int
 	}{
 		{name: "form", call: call{method: "GET", path: "/f/" + tokOpen}, wantStatus: 200, wantType: "text/html",
 			want: []string{`<html lang="da">`, `name="rating"`, `action="` + tokOpen + `?lang=da"`, `name="lang" value="da"`, "Send svar", `href="?lang=en"`, `href="?lang=ar"`,
@@ -180,7 +182,9 @@ func TestHandler(t *testing.T) {
 		{name: "concurrent post used the link", setup: func(s *fakeStore, _ *fakeQueue) { s.markErr = fmt.Errorf("conditional write: %w", feedback.ErrGone) },
 			call: call{method: "POST", path: "/f/" + tokOpen, body: form("rating", "3")}, wantStatus: 200, want: []string{"FB-OPEN0000"}, wantQueued: 1},
 		{name: "mark used fails", setup: func(s *fakeStore, _ *fakeQueue) { s.markErr = errDown },
-			call: call{method: "POST", path: "/f/" + tokOpen, body: form("rating", "3")}, wantStatus: 200, want: []string{"FB-OPEN0000"}, wantQueued: 1},
+			call: call{method: "POST", path: "/f/" + tokOpen, body: form("rating", "3")}, wantStatus: 200, want: []string{"FB-OPEN0000"}, wantQueued: 1, wantMarkCalls: 4},
+		{name: "mark used fails, then works", setup: func(s *fakeStore, _ *fakeQueue) { s.markErr, s.markFails = errDown, 2 },
+			call: call{method: "POST", path: "/f/" + tokOpen, body: form("rating", "3")}, wantStatus: 200, want: []string{"FB-OPEN0000"}, wantQueued: 1, wantUsed: true, wantMarkCalls: 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			store, queue := newFixture()
@@ -209,8 +213,11 @@ func TestHandler(t *testing.T) {
 					t.Errorf("body has %q", s)
 				}
 			}
-			if got := store.used(tokOpen); got != tc.wantUsed && tc.setup == nil {
+			if got := store.used(tokOpen); got != tc.wantUsed && (tc.setup == nil || tc.wantMarkCalls > 0) {
 				t.Errorf("link used %v, want %v", got, tc.wantUsed)
+			}
+			if tc.wantMarkCalls > 0 && store.markCalls != tc.wantMarkCalls {
+				t.Errorf("MarkUsed called %d times, want %d", store.markCalls, tc.wantMarkCalls)
 			}
 			if len(queue.subs) != tc.wantQueued {
 				t.Errorf("queued %d, want %d", len(queue.subs), tc.wantQueued)
@@ -432,7 +439,7 @@ func TestNoPersonalDataInLogs(t *testing.T) {
 		store, queue := newFixture()
 		queue.err = queueErr
 		store.markErr = errDown
-		h := NewHandler(Config{TokenLimit: Limit{Requests: 1}}, store, queue, func() time.Time { return fixedNow }, log)
+		h := NewHandler(Config{TokenLimit: Limit{Requests: 1}, MarkRetryDelays: quickRetries}, store, queue, func() time.Time { return fixedNow }, log)
 		for i := 0; i < 2; i++ {
 			do(h, call{method: "POST", path: "/f/" + tokOpen, body: form("rating", "2", "comment", "hemmelig tekst 010190-1234", "contact_ok", "yes", "contact", "+45 20 12 34 56")})
 		}
