@@ -550,6 +550,36 @@ var categoryCues = []cue{
 	{"=for ~=uger|=maneder|=weeks|=months +=siden|=ago +=ringede|=anmeldte|=called|=reported|=rang", fu, neu, -2},
 	// stars in a question ("why should I rate a police call with stars") are no praise
 	{"=hvorfor|=why ~=stjerner|=stars|=rate|=bedømme", ros, neu, -2},
+
+	// session 9 (cls-14c), by concept (session9_category_test.go).
+	// A wait since calling told in the perfect or by the quarter ("Jeg har ringet for et kvarter siden",
+	// "I phoned twenty minutes ago").
+	{"=ringet|=phoned|=rung ~=kvarter|=minutter|=min|=minutes|=mins|=timer|=time|=hour|=hours +=siden|=ago", rt, neu, 3},
+	{"=ringede|=called|=rang =for ~=kvarter +=siden", rt, neu, 3},
+	// nobody is coming: the wait for help ("Why is no one coming", "is anybody coming")
+	{"=nobody|=noone +=coming|=comes", rt, neu, 3}, {"=no +=one +=coming|=comes", rt, neu, 3}, {"=is|=are +=anybody|=nobody +=coming", rt, neu, 3},
+	// "tlf" is the phone: nobody picked it up
+	{"=ingen|=ikke =tog|=tager =tlf|=tlfn", rt, neu, 3}, {"=tog|=tager =ikke =tlf|=tlfn", rt, neu, 3},
+	{"=hun|=han|=he|=she +=tager|=tog|=svarer =ikke +=tlf|=tlfn", rt, neu, -3}, // a relative not answering
+	// someone not answering their own phone is no unanswered call ("min søn … ikke tager sin telefon")
+	{"=ikke|=ik|=not|=doesnt|=isnt|=wont =tager|=tog|=svarer|=svarede|=picking|=answering|=answer|=pick +=sin|=sit|=hans|=hendes|=his|=her telefon|=mobil|=phone|=mobile", rt, rt, -3},
+	{"=tager|=tog|=svarer|=svarede =ikke|=ik +=sin|=sit|=hans|=hendes telefon|=mobil", rt, rt, -3},
+	// gave me a case number, a receipt: received, as "got" above (the noun is no follow-up complaint)
+	{"=gav|=gave|=givet =mig|=me|=os|=us ~=journalnummer|=journalnr|=sagsnr|=sagsnummer|=case|=receipt|=kvittering|=reference", fu, neu, -3},
+	// "I will never forget it", "det glemmer jeg aldrig": gratitude, whatever the negator in it
+	{"=glemmer|=glemme =jeg|=vi =aldrig|=never", ros, ros, 2}, {"=aldrig|=never +=glemme|=forget", ros, ros, 2},
+	// they sorted it, it went fine: praise
+	{"=sorted|=solved|=fixed|=ordnede|=loste =it|=everything|=det|=alt|=sagen", ros, neu, 2},
+	// we have heard that before: a brush-off ("Svaret var „det har vi hørt før“")
+	{"=har|=have =vi|=we =hort|=heard +=det|=that|=it +=for|=before", nts, neu, 3}, {"=det|=that =har|=have|=ve +=vi|=we +=hort|=heard +=for|=before", nts, neu, 3},
+	{"=heard +=that|=it +=before", nts, neu, 3},
+	// won't look into it; not believed ("virkede ikke til at tro på hende"): the brush-off when negated
+	{"=look|=looked|=looking|=kigge|=kiggede +=into|=pa|=på +=it|=det|=sagen|=this", neu, nts, 2},
+	{"=tro|=troede|=troet|=believe =pa|=på|=on =hende|=ham|=os|=her|=him|=us", neu, nts, 2},
+	// "virkede ikke til at" is "did not seem to", no technical fault
+	{"=virkede|=virker +=ikke +=til", tech, tech, -3},
+	// transferred: "stillet om" is "stillet videre"
+	{"=stillet|=stilet +=om", adv, neu, 2},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").
@@ -570,6 +600,7 @@ var machineCues = []string{"=systemet|=system|=maskinen|=automatisk|=automatiske
 // staffCues say that the sentence is about a police employee, which weak conduct cues need.
 var staffCues = []string{
 	"=hendes|=hans|=his|=her +=kollega|=kollegaen|=colleague", // an officer's colleague (session 8)
+	"=den|=en|=de +=ansatte|=ansat",                           // the employee (session 9)
 	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
 	"vagthavende", "sagsbehandler", "=i =telefonen|=roret|=tlf|=tlfn", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
 	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",

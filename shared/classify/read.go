@@ -130,6 +130,9 @@ func (rd *reading) gather() {
 			if h.start > 0 && rd.toks[h.start-1].key == "as" && rd.toks[h.start-1].sent == rd.toks[h.start].sent {
 				continue // "as a woman I was told …": the writer, not someone else
 			}
+			if slices.ContainsFunc(rd.hits, func(o hit) bool { return o.rule.kind == kStaff && o.start <= h.start && o.end >= h.end }) {
+				continue // "hendes kollega": the officer's colleague is staff, not someone else
+			}
 			rd.e.third = append(rd.e.third, h)
 		}
 	}
