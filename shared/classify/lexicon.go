@@ -580,6 +580,37 @@ var categoryCues = []cue{
 	{"=virkede|=virker +=ikke +=til", tech, tech, -3},
 	// transferred: "stillet om" is "stillet videre"
 	{"=stillet|=stilet +=om", adv, neu, 2},
+	// developed on the other half (sets 6, 8, 10, 12, tune2, probes 2 and 4), checked on the first.
+	// Slang and plain praise: "you guys rock", "blown away", "handled it really well", "sorted my …"
+	{"=you|=guys|=u +=rock|=rocks|=rule", ros, neu, 3}, {"=blown +=away", ros, neu, 2}, {"=goated", ros, neu, 2},
+	{"=handled|=håndterede|=handterede|=dealt ~=well|=godt|=professionally|=professionelt", ros, neu, 3},
+	{"=sorted|=solved|=fixed|=ordnede|=loste =my|=the|=min|=mit", ros, neu, 2},
+	// still no fire engine, still nothing: the wait for help (a wait of news in a text that is not urgent)
+	{"=stadig|=still +=ingen|=no +=brandbil|=brandbilen|=firetruck|=fire|=politi|=police", rt, neu, 5},
+	{"=still|=stadig +=nothing|=intet|=ingenting", fu, neu, 3},
+	// someone waiting for the writer is no queue ("a guy with a bat waiting for me to come out")
+	{"=venter|=ventede|=waiting|=waits|=waited =pa|=på|=for +=mig|=me|=os|=us", rt, neu, -4},
+	// given a number to call instead: advice ("fik bare et nr til et krisecenter")
+	{"=fik|=got|=gav|=gave =bare|=just|=kun|=only =et|=a|=another|=andet =nr|=nummer|=number|=telefonnummer", adv, neu, 3},
+	// told to see a lawyer or one's own doctor, "a question for your own doctor": the brush-off
+	{"=kontakte|=ringe|=tale|=ga|=gå|=contact|=call|=see|=speak ~=advokat|=advokaten|=lawyer|=læge|=lægen|=doctor|=gp", nts, neu, 3},
+	{"=spørgsmål|=sporgsmal|=question|=sag|=matter +=for ~=advokat|=læge|=lægen|=lawyer|=doctor|=gp", nts, neu, 3},
+	// "ikke en opgave for politiet" is "not a police matter"
+	{"=ikke|=not +=en|=et|=a ~=opgave|=task|=job +=for +=politiet|=police|=os|=us", nts, neu, 4},
+	// told to sort it out with them yourselves
+	{"=snakke|=tale|=talk|=sort|=klare|=ordne ~=dem|=them|=ham|=him|=hende|=her|=det|=it ~=selv|=yourself|=yourselves|=ourselves|=out", nts, neu, 3},
+	// nobody could say: advice ("ingen ku sige om jeg sku til politiet eller borgerservice")
+	{"=ingen|=nobody|=noone +=kunne|=ku|=could +=sige|=svare|=say|=tell|=answer", adv, neu, 3},
+	// only in Danish: the barrier ("The phone menu is only in Danish")
+	{"=only|=kun +=in|=på|=pa +=danish|=dansk", acc, neu, 4},
+	// nobody has called back, across the relative ("Der er ingen, der har ringet tilbage")
+	{"=ingen +=der|=som ~=ringet|=ringede +=tilbage", fu, neu, 4},
+	// "bad advice" names the advice as the complaint
+	{"=bad|=poor|=terrible|=wrong|=dårlig|=darlig|=dårlige|=darlige|=forkert|=forkerte +=advice|=råd|=rad|=vejledning", adv, neu, 3},
+	// talked to as to a child ("blev talt til som et lille barn")
+	{"=talt|=talte|=snakket|=snakkede|=talked|=spoke|=treated =til|=to|=me ~=som|=like =et|=en|=a =barn|=child|=kid", cond, neu, 3},
+	// "slukkede" (switched off) is no typo of "sukkede" (sighed)
+	{"=slukkede|=slukket|=slukker|=slukke", neu, neu, 0},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").

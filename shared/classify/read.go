@@ -130,6 +130,9 @@ func (rd *reading) gather() {
 			if h.start > 0 && rd.toks[h.start-1].key == "as" && rd.toks[h.start-1].sent == rd.toks[h.start].sent {
 				continue // "as a woman I was told …": the writer, not someone else
 			}
+			if rd.toks[h.start].key == "fuld" && h.end+1 < len(rd.toks) && rd.toks[h.end+1].key == "af" {
+				continue // "fuld af fordomme" is full of prejudice, not drunk
+			}
 			if slices.ContainsFunc(rd.hits, func(o hit) bool { return o.rule.kind == kStaff && o.start <= h.start && o.end >= h.end }) {
 				continue // "hendes kollega": the officer's colleague is staff, not someone else
 			}
@@ -586,7 +589,7 @@ func relativeOffender(h, o hit) bool {
 func calledForHelp(toks []token) bool {
 	for _, t := range toks {
 		switch t.key {
-		case "ringede", "called", "rang", "phoned", "112", "114", "ko", "koen", "queue", "hold", "sending", "sender", "sendt",
+		case "ringede", "called", "rang", "phoned", "112", "114", "ko", "koen", "queue", "hold", "sending", "sender", "sendt", "brandbil", "brandbilen",
 			"patrulje", "patruljen", "patrol", "ambulancen", "ambulance", "igennem", "through":
 			return true
 		}
