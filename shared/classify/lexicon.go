@@ -40,6 +40,9 @@ const (
 // complaint around it; in thanks rated 4–5 it is not one (decideByLists).
 const languageNames = "=arabisk|=polsk|=tysk|=ukrainsk|=somalisk|=tyrkisk|=farsi|=russisk|=arabic|=polish|=ukrainian|=russian|=german"
 
+// askWhatToDo: the writer asks what to do (categoryCues, session 9).
+var askWhatToDo = [3]string{"=hvad +=gør|=gor +=man|=jeg|=vi", "=hvad +=skal|=bør|=bor +=man|=jeg|=vi ~=gøre|=gore", "=what +=should|=do|=can +=i|=we|=one +=do"}
+
 const awaitedCallBack = "=venter|=ventede|=vente|=waiting|=waited|=wait =pa|=for ~=ringer|=ringe|=call|=calls|=get =tilbage|=back"
 
 var categoryCues = []cue{
@@ -609,6 +612,13 @@ var categoryCues = []cue{
 	{"=bad|=poor|=terrible|=wrong|=dårlig|=darlig|=dårlige|=darlige|=forkert|=forkerte +=advice|=råd|=rad|=vejledning", adv, neu, 3},
 	// talked to as to a child ("blev talt til som et lille barn")
 	{"=talt|=talte|=snakket|=snakkede|=talked|=spoke|=treated =til|=to|=me ~=som|=like =et|=en|=a =barn|=child|=kid", cond, neu, 3},
+	// asking what one should do is asking for guidance ("Hvad gør man, hvis …", "What should I do if …");
+	// in a report of danger it is a plea, not a complaint of advice (decideByLists)
+	{askWhatToDo[0], adv, neu, 2}, {askWhatToDo[1], adv, neu, 2}, {askWhatToDo[2], adv, neu, 2},
+	// a wish is no praise ("Would be nice to see more patrols")
+	{"=would|=ville|=vil +=be|=være|=have +=nice|=rart|=dejligt|=great|=good", ros, neu, -2},
+	// explained it well: praise ("Betjenten forklarede det hele pænt")
+	{"=forklarede|=explained ~=pænt|=godt|=well|=clearly|=tydeligt|=grundigt|=patiently|=tålmodigt", ros, neu, 2},
 	// "slukkede" (switched off) is no typo of "sukkede" (sighed)
 	{"=slukkede|=slukket|=slukker|=slukke", neu, neu, 0},
 }

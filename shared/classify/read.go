@@ -39,6 +39,7 @@ type reading struct {
 	bestScore       int
 	waitInFollowUp  bool     // a wait cue set aside inside a longer follow-up cue ("still waiting")
 	durationOnly    bool     // the only wait evidence is a bare time ("kom efter 20 minutter"), no word of waiting
+	asked           int      // advice weight from the writer asking what to do (askWhatToDo)
 	denied          []string // categories a cue of the lists says the text is not ("ikke noget alvorligt"): no model places it there
 	barrierWord     bool     // an accessibility cue other than a language's name (tolk, døv, MitID, "forstod ikke")
 	callBackAwaited bool     // waiting for a call back (awaitedCallBack): follow-up even in a report of danger now
@@ -165,6 +166,7 @@ func (rd *reading) weighCues() {
 	rd.catAt = map[string][]int{}   // token positions of each category's evidence
 	rd.urgent, rd.waitInFollowUp, rd.mannerPraise = false, false, false
 	rd.praiseAt, rd.complaintAt, rd.callBackAwaited, rd.denied, rd.barrierWord = nil, nil, false, nil, false
+	rd.asked = 0
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -179,6 +181,9 @@ func (rd *reading) weighCues() {
 			}
 			if _, neg := rd.e.negation(h, false); c.pat == awaitedCallBack && !neg {
 				rd.callBackAwaited = true
+			}
+			if slices.Contains(askWhatToDo[:], c.pat) {
+				rd.asked += c.w
 			}
 			if insideLongerComplaint(h, rd.hits) {
 				// "ingen patrulje" inside "stadig ingen patrulje kommet": the longer cue speaks for it; a
@@ -497,11 +502,39 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 	}
 }
 
+// onlyComplaint: no complaint category but cat has evidence.
+func (rd *reading) onlyComplaint(cat string) bool {
+	for _, c := range tieOrder {
+		if c != cat && rd.scores[c] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // finish corrects praise that is a call for help, notes the rating, sets priority and team and
 // collects the reasons.
 func (rd *reading) finish() {
 	if rd.bestScore > 0 && !rd.notes.weakComplaint {
 		rd.notes.complaint = rd.best
+	}
+	if rd.c.Urgent && rd.c.Category == adv && rd.asked > 0 && rd.scores[adv] <= rd.asked {
+		// "hvad gør jeg??" in a report of danger is a plea, not a complaint of advice: the next complaint
+		// the lists found, else "other"
+		rd.c.Category = feedback.CategoryOther
+		for _, cat := range tieOrder {
+			if cat != adv && rd.scores[cat] > 0 && (rd.c.Category == feedback.CategoryOther || rd.scores[cat] > rd.scores[rd.c.Category]) {
+				rd.c.Category = cat
+			}
+		}
+		rd.e.reason("asking what to do in a report of danger is a plea, not a complaint of advice: %s", rd.c.Category)
+	}
+	if rd.c.Urgent && rd.c.Category == rt && rd.best == rt && rd.durationOnly && !calledForHelp(rd.toks) && rd.onlyComplaint(rt) {
+		// A bare time in a report of danger, with no word of calling, of waiting or of help on its way and
+		// no other complaint, times the danger ("missing since 20 minutes", "vi har ledt i en halv time",
+		// "it's been 40 minutes and she's not at any friends"), not a wait for help.
+		rd.c.Category = feedback.CategoryOther
+		rd.e.reason("a bare time in a report of danger times the danger, not a wait: other")
 	}
 	if rd.c.Urgent && rd.c.Category == ros {
 		// An urgent text is never praise (doc_intro.md, Corpus): thanks for an earlier call beside danger

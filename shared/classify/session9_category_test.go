@@ -151,3 +151,42 @@ func TestRelativeNoCallBackAndTalkedToAsAChild(t *testing.T) {
 		{"not: slukkede lygter", "En bil holder foran mit hus med slukkede lygter. Jeg er alene hjemme.", 2, "112", false},
 	})
 }
+
+// Round 3, shapes from both halves (checked on probe_urgent_conduct5, written by another session and
+// not read here).
+
+// TestBareTimeInDangerTimesTheDanger: in a report of danger with no word of calling or of help on
+// its way, a bare time times the danger, not a wait ("missing since 20 minutes"); with a call or a
+// word of waiting for help it stays the wait.
+func TestBareTimeInDangerTimesTheDanger(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en missing since 20 minutes", "Our boy (5) is missing at the beach since 25 minutes, lifeguards are looking, please help now", 3, "112", feedback.CategoryOther},
+		{"en it has been 40 minutes", "Our daughter (9) did not come home from the pool. It's been 40 minutes and she's not at any friends.", 2, "112", feedback.CategoryOther},
+		{"but: called 112 40 minutes", "Han står stadig ude foran med en kniv. Jeg ringede 112 for 40 minutter siden.", 1, "112", rt},
+		{"but: still waiting for the ambulance", "My father is not breathing properly and we are still waiting for the ambulance, 30 minutes now.", 1, "112", rt},
+	})
+}
+
+// TestAskingWhatToDoIsAdvice: asking what one should do ("Hvad gør man, hvis …", "What should I do
+// if …") asks for guidance; in a report of danger it is a plea ("hvad gør jeg??"), and a complaint
+// beside it keeps its own category.
+func TestAskingWhatToDoIsAdvice(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da hvad gør man hvis", "Hvad gør man, hvis ens tidligere kæreste bliver ved med at skrive? Det fik jeg ikke noget klart svar på.", 2, "114", adv},
+		{"en what should I do if", "What should I do if someone keeps sending me threats on Instagram? Nothing is happening right now, just asking.", 3, "114", adv},
+		{"not: a plea in danger", "Han står ude på trappen med en kniv lige nu. Hvad gør jeg??", 1, "112", feedback.CategoryOther},
+		{"not: a plea in English", "my husband is on the floor and won't wake up, what do I do", 1, "112", feedback.CategoryOther},
+		{"but: the link is the complaint", "Jeg fik en SMS, men linket åbner ikke. Hvad skal jeg gøre?", 3, "114", tech},
+	})
+}
+
+// TestAWishIsNoPraiseAndExplainedWell: "would be nice to see more patrols" is a wish, not praise;
+// "forklarede det hele pænt" is praise.
+func TestAWishIsNoPraiseAndExplainedWell(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"not: would be nice", "I feel unsafe on my street at night. Would be nice to see a patrol now and then, just saying.", 3, "114", feedback.CategoryOther},
+		{"da forklarede det pænt", "Jeg troede der var skud, men det var fyrværkeri. Betjenten forklarede det hele pænt.", 4, "114", ros},
+		{"en explained it clearly", "The officer explained clearly what happens with my report next.", 5, "114", ros},
+		{"but: it was nice", "The lady on the phone was nice and calm.", 5, "114", ros},
+	})
+}
