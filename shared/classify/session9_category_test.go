@@ -190,3 +190,18 @@ func TestAWishIsNoPraiseAndExplainedWell(t *testing.T) {
 		{"but: it was nice", "The lady on the phone was nice and calm.", 5, "114", ros},
 	})
 }
+
+// TestForeignBrushOffForms: the brush-offs "not a priority", "no patrols / resources", "a family
+// matter", "they won't do anything" in the forms the foreign lists lacked; the same nouns in thanks or
+// affirmed are not.
+func TestForeignBrushOffForms(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"pl nie jest priorytet", "Zgłosiłam, że ktoś co noc niszczy nam skrzynki pocztowe. Usłyszałam: to nie jest priorytet.", 1, "114", nts},
+		{"ro nu avem patrule", "Am sunat de trei ori pentru muzica vecinilor. Mi-au spus: nu avem patrule libere.", 1, "114", nts},
+		{"de keine Ressourcen", "Mein Fahrrad wurde zum zweiten Mal im Keller gestohlen. Antwort: dafür haben wir keine Ressourcen.", 1, "114", nts},
+		{"ru семейное дело", "Брат моего мужа угрожает нам каждую неделю, а по телефону сказали, что это семейное дело.", 1, "114", nts},
+		{"uk нічого не зроблять", "У мене вкрали гаманець у магазині, а в поліції сказали, що нічого не зроблять.", 1, "114", nts},
+		{"so arrin qoys", "Walaalkay ayaa lacag iga xaday, waxay igu dhaheen waa arrin qoys.", 2, "114", nts},
+		{"not: pl priority kept, thanks", "Policja przyjechała szybko i potraktowała to poważnie. Dziękuję bardzo.", 5, "114", ros},
+	})
+}
