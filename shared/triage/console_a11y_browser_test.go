@@ -13,7 +13,8 @@ import (
 )
 
 // TestConsoleAccessibility runs axe-core on every console view (login, list, item, statistics,
-// safety list, the shortcut help) with no violation allowed, and checks that each reflows at
+// legal hold and access report with a message at a field, safety list and opt-outs with messages at
+// their fields, the shortcut help) with no violation allowed, and checks that each reflows at
 // 320 CSS px: the page never scrolls sideways (a data table scrolls inside its own region).
 func TestConsoleAccessibility(t *testing.T) {
 	s := newStack(t)
@@ -51,10 +52,20 @@ func TestConsoleAccessibility(t *testing.T) {
 	check("list")
 	step("open an item", chromedp.Navigate(srv.URL+"/console/#/item/"+items[1].ID), chromedp.WaitVisible(`#history li`))
 	check("item")
+	step("refuse a legal hold without a reason and get the access report",
+		chromedp.Click(`#hold-submit`), chromedp.WaitVisible(`#hold-reason-error`),
+		chromedp.Click(`#report-button`), chromedp.WaitVisible(`#report-link`))
+	check("item with legal hold and access report")
 	step("open the statistics", chromedp.Navigate(srv.URL+"/console/#/stats"), chromedp.WaitVisible(`#cat-chart svg`))
 	check("statistics")
 	step("open the safety list", chromedp.Navigate(srv.URL+"/console/#/safety"), chromedp.WaitVisible(`#lift-form`))
 	check("safety list")
+	step("lift a number that is on neither list",
+		chromedp.SendKeys(`#lift-phone`, "20 99 88 77"), chromedp.SendKeys(`#lift-reason`, "Borgeren har selv bedt om SMS igen"),
+		chromedp.Click(`#lift-submit`), chromedp.WaitVisible(`#lift-phone-error`),
+		chromedp.SendKeys(`#optout-phone`, "20 99 88 77"), chromedp.SendKeys(`#optout-consent`, "ja"),
+		chromedp.Click(`#optout-submit`), chromedp.WaitVisible(`#optout-consent-error`))
+	check("safety list and opt-outs with messages at the fields")
 	step("open the shortcut help", chromedp.Navigate(srv.URL+"/console/#/list"), chromedp.WaitVisible(`#list-body tr`),
 		chromedp.Focus(`#list-title`), chromedp.KeyEvent("?"), chromedp.WaitVisible(`#help`))
 	check("shortcut help")

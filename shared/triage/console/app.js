@@ -255,6 +255,8 @@
       case "text": return many ? "Notatet må højst være " + many[1] + " tegn." : "Skriv et notat.";
       case "phone": return "Skriv borgerens telefonnummer, fx +45 20 30 40 50 eller 20304050.";
       case "reason": return many ? "Begrundelsen må højst være " + many[1] + " tegn." : "Skriv, hvorfor opførelsen ophæves (mindst 10 tegn). Begrundelsen gemmes med dit navn.";
+      case "consent": return "Skriv, hvordan og hvornår borgeren bad om at få SMS igen (10–1000 tegn). Det gemmes med dit navn.";
+      case "hold": return "Sagen er allerede tilbageholdt eller frigivet af en anden. Den er indlæst igen.";
       case "from": case "to":
         return m.includes("range") ? "Perioden skal være 1–366 dage, og »Fra« skal ligge før »Til«." : "Skriv datoen som dd-mm-åååå.";
       case "version": case "body": return "Siden er forældet. Genindlæs sagen, og prøv igen.";
@@ -265,29 +267,35 @@
 
   // fieldErrors shows err's field errors next to the controls of form they concern (the API's field
   // name is the control's name) and returns the Danish summary; every old message of form is cleared
-  // first. fields maps an API field to a control name where they differ.
-  function fieldErrors(form, err, fields) {
+  // first. texts gives a form's own Danish message for an API field where fieldText's would not fit.
+  function fieldErrors(form, err, texts) {
     clearFieldErrors(form);
     if (err && err.status === 422 && err.problem && err.problem.errors) {
-      let first = null;
+      let marked = false;
       for (const f of err.problem.errors) {
-        const name = (fields && fields[f.field]) || f.field;
-        const control = form.elements[name];
-        if (!control || !control.id) continue;
-        const id = control.id + "-error";
-        let p = $(id);
-        if (!p) {
-          p = el("p", { id, className: "field-error" });
-          control.closest(".field").append(p);
-        }
-        p.textContent = (p.textContent ? p.textContent + " " : "") + fieldText(f.field, f.message);
-        control.setAttribute("aria-invalid", "true");
-        control.setAttribute("aria-describedby", ((control.dataset.describedby || "") + " " + id).trim());
-        first = first || control;
+        marked = markField(form, f.field, (texts && texts[f.field]) || fieldText(f.field, f.message)) || marked;
       }
-      if (first) { first.focus(); return "Ikke gemt – ret det markerede."; }
+      if (marked) return "Ikke gemt – ret det markerede.";
     }
     return err ? problemText(err) : "";
+  }
+
+  // markField shows text next to form's control name and marks it invalid; the first control
+  // marked since the form's messages were cleared takes the focus. False when form has no such control.
+  function markField(form, name, text) {
+    const control = form.elements[name];
+    if (!control || !control.id) return false;
+    const id = control.id + "-error";
+    let p = $(id);
+    if (!p) {
+      p = el("p", { id, className: "field-error" });
+      control.closest(".field").append(p);
+    }
+    p.textContent = (p.textContent ? p.textContent + " " : "") + text;
+    if (!form.querySelector("[aria-invalid]")) control.focus();
+    control.setAttribute("aria-invalid", "true");
+    control.setAttribute("aria-describedby", ((control.dataset.describedby || "") + " " + id).trim());
+    return true;
   }
 
   function clearFieldErrors(form) {
@@ -734,11 +742,7 @@
     ev.preventDefault();
     const name = $("queue-name").value.trim();
     clearFieldErrors($("queue-form"));
-    if (!name) {
-      fieldErrors($("queue-form"), { status: 422, problem: { errors: [{ field: "name" }] } });
-      $("queue-name-error").textContent = "Giv køen et navn.";
-      return;
-    }
+    if (!name) { markField($("queue-form"), "name", "Giv køen et navn."); return; }
     let own = [];
     try { own = JSON.parse(localStorage.getItem("bf.queues." + me.username) || "[]"); } catch (e) { own = []; }
     own = own.filter((x) => x[0] !== name).concat([[name, listHash(filterParams())]]).slice(-10);
@@ -777,6 +781,7 @@
   }
 
   function renderDetail(d) {
+    if (!current || current.id !== d.id) { $("hold-reason").value = ""; forgetReport(); }
     current = d;
     document.title = d.id + " – Borgerfeedback";
     $("detail-title").textContent = "Feedback " + d.id;
@@ -825,6 +830,8 @@
     clearFieldErrors($("update-form"));
     clearFieldErrors($("note-form"));
     $("note-text").value = sessionStorage.getItem(NOTE + d.id) || "";
+
+    renderRights(d);
 
     $("history").replaceChildren(...d.history.slice().reverse().map((ev) => el("li", {},
       el("span", { className: "when", text: when(ev.at) + " · " + ev.actor }), " ",
@@ -950,6 +957,90 @@
       $("contact-value").hidden = false;
     } catch (err) {
       if (err.status !== 401) flash(problemText(err));
+    }
+  }
+
+  // ---- the citizen's rights on the item page ---------------------------------------------
+
+  // renderRights offers legal hold (supervisors, national unit) and the access report (national
+  // unit) only to those the item's permissions allow; the API checks again.
+  function renderRights(d) {
+    const p = d.permissions;
+    $("rights").hidden = !p.legalHold && !p.accessReport;
+    $("hold-form").hidden = !p.legalHold;
+    $("report-box").hidden = !p.accessReport;
+    $("hold-state").textContent = d.legalHold ?
+      "Sagen er retligt tilbageholdt" + (d.legalHoldReason ? ": »" + d.legalHoldReason + "«" : "") + ". Fritekst, kontaktoplysninger og noter slettes ikke, før tilbageholdelsen ophæves." :
+      "Sagen er ikke tilbageholdt. Personoplysningerne slettes efter slettereglerne.";
+    $("hold-submit").textContent = d.legalHold ? "Ophæv tilbageholdelsen" : "Tilbagehold sagen";
+    $("hold-error").textContent = "";
+    clearFieldErrors($("hold-form"));
+  }
+
+  // holdItem puts the item on legal hold or releases it, with the version shown: a change by
+  // someone else meanwhile (409, or 422 "already so") reloads the item and says so; the reason typed
+  // stays, so the change can be repeated.
+  async function holdItem(ev) {
+    ev.preventDefault();
+    const form = $("hold-form");
+    const reason = $("hold-reason").value.trim();
+    const hold = !current.legalHold;
+    flash("");
+    clearFieldErrors(form);
+    $("hold-error").textContent = "";
+    if (!reason) {
+      markField(form, "reason", hold ? "Skriv, hvorfor sagen tilbageholdes." : "Skriv, hvorfor tilbageholdelsen ophæves.");
+      $("hold-error").textContent = "Ikke gemt – ret det markerede.";
+      return;
+    }
+    $("hold-submit").disabled = true;
+    try {
+      renderDetail(await api("POST", "/api/feedback/" + encodeURIComponent(current.id) + "/legal-hold", { hold, reason, version: current.version }));
+      $("hold-reason").value = "";
+      flash(hold ? "Sagen er retligt tilbageholdt." : "Tilbageholdelsen er ophævet.");
+    } catch (err) {
+      if (err.status === 401) return;
+      const changed = err.status === 409 || (err.status === 422 && err.problem && (err.problem.errors || []).some((f) => f.field === "hold"));
+      if (changed) renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(current.id)));
+      $("hold-error").textContent = fieldErrors(form, err, { reason: "Skriv en begrundelse på højst 500 tegn." });
+    } finally {
+      $("hold-submit").disabled = false;
+    }
+  }
+
+  // The access report is fetched with the session's token (a plain link would carry none), saved
+  // as an HTML file and offered again from a link to the same copy: producing it is recorded in
+  // the history, so the item is shown again with that event.
+  let reportURL = "";
+
+  function forgetReport() {
+    if (reportURL) URL.revokeObjectURL(reportURL);
+    reportURL = "";
+    $("report-done").replaceChildren();
+  }
+
+  async function accessReport() {
+    const id = current.id;
+    const button = $("report-button");
+    button.disabled = true;
+    flash("");
+    try {
+      const blob = await (await send("GET", "/api/feedback/" + encodeURIComponent(id) + "/access-report?format=html")).blob();
+      renderDetail(await api("GET", "/api/feedback/" + encodeURIComponent(id)));
+      forgetReport();
+      reportURL = URL.createObjectURL(new Blob([blob], { type: "text/html;charset=utf-8" }));
+      const name = "indsigt-" + id + ".html";
+      const save = el("a", { href: reportURL, download: name });
+      document.body.append(save);
+      save.click();
+      save.remove();
+      $("report-done").replaceChildren("Rapporten er hentet som filen " + name + ". ",
+        el("a", { id: "report-link", href: reportURL, target: "_blank", rel: "noopener", text: "Åbn rapporten" }));
+      flash("Indsigtsrapporten er udarbejdet og registreret i historikken.");
+    } catch (err) {
+      if (err.status !== 401) flash("Indsigtsrapporten kunne ikke laves. " + problemText(err));
+    } finally {
+      button.disabled = false;
     }
   }
 
@@ -1196,52 +1287,79 @@
       el("tbody", {}, ...body)) : el("p", { text: "Ingen invitationer i perioden." }));
   }
 
-  // ---- safety list ------------------------------------------------------------------------
+  // ---- safety list and opt-outs ----------------------------------------------------------
+
+  // The two ways back to feedback SMS for a number, for the national unit: lifting a safety-list
+  // entry (with a reason) and lifting an opt-out (with the citizen's consent). Staff type the
+  // number; the API hashes it and never shows it back, so the lists show who lifted what, when and why.
+  const lifts = {
+    safety: {
+      form: "lift-form", path: "/api/safety-list/lifts", table: "lifts", list: "lifts",
+      caption: "Ophævede opførelser på sikkerhedslisten, nyeste først",
+      head: ["Ophævet", "Af", "Klasse", "Opført", "Ville udløbe", "Begrundelse"],
+      cells: (l) => [when(l.liftedAt), l.liftedBy, label("suppression", l.class), when(l.listedAt), when(l.listedUntil), l.reason],
+      count: ["ophævet opførelse", "ophævede opførelser"],
+      done: (l) => "Opførelsen (" + label("suppression", l.class).toLowerCase() + ", opført " + when(l.listedAt) + ") er ophævet og registreret med dit navn.",
+      notFound: "Nummeret er ikke på sikkerhedslisten (aldrig opført, udløbet eller allerede ophævet).",
+      conflict: "Nummeret blev opført igen, mens du ophævede. Overvej det igen, og ophæv på ny, hvis det stadig er rigtigt.",
+    },
+    optout: {
+      form: "optout-form", path: "/api/opt-outs/lifts", table: "optout-lifts", list: "optout-lifts",
+      caption: "Ophævede frameldinger, nyeste først",
+      head: ["Ophævet", "Af", "Frameldt", "Borgerens samtykke"],
+      cells: (l) => [when(l.liftedAt), l.liftedBy, when(l.optedOutAt), l.consent],
+      count: ["ophævet framelding", "ophævede frameldinger"],
+      done: (l) => "Frameldingen (fra " + when(l.optedOutAt) + ") er ophævet og registreret med dit navn. Nummeret kan få feedback-SMS igen.",
+      notFound: "Nummeret er ikke frameldt (aldrig frameldt, eller frameldingen er allerede ophævet).",
+      conflict: "Frameldingen blev ændret, mens du ophævede. Hent siden igen, og prøv på ny.",
+    },
+  };
 
   async function showSafety() {
     showOnly("safety-view");
     $("nav-safety").setAttribute("aria-current", "page");
-    document.title = "Sikkerhedsliste – Borgerfeedback";
-    $("lift-form").hidden = !me.can.safetyList;
-    if (!me.can.safetyList) { $("lifts-status").textContent = "Sikkerhedslisten er for den nationale enhed."; return; }
-    await loadLifts();
+    document.title = "Sikkerhedsliste og frameldinger – Borgerfeedback";
+    $("safety-work").hidden = !me.can.safetyList;
+    $("safety-role").hidden = me.can.safetyList;
+    if (!me.can.safetyList) return;
+    await Promise.all(Object.keys(lifts).map(loadLifts));
   }
 
-  async function loadLifts() {
-    $("lifts-status").textContent = "Henter …";
+  async function loadLifts(kind) {
+    const k = lifts[kind], status = $(k.list + "-status");
+    status.textContent = "Henter …";
     try {
-      const r = await api("GET", "/api/safety-list/lifts");
-      $("lifts-status").textContent = r.lifts.length ? r.lifts.length + (r.lifts.length === 1 ? " ophævelse" : " ophævelser") + ", nyeste først." : "Ingen ophævelser endnu.";
-      $("lifts-table").replaceChildren(r.lifts.length ? el("table", { id: "lifts" },
-        el("caption", { className: "sr-only", text: "Ophævelser af opførelser på sikkerhedslisten" }),
-        el("thead", {}, el("tr", {}, ...["Ophævet", "Af", "Klasse", "Opført", "Ville udløbe", "Begrundelse"].map((h) => el("th", { scope: "col", text: h })))),
-        el("tbody", {}, ...r.lifts.map((l) => el("tr", {},
-          el("td", { text: when(l.liftedAt) }), el("td", { text: l.liftedBy }),
-          el("td", { text: label("suppression", l.class) }), el("td", { text: when(l.listedAt) }),
-          el("td", { text: when(l.listedUntil) }), el("td", { text: l.reason }))))) : "");
+      const r = await api("GET", k.path);
+      const n = r.lifts.length;
+      status.textContent = n ? n + " " + k.count[n === 1 ? 0 : 1] + ", nyeste først." : "Ingen ophævelser endnu.";
+      $(k.list + "-table").replaceChildren(n ? el("table", { id: k.table },
+        el("caption", { className: "sr-only", text: k.caption }),
+        el("thead", {}, el("tr", {}, ...k.head.map((h) => el("th", { scope: "col", text: h })))),
+        el("tbody", {}, ...r.lifts.map((l) => el("tr", {}, ...k.cells(l).map((c) => el("td", { text: c })))))) : "");
     } catch (err) {
-      if (err.status !== 401) $("lifts-status").textContent = problemText(err);
+      if (err.status !== 401) status.textContent = problemText(err);
     }
   }
 
-  async function liftEntry(ev) {
+  // lift sends a lift form; the form's fields are the API's (phone, and reason or consent).
+  async function lift(ev, kind) {
     ev.preventDefault();
-    $("lift-error").textContent = "";
+    const k = lifts[kind], form = $(k.form), error = form.querySelector(".error"), button = form.querySelector("button[type=submit]");
+    error.textContent = "";
     flash("");
-    clearFieldErrors($("lift-form"));
-    $("lift-submit").disabled = true;
+    clearFieldErrors(form);
+    button.disabled = true;
     try {
-      const l = await api("POST", "/api/safety-list/lifts", { phone: $("lift-phone").value, reason: $("lift-reason").value });
-      $("lift-phone").value = "";
-      $("lift-reason").value = "";
-      flash("Opførelsen (" + label("suppression", l.class).toLowerCase() + ", opført " + when(l.listedAt) + ") er ophævet og registreret med dit navn.");
-      await loadLifts();
+      const l = await api("POST", k.path, Object.fromEntries(new FormData(form)));
+      form.reset();
+      flash(k.done(l));
+      await loadLifts(kind);
     } catch (err) {
-      if (err.status === 404) $("lift-error").textContent = "Nummeret er ikke på sikkerhedslisten (eller opførelsen er udløbet).";
-      else if (err.status === 409) $("lift-error").textContent = "Nummeret blev opført igen, mens du ophævede. Overvej det igen, og ophæv på ny hvis det stadig er rigtigt.";
-      else if (err.status !== 401) $("lift-error").textContent = fieldErrors($("lift-form"), err);
+      if (err.status === 404) { markField(form, "phone", k.notFound); error.textContent = "Ikke ophævet – ret det markerede."; }
+      else if (err.status === 409) error.textContent = k.conflict;
+      else if (err.status !== 401) error.textContent = fieldErrors(form, err);
     } finally {
-      $("lift-submit").disabled = false;
+      button.disabled = false;
     }
   }
 
@@ -1403,7 +1521,10 @@
     $("u-take").addEventListener("click", take);
     $("note-form").addEventListener("submit", addNote);
     $("contact-button").addEventListener("click", showContact);
-    $("lift-form").addEventListener("submit", liftEntry);
+    $("hold-form").addEventListener("submit", holdItem);
+    $("report-button").addEventListener("click", accessReport);
+    $("optout-form").addEventListener("submit", (ev) => lift(ev, "optout"));
+    $("lift-form").addEventListener("submit", (ev) => lift(ev, "safety"));
     window.addEventListener("hashchange", route);
     try {
       const r = await fetch("/console/config.json", { credentials: "omit" });
