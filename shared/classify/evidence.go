@@ -1178,17 +1178,17 @@ func (e *evidence) genericSubject(sent int) bool {
 	return false
 }
 
-// hypotheticalQuestion: a question with "hvis"/"if", or a condition contrary to fact ("hvis det havde
+// hypotheticalQuestion: a question with "hvis"/"if" (or "om … skulle": wouldIf), or a condition contrary to fact ("hvis det havde
 // været et hjertestop"), speaks of danger that is not there rather than reporting it ("hvad nu
 // hvis det havde været et hjertestop?", "hvem skal jeg ringe til hvis jeg bliver overfaldet?").
 func (e *evidence) hypotheticalQuestion(sent int) bool {
 	if e.hypothetical == nil {
 		type clues struct{ q, cond, counterfactual bool }
 		bySent := map[int]clues{}
-		for _, t := range e.toks {
+		for i, t := range e.toks {
 			c := bySent[t.sent]
 			c.q = c.q || t.question
-			c.cond = c.cond || t.key == "hvis" || t.key == "if"
+			c.cond = c.cond || t.key == "hvis" || t.key == "if" || e.wouldIf(i)
 			c.counterfactual = c.counterfactual || t.key == "havde" || t.key == "had" || t.key == "hvad"
 			bySent[t.sent] = c
 		}
@@ -1200,6 +1200,22 @@ func (e *evidence) hypotheticalQuestion(sent int) bool {
 		}
 	}
 	return e.hypothetical[sent]
+}
+
+// wouldIf: the Danish, Swedish and Norwegian "om" (if) with "skulle" or "ville" (should, would) within
+// three words after it: "om någon skulle bryta sig in", "om nogen skulle slå mig" ("spurgte om han
+// skulle" stays "whether" outside a question).
+func (e *evidence) wouldIf(i int) bool {
+	t := e.toks
+	if t[i].key != "om" {
+		return false
+	}
+	for j := i + 1; j < len(t) && j <= i+3 && t[j].sent == t[i].sent; j++ {
+		if t[j].key == "skulle" || t[j].key == "ville" || t[j].key == "skulde" {
+			return true
+		}
+	}
+	return false
 }
 
 // cryForHelp spots "hjælp!" as a call for help: the imperative "hjælp mig/os", or a text that is little
@@ -1867,7 +1883,7 @@ func (e *evidence) caseReference(h hit) bool {
 		return true // "ikke god nok til at forklare et indbrud"
 	case "hvad", "what":
 		return t[h.start].key == "sker" || t[h.start].key == "happening" // "hvad der sker nu med sagen"
-	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "regarding", "anmelde", "anmeldt",
+	case "om", "efter", "angaende", "vedrorende", "vedr", "about", "after", "since", "regarding", "anmelde", "anmeldt",
 		"anmeldte", "anmeldelse", "report", "reported", "reporting", "sag", "sagen", "case":
 		return true
 	case "flere", "mange", "adskillige", "several", "many", "multiple", "numerous":
@@ -2105,6 +2121,9 @@ func (e *evidence) fearAfterDisclosure(h hit, hits []hit) bool {
 		switch t[i].key {
 		case "tor", "dare", "daresnt":
 			fear = true
+		default:
+			// "nu er han sur på mig og jeg er lidt bange for ham": fear of the one told is the disclosure's harm
+			fear = fear || fearWord(t[i].key)
 		case "knows", "ved", "vet", "vidste", "knew":
 			fear = fear || i+1 < len(t) && (t[i+1].key == "where" || t[i+1].key == "hvor")
 		}

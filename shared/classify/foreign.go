@@ -1616,6 +1616,12 @@ func staffSaid(ev *foreignEvidence, toks []token, ft foreignText, negated func(f
 		if _, ok := negated(h); ok && !soIntensified(toks, h.start) {
 			continue // "not hysterical" — but "nicht so hysterisch", "don't be so dramatic" is the remark itself
 		}
+		if slices.ContainsFunc(cats[acc], func(a fhit) bool { return a.start <= h.start && a.end >= h.end }) {
+			// "call again with someone who speaks Danish": the person to bring, an interpreter refused
+			// (accessibility), not the remark "speak Danish"
+			reason("%s: '%s' is part of an accessibility complaint, not a remark", h.lang, ft.words(h))
+			continue
+		}
 		sent := toks[h.start].sent
 		ok := false
 		if h.disclosure { // "because I am a woman": the writer's words, about the staff the text names

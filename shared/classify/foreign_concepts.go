@@ -493,7 +493,8 @@ var arrestedAndWeekdayConcepts = []foreignConcept{
 func conceptTables() []foreignConcept {
 	return slices.Concat(foreignConcepts, overAndPastConcepts, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts,
 		ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2,
-		tenthSetConcepts, eleventhSetConcepts, twelfthSetConcepts, trainingBatchConcepts, probeFourConcepts, thirteenthSetConcepts)
+		tenthSetConcepts, eleventhSetConcepts, twelfthSetConcepts, trainingBatchConcepts, probeFourConcepts, thirteenthSetConcepts,
+		fourteenthSetConcepts)
 }
 
 // ForeignConceptsPackedFile is the packed copy of conceptTables embedded in this package, relative to it.

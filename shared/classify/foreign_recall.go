@@ -261,7 +261,7 @@ var recallConcepts = []foreignConcept{
 		langNO: {"=din =egen =skyld", "=skyld =deg =selv", "=en =hore|=ludder", "=ludder", "=snakk =dansk|=norsk"},
 		langSV: {"=ditt =eget =fel", "=skyll =dig =sjalv", "=en =hora|=slampa", "=slampa", "=prata =svenska|=danska"},
 		langDE: {"=selbst|=selber =schuld", "=mit =so =einem =rock|=kleid|=outfit", "=nicht =wundern", "=hure|=schlampe|=nutte", "=sprechen =sie =danisch|=deutsch", "=auf =zu =heulen", "=heulen =sie|=du =nicht"},
-		langPL: {"=sama =sobie =winna", "=sam =sobie =winien", "=w =takiej =spodnicy|=sukience", "=dziwka|=szmata|=zdzira", "=mow|=prosze =mowic =po =dunsku", "=przestan|=przestac =ryczec|=beczec"},
+		langPL: {"=sama =sobie =winna", "=sam =sobie =winien", "=w =takiej =spodnicy|=sukience", "=dziwka|=szmata|=zdzira", "=mow =po =dunsku", "=prosze =mowic =po =dunsku", "=przestan|=przestac =ryczec|=beczec"},
 		langTR: {"=kendi =sucun|=sucunuz|=hatan", "=boyle =giyinirsen|=giyinince", "=orospu|=fahise", "=danca =konus|=konusun", "=bana =gulup|=guldu|=gulerek"},
 		langRO: {"=e =vina =ta|=dumneavoastra", "=curva|=tarfa", "=vorbeste|=vorbiti =daneza"},
 		langSO: {"=dhillo|=sharmuuto", "=ku =hadal =af =deenish"},

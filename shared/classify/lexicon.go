@@ -91,7 +91,11 @@ var categoryCues = []cue{
 	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", neu, cond, 2}, {"=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=rude|=harsh =tone|=tonefald", cond, neu, 3},
 	{"=tonen|=tonefaldet =var ~=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=forfardelig|=elendig", cond, neu, 3}, {"=his|=her|=their =tone", cond, neu, 2}, {"opforsel", cond, neu, 2},
 	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
-	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
+	{"=talked|=talking =down", cond, neu, 3},
+	// fourteenth set: staff gave the writer's name or address to the other party (a breach of confidentiality)
+	{"=navn|=navnet|=adresse|=adressen|=nummer|=name|=address|=number ~=til|=to +=modparten|=modparterne|=motparten", cond, neu, 3}, {"=name|=address|=number|=details ~=to =the =other =party|=side", cond, neu, 3},
+	// fourteenth set: talked to like a small child (condescension told by its picture)
+	{"=talt|=talte|=taler|=snakket|=snakkede|=snakker|=pratade|=pratat|=behandlet|=behandlade|=behandlede|=talked|=spoke|=speaking|=treated|=treating ~=som|=like =barn|=child|=kid|=toddler|=baby", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
 	{"=laughed|=laughing =at", cond, neu, 3},
 	// session 6: talking over the caller, and a learner's "shout at me … say I am liar"
 	{"=talking|=talked|=talks|=talte|=snakkede|=snakker =over|=hen =over =me|=mig", cond, neu, 3},
@@ -699,6 +703,18 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
+	// the fourteenth set's concepts (session 9, cls-14u): someone screaming for help or banging against the
+	// wall now; standing on a bridge or an edge looking down; ending it today; locked in, not let out, the
+	// passports taken, forced to marry; a child not home for hours; the smell of gas or smoke back or
+	// stronger, someone not opening the door
+	"=skriger|=skreg|=råber|=raber|=screaming|=shouting|=yelling|=crying|=calling =om|=efter|=for +=hjælp|=hjalp|=help", "=knalder|=dunker|=hamrer|=brager|=banging|=slamming|=crashing|=thumping ~=mod|=ind|=på|=against|=into|=on ~=væggen|=wall",
+	"=kigger|=stirrer|=looking|=staring +=ned|=down ~=i|=på|=at|=into|=on =vandet|=skinnerne|=sporet|=water|=tracks|=road|=street", "=står|=sidder|=standing|=sitting =på|=on ~*broen|*bridge", // not "ser ned på mig" (contempt)
+	"=i =dag|=idag|=i =aften|=today|=tonight =ender|=slutter|=afslutter|=end|=finish =jeg|=i =det|=it", "=i =dag|=idag|=i =aften =gør|=gor =jeg =en =ende", "=ingen|=nobody|=noone =vil|=will|=kommer ~=savne|=miss =mig|=me",
+	"=ma|=må =ikke =forlade =huset|=lejligheden", "=not =allowed =to =leave =the =house|=flat|=room",
+	"=tvinger|=tvang|=forcing|=forces|=force =mig|=me|=hende|=her ~=gifte|=marry", "tvangsægteskab", "=forced =marriage",
+	"=kom =ikke =hjem ~=timer|=time", "=ikke =kommet =hjem ~=timer|=time", "=not|=hasnt|=didnt|=havent =come|=came|=been =home ~=hours|=hour",
+	"=lugten|=gaslugten|=røgen|=rogen|=smell|=smoke =er|=is ~=kraftig|=kraftigere|=stærk|=stærkere|=værre|=strong|=stronger|=worse ~=igen|=again",
+	"=åbner|=lukker =ikke =op|=døren", "=åbner|=lukker =ikke =sin|=hendes|=hans|=deres =dør", "=wont|=doesnt|=isnt|=not =open|=opening|=answer|=answering =the|=her|=his|=their =door",
 	// the thirteenth set's concepts (session 8, cls-13): a child gone now, searched for everywhere; a small
 	// child or baby shut in a car in the heat
 	"=weve|=we =have|=ve =searched|=looked =everywhere", "=weve =searched|=looked =everywhere", "=vi =har =ledt|=søgt|=sogt =overalt", "=vi =har =ledt|=søgt|=sogt =alle =vegne|=steder",
@@ -871,6 +887,9 @@ var presentDanger = []string{
 }
 
 var danger = []string{
+	// the fourteenth set (session 9): the passports taken, "can't leave the house" — with a word of now
+	// (the boss who kept the passport and the wage is a dispute at work; a disability keeps people in too)
+	"=taget|=tog|=took|=taken|=beholder|=keeps|=kept =vores|=vore|=mit|=min|=our|=my|=their =pas|=passports|=passport", "=cant|=cannot =leave|=get =out =of =the =house|=flat|=room", "=kan =ikke =forlade|=komme =ud =af =huset|=lejligheden",
 	"=stopper|=stoppe|=slutter|=slutte =det =hele",                                            // ending it all, with a now ("i nat") or a present sentence (eighth set)
 	"=by =the =current|=tide", "=af =strommen|=strømmen|=bolgerne|=bølgerne", "=rip =current", // taken by the water (eighth set)
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
@@ -925,6 +944,11 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
+	// the fourteenth set (session 9): nothing has happened (yet), he has not done anything — a fear of what
+	// may come, not danger now ("tror min nabo har et våben, han har ikke gjort noget")
+	"=han|=hun =har =ikke =gjort =noget", "=he|=she =hasnt =done =anything =yet", "=der =er =ikke =sket =noget =endnu", "=ingenting|=inget =har =skjedd|=hant =enna|=an|=annu", "=nothing =has =happened =yet", "=nothing =happened =yet",
+	// ("jeg anmeldte det, men der er ikke sket noget", "they haven't done anything" is nothing done about
+	// it: a complaint, no safety)
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
 	"=jeg|=vi|=jag =er|=ar =tryg|=trygg|=trygge|=trygga",
 	"=mar|=mår =bra|=fint|=godt",       // probe 4: Swedish and Norwegian "fine now" ("han mår bra nu")

@@ -91,6 +91,9 @@ type lexicon struct {
 	// token (prefix) that meets it the same way is one typo away (symmetric deletion).
 	fuzzy    map[string][]fuzzyRef
 	maxFuzzy int
+	// known holds the long words the lists name exactly ("=slukkede" in "slukkede branden"): a word
+	// the lists know as itself is no typo of another ("slukkede" is not "sukkede")
+	known map[string]bool
 
 	negatorSet map[string]bool
 }
@@ -185,7 +188,16 @@ var fuzzyKinds = map[int]bool{kCategory: true, kNegative: true, kStaff: true, kT
 	kDanger: true, kWeakDanger: true, kNet: true, kMedicalFire: true, kPolice: true}
 
 func (l *lexicon) buildFuzzy() {
-	l.fuzzy = map[string][]fuzzyRef{}
+	l.fuzzy, l.known = map[string][]fuzzyRef{}, map[string]bool{}
+	for _, r := range l.rules {
+		for _, part := range r.parts {
+			for _, a := range part {
+				if a.mode == 'e' && len(a.s) >= minFuzzy-1 {
+					l.known[a.s] = true
+				}
+			}
+		}
+	}
 	for id, r := range l.rules {
 		if len(r.parts) != 1 || !fuzzyKinds[r.kind] {
 			continue
@@ -213,7 +225,7 @@ func (l *lexicon) buildFuzzy() {
 // ("arrogent" → arrogan, "forbinelse" → forbindelse, "serriøst" → seriøs).
 func (l *lexicon) fuzzyFind(toks []token, i int, hits []hit) []hit {
 	key := toks[i].key
-	if len(key) < minFuzzy-1 || key[0] >= '0' && key[0] <= '9' || key[0] >= utf8.RuneSelf { // the stems are Latin: a word in another script is no typo of one
+	if len(key) < minFuzzy-1 || key[0] >= '0' && key[0] <= '9' || key[0] >= utf8.RuneSelf || l.known[key] { // the stems are Latin: a word in another script is no typo of one
 		return hits
 	}
 	seen := map[int]bool{}

@@ -440,6 +440,10 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 			// The second opinion: a phrasing the lists have not met that reads like the urgent texts
 			// the model was trained on.
 			rd.c.Urgent = true
+			// with no danger word, in a text the lists could not place, below the bar for a complaint: the
+			// foreign lists may still read it as staff conduct or thanks ("el shorti 2al 'I jer kommer her
+			// og laver ballade' … hayda 3onsoriye": a racist remark), and then it needs that bar (pipeline.go)
+			rd.notes.urgentUnplaced = rd.notes.urgentUnplaced || !danger && p < urgentThresholdComplaint
 			rd.e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(rd.toks, 3), "', '"))
 		}
 	}
