@@ -5,7 +5,7 @@ import "testing"
 // TestTunedBlindBatchFloors holds the classifier on the multilingual batches that were written blind
 // from DOMAIN.md alone, measured before any tuning for them (docs/classification.md: the third batch's
 // urgent recall 0.96, category 0.77, conduct 0.82/0.83; the fourth's other-language urgent recall 0.73)
-// and tuned on since (the third in session 4, the fourth since rules-20261207.37, the fifth since session 5, the seventh set since session 6, the eighth at its end, the ninth and tenth in session 7, the eleventh at its end, the twelfth in session 8, the thirteenth at its end). So these floors are
+// and tuned on since (the third in session 4, the fourth since rules-20261207.37, the fifth since session 5, the seventh set since session 6, the eighth at its end, the ninth and tenth in session 7, the eleventh at its end, the twelfth in session 8, the thirteenth at its end, the fourteenth in session 9). So these floors are
 // the tuned figures less a small margin, a guard against regression — not evidence for issue 11's
 // targets, which only a fresh blind set gives. Urgent recall has no margin: a missed urgent text is the
 // worst failure.
@@ -25,6 +25,7 @@ func TestTunedBlindBatchFloors(t *testing.T) {
 		{"blind_multilingual9", 1.00, 0.98, 0.91, 0.90},  // measured blind (.74–.107), tuned on at session 7's end (.113: urgent recall 0.87 → 1.00, precision 0.93 → 1.00); session 8 tuning figures (.120: conduct 0.78/0.84 → 0.98/0.91, category 0.737 → 0.897) (.123, cls-cat8: staff laughing in Swedish read by the lists, the foreign conduct model not over advice: conduct back to 0.98/0.91) (.129, cls-conv: an urgent text is never praise, category 0.897 → 0.905)
 		{"blind_multilingual10", 0.98, 1.00, 0.97, 0.90}, // measured blind (.74–.113), tuned on in session 8 (.114: conduct 0.80/0.88 → 0.91/0.95, category 0.722 → 0.772; .115: urgent recall 0.83 → 1.00, precision 0.92 → 1.00; .121, cls-cat8: conduct → 1.00/0.98, category → 0.907)
 		{"blind_multilingual11", 0.99, 0.81, 0.90, 0.78}, // measured blind (.113, .129, .134: urgent R 0.89 overall, 0.85 in the other languages), tuned on from .135 (cls-13: urgent recall 0.890 → 1.000, precision 0.936 → 0.976; .136: → 1.000; conduct 0.818/0.900 untuned, category 0.785 → 0.791)
+		{"blind_multilingual12", 0.99, 0.97, 0.97, 0.82}, // measured blind (.113, .136: urgent R 0.91, 0.90 in the other languages), tuned on from .138 (cls-14u: urgent recall 0.915 → 1.000, precision 0.904 → 1.000, conduct 0.955/0.955 → 1.000/1.000, category 0.818 → 0.831)
 	} {
 		t.Run(batch.split, func(t *testing.T) {
 			rep := Evaluate(batch.split, readSplit(t, batch.split))

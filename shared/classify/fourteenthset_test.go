@@ -337,9 +337,21 @@ func TestConductOnlyByTheForeignListsNeedsTheComplaintBar(t *testing.T) {
 	})
 }
 
-// TestKnownWordIsNoTypo: a word the lists know as itself ("slukkede", put out) is no typo of another
-// ("sukkede", sighed); a real typo is still read.
+// TestKnownWordIsNoTypo: a word the lists know as itself ("slukkede", put out, in "slukkede branden") is
+// no typo of another stem ("sukkede", sighed); a real typo is still read.
 func TestKnownWordIsNoTypo(t *testing.T) {
+	l := compiled()
+	for _, tt := range []struct {
+		word string
+		typo bool
+	}{{"slukkede", false}, {"arrogent", true}, {"forbinelse", true}} {
+		t.Run(tt.word, func(t *testing.T) {
+			hits := l.fuzzyFind([]token{{word: tt.word, key: fold(tt.word)}}, 0, nil)
+			if got := len(hits) > 0; got != tt.typo {
+				t.Errorf("read as a typo: %v, want %v (%d hits)", got, tt.typo, len(hits))
+			}
+		})
+	}
 	checkFlag(t, "conduct", []flagCase{
 		{"da lights off", "Han holder parkeret med slukkede lygter foran mit hus", 2, "114", false},
 		{"da sighed", "Damen i telefonen sukkede højlydt af mig, da jeg forklarede det", 2, "114", true},

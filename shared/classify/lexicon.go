@@ -91,11 +91,9 @@ var categoryCues = []cue{
 	{"=som =en =forbryder|=kriminel|=kriminal", cond, neu, 2}, {"=tonen|=tone|=tonefald", neu, cond, 2}, {"=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=rude|=harsh =tone|=tonefald", cond, neu, 3},
 	{"=tonen|=tonefaldet =var ~=grim|=hard|=skarp|=kold|=sur|=ubehagelig|=aggressiv|=arrogant|=nedladende|=forfardelig|=elendig", cond, neu, 3}, {"=his|=her|=their =tone", cond, neu, 2}, {"opforsel", cond, neu, 2},
 	{"=rude|=rudely|=rudest|=rudeness", cond, neu, 3}, {"disrespect", cond, neu, 3}, {"condescend", cond, neu, 3}, {"patroni", cond, neu, 3},
-	{"=talked|=talking =down", cond, neu, 3},
+	{"=talked|=talking =down", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
 	// fourteenth set: staff gave the writer's name or address to the other party (a breach of confidentiality)
 	{"=navn|=navnet|=adresse|=adressen|=nummer|=name|=address|=number ~=til|=to +=modparten|=modparterne|=motparten", cond, neu, 3}, {"=name|=address|=number|=details ~=to =the =other =party|=side", cond, neu, 3},
-	// fourteenth set: talked to like a small child (condescension told by its picture)
-	{"=talt|=talte|=taler|=snakket|=snakkede|=snakker|=pratade|=pratat|=behandlet|=behandlade|=behandlede|=talked|=spoke|=speaking|=treated|=treating ~=som|=like =barn|=child|=kid|=toddler|=baby", cond, neu, 3}, {"unprofession", cond, neu, 2}, {"=mocked|=mocking|=sneered", cond, neu, 3},
 	{"=laughed|=laughing =at", cond, neu, 3},
 	// session 6: talking over the caller, and a learner's "shout at me … say I am liar"
 	{"=talking|=talked|=talks|=talte|=snakkede|=snakker =over|=hen =over =me|=mig", cond, neu, 3},
@@ -615,7 +613,8 @@ var categoryCues = []cue{
 	// "bad advice" names the advice as the complaint
 	{"=bad|=poor|=terrible|=wrong|=dårlig|=darlig|=dårlige|=darlige|=forkert|=forkerte +=advice|=råd|=rad|=vejledning", adv, neu, 3},
 	// talked to as to a child ("blev talt til som et lille barn")
-	{"=talt|=talte|=snakket|=snakkede|=talked|=spoke|=treated =til|=to|=me ~=som|=like =et|=en|=a =barn|=child|=kid", cond, neu, 3},
+	// (fourteenth set too: the verbs of the Swedish the lists read, "behandlet som et barn", "like a toddler")
+	{"=talt|=talte|=taler|=snakket|=snakkede|=snakker|=pratade|=pratat|=behandlet|=behandlede|=behandlade|=talked|=spoke|=speaking|=treated|=treating ~=som|=like =barn|=child|=kid|=toddler|=baby", cond, neu, 3},
 	// asking what one should do is asking for guidance ("Hvad gør man, hvis …", "What should I do if …");
 	// in a report of danger it is a plea, not a complaint of advice (decideByLists)
 	{askWhatToDo[0], adv, neu, 2}, {askWhatToDo[1], adv, neu, 2}, {askWhatToDo[2], adv, neu, 2},
