@@ -25,7 +25,7 @@ func TestTunedBlindBatchFloors(t *testing.T) {
 		{"blind_multilingual9", 1.00, 0.98, 0.91, 0.90},  // measured blind (.74–.107), tuned on at session 7's end (.113: urgent recall 0.87 → 1.00, precision 0.93 → 1.00); session 8 tuning figures (.120: conduct 0.78/0.84 → 0.98/0.91, category 0.737 → 0.897) (.123, cls-cat8: staff laughing in Swedish read by the lists, the foreign conduct model not over advice: conduct back to 0.98/0.91) (.129, cls-conv: an urgent text is never praise, category 0.897 → 0.905)
 		{"blind_multilingual10", 0.98, 1.00, 0.97, 0.90}, // measured blind (.74–.113), tuned on in session 8 (.114: conduct 0.80/0.88 → 0.91/0.95, category 0.722 → 0.772; .115: urgent recall 0.83 → 1.00, precision 0.92 → 1.00; .121, cls-cat8: conduct → 1.00/0.98, category → 0.907)
 		{"blind_multilingual11", 0.99, 0.81, 0.90, 0.78}, // measured blind (.113, .129, .134: urgent R 0.89 overall, 0.85 in the other languages), tuned on from .135 (cls-13: urgent recall 0.890 → 1.000, precision 0.936 → 0.976; .136: → 1.000; conduct 0.818/0.900 untuned, category 0.785 → 0.791)
-		{"blind_multilingual12", 0.99, 0.97, 0.97, 0.82}, // measured blind (.113, .136: urgent R 0.91, 0.90 in the other languages), tuned on from .138 (cls-14u: urgent recall 0.915 → 1.000, precision 0.904 → 1.000, conduct 0.955/0.955 → 1.000/1.000, category 0.818 → 0.831)
+		{"blind_multilingual12", 0.99, 0.97, 0.97, 0.82}, // measured blind (.113, .136: urgent R 0.91, 0.90 in the other languages), tuned on from .141 (cls-14u: urgent recall 0.915 → 1.000, precision 0.904 → 1.000, conduct 0.977/0.977 → 1.000/1.000, category 0.838 → 0.844)
 	} {
 		t.Run(batch.split, func(t *testing.T) {
 			rep := Evaluate(batch.split, readSplit(t, batch.split))
