@@ -622,6 +622,31 @@ var categoryCues = []cue{
 	{"=would|=ville|=vil +=be|=være|=have +=nice|=rart|=dejligt|=great|=good", ros, neu, -2},
 	// explained it well: praise ("Betjenten forklarede det hele pænt")
 	{"=forklarede|=explained ~=pænt|=godt|=well|=clearly|=tydeligt|=grundigt|=patiently|=tålmodigt", ros, neu, 2},
+	// round 5 (both halves): no real answer to a question is unclear guidance, not news awaited ("fik ik
+	// rigtig noget svar", "never got a straight answer")
+	{"=ikke|=ik|=ikk|=not|=no|=never|=didnt +=rigtig|=rigtigt|=ordentligt|=ordentlig|=brugbart|=brugbar|=real|=really|=proper|=straight ~=svar|=answer", adv, adv, 4},
+	{"=never|=didnt|=not|=no ~=real|=proper|=straight|=clear +=answer|=answers|=reply", adv, adv, 4},
+	// they just noted it; "we know about it"; nothing done; nobody came to look; drove off again without
+	// talking to me; "a matter for Facebook": the brush-off
+	{"=sagde|=said =bare|=just ~=noterede|=noteret|=noted|=note", nts, neu, 3},
+	{"=we =know +=about +=it|=that|=this", nts, neu, 3},
+	{"=nothing|=intet|=ingenting +=done|=gjort", nts, neu, 3}, {"=nothing +=was|=got|=has|=been +=done", nts, neu, 3}, {"=intet|=ingenting +=blev +=gjort", nts, neu, 3},
+	{"=ingen|=nobody|=noone +=kom|=came ~=og|=and|=to =så|=look|=looked|=kiggede|=se", nts, neu, 3},
+	{"=kørte|=korte|=drove =bare|=just =igen|=væk|=vak|=off|=away|=again", nts, neu, 3},
+	{"=uden|=without =at =tale|=snakke|=talking|=speaking =med|=to =mig|=me|=os|=us", nts, nts, 3},
+	{"=sagde|=said|=told ~=det|=it =var|=er|=was|=is +=en|=a +=sag|=matter +=for", nts, neu, 3},
+	// remarks and manner: "speak Danish or …", "typisk kvinder", the tone changed, "hold nu kæft",
+	// talking over the writer, "or I'll end the call", called a junkie, staff blabbed
+	{"=snak|=tal|=speak +=dansk|=danish ~=or|=ellers", cond, neu, 3},
+	{"=typisk|=typical +=kvinder|=women|=kvinde|=woman|=udlændinge|=foreigners|=indvandrere|=immigrants", cond, neu, 3},
+	{"=tone|=tonen|=tonefaldet ~=changed|=ændrede|=skiftede|=ændrer", cond, neu, 3},
+	{"=hold =nu|=dog +=kæft|=mund|=kaften|=kæften", cond, neu, 3},
+	{"=talking|=talked|=talks +=over +=me", cond, neu, 3}, {"=talte|=snakkede +=hen +=over +=mig", cond, neu, 3},
+	{"=or|=ellers =she|=he|=i|=jeg|=hun|=han|=shed|=hed|=ill|=id|=they|=de ~=end|=hang|=lægger|=lagger ~=call|=up|=på|=røret", cond, neu, 3},
+	{"=called ~=my|=me|=him|=her =a|=an =junkie|=druggie|=addict|=drunk|=criminal", cond, neu, 3},
+	{"=snakket|=snakkede|=sladret =over =sig|=ud", cond, neu, 3},
+	// the writer's boss or neighbour knew what they had reported: disclosure
+	{"=chef|=chefen|=nabo|=naboen|=boss|=neighbour|=neighbor|=landlord|=udlejer ~=ved|=vidste|=knows|=knew ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
 	// "slukkede" (switched off) is no typo of "sukkede" (sighed)
 	{"=slukkede|=slukket|=slukker|=slukke", neu, neu, 0},
 }

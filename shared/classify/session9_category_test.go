@@ -205,3 +205,49 @@ func TestForeignBrushOffForms(t *testing.T) {
 		{"not: pl priority kept, thanks", "Policja przyjechała szybko i potraktowała to poważnie. Dziękuję bardzo.", 5, "114", ros},
 	})
 }
+
+// Round 5 (both halves read; checked on probe_urgent_conduct5).
+
+// TestNoRealAnswerIsAdvice: no real answer to a question is unclear guidance; no answer yet on a case
+// stays follow-up.
+func TestNoRealAnswerIsAdvice(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da fik ik rigtig noget svar", "maa man have peberspray i tasken? spurgte i tlf men fik ik rigtig noget svar", 2, "114", adv},
+		{"en never got a straight answer", "I asked whether I can film the neighbour's dog attacks and never got a straight answer.", 2, "114", adv},
+		{"not: no answer on my case", "Jeg anmeldte indbruddet for fem uger siden og har stadig ikke fået svar.", 2, "114", fu},
+	})
+}
+
+// TestBrushOffsNotedAndDroveOff: "sagde bare de noterede det", "we know about it", "nothing was done",
+// "nobody came to look", "drove off again without talking to me", "said it was a matter for …".
+func TestBrushOffsNotedAndDroveOff(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da sagde bare de noterede det", "der staar en fremmed bil paa vores p-plads hver nat, 114 sagde bare de noterede det", 2, "114", nts},
+		{"en we know about it", "Reported the men selling phones stolen from cars at the station. Was told 'we know about it'.", 2, "114", nts},
+		{"en nothing was done", "Fourth report about the same moped riders in the park. Nothing was done.", 1, "114", nts},
+		{"da ingen kom og så på det", "Nogen har smadret alle vinduer i cykelkælderen. Ingen kom og så på det.", 2, "114", nts},
+		{"da kørte bare igen", "Betjenten i telefonen var fin. Men patruljen kørte bare igen uden at tale med os.", 2, "114", nts},
+		{"da sagde det var en sag for", "Han skriver trusler til mig på Instagram hver dag, og politiet sagde, det var en sag for Instagram.", 1, "114", nts},
+		{"not: nothing was on fire", "The smoke was from a barbecue, nothing was on fire. The officers were friendly.", 4, "112", ros},
+		{"not: it is a matter for, explained", "Damen forklarede, at det er en sag for kommunen, hvis det fortsætter. God vejledning.", 4, "114", ros},
+	})
+}
+
+// TestRemarksAndMannerRound5: "speak Danish or …", "typisk kvinder", the tone changing, "hold nu
+// kæft", talking over the writer, "or I'll end the call", called a junkie, staff blabbing, the boss or
+// neighbour knowing what was reported; the same words about the writer's own doing are not.
+func TestRemarksAndMannerRound5(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"en speak Danish or", "The man on 114 said 'speak Danish or call back later'. I have lived here three years.", 1, "114", true},
+		{"da typisk kvinder", "Betjenten sagde, at det er typisk kvinder at gøre det større end det er.", 1, "114", true},
+		{"en the tone changed", "Friendly at first, but when I gave my name the tone changed completely.", 2, "114", true},
+		{"da hold nu kæft", "da jeg spurgte igen blev han sur og sagde hold nu kæft og hør efter", 1, "114", true},
+		{"en talking over me", "The call handler kept talking over me and would not let me finish.", 1, "114", true},
+		{"en or she'd end the call", "She told me to stop crying or she'd end the call.", 1, "112", true},
+		{"en called my brother a junkie", "The operator called my brother a junkie while he was having a seizure.", 1, "112", true},
+		{"da har snakket over sig", "en af jeres har snakket over sig, nu ved hele opgangen at det var mig der ringede", 1, "114", true},
+		{"da chefen ved jeg har anmeldt", "Min chef ved nu, at jeg har anmeldt ham for tyveri. Det kan kun være kommet fra jer.", 1, "114", true},
+		{"not: I spoke Danish", "I spoke Danish as well as I could and the operator was patient with me. Thanks.", 5, "114", false},
+		{"not: the weather changed", "The weather changed and the patrol came quickly anyway.", 5, "112", false},
+	})
+}
