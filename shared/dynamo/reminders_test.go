@@ -71,7 +71,7 @@ func TestReminderRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	key := []byte(strings.Repeat("k", 32))
+	key, rotatedKey := []byte(strings.Repeat("k", 32)), []byte(strings.Repeat("r", 32))
 	const phone = "+4520123456"
 	afternoon := time.Date(2026, 12, 1, 14, 0, 0, 0, copenhagen) // invited at 14:00 Danish time
 	for _, tc := range []struct {
@@ -81,10 +81,11 @@ func TestReminderRules(t *testing.T) {
 		lang     string
 		between  func(t *testing.T, st *dynamo.Store, inv *invite.Service, clock *fakeClock, tokenHash string)
 		budget   reminder.Budget
-		refuse   int         // SMS the provider refuses at the first sweep
-		sweepAt  []time.Time // sweeps after the invitation (each also run twice at once)
-		reminded []time.Time // when reminders went out (Danish time), none when empty
-		reason   string      // the skip reason counted, when skipped
+		refuse   int               // SMS the provider refuses at the first sweep
+		sweepAt  []time.Time       // sweeps after the invitation (each also run twice at once)
+		reminded []time.Time       // when reminders went out (Danish time), none when empty
+		reason   string            // the skip reason counted, when skipped
+		rotate   *invite.PhoneKeys // the phone-hash keys from just after the invitation (nil: unchanged)
 	}{
 		{name: "unanswered: exactly one reminder, 48 hours on", delay: 48 * time.Hour,
 			sweepAt:  []time.Time{afternoon.Add(47 * time.Hour), afternoon.Add(48 * time.Hour), afternoon.Add(49 * time.Hour), afternoon.Add(96 * time.Hour)},
@@ -109,6 +110,22 @@ func TestReminderRules(t *testing.T) {
 			},
 			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}},
 		{name: "a later sensitive contact from the number (safety list): none", delay: 48 * time.Hour, reason: reminder.ReasonSafetyList,
+			between: func(t *testing.T, _ *dynamo.Store, inv *invite.Service, clock *fakeClock, _ string) {
+				later := contactFrom(phone, "c-later-sensitive", clock.Now(), "da")
+				later.Sensitive = true
+				if err := inv.Handle(context.Background(), later); err != nil {
+					t.Fatal(err)
+				}
+			},
+			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}},
+		{name: "the key rotated after the invitation, the old one kept as previous: one reminder", delay: 48 * time.Hour,
+			rotate:  &invite.PhoneKeys{Current: rotatedKey, Previous: [][]byte{key}},
+			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}, reminded: []time.Time{afternoon.Add(48 * time.Hour)}},
+		{name: "the key rotated and the old one dropped: none (unreadable)", delay: 48 * time.Hour, reason: reminder.ReasonUnreadable,
+			rotate:  &invite.PhoneKeys{Current: rotatedKey},
+			sweepAt: []time.Time{afternoon.Add(48 * time.Hour)}},
+		{name: "the key rotated, then a sensitive contact lists the number under the new key: none", delay: 48 * time.Hour, reason: reminder.ReasonSafetyList,
+			rotate: &invite.PhoneKeys{Current: rotatedKey, Previous: [][]byte{key}},
 			between: func(t *testing.T, _ *dynamo.Store, inv *invite.Service, clock *fakeClock, _ string) {
 				later := contactFrom(phone, "c-later-sensitive", clock.Now(), "da")
 				later.Sensitive = true
@@ -143,12 +160,18 @@ func TestReminderRules(t *testing.T) {
 			clock := &fakeClock{t: afternoon}
 			sms := &sentSMS{clock: clock}
 			log := slog.New(slog.NewTextHandler(io.Discard, nil))
-			keyFn := func(context.Context) ([]byte, error) { return key, nil }
+			var keysMu sync.Mutex
+			keys := invite.PhoneKeys{Current: key}
+			keyFn := func(context.Context) (invite.PhoneKeys, error) {
+				keysMu.Lock()
+				defer keysMu.Unlock()
+				return keys, nil
+			}
 			policy := tc.policy
 			if policy == "" {
 				policy = sampling.ReminderAll
 			}
-			inv := invite.NewService(invite.Config{PublicBaseURL: "https://feedback.politi.dk", PhoneKey: key, SamplingRate: 1, Quiet: quiet},
+			inv := invite.NewService(invite.Config{PublicBaseURL: "https://feedback.politi.dk", LoadPhoneKey: keyFn, SamplingRate: 1, Quiet: quiet},
 				st, sms, clock.Now, log).WithReminders(&reminder.Scheduler{Delay: tc.delay, Policy: policy, FixedRate: 1, Quiet: quiet, Key: keyFn, Store: st})
 			sweep := reminder.NewService(reminder.Config{PublicBaseURL: "https://feedback.politi.dk", Quiet: quiet, Key: keyFn}, st, sms, tc.budget, clock.Now, log)
 			if _, err := sweep.Sweep(ctx); err != nil { // the first run sets the checkpoint
@@ -168,6 +191,11 @@ func TestReminderRules(t *testing.T) {
 			link := linkToken.FindString(first[0].message)
 			tokenHash := feedback.HashToken(strings.TrimPrefix(link, "/f/"))
 			clock.Set(afternoon.Add(time.Hour))
+			if tc.rotate != nil {
+				keysMu.Lock()
+				keys = *tc.rotate
+				keysMu.Unlock()
+			}
 			if tc.between != nil {
 				tc.between(t, st, inv, clock, tokenHash)
 			}
@@ -269,7 +297,7 @@ func TestWriteUnitsOfAReminder(t *testing.T) {
 	st, meter := meteredStore(t)
 	ctx := context.Background()
 	key := []byte(strings.Repeat("k", 32))
-	keyFn := func(context.Context) ([]byte, error) { return key, nil }
+	keyFn := func(context.Context) (invite.PhoneKeys, error) { return invite.PhoneKeys{Current: key}, nil }
 	clock := &fakeClock{t: time.Date(2026, 11, 26, 14, 0, 0, 0, time.UTC)}
 	sms := &sentSMS{clock: clock}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))

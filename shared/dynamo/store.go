@@ -118,19 +118,92 @@ func (st *Store) ContactOutcome(ctx context.Context, contactID, phoneHash string
 // PhoneState implements invite.Store: one strongly consistent query of the number's partition
 // (its frequency row, safety-list entry and opt-out).
 func (st *Store) PhoneState(ctx context.Context, phoneHash string, now time.Time) (invite.PhoneState, error) {
-	var ps invite.PhoneState
+	rows, err := st.phoneRows(ctx, phoneHash)
+	if err != nil {
+		return invite.PhoneState{}, err
+	}
+	return phoneState(phoneHash, rows, now), nil
+}
+
+// MigratePhone implements invite.Store, for a number's hash under a previous phone-hash key: one
+// strongly consistent query of that partition (as PhoneState), then, for each row found, one
+// conditional write under newHash with the row's original values — the safety-list entry if in
+// force (AddToSafetyList: an entry under newHash that runs longer is kept), the opt-out (OptOut: an
+// opt-out under newHash keeps its time) and the frequency row whole (invitation time, the claim,
+// expiry; kept when newHash's records a later invitation). An empty partition costs the read only.
+// The rows under oldHash stay: they expire, or a lift removes them under every key (shared/triage).
+func (st *Store) MigratePhone(ctx context.Context, oldHash, newHash string, now time.Time) (invite.PhoneState, error) {
+	rows, err := st.phoneRows(ctx, oldHash)
+	if err != nil {
+		return invite.PhoneState{}, err
+	}
+	for _, row := range rows {
+		switch strAttr(row[attrSK]) {
+		case skSafety:
+			if e := safetyEntry(newHash, row); e.Active(now) {
+				err = st.AddToSafetyList(ctx, e)
+			}
+		case skOptOut:
+			at, _ := time.Parse(time.RFC3339Nano, strAttr(row["optedOutAt"]))
+			err = st.OptOut(ctx, newHash, at)
+		case skPhone:
+			err = st.copyFrequencyRow(ctx, row, newHash)
+		}
+		if err != nil {
+			return invite.PhoneState{}, fmt.Errorf("move phone %s row to the current key: %w", strAttr(row[attrSK]), err)
+		}
+	}
+	return phoneState(oldHash, rows, now), nil
+}
+
+// copyFrequencyRow puts a number's frequency row (lastInvitedAt, the claim, expiresAt) under
+// newHash, unless the row there records an invitation at the same time or later.
+func (st *Store) copyFrequencyRow(ctx context.Context, row map[string]dynamocall.AttributeValue, newHash string) error {
+	invited, ok := row["lastInvitedAt"]
+	if !ok {
+		return nil // a row without an invitation time keeps nobody out
+	}
+	item := make(map[string]dynamocall.AttributeValue, len(row))
+	for k, v := range row {
+		item[k] = v
+	}
+	for k, v := range key(phonePK(newHash), skPhone) {
+		item[k] = v
+	}
+	older, err := onlyIf(expression.AttributeNotExists(expression.Name("lastInvitedAt")).
+		Or(expression.Name("lastInvitedAt").LessThan(expression.Value(invited))), "move frequency row")
+	if err != nil {
+		return err
+	}
+	_, err = st.db.PutItem(ctx, &dynamocall.PutItemInput{TableName: aws.String(st.table), Item: item,
+		ConditionExpression: older.Condition(), ExpressionAttributeNames: older.Names(), ExpressionAttributeValues: older.Values()})
+	if isConditionFailed(err) {
+		return nil
+	}
+	return err
+}
+
+// phoneRows reads a number's partition (frequency row, safety-list entry, opt-out), strongly
+// consistent.
+func (st *Store) phoneRows(ctx context.Context, phoneHash string) ([]map[string]dynamocall.AttributeValue, error) {
 	expr, err := build(expression.NewBuilder().WithKeyCondition(partitionIs(phonePK(phoneHash))), "read phone state")
 	if err != nil {
-		return ps, err
+		return nil, err
 	}
 	out, err := st.db.Query(ctx, &dynamocall.QueryInput{
 		TableName: aws.String(st.table), KeyConditionExpression: expr.KeyCondition(),
 		ExpressionAttributeNames: expr.Names(), ExpressionAttributeValues: expr.Values(), ConsistentRead: aws.Bool(true),
 	})
 	if err != nil {
-		return ps, fmt.Errorf("read phone %s: %w", "state", err)
+		return nil, fmt.Errorf("read phone %s: %w", "state", err)
 	}
-	for _, row := range out.Items {
+	return out.Items, nil
+}
+
+// phoneState is what a number's rows say at now.
+func phoneState(phoneHash string, rows []map[string]dynamocall.AttributeValue, now time.Time) invite.PhoneState {
+	var ps invite.PhoneState
+	for _, row := range rows {
 		switch strAttr(row[attrSK]) {
 		case skPhone:
 			ps.LastContact = strAttr(row["lastContact"])
@@ -140,7 +213,7 @@ func (st *Store) PhoneState(ctx context.Context, phoneHash string, now time.Time
 			ps.OptedOut = true
 		}
 	}
-	return ps, nil
+	return ps
 }
 
 // OptedOut reports whether the phone hash asked for no more SMS.

@@ -5,9 +5,6 @@ package invite
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -53,6 +50,12 @@ type Store interface {
 	// PhoneState reads, in one request, what is known about a phone hash at now: safety-listed,
 	// opted out, and the contact that last reserved the number.
 	PhoneState(ctx context.Context, phoneHash string, now time.Time) (PhoneState, error)
+	// MigratePhone reads, in one request, what is stored under oldHash (a number's hash under a
+	// previous key) and returns it as PhoneState does; each row it finds (safety-list entry in force,
+	// opt-out, frequency row) is written under newHash (the current key's) with its original class,
+	// times and expiry, where newHash has none or a shorter one. Running it again changes nothing.
+	// The rows under oldHash stay until they expire or are lifted.
+	MigratePhone(ctx context.Context, oldHash, newHash string, now time.Time) (PhoneState, error)
 	// AddToSafetyList puts an entry on the safety list, or keeps the entry already there when it
 	// runs longer. It is idempotent.
 	AddToSafetyList(ctx context.Context, e feedback.SafetyEntry) error
@@ -96,10 +99,12 @@ var (
 
 // Config of the invite service; Defaults() gives the documented defaults.
 type Config struct {
-	PublicBaseURL   string        // the link is <PublicBaseURL>/f/<token>
-	PhoneKey        []byte        // HMAC key for phone hashes, when it is known up front (tests, tools)
-	LinkTTL         time.Duration // default 7 days
-	FrequencyWindow time.Duration // default 30 days
+	PublicBaseURL string // the link is <PublicBaseURL>/f/<token>
+	PhoneKey      []byte // HMAC key for phone hashes, when it is known up front (tests, tools)
+	// PreviousPhoneKeys go with PhoneKey: the keys of earlier rotations (PhoneKeys.Previous).
+	PreviousPhoneKeys [][]byte
+	LinkTTL           time.Duration // default 7 days
+	FrequencyWindow   time.Duration // default 30 days
 	// SamplingRate is the base rate of a contact without risk signals, (0, 1]; 1 = everyone. Rates,
 	// when set, gives each centre's rate instead (the controller, shared/sampling).
 	SamplingRate float64
@@ -119,11 +124,11 @@ type Config struct {
 	// the queue's visibility timeout (6 × the function timeout), so a redelivery after a crash finds
 	// it expired. Default 30 s.
 	Lease time.Duration
-	// LoadPhoneKey, when set, gives the HMAC key instead of PhoneKey: in AWS it reads Secrets
-	// Manager on first use and keeps the key (shared/secret), so no network call stands between
-	// a cold start and the first event, and a failed read fails only the messages that needed it
-	// (retried by the queue) and is tried again on the next.
-	LoadPhoneKey func(context.Context) ([]byte, error)
+	// LoadPhoneKey, when set, gives the HMAC keys instead of PhoneKey and PreviousPhoneKeys: in
+	// AWS it reads Secrets Manager on first use and keeps the keys (shared/app/phonekey), so no
+	// network call stands between a cold start and the first event, and a failed read fails only
+	// the messages that needed it (retried by the queue) and is tried again on the next.
+	LoadPhoneKey func(context.Context) (PhoneKeys, error)
 }
 
 // Rates gives a centre's current base sampling rate. It never fails: an implementation that reads
@@ -163,8 +168,10 @@ func (c Config) Defaults() Config {
 // Validate checks the configuration at start-up, including that the SMS fits one segment with
 // this base URL.
 func (c Config) Validate() error {
-	if c.LoadPhoneKey == nil && len(c.PhoneKey) < minPhoneKeyBytes {
-		return fmt.Errorf("phone-hash key must be at least %d bytes", minPhoneKeyBytes)
+	if c.LoadPhoneKey == nil {
+		if err := (PhoneKeys{Current: c.PhoneKey, Previous: c.PreviousPhoneKeys}).validate(); err != nil {
+			return err
+		}
 	}
 	if !strings.HasPrefix(c.PublicBaseURL, "https://") && !strings.HasPrefix(c.PublicBaseURL, "http://") {
 		return fmt.Errorf("PUBLIC_BASE_URL %q must be an http(s) URL", c.PublicBaseURL)
@@ -245,26 +252,25 @@ func NewService(cfg Config, store Store, sms SMS, now func() time.Time, log *slo
 // minPhoneKeyBytes is the shortest phone-hash key accepted.
 const minPhoneKeyBytes = 16
 
-// phoneHash is PhoneHash under the configured key (loaded on first use when LoadPhoneKey is set).
-func (s *Service) phoneHash(ctx context.Context, phone string) (string, error) {
-	key := s.cfg.PhoneKey
-	if s.cfg.LoadPhoneKey != nil {
-		var err error
-		if key, err = s.cfg.LoadPhoneKey(ctx); err != nil {
-			return "", fmt.Errorf("phone-hash key: %w", err)
-		}
-		if len(key) < minPhoneKeyBytes {
-			return "", fmt.Errorf("phone-hash key is %d bytes, want at least %d", len(key), minPhoneKeyBytes)
-		}
+// phoneKeys are the configured keys (loaded on first use when LoadPhoneKey is set).
+func (s *Service) phoneKeys(ctx context.Context) (PhoneKeys, error) {
+	if s.cfg.LoadPhoneKey == nil {
+		return PhoneKeys{Current: s.cfg.PhoneKey, Previous: s.cfg.PreviousPhoneKeys}, nil
 	}
-	return PhoneHash(key, phone), nil
+	keys, err := s.cfg.LoadPhoneKey(ctx)
+	if err != nil {
+		return keys, fmt.Errorf("phone-hash key: %w", err)
+	}
+	return keys, keys.validate()
 }
 
-// PhoneHash is the keyed hash under which a phone number is stored.
-func PhoneHash(key []byte, phone string) string {
-	m := hmac.New(sha256.New, key)
-	m.Write([]byte(NormalisePhone(phone)))
-	return hex.EncodeToString(m.Sum(nil))
+// phoneHash is the number's hash under the current key.
+func (s *Service) phoneHash(ctx context.Context, phone string) (string, error) {
+	keys, err := s.phoneKeys(ctx)
+	if err != nil {
+		return "", err
+	}
+	return keys.Hash(phone), nil
 }
 
 // Handle processes one contact: it returns nil when the contact has its outcome (sent, suppressed
@@ -369,10 +375,11 @@ func (s *Service) screen(ctx context.Context, c *feedback.Contact, now time.Time
 	if reason != "" {
 		return reason, nil
 	}
-	hash, err := s.phoneHash(ctx, phone)
+	keys, err := s.phoneKeys(ctx)
 	if err != nil {
 		return "", fmt.Errorf("screen contact %s: %w", c.ContactID, err)
 	}
+	hash := keys.Hash(phone)
 	ps, err := s.store.PhoneState(ctx, hash, now)
 	if err != nil {
 		return "", fmt.Errorf("phone state of contact %s: %w", c.ContactID, err)
@@ -388,6 +395,17 @@ func (s *Service) screen(ctx context.Context, c *feedback.Contact, now time.Time
 		// its reservation decides now (sent, or to be taken again), not rules that may have
 		// changed since (a safety listing, the citizen's own opt-out, the sampling rate).
 		return "", nil
+	}
+	if !ps.SafetyListed {
+		// Under a previous key (after a rotation): a listing, an opt-out or an invitation within the
+		// window stored before it still counts. Listed under the current key already, the reason
+		// cannot change, so that read is saved.
+		if ps, err = s.previousKeyState(ctx, keys, phone, hash, ps, now); err != nil {
+			return "", fmt.Errorf("phone state of contact %s under a previous key: %w", c.ContactID, err)
+		}
+		if ps.LastContact == c.ContactID {
+			return "", nil // reserved under a previous key: its reservation, now moved, decides
+		}
 	}
 	if ps.SafetyListed {
 		return ReasonSafetyList, nil
@@ -406,6 +424,25 @@ func (s *Service) screen(ctx context.Context, c *feedback.Contact, now time.Time
 		return ReasonSampling, nil
 	}
 	return "", nil
+}
+
+// previousKeyState adds to ps (the number's state under the current key, hash) what is stored
+// under each previous key, and moves it to hash (Store.MigratePhone), so the next contact finds it
+// under the current key: a rotated key must not empty the safety list, the opt-outs or the
+// frequency window. One read per previous key, and none when there is no previous key.
+func (s *Service) previousKeyState(ctx context.Context, keys PhoneKeys, phone, hash string, ps PhoneState, now time.Time) (PhoneState, error) {
+	for _, old := range keys.PreviousHashes(phone) {
+		got, err := s.store.MigratePhone(ctx, old, hash, now)
+		if err != nil {
+			return ps, err
+		}
+		ps.SafetyListed = ps.SafetyListed || got.SafetyListed
+		ps.OptedOut = ps.OptedOut || got.OptedOut
+		if ps.LastContact == "" {
+			ps.LastContact = got.LastContact
+		}
+	}
+	return ps, nil
 }
 
 // safetyClass is the safety-list class a contact's flags give its number: of the flags it carries

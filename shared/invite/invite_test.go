@@ -126,6 +126,8 @@ type fakeStore struct {
 	safety   map[string]feedback.SafetyEntry
 	// lastContact is the contact that reserved each phone hash.
 	lastContact map[string]string
+	// migrations counts MigratePhone calls (reads under a previous key).
+	migrations int
 }
 
 func newFakeStore() *fakeStore {
@@ -135,6 +137,23 @@ func newFakeStore() *fakeStore {
 func (f *fakeStore) PhoneState(_ context.Context, h string, now time.Time) (PhoneState, error) {
 	e, ok := f.safety[h]
 	return PhoneState{SafetyListed: ok && e.Active(now), OptedOut: f.optedOut[h], LastContact: f.lastContact[h]}, nil
+}
+func (f *fakeStore) MigratePhone(ctx context.Context, old, cur string, now time.Time) (PhoneState, error) {
+	f.migrations++
+	ps, _ := f.PhoneState(ctx, old, now)
+	if e, ok := f.safety[old]; ok && e.Active(now) {
+		e.PhoneHash = cur
+		_ = f.AddToSafetyList(ctx, e)
+	}
+	if f.optedOut[old] {
+		f.optedOut[cur] = true
+	}
+	if t, ok := f.phones[old]; ok {
+		if have, ok := f.phones[cur]; !ok || have.Before(t) {
+			f.phones[cur], f.lastContact[cur] = t, f.lastContact[old]
+		}
+	}
+	return ps, nil
 }
 func (f *fakeStore) AddToSafetyList(_ context.Context, e feedback.SafetyEntry) error {
 	if old, ok := f.safety[e.PhoneHash]; !ok || old.ListedUntil.Before(e.ListedUntil) {

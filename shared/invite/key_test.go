@@ -37,13 +37,13 @@ func TestLoadedPhoneKey(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			calls := 0
-			load := func(context.Context) ([]byte, error) {
+			load := func(context.Context) (PhoneKeys, error) {
 				err := tc.loads[min(calls, len(tc.loads)-1)]
 				calls++
 				if err != nil {
-					return nil, err
+					return PhoneKeys{}, err
 				}
-				return tc.key, nil
+				return PhoneKeys{Current: tc.key}, nil
 			}
 			store := newFakeStore()
 			cfg := Config{PublicBaseURL: "https://x.test", LoadPhoneKey: load, SamplingRate: 1}

@@ -37,7 +37,7 @@ const (
 	ReasonOptedOut   = invite.ReasonOptedOut // the number asked for no more SMS (our list or the provider's STOP list)
 	ReasonSafetyList = invite.ReasonSafetyList
 	ReasonBudget     = "budget"     // the sampling controller's SMS budget for the centre is spent
-	ReasonUnreadable = "unreadable" // the sealed number could not be opened (the phone-hash key was rotated)
+	ReasonUnreadable = "unreadable" // the sealed number opens under none of the phone-hash keys (a key was rotated and dropped)
 )
 
 // Reasons lists every skip reason.
@@ -108,7 +108,7 @@ type Scheduler struct {
 	Rates     invite.Rates
 	FixedRate float64
 	Quiet     invite.QuietHours
-	Key       func(context.Context) ([]byte, error) // the phone-hash key; the sealing key derives from it
+	Key       func(context.Context) (invite.PhoneKeys, error) // the phone-hash keys; the sealing key derives from the current one
 	Store     Store
 }
 
@@ -155,11 +155,11 @@ func (s *Scheduler) Schedule(ctx context.Context, inv feedback.Invitation, phone
 	if due.Add(MinLinkLeft).After(inv.ExpiresAt) || !s.reminds(ctx, inv) {
 		return nil
 	}
-	key, err := s.Key(ctx)
+	keys, err := s.Key(ctx)
 	if err != nil {
 		return fmt.Errorf("reminder key: %w", err)
 	}
-	sealed, err := Seal(key, inv.TokenHash, phone, token)
+	sealed, err := Seal(keys.Current, inv.TokenHash, phone, token)
 	if err != nil {
 		return err
 	}

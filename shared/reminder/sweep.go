@@ -22,7 +22,7 @@ type Budget interface {
 type Config struct {
 	PublicBaseURL string // the link is <PublicBaseURL>/f/<token>, as in the invitation
 	Quiet         invite.QuietHours
-	Key           func(context.Context) ([]byte, error) // the phone-hash key
+	Key           func(context.Context) (invite.PhoneKeys, error) // the phone-hash keys
 	// Lookback bounds how far back a sweep starts when its checkpoint is older: entries older
 	// than that are for links that have expired (default 8 days: the link's 7 and a day);
 	// FirstLookback is where the first run starts (an hour back).
@@ -213,15 +213,29 @@ func (s *Service) screen(ctx context.Context, e Entry, inv feedback.Invitation, 
 	if listed {
 		return ReasonSafetyList, "", "", nil
 	}
-	key, err := s.cfg.Key(ctx)
+	keys, err := s.cfg.Key(ctx)
 	if err != nil {
 		return "", "", "", fmt.Errorf("reminder %s: key: %w", inv.Reference, err)
 	}
-	if phone, token, err = Open(key, e.TokenHash, e.Sealed); err != nil {
+	phone, token, ok := openSealed(keys, e, inv)
+	if !ok {
 		return ReasonUnreadable, "", "", nil
 	}
-	if invite.PhoneHash(key, phone) != inv.PhoneHash && inv.PhoneHash != "" {
-		return ReasonUnreadable, "", "", nil // sealed for another link: never text a number the link was not sent to
+	if current := keys.Hash(phone); current != inv.PhoneHash && inv.PhoneHash != "" {
+		// Sealed under a previous key (the key was rotated since the invitation): what came after
+		// the rotation is stored under the current key's hash.
+		if opted, err = s.store.OptedOut(ctx, current); err != nil {
+			return "", "", "", fmt.Errorf("reminder %s: opt-out: %w", inv.Reference, err)
+		}
+		if opted {
+			return ReasonOptedOut, "", "", nil
+		}
+		if listed, err = s.store.SafetyListed(ctx, current, now); err != nil {
+			return "", "", "", fmt.Errorf("reminder %s: safety list: %w", inv.Reference, err)
+		}
+		if listed {
+			return ReasonSafetyList, "", "", nil
+		}
 	}
 	if opted, err = s.sms.OptedOut(ctx, phone); err != nil {
 		return "", "", "", fmt.Errorf("reminder %s: provider opt-out: %w", inv.Reference, err)
@@ -293,4 +307,19 @@ func (s *Service) send(ctx context.Context, e Entry, inv feedback.Invitation, ph
 		s.log.ErrorContext(ctx, "sent reminder not counted", "reference", inv.Reference, "error", err.Error())
 	}
 	return nil
+}
+
+// openSealed opens the entry's sealed number and token under the current key or, for a reminder
+// scheduled before a rotation, a previous one; ok is false when none opens it, or when it opens to a
+// number whose hash under that key is not the invitation's (sealed for another link: never text a
+// number the link was not sent to).
+func openSealed(keys invite.PhoneKeys, e Entry, inv feedback.Invitation) (phone, token string, ok bool) {
+	for _, key := range append([][]byte{keys.Current}, keys.Previous...) {
+		phone, token, err := Open(key, e.TokenHash, e.Sealed)
+		if err != nil {
+			continue
+		}
+		return phone, token, inv.PhoneHash == "" || invite.PhoneHash(key, phone) == inv.PhoneHash
+	}
+	return "", "", false
 }

@@ -17,6 +17,7 @@ import (
 	"borgerfeedback/shared/auth"
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/httpapi"
+	"borgerfeedback/shared/invite"
 	"borgerfeedback/shared/redact"
 	"borgerfeedback/shared/sampling"
 )
@@ -41,11 +42,12 @@ type Config struct {
 	// HSTS sends Strict-Transport-Security (behind HTTPS only).
 	HSTS bool
 	// PhoneKey is the phone-hash HMAC key (invite's): a number typed in to lift a safety-list
-	// entry is hashed with it.
-	PhoneKey []byte
-	// LoadPhoneKey, when set, gives the key instead of PhoneKey, read on first use (in AWS from
-	// Secrets Manager, shared/app/phonekey), so start-up makes no network call.
-	LoadPhoneKey func(context.Context) ([]byte, error)
+	// entry or an opt-out is hashed with it, and with each of PreviousPhoneKeys (earlier rotations).
+	PhoneKey          []byte
+	PreviousPhoneKeys [][]byte
+	// LoadPhoneKey, when set, gives the keys instead of PhoneKey and PreviousPhoneKeys, read on
+	// first use (in AWS from Secrets Manager, shared/app/phonekey), so start-up makes no network call.
+	LoadPhoneKey func(context.Context) (invite.PhoneKeys, error)
 	// Sampling, when set, adds the controller's plan and the centres' targets to the statistics;
 	// SamplingMode is what invite runs ("adaptive" or its fixed rate).
 	Sampling     *sampling.ControllerConfig

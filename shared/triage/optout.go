@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"borgerfeedback/shared/feedback"
@@ -63,39 +64,54 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 	writeJSON(w, http.StatusCreated, lift)
 }
 
-// liftByNumber runs a lift (safety-list entry or opt-out) on the keyed hash of the number staff typed.
-// A number with nothing to lift is a 404 saying so (notFound); any failure is answered here, and the
-// result says whether the lift was made.
+// liftByNumber runs a lift (safety-list entry or opt-out) on the keyed hashes of the number staff
+// typed: under the current phone-hash key and under each previous one (after a rotation, an entry
+// may still be stored under an old key, where invite would find it and move it back). The lift is
+// made under every key that has something to lift, each with its audit record; a number with
+// nothing to lift under any key is a 404 saying so (notFound). Any failure is answered here, and
+// the result says whether a lift was made.
 func (h *handler) liftByNumber(w http.ResponseWriter, r *http.Request, phone, notFound string, lift func(ctx context.Context, hash string) error) bool {
-	hash, err := h.typedPhoneHash(r, phone)
+	hashes, err := h.typedPhoneHashes(r, phone)
 	if err != nil {
 		h.fail(w, r, err)
 		return false
 	}
-	if err := lift(r.Context(), hash); err != nil {
-		if errors.Is(err, feedback.ErrNotFound) {
-			err = fmt.Errorf("%s: %w", notFound, feedback.ErrNotFound)
+	lifted := false
+	// The previous keys' hashes first and the current key's last: lift keeps the record of its last
+	// success, which is then the current key's when it had an entry.
+	for _, hash := range slices.Backward(hashes) {
+		switch err := lift(r.Context(), hash); {
+		case errors.Is(err, feedback.ErrNotFound):
+		case err != nil:
+			// A lift made under another key stays, with its audit record; trying again lifts the rest.
+			h.fail(w, r, err)
+			return false
+		default:
+			lifted = true
 		}
-		h.fail(w, r, err)
+	}
+	if !lifted {
+		h.fail(w, r, fmt.Errorf("%s: %w", notFound, feedback.ErrNotFound))
 		return false
 	}
 	return true
 }
 
-// typedPhoneHash is the keyed hash of a number staff typed (safety-list and opt-out lifts), made with
-// the same key invite screens with; the number itself is never kept.
-func (h *handler) typedPhoneHash(r *http.Request, phone string) (string, error) {
-	key := h.cfg.PhoneKey
+// typedPhoneHashes are the keyed hashes of a number staff typed (safety-list and opt-out lifts),
+// under the current key first, then each previous key: the keys invite screens with. The number
+// itself is never kept.
+func (h *handler) typedPhoneHashes(r *http.Request, phone string) ([]string, error) {
+	keys := invite.PhoneKeys{Current: h.cfg.PhoneKey, Previous: h.cfg.PreviousPhoneKeys}
 	if h.cfg.LoadPhoneKey != nil {
 		var err error
-		if key, err = h.cfg.LoadPhoneKey(r.Context()); err != nil {
-			return "", fmt.Errorf("phone-hash key: %w", err)
+		if keys, err = h.cfg.LoadPhoneKey(r.Context()); err != nil {
+			return nil, fmt.Errorf("phone-hash key: %w", err)
 		}
 	}
-	if len(key) < 16 {
-		return "", errors.New("triage has no phone-hash key: lifting safety-list entries and opt-outs is not configured")
+	if len(keys.Current) < 16 {
+		return nil, errors.New("triage has no phone-hash key: lifting safety-list entries and opt-outs is not configured")
 	}
-	return invite.PhoneHash(key, phone), nil
+	return append([]string{keys.Hash(phone)}, keys.PreviousHashes(phone)...), nil
 }
 
 // optOutLifts is GET /api/opt-outs/lifts: national staff only.

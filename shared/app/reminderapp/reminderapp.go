@@ -63,7 +63,7 @@ func Quiet(env *config.Env) invite.QuietHours {
 // Scheduler reads REMINDER_POLICY and REMINDER_DELAY for invite: nil when the policy is off.
 // linkTTL is the link's lifetime (the delay must leave reminder.MinLinkLeft of it); rates is the
 // controller when sampling is adaptive (nil: the fixed rate).
-func Scheduler(env *config.Env, store *dynamo.Store, quiet invite.QuietHours, linkTTL time.Duration, rates invite.Rates, fixedRate float64, key func(context.Context) ([]byte, error)) *reminder.Scheduler {
+func Scheduler(env *config.Env, store *dynamo.Store, quiet invite.QuietHours, linkTTL time.Duration, rates invite.Rates, fixedRate float64, key func(context.Context) (invite.PhoneKeys, error)) *reminder.Scheduler {
 	policy, err := reminder.ParsePolicy(env.Optional(resources.EnvReminderPolicy, ""))
 	if err != nil {
 		env.Fail(fmt.Errorf("environment variable %s: %w", resources.EnvReminderPolicy, err))
