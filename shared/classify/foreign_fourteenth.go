@@ -21,6 +21,15 @@ var fourteenthSetConcepts = []foreignConcept{
 		langUK: {"=кричить|=кличе|=волає ~=про|=на допомог", "=гупає|=гатить|=стукає|=грюкає ~=в|=у|=об =стіну"},
 		langRU: {"=кричит|=зовет|=орет ~=о|=на помощ", "=грохот|=стук|=бьется|=колотит|=стучит ~=в|=об =стену"},
 	}},
+	// hearing someone scream now (a habit, "every night", is a trouble to complain of)
+	{"danger", langCues{
+		langNO: {"=horer ~=skrik|=skriker|=skrike"}, langSV: {"=hor|=horde ~=skrik|=skriker|=skrika"},
+		langDE: {"=hore|=horen ~=schreien|=schreit|=schreie|=kreischen"}, langPL: {"=slysze|=slyszymy|=slychac ~=krzyk|=krzyki|=krzyczy|=wrzaski"},
+		langTR: {"=cigliklar|=ciglik|=bagirislar ~=duyuyorum|=duyuyoruz|=geliyor"}, langRO: {"=aud|=auzim ~=tipete|=urlete|=tipa|=striga"},
+		langSO: {"=waxaan =maqlayaa =qeylo"}, langAR: {"عم اسمع|نسمع ~صريخ|صراخ|صويت", "اسمع|نسمع ~صريخ|صراخ|صويت", "=3am =esma3|=nesma3 ~=sreekh|=sraa5|=sri5"},
+		langFA: {"صدای جیغ|داد میاد", "=sedaye =jigh|=dad =miad"}, langUK: {"=чую|=чуємо ~=крики|=крик|=кричить"},
+		langRU: {"=слышу|=слышим ~=крики|=крик|=кричит|=вопли"},
+	}},
 	// send someone now: the imperative to the police, a call for help
 	{"help", langCues{
 		langNO: {"=send =noen|=politi|=ambulanse", "=kom =med =en =gang"},
@@ -40,15 +49,15 @@ var fourteenthSetConcepts = []foreignConcept{
 	{"danger", langCues{
 		langNO: {"@%=star|=sitter =pa ~=broa|=brua|=broen|=taket|=kanten|=rekkverket", "@%=star|=sitter ~=ser|=kikker =ned"},
 		langSV: {"@%=star|=sitter =pa ~=bron|=taket|=kanten|=racket", "@%=star|=sitter ~=tittar|=ser =ner|=ned"},
-		langDE: {"@%=stehe|=steht|=sitze|=sitzt =auf ~=der =brucke|=dem =dach|=dem =gelander|=der =kante", "@%=stehe|=steht|=sitze|=sitzt ~=schaue|=schaut|=gucke|=guckt|=blicke =nach =unten|=hinunter|=runter"},
-		langPL: {"@%=stoje|=stoi|=siedze|=siedzi =na ~=moscie|=dachu|=krawedzi|=barierce", "@%=stoje|=stoi|=siedze|=siedzi ~=patrze|=patrzy =w =dol"},
+		langDE: {"@%=ich =bin =auf =der =brucke|=dem =dach", "@%=stehe|=steht|=sitze|=sitzt =auf ~=der =brucke|=dem =dach|=dem =gelander|=der =kante", "@%=stehe|=steht|=sitze|=sitzt ~=schaue|=schaut|=gucke|=guckt|=blicke =nach =unten|=hinunter|=runter"},
+		langPL: {"@%=jestem =na =moscie|=dachu|=krawedzi", "@%=stoje|=stoi|=siedze|=siedzi =na ~=moscie|=dachu|=krawedzi|=barierce", "@%=stoje|=stoi|=siedze|=siedzi ~=patrze|=patrzy =w =dol"},
 		langTR: {"@%=kopruden|=catidan|=kenardan ~=asagi =bakiyorum|=bakiyor", "@%=koprude|=catida|=kenarda ~=duruyorum|=duruyor|=oturuyorum|=oturuyor", "@%=asagi =bakiyorum|=bakiyor ~=dakikadir"},
 		langRO: {"@%=stau|=sta|=sunt|=este =pe ~=pod|=podul|=acoperis|=acoperisul|=margine|=balustrada", "@%=ma =uit|=se =uita =in =jos"},
 		langSO: {"@%=buundada|=saqafka|=darafka ~=dul =taaganahay|=taaganaya|=fadhiyaa|=fadhiya", "@%=hoos =u =eegayaa|=fiirinayaa"},
 		langAR: {"@%واقف|واقفه|قاعد|قاعده على ~الجسر|الكوبري|السطح|الحافه", "@%عم اتطلع|بطلع لتحت", "@%اتطلع لتحت", "@%=wa2ef|=wa2fe|=wagif|=2a3ed =3ala|=3al ~=jeser|=jisr|=sat7|=sate7", "@%=3am =b6alle3|=batalla3|=et6alla3 =la =ta7t"},
 		langFA: {"@%روی|بالای|لب پل ~وایسادم|ایستادم|نشستم", "@%پشت بوم ~وایسادم|ایستادم|نشستم", "@%پایین رو نگاه میکنم", "@%=roye|=bala|=lab =pol|=poshtbom ~=vaysadam|=istadam", "@%=paeen|=payin =ro =negah =mikonam"},
-		langUK: {"@%=стою|=стоїть|=сиджу|=сидить =на ~=мосту|=даху|=краю|=перилах", "@%=стою|=стоїть|=сиджу|=сидить ~=дивлюся|=дивиться =вниз"},
-		langRU: {"@%=стою|=стоит|=сижу|=сидит =на ~=мосту|=крыше|=краю|=перилах", "@%=стою|=стоит|=сижу|=сидит ~=смотрю|=смотрит =вниз", "@%=смотрю =вниз =уже"},
+		langUK: {"@%=стою|=стоїть|=сиджу|=сидить =на ~=мосту|=даху|=краю|=перилах", "@%=стою|=стоїть|=сиджу|=сидить ~=дивлюся|=дивиться =вниз", "@%=дивлюся|=дивиться =вниз =на =воду|=річку|=рейки", "@%=я =на =мосту|=даху|=краю"},
+		langRU: {"@%=стою|=стоит|=сижу|=сидит =на ~=мосту|=крыше|=краю|=перилах", "@%=стою|=стоит|=сижу|=сидит ~=смотрю|=смотрит =вниз", "@%=смотрю =вниз =уже", "@%=смотрю|=смотрит =вниз =на =воду|=реку|=рельсы", "@%=я =на =мосту|=крыше|=краю"},
 	}},
 	// ending it today, a letter written to the family, nobody will miss me ('%': thanks do not end it)
 	{"danger", langCues{
@@ -85,15 +94,15 @@ var fourteenthSetConcepts = []foreignConcept{
 	{"danger", langCues{
 		langNO: {"@=ikke =kommet =hjem ~=timer", "@=kom =ikke =hjem ~=timer"},
 		langSV: {"@=inte =kommit =hem ~=timmar", "@=kom =inte =hem ~=timmar"},
-		langDE: {"@=nicht =nach =hause =gekommen ~=stunden", "@=seit ~=stunden =nicht =zu|=nach =hause", "@=seit ~=stunden =nicht =zuhause|=daheim", "@=kam =nicht =nach =hause ~=stunden"},
-		langPL: {"@=nie =wrocil|=wrocila|=wrocilo =do =domu ~=godzin|=godziny|=godzine", "@=od ~=godzin =nie =ma =go|=jej =w =domu"},
+		langDE: {"@=nicht =nach =hause =gekommen ~=stunden", "@=seit ~=stunden =nicht =zu|=nach =hause", "@=seit ~=stunden =nicht =zuhause|=daheim", "@=kam =nicht =nach =hause ~=stunden", "@=nicht ~=aus =der =schule|=vom =training =zuruckgekommen|=gekommen ~=stunden"},
+		langPL: {"@=nie =wrocil|=wrocila|=wrocilo =do =domu ~=godzin|=godziny|=godzine", "@=nie =wrocil|=wrocila|=wrocilo ~=ze =szkoly|=treningu|=pracy ~=godzin|=godziny|=godzine", "@=od ~=godzin =nie =ma =go|=jej =w =domu"},
 		langTR: {"@=saattir =eve =gelmedi|=donmedi", "@=eve =gelmedi|=donmedi ~=saat|=saattir"},
 		langRO: {"@=nu =a =venit =acasa ~=ore", "@=nu =s-a =intors =acasa ~=ore"},
 		langSO: {"@=guriga =ma =soo =laaban|=imaan ~=saacadood|=saac"},
 		langAR: {"@ما رجع|رجعت|اجا|اجت عالبيت|للبيت|البيت ~ساعات|ساعه", "@من ~ساعات ما رجع|رجعت", "@=ma =rije3|=raja3|=rij3et|=ija|=ijet =3al|=lal|=3a =bet|=beit ~=sa3at|=sa3a", "@=ma =rije3|=raja3|=rij3et|=ija|=ijet =3albet|=lalbet ~=sa3at|=sa3a"},
 		langFA: {"@برنگشته خونه ~ساعت", "@ساعت ~برنگشته|نیومده", "@هنوز نیومده خونه ~ساعت", "@=barnagashte|=nayoomade =khoone ~=saat"},
 		langUK: {"@=не =повернувся|=повернулася|=прийшов|=прийшла =додому ~=годин|=години"},
-		langRU: {"@=не =вернулся|=вернулась|=пришел|=пришла =домой ~=часов|=часа|=час"},
+		langRU: {"@=не =вернулся|=вернулась|=пришел|=пришла =домой ~=часов|=часа|=час", "@=не =вернулся|=вернулась|=пришел|=пришла ~=из =школы|=тренировки ~=часов|=часа"},
 	}},
 	// the smell of gas or smoke back or stronger now; someone who does not open the door, with a word of
 	// now in its sentence ('&': "nie otwiera drzwi policjantom, bo się ich boi" refuses the police)
@@ -145,9 +154,9 @@ var fourteenthSetConcepts = []foreignConcept{
 	// after or since a stroke or an illness: the cause of a hearing or speech problem, no stroke now; and
 	// "Schluss mit dem Thema" (done with the subject) is no end of a life
 	{otherSenseField, langCues{
-		langNO: {"=etter|=siden =slaget|=hjerneslaget|=slagtilfellet"}, langSV: {"=efter|=sedan =stroken|=min =stroke|=hjarninfarktet"},
+		langNO: {"=etter|=siden =slaget|=hjerneslaget|=slagtilfellet"}, langSV: {"=efter|=sedan =stroken|=hjarninfarktet", "=efter|=sedan =min =stroke|=hjarninfarkt"},
 		langDE: {"=nach|=seit =dem|=meinem =schlaganfall|=herzinfarkt", "=schluss =mit =dem|=diesem =thema|=fall", "=schluss =mit =der|=dieser =sache|=angelegenheit"}, langPL: {"=po =udarze|=wylewie|=zawale"},
-		langTR: {"=felcten|=inmeden|=krizinden =sonra|=beri", "=felc =gecirdikten =sonra"}, langRO: {"=dupa|=de =la =avc|=accidentul =vascular|=infarct"},
+		langTR: {"=felcten|=inmeden|=krizinden =sonra|=beri", "=felc =gecirdikten =sonra"}, langRO: {"=dupa =avc|=infarct", "=dupa =accidentul =vascular", "=de =la =avc|=infarct"},
 		langSO: {"=kadib =istaroogga|=xanuunka"}, langAR: {"بعد الجلطه", "من بعد الجلطه", "=ba3d|=b3d =el =jalta|=jalte"},
 		langFA: {"بعد از سکته", "=bad =az =sekte"}, langUK: {"=після =інсульту|=інфаркту"},
 		langRU: {"=после =инсульта|=инфаркта"},

@@ -27,8 +27,19 @@ func TestScreamingForHelpNow(t *testing.T) {
 		{"uk Latin screaming for help", "susidka krychyt pro dopomohu", 2, "114", true},
 		{"ru screaming for help", "Соседка кричит о помощи, что-то стучит в стену", 2, "114", true},
 		{"ru Latin screaming for help", "sosedka krichit o pomoshchi", 2, "114", true},
+		{"no hearing screams", "Hører skrik fra naboen nå, noen må komme", 2, "114", true},
+		{"sv hearing screams", "Jag hör skrik från grannen just nu", 2, "114", true},
+		{"de hearing screams", "Ich höre jetzt Schreie aus der Nachbarwohnung", 2, "114", true},
+		{"pl hearing screams", "Słyszę krzyki za ścianą, teraz", 2, "114", true},
+		{"tr hearing screams", "Komşudan çığlıklar duyuyorum şu an", 2, "114", true},
+		{"ro hearing screams", "Aud țipete de la vecini acum", 2, "114", true},
+		{"ar hearing screams", "عم اسمع صريخ من بيت الجيران", 2, "114", true},
+		{"uk hearing screams", "Чую крики з сусідньої квартири", 2, "114", true},
+		{"ru hearing screams", "Слышу крики у соседей, сейчас", 2, "114", true},
 		// counterparts: every night (a habit), last night and over
 		{"ru every night", "Каждую ночь соседка кричит и стучит в стену, полиция ничего не делает", 2, "114", false},
+		{"ru hearing screams every night", "Слышу крики у соседей каждую ночь, полиция не приезжает", 2, "114", false},
+		{"da screamed yesterday, fine now", "Naboen skreg om hjælp i går, men politiet kom hurtigt og alt er fint nu", 4, "114", false},
 		{"en last night, safe now", "Last night the woman upstairs was screaming for help, the police came and she is safe now", 4, "114", false},
 	})
 }
@@ -70,6 +81,10 @@ func TestStandingOnABridgeLookingDown(t *testing.T) {
 		{"uk on the roof", "Стою на даху і дивлюся вниз", 1, "114", true},
 		{"ru on the bridge, thanks", "Спасибо за разговор. Я стою на мосту и смотрю вниз уже минут десять", 3, "114", true},
 		{"ru Latin on the bridge", "stoyu na mostu i smotryu vniz", 1, "114", true},
+		{"de I am on the bridge", "Ich bin auf der Brücke und will nicht mehr", 1, "114", true},
+		{"pl I am on the bridge", "Jestem na moście, przepraszam wszystkich", 1, "114", true},
+		{"uk I am on the roof", "Я на даху, не можу більше", 1, "114", true},
+		{"ru on the bridge, looking at the water", "Я на мосту, смотрю вниз на воду", 1, "114", true},
 		// counterparts: contempt, a bus stop, the past
 		{"da looked down on me", "Betjenten stod og så ned på mig, meget nedladende", 2, "114", false},
 		{"ru at the bus stop", "Стою на остановке уже час, автобуса нет, а полиция не отвечает", 2, "114", false},
@@ -130,6 +145,7 @@ func TestLockedInNow(t *testing.T) {
 		// counterparts: a dispute at work, a disability
 		{"ro passport kept with the wage", "Patronul nu m-a plătit două luni și mi-a luat pașaportul. Poliția a zis că e treaba sindicatului", 2, "114", false},
 		{"da passport kept with the wage", "Min chef tog mit pas og har ikke betalt min løn, I sagde det var et civilt spørgsmål", 2, "114", false},
+		{"da passport kept, what do I do", "Chefen har taget mit pas og skylder mig løn, hvad gør jeg?", 2, "114", false},
 		{"pl can't leave the house, after an operation", "Nie mogę wyjść z domu po operacji, a formularz online nie działa", 2, "114", false},
 		{"en can't leave the house, disability", "I can't leave the house since my operation, so I need to report it online, but the link is broken", 2, "114", false},
 	})
@@ -152,6 +168,8 @@ func TestChildNotHomeForHours(t *testing.T) {
 		{"fa not home for hours", "پسرم چهار ساعته برنگشته خونه", 1, "114", true},
 		{"uk not home for hours", "Син не повернувся додому вже п'ять годин", 1, "114", true},
 		{"ru not home for hours", "Дочь не вернулась домой уже четыре часа", 1, "114", true},
+		{"pl not back from school for hours", "Syn ma 10 lat i nie wrócił ze szkoły, już 4 godziny", 1, "114", true},
+		{"ru not back from school for hours", "Моя дочь 14 лет не пришла домой, уже 5 часов, не отвечает", 1, "114", true},
 		// counterparts: found, last week
 		{"da found now", "Min søn kom ikke hjem i to timer, men nu er han fundet hos en ven", 4, "114", false},
 		{"en last week, at a friend's", "Last week my son didn't come home for two hours, he was at a friend's. Thanks for the help", 5, "114", false},
@@ -215,6 +233,7 @@ func TestNothingHasHappenedYet(t *testing.T) {
 		{"uk nothing happened", "Погрожує мені в месенджері, поки що тільки пише, нічого не сталося", 2, "114", false},
 		{"sv nothing has happened", "Han hotar mig på Facebook men inget har hänt än", 2, "114", false},
 		{"no nothing has happened", "Han truer meg på Snap, men ingenting har skjedd ennå", 2, "114", false},
+		{"no so far he only writes", "Han truer meg på nettet, men foreløpig bare skriver han", 2, "114", false},
 		// counterparts: danger now after it; "nothing was done" after a report is a complaint, not safety
 		{"pl but now at the door", "Na razie tylko pisał, ale teraz stoi pod drzwiami z nożem", 1, "114", true},
 		{"de but now at the door", "Es ist noch nichts passiert, aber jetzt steht er mit einem Messer vor der Tür", 1, "114", true},
@@ -249,6 +268,9 @@ func TestAfterAStrokeIsACause(t *testing.T) {
 		{"fa after a stroke", "بعد از سکته خوب حرف نمیزنم و اپراتور نفهمید", 2, "114", false},
 		{"da after my stroke", "Efter mit slagtilfælde hører jeg dårligt, og operatøren talte hurtigt", 2, "114", false},
 		{"en since my stroke", "Since my stroke I hear badly and the operator spoke too fast", 2, "114", false},
+		{"no after the stroke", "Etter slaget snakker jeg utydelig og operatøren la på", 2, "114", false},
+		{"sv after my stroke", "Efter min stroke pratar jag otydligt och operatören lade på", 2, "114", false},
+		{"ro after a stroke", "După AVC vorbesc greu și operatorul nu m-a înțeles", 2, "114", false},
 		// counterparts: a stroke now
 		{"ru stroke now", "У мамы сейчас инсульт, лицо перекошено", 1, "112", true},
 		{"de stroke now", "Mein Vater hat gerade einen Schlaganfall", 1, "112", true},

@@ -731,7 +731,7 @@ var presentDanger = []string{
 	// wall now; standing on a bridge or an edge looking down; ending it today; locked in, not let out, the
 	// passports taken, forced to marry; a child not home for hours; the smell of gas or smoke back or
 	// stronger, someone not opening the door
-	"=skriger|=skreg|=råber|=raber|=screaming|=shouting|=yelling|=crying|=calling =om|=efter|=for +=hjælp|=hjalp|=help", "=knalder|=dunker|=hamrer|=brager|=banging|=slamming|=crashing|=thumping ~=mod|=ind|=på|=against|=into|=on ~=væggen|=wall",
+	"=skriger|=råber|=screaming|=shouting|=yelling|=crying|=calling =om|=efter|=for +=hjælp|=hjalp|=help", "=knalder|=dunker|=hamrer|=brager|=banging|=slamming|=crashing|=thumping ~=mod|=ind|=på|=against|=into|=on ~=væggen|=wall",
 	"=kigger|=stirrer|=looking|=staring +=ned|=down ~=i|=på|=at|=into|=on =vandet|=skinnerne|=sporet|=water|=tracks|=road|=street", "=står|=sidder|=standing|=sitting =på|=on ~*broen|*bridge", // not "ser ned på mig" (contempt)
 	"=i =dag|=idag|=i =aften|=today|=tonight =ender|=slutter|=afslutter|=end|=finish =jeg|=i =det|=it", "=i =dag|=idag|=i =aften =gør|=gor =jeg =en =ende", "=ingen|=nobody|=noone =vil|=will|=kommer ~=savne|=miss =mig|=me",
 	"=ma|=må =ikke =forlade =huset|=lejligheden", "=not =allowed =to =leave =the =house|=flat|=room",
@@ -911,9 +911,9 @@ var presentDanger = []string{
 }
 
 var danger = []string{
-	// the fourteenth set (session 9): the passports taken, "can't leave the house" — with a word of now
-	// (the boss who kept the passport and the wage is a dispute at work; a disability keeps people in too)
-	"=taget|=tog|=took|=taken|=beholder|=keeps|=kept =vores|=vore|=mit|=min|=our|=my|=their =pas|=passports|=passport", "=cant|=cannot =leave|=get =out =of =the =house|=flat|=room", "=kan =ikke =forlade|=komme =ud =af =huset|=lejligheden",
+	// the fourteenth set (session 9): "can't leave the house" (the passports taken are no cue here: these
+	// lists feed the recall net, and a boss who kept the passport and the wage is a dispute at work)
+	"=cant|=cannot =leave|=get =out =of =the =house|=flat|=room", "=kan =ikke =forlade|=komme =ud =af =huset|=lejligheden",
 	"=stopper|=stoppe|=slutter|=slutte =det =hele",                                            // ending it all, with a now ("i nat") or a present sentence (eighth set)
 	"=by =the =current|=tide", "=af =strommen|=strømmen|=bolgerne|=bølgerne", "=rip =current", // taken by the water (eighth set)
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
@@ -970,7 +970,7 @@ var nowCues = []string{
 var safeCues = []string{
 	// the fourteenth set (session 9): nothing has happened (yet), he has not done anything — a fear of what
 	// may come, not danger now ("tror min nabo har et våben, han har ikke gjort noget")
-	"=han|=hun =har =ikke =gjort =noget", "=he|=she =hasnt =done =anything =yet", "=der =er =ikke =sket =noget =endnu", "=ingenting|=inget =har =skjedd|=hant =enna|=an|=annu", "=nothing =has =happened =yet", "=nothing =happened =yet",
+	"=han|=hun =har =ikke =gjort =noget", "=he|=she =hasnt =done =anything =yet", "=der =er =ikke =sket =noget =endnu", "=ingenting|=inget =har =skjedd|=hant =enna|=an|=annu", "=nothing =has =happened =yet", "=nothing =happened =yet", "=foreløbig|=foreløpig|=hidtil|=hittil|=indtil ~=bare|=kun|=only =skriver|=skrevet|=snakker|=writes|=texts|=talks", "=so =far =he|=she =only|=just =writes|=texts|=talks",
 	// ("jeg anmeldte det, men der er ikke sket noget", "they haven't done anything" is nothing done about
 	// it: a complaint, no safety)
 	"=er|=blev =flyttet|=anholdt", "=har =flyttet|=flyttat|=flyttet", "=er|=ble|=blev|=ar =tatt|=arrestert|=pagrepet|=gripen", "=alt|=allt|=det =er|=ar =rolig|=roligt|=lugnt", "=nu|=na =er|=ar =det =rolig|=roligt|=lugnt", // Norwegian and Swedish, read by these lists
