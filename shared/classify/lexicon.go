@@ -647,8 +647,8 @@ var categoryCues = []cue{
 	{"=snakket|=snakkede|=sladret =over =sig|=ud", cond, neu, 3},
 	// the writer's boss or neighbour knew what they had reported: disclosure
 	{"=chef|=chefen|=nabo|=naboen|=boss|=neighbour|=neighbor|=landlord|=udlejer ~=ved|=vidste|=knows|=knew ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
-	// "slukkede" (switched off) is no typo of "sukkede" (sighed)
-	{"=slukkede|=slukket|=slukker|=slukke", neu, neu, 0},
+	// "slukkede" (switched off) is no typo of "sukkede" (sighed), nor "shutter" of "stutter"
+	{"=slukkede|=slukket|=slukker|=slukke|=shutter|=shutters", neu, neu, 0},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").

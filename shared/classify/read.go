@@ -533,6 +533,19 @@ func (rd *reading) finish() {
 		}
 		rd.e.reason("asking what to do in a report of danger is a plea, not a complaint of advice: %s", rd.c.Category)
 	}
+	if rd.c.Urgent && rd.c.Category == tech && rd.best == tech && !callMedium(rd.toks) {
+		// In a report of danger a technical word with nothing of the call, line, phone or web in the text
+		// describes the scene ("making a whistling noise", "bleeding loads", "not sure how this works"):
+		// the next complaint the lists found, else "other".
+		was := rd.c.Category
+		rd.c.Category = feedback.CategoryOther
+		for _, cat := range tieOrder {
+			if cat != was && rd.scores[cat] > 0 && (rd.c.Category == feedback.CategoryOther || rd.scores[cat] > rd.scores[rd.c.Category]) {
+				rd.c.Category = cat
+			}
+		}
+		rd.e.reason("%s words in a report of danger with nothing of the call, line or web: %s", was, rd.c.Category)
+	}
 	if rd.c.Urgent && rd.c.Category == rt && rd.best == rt && rd.durationOnly && !calledForHelp(rd.toks) && rd.onlyComplaint(rt) {
 		// A bare time in a report of danger, with no word of calling, of waiting or of help on its way and
 		// no other complaint, times the danger ("missing since 20 minutes", "vi har ledt i en halv time",
@@ -628,6 +641,21 @@ func calledForHelp(toks []token) bool {
 		switch t.key {
 		case "ringede", "called", "rang", "phoned", "112", "114", "ko", "koen", "queue", "hold", "sending", "sender", "sendt", "brandbil", "brandbilen",
 			"patrulje", "patruljen", "patrol", "ambulancen", "ambulance", "igennem", "through":
+			return true
+		}
+	}
+	return false
+}
+
+// callMedium: the text names the call, the line, the phone or the web, or how a call ended, which a
+// technical complaint is about.
+func callMedium(toks []token) bool {
+	for _, t := range toks {
+		switch t.key {
+		case "line", "linjen", "linje", "forbindelsen", "forbindelse", "connection", "call", "calls", "opkald", "opkaldet",
+			"phone", "telefon", "telefonen", "tlf", "menu", "menuen", "link", "linket", "site", "website", "hjemmeside",
+			"hjemmesiden", "form", "formularen", "formular", "app", "appen", "sms", "signal", "afbrudt", "afbrod",
+			"disconnected", "dropped", "cut", "rog", "faldt", "bippede", "112", "114", "ringede", "called", "ringet":
 			return true
 		}
 	}

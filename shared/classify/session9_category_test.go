@@ -251,3 +251,16 @@ func TestRemarksAndMannerRound5(t *testing.T) {
 		{"not: the weather changed", "The weather changed and the patrol came quickly anyway.", 5, "112", false},
 	})
 }
+
+// TestTechnicalWordsInDangerDescribeTheScene: in a report of danger, a technical word with nothing of
+// the call, line, phone or web in the text describes the scene; a dropped call beside danger stays
+// technical. "shutter" is no typo of "stutter".
+func TestTechnicalWordsInDangerDescribeTheScene(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en whistling noise", "baby swallowed a coin and is making a whistling noise, going blue, im doing back blows", 2, "112", feedback.CategoryOther},
+		{"en bleeding loads", "man on the cycle path is bleeding loads from his arm, I'm pressing a scarf on it", 3, "112", feedback.CategoryOther},
+		{"en not sure how this works", "Not sure how this works. He just texted that tonight is my last night in this flat.", 2, "112", feedback.CategoryOther},
+		{"en shutter pried up", "two men inside the shop downstairs, the shutter has been pried up, they are still in there", 3, "112", feedback.CategoryOther},
+		{"but: the line dropped", "The line dropped twice. He is still outside the door with a knife.", 1, "112", tech},
+	})
+}
