@@ -81,14 +81,14 @@ var fourteenthSetConcepts = []foreignConcept{
 		langNO: {"@=innelast|=innestengt", "&=kan =ikke =ga|=komme =ut =av =huset|=leiligheten", "&=tatt =passene|=passet =vart|=mitt", "@=tvinger =meg =til =a =gifte", "@=truer =meg =pa =livet"},
 		langSV: {"@=inlast|=inlasta|=instangd", "&=kan =inte =ga|=komma =ut =ur|=fran =huset|=lagenheten", "&=tagit|=tog =vara|=mitt|=mina =pass", "@=tvingar =mig =att =gifta", "@=hotar =mig =till =livet"},
 		langDE: {"@=eingesperrt|=eingeschlossen", "&=kann|=konnen|=darf =nicht =aus =dem =haus|=raus", "&=die =passe|=pass =weggenommen|=abgenommen", "@=zwingt|=zwingen =mich =zu =heiraten|=zur =heirat", "@=droht =mir =mit =dem =tod"},
-		langPL: {"@=zamknieci|=zamknieta|=zamkniety|=zamkniete =w|=na", "@=zamknal|=zamkneli|=zamknela =nas|=mnie", "@=nas|=mnie =zamknal|=zamkneli|=zamknela", "&=nie =mozemy|=moge =wyjsc|=wyjsc =z", "&=zabral|=zabrali|=zabrala|=odebral =nam|=mi =paszporty|=paszport|=dokumenty", "@=zmusza|=zmuszaja =mnie =do =slubu|=malzenstwa", "=pobije|=pobija|=pobic =nas|=mnie|=cie", "@=grozi =mi =smiercia"},
+		langPL: {"@=zamknieci|=zamknieta|=zamkniety|=zamkniete ~=w =baraku|=piwnicy|=domu|=mieszkaniu|=pokoju|=kontenerze|=lazience|=srodku", "@=zamknieci|=zamknieta|=zamkniety|=zamkniete =na =klucz", "@=zamknal|=zamkneli|=zamknela =nas|=mnie", "@=nas|=mnie =zamknal|=zamkneli|=zamknela", "&=nie =mozemy|=moge =wyjsc|=wyjsc =z", "&=zabral|=zabrali|=zabrala|=odebral =nam|=mi =paszporty|=paszport|=dokumenty", "@=zmusza|=zmuszaja =mnie =do =slubu|=malzenstwa", "=pobije|=pobija|=pobic =nas|=mnie|=cie", "@=grozi =mi =smiercia"},
 		langTR: {"@=kilitledi|=kilitlediler|=kapatti|=hapsetti =bizi|=beni", "&=evden|=disari|=odadan =cikamiyorum|=cikamiyoruz|=cikamiyor", "&=pasaportlarimizi|=pasaportumu|=pasaportlari ~=aldi|=aldilar|=elimizden", "@=zorla =evlendirmek|=evlendiriyor|=evlendirecek", "@=evlenmeye =zorluyor|=zorluyorlar", "@=olumle =tehdit =ediyor"},
-		langRO: {"@=incuiati|=incuiata|=incuiat|=inchisi =in|=aici", "@=ne-a|=m-a =incuiat|=inchis", "&=nu =putem|=pot =iesi|=pleca =din =casa", "&=ne-a|=mi-a =luat =pasapoartele|=pasaportul|=actele", "@=ma =forteaza|=obliga =sa =ma =marit|=casatoresc", "@=ma =ameninta =cu =moartea"},
+		langRO: {"@=incuiati|=incuiata|=incuiat|=inchisi ~=in =casa|=camera|=baraca|=beci|=subsol|=baie", "@=incuiati|=incuiata|=incuiat|=inchisi =aici", "@=ne-a|=m-a =incuiat|=inchis", "&=nu =putem|=pot =iesi|=pleca =din =casa", "&=ne-a|=mi-a =luat =pasapoartele|=pasaportul|=actele", "@=ma =forteaza|=obliga =sa =ma =marit|=casatoresc", "@=ma =ameninta =cu =moartea"},
 		langSO: {"@=naloo|=nala|=laygu|=igu =xiray", "&=kama =bixi =karo =guriga", "&=baasaboorada|=baasaboorkayga ~=naga|=iga =qaatay", "@=igu =qasbayaa =guur", "@=dil =igu =hanjabayaa"},
 		langAR: {"@حابسني|حابسنا|حبسني|حبسنا", "@قافل|مسكر علينا", "&ما اقدر|بقدر|نقدر|نكدر|اكدر اطلع|نطلع من البيت", "&اخذ|سحب|واخد جوازاتنا|جوازي|جوازاتنا|الجوازات", "@يجبرني|يجبروني على الزواج", "@يزوجني|يزوجوني غصب|بالغصب", "@يهددني|يهددنا بالموت|بالقتل", "&=ma =agdar|=a2dar|=b2dar|=a2der|=n2dar =atla3|=etla3|=otla3|=tla3 =mn|=min|=men =bet|=elbet|=beit|=bait", "@=7abesni|=7absni|=7abesna", "@=m2afel|=msakker =3alayna|=3alay", "&=a5ad|=akhad|=sa7ab =jawazat|=jawazi|=jawazatna|=el =jawazat", "@=yhaddedni|=yhadedni|=yhadidni|=bihaddedni|=yhaddidna =bil|=bel|=b =mawt|=mot|=mowt", "@=bil|=bel =8asb|=ghasb|=ghasub|=ghaseb"},
 		langFA: {"@زندانیم|حبسم|حبسمون کرده", "&نمیتونم|نمیتونیم از خونه بیرون", "&پاسپورتم|پاسپورتامون|پاسپورتمون رو گرفته", "@به زور شوهرم", "@به زور ازدواج", "@مجبورم میکنه ازدواج", "@تهدید به مرگ", "&=nemitoonam|=nemitunam =az =khoone =biroon|=birun", "&=pasportam|=pasportamoon =ro =gerefte"},
-		langUK: {"@=замкнені|=замкнена|=замкнений|=зачинені =в|=у", "@=замкнув|=зачинив|=замкнули|=зачинили =нас|=мене", "@=нас|=мене =замкнули|=замкнув|=зачинили|=зачинив", "&=не =можемо|=можу =вийти", "&=забрав|=забрали|=відібрав =паспорти|=паспорт|=документи", "@=змушує|=змушують =мене =вийти =заміж", "@=погрожує =смертю|=вбити"},
-		langRU: {"@=заперты|=заперта|=заперт =в", "@=запер|=заперли =нас|=меня", "@=нас|=меня =заперли|=запер", "&=не =можем|=могу =выйти", "&=забрал|=забрали|=отобрал|=отобрали =паспорта|=паспорт|=документы", "@=заставляет|=заставляют =меня =выйти =замуж", "@=угрожает =смертью|=убить"},
+		langUK: {"@=замкнені|=замкнена|=замкнений|=зачинені ~=в|=у =підвалі|=квартирі|=кімнаті|=будинку|=бараці|=ванній|=хаті", "@=замкнув|=зачинив|=замкнули|=зачинили =нас|=мене", "@=нас|=мене =замкнули|=замкнув|=зачинили|=зачинив", "&=не =можемо|=можу =вийти", "&=забрав|=забрали|=відібрав =паспорти|=паспорт|=документи", "@=змушує|=змушують =мене =вийти =заміж", "@=погрожує =смертю|=вбити"},
+		langRU: {"@=заперты|=заперта|=заперт ~=в =подвале|=квартире|=комнате|=доме|=бараке|=ванной", "@=запер|=заперли =нас|=меня", "@=нас|=меня =заперли|=запер", "&=не =можем|=могу =выйти", "&=забрал|=забрали|=отобрал|=отобрали =паспорта|=паспорт|=документы", "@=заставляет|=заставляют =меня =выйти =замуж", "@=угрожает =смертью|=убить"},
 	}},
 	// a child or someone close not home for hours ('@': "went to football four hours ago" is no past)
 	{"danger", langCues{
@@ -152,14 +152,16 @@ var fourteenthSetConcepts = []foreignConcept{
 		langRU: {"=уже =третий =раз", "=в =третий =раз", "=третий =раз"},
 	}},
 	// after or since a stroke or an illness: the cause of a hearing or speech problem, no stroke now; and
-	// "Schluss mit dem Thema" (done with the subject) is no end of a life
+	// "Schluss mit dem Thema" (done with the subject), "kończę z tym urzędem" (done with this office) is no
+	// end of a life
 	{otherSenseField, langCues{
 		langNO: {"=etter|=siden =slaget|=hjerneslaget|=slagtilfellet"}, langSV: {"=efter|=sedan =stroken|=hjarninfarktet", "=efter|=sedan =min =stroke|=hjarninfarkt"},
-		langDE: {"=nach|=seit =dem|=meinem =schlaganfall|=herzinfarkt", "=schluss =mit =dem|=diesem =thema|=fall", "=schluss =mit =der|=dieser =sache|=angelegenheit"}, langPL: {"=po =udarze|=wylewie|=zawale"},
+		langDE: {"=nach|=seit =dem|=meinem =schlaganfall|=herzinfarkt", "=schluss =mit =dem|=diesem =thema|=fall", "=schluss =mit =der|=dieser =sache|=angelegenheit", "=beende ~=mit =dem|=der|=euch|=ihnen"},
+		langPL: {"=po =udarze|=wylewie|=zawale", "=koncze|=skoncze =z =tym|=ta|=tymi|=wami|=urzedem|=policja|=sprawa"},
 		langTR: {"=felcten|=inmeden|=krizinden =sonra|=beri", "=felc =gecirdikten =sonra"}, langRO: {"=dupa =avc|=infarct", "=dupa =accidentul =vascular", "=de =la =avc|=infarct"},
 		langSO: {"=kadib =istaroogga|=xanuunka"}, langAR: {"بعد الجلطه", "من بعد الجلطه", "=ba3d|=b3d =el =jalta|=jalte"},
-		langFA: {"بعد از سکته", "=bad =az =sekte"}, langUK: {"=після =інсульту|=інфаркту"},
-		langRU: {"=после =инсульта|=инфаркта"},
+		langFA: {"بعد از سکته", "=bad =az =sekte"}, langUK: {"=після =інсульту|=інфаркту", "=закінчу|=покінчу =з =цією =справою|=заявою", "=закінчу|=покінчу =з =вами|=поліцією"},
+		langRU: {"=после =инсульта|=инфаркта", "=закончу|=покончу =с =этим =делом|=заявлением|=вами|=полицией"},
 	}},
 	// talked to like a small child: condescension by staff
 	{"conduct", langCues{

@@ -40,6 +40,7 @@ func TestScreamingForHelpNow(t *testing.T) {
 		{"ru every night", "Каждую ночь соседка кричит и стучит в стену, полиция ничего не делает", 2, "114", false},
 		{"ru hearing screams every night", "Слышу крики у соседей каждую ночь, полиция не приезжает", 2, "114", false},
 		{"da screamed yesterday, fine now", "Naboen skreg om hjælp i går, men politiet kom hurtigt og alt er fint nu", 4, "114", false},
+		{"da screamed yesterday, came fast, thanks", "I går skreg min nabo om hjælp, og I kom hurtigt. Tak", 5, "114", false},
 		{"en last night, safe now", "Last night the woman upstairs was screaming for help, the police came and she is safe now", 4, "114", false},
 	})
 }
@@ -88,6 +89,8 @@ func TestStandingOnABridgeLookingDown(t *testing.T) {
 		// counterparts: contempt, a bus stop, the past
 		{"da looked down on me", "Betjenten stod og så ned på mig, meget nedladende", 2, "114", false},
 		{"ru at the bus stop", "Стою на остановке уже час, автобуса нет, а полиция не отвечает", 2, "114", false},
+		{"da in a queue on the bridge", "Vi står på Storebæltsbroen i kø, og 114 tager ikke telefonen", 2, "114", false},
+		{"ru in a traffic jam on the bridge", "Я стою на мосту в пробке уже час, полиция не отвечает", 2, "114", false},
 		{"en stood on the bridge years ago", "Years ago I stood on a bridge, today I am well and wanted to thank you", 5, "114", false},
 	})
 }
@@ -114,6 +117,7 @@ func TestEndingItToday(t *testing.T) {
 		// counterparts: a case closed, a task finished today
 		{"da closing my case today", "I dag afslutter jeg min sag hos jer, tak for hjælpen", 5, "114", false},
 		{"pl finishing the topic", "Dzisiaj kończę ten temat, dziękuję za pomoc", 5, "114", false},
+		{"pl done with this office", "Dzisiaj to kończę z tym urzędem, nikt mi nie pomaga", 2, "114", false},
 		{"tr finishing my work", "Bugün işimi bitiriyorum, teşekkürler", 5, "114", false},
 		{"de finishing the topic", "Heute mache ich Schluss mit dem Thema, danke für die Hilfe", 5, "114", false},
 	})
@@ -145,6 +149,7 @@ func TestLockedInNow(t *testing.T) {
 		// counterparts: a dispute at work, a disability
 		{"ro passport kept with the wage", "Patronul nu m-a plătit două luni și mi-a luat pașaportul. Poliția a zis că e treaba sindicatului", 2, "114", false},
 		{"da passport kept with the wage", "Min chef tog mit pas og har ikke betalt min løn, I sagde det var et civilt spørgsmål", 2, "114", false},
+		{"pl locked in the queue (a figure of speech)", "Zamknięci w kolejce na godzinę, fatalna obsługa", 2, "114", false},
 		{"da passport kept, what do I do", "Chefen har taget mit pas og skylder mig løn, hvad gør jeg?", 2, "114", false},
 		{"pl can't leave the house, after an operation", "Nie mogę wyjść z domu po operacji, a formularz online nie działa", 2, "114", false},
 		{"en can't leave the house, disability", "I can't leave the house since my operation, so I need to report it online, but the link is broken", 2, "114", false},

@@ -732,7 +732,7 @@ var presentDanger = []string{
 	// passports taken, forced to marry; a child not home for hours; the smell of gas or smoke back or
 	// stronger, someone not opening the door
 	"=skriger|=råber|=screaming|=shouting|=yelling|=crying|=calling =om|=efter|=for +=hjælp|=hjalp|=help", "=knalder|=dunker|=hamrer|=brager|=banging|=slamming|=crashing|=thumping ~=mod|=ind|=på|=against|=into|=on ~=væggen|=wall",
-	"=kigger|=stirrer|=looking|=staring +=ned|=down ~=i|=på|=at|=into|=on =vandet|=skinnerne|=sporet|=water|=tracks|=road|=street", "=står|=sidder|=standing|=sitting =på|=on ~*broen|*bridge", // not "ser ned på mig" (contempt)
+	"=kigger|=stirrer|=looking|=staring +=ned|=down ~=i|=på|=at|=into|=on =vandet|=skinnerne|=sporet|=water|=tracks|=road|=street", "=jeg =står|=sidder|=er =på ~*broen", "=im|=am =standing|=sitting|=on ~*bridge", // not "ser ned på mig" (contempt); the writer alone on the bridge, not "vi står på Storebæltsbroen i kø"
 	"=i =dag|=idag|=i =aften|=today|=tonight =ender|=slutter|=afslutter|=end|=finish =jeg|=i =det|=it", "=i =dag|=idag|=i =aften =gør|=gor =jeg =en =ende", "=ingen|=nobody|=noone =vil|=will|=kommer ~=savne|=miss =mig|=me",
 	"=ma|=må =ikke =forlade =huset|=lejligheden", "=not =allowed =to =leave =the =house|=flat|=room",
 	"=tvinger|=tvang|=forcing|=forces|=force =mig|=me|=hende|=her ~=gifte|=marry", "tvangsægteskab", "=forced =marriage",
@@ -914,6 +914,7 @@ var danger = []string{
 	// the fourteenth set (session 9): "can't leave the house" (the passports taken are no cue here: these
 	// lists feed the recall net, and a boss who kept the passport and the wage is a dispute at work)
 	"=cant|=cannot =leave|=get =out =of =the =house|=flat|=room", "=kan =ikke =forlade|=komme =ud =af =huset|=lejligheden",
+	"=skreg|=råbte|=screamed|=shouted|=yelled ~=om|=efter|=for +=hjælp|=help", // told in the past: urgent only with a word of now, and a danger word the lists judge (past, over)
 	"=stopper|=stoppe|=slutter|=slutte =det =hele",                                            // ending it all, with a now ("i nat") or a present sentence (eighth set)
 	"=by =the =current|=tide", "=af =strommen|=strømmen|=bolgerne|=bølgerne", "=rip =current", // taken by the water (eighth set)
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",
