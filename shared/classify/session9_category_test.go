@@ -264,3 +264,15 @@ func TestTechnicalWordsInDangerDescribeTheScene(t *testing.T) {
 		{"but: the line dropped", "The line dropped twice. He is still outside the door with a knife.", 1, "112", tech},
 	})
 }
+
+// TestForeignNoClearAnswerIsAdvice: "nobody could tell me", "no clear answer", "only very general
+// words" in the other languages are unclear guidance; the plain question "what should I do if …" is not
+// a cue there (the sets label it advice and other alike).
+func TestForeignNoClearAnswerIsAdvice(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"de konnte mir keiner sagen", "Am Telefon konnte mir keiner sagen, ob das die Polizei oder die Kommune ist.", 2, "114", adv},
+		{"ru общими словами", "Я боюсь, что бывший муж нас найдёт. Девушка на 114 ответила очень общими словами.", 3, "114", adv},
+		{"uk відповідь не дуже зрозуміла", "Чи можна зробити заборону заздалегідь? Відповідь була не дуже зрозуміла.", 3, "114", adv},
+		{"not: de plain question", "Was soll man eigentlich machen, wenn jemand mit einem Messer in den Laden kommt? Ich frage nur.", 3, "114", feedback.CategoryOther},
+	})
+}
