@@ -1858,6 +1858,12 @@ func (e *evidence) caseReference(h hit) bool {
 	if p < 0 || t[p].sent != t[h.start].sent {
 		return false
 	}
+	switch t[p].key { // "the old threatening messages", "de gamle trusler": threats kept as evidence, not made now
+	case "old", "gamle", "gammel", "earlier", "previous", "former", "tidligere":
+		if k := t[h.start].key; strings.HasPrefix(k, "threat") || strings.HasPrefix(k, "trus") || strings.HasPrefix(k, "tru") {
+			return true
+		}
+	}
 	if (t[p].key == "for" || t[p].key == "to" || t[p].key == "of") && p > 0 {
 		switch t[p-1].key { // "udsat for et overfald", "offer for vold", "subjected to an assault", "victim of"
 		case "udsat", "offer", "subjected", "victim", "exposed":

@@ -1164,7 +1164,8 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	}
 	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
 	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })
-	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, sentHas, reason)
+	overAfter := func(h fhit) bool { return slices.ContainsFunc(over, func(o fhit) bool { return o.start > h.end }) }
+	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, overAfter, sentHas, reason)
 	ended := endedCalls(ft, toks, conduct, need(hungUpField), staff, cats[rt], append(danger, help...), negated)
 	for i, h := range conduct {
 		if why := ended[i]; why != "" {

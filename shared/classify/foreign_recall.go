@@ -485,7 +485,7 @@ var recallConcepts = []foreignConcept{
 // (recallConcepts), scoped like the danger cues: negated, over, thanked for with no word of now, or told
 // in the past without a word of now does not count.
 func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger, now, past, staff []fhit, cats map[string][]fhit, findField func(string),
-	negated, cleared func(fhit) (string, bool), thankedAfter func(fhit) bool, sentHas func([]fhit, int) bool, reason func(string, ...any)) {
+	negated, cleared func(fhit) (string, bool), thankedAfter, overAfter func(fhit) bool, sentHas func([]fhit, int) bool, reason func(string, ...any)) {
 	if ev.urgent {
 		return
 	}
@@ -597,7 +597,9 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			}
 			// "er ist weg", "a plecat" (gone: the attacker left) is over, but not as the missing words
 			// themselves ("Opa (Demenz) ist weg")
-			if o, over := cleared(m); over && !strings.Contains(ft.words(m), o) {
+			// someone not found now ('@') is cleared only by what is told after it: "he went out … we can't
+			// find him" (gone is how he went missing), "everyone else is fine, but we can't find grandpa"
+			if o, over := cleared(m); over && !strings.Contains(ft.words(m), o) && (!m.present || overAfter(m)) {
 				continue
 			}
 			cl := toks[m.start].clause
@@ -607,8 +609,8 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			// a past told after the missing word is background ("ما عم ترد من امبارح وكانت تعبانة": not answering
 			// since yesterday, and she was very tired)
 			pastBefore := slices.ContainsFunc(oldPast, func(o fhit) bool { return toks[o.start].clause == cl && o.start < m.start })
-			if pastBefore && !inClause(now) {
-				continue
+			if pastBefore && !inClause(now) && !m.present {
+				continue // not a state told now ('@': "went out two hours ago … we can't find him" is missing now)
 			}
 			for _, k := range kin {
 				if toks[k.start].sent == toks[m.start].sent && m.start >= k.start-4 && m.start <= k.end+14 && m.start != k.start {
