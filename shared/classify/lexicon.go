@@ -952,7 +952,7 @@ var danger = []string{
 	"=på|=pa =tværs =af|=over ~=vejen|=motorvejen|=vejbanen|=kørebanen|=vognbanen|=sporet|=banen", "=across ~=road|=motorway|=lane|=lanes|=highway|=carriageway|=freeway|=e45|=e20|=e47|=e39",
 	"=swerving|=swerve|=swerves", "=svinger|=kører =uden =om|=udenom", "=ligger|=lying|=scattered|=blocking ~=motorvejen|=vejbanen|=kørebanen|=vognbanen|=motorway|=carriageway|=highway",
 	// probe 5: an animal loose on a road (a bull, horses, an elk), cars braking for it — with a now or told in the present
-	"=tyr|=tyren|=hest|=hesten|=heste|=hestene|=kvæg|=kvaeg|=kvæget|=elg|=elgen|=bull|=horse|=horses|=cattle|=cows|=moose|=deer ~=vejen|=vej|=motorvejen|=kørebanen|=korebanen|=landevejen|=road|=motorway|=highway",
+	"=tyr|=tyren|=hest|=hesten|=heste|=hestene|=kvæg|=kvæget|=elg|=elgen|=bull|=horse|=horses|=cattle|=cows|=moose|=deer ~=vejen|=vej|=motorvejen|=kørebanen|=landevejen|=road|=motorway|=highway",
 	"=skud|=skudt|=skuddene|=skyderi|=shots|=gunshots|=gunfire", "machete", "=svard|=sværd|=sword|=hammer|=hammeren|=okse", "=barn|=barnet|=datter|=son|=dreng|=pige ~=forsvundet|=vak|=væk", "=missing|=disappeared", "=dræbe|=dræber|=kill|=murder", "voldtag", "=rape|=raped|=raping",
 }
 

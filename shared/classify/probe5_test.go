@@ -98,7 +98,7 @@ func TestProbeFiveDangers(t *testing.T) {
 		{"no demens gått ut", "Bestefar har demens og har gått ut i pyjamas for to timer siden, det er kuldegrader og vi finner ham ikke", 1, "114", true},
 		{"sv demens gått ut", "Morfar har demens och har gått ut i pyjamas för två timmar sedan, det är minusgrader och vi hittar honom inte", 1, "114", true},
 		{"pl demencja wyszedł", "Dziadek ma demencję, wyszedł z domu w piżamie dwie godziny temu, jest mróz, nie możemy go znaleźć", 1, "114", true},
-		{"tr demans çıktı", "Dedemin demansı var, iki saat önce pijamayla evden çıktı, dışarısı eksi derece, bulamıyoruz", 1, "114", true},
+		{"tr demans çıktı", "Dedemin demansı var, iki saat önce pijamayla evden çıktı, dışarısı eksi derece, onu bulamıyoruz", 1, "114", true},
 		{"ro demență a ieșit", "Bunicul are demență, a ieșit din casă în pijama acum două ore, e ger și nu-l găsim", 1, "114", true},
 		{"so waallida", "Awoowahay wuxuu qabaa cudurka xusuus-lumis, laba saac ka hor ayuu guriga ka baxay, qabow baa jira, waanu heli la'nahay", 1, "114", true},
 		{"fa آلزایمر", "پدربزرگم آلزایمر داره، دو ساعت پیش با پیژامه رفت بیرون و پیداش نمیکنیم. بیرون زیر صفره", 1, "114", true},
