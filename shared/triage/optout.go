@@ -69,7 +69,9 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 // may still be stored under an old key, where invite would find it and move it back). The lift is
 // made under every key that has something to lift, each with its audit record; a number with
 // nothing to lift under any key is a 404 saying so (notFound). Any failure is answered here, and
-// the result says whether a lift was made.
+// the result says whether a lift was made. A contact moving the entry to the current key in the same
+// moment (invite, Store.MigratePhone) can put the copy back after this lift: the safe side; a second
+// lift removes it.
 func (h *handler) liftByNumber(w http.ResponseWriter, r *http.Request, phone, notFound string, lift func(ctx context.Context, hash string) error) bool {
 	hashes, err := h.typedPhoneHashes(r, phone)
 	if err != nil {
