@@ -44,19 +44,19 @@ var probeFiveConcepts = []foreignConcept{
 		langAR: {"%=yentiher|=yente7er|=yinte7ir|=yintiher|=yente7r|=tentiher|=tente7er|=tinte7ir|=yintihir", "%=bido|=bida|=biddo|=badde|=bade =ente7er|=inti7ir|=yente7er|=yentiher|=tente7er"},
 	}},
 	// someone standing and staring at the writer now (the man who followed her, at the bus stop): a
-	// present verb of standing beside one of looking at me ('@')
+	// present verb of standing beside one of looking at me, with a word of now ('@&': "der Beamte steht da und starrt mich an" is a complaint)
 	{"danger", langCues{
-		langNO: {"@=star ~=ser =pa =meg", "@=star ~=stirrer|=glor"},
-		langSV: {"@=star ~=tittar =pa =mig", "@=star ~=stirrar|=glor"},
-		langDE: {"@=steht ~=starrt|=schaut|=beobachtet =mich"},
-		langPL: {"@=stoi ~=patrzy =na =mnie", "@=stoi ~=gapi =sie|=obserwuje =mnie"},
-		langTR: {"@=duruyor ~=bana =bakiyor", "@=bana =bakip =duruyor", "@=beni =izliyor"},
-		langRO: {"@=sta ~=se =uita =la =mine", "@=ma =urmareste =cu =privirea"},
-		langSO: {"@=taagan ~=i =eegaya|=i =fiirinaya|=i =daawanaya"},
-		langAR: {"@واقف ~عم يطلع فيي", "@واقف ~عم يتطلع فيي", "@واقف ~عم يطلع علي", "@=wa2ef|=wa2if ~=3am =ytalle3|=yettalla3|=ytalla3 =fiyyi|=feye|=3layyi|=3leye"},
-		langFA: {"@وایساده ~به من نگاه میکنه", "@وایساده ~نگام میکنه", "@ایستاده ~به من نگاه میکند|میکنه", "@وایساده ~زل زده", "@=vaysade|=istade ~=be =man =negah =mikone|=mikonad", "@=vaysade ~=negam =mikone"},
-		langUK: {"@=стоїть ~=дивиться =на =мене", "@=стоїть ~=витріщається"},
-		langRU: {"@=стоит ~=смотрит =на =меня", "@=стоит ~=пялится"},
+		langNO: {"@&=star ~=ser =pa =meg", "@&=star ~=stirrer|=glor"},
+		langSV: {"@&=star ~=tittar =pa =mig", "@&=star ~=stirrar|=glor"},
+		langDE: {"@&=steht ~=starrt|=schaut|=beobachtet =mich"},
+		langPL: {"@&=stoi ~=patrzy =na =mnie", "@&=stoi ~=gapi =sie|=obserwuje =mnie"},
+		langTR: {"@&=duruyor ~=bana =bakiyor", "@&=bana =bakip =duruyor", "@&=beni =izliyor"},
+		langRO: {"@&=sta ~=se =uita =la =mine", "@&=ma =urmareste =cu =privirea"},
+		langSO: {"@&=taagan ~=i =eegaya|=i =fiirinaya|=i =daawanaya"},
+		langAR: {"@&واقف ~عم يطلع فيي", "@&واقف ~عم يتطلع فيي", "@&واقف ~عم يطلع علي", "@&=wa2ef|=wa2if ~=3am =ytalle3|=yettalla3|=ytalla3 =fiyyi|=feye|=3layyi|=3leye"},
+		langFA: {"@&وایساده ~به من نگاه میکنه", "@&وایساده ~نگام میکنه", "@&ایستاده ~به من نگاه میکند|میکنه", "@&وایساده ~زل زده", "@&=vaysade|=istade ~=be =man =negah =mikone|=mikonad", "@&=vaysade ~=negam =mikone"},
+		langUK: {"@&=стоїть ~=дивиться =на =мене", "@&=стоїть ~=витріщається"},
+		langRU: {"@&=стоит ~=смотрит =на =меня", "@&=стоит ~=пялится"},
 	}},
 	// an animal loose on a road (a bull, cows, a horse, an elk), in either order: cars brake at the last
 	// moment; a word of the past in its sentence ("last week") makes it over
@@ -79,15 +79,15 @@ var probeFiveConcepts = []foreignConcept{
 		langNO: {"@=leter|=lett|=leiter =etter =ham|=henne", "@=finner =ham|=henne =ikke"},
 		langSV: {"@=letar|=letat =efter =honom|=henne", "@=hittar =honom|=henne =inte"},
 		langDE: {"@=suchen =ihn|=sie =seit", "@=finden =ihn|=sie =nicht"},
-		langPL: {"=zgubil|=zgubila =sie", "@=szukamy|=szukam =go|=jej|=juz", "@=nie =mozemy =go|=jej =znalezc"},
+		langPL: {"=zgubil|=zgubila =sie", "@=szukamy|=szukam =go|=jej", "@=szukamy|=szukam =juz|=od =godziny|=godzine|=godzin|=minut|=kwadrans", "@=nie =mozemy =go|=jej =znalezc"},
 		langTR: {"@=onu =ariyoruz", "@=her =yerde =ariyoruz", "@=onu =bulamiyoruz"},
 		langRO: {"@=o|=il =cautam", "@=nu-l|=n-o =gasim", "@=nu =il|=o =gasim"},
 		langSO: {"@=raadinaynaa|=raadineynaa|=baadigoobaynaa", "@=heli =la'nahay|=lanahay"},
 		langAR: {"ضاعت", "@ما لقيناه", "@ما لقيناها", "@عم ندور عليه", "@عم ندور عليها",
 			"=da3et", "@=ma =l2eenah|=la2eenah|=l2enah|=la2ena|=l2ena", "@=3am =ndawer|=endawer|=nfattesh =3leh|=3lya|=3leya|=3ale"},
 		langFA: {"@دنبالش میگردیم", "@پیداش نمیکنیم", "@پیداش نکردیم", "@=donbalesh =migardim", "@=peydash =nemikonim|=nakardim"},
-		langUK: {"@=шукаємо =його|=її|=вже", "@=не =можемо =його|=її =знайти"},
-		langRU: {"@=ищем =его|=ее|=уже", "@=не =можем =его|=ее =найти"},
+		langUK: {"@=шукаємо =його|=її", "@=шукаємо =вже|=уже =годину|=години|=хвилин|=пів", "@=не =можемо =його|=її =знайти"},
+		langRU: {"@=ищем =его|=ее", "@=ищем =уже =час|=часа|=полчаса|=минут", "@=не =можем =его|=ее =найти"},
 	}},
 	// the person missing: a grandparent (the kin words had parents and children)
 	{kinField, langCues{

@@ -184,3 +184,20 @@ func TestProbeFiveConduct(t *testing.T) {
 		{"ru Latin staff shouted at me", "operator krichal na menya i brosil trubku", 1, "114", true},
 	})
 }
+
+// TestProbeFiveSecondLook: look-alikes of the concepts above, written after them — searching for a
+// case number for a week beside a daughter, staff standing and staring (a complaint, not danger), a
+// drift told last year, "it was only a question" — beside the dangers they resemble.
+func TestProbeFiveSecondLook(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl searching for a case number for a week", "Z córką szukamy już tydzień numeru sprawy, nikt nie odpowiada", 2, "114", false},
+		{"ru searching for a case number for a week", "Мы с дочкой ищем уже неделю номер дела, никто не отвечает", 2, "114", false},
+		{"de staff standing and staring", "Der Beamte steht da und starrt mich an wie einen Verbrecher, sehr unhöflich", 2, "114", false},
+		{"ro staff standing and staring", "Polițistul stă și se uită la mine ca la un infractor, foarte nepoliticos", 2, "114", false},
+		{"pl drifted last year, brought back", "Mój syn odpłynął na materacu w zeszłym roku, ratownik go przyprowadził. Dziękuję", 5, "114", false},
+		{"de it was only a question", "Es war nur eine Frage, warum niemand zurückruft", 2, "114", false},
+		{"pl searching for an hour now", "Syn zaginął na plaży, szukamy już godzinę", 1, "112", true},
+		{"ru searching for half an hour", "Сын пропал на пляже, ищем уже полчаса", 1, "112", true},
+		{"de standing and staring now", "Der Mann steht jetzt vor meinem Fenster und starrt mich an", 1, "114", true},
+	})
+}
