@@ -2,6 +2,7 @@ package triage_test
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -62,7 +63,22 @@ func TestConsoleStaffActions(t *testing.T) {
 	if err := s.store.OptOut(ctx, invite.PhoneHash(testPhoneKey, optedOut), time.Now().UTC().Add(-24*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(s.handler)
+	// One lift made before: the view opens with a list to lay out.
+	earlier := invite.PhoneHash(testPhoneKey, "+4522334455")
+	if err := s.store.AddToSafetyList(ctx, feedback.SafetyEntry{PhoneHash: earlier, Class: feedback.SafetyMinor, ListedAt: time.Now().UTC().Add(-48 * time.Hour), ListedUntil: time.Now().UTC().AddDate(2, 0, 0)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.store.LiftSafetyEntry(ctx, earlier, feedback.SafetyLift{LiftedAt: time.Now().UTC().Add(-time.Hour), LiftedBy: "kollega@politi.dk", LiftedBySub: "s-kollega", Reason: "Fejlagtigt opført som mindreårig"}); err != nil {
+		t.Fatal(err)
+	}
+	// The lists of lifts answer slowly, as over a real network: a view shown before they arrive
+	// would move when they do.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/lifts") {
+			time.Sleep(200 * time.Millisecond)
+		}
+		s.handler.ServeHTTP(w, r)
+	}))
 	defer srv.Close()
 
 	stored := func(t *testing.T) feedback.Item {
@@ -147,11 +163,20 @@ func TestConsoleStaffActions(t *testing.T) {
 			}
 		}},
 		{"the national unit lifts a safety-list entry and an opt-out; a number with nothing to lift is a message at the field", "rigs2@politi.dk", []string{resources.GroupNational}, func(t *testing.T, p adminPage) {
-			p.step("open the view from the menu",
+			// The view is opened by its address (no input, so every layout shift counts) and its content
+			// must not move as its lists arrive.
+			p.step("open the view on a tall screen (the whole view in sight)",
 				chromedp.WaitVisible(`#nav-safety`),
-				chromedp.Click(`#nav-safety`),
+				chromedp.EmulateViewport(1280, 2400),
+				chromedp.Evaluate[chromedp.Void](`window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput && e.sources.some((x) => document.getElementById("main").contains(x.node))) window.__shifts.push(e.value.toFixed(4) + " (" + e.sources.map((x) => x.node ? (x.node.id || x.node.nodeName) + " " + JSON.stringify([x.previousRect.y, x.currentRect.y, x.previousRect.height, x.currentRect.height]) : "?").join(", ") + ")"); }).observe({ type: "layout-shift" }); location.hash = "#/safety"`),
 				chromedp.WaitVisible(`#lift-form`), chromedp.WaitVisible(`#optout-form`),
-				chromedp.WaitVisible(`//p[@id="optout-lifts-status"][contains(., "Ingen ophævelser endnu")]`))
+				chromedp.WaitVisible(`//table[@id="lifts"]//tr[contains(., "Fejlagtigt opført som mindreårig")]`),
+				chromedp.WaitVisible(`//p[@id="optout-lifts-status"][contains(., "Ingen ophævelser endnu")]`),
+				chromedp.Sleep(300*time.Millisecond),
+				chromedp.EmulateViewport(1280, 900))
+			if shifts := p.eval(`window.__shifts.join(" ")`); shifts != "" {
+				t.Errorf("the view moved as it loaded (layout shifts %s)", shifts)
+			}
 			p.step("a number not on the safety list",
 				chromedp.SendKeys(`#lift-phone`, "20 99 88 77"),
 				chromedp.SendKeys(`#lift-reason`, "Borgeren har selv bedt om SMS igen"),

@@ -477,7 +477,9 @@
   // rememberPlace writes scroll position, rows shown and the current row into the list's URL
   // (without a new history entry) and keeps the list's order for next/previous on the item page.
   function rememberPlace() {
-    if (shown !== "list-view") return;
+    // Only while the address is the list's: a view that loads before it shows (item, safety list)
+    // has its address already, and a list answer arriving meanwhile must not take it back.
+    if (shown !== "list-view" || (location.hash && !location.hash.startsWith("#/list"))) return;
     const p = apiParams(listParams);
     if (window.scrollY > 0) p.set("y", String(Math.round(window.scrollY)));
     if (listItems.length > 50) p.set("n", String(listItems.length));
@@ -1315,14 +1317,18 @@
     },
   };
 
+  // showSafety shows the view once both lists are in place: filled in on screen, the first list
+  // would push the second form down (layout shift). A later navigation wins over a slower answer.
   async function showSafety() {
+    $("safety-work").hidden = !me.can.safetyList;
+    $("safety-role").hidden = me.can.safetyList;
+    if (me.can.safetyList) {
+      await Promise.all(Object.keys(lifts).map(loadLifts));
+      if (!me || !location.hash.startsWith("#/safety")) return; // signed out or gone elsewhere meanwhile
+    }
     showOnly("safety-view");
     $("nav-safety").setAttribute("aria-current", "page");
     document.title = "Sikkerhedsliste og frameldinger – Borgerfeedback";
-    $("safety-work").hidden = !me.can.safetyList;
-    $("safety-role").hidden = me.can.safetyList;
-    if (!me.can.safetyList) return;
-    await Promise.all(Object.keys(lifts).map(loadLifts));
   }
 
   async function loadLifts(kind) {
