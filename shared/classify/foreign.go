@@ -1145,6 +1145,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			if group.help && thanksSent(sent) {
 				continue // "thanks for the help"
 			}
+			if group.help && slices.ContainsFunc(need(writerAskedField), func(w fhit) bool { return w.end < h.start && toks[w.start].sent == sent }) {
+				reason("%s: '%s' is what the writer asked for on the call, told afterwards", h.lang, ft.words(h))
+				setAside("the writer's request told afterwards")
+				continue
+			}
 			if h.alone && !alone(h) {
 				continue // "folk som trenger hjelp": a one-word call for help opens or ends its sentence
 			}

@@ -5,7 +5,22 @@ package classify
 // alarms and conduct errors told that no list had, written for every language the foreign lists read,
 // never as one text's words; pinned with their counterparts in fourteenthset_test.go. The Danish and
 // English side of each concept is in lexicon.go (presentDanger, safeCues, categoryCues).
+// writerAskedField: the writer's own "I said", "I asked", "I begged" (the first person past of saying):
+// a call for help after it in its sentence is the request made on the call, told afterwards ("Mówiłam:
+// przyślijcie kogoś, ale przyjechali po godzinie"), not a call now. A recall field: looked up only when a
+// call for help matched.
+const writerAskedField = "writerAsked"
+
 var fourteenthSetConcepts = []foreignConcept{
+	{writerAskedField, langCues{
+		langNO: {"=jeg =sa|=ba|=sagde"}, langSV: {"=jag =sa|=sade|=bad"},
+		langDE: {"=ich =sagte|=bat|=rief", "=ich =habe ~=gesagt|=gebeten|=gerufen"},
+		langPL: {"=mowilam|=mowilem|=prosilam|=prosilem|=powiedzialam|=powiedzialem|=blagalam|=krzyczalam"},
+		langTR: {"=dedim|=soyledim|=yalvardim", "=rica =ettim"}, langRO: {"=am =zis|=spus|=rugat|=strigat|=cerut"},
+		langSO: {"=waxaan =idhi|=ku =idhi"}, langAR: {"قلت|قلتلهم|قلتلن|طلبت|ترجيتهم", "=2elt|=2eltelhon|=2eltlon|=alt|=2olt|=talabt"},
+		langFA: {"گفتم", "التماس|خواهش کردم", "=goftam"}, langUK: {"=я =казала|=казав|=просила|=просив|=сказала|=сказав", "=просила|=просив|=благала"},
+		langRU: {"=я =говорила|=говорил|=просила|=просил|=сказала|=сказал", "=просила|=просил|=умоляла"},
+	}},
 	// someone screaming or calling for help now, or banging against the wall (no '@': "every night she
 	// screams and bangs on the wall" is a habit to complain of)
 	{"danger", langCues{
@@ -30,19 +45,20 @@ var fourteenthSetConcepts = []foreignConcept{
 		langFA: {"صدای جیغ|داد میاد", "=sedaye =jigh|=dad =miad"}, langUK: {"=чую|=чуємо ~=крики|=крик|=кричить"},
 		langRU: {"=слышу|=слышим ~=крики|=крик|=кричит|=вопли"},
 	}},
-	// send someone now: the imperative to the police, a call for help
+	// send someone now: the imperative to the police, a call for help — only with a word of now in its
+	// sentence ("Mówiłam: przyślijcie kogoś, ale przyjechali po godzinie" tells the call that was)
 	{"help", langCues{
-		langNO: {"=send =noen|=politi|=ambulanse", "=kom =med =en =gang"},
-		langSV: {"=skicka =nagon|=polis|=ambulans"},
-		langDE: {"=schickt|=schicken|=schicke =sofort|=schnell|=bitte =jemand|=hilfe|=polizei|=einen|=streife", "=bitte =schickt|=schicken =sie"},
-		langPL: {"=przyslijcie|=wyslijcie|=przyslijcie =kogos|=policje|=karetke|=pomoc", "=prosze =przyslac|=wyslac"},
-		langTR: {"=birini|=polis|=ambulans =gonderin|=yollayin"},
-		langRO: {"=trimiteti =pe =cineva|=politia|=ambulanta|=un =echipaj", "=trimiteti =repede|=urgent"},
-		langSO: {"=soo =dira =qof|=booliis|=ambalaas", "=ii =soo =dira"},
-		langAR: {"ابعتو حدا", "ابعتوا حدا", "ابعثوا احد", "ارسلوا احد", "ارسلو الشرطه", "ابعتو الشرطه", "=eb3ato|=ib3atu|=b3ato|=eb3atu =7ada|=7dan|=shorta|=el =shorta|=police"},
-		langFA: {"یکی رو بفرستید", "پلیس بفرستید", "=yeki =ro =befrestid", "=polis =befrestid"},
-		langUK: {"=надішліть|=пришліть|=відправте =когось|=поліцію|=швидку|=допомогу"},
-		langRU: {"=пришлите|=отправьте|=вышлите =кого-нибудь|=кого-то", "=пришлите|=отправьте|=вышлите =полицию|=скорую|=наряд"},
+		langNO: {"&=send =noen|=politi|=ambulanse", "&=kom =med =en =gang"},
+		langSV: {"&=skicka =nagon|=polis|=ambulans"},
+		langDE: {"&=schickt|=schicken|=schicke =sofort|=schnell|=bitte =jemand|=hilfe|=polizei|=einen|=streife", "&=bitte =schickt|=schicken =sie"},
+		langPL: {"&=przyslijcie|=wyslijcie|=przyslijcie =kogos|=policje|=karetke|=pomoc", "&=prosze =przyslac|=wyslac"},
+		langTR: {"&=birini|=polis|=ambulans =gonderin|=yollayin"},
+		langRO: {"&=trimiteti =pe =cineva|=politia|=ambulanta|=un =echipaj", "&=trimiteti =repede|=urgent"},
+		langSO: {"&=soo =dira =qof|=booliis|=ambalaas", "&=ii =soo =dira"},
+		langAR: {"&ابعتو حدا", "&ابعتوا حدا", "&ابعثوا احد", "&ارسلوا احد", "&ارسلو الشرطه", "&ابعتو الشرطه", "&=eb3ato|=ib3atu|=b3ato|=eb3atu =7ada|=7dan|=shorta|=el =shorta|=police"},
+		langFA: {"&یکی رو بفرستید", "&پلیس بفرستید", "&=yeki =ro =befrestid", "&=polis =befrestid"},
+		langUK: {"&=надішліть|=пришліть|=відправте =когось|=поліцію|=швидку|=допомогу"},
+		langRU: {"&=пришлите|=отправьте|=вышлите =кого-нибудь|=кого-то", "&=пришлите|=отправьте|=вышлите =полицию|=скорую|=наряд"},
 	}},
 	// standing or sitting on a bridge, a roof or an edge, looking down ('@': "for ten minutes" is no past; '%': thanks do not end
 	// it, as with intent)

@@ -36,7 +36,8 @@ const (
 var recallFields = map[string]bool{fearField: true, arriveField: true, childField: true, exposedField: true, routineField: true, ifComesField: true, kinField: true, missingField: true, recentField: true, illField: true, signField: true,
 	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true,
 	lureField: true, carField: true, onlineField: true, lockedInField: true, metField: true, outsideField: true,
-	fumesField: true, symptomField: true, balconyField: true, hungUpField: true, queueField: true, waterField: true, outOfSightField: true, toldOnlineField: true, otherChannelField: true, barrierField: true, heldField: true}
+	fumesField: true, symptomField: true, balconyField: true, hungUpField: true, queueField: true, waterField: true, outOfSightField: true, toldOnlineField: true, otherChannelField: true, barrierField: true, heldField: true,
+	writerAskedField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it

@@ -45,20 +45,26 @@ func TestScreamingForHelpNow(t *testing.T) {
 	})
 }
 
-// TestSendSomeoneAtOnce: the imperative "send someone" is a call for help; asking earlier is not.
+// TestSendSomeoneAtOnce: the imperative "send someone" with a word of now is a call for help; the request
+// told afterwards is not.
 func TestSendSomeoneAtOnce(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
 		{"de send someone at once", "Bitte schickt sofort jemand, Hauptstraße 4", 2, "114", true},
-		{"pl send someone", "Przyślijcie kogoś szybko, ulica Długa 5", 2, "114", true},
-		{"ru send someone", "Пришлите кого-нибудь, улица Ленина 3", 2, "114", true},
-		{"tr send someone", "Hemen birini gönderin lütfen", 2, "114", true},
-		{"ro send someone", "Trimiteți pe cineva repede", 2, "114", true},
-		{"ar send someone", "ابعتو حدا بسرعة", 2, "114", true},
-		{"fa send someone", "لطفا یکی رو بفرستید", 2, "114", true},
-		{"uk send someone", "Надішліть когось швидко", 2, "114", true},
+		{"pl send someone", "Przyślijcie kogoś teraz, ulica Długa 5", 2, "114", true},
+		{"ru send someone", "Пришлите кого-нибудь сейчас, улица Ленина 3", 2, "114", true},
+		{"tr send someone", "Şu an birini gönderin lütfen", 2, "114", true},
+		{"ro send someone", "Trimiteți pe cineva acum", 2, "114", true},
+		{"ar send someone", "ابعتو حدا هلق", 2, "114", true},
+		{"fa send someone", "لطفا الان یکی رو بفرستید", 2, "114", true},
+		{"uk send someone", "Надішліть когось зараз", 2, "114", true},
 		// counterparts: asked for earlier, over
 		{"de asked earlier, fine now", "Ich bat am Telefon, jemand zu schicken, jetzt ist alles gut", 3, "114", false},
 		{"pl asked earlier", "Prosiłam, żeby przysłali kogoś, ale po godzinie już było po wszystkim", 2, "114", false},
+		{"pl the request told", "Mówiłam: przyślijcie kogoś, ale przyjechali po godzinie. To było w zeszłym tygodniu", 2, "114", false},
+		{"ru the request told", "Я просила: пришлите кого-нибудь, но приехали через час. Это было вчера", 2, "114", false},
+		{"tr the request told", "Dedim ki birini gönderin, ama bir saat sonra geldiler. Geçen haftaydı", 2, "114", false},
+		{"ro the request told", "Am zis: trimiteți pe cineva, dar au venit după o oră. Săptămâna trecută", 2, "114", false},
+		{"ar the request told", "قلتلهم ابعتو حدا بس اجو بعد ساعة. كان الاسبوع الماضي", 2, "114", false},
 	})
 }
 
