@@ -143,6 +143,8 @@ func TestProbeFiveLookAlikes(t *testing.T) {
 		{"ar طلع بس", "اتصلت عشان دخان عند الجيران، طلع بس شوي، بس ما حدا رد", 2, "114", false},
 		{"uk це було лише", "Дзвонила через дим у сусідів. Це було лише багаття, але ніхто не відповідав", 2, "114", false},
 		{"ru это было только", "Звонила из-за дыма у соседей. Это было просто барбекю, но никто не отвечал", 2, "114", false},
+		{"da det var bare naboen", "Jeg ringede om røg fra naboens have, men det var bare naboen der brændte haveaffald. Ventetiden var alt for lang", 2, "114", false},
+		{"en it was only the neighbour", "I called about smoke from the house next door. It was only the neighbour burning garden waste, but the wait was far too long", 2, "114", false},
 		{"no twin: flames now", "Ringte 114 fordi det kom røyk fra hytta ved siden av, ingen svarte. Nå slår flammene ut av taket og bilen deres står utenfor, tror de sover der inne", 1, "114", true},
 		{"de smoke now, not only", "Es kommt Rauch aus der Wohnung unter uns und niemand macht auf", 1, "112", true},
 		// a fire alarm is an alarm
@@ -150,6 +152,9 @@ func TestProbeFiveLookAlikes(t *testing.T) {
 		{"pl fire alarm broken", "Alarm pożarowy u sąsiada wył całą noc, był zepsuty. Nikt nie przyjechał", 2, "114", false},
 		{"ro fire alarm broken", "Alarma de incendiu a vecinului a sunat toată noaptea, era stricată", 2, "114", false},
 		{"ru fire alarm broken", "Пожарная сигнализация у соседей звенела всю ночь, она была сломана", 2, "114", false},
+		{"da brandalarm i stykker", "Brandalarmen hos naboen bimlede hele natten, den var i stykker og der var ingen brand. Ingen kom", 2, "114", false},
+		{"en fire alarm faulty", "The fire alarm next door went off all night, it turned out to be faulty and there was no fire", 2, "114", false},
+		{"da smoke and alarm now", "Der er røg fra lejligheden under os og brandalarmen hyler, ingen åbner", 1, "112", true},
 		{"fa twin: smoke under the door, alarm ringing", "مترجم نبود و نتونستم توضیح بدم. از زیر در همسایه طبقه پایین دود میاد بیرون، آلارم آتش داره زنگ میزنه و کسی در رو باز نمیکنه", 1, "112", true},
 		{"pl smoke and alarm now", "Z mieszkania sąsiada leci dym, alarm pożarowy wyje i nikt nie otwiera", 1, "112", true},
 		// once, at one time; living apart now
@@ -157,6 +162,8 @@ func TestProbeFiveLookAlikes(t *testing.T) {
 		{"ru once, living apart", "Муж когда-то забрал мой паспорт и ключи. Сейчас мы живем отдельно. Спасибо полиции", 5, "114", false},
 		{"pl kiedyś, osobno", "Mąż kiedyś zabrał mi paszport i klucze. Teraz mieszkamy osobno. Dziękuję policji", 5, "114", false},
 		{"tr bir zamanlar, ayrı", "Kocam bir zamanlar pasaportumu ve anahtarlarımı aldı. Şimdi ayrı yaşıyoruz. Polise teşekkürler", 5, "114", false},
+		{"da engang, bor hver for sig", "Min mand tog engang mit pas og mine nøgler. Nu bor vi hver for sig, krisecentret hjalp. Tak til politiet", 5, "114", false},
+		{"en once, live apart", "My husband once took my passport and keys. We live apart now, the shelter helped. Thank you", 5, "114", false},
 		{"uk twin: held now", "Чоловік п'яний, розбив мій телефон і тримає мене в квартирі, забрав ключі і паспорт. Пишу з планшета дитини. Каже що не випустить. Допоможіть будь ласка", 1, "114", true},
 	})
 }
@@ -174,6 +181,8 @@ func TestProbeFiveConduct(t *testing.T) {
 		{"pl wy cudzoziemcy", "Policjant powiedział: 'wy cudzoziemcy zawsze kłamiecie'", 1, "114", true},
 		{"tr siz yabancılar", "Polis 'siz yabancılar hep yalan söylüyorsunuz' dedi", 1, "114", true},
 		{"ro voi străinii", "Polițistul a zis 'voi străinii mințiți mereu'", 1, "114", true},
+		{"da I udlændinge", "Betjenten sagde \"I udlændinge lyver altid\"", 1, "114", true},
+		{"en you foreigners", "The officer said \"you foreigners always lie\"", 1, "114", true},
 		{"ar انتو الاجانب", "الشرطي قال انتو الاجانب دايما بتكذبوا", 1, "114", true},
 		{"uk ви іноземці", "Поліцейський сказав: 'ви іноземці завжди брешете'", 1, "114", true},
 		{"ru вы иностранцы", "Полицейский сказал: 'вы иностранцы всегда врёте'", 1, "114", true},
@@ -200,4 +209,30 @@ func TestProbeFiveSecondLook(t *testing.T) {
 		{"ru searching for half an hour", "Сын пропал на пляже, ищем уже полчаса", 1, "112", true},
 		{"de standing and staring now", "Der Mann steht jetzt vor meinem Fenster und starrt mich an", 1, "114", true},
 	})
+}
+
+// TestProbeFiveFloor holds the fifth probe at its tuned figures (rules .147), less a small margin where
+// there is one to give: tuned on, so a guard against losing what was fixed, not a measure. Urgent recall
+// has no margin.
+func TestProbeFiveFloor(t *testing.T) {
+	rep := Evaluate("probe_urgent_conduct5", readSplit(t, "probe_urgent_conduct5"))
+	for _, f := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"urgent recall", rep.Urgent.Recall, 1},
+		{"urgent precision", rep.Urgent.Precision, 0.97},
+		{"conduct recall", rep.Conduct.Recall, 0.95},
+		{"conduct precision", rep.Conduct.Precision, 0.95},
+		{"category accuracy", rep.Accuracy, 0.82},
+	} {
+		if f.got < f.floor-1e-9 {
+			t.Errorf("%s %.3f below the tuned floor %.3f", f.name, f.got, f.floor)
+		}
+	}
+	for _, m := range rep.Misses {
+		if m.Example.Urgent && !m.Got.Urgent {
+			t.Logf("urgent missed: %s (%s)", m.Example.ID, m.Example.Language)
+		}
+	}
 }
