@@ -193,29 +193,29 @@ func BuildAccessReport(it feedback.Item, hist []feedback.HistoryEvent, by string
 		{"Reference", it.ID},
 		{"Modtaget", day(it.SubmittedAt)},
 		{"Bedømmelse (1–5)", fmt.Sprint(it.Rating)},
-		{"Blev du taget alvorligt?", or(it.TakenSeriously, "ikke besvaret eller slettet")},
-		{"Var ventetiden acceptabel?", or(it.WaitAcceptable, "ikke besvaret eller slettet")},
+		{"Blev du taget alvorligt?", or(danishName("answer", it.TakenSeriously), "ikke besvaret eller slettet")},
+		{"Var ventetiden acceptabel?", or(danishName("answer", it.WaitAcceptable), "ikke besvaret eller slettet")},
 		{"Din tekst (CPR-numre er fjernet, før den blev gemt)", or(it.Text, "ingen tekst gemt")},
 		{"Må vi kontakte dig?", yes(it.ContactOK)},
 		{"Kontaktoplysninger", or(it.Contact, "ingen gemt")},
-		{"Formularens sprog", or(it.FormLanguage, "–")},
+		{"Formularens sprog", or(danishName("language", it.FormLanguage), "–")},
 	}
 	contact := []ReportField{
 		{"Kanal", it.Channel},
-		{"Central", it.CentreID + " (" + it.CentreKind + ")"},
-		{"Politikreds", it.District},
+		{"Central", it.CentreID + " (" + danishName("centreKind", it.CentreKind) + ")"},
+		{"Politikreds", danishName("district", it.District)},
 		{"Opkaldets id hos politiets telefonsystem", or(it.ContactID, "slettet")},
 	}
 	handling := []ReportField{
-		{"Kategori (automatisk)", it.Category},
+		{"Kategori (automatisk)", danishName("category", it.Category)},
 		{"Akut", yes(it.Urgent)},
 		{"Klage over en medarbejders optræden (DUP)", yes(it.Conduct)},
-		{"Prioritet", it.Priority},
-		{"Team", it.Team},
-		{"Status", it.Status},
-		{"Begrundelse for klassifikationen", or(strings.Join(it.Reasons, "; "), "ingen gemt")},
+		{"Prioritet", danishName("priority", it.Priority)},
+		{"Team", danishTeam(it.Team)},
+		{"Status", danishName("status", it.Status)},
+		{"Begrundelse for klassifikationen (systemets egne noter, på engelsk)", or(strings.Join(it.Reasons, "; "), "ingen gemt")},
 		{"Tildelt", or(it.Assignee, "ingen")},
-		{"Udfald", or(it.Outcome, "–")},
+		{"Udfald", or(danishName("outcome", it.Outcome), "–")},
 	}
 	lifetime := []ReportField{
 		{"Tilbagekaldt af borgeren", whenOr(it.WithdrawnAt, "nej")},
@@ -225,9 +225,9 @@ func BuildAccessReport(it feedback.Item, hist []feedback.HistoryEvent, by string
 	}
 	events := make([]ReportField, 0, len(hist))
 	for _, ev := range hist {
-		v := ev.Type
+		v := danishName("event", ev.Type)
 		if ev.From != "" || ev.To != "" {
-			v += ": " + or(ev.From, "–") + " → " + or(ev.To, "–")
+			v += ": " + or(danishEventValue(ev.Type, ev.From), "–") + " → " + or(danishEventValue(ev.Type, ev.To), "–")
 		}
 		if ev.Note != "" {
 			v += " – " + ev.Note

@@ -74,6 +74,18 @@ func TestAccessReport(t *testing.T) {
 		!strings.Contains(rec.Body.String(), `<html lang="da">`) || !strings.Contains(rec.Body.String(), "borger@example.dk") {
 		t.Errorf("printable report: %d %s", rec.Code, rec.Header().Get("Content-Type"))
 	}
+	// What the citizen reads is in Danish: the stored values by their Danish names, not as stored.
+	printable := rec.Body.String()
+	for _, want := range []string{"<dd>Ny</dd>", "<dd>Fyn</dd>", "Indsigtsrapport udarbejdet", "Modtaget"} {
+		if !strings.Contains(printable, want) {
+			t.Errorf("printable report lacks %q", want)
+		}
+	}
+	for _, notWant := range []string{"<dd>new</dd>", "<dd>fyn</dd>", "access_report", "<dd>created"} {
+		if strings.Contains(printable, notWant) {
+			t.Errorf("printable report has the stored value %q", notWant)
+		}
+	}
 	hist, _ := store.FeedbackHistory(t.Context(), "FB-FYN00001")
 	if n := len(hist); n != 3 {
 		t.Errorf("%d history events, want created and two reports", n)
