@@ -647,6 +647,12 @@ var categoryCues = []cue{
 	{"=snakket|=snakkede|=sladret =over =sig|=ud", cond, neu, 3},
 	// the writer's boss or neighbour knew what they had reported: disclosure
 	{"=chef|=chefen|=nabo|=naboen|=boss|=neighbour|=neighbor|=landlord|=udlejer ~=ved|=vidste|=knows|=knew ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
+	// round 8: help not here yet, or told it comes later ("no fire brigade yet", "where is the boat??",
+	// "en patrulje først kunne komme senere i aften"): the wait for help
+	{"=no +=fire|=ambulance|=police|=patrol|=one|=help|=firetruck ~=yet", rt, neu, 3},
+	{"=where +=is|=are +=the|=you ~=boat|=ambulance|=police|=patrol|=fire|=firetruck|=help", rt, neu, 3},
+	{"=hvor +=er|=bliver +=ambulancen|=brandvæsnet|=brandvæsenet|=politiet|=patruljen|=brandbilen|=i", rt, neu, 3},
+	{"=først|=forst =kunne|=kan|=ville ~=komme|=sende ~=senere|=morgen|=imorgen", rt, neu, 3},
 	// "slukkede" (switched off) is no typo of "sukkede" (sighed), nor "shutter" of "stutter"
 	{"=slukkede|=slukket|=slukker|=slukke|=shutter|=shutters", neu, neu, 0},
 }
@@ -914,7 +920,7 @@ var danger = []string{
 	// the fourteenth set (session 9): "can't leave the house" (the passports taken are no cue here: these
 	// lists feed the recall net, and a boss who kept the passport and the wage is a dispute at work)
 	"=cant|=cannot =leave|=get =out =of =the =house|=flat|=room", "=kan =ikke =forlade|=komme =ud =af =huset|=lejligheden",
-	"=skreg|=råbte|=screamed|=shouted|=yelled ~=om|=efter|=for +=hjælp|=help", // told in the past: urgent only with a word of now, and a danger word the lists judge (past, over)
+	"=skreg|=råbte|=screamed|=shouted|=yelled ~=om|=efter|=for +=hjælp|=help",                 // told in the past: urgent only with a word of now, and a danger word the lists judge (past, over)
 	"=stopper|=stoppe|=slutter|=slutte =det =hele",                                            // ending it all, with a now ("i nat") or a present sentence (eighth set)
 	"=by =the =current|=tide", "=af =strommen|=strømmen|=bolgerne|=bølgerne", "=rip =current", // taken by the water (eighth set)
 	"=skriger|=screaming|=screams|=raber|=råber|=yelling|=shouting", "=slår|=sparker|=banker|=tæsker|=hitting|=beating|=kicking|=punching",

@@ -276,3 +276,14 @@ func TestForeignNoClearAnswerIsAdvice(t *testing.T) {
 		{"not: de plain question", "Was soll man eigentlich machen, wenn jemand mit einem Messer in den Laden kommt? Ich frage nur.", 3, "114", feedback.CategoryOther},
 	})
 }
+
+// TestHelpNotHereYet: "no fire brigade yet", "where is the ambulance??", "en patrulje først kunne komme
+// senere" are the wait for help; a boat or a fire named without asking for it is not.
+func TestHelpNotHereYet(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en no fire brigade yet", "smoke pouring out of the cellar and the alarm is going, no fire brigade yet", 1, "112", rt},
+		{"en where is the ambulance", "My husband collapsed in the garden and is barely breathing. Where is the ambulance??", 1, "112", rt},
+		{"da først komme senere", "Min mor med demens er gået hjemmefra i nattøj, og det fryser. De sagde, at en patrulje først kunne komme senere i aften.", 2, "112", rt},
+		{"not: where the boat was", "We showed the officers where the boat had been stolen from, and they were very helpful.", 5, "114", ros},
+	})
+}
