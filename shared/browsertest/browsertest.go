@@ -37,20 +37,40 @@ func Path(t testing.TB) string {
 // New starts a headless Chromium with a window of width×height and returns a chromedp context
 // that ends after timeout or when the test ends. The flags keep it off the network (this machine
 // only reaches package registries) and out of the sandbox (tests run as root).
+//
+// The browser is started here, not by the test's first action, and a start that fails is tried
+// once more with a new browser: on a loaded machine Chromium can take longer than chromedp's
+// default 20 s to say where it listens, and chromedp must not be asked to start a browser again on
+// a context whose first start failed (its ExecAllocator then closes a channel twice and the panic
+// ends the whole test binary, hiding which test failed and why).
 func New(t testing.TB, width, height int, timeout time.Duration) context.Context {
 	t.Helper()
 	bin := Path(t)
+	var err error
+	for range 2 {
+		ctx, stop := start(t, bin, width, height, timeout)
+		if err = chromedp.Do(ctx); err == nil {
+			t.Cleanup(stop)
+			return ctx
+		}
+		stop()
+	}
+	t.Fatalf("start chromium: %v", err)
+	return nil
+}
+
+// start makes the allocator and the browser's context; stop ends both.
+func start(t testing.TB, bin string, width, height int, timeout time.Duration) (context.Context, func()) {
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(width, height),
+		chromedp.WindowSize(width, height), chromedp.WSURLReadTimeout(time.Minute),
 	)
 	ctx, cancel := chromedp.NewContext(alloc)
 	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
-	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
-	return ctx
+	return ctx, func() { cancelTimeout(); cancel(); cancelAlloc() }
 }
 
 // PageErrors collects every exception and console error the page raises (CSP and Trusted Types
