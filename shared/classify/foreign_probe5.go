@@ -8,8 +8,8 @@ var probeFiveConcepts = []foreignConcept{
 	// told in the perfect, a word of the past in its sentence ("letzten Sommer") makes it over; "I can't see
 	// him anymore" beside a word of the water is the danger now ('@')
 	{"danger", langCues{
-		langNO: {"=drevet|=drev =ut|=til =havs", "@=ser =ham|=henne =ikke ~=vannet|=sjoen|=havet|=bolgene", "@=vannet|=sjoen|=havet|=bolgene ~=ser =ham|=henne =ikke"},
-		langSV: {"=drivit|=drev =ut|=till =havs", "@=ser =honom|=henne =inte ~=vattnet|=sjon|=havet|=vagorna", "@=vattnet|=sjon|=havet|=vagorna ~=ser =honom|=henne =inte"},
+		langNO: {"=drevet|=drev =ut", "=drevet|=drev =til =havs", "@=ser =ham|=henne =ikke ~=vannet|=sjoen|=havet|=bolgene", "@=vannet|=sjoen|=havet|=bolgene ~=ser =ham|=henne =ikke"},
+		langSV: {"=drivit|=drev =ut", "=drivit|=drev =till =havs", "@=ser =honom|=henne =inte ~=vattnet|=sjon|=havet|=vagorna", "@=vattnet|=sjon|=havet|=vagorna ~=ser =honom|=henne =inte"},
 		langDE: {"=rausgetrieben|=hinausgetrieben|=weggetrieben|=abgedriftet", "=aufs =meer =getrieben"},
 		langPL: {"=odplynal|=odplynela =na =materacu|=pontonie|=daleko", "=znioslo|=zniosla =go|=ja =na =morze|=jezioro"},
 		langTR: {"=aciga =suruklendi|=surukleniyor"},
