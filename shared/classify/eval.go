@@ -31,6 +31,9 @@ type Example struct {
 	// Weight is how much the example counts in training (0 counts as 1): set by ReadTrainingFiles for
 	// the batches written half urgent by design, never read from a file.
 	Weight float64 `json:"-"`
+	// File is the labelled file the example was read from by ReadTrainingFiles (its name without
+	// .jsonl), never read from a file: the foreign conduct model leaves ForeignCandidateFiles out.
+	File string `json:"-"`
 }
 
 // ReadExamples reads JSON lines of examples; blank lines are skipped, a bad line is an error naming it.

@@ -30,10 +30,10 @@ import (
 // call — is urgent ("Crime around here is getting worse": p=1.00 on the word "is"). So each is weighted
 // to the urgent share of the files before it (ReadTrainingFiles): its urgent texts by share/own share,
 // the others by (1−share)/(1−own share); the batch keeps its total weight, not its label balance.
-// train_multilingual2 is one of ForeignTrainingFiles; train_danish_english is not yet trained on by the
+// train_multilingual2 and train_multilingual3 are ForeignTrainingFiles; train_danish_english is not yet trained on by the
 // Danish/English models (docs/classification.md: with it, eight pinned cases of this package's tests
 // changed), only measured: `go run ./infra/tools/train -out "" -dev-extra train_danish_english`.
-var TrainingBatchFiles = []string{"train_danish_english", "train_multilingual2"}
+var TrainingBatchFiles = []string{"train_danish_english", "train_multilingual2", "train_multilingual3"}
 
 // ReadTrainingFiles appends the named labelled files in dir to base, in order, each of
 // TrainingBatchFiles weighted to the urgent share of what comes before it (of the foreign texts only,
@@ -51,6 +51,9 @@ func ReadTrainingFiles(dir string, names []string, base []Example, foreign bool)
 				before = ForeignExamples(out)
 			}
 			ex = withUrgentShare(ex, urgentShare(before))
+		}
+		for i := range ex {
+			ex[i].File = name
 		}
 		out = append(out, ex...)
 	}

@@ -12,7 +12,7 @@ import (
 // The foreign models read the eleven other languages where their word lists are silent. The lists keep
 // meeting phrasings they lack (each fresh blind set found new ones); these logistic regressions, trained
 // on texts written in those languages (testdata/train_multilingual.jsonl and the earlier multilingual
-// sets, never the tuning sets 5–8 they are measured on), read a danger or staff conduct told in words no
+// sets, never the tuning sets 5–12 they are measured on), read a danger or staff conduct told in words no
 // list has, the way the dev models do for Danish and English. Their features carry across spellings and
 // scripts: each word is folded as the foreign lists fold it (accents off, Arabic letters made one) and
 // then transliterated (Cyrillic to Latin, sh/ch/zh/kh as one letter), so "убить", "ubit'" and "ubyt"
@@ -49,10 +49,23 @@ var foreignTrainOptions = TrainOptions{Epochs: 30, Rate: 0.05, L2: 1e-3, Positiv
 
 // ForeignTrainingFiles are the labelled sets the foreign models learn from (their texts whose language
 // label is not Danish or English): the training texts written for them (sessions 7 and 8) and the
-// multilingual sets tuned on before session 6. The later tuning sets (blind_multilingual5–10) stay out:
-// they measure the models.
+// multilingual sets tuned on before session 6. The later tuning sets, the probes and session 9's
+// training texts (ForeignCandidateFiles) are measured as more training data, not trained on yet.
 var ForeignTrainingFiles = []string{"train_multilingual", "multilingual", "tune", "tune2",
 	"blind_multilingual", "blind_multilingual2", "blind_multilingual3", "blind_multilingual4", "train_multilingual2"}
+
+// ForeignCandidateFiles are the labelled files session 9 measured as more training data for the foreign
+// models (`make train` prints each file left out in turn, with and without them in the pool): the tuning
+// sets 5–12 and the probes (the lists were tuned on them) and session 9's training texts
+// (train_multilingual3, 958 texts written by other sessions from DOMAIN.md, measured before use). Out of
+// fold they raised the urgent model's recall at the same precision on every group of files, but the
+// classifier retrained with them took one false alarm more on the held-out blind set than its floor
+// allows (doc_intro.md), so they stay out: appending them to ForeignTrainingFiles and `make train`
+// adopts them (the conduct model leaves them out either way).
+var ForeignCandidateFiles = []string{"blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8",
+	"blind_multilingual9", "blind_multilingual10", "blind_multilingual11", "blind_multilingual12",
+	"probe_urgent_conduct", "probe_urgent_conduct2", "probe_urgent_conduct3", "probe_urgent_conduct4", "probe_urgent_conduct5",
+	"train_multilingual3"}
 
 // ForeignCVFile is the training file the foreign thresholds are cross-validated on: written for the
 // models, never tuned on by the lists, so the whole classifier's out-of-fold figures on it are honest.
@@ -63,11 +76,6 @@ const ForeignCVFile = "train_multilingual"
 // and session 8's training texts (train_multilingual2, 280 texts written by other sessions from DOMAIN.md,
 // measured before use: docs/classification.md), out of fold a fresh check of those thresholds.
 var ForeignCVFiles = []string{ForeignCVFile, "train_multilingual2"}
-
-// ForeignHeldOutFiles are the later tuning sets, written independently of the training texts and never
-// trained on by the foreign models: `make train` reports the classifier on them before and after the
-// models (measured, not chosen on).
-var ForeignHeldOutFiles = []string{"blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8"}
 
 // ForeignExamples keeps the examples the foreign models learn from: those labelled with a language
 // other than Danish and English.
@@ -80,11 +88,14 @@ func ForeignExamples(examples []Example) []Example {
 func foreignModelSpecs() []modelSpec {
 	same := func(o TrainOptions) TrainOptions { return o }
 	return []modelSpec{
-		{modelUrgentForeign, func(ex Example) bool { return ex.Urgent }, same},
+		{modelUrgentForeign, func(ex Example) bool { return ex.Urgent }, same, nil},
+		// the conduct model never learns from ForeignCandidateFiles: trained on them it read two pinned
+		// counterparts as conduct at p 0.99–1.00 (the writer telling the police, a citizen sent between
+		// units: verbs of telling) for little out of fold (doc_intro.md)
 		{modelConductForeign, func(ex Example) bool { return ex.Conduct }, func(o TrainOptions) TrainOptions {
 			o.PositiveWeight = 1
 			return o
-		}},
+		}, func(ex Example) bool { return !slices.Contains(ForeignCandidateFiles, ex.File) }},
 	}
 }
 

@@ -53,7 +53,7 @@ func TestForeignUrgentModel(t *testing.T) {
 func TestForeignModelsOnlyAdd(t *testing.T) {
 	without := DefaultThresholds
 	without.ForeignUrgent, without.ForeignConduct = 0, 0
-	for _, set := range append([]string{"train_multilingual", "test"}, ForeignHeldOutFiles...) {
+	for _, set := range []string{"train_multilingual", "test", "blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8"} {
 		for _, ex := range readSplit(t, set) {
 			in := Input{Text: redact.CPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
 			before, after := classify(in, loadedModels(), without), Classify(in)
@@ -73,7 +73,8 @@ func TestForeignModelsOnlyAdd(t *testing.T) {
 
 // The thresholds' cross-validated figures on the training texts (make train), pinned with some slack:
 // the foreign urgent model must keep raising the classifier's out-of-fold urgent recall on
-// train_multilingual (0.745 without it) at nearly the same precision (0.856 without it).
+// train_multilingual (0.782 without it at rules .150) at nearly the same precision (0.880 without it;
+// 0.870 / 0.874 with it).
 func TestForeignModelsCrossValidated(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the foreign models five times")
@@ -100,8 +101,8 @@ func TestForeignModelsCrossValidated(t *testing.T) {
 	}
 	recall, precision := float64(tp)/float64(tp+fn), float64(tp)/float64(tp+fp)
 	t.Logf("out of fold: urgent recall %.3f precision %.3f", recall, precision)
-	if recall < 0.80 || precision < 0.83 {
-		t.Errorf("out-of-fold urgent recall %.3f precision %.3f; make train printed 0.829 / 0.852", recall, precision)
+	if recall < 0.84 || precision < 0.85 {
+		t.Errorf("out-of-fold urgent recall %.3f precision %.3f; make train printed 0.870 / 0.874", recall, precision)
 	}
 }
 

@@ -23,11 +23,13 @@ type TrainOptions struct {
 // with PositiveWeight 1 and 2^14 weights (modelSpecs).
 var DefaultTrainOptions = TrainOptions{Epochs: 30, Rate: 0.2, L2: 1e-4, PositiveWeight: 2, Seed: 20261127, Bits: 17}
 
-// modelSpec is one embedded model: its name, what it learns, and how.
+// modelSpec is one embedded model: its name, what it learns, and how; uses, when set, keeps the
+// examples it learns from (nil: all).
 type modelSpec struct {
 	name  string
 	label func(Example) bool
 	opts  func(TrainOptions) TrainOptions
+	uses  func(Example) bool
 }
 
 // Categories lists every category, in the order reports and the category models use.
@@ -39,11 +41,11 @@ func modelSpecs() []modelSpec {
 		return o
 	}
 	specs := []modelSpec{
-		{modelUrgent, func(ex Example) bool { return ex.Urgent }, func(o TrainOptions) TrainOptions { return o }},
-		{modelConduct, func(ex Example) bool { return ex.Conduct }, smaller},
+		{modelUrgent, func(ex Example) bool { return ex.Urgent }, func(o TrainOptions) TrainOptions { return o }, nil},
+		{modelConduct, func(ex Example) bool { return ex.Conduct }, smaller, nil},
 	}
 	for _, c := range Categories {
-		specs = append(specs, modelSpec{modelCategory + c, func(ex Example) bool { return ex.Category == c }, smaller})
+		specs = append(specs, modelSpec{modelCategory + c, func(ex Example) bool { return ex.Category == c }, smaller, nil})
 	}
 	return specs
 }
@@ -70,7 +72,16 @@ func trainSpecs(examples []Example, hash func([]token) []uint32, specs []modelSp
 	}
 	set := modelSet{}
 	for _, s := range specs {
-		set[s.name] = trainLinear(examples, docs, s.label, s.opts(o))
+		exs, ds := examples, docs
+		if s.uses != nil {
+			exs, ds = nil, nil
+			for i, ex := range examples {
+				if s.uses(ex) {
+					exs, ds = append(exs, ex), append(ds, docs[i])
+				}
+			}
+		}
+		set[s.name] = trainLinear(exs, ds, s.label, s.opts(o))
 	}
 	return set
 }
@@ -241,28 +252,3 @@ func CrossValidateForeign(examples, always []Example, k int, o TrainOptions, thr
 
 // ForeignTrainOptions are the foreign models' training options, for the training tool.
 func ForeignTrainOptions() TrainOptions { return foreignTrainOptions }
-
-// ForeignBeforeAfter classifies each set twice: with the embedded Danish/English models and no foreign
-// models (before), and with foreign models trained on the pool's foreign examples at the thresholds
-// given (after). For measuring the foreign models on sets they were not trained on.
-func ForeignBeforeAfter(pool []Example, sets [][]Example, o TrainOptions, th Thresholds) (before, after [][]feedback.Classification) {
-	base := modelSet{}
-	for name, m := range loadedModels() {
-		if name != modelUrgentForeign && name != modelConductForeign {
-			base[name] = m
-		}
-	}
-	withForeign := maps.Clone(base)
-	maps.Copy(withForeign, trainForeignModels(ForeignExamples(pool), o))
-	off := th
-	off.ForeignUrgent, off.ForeignConduct = 0, 0
-	for _, set := range sets {
-		b, a := make([]feedback.Classification, len(set)), make([]feedback.Classification, len(set))
-		for i, ex := range set {
-			in := Input{Text: redact.CPR(ex.Text), Rating: ex.Rating, Channel: ex.Channel, District: ex.District}
-			b[i], a[i] = classify(in, base, off), classify(in, withForeign, th)
-		}
-		before, after = append(before, b), append(after, a)
-	}
-	return before, after
-}

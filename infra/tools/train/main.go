@@ -7,10 +7,11 @@
 // the thresholds in shared/classify/model.go are chosen on text each model did not see. The foreign
 // models (urgent and conduct in the other languages, shared/classify/model_foreign.go) are trained on
 // classify.ForeignTrainingFiles and cross-validated on each of classify.ForeignCVFiles; their tables come first,
-// with the classifier before and after them on the tuning sets 5–8, which they never train on.
+// then each training file left out in turn, without and with classify.ForeignCandidateFiles in the pool.
 //
 //	go run ./infra/tools/train [-dev shared/classify/testdata/dev.jsonl] [-out shared/classify/models.bin]
 //	go run ./infra/tools/train -foreign-only [-foreign-bits 14 -foreign-prune 0.05 …]   (the foreign tables only, in seconds)
+//	go run ./infra/tools/train -foreign-pool blind_multilingual9,…   (files as more foreign training data: each left out in turn, with and without them)
 //	go run ./infra/tools/train -pack-only   (only the packed language corpus and foreign concept tables, after editing them)
 package main
 
@@ -46,10 +47,16 @@ func main() {
 	flag.Float64Var(&fo.PositiveWeight, "foreign-positive-weight", fo.PositiveWeight, "cost of a missed urgent text in the foreign urgent model")
 	foreignOnly := flag.Bool("foreign-only", false, "only the foreign models' tables (the dev models' cross-validation takes minutes); writes nothing")
 	devExtra := flag.String("dev-extra", "", "comma-separated labelled files of -testdata (names without .jsonl) to train the Danish/English models on with dev, e.g. train_danish_english: to measure them (with -out \"\")")
+	poolCandidates := flag.String("foreign-pool", "", "comma-separated labelled files of -testdata to measure as more training data for the foreign models (each file left out in turn, the pool of classify.ForeignTrainingFiles with and without them); prints and exits")
 	packOnly := flag.Bool("pack-only", false, "only write the packed copies beside -out (the language identifier's corpus, the foreign concept tables): after editing them, in seconds")
 	flag.Parse()
 	if *packOnly {
 		writePacked(filepath.Dir(*out))
+		return
+	}
+
+	if *poolCandidates != "" {
+		foreignPoolCV(*testdata, strings.Split(*poolCandidates, ","), fo)
 		return
 	}
 
@@ -83,7 +90,7 @@ func main() {
 		})
 		foreignCVTable(foreignPool, cvSet, name, *folds, fo)
 	}
-	foreignHeldOut(foreignPool, *testdata, fo)
+	foreignPoolCV(*testdata, classify.ForeignCandidateFiles, fo)
 	if *foreignOnly {
 		return
 	}
@@ -271,58 +278,6 @@ func foreignCVTable(pool, cvSet []classify.Example, cvName string, folds int, fo
 		f := found[k]
 		fmt.Printf("  %s (%s): %d/%d → %d/%d; false alarms %d → %d\n", k.lang, k.script, f[0], total[k], f[1], total[k], f[2], f[3])
 	}
-}
-
-// foreignHeldOut prints the classifier before and after the foreign models on the later tuning sets,
-// which the models never train on (measured, not chosen on).
-func foreignHeldOut(pool []classify.Example, testdata string, fo classify.TrainOptions) {
-	isUrgent := func(c feedback.Classification) bool { return c.Urgent }
-	isConduct := func(c feedback.Classification) bool { return c.Conduct }
-	fmt.Println("\nMeasured, not chosen on: the later tuning sets (never trained on by the foreign models), before → after, all texts and the other languages")
-	fmt.Println("| set | urgent R | urgent P | conduct R | conduct P | other languages: urgent R | urgent P | conduct R | conduct P |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
-	var sets [][]classify.Example
-	for _, name := range classify.ForeignHeldOutFiles {
-		ex, err := classify.ReadExampleFile(testdata + "/" + name + ".jsonl")
-		if err != nil {
-			fail(err)
-		}
-		sets = append(sets, ex)
-	}
-	b, a := classify.ForeignBeforeAfter(pool, sets, fo, classify.DefaultThresholds)
-	for k, name := range classify.ForeignHeldOutFiles {
-		set := sets[k]
-		var foreign []int
-		for j, ex := range set {
-			if ex.Language != "da" && ex.Language != "en" {
-				foreign = append(foreign, j)
-			}
-		}
-		cell := func(got []feedback.Classification, idx []int, label func(classify.Example) bool, flag func(feedback.Classification) bool) string {
-			tp, fp, fn := 0, 0, 0
-			for _, j := range idx {
-				switch g, w := flag(got[j]), label(set[j]); {
-				case g && w:
-					tp++
-				case g:
-					fp++
-				case w:
-					fn++
-				}
-			}
-			return fmt.Sprintf("%d/%d, %d/%d", tp, tp+fn, tp, tp+fp)
-		}
-		all := make([]int, len(set))
-		for j := range all {
-			all[j] = j
-		}
-		fmt.Printf("| %s | %s → %s | | %s → %s | | %s → %s | | %s → %s | |\n", name,
-			cell(b[k], all, urgent, isUrgent), cell(a[k], all, urgent, isUrgent),
-			cell(b[k], all, conduct, isConduct), cell(a[k], all, conduct, isConduct),
-			cell(b[k], foreign, urgent, isUrgent), cell(a[k], foreign, urgent, isUrgent),
-			cell(b[k], foreign, conduct, isConduct), cell(a[k], foreign, conduct, isConduct))
-	}
-	fmt.Printf("\nThe foreign models take %d bytes of models.bin.\n\n", classify.ForeignModelSize(pool, fo))
 }
 
 func urgent(e classify.Example) bool  { return e.Urgent }
