@@ -62,15 +62,17 @@ func TestHeldOutBlindSet(t *testing.T) {
 
 	rep := Evaluate(heldOutSet, held)
 	// Measured at rules .150 (doc_intro.md): urgent 75/82, precision 75/79, conduct 41/44 and 41/42,
-	// category 0.87. The floors are that measure (urgent recall to the text), not issue 11's targets.
+	// category 0.87. Urgent recall, below issue 11's target, may not fall by one text; the measures
+	// that meet their target (urgent and conduct precision, conduct recall: ≥ 0.90) may not fall below
+	// it; category accuracy not below the measure rounded down.
 	for _, f := range []struct {
 		name       string
 		got, floor float64
 	}{
 		{"urgent recall", rep.Urgent.Recall, 75.0 / 82},
-		{"urgent precision", rep.Urgent.Precision, 0.94},
-		{"conduct recall", rep.Conduct.Recall, 41.0 / 44},
-		{"conduct precision", rep.Conduct.Precision, 0.97},
+		{"urgent precision", rep.Urgent.Precision, 0.90},
+		{"conduct recall", rep.Conduct.Recall, 0.90},
+		{"conduct precision", rep.Conduct.Precision, 0.90},
 		{"category accuracy", rep.Accuracy, 0.86},
 	} {
 		if f.got < f.floor-1e-9 {

@@ -48,20 +48,22 @@ const ForeignConductThreshold = 0.98
 var foreignTrainOptions = TrainOptions{Epochs: 30, Rate: 0.05, L2: 1e-3, PositiveWeight: 2, Seed: 20261207, Bits: 14, Prune: 0.05}
 
 // ForeignTrainingFiles are the labelled sets the foreign models learn from (their texts whose language
-// label is not Danish or English): the training texts written for them (sessions 7 and 8) and the
-// multilingual sets tuned on before session 6. The later tuning sets, the probes and session 9's
-// training texts (ForeignCandidateFiles) are measured as more training data, not trained on yet.
-var ForeignTrainingFiles = []string{"train_multilingual", "multilingual", "tune", "tune2",
-	"blind_multilingual", "blind_multilingual2", "blind_multilingual3", "blind_multilingual4", "train_multilingual2"}
+// label is not Danish or English): the training texts written for them (sessions 7, 8 and 9), the
+// multilingual sets tuned on before session 6 and, from session 9, the later tuning sets and the probes
+// (ForeignCandidateFiles; the conduct model leaves those out).
+var ForeignTrainingFiles = append([]string{"train_multilingual", "multilingual", "tune", "tune2",
+	"blind_multilingual", "blind_multilingual2", "blind_multilingual3", "blind_multilingual4", "train_multilingual2"},
+	ForeignCandidateFiles...)
 
-// ForeignCandidateFiles are the labelled files session 9 measured as more training data for the foreign
-// models (`make train` prints each file left out in turn, with and without them in the pool): the tuning
-// sets 5–12 and the probes (the lists were tuned on them) and session 9's training texts
-// (train_multilingual3, 958 texts written by other sessions from DOMAIN.md, measured before use). Out of
-// fold they raised the urgent model's recall at the same precision on every group of files, but the
-// classifier retrained with them took one false alarm more on the held-out blind set than its floor
-// allows (doc_intro.md), so they stay out: appending them to ForeignTrainingFiles and `make train`
-// adopts them (the conduct model leaves them out either way).
+// ForeignCandidateFiles are the labelled files session 9 added to the foreign urgent model's training
+// (`make train` prints each file left out in turn, with and without them in the pool): the tuning sets
+// 5–12 and the probes (the lists were tuned on them) and session 9's training texts (train_multilingual3,
+// 958 texts written by other sessions from DOMAIN.md, measured before use). Out of fold they raised the
+// whole classifier's urgent recall on the texts written for training from 0.802 to 0.840 at the same
+// precision (0.917 → 0.919), and the model's alone at its threshold from 0.495 to 0.611 (doc_intro.md).
+// Adopted by the lead on that measure, knowing that the classifier retrained with them took one false
+// alarm more on the held-out blind set (urgent precision 0.949 → 0.938 there, above issue 11's 0.90).
+// Their floors in the tests now measure text the foreign urgent model learned from.
 var ForeignCandidateFiles = []string{"blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8",
 	"blind_multilingual9", "blind_multilingual10", "blind_multilingual11", "blind_multilingual12",
 	"probe_urgent_conduct", "probe_urgent_conduct2", "probe_urgent_conduct3", "probe_urgent_conduct4", "probe_urgent_conduct5",
