@@ -93,10 +93,10 @@ type Config struct {
 // 10 s, resources.Functions).
 const markRetryBudget = 5 * time.Second
 
-// DefaultMarkRetryDelays: a reply is accepted once it is queued, so a failed mark-used write is tried
-// again after these waits (2 s in all, within markRetryBudget) before the link is left open.
-// An open link would take a second reply that classify does not store while its receipt says it was
-// received.
+// DefaultMarkRetryDelays are the waits before the new tries of a failed mark-used write (2 s in all,
+// within markRetryBudget). A reply is accepted once it is queued, so the write is tried again before
+// the link is left open: an open link would take a second reply that classify does not store while
+// its receipt says it was received.
 var DefaultMarkRetryDelays = []time.Duration{100 * time.Millisecond, 400 * time.Millisecond, 1500 * time.Millisecond}
 
 type handler struct {

@@ -54,7 +54,7 @@ func (h *handler) liftOptOut(w http.ResponseWriter, r *http.Request, p Principal
 		return
 	}
 	lift := feedback.OptOutLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Consent: strings.TrimSpace(b.Consent)}
-	if !h.liftByNumber(w, r, phone, "that number has not opted out (or the opt-out was lifted already)", func(ctx context.Context, hash string) (err error) {
+	if !h.liftByNumber(w, r, phone, "that number has not opted out (or the opt-out was lifted already)", func(ctx context.Context, hash string) (err error) { //nolint:contextcheck // the context travels in the request (r), which liftByNumber passes to each lift
 		lift, err = h.store.LiftOptOut(ctx, hash, lift)
 		return err
 	}) {

@@ -71,7 +71,7 @@ func (h *handler) liftSafetyEntry(w http.ResponseWriter, r *http.Request, p Prin
 		return
 	}
 	lift := feedback.SafetyLift{LiftedAt: h.cfg.Now().UTC(), LiftedBy: p.Username, LiftedBySub: p.Subject, Reason: strings.TrimSpace(b.Reason)}
-	if !h.liftByNumber(w, r, phone, "that number has no safety-list entry in force (never listed, run out or lifted already)", func(ctx context.Context, hash string) (err error) {
+	if !h.liftByNumber(w, r, phone, "that number has no safety-list entry in force (never listed, run out or lifted already)", func(ctx context.Context, hash string) (err error) { //nolint:contextcheck // the context travels in the request (r), which liftByNumber passes to each lift
 		lift, err = h.store.LiftSafetyEntry(ctx, hash, lift)
 		return err
 	}) {
