@@ -7,77 +7,90 @@ import (
 	"testing"
 )
 
-// heldOutSet is issue 11's last blind batch: written from DOMAIN.md alone by sessions that saw no
-// corpus, measured before any tuning on it (doc_intro.md, "The fifteenth blind set") and not tuned on.
-const heldOutSet = "blind_multilingual13"
+// heldOutSets are issue 11's last blind batches: written from DOMAIN.md alone by sessions that saw no
+// corpus, measured before any tuning on them (doc_intro.md, "The fifteenth blind set", "The sixteenth
+// blind set") and not tuned on. Their floors: urgent recall, below issue 11's target, may not lose a
+// text; the measures that meet their target (≥ 0.90) may not fall below it; category accuracy not below
+// the measure rounded down.
+var heldOutSets = []struct {
+	name                                string
+	urgentFound, urgent                 int // urgent texts found at the measure, of all urgent texts
+	urgentPrecision, conductR, conductP float64
+	categoryAcc                         float64
+}{
+	// the fifteenth set, measured at .136, .150 and .152: urgent 75/82 (P 0.949, 0.938 at .152),
+	// conduct 41/44 and 41/42, category 0.87
+	{"blind_multilingual13", 75, 82, 0.90, 0.90, 0.90, 0.86},
+	// the sixteenth set, written at session 9's end and measured once at .152 (and, for comparison,
+	// at .136 and .151): urgent 76/83 (P 0.938), conduct 43/45 and 43/45, category 0.80
+	{"blind_multilingual14", 76, 83, 0.90, 0.90, 0.90, 0.79},
+}
 
-// TestHeldOutBlindSet keeps the last blind batch a blind split: none of its texts is in another
-// labelled file (tuned or trained on) or copied into the package's code or tests, and the
-// classifier stays at or above the figures it was measured at (no urgent text it found is lost).
-// When a later session tunes on it, it moves to TestTunedBlindBatchFloors and a newer batch takes
-// its place here.
+// TestHeldOutBlindSet keeps the last blind batches blind splits: none of their texts is in another
+// labelled file (tuned or trained on) or copied into the package's code or tests, and the classifier
+// stays at or above the figures they were measured at. When a later session tunes on one, it moves to
+// TestTunedBlindBatchFloors and a newer batch takes its place here.
 func TestHeldOutBlindSet(t *testing.T) {
-	held := readSplit(t, heldOutSet)
-	if len(held) < 300 {
-		t.Fatalf("%s has %d texts, want the 302 measured", heldOutSet, len(held))
-	}
-	texts := map[string]string{} // normalised text → id
-	for _, e := range held {
-		if len(strings.Fields(e.Text)) >= 5 { // "tak", "ok" recur by nature
-			texts[normalisedText(e.Text)] = e.ID
-		}
-	}
 	files, err := filepath.Glob("testdata/*.jsonl")
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
-		if name == heldOutSet {
-			continue
-		}
-		for _, e := range readSplit(t, name) {
-			if id, ok := texts[normalisedText(e.Text)]; ok {
-				t.Errorf("%s %s is the held-out text %s", name, e.ID, id)
-			}
-		}
 	}
 	sources, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range sources {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range held {
-			// 40 characters of the text's start: enough to be the text, short enough to survive a
-			// copy that changed its end.
-			if r := []rune(e.Text); len(r) >= 40 && strings.Contains(string(src), string(r[:40])) {
-				t.Errorf("%s holds the held-out text %s", f, e.ID)
+	for _, set := range heldOutSets {
+		t.Run(set.name, func(t *testing.T) {
+			held := readSplit(t, set.name)
+			if len(held) < 300 {
+				t.Fatalf("%s has %d texts, want the 301 or 302 measured", set.name, len(held))
 			}
-		}
-	}
-
-	rep := Evaluate(heldOutSet, held)
-	// Measured at rules .150 (doc_intro.md): urgent 75/82, precision 75/79, conduct 41/44 and 41/42,
-	// category 0.87. Urgent recall, below issue 11's target, may not fall by one text; the measures
-	// that meet their target (urgent and conduct precision, conduct recall: ≥ 0.90) may not fall below
-	// it; category accuracy not below the measure rounded down.
-	for _, f := range []struct {
-		name       string
-		got, floor float64
-	}{
-		{"urgent recall", rep.Urgent.Recall, 75.0 / 82},
-		{"urgent precision", rep.Urgent.Precision, 0.90},
-		{"conduct recall", rep.Conduct.Recall, 0.90},
-		{"conduct precision", rep.Conduct.Precision, 0.90},
-		{"category accuracy", rep.Accuracy, 0.86},
-	} {
-		if f.got < f.floor-1e-9 {
-			t.Errorf("%s %.3f below the held-out measure %.3f", f.name, f.got, f.floor)
-		}
+			texts := map[string]string{} // normalised text → id
+			for _, e := range held {
+				if len(strings.Fields(e.Text)) >= 5 { // "tak", "ok" recur by nature
+					texts[normalisedText(e.Text)] = e.ID
+				}
+			}
+			for _, f := range files {
+				name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+				if name == set.name {
+					continue
+				}
+				for _, e := range readSplit(t, name) {
+					if id, ok := texts[normalisedText(e.Text)]; ok {
+						t.Errorf("%s %s is the held-out text %s", name, e.ID, id)
+					}
+				}
+			}
+			for _, f := range sources {
+				src, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, e := range held {
+					// 60 characters of the text's start: enough to be the text, short enough to
+					// survive a copy that changed its end.
+					if r := []rune(e.Text); len(r) >= 60 && strings.Contains(string(src), string(r[:60])) {
+						t.Errorf("%s holds the held-out text %s", f, e.ID)
+					}
+				}
+			}
+			rep := Evaluate(set.name, held)
+			for _, f := range []struct {
+				name       string
+				got, floor float64
+			}{
+				{"urgent recall", rep.Urgent.Recall, float64(set.urgentFound) / float64(set.urgent)},
+				{"urgent precision", rep.Urgent.Precision, set.urgentPrecision},
+				{"conduct recall", rep.Conduct.Recall, set.conductR},
+				{"conduct precision", rep.Conduct.Precision, set.conductP},
+				{"category accuracy", rep.Accuracy, set.categoryAcc},
+			} {
+				if f.got < f.floor-1e-9 {
+					t.Errorf("%s %.3f below the held-out measure %.3f", f.name, f.got, f.floor)
+				}
+			}
+		})
 	}
 }
 
