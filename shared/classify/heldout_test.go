@@ -9,7 +9,7 @@ import (
 
 // heldOutSets are issue 11's last blind batches: written from DOMAIN.md alone by sessions that saw no
 // corpus, measured before any tuning on them (doc_intro.md, "The fifteenth blind set", "The sixteenth
-// blind set") and not tuned on. Their floors: urgent recall, below issue 11's target, may not lose a
+// blind set", "The seventeenth blind set") and not tuned on. Their floors: urgent recall, below issue 11's target, may not lose a
 // text; the measures that meet their target (≥ 0.90) may not fall below it; category accuracy not below
 // the measure rounded down.
 var heldOutSets = []struct {
@@ -24,6 +24,10 @@ var heldOutSets = []struct {
 	// the sixteenth set, written at session 9's end and measured once at .152 (and, for comparison,
 	// at .136 and .151): urgent 76/83 (P 0.938), conduct 43/45 and 43/45, category 0.80
 	{"blind_multilingual14", 76, 83, 0.90, 0.90, 0.90, 0.79},
+	// the seventeenth set (182 texts in the other languages only), written at session 9's very end and
+	// measured at .152 and .153: urgent 46/52 at precision 46/52, conduct 23/26 and 23/24, category 0.76;
+	// urgent precision and conduct recall are below their target, so their floors are the measure
+	{"blind_multilingual15", 46, 52, 46.0 / 52, 23.0 / 26, 0.90, 0.75},
 }
 
 // TestHeldOutBlindSet keeps the last blind batches blind splits: none of their texts is in another
@@ -42,8 +46,8 @@ func TestHeldOutBlindSet(t *testing.T) {
 	for _, set := range heldOutSets {
 		t.Run(set.name, func(t *testing.T) {
 			held := readSplit(t, set.name)
-			if len(held) < 300 {
-				t.Fatalf("%s has %d texts, want the 301 or 302 measured", set.name, len(held))
+			if len(held) < 180 {
+				t.Fatalf("%s has %d texts, want the 182–302 measured", set.name, len(held))
 			}
 			texts := map[string]string{} // normalised text → id
 			for _, e := range held {
