@@ -199,19 +199,8 @@ func (s *Service) screen(ctx context.Context, e Entry, inv feedback.Invitation, 
 	}
 	// Our opt-out list and the safety list by the number's hash; a later sensitive, minor or
 	// do-not-contact contact from the number has put it on the safety list.
-	opted, err := s.store.OptedOut(ctx, inv.PhoneHash)
-	if err != nil {
-		return "", "", "", fmt.Errorf("reminder %s: opt-out: %w", inv.Reference, err)
-	}
-	if opted {
-		return ReasonOptedOut, "", "", nil
-	}
-	listed, err := s.store.SafetyListed(ctx, inv.PhoneHash, now)
-	if err != nil {
-		return "", "", "", fmt.Errorf("reminder %s: safety list: %w", inv.Reference, err)
-	}
-	if listed {
-		return ReasonSafetyList, "", "", nil
+	if reason, err = s.suppressed(ctx, inv, inv.PhoneHash, now); reason != "" || err != nil {
+		return reason, "", "", err
 	}
 	keys, err := s.cfg.Key(ctx)
 	if err != nil {
@@ -224,20 +213,12 @@ func (s *Service) screen(ctx context.Context, e Entry, inv feedback.Invitation, 
 	if current := keys.Hash(phone); current != inv.PhoneHash && inv.PhoneHash != "" {
 		// Sealed under a previous key (the key was rotated since the invitation): what came after
 		// the rotation is stored under the current key's hash.
-		if opted, err = s.store.OptedOut(ctx, current); err != nil {
-			return "", "", "", fmt.Errorf("reminder %s: opt-out: %w", inv.Reference, err)
-		}
-		if opted {
-			return ReasonOptedOut, "", "", nil
-		}
-		if listed, err = s.store.SafetyListed(ctx, current, now); err != nil {
-			return "", "", "", fmt.Errorf("reminder %s: safety list: %w", inv.Reference, err)
-		}
-		if listed {
-			return ReasonSafetyList, "", "", nil
+		if reason, err = s.suppressed(ctx, inv, current, now); reason != "" || err != nil {
+			return reason, "", "", err
 		}
 	}
-	if opted, err = s.sms.OptedOut(ctx, phone); err != nil {
+	opted, err := s.sms.OptedOut(ctx, phone)
+	if err != nil {
 		return "", "", "", fmt.Errorf("reminder %s: provider opt-out: %w", inv.Reference, err)
 	}
 	if opted {
@@ -247,6 +228,26 @@ func (s *Service) screen(ctx context.Context, e Entry, inv feedback.Invitation, 
 		return ReasonBudget, "", "", nil
 	}
 	return "", phone, token, nil
+}
+
+// suppressed is the skip reason our own lists give the number's hash (opted out, or on the safety
+// list at now), "" when neither.
+func (s *Service) suppressed(ctx context.Context, inv feedback.Invitation, phoneHash string, now time.Time) (string, error) {
+	opted, err := s.store.OptedOut(ctx, phoneHash)
+	if err != nil {
+		return "", fmt.Errorf("reminder %s: opt-out: %w", inv.Reference, err)
+	}
+	if opted {
+		return ReasonOptedOut, nil
+	}
+	listed, err := s.store.SafetyListed(ctx, phoneHash, now)
+	if err != nil {
+		return "", fmt.Errorf("reminder %s: safety list: %w", inv.Reference, err)
+	}
+	if listed {
+		return ReasonSafetyList, nil
+	}
+	return "", nil
 }
 
 // skip drops the entry and, when this run was the one to drop it, counts the reason.
