@@ -7,28 +7,18 @@ import (
 	"testing"
 )
 
-// heldOutSets are issue 11's last blind batches: written from DOMAIN.md alone by sessions that saw no
-// corpus, measured before any tuning on them (doc_intro.md, "The fifteenth blind set", "The sixteenth
-// blind set", "The seventeenth blind set") and not tuned on. Their floors: urgent recall, below issue 11's target, may not lose a
-// text; the measures that meet their target (≥ 0.90) may not fall below it; category accuracy not below
-// the measure rounded down.
+// heldOutSets are issue 11's last blind batches not yet tuned on: written from DOMAIN.md alone by sessions
+// that saw no corpus and measured before any tuning on them. Their floors: urgent recall, below issue 11's
+// target, may not lose a text; the measures that meet their target (≥ 0.90) may not fall below it;
+// category accuracy not below the measure rounded down. Empty since session 10: the fifteenth to
+// seventeenth sets (blind_multilingual13–15, their blind figures in doc_intro.md) are tuned on since
+// session 10 and moved to TestTunedBlindBatchFloors; the next fresh set measured takes their place here.
 var heldOutSets = []struct {
 	name                                string
 	urgentFound, urgent                 int // urgent texts found at the measure, of all urgent texts
 	urgentPrecision, conductR, conductP float64
 	categoryAcc                         float64
-}{
-	// the fifteenth set, measured at .136, .150 and .152: urgent 75/82 (P 0.949, 0.938 at .152),
-	// conduct 41/44 and 41/42, category 0.87
-	{"blind_multilingual13", 75, 82, 0.90, 0.90, 0.90, 0.86},
-	// the sixteenth set, written at session 9's end and measured once at .152 (and, for comparison,
-	// at .136 and .151): urgent 76/83 (P 0.938), conduct 43/45 and 43/45, category 0.80
-	{"blind_multilingual14", 76, 83, 0.90, 0.90, 0.90, 0.79},
-	// the seventeenth set (182 texts in the other languages only), written at session 9's very end and
-	// measured at .152 and .153: urgent 46/52 at precision 46/52, conduct 23/26 and 23/24, category 0.76;
-	// urgent precision and conduct recall are below their target, so their floors are the measure
-	{"blind_multilingual15", 46, 52, 46.0 / 52, 23.0 / 26, 0.90, 0.75},
-}
+}{}
 
 // TestHeldOutBlindSet keeps the last blind batches blind splits: none of their texts is in another
 // labelled file (tuned or trained on) or copied into the package's code or tests, and the classifier
@@ -42,6 +32,9 @@ func TestHeldOutBlindSet(t *testing.T) {
 	sources, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(heldOutSets) == 0 {
+		t.Skip("no held-out blind set: sets 15–17 are tuned on since session 10 (TestTunedBlindBatchFloors)")
 	}
 	for _, set := range heldOutSets {
 		t.Run(set.name, func(t *testing.T) {
