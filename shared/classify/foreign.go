@@ -1239,6 +1239,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			return o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start
 		})
 	}
+	bareTimeRT := 0 // the wait's score that comes from a bare time alone ("de o jumătate de oră")
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
 		counted := map[[2]int]bool{} // a word two related lists both read ("مترجم" in ar and fa) counts once
 		for _, h := range cats[cat] {
@@ -1256,6 +1257,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				ev.praiseAt = append(ev.praiseAt, h.start)
 			} else {
 				ev.complaintAt = append(ev.complaintAt, h.start)
+			}
+			if cat == rt && bareTime(ft, h) {
+				bareTimeRT += 2
 			}
 			ev.scores[cat] += 2
 			ev.recognised++
@@ -1361,6 +1365,13 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		ev.complaintAt = append(ev.complaintAt, i)
 		ev.recognised++
 		reason("'%s %s' → %s (a wait)", toks[i].word, toks[i+1].word, rt)
+	}
+	if ev.urgent && bareTimeRT > 0 && ev.scores[rt] == bareTimeRT && len(cats[awaitedField]) == 0 && len(need(queueField)) == 0 && len(need(waitWordField)) == 0 {
+		// a bare time in a report of danger, with no word of waiting, of help not come or of a queue,
+		// times the danger ("il aud cum plânge de o jumătate de oră"), not a wait (read.go does the same
+		// for the Danish and English lists)
+		ev.scores[rt] = 0
+		reason("a bare time in a report of danger times the danger, not a wait")
 	}
 	ev.sides = sidesOf(toks, lastBut(toks), ev.praiseAt, ev.complaintAt)
 	return ev

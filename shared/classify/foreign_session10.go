@@ -1,0 +1,30 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+)
+
+// Session 10's category shapes (issue 11, cls-16c), tuned on the fifteenth to seventeenth blind sets
+// (doc_intro.md, "Session 10, category").
+
+// waitWordField holds waiting or having called, in the present or the perfect (category_concepts.txt):
+// it scores nothing and is found only when a bare time stands in a report of danger.
+const waitWordField = "waitword"
+
+// bareTime: the cue is a time alone — a word for minutes or hours, with a number or none ("ساعة",
+// "годину", "pół godziny"), no word of waiting in it.
+func bareTime(ft foreignText, h fhit) bool {
+	for i := h.start; i <= h.end; i++ {
+		if allDigits(ft.toks[i].word) || numberWords[ft.keys[i]] {
+			continue
+		}
+		if !slices.ContainsFunc(waitUnits, func(u string) bool {
+			e, exact := strings.CutPrefix(u, "=")
+			return exact && ft.keys[i] == e || !exact && strings.HasPrefix(ft.keys[i], u)
+		}) {
+			return false
+		}
+	}
+	return true
+}
