@@ -218,7 +218,7 @@ var categoryCues = []cue{
 	{"=gav =mig =skylden", cond, neu, 2}, {"=blamed =me", cond, neu, 2},
 
 	// not_taken_seriously: brushed off, "not a police matter", nothing done, not believed.
-	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave", neu, nts, 3}, {"=deres =sag|=problem|=bord|=opgave|=ansvar", neu, nts, 3}, {"=their =problem|=job|=business|=responsibility", neu, nts, 3}, {"serios", neu, nts, 2},
+	{"=tog|=taget|=tager|=tage alvorl|serios", ros, nts, 2}, {"alvorlig", neu, nts, 3}, {"=alvor", neu, nts, 3}, {"=ikke =behandlet|=taget|=behandlede ~=alvor|=alvorligt", nts, neu, 3}, {"neglig|neglect", nts, neu, 3}, {"=henhorer|=henhorte|=horer|=horte =under =politiet", neu, nts, 3}, {"=politiets =sag|=opgave|=omrade|=bord", neu, nts, 3}, {"=deres =sag|=problem|=bord|=opgave|=ansvar", neu, nts, 3}, {"=their =problem|=job|=business|=responsibility", neu, nts, 3}, {"serios", neu, nts, 2},
 	{"=took|=taken|=take =seriously", ros, nts, 2}, {"=seriously", neu, nts, 2}, {"=serious", neu, nts, 2},
 	{"politisag", neu, nts, 3}, {"=politiets =bord", neu, nts, 3}, {"civil|civilretlig", nts, neu, 2}, {"=sag =for =politiet", neu, nts, 3},
 	{"=gjorde|=gor|=gore|=gjort =ingenting|=intet|=noget", neu, nts, 3}, {"=ingenting", nts, neu, 1},
@@ -635,6 +635,19 @@ var categoryCues = []cue{
 	{"=kørte|=korte|=drove =bare|=just =igen|=væk|=vak|=off|=away|=again", nts, neu, 3},
 	{"=uden|=without =at =tale|=snakke|=talking|=speaking =med|=to =mig|=me|=os|=us", nts, nts, 3},
 	{"=sagde|=said|=told ~=det|=it =var|=er|=was|=is +=en|=a +=sag|=matter +=for", nts, neu, 3},
+	// session 10 (cls-16c), from the sixteenth set's misses (session10_category_test.go).
+	// help promised that came late or not at all is the wait, not follow-up ("Der blev lovet en patrulje,
+	// men denne ankom først kl. 23.40")
+	{"=lovet|=lovede|=promised =patrulje|=patruljen|=ambulance|=ambulancen|=brandbil|=patrol|=ambulance", rt, neu, 3},
+	// "we'll make a note of it" and no more: the brush-off
+	{"=well|=we|=they|=theyll =make|=made|=take|=took =a =note", nts, neu, 3},
+	// told just to wait till tomorrow: the brush-off, not a wait complained of
+	{"=bare|=just =vente|=vent|=wait =til|=till|=until +=i +=morgen", nts, neu, 4}, {"=bare|=just =vente|=vent|=wait =til|=till|=until +=imorgen|=tomorrow", nts, neu, 4},
+	// still waiting to hear: follow-up ("Jeg mangler dog stadig at høre, om …")
+	{"=mangler|=venter =stadig|=endnu =at +=høre|=hore", fu, neu, 4},
+	// seriously hurt, ill or injured is the injury's degree, not taken seriously ("Heldigvis var ingen
+	// alvorligt kommet til skade")
+	{"alvorl +=kommet|=skadet|=syg|=såret|=saret|=kvæstet|=kvastet|=tilskadekommet|=hurt|=injured|=ill", nts, nts, -3},
 	// remarks and manner: "speak Danish or …", "typisk kvinder", the tone changed, "hold nu kæft",
 	// talking over the writer, "or I'll end the call", called a junkie, staff blabbed
 	{"=snak|=tal|=speak +=dansk|=danish ~=or|=ellers", cond, neu, 3},

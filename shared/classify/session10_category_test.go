@@ -26,3 +26,79 @@ func TestBareTimeInForeignDangerIsNoWait(t *testing.T) {
 		{"not: no danger, a wait of an hour", "Ich hing eine Stunde in der Warteschleife, nur um einen Diebstahl zu melden.", 2, "114", rt},
 	})
 }
+
+// TestStaffCouldNotAnswer: staff who could not answer the question, did not know, or gave an unclear
+// answer gave no guidance: advice, in every language the lists read; an answer given is no complaint.
+func TestStaffCouldNotAnswer(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"de wusste das keiner", "Darf der Nachbar nachts Laub blasen? Am Telefon wusste das keiner.", 3, "114", adv},
+		{"sv ingen kunde svara", "Får man filma grannen som kastar skräp? Ingen kunde svara på det.", 3, "114", adv},
+		{"pl nie umieli odpowiedziec", "Pytałam o zakaz zbliżania, ale nie umieli mi odpowiedzieć.", 3, "114", adv},
+		{"ro raspuns neclar", "Am intrebat cum fac o plangere. Raspunsul a fost neclar.", 2, "114", adv},
+		{"ru не смог ответить", "Спросила, как получить копию заявления. Оператор не смог ответить.", 3, "114", adv},
+		{"ar ما شرح", "سألت عن رخصة السلاح والموظف ما شرح لي شي", 2, "114", adv},
+		{"not: de the answer was clear, thanks", "Ich hatte eine Frage zum Fundbüro, die Antwort war sehr hilfreich. Danke!", 5, "114", ros},
+	})
+}
+
+// TestCallBackPromisedAndNobodyCalled: a call back promised and nobody called, nobody telling the writer
+// anything, no case number: follow-up.
+func TestCallBackPromisedAndNobodyCalled(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"de niemand ruft zurück", "Fahrrad gestohlen, Anzeige gemacht. Niemand ruft zurück, obwohl man es mir versprochen hat.", 2, "114", fu},
+		{"de keine sagsnummer", "Seit vier Wochen keine Sagsnummer für den Einbruch, die Versicherung fragt schon.", 2, "114", fu},
+		{"ro ati zis ca ma sunati", "Ati zis ca ma sunati saptamana asta despre furt. Nimic.", 2, "114", fu},
+		{"uk ніхто не повідомляє", "Подала заяву про крадіжку місяць тому, ніхто не повідомляє, що далі.", 2, "114", fu},
+		{"ar ولا حدا اتصل", "قالوا رح يتصلوا فيني بخصوص الشكوى ولا حدا اتصل لهلأ", 2, "114", fu},
+	})
+}
+
+// TestForeignBrushOffsNoted: "we note it", no police matter, a family matter in Farsi: the brush-off.
+func TestForeignBrushOffsNoted(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"sv vi noterar det", "Bilar kör för fort förbi skolan varje morgon. Svaret: 'vi noterar det'.", 2, "114", nts},
+		{"de kein Polizeiproblem", "Jemand parkt ständig vor meiner Einfahrt. Antwort am Telefon: kein Polizeiproblem.", 2, "114", nts},
+		{"fa مسئله خانوادگی", "شوهرم تهدیدم کرد و زنگ زدم، گفتن این یه مسئله خانوادگیه", 2, "114", nts},
+		{"ru не дело полиции", "Сосед ломает мой забор, а мне ответили, что это не дело полиции.", 2, "114", nts},
+	})
+}
+
+// TestForeignThanksForms: thanks and a quick arrival in the forms the lists lacked are praise; the same
+// words beside a complaint leave the complaint.
+func TestForeignThanksForms(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"ro multumim", "Ne-au furat bicicleta, politia a venit repede. Multumim!", 5, "114", ros},
+		{"so mahadcelin", "Booliska ayaa si fiican noo caawiyay. Waan u mahadcelinayaa.", 5, "114", ros},
+		{"fa خدا خیرتون بده", "پلیس زود رسید و دزد رو گرفت. خدا خیرتون بده", 5, "112", ros},
+		{"ar يعطيكم العافية", "الشرطة اجت بسرعة ولقوا الولد، الله يعطيكم العافية", 5, "112", ros},
+		{"not: ro thanks for nothing after a wait", "Am asteptat doua ore la telefon. Multumim pentru nimic.", 1, "114", rt},
+	})
+}
+
+// TestDanishHelpPromisedAndInjuryDegree: help promised that came late is the wait; "we'll make a note of
+// it" and "just wait till tomorrow" are the brush-off; "ingen alvorligt kommet til skade" tells the
+// injury's degree, not a complaint of not being taken seriously.
+func TestDanishHelpPromisedAndInjuryDegree(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da lovet en patrulje", "Vi fik lovet en patrulje ved 21-tiden, men den kom først efter midnat.", 2, "114", rt},
+		{"en make a note of it", "Reported the same speeding van three times. 'We'll make a note of it.' Nothing else.", 2, "114", nts},
+		{"da bare vente til i morgen", "Min søn er ikke kommet hjem, og I siger, jeg bare skal vente til i morgen.", 1, "114", nts},
+		{"da ingen alvorligt kommet til skade", "Der gik et kvarter, før nogen tog telefonen ved trafikulykken. Heldigvis var ingen alvorligt kommet til skade.", 2, "112", rt},
+		{"not: lovede at ringe tilbage", "Der blev lovet at nogen ville ringe tilbage om patruljen. Ingen har ringet.", 2, "114", fu},
+		{"not: ikke taget alvorligt", "Jeg blev ikke taget alvorligt, da jeg ringede om min nabo.", 2, "114", nts},
+	})
+}
+
+// TestStaffByTheCallAndToldFamily: the man who answered the phone (Somali) and "el mwazzafa" (Arabizi)
+// are staff; staff telling the writer's husband what the writer said is conduct; hard of hearing with
+// only the phone is accessibility.
+func TestStaffByTheCallAndToldFamily(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"so ninkii telefoonka laughed", "Ninkii telefoonka ka jawaabay ayaa igu qoslay markaan sheegay magacayga.", 1, "114", true},
+		{"ar mwazzafa told my husband", "el mwazzafa 7aket la jozi kel shi 2eltelha 3al telefon", 1, "114", true},
+		{"not: the man on the bus laughed", "Ninkii baska ku jiray ayaa igu qoslay, booliskuna si wanaagsan ayay ii caawiyeen.", 4, "114", false},
+	})
+	checkCategories(t, []categoryCase{
+		{"no tunghørt", "Jeg er tunghørt og kan ikke ringe. Det burde gå an å sende sms til 114.", 2, "114", acc},
+	})
+}
