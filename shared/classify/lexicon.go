@@ -648,6 +648,10 @@ var categoryCues = []cue{
 	// seriously hurt, ill or injured is the injury's degree, not taken seriously ("Heldigvis var ingen
 	// alvorligt kommet til skade")
 	{"alvorl +=kommet|=skadet|=syg|=såret|=saret|=kvæstet|=kvastet|=tilskadekommet|=hurt|=injured|=ill", nts, nts, -3},
+	// developed on sets 15 and 17, checked on set 16: "patronising doesn't even begin to cover it" is the
+	// manner named, not denied; such cases are rarely solved: the brush-off
+	{"=patronising|=patronizing|=condescending|=rude|=arrogant|=unprofessional +=doesnt|=dont|=isnt +=even ~=begin|=cover|=describe", cond, cond, 3},
+	{"=sjældent|=sjaldent|=rarely|=seldom ~=opklaret|=opklares|=solved|=løst|=lost", nts, neu, 3},
 	// remarks and manner: "speak Danish or …", "typisk kvinder", the tone changed, "hold nu kæft",
 	// talking over the writer, "or I'll end the call", called a junkie, staff blabbed
 	{"=snak|=tal|=speak +=dansk|=danish ~=or|=ellers", cond, neu, 3},

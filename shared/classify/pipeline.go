@@ -131,6 +131,13 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 			case nts, adv, fu, tech, acc:
 				c.Category = cat
 				fe.reasons = append(fe.reasons, "no: Norwegian complaint words → "+cat)
+			case ros:
+				if slices.Contains(li.tok, "no") && notes.complaint == "" && !notes.weakComplaint {
+					// thanks in Norwegian words the Danish lists do not read ("raskt svar, hyggelig dame"), in a
+					// text with words the identifier took for Norwegian and no complaint the Danish lists found
+					c.Category = cat
+					fe.reasons = append(fe.reasons, "no: Norwegian words of thanks → "+cat)
+				}
 			}
 		}
 	}

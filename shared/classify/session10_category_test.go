@@ -102,3 +102,44 @@ func TestStaffByTheCallAndToldFamily(t *testing.T) {
 		{"no tunghørt", "Jeg er tunghørt og kan ikke ringe. Det burde gå an å sende sms til 114.", 2, "114", acc},
 	})
 }
+
+// TestForeignNobodyCaresNothingToDo (third round, from sets 15 and 17): nobody cares, nothing can be
+// done, no crime, not a priority, told only to contact the bank: the brush-off, in every language.
+func TestForeignNobodyCaresNothingToDo(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"sv ingen bryr sig", "Någon har stulit min post i en månad. Känns som ingen bryr sig.", 2, "114", nts},
+		{"de interessiert niemanden", "Die Autos rasen jede Nacht durch die Spielstraße, das interessiert niemanden bei euch.", 2, "114", nts},
+		{"so wax lama qaban karo", "Baaskiilkayga waa la xaday, waxay igu yiraahdeen wax lama qaban karo.", 2, "114", nts},
+		{"fa کاری نمیشه کرد", "ماشینم رو خط انداختن و گفتن کاری نمیشه کرد", 2, "114", nts},
+		{"pl to nie przestepstwo", "Sąsiad codziennie nagrywa moje dzieci, a policja mówi, że to nie przestępstwo.", 2, "114", nts},
+		{"ar مش اولوية", "بلغت عن سيارة مسروقة بالشارع، قالولي مش اولوية", 2, "114", nts},
+		{"ru никому нет дела", "Во дворе каждую ночь жгут мусор, и никому нет дела.", 2, "114", nts},
+		{"not: ro nothing happened, thanks", "Nu s-a intamplat nimic grav, politia a venit repede. Multumim!", 5, "112", ros},
+	})
+}
+
+// TestForeignCaseOpenOrClosed: asking whether the case is still open or closed, a promise to get back:
+// follow-up; a case told as closed long ago is no question.
+func TestForeignCaseOpenOrClosed(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"sv lovade att höra av er", "Anmälde inbrottet i mars, ni lovade att höra av er. Inget.", 2, "114", fu},
+		{"fa پرونده بسته شده یا نه", "فقط میخواستم بدونم پرونده دزدی ماشینم بسته شده یا نه", 3, "114", fu},
+		{"ar el 2adiyye maftou7a", "bade a3ref eza el 2adiyye taba3 el sayyara lessa maftou7a", 3, "114", fu},
+		{"de keine journalnummer", "Anzeige wegen Einbruch gemacht, bis heute keine Journalnummer.", 2, "114", fu},
+	})
+}
+
+// TestRemarksOnReligionAndClothes: staff saying all Muslims make trouble, or that the writer should dress
+// less provocatively, is conduct; "patronising doesn't even begin to cover it" names the manner.
+func TestRemarksOnReligionAndClothes(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"ar kel el muslimin", "el shorti 2alli kel el muslimin bya3mlo mashakel", 1, "114", true},
+		{"no kle deg mindre", "Betjenten sa at jeg kanskje burde kle meg mindre utfordrende når jeg går ut.", 1, "114", true},
+		{"en patronising doesn't begin to cover it", "The operator laughed at me. Patronising doesn't even begin to cover it.", 1, "114", true},
+		{"not: en not patronising at all", "The operator was not patronising at all, she listened.", 4, "114", false},
+	})
+	checkCategories(t, []categoryCase{
+		{"no raskt svar, hyggelig", "raskt svar, hyggelig dame som forklarte alt", 5, "114", ros},
+		{"da sjældent opklaret", "Min cykel blev stjålet, og svaret var, at den slags sjældent bliver opklaret.", 2, "114", nts},
+	})
+}
