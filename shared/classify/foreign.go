@@ -1239,7 +1239,8 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			return o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start
 		})
 	}
-	bareTimeRT := 0 // the wait's score that comes from a bare time alone ("de o jumătate de oră")
+	bareTimeRT := 0       // the wait's score that comes from a bare time alone ("de o jumătate de oră")
+	var advCounted []fhit // the advice cues counted (a plea in danger is no advice complained of)
 	for _, cat := range []string{rt, nts, adv, fu, tech, acc, ros} {
 		counted := map[[2]int]bool{} // a word two related lists both read ("مترجم" in ar and fa) counts once
 		for _, h := range cats[cat] {
@@ -1260,6 +1261,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			}
 			if cat == rt && bareTime(ft, h) {
 				bareTimeRT += 2
+			}
+			if cat == adv {
+				advCounted = append(advCounted, h)
 			}
 			ev.scores[cat] += 2
 			ev.recognised++
@@ -1372,6 +1376,12 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		// for the Danish and English lists)
 		ev.scores[rt] = 0
 		reason("a bare time in a report of danger times the danger, not a wait")
+	}
+	if ev.urgent && len(advCounted) > 0 && ev.scores[adv] == 2*len(advCounted) && pleaOnly(advCounted, need(pleaField)) {
+		// asking what to do in a report of danger ("co mam robić", "ce să fac", "چیکار کنم") is a plea,
+		// not a complaint of guidance given (read.go does the same for the Danish and English lists)
+		ev.scores[adv] = 0
+		reason("asking what to do in a report of danger is a plea, not advice complained of")
 	}
 	ev.sides = sidesOf(toks, lastBut(toks), ev.praiseAt, ev.complaintAt)
 	return ev

@@ -12,6 +12,17 @@ import (
 // it scores nothing and is found only when a bare time stands in a report of danger.
 const waitWordField = "waitword"
 
+// pleaField holds asking what to do ("was soll ich tun", "co mam robić", "چیکار کنم"): it scores nothing
+// and is found only in a report of danger whose only advice evidence may be that question.
+const pleaField = "plea"
+
+// pleaOnly: every advice cue counted lies within a plea.
+func pleaOnly(advice, pleas []fhit) bool {
+	return len(pleas) > 0 && !slices.ContainsFunc(advice, func(a fhit) bool {
+		return !slices.ContainsFunc(pleas, func(p fhit) bool { return p.start <= a.end && a.start <= p.end })
+	})
+}
+
 // bareTime: the cue is a time alone — a word for minutes or hours, with a number or none ("ساعة",
 // "годину", "pół godziny"), no word of waiting in it.
 func bareTime(ft foreignText, h fhit) bool {

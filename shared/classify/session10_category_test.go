@@ -143,3 +143,15 @@ func TestRemarksOnReligionAndClothes(t *testing.T) {
 		{"da sjældent opklaret", "Min cykel blev stjålet, og svaret var, at den slags sjældent bliver opklaret.", 2, "114", nts},
 	})
 }
+
+// TestForeignPleaInDangerIsNoAdvice: asking what to do in a report of danger in another language is a
+// plea: the text keeps its other complaint, else "other"; the same question with no danger, or beside
+// guidance that was given, stays advice.
+func TestForeignPleaInDangerIsNoAdvice(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"pl co mam robić in danger", "Mąż wali w drzwi łazienki i krzyczy, że mnie zabije. Co mam robić?", 1, "112", feedback.CategoryOther},
+		{"ar شو لازم اعمل in danger", "في ريحة غاز قوية بالبناية وابني عم يدوخ. شو لازم اعمل؟", 1, "112", feedback.CategoryOther},
+		{"ru что мне делать in danger", "Сосед с ножом стоит у моей двери прямо сейчас. Что мне делать?", 1, "112", feedback.CategoryOther},
+		{"not: pl told to go elsewhere in danger", "Mąż wali w drzwi i krzyczy, a na 114 kazali mi dzwonić na inny numer. Co mam robić?", 1, "112", adv},
+	})
+}
