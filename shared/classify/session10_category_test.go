@@ -155,3 +155,15 @@ func TestForeignPleaInDangerIsNoAdvice(t *testing.T) {
 		{"not: pl told to go elsewhere in danger", "Mąż wali w drzwi i krzyczy, a na 114 kazali mi dzwonić na inny numer. Co mam robić?", 1, "112", adv},
 	})
 }
+
+// TestLineNobodyPicksUpNobodyCame (fifth round): the Norwegian "linja" that broke is technical; nobody
+// picking up (Russian, Ukrainian), nobody came (German) and minutes on the line (Farsi, Arabic) are the
+// wait.
+func TestLineNobodyPicksUpNobodyCame(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"no linja brøt", "Linja brøt to ganger da jeg skulle melde tyveriet, måtte ringe på nytt.", 2, "114", tech},
+		{"ru никто не берёт", "Звоню на 114 уже третий раз, никто не берёт трубку.", 1, "114", rt},
+		{"de keiner kam", "Hab wegen dem Einbruch im Keller angerufen, aber keiner kam bis heute Abend.", 2, "114", rt},
+		{"fa پشت خط موندم", "نیم ساعت پشت خط موندم فقط برای گزارش یه دوچرخه", 2, "114", rt},
+	})
+}
