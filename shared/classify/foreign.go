@@ -720,6 +720,10 @@ type foreignEvidence struct {
 	// conductSetAside: a conduct cue was found and set aside (negated, about someone else, the writer's own)
 	conductSetAside bool
 	toldToWait      int // the not_taken_seriously score that comes from "told to wait" alone (toldToWaitField)
+	// waitIsBareTime: the wait's evidence is a bare time alone ("ساعة", "годину"), with no word of
+	// waiting, of help not come or of a queue; adviceIsPlea: the advice evidence is asking what to do
+	// alone. Asked only in a report of danger (they cost a search; nil for a text with no lists)
+	waitIsBareTime, adviceIsPlea func() bool
 }
 
 // readForeign reads the text with the given lists: danger, help, conduct and category cues, each
@@ -1370,18 +1374,23 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		ev.recognised++
 		reason("'%s %s' → %s (a wait)", toks[i].word, toks[i+1].word, rt)
 	}
-	if ev.urgent && bareTimeRT > 0 && ev.scores[rt] == bareTimeRT && len(cats[awaitedField]) == 0 && len(need(queueField)) == 0 && len(need(waitWordField)) == 0 {
-		// a bare time in a report of danger, with no word of waiting, of help not come or of a queue,
-		// times the danger ("il aud cum plânge de o jumătate de oră"), not a wait (read.go does the same
-		// for the Danish and English lists)
-		ev.scores[rt] = 0
-		reason("a bare time in a report of danger times the danger, not a wait")
+	// a bare time with no word of waiting, of help not come or of a queue, and asking what to do, are
+	// in a report of danger its duration and a plea (read.go does the same for the Danish and English
+	// lists); asked here where the lists found the danger, and by the pipeline where the model did
+	rtScore, advScore := ev.scores[rt], ev.scores[adv]
+	ev.waitIsBareTime = func() bool {
+		return bareTimeRT > 0 && rtScore == bareTimeRT && len(cats[awaitedField]) == 0 && len(need(queueField)) == 0 && len(need(waitWordField)) == 0
 	}
-	if ev.urgent && len(advCounted) > 0 && ev.scores[adv] == 2*len(advCounted) && pleaOnly(advCounted, need(pleaField)) {
-		// asking what to do in a report of danger ("co mam robić", "ce să fac", "چیکار کنم") is a plea,
-		// not a complaint of guidance given (read.go does the same for the Danish and English lists)
-		ev.scores[adv] = 0
-		reason("asking what to do in a report of danger is a plea, not advice complained of")
+	ev.adviceIsPlea = func() bool {
+		return len(advCounted) > 0 && advScore == 2*len(advCounted) && pleaOnly(advCounted, need(pleaField))
+	}
+	if ev.urgent && ev.waitIsBareTime() {
+		ev.scores[rt] = 0 // "il aud cum plânge de o jumătate de oră"
+		reason(bareTimeInDanger)
+	}
+	if ev.urgent && ev.adviceIsPlea() {
+		ev.scores[adv] = 0 // "co mam robić", "ce să fac", "چیکار کنم"
+		reason(pleaInDanger)
 	}
 	ev.sides = sidesOf(toks, lastBut(toks), ev.praiseAt, ev.complaintAt)
 	return ev

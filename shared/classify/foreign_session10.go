@@ -16,6 +16,13 @@ const waitWordField = "waitword"
 // and is found only in a report of danger whose only advice evidence may be that question.
 const pleaField = "plea"
 
+// The reasons of the two shapes of a report of danger (readForeign, and the pipeline where the foreign
+// model found the danger).
+const (
+	bareTimeInDanger = "a bare time in a report of danger times the danger, not a wait"
+	pleaInDanger     = "asking what to do in a report of danger is a plea, not advice complained of"
+)
+
 // pleaOnly: every advice cue counted lies within a plea.
 func pleaOnly(advice, pleas []fhit) bool {
 	return len(pleas) > 0 && !slices.ContainsFunc(advice, func(a fhit) bool {

@@ -106,6 +106,17 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	}
 	// the foreign models read what the lists of the other languages missed (model_foreign.go)
 	fe.reasons = append(fe.reasons, applyForeignModels(&c, toks, lang, fe, notes, models, th)...)
+	if c.Urgent && !fe.urgent && c.Category == fc && fe.waitIsBareTime != nil {
+		// the foreign model found the danger the lists did not: a bare time or a plea the lists read is
+		// the danger's duration or a plea there too (readForeign does this where the lists found it)
+		if fc == rt && fe.waitIsBareTime() {
+			c.Category = feedback.CategoryOther
+			fe.reasons = append(fe.reasons, bareTimeInDanger)
+		} else if fc == adv && fe.adviceIsPlea() {
+			c.Category = feedback.CategoryOther
+			fe.reasons = append(fe.reasons, pleaInDanger)
+		}
+	}
 	if c.Conduct {
 		c.Category = cond
 	}

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"borgerfeedback/shared/feedback"
@@ -166,4 +168,15 @@ func TestLineNobodyPicksUpNobodyCame(t *testing.T) {
 		{"de keiner kam", "Hab wegen dem Einbruch im Keller angerufen, aber keiner kam bis heute Abend.", 2, "114", rt},
 		{"fa پشت خط موندم", "نیم ساعت پشت خط موندم فقط برای گزارش یه دوچرخه", 2, "114", rt},
 	})
+}
+
+// TestPleaWhereTheModelFoundTheDanger: where only the foreign model reads the danger, asking what to do
+// is a plea there too (the pipeline applies readForeign's shapes after the model); the danger stays
+// urgent.
+func TestPleaWhereTheModelFoundTheDanger(t *testing.T) {
+	text := "Scriu de pe balcon, fumul intra peste tot si bunica nu poate cobori scarile. Ce sa fac?"
+	c := Classify(Input{Text: text, Rating: 2, Channel: "112"})
+	if !c.Urgent || c.Category != feedback.CategoryOther || !slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "urgent (model") }) {
+		t.Errorf("%q: urgent %v, category %s, want urgent by the model and other; reasons %q", text, c.Urgent, c.Category, c.Reasons)
+	}
 }
