@@ -600,6 +600,16 @@ func (e *evidence) notDanger(h hit) bool {
 	if shoutWord(t[h.start].key) && h.start == h.end && e.habitual(t[h.start].sent) && !e.nowInSentence(t[h.start].sent) {
 		return true
 	}
+	// "kom nu" / "come on" ending a complaint told in the past, with no danger named: "come on!"
+	if (t[h.start].key == "kom" || t[h.start].key == "come") && h.end == h.start+1 && e.exasperation(h.start) {
+		return true
+	}
+	// chasing told as a habit ("my insurance company is chasing me daily", "jagter mig hver dag for
+	// pengene") is someone pressing, not pursuit now, unless a "now" says it is happening as the writer writes
+	if (t[h.start].key == "chasing" || t[h.start].key == "chases" || t[h.start].key == "jagter") && e.habitual(t[h.start].sent) && !e.nowInSentence(t[h.start].sent) {
+		e.cleared = true // decided: the models do not overrule it
+		return true
+	}
 	// "naboen slår sin hund", "he is kicking the dog": an animal, not a person in danger
 	possessive := func(k string) bool {
 		return k == "sin" || k == "sine" || k == "hans" || k == "hendes" || k == "his" || k == "her" || k == "the" || k == "their" ||
@@ -689,7 +699,7 @@ func (e *evidence) habitual(sent int) bool {
 			continue
 		}
 		switch t[i].key {
-		case "keeps", "always", "altid", "constantly", "konstant", "whenever", "hver", "every":
+		case "keeps", "always", "altid", "constantly", "konstant", "whenever", "hver", "every", "daily", "dagligt", "dagligen":
 			return true
 		case "hele", "all":
 			if i+1 < len(t) && (t[i+1].key == "tiden" || t[i+1].key == "the") {
@@ -824,6 +834,49 @@ func (e *evidence) danishText() bool {
 	return e.danish == 1
 }
 
+// onlyAWish finds, after h's sentence, a statement that the text is only a wish, a suggestion or a
+// question ("bare et ønske", "just a suggestion", "jeg spørger bare"): the writer says it is no report
+// of danger now (session 10).
+func (e *evidence) onlyAWish(h hit, hits []hit) (hit, bool) {
+	for _, o := range hits {
+		if o.rule.kind != kSafe || e.toks[o.start].sent <= e.toks[h.end].sent {
+			continue
+		}
+		for i := o.start; i <= o.end; i++ {
+			switch e.toks[i].key {
+			case "onske", "forslag", "sporgsmal", "sporger", "suggestion", "wish", "thought", "question", "asking", "onskan", "fraga":
+				return o, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// farewell: a danger cue that tells a farewell or the means made ready — a letter, a goodbye, the pills
+// or the things given away (session 10): the calm after it is the calm of a decision, not safety.
+func (e *evidence) farewell(h hit) bool {
+	for i := h.start; i <= h.end; i++ {
+		switch e.toks[i].key {
+		case "brev", "letter", "note", "farvel", "goodbye", "afskedsbrev", "farvelbrev", "piller", "pillerne", "pills", "tabletter", "tabletterne", "tablets", "givet", "given", "foraret", "forart":
+			return true
+		}
+	}
+	return false
+}
+
+// calmOnly: a safety hit that only says the writer is calm or it is okay now ("det er ok nu", "jeg er
+// helt rolig", "I'm fine now"), not how a danger ended (found, arrested, in treatment, last year).
+func (e *evidence) calmOnly(o hit) bool {
+	for i := o.start; i <= o.end; i++ {
+		switch e.toks[i].key {
+		case "er", "ok", "okay", "nu", "now", "det", "jeg", "im", "am", "fine", "rolig", "roligt", "helt", "calm", "i", "is", "it", "its", "alright", "godt", "fint", "har":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // laterSafety finds a safety word in a later sentence than h that is not negated and not only a time:
 // the writer tells how it ended ("I fandt ham i tide. Han er i behandling nu og har det meget bedre").
 func (e *evidence) laterSafety(h hit, hits []hit) (hit, bool) {
@@ -914,7 +967,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 		// "ikke leve mere", "don't want to live anymore": an over-word is part of a negated danger cue
 		over := o.rule.kind == kOver && !h.rule.hasNeg && e.toks[o.start].clause == e.toks[h.end].clause
-		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o) || e.sinceTime(*o))) &&
+		if (o.rule.kind == kSafe || over) && !e.negatedSafety(*o) && !(e.farewell(h) && e.calmOnly(*o)) && !(e.timeOnly(*o) && (e.toks[o.start].clause != e.toks[h.start].clause || e.modifier(*o) || e.sinceTime(*o))) &&
 			(o.end < h.start || o.start > h.end || o.start < h.start || o.start == h.start && o.end > h.end) && !e.nowBetween(o, h, hits) { // "branden er slukket" clears "branden"
 			e.reason("'%s' near '%s': not urgent", e.words(*o), e.words(h))
 			e.cleared = true
@@ -928,7 +981,7 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		}
 	}
 	if !needNow {
-		if o, ok := e.laterSafety(h, hits); ok {
+		if o, ok := e.laterSafety(h, hits); ok && !(e.farewell(h) && e.calmOnly(o)) {
 			e.reason("'%s' after '%s': not urgent", e.words(o), e.words(h)) // "… I fandt ham i tide. Han har det meget bedre"
 			e.cleared = true
 			return false
@@ -941,6 +994,13 @@ func (e *evidence) dangerNow(h hit, hits []hit, needNow, presentEnough bool) boo
 		return true
 	}
 	if now == nil {
+		if o, ok := e.onlyAWish(h, hits); ok {
+			// "… knivstikking i området. Kan politiet patruljere mer? Bare et ønske": the writer says it is a
+			// wish or a question, no report of danger now
+			e.reason("'%s' after '%s': a wish or a question, not urgent", e.words(o), e.words(h))
+			e.cleared = true
+			return false
+		}
 		if !presentEnough || !e.presentSentence(sent, h, hits) {
 			if e.tenseless(sent, h, hits) {
 				e.untimed = append(e.untimed, h)
@@ -1277,11 +1337,29 @@ func (e *evidence) comeNow() bool {
 			if e.toldOnInPast(i + 2) {
 				continue // "kom hurtigt og var søde ved min datter": the past told without its subject
 			}
+			if e.exasperation(i) {
+				continue // "… ingen vidste hvem der skulle fjerne bilen. kom nu": "come on!", not a call for help
+			}
 			e.reason("urgent: '%s %s'", t.word, e.toks[i+1].word)
 			return true
 		}
 	}
 	return false
+}
+
+// exasperation: "kom nu" / "come on" as the whole last sentence of a text that told a complaint in the
+// past before it and names no danger: the writer's "come on!", not a call for help (session 10).
+func (e *evidence) exasperation(i int) bool {
+	t := e.toks
+	if i+2 != len(t) || i == 0 || !e.sentencePast(t[i-1].sent) {
+		return false
+	}
+	for j := range t {
+		if e.has(j, kPresentDanger) || e.has(j, kDanger) || e.has(j, kWeakDanger) || e.has(j, kNet) {
+			return false
+		}
+	}
+	return true
 }
 
 // toldOnInPast: from token i on, the sentence goes on with "og"/"and" and a past verb ("… og var søde",

@@ -212,7 +212,7 @@ func keyForLower(mode int, w string) string {
 // restrainingOrder: an over cue that names a restraining order ("besøksforbud", "امر ابعاد"): it ends a
 // danger told before it unless the danger's sentence has a word of now — then the order is being broken.
 func restrainingOrder(words string) bool {
-	for _, k := range []string{"forbud", "verbot", "zakaz", "karari", "ordin", "ابعاد", "حمايه", "منع", "заборона", "запрет"} {
+	for _, k := range []string{"forbud", "verbot", "zakaz", "karari", "ordin", "7azr", "hazr", "ابعاد", "حمايه", "منع", "заборона", "запрет"} {
 		if strings.Contains(words, k) {
 			return true
 		}
@@ -793,9 +793,17 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	now = slices.DeleteFunc(now, func(n fhit) bool {
 		return slices.ContainsFunc(past, func(p fhit) bool { return p.start <= n.start && p.end >= n.end })
 	})
-	if len(over) > 0 {
-		last := slices.MaxFunc(over, func(a, b fhit) int { return a.end - b.end })
-		ev.overUnrenewed = !slices.ContainsFunc(now, func(n fhit) bool { return n.start > last.end })
+	// a restraining order is no statement of safety: it says nothing of whether it holds now
+	if statements := slices.DeleteFunc(slices.Clone(over), func(o fhit) bool { return restrainingOrder(foldForeign(ft.words(o))) }); len(statements) > 0 {
+		last := slices.MaxFunc(statements, func(a, b fhit) int { return a.end - b.end })
+		// a word of now a few words after the statement that ends its clause, in its sentence with no "but"
+		// between, is the statement's own ("jag blev inte skadad och han är borta nu, men …"), not danger
+		// renewed ("… رفت تو آب و الان فقط دستشو میبینم" goes on: now)
+		ev.overUnrenewed = !slices.ContainsFunc(now, func(n fhit) bool {
+			clauseEnd := n.end+1 >= len(toks) || toks[n.end+1].clause != toks[n.end].clause
+			own := toks[n.start].sent == toks[last.end].sent && n.start-last.end <= 6 && clauseEnd && !contrastBetween(toks, last.end, n.start)
+			return n.start > last.end && !own
+		})
 	}
 	ev.seen = len(danger) + len(help) + len(conduct) + len(past) + len(over)
 	for cat, hs := range cats {
@@ -847,11 +855,16 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				continue // "ушёл под воду", "رفت زیر آب": went under the water, a danger's own words, not "he left"
 				// (or "hoşça kal, herkese iyi bak": look after everyone, not "everyone is fine")
 			}
-			if restrainingOrder(ft.words(o)) && slices.ContainsFunc(now, func(n fhit) bool {
-				// a word of now in the danger's own clause, not the order's ("ale teraz ma zakaz zbliżania")
-				return toks[n.start].clause == toks[h.start].clause && !(n.end < o.start && o.start-n.end <= 3)
+			if restrainingOrder(foldForeign(ft.words(o))) && slices.ContainsFunc(now, func(n fhit) bool {
+				// a word of now in the danger's own clause or after the order, not the order's own ("ale
+				// teraz ma zakaz zbliżania"): the order is being broken ("… uzaklaştırma kararı var. … Şimdi
+				// yine burada")
+				return (toks[n.start].clause == toks[h.start].clause || n.start > o.end) && !(n.end < o.start && o.start-n.end <= 3)
 			}) {
 				continue // "طليقي واقف هلق تحت البناية وعليه امر ابعاد": there now, despite the order
+			}
+			if slices.ContainsFunc(need(helpLeftField), func(l fhit) bool { return l.start <= o.end && l.end >= o.start || toks[l.start].clause == toks[o.start].clause && l.start < o.start }) {
+				continue // "rettungswagen … ist wieder weg gefahren": the help left, not the danger
 			}
 			if o.start >= h.start {
 				return ft.words(o), true

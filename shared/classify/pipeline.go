@@ -68,6 +68,22 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Conduct = true
 	}
 	fc := fe.category(in.Rating)
+	if c.Urgent && !fe.urgent && lang != "da" && lang != "en" && lang != langOther {
+		// session 10: the Danish/English reading of a text in another language knows only some of its
+		// words. Its model alone, with no danger word, yields to the text's own lists where they read staff
+		// conduct, or a complaint in a language the Danish/English lists do not read (not Swedish or
+		// Norwegian, which they read well: "hat 3 kere koptu …", a line that dropped; "nedlåtande bemötande … som
+		// om jag vore ett barn"); its recall net yields where a Swedish or Norwegian list read the danger
+		// as over, past or negated ("… i helgen … ingen ble skadet": the Danish lists know neither word)
+		switch {
+		case notes.urgentByModel && (fe.conduct || foreignMain && fc != feedback.CategoryOther && fc != ros):
+			c.Urgent = false
+			fe.reasons = append(fe.reasons, "not urgent: the Danish/English model alone, with no danger word, in a text its own lists read as a complaint")
+		case notes.urgentByNet && (lang == "no" || lang == "sv") && fe.dangerSetAside != "":
+			c.Urgent = false
+			fe.reasons = append(fe.reasons, "not urgent: the Danish/English net over "+fe.dangerSetAside)
+		}
+	}
 	if fc == ros && fe.scores[ros] > 0 && fe.sides.unreadAfterBut() {
 		// the thanks stand before the last "but" and the verdict after it is in words no list read
 		// ("Rozmowa była w porządku, ale obiecali …"): not praise, so the text goes to translation

@@ -69,6 +69,12 @@ type readNotes struct {
 	// urgentUnplaced: urgent only because danger words stood in a text the lists found neither
 	// complaining nor thanking; the foreign lists may place it after all (pipeline.go).
 	urgentUnplaced bool
+	// urgentByModel: urgent only because the Danish/English urgent model found it likely, with no danger
+	// word in the text; in a text of another language its own lists may read it better (pipeline.go)
+	urgentByModel bool
+	// urgentByNet: urgent only by the recall-first net (widenUrgent); in a Swedish or Norwegian text its
+	// own lists may know the danger's tense or end better (pipeline.go)
+	urgentByNet bool
 	// categoryByModel: the lists found nothing to place the text by and the category model placed it; in
 	// a Swedish or Norwegian text the lists of its own language read it better (pipeline.go).
 	categoryByModel bool
@@ -412,6 +418,7 @@ func (rd *reading) widenUrgent() {
 			// hypothetical, general or about the call's service, is urgent even in a text that
 			// complains or thanks; missing someone in danger is the worst error.
 			rd.c.Urgent = true
+			rd.notes.urgentByNet = true
 			rd.e.reason("urgent (net): '%s' not told as past, over, negated or hypothetical", rd.e.words(h))
 		}
 	}
@@ -460,6 +467,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 			// foreign lists may still read it as staff conduct or thanks ("el shorti 2al 'I jer kommer her
 			// og laver ballade' … hayda 3onsoriye": a racist remark), and then it needs that bar (pipeline.go)
 			rd.notes.urgentUnplaced = rd.notes.urgentUnplaced || !danger && p < urgentThresholdComplaint
+			rd.notes.urgentByModel = !danger
 			rd.e.reason("urgent (model): p=%.2f, most weight on '%s'", p, strings.Join(m.topWords(rd.toks, 3), "', '"))
 		}
 	}

@@ -1,0 +1,236 @@
+package classify
+
+import "testing"
+
+// The fifteenth to seventeenth blind sets' concepts (session 10, cls-16u, urgent recall and precision and
+// conduct by concept; tuning sets since session 10): one table per concept, in the languages the lists
+// read, with counterparts (past, over, asked about, another sense) that must not flag. Every sentence is
+// written for the test, none is the sets'.
+
+// TestPreparationsForDeath: things or a pet given away, letters written to the family, "no need to call
+// me any more", pills laid out — told with thanks too; the same words about a move or a holiday are not.
+func TestPreparationsForDeath(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no things given away", "Takk for praten. Jeg har gitt bort tingene mine og katten til naboen", 4, "114", true},
+		{"sv letters to the family", "Tack för samtalet. Jag har skrivit brev till familjen, ni behöver inte ringa mig mer", 4, "114", true},
+		{"de things given away", "Danke fürs Zuhören. Ich habe meine Sachen verschenkt, ihr braucht mich nicht mehr anrufen", 4, "114", true},
+		{"pl letter to the daughter", "Dziękuję za rozmowę. List do córki już napisałam, nie będzie problemu ze mną", 4, "114", true},
+		{"tr things given away", "Konuşma için teşekkürler. Eşyalarımı ve kedimi verdim, artık beni aramanıza gerek yok", 4, "114", true},
+		{"ro letters to the children", "Mulțumesc pentru discuție. Am scris scrisori copiilor, nu mai trebuie să mă sunați", 4, "114", true},
+		{"so letter to the family", "Mahadsanid. Waxaan u qoray warqad qoyskayga, ha i soo wicina mar dambe", 4, "114", true},
+		{"ar things given away", "شكرا عالمكالمة. وزعت اغراضي وكتبت رسايل لاهلي", 4, "114", true},
+		{"ar Latin letters", "merci 3al mukalame. katabt rasayel la ahli, ma fi da3i tetsslo", 4, "114", true},
+		{"fa no need to call", "ممنون از صحبت. وسایلم رو بخشیدم، دیگه لازم نیست بهم زنگ بزنید", 4, "114", true},
+		{"uk things given away", "Дякую за розмову. Я роздала речі і написала листи рідним", 4, "114", true},
+		{"uk Latin no need to call", "dyakuyu za rozmovu. bilshe ne treba meni dzvonyty, ya rozdav rechi", 4, "114", true},
+		{"ru letters written", "Спасибо за разговор. Я написала письма родным, больше не надо мне звонить", 4, "114", true},
+		// counterparts: a move, a holiday, a letter about a case
+		{"pl letter to the office", "Napisałam list do urzędu w sprawie mojej skargi, nikt nie odpowiedział", 2, "114", false},
+		{"de a move", "Wir ziehen um, ich habe alte Möbel verkauft. Wann bekomme ich die Fallnummer?", 3, "114", false},
+		{"ru a call back", "Мне так и не перезвонили, хотя обещали позвонить в понедельник", 2, "114", false},
+	})
+}
+
+// TestFarewellMessageSent: someone close sent a farewell message or asked forgiveness for everything;
+// a farewell at a party or thanks for everything are not.
+func TestFarewellMessageSent(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"tr farewell message", "Kardeşim bana veda mesajı attı, telefonu kapalı", 1, "114", true},
+		{"tr sorry for everything message", "Oğlum her şey için özür dilerim diye mesaj attı ve evde değil", 1, "114", true},
+		{"de farewell message", "Mein Bruder hat mir eine Abschiedsnachricht geschickt, sein Handy ist aus", 1, "114", true},
+		{"pl farewell message", "Syn wysłał mi wiadomość pożegnalną i nie odbiera", 1, "114", true},
+		{"ro farewell message", "Fiul meu mi-a trimis un mesaj de adio și nu răspunde", 1, "114", true},
+		{"ar farewell message", "اخي بعتلي رسالة وداع وتلفونه مسكر", 1, "114", true},
+		{"fa farewell message", "برادرم یه پیام خداحافظی فرستاده و گوشیش خاموشه", 1, "114", true},
+		{"ru farewell message", "Сын прислал прощальное сообщение и не берет трубку", 1, "114", true},
+		// counterparts: thanks for everything, a farewell to a colleague
+		{"tr thanks for everything", "Her şey için teşekkür ederim, polis çok yardımcı oldu", 5, "114", false},
+		{"de thanks for everything", "Danke für alles, die Beamtin war sehr freundlich", 5, "114", false},
+	})
+}
+
+// TestChildNotBackSearchedFor: a child not back from school for hours or at night, searched for in the
+// streets now; the same child home again is not.
+func TestChildNotBackSearchedFor(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ar Latin not back from school", "binti ma reje3 mn el madrase w sar el sa3a 9 bel lel", 1, "114", true},
+		{"ar Latin searching for him", "ana 3am dawwer 3aleh bel shawari3 w el shorta ma 3am trodd", 1, "114", true},
+		{"ar Latin searched the neighbourhood", "ibni ra7 yel3ab abl sa3tein, dawarna kel el7ay", 1, "114", true},
+		{"ar searching for her", "بنتي ما رجعت، عم ندور عليها بالشوارع", 1, "114", true},
+		{"fa searching for him", "پسرم برنگشته، داریم دنبالش میگردیم", 1, "114", true},
+		{"de not found yet", "Mein Vater ist dement, wir haben ihn noch nicht gefunden", 1, "114", true},
+		{"pl not found yet", "Babcia wyszła rano i nadal jej nie znaleźliśmy", 1, "114", true},
+		{"ru not found yet", "Дедушка ушел утром, мы еще не нашли его", 1, "114", true},
+		// counterparts: found, home again, a lost case number
+		{"ar Latin back home", "ibni ma reje3 mn el madrase mbare7 lal sa3a 8 bel lel, bas l2enah w kel shi mni7 halla2", 4, "114", false},
+		{"de found", "Wir haben ihn gestern gefunden, alles ist gut. Danke", 5, "114", false},
+	})
+}
+
+// TestBreathingStrangelyNow: breathing strangely, lips turning blue, now; the same told of last year or
+// over is not.
+func TestBreathingStrangelyNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de breathing strangely", "Mein Mann atmet ganz komisch und die Lippen sind bläulich", 1, "112", true},
+		{"no breathing heavily", "Far puster tungt og leppene er blå", 1, "112", true},
+		{"sv breathing strangely", "Mamma andas konstigt och läpparna är blå", 1, "112", true},
+		{"pl breathing strangely", "Tata dziwnie oddycha, usta ma sine", 1, "112", true},
+		{"tr breathing with difficulty", "Babam zor nefes alıyor, dudakları morarıyor", 1, "112", true},
+		{"ro breathing strangely", "Bunicul respiră ciudat, buzele sunt vinete", 1, "112", true},
+		{"ar breathing strangely", "ابوي نفسه غريب وشفايفه زرق", 1, "112", true},
+		{"fa breathing with difficulty", "پدرم نفسش سخته و لبهاش کبود شده", 1, "112", true},
+		{"uk breathing strangely", "Тато дивно дихає, губи сині", 1, "112", true},
+		{"ru breathing heavily", "Папа тяжело дышит, губы синие", 1, "112", true},
+		// the ambulance leaving is not the danger over
+		{"de ambulance left, again now", "Papa ist gerade wieder umgefallen und atmet komisch. Der Rettungswagen war vorhin da und ist wieder weggefahren", 1, "112", true},
+		// counterparts: last year, over
+		{"de last year", "Letztes Jahr atmete mein Vater komisch, der Notarzt kam schnell. Danke", 5, "112", false},
+		{"pl fine now", "Tata dziwnie oddychał wczoraj, ale teraz wszystko dobrze, dziękuję za pomoc", 5, "112", false},
+	})
+}
+
+// TestChildrenLeftAlone: children left alone now; a child alone at home for ten minutes told as over is
+// not.
+func TestChildrenLeftAlone(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl left alone", "Sąsiadka zostawiła dzieci same od rana i nikt nie otwiera", 2, "114", true},
+		{"de left alone", "Die Nachbarin hat die Kinder allein gelassen, sie weinen", 2, "114", true},
+		{"tr left alone", "Komşu çocukları yalnız bırakmış, ağlıyorlar", 2, "114", true},
+		{"ro left alone", "Vecina a lăsat copiii singuri de ieri", 2, "114", true},
+		{"ru left alone", "Соседка оставила детей одних со вчерашнего дня", 2, "114", true},
+		// counterpart: told of last year, over
+		{"pl last year, over", "W zeszłym roku sąsiadka zostawiła dzieci same, teraz wszystko dobrze", 4, "114", false},
+	})
+}
+
+// TestRestrainingOrderBroken: a restraining order breached now (the order spelt with its letters:
+// "kontaktförbud", "kararı") is danger; the order with nothing now is over.
+func TestRestrainingOrderBroken(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"sv ex outside now, despite the ban", "Mitt ex står utanför fönstret nu och filmar mig, han har kontaktförbud", 2, "114", true},
+		{"tr ex waiting again, now here", "Eski kocam evin önünde bekliyor, uzaklaştırma kararı var. Şimdi yine burada", 2, "114", true},
+		{"ar Latin threatened, now a ban", "zawji el sabe2 kan yhaddedni bas halla2 3ando 7azr w ma shefto men shahrein", 3, "114", false},
+		{"sv ban, calm now", "Han hotade mig förra året men nu har han kontaktförbud och allt är lugnt", 4, "114", false},
+	})
+}
+
+// TestPastFormsOfViolence: a past form of breaking in, attacking or threatening needs a word of now;
+// with one it stays urgent.
+func TestPastFormsOfViolence(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"pl broke in, told afterwards", "Ktoś włamał się do garażu w zeszłym tygodniu, policja nic nie zrobiła", 2, "114", false},
+		{"tr attacked, told afterwards", "Bir köpek oğluma saldırdı, polis ilgilenmedi", 2, "114", false},
+		{"ru threatened online", "Мне угрожали в соцсетях, а полиция сказала заблокировать", 2, "114", false},
+		{"so fire last night, nobody hurt", "Xalay dab ayaa ka kacay guriga, qofna waxba kama gaarin. Mahadsanid", 5, "112", false},
+		// with a word of now it is danger now
+		{"pl broke in, still inside", "Ktoś się włamał i nadal jest w domu", 1, "112", true},
+		{"ru threatening now", "Он угрожает мне прямо сейчас ножом", 1, "112", true},
+	})
+}
+
+// TestOnlyAWish: the writer says it is only a wish, a suggestion or a question — fear in the neighbourhood
+// and a wish for more patrols is no report of danger now; the same words beside danger now stay urgent.
+func TestOnlyAWish(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no only a wish", "Det har vært mye knivstikking i området i det siste. Kan politiet patruljere mer? Bare et ønske", 3, "114", false},
+		{"pl only asking", "Czy sąsiad może trzymać broń w domu? Widziałam strzelbę. Tylko pytam", 3, "114", false},
+		{"so only want patrols", "Waxaan ka baqayaa hub xaafadda, kaliya waxaan rabaa booliis badan", 3, "114", false},
+		{"fa only a suggestion", "دعوا تو محله زیاد شده، کاش پلیس بیشتر گشت بزنه. فقط یه پیشنهاده", 3, "114", false},
+		{"de only a suggestion", "In unserer Straße gab es Schlägereien. Mehr Streifen wären gut, nur ein Vorschlag", 3, "114", false},
+		// not a wish: danger now
+		{"pl weapon now", "Sąsiad stoi teraz pod drzwiami ze strzelbą", 1, "112", true},
+	})
+}
+
+// TestSinceThatDayAfraid: afraid since the day it happened — the danger is past, the fear remains.
+func TestSinceThatDayAfraid(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"fa afraid since that day", "دوچرخه پسرم رو به زور گرفتن و پلیس کاری نکرد. از اون روز میترسه تنها بره بیرون", 1, "114", false},
+		{"pl afraid since that day", "Napadli syna pod szkołą, policja nic nie zrobiła. Od tamtego dnia boi się wychodzić", 1, "114", false},
+		{"tr afraid since that day", "Oğluma okulun önünde saldırdılar. O günden beri korkuyor", 1, "114", false},
+	})
+}
+
+// TestPreparationsForDeathDanishEnglish: the Danish and English side — pills laid out, a pet given away,
+// no help needed after tonight, a farewell letter followed by "I am calm now" (the calm of a decision);
+// the same words about a move, a holiday or a letter to the council are not.
+func TestPreparationsForDeathDanishEnglish(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da pills laid out", "Tak fordi I lyttede. Jeg har lagt pillerne frem på bordet i aften", 5, "114", true},
+		{"en cat given away", "Thanks for listening. I've given my dog to my sister and I won't need any help after tonight", 5, "114", true},
+		{"da letter, then calm", "jeg har skrevet et brev til min datter og lagt det på sengen. det er ok nu jeg er helt rolig", 5, "114", true},
+		{"da no need to call", "Tak for snakken. I behøver ikke ringe til mig mere, jeg har foræret katten væk", 5, "114", true},
+		{"da mother still not found", "Min far, som er dement, er stadig ikke fundet, og det bliver snart mørkt", 2, "114", true},
+		{"en dad still missing", "My dad has dementia and he is still missing, it's getting cold", 2, "114", true},
+		// counterparts
+		{"da letter to the council", "Jeg har skrevet et brev til kommunen om sagen og har ikke fået svar", 2, "114", false},
+		{"en gave my things to the officer", "I gave my details to the officer and never heard back", 2, "114", false},
+		{"da found again, fine", "Min far var væk i går, men han blev fundet og har det godt nu. Tak", 5, "114", false},
+		{"da bike still not found", "Min cykel er stadig ikke fundet, og ingen ringer tilbage", 2, "114", false},
+	})
+}
+
+// TestChasedNowOrPressedDaily: a child chased now is danger; a company "chasing me daily" for papers is
+// someone pressing; "he keeps chasing me" now stays urgent.
+func TestChasedNowOrPressedDaily(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en chasing a kid now", "Rang about the men with a knife, they're still there chasing a kid round the car park", 2, "112", true},
+		{"da chasing children", "Han jagter nogle børn rundt på legepladsen med en stok", 2, "112", true},
+		{"de chasing a child", "Ein Mann jagt ein Kind über den Parkplatz", 2, "112", true},
+		{"en chasing me now", "A man is chasing me right now", 1, "112", true},
+		{"en insurer chasing daily", "No case number after 4 weeks and the bank is chasing me daily. Please send it", 2, "114", false},
+		{"da chasing every day", "Forsikringen jagter mig hver dag for sagsnummeret", 2, "114", false},
+	})
+}
+
+// TestThreatToldNow: he writes now that he comes tonight to "deal with" the writer; the same told as
+// last week's threat, arrested since, is not.
+func TestThreatToldNow(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da coming to deal with me", "Han skriver lige nu at han kommer og ordner mig i aften", 1, "114", true},
+		{"en coming round to sort me", "He just texted he's coming round to sort me out", 1, "114", true},
+		{"de coming to finish me", "Er schreibt, er kommt und macht mich heute fertig", 1, "114", true},
+		{"da last month, arrested", "Sidste måned skrev han at han kom og ordnede mig, nu er han anholdt", 3, "114", false},
+	})
+}
+
+// TestComeOnAfterAComplaint: "kom nu" ending a complaint told in the past, with no danger named, is
+// "come on!"; "kom nu" after danger, or opening a text, is a call for help.
+func TestComeOnAfterAComplaint(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da come on after being sent around", "blev stillet videre tre gange og ingen vidste noget om min sag. kom nu", 2, "114", false},
+		{"da come now, danger", "han slår på døren med en kniv. kom nu", 1, "112", true},
+		{"da come now opening", "kom nu, min mor trækker ikke vejret", 1, "112", true},
+	})
+}
+
+// TestOnlyAWishDanishEnglish: the Danish and English side of "only a wish, a suggestion, a question".
+func TestOnlyAWishDanishEnglish(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da only a wish", "Der har været mange knivstikkerier i området. Kan politiet ikke være mere synligt? Bare et ønske", 3, "114", false},
+		{"en only a suggestion", "There's been a lot of stabbings around here lately. More patrols would help. Just a suggestion", 3, "114", false},
+		{"da knife now, a question", "Der står en mand med en kniv ude foran nu. Hvad gør jeg?", 1, "112", true},
+	})
+}
+
+// TestOwnListsOverTheDanishReading: in a Norwegian or Swedish text the Danish/English net yields to the
+// text's own lists that read the danger as over; in a text in another language the Danish/English model
+// alone yields to its lists' complaint; in Swedish the model is kept where the lists read no conduct.
+func TestOwnListsOverTheDanishReading(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no knife last weekend, nobody hurt", "Det sto en mann med kniv utenfor butikken i helgen. Politiet kom etter 5 minutter, ingen ble skadet. Takk", 5, "112", false},
+		{"sv condescending", "Mycket nedlåtande bemötande. Han pratade till mig som till ett barn", 1, "114", false},
+		{"tr line dropped", "hat 4 kere koptu, her seferinde baştan anlatmak zorunda kaldım, çok sinir bozucu", 2, "112", false},
+		{"no knife now", "Det står en mann med kniv utenfor butikken nå", 1, "112", true},
+	})
+}
+
+// TestHelpLeftIsNotDangerOver: the police or the ambulance came and went — their leaving is no sign the
+// danger is over; a danger told now after it stays urgent.
+func TestHelpLeftIsNotDangerOver(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"tr came and went, here again now", "Eski kocam yine kapının önünde bekliyor. Dün aradım, geldiler gittiler. Şimdi yine burada", 2, "114", true},
+		{"pl came and went, he is back", "Mąż znowu stoi pod drzwiami i krzyczy. Policja przyjechała i odjechała, a on teraz znowu tu jest", 2, "114", true},
+		{"tr he left, fine now", "Eski kocam kapının önündeydi ama gitti, şimdi her şey yolunda", 4, "114", false},
+	})
+}
