@@ -863,7 +863,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			}) {
 				continue // "طليقي واقف هلق تحت البناية وعليه امر ابعاد": there now, despite the order
 			}
-			if slices.ContainsFunc(need(helpLeftField), func(l fhit) bool { return l.start <= o.end && l.end >= o.start || toks[l.start].clause == toks[o.start].clause && l.start < o.start }) {
+			if slices.ContainsFunc(need(helpLeftField), func(l fhit) bool {
+				return l.start <= o.end && l.end >= o.start || toks[l.start].clause == toks[o.start].clause && l.start < o.start
+			}) {
 				continue // "rettungswagen … ist wieder weg gefahren": the help left, not the danger
 			}
 			if o.start >= h.start {
@@ -1207,6 +1209,22 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		if h.staffOnly && !sentHas(staff, toks[h.start].sent) {
 			continue
 		}
+		if !h.disclosure && slices.ContainsFunc(danger, func(d fhit) bool {
+			return toks[d.start].clause == toks[h.start].clause && (d.start > h.end && d.start <= h.end+2 || d.end < h.start && d.end >= h.start-2)
+		}) {
+			// "واحد هددني بسكين": a threat or shouting right beside a weapon or a danger is the offender's,
+			// not staff's (session 10; "the operator laughed when I said he threatens me" is staff's)
+			reason("%s: '%s' is told beside a danger: the offender's, not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
+			continue
+		}
+		if h.start == h.end && farceWord(ft.keys[h.start]) && (h.start == 0 || toks[h.start-1].sent != toks[h.start].sent) &&
+			(h.end == len(toks)-1 || toks[h.end+1].sent != toks[h.end].sent) {
+			// "… عشان ابلغ عن سرقة بسكليت. مسخرة": "what a farce!" judges the service, it mocks no one
+			reason("%s: '%s' on its own is an exclamation about the service, not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
+			continue
+		}
 		if h.disclosure && h.staffOnly && otherNamedFirst(h) {
 			reason("%s: '%s' is told by someone else, not staff", h.lang, ft.words(h))
 			ev.conductSetAside = true
@@ -1515,7 +1533,21 @@ func endedCalls(ft foreignText, toks []token, conduct, hung, staff, waits, dange
 		}
 	}
 	denied := slices.ContainsFunc(conduct, func(h fhit) bool { _, neg := negated(h); return neg })
-	self, _ := personWords()
+	self, pronoun := personWords()
+	// writerFirst: the nearest person before h in its sentence (twelve words back) is the writer — "ich hab
+	// die Hälfte nicht verstanden und am Ende einfach aufgelegt" is the writer hanging up (session 10)
+	writerFirst := func(h fhit) bool {
+		for p := h.start - 1; p >= 0 && p >= h.start-12 && toks[p].sent == toks[h.start].sent; p-- {
+			k := foldFor(h.lang, toks[p].word)
+			switch {
+			case self[h.lang][k]:
+				return true
+			case pronoun[h.lang][k] || slices.ContainsFunc(staff, func(s fhit) bool { return s.start <= p && s.end >= p }):
+				return false
+			}
+		}
+		return false
+	}
 	out := make([]string, len(conduct))
 	for i, h := range conduct {
 		if !slices.ContainsFunc(hung, func(o fhit) bool { return o.start <= h.end && o.end >= h.start }) {
@@ -1529,11 +1561,21 @@ func endedCalls(ft foreignText, toks []token, conduct, hung, staff, waits, dange
 			out[i] = endedNotRude
 		case waitAt >= 0 && waitAt < h.start && !staffNamed:
 			out[i] = endedAfterWait
-		case h.start > 0 && self[h.lang][foldFor(h.lang, toks[h.start-1].word)]:
+		case h.start > 0 && self[h.lang][foldFor(h.lang, toks[h.start-1].word)], !staffNamed && writerFirst(h):
 			out[i] = endedByWriter
 		}
 	}
 	return out
+}
+
+// farceWord: "a farce", "ridiculous" — mocking someone only with a verb ("مسخره کرد"), on its own an
+// exclamation about the service.
+func farceWord(k string) bool {
+	switch k {
+	case "مسخره", "maskhare", "masakhare", "maskhara", "mas5ara":
+		return true
+	}
+	return false
 }
 
 // waitUnits start the words for minutes and hours in the languages the foreign lists read.

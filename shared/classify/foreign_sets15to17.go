@@ -68,6 +68,8 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 		langFA: {"@بچه ها رو تنها گذاشته", "@=bachcheha =ro =tanha =gozashte"}, langUK: {"@=залишила|=залишив ~=дітей =самих"},
 		langRU: {"@=оставила|=оставил ~=детей =одних"},
 	}},
+	// a weapon with the Arabic "with" written onto it ("هددني بسكين"): a danger word as any other
+	{"danger", langCues{langAR: {"بسكين|بسكينه|بمسدس|بفرد|بسلاح"}}},
 	// the Arabic progressive "عم" before a blow: told now, whatever past word stands elsewhere in its
 	// sentence ('@'; "كان عم يضرب", right after the past, stays the past)
 	{"danger", langCues{
@@ -126,5 +128,56 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 		langPL: {"=karetka|=pogotowie|=policja =odjechala|=odjechali|=pojechala", "=przyjechali =i =odjechali|=pojechali"}, langTR: {"=ambulans|=polis +=gitti|=gittiler", "=geldiler =gittiler", "=gelip =gittiler"},
 		langRO: {"=ambulanta|=politia =a =plecat", "=au =venit =si =au =plecat"}, langAR: {"الاسعاف|الشرطه راح|راحت|رجعت|مشيت", "=el =es3af|=shorta =ra7|=ra7et|=mashet", "اجو وراحو", "=ejo|=2ejo =w =ra7o"},
 		langFA: {"آمبولانس|اورژانس|پلیس رفت|رفتن", "اومدن و رفتن"}, langUK: {"=швидка|=поліція =поїхала|=поїхали", "=приїхали =і =поїхали"}, langRU: {"=скорая|=полиция =уехала|=уехали", "=приехали =и =уехали"},
+	}},
+	// staff mocking the caller's accent or telling them to speak properly (a remark about how they speak;
+	// the imperative only: "hun snakker ikke ordentlig" is a stroke)
+	{"conduct", langCues{
+		langNO: {"=hermet|=hermte =etter ~=aksenten|=dialekten"}, langSV: {"=harmade ~=min =brytning|=accent"},
+		langDE: {"=machte|=affte ~=meinen =akzent =nach", "=sprich|=sprechen =sie =richtig|=ordentlich"}, langPL: {"=przedrzeznial|=przedrzeniala|=przedrzezniala ~=akcent|=moj =akcent", "=mow|=prosze =mowic =porzadnie|=normalnie"},
+		langTR: {"=aksanimla =dalga =gecti", "=aksanimi =taklit =etti"}, langRO: {"=mi-a =imitat =accentul", "=a =imitat =accentul =meu"},
+		langSO: {"=lahjadayda =ku =jees =jeestay", "=si =fiican =u =hadal"}, langAR: {"يقلد|قلد لهجتي", "=y2allid|=t2allid|=bt2allid|=2allad|=2alladet|=ya2alled|=bi2allid|=y2aled|=t2aled ~=lahjti|=la7jti|=lahjeti", "=ehki|=e7ki =mni7|=sa7"},
+		langFA: {"لهجمو مسخره", "ادای لهجمو", "=lahjamo =maskhare =kard", "=adaye =lahjamo"}, langUK: {"=передражнював|=передражнювала ~=акцент", "=говоріть =нормально"},
+		langRU: {"=передразнивал|=передразнивала ~=акцент", "=говорите =нормально"},
+	}},
+	// staff told the ex, the husband or the other party what the writer said (a breach of confidentiality:
+	// '!', the one told is named in the cue)
+	{"conduct", langCues{
+		langNO: {"!=til =eksen|=mannen =min ~=fortalt|=sagt|=fortalte"}, langSV: {"!=till =mitt =ex|=min =man ~=berattat|=sagt|=berattade"},
+		langDE: {"!=haben|=hat|=hatte|=hatten ~=meinem =ex|=mann|=exmann ~=erzahlt|=gesagt|=weitergegeben"}, langPL: {"!=mojemu =bylemu|=mezowi|=bylemu ~=powiedzial|=powiedziala|=powiedzieli|=przekazal|=przekazala", "!=powiedzial|=powiedziala|=powiedzieli|=przekazal|=przekazala ~=mezowi|=bylemu|=partnerowi"},
+		langTR: {"!=eski =esime|=kocama ~=soylemis|=anlatmis|=soyledi|=anlatti"}, langRO: {"!=fostului =meu|=sotului ~=i-a =spus|=a =spus|=au =spus"},
+		langSO: {"!=ninkaygii =hore|=ninkayga ~=u =sheegay|=u =sheegeen"}, langAR: {"!=7aket|=7akat|=7aka|=2alet|=2al|=2alo|=7ako =la =jozi|=zawji|=tali2i|=tale2i|=ex|=jari", "!حكت|حكى|قالت|قال|قالو لجوزي|لزوجي|لطليقي"},
+		langFA: {"!=be =shohar|=shoharam|=shohare ~=gofte|=goftan|=goftand", "!به شوهرم|شوهر ~گفته|گفتن|گفتند"}, langUK: {"!=колишньому|=чоловіку ~=розповіли|=сказали|=передали"},
+		langRU: {"!=бывшему|=мужу ~=рассказали|=сказали|=передали"},
+	}},
+	// staff telling the victim to dress less provocatively, asking what she wore (blaming the victim: a
+	// sexist remark)
+	{"conduct", langCues{
+		langNO: {"=kle =meg|=deg|=seg ~=mindre =utfordrende", "=hva =hadde =du =pa =deg"}, langSV: {"=klä|=kla =mig|=dig|=sig ~=mindre =utmanande", "=vad =hade =du =pa =dig"},
+		langDE: {"=nicht =so =aufreizend ~=anziehen|=kleiden", "=was =hatten =sie|=du =an"}, langPL: {"=ubierac =sie ~=mniej =wyzywajaco|=skromniej", "=w =co =byla =pani =ubrana"},
+		langTR: {"=daha =kapali ~=giyin|=giyinmelisin|=giyinseydin", "=ne =giyiyordun"}, langRO: {"=sa =ma =imbrac ~=mai =decent|=provocator"},
+		langSO: {"=dhar =xishood =leh =xiro"}, langAR: {"شو كنتي لابسه", "=shu =kenti =lebse|=labse"}, langFA: {"چی پوشیده بودی", "=chi =pooshide =budi"},
+		langUK: {"=одягатися =скромніше", "=що =на =вас =було =вдягнуто"}, langRU: {"=одеваться =скромнее", "=что =на =вас =было =надето"},
+	}},
+	// staff saying all of a group (Muslims, foreigners, Arabs, refugees) cause trouble: a remark about the
+	// caller's group ('^': staff named in its sentence)
+	{"conduct", langCues{
+		langNO: {"^=alle =muslimer|=innvandrere|=utlendinger|=arabere"}, langSV: {"^=alla =muslimer|=invandrare|=utlanningar|=araber"},
+		langDE: {"^=alle =muslime|=auslander|=araber|=fluchtlinge"}, langPL: {"^=wszyscy =muzulmanie|=cudzoziemcy|=arabowie|=uchodzcy"},
+		langTR: {"^=butun|=tum =muslumanlar|=yabancilar|=araplar|=multeciler"}, langRO: {"^=toti =musulmanii|=strainii|=arabii|=refugiatii"},
+		langSO: {"^=dhammaan =muslimiinta|=soomaalida|=ajaanibta"}, langAR: {"^كل المسلمين|العرب|الاجانب|اللاجئين", "^=kel|=kil|=kol =el =muslimin|=msalmin|=3arab|=ajaneb|=lajee2in"},
+		langFA: {"^همه مسلمونا|افغانیا|خارجیا", "^=hame =mosalmoona|=afghaniya|=khareji|=kharejiya"}, langUK: {"^=всі =мусульмани|=іноземці|=араби"},
+		langRU: {"^=все =мусульмане|=иностранцы|=арабы"},
+	}},
+	// shouting at the caller told with the perfective verb, the receiver thrown down (Ukrainian and Russian)
+	{"conduct", langCues{
+		langUK: {"^=крикнув|=крикнула|=гаркнув|=гаркнула =на =мене", "=кинув|=кинула|=жбурнув =трубку"},
+		langRU: {"^=крикнул|=крикнула|=наорал|=наорала =на =меня", "=бросил|=бросила =трубку"},
+	}},
+	// "the one who answered the phone" names staff
+	{"staff", langCues{
+		langNO: {"=han|=hun|=mannen|=kvinnen|=damen =som =svarte|=tok =telefonen"}, langSV: {"=han|=hon|=mannen|=kvinnan|=den =som =svarade"},
+		langSO: {"=ninkii|=naagtii|=qofkii ~=telefoonka =ka =jawaabay"}, langTR: {"=telefonu =acan|=acan ~=kisi|=adam|=kadin|=memur"},
+		langRO: {"=cel|=cea =care =a =raspuns"}, langAR: {"اللي رد|ردت عالتلفون|على التلفون", "=elli|=yalli =radd|=raddet"},
+		langFA: {"کسی که جواب داد", "=kasi =ke =javab =dad"}, langUK: {"=той|=та =хто =відповів|=відповіла"}, langRU: {"=тот|=та =кто =ответил|=ответила"},
 	}},
 }

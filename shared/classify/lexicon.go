@@ -185,6 +185,11 @@ var categoryCues = []cue{
 	{"=loudly|=højt ~=waiting|=venteværelset|=venteværelse|=everyone|=alle", cond, neu, 3}, {"=medical =history", cond, neu, 2}, {"=legally|=lovligt|=illegal|=ulovligt ~=country|=landet|=her", cond, neu, 3},
 	{"=en =rigtig =mand", cond, neu, 3}, {"=a =real =man", cond, neu, 3}, {"=grinede|=grinte|=laughed =ad|=at =mig|=me", cond, neu, 3}, {"=når =vi =gider", cond, neu, 3}, {"=when =we =feel =like =it", cond, neu, 3},
 	// rounds 14–15: mocking the caller is conduct whoever is named ("hun efterlignede min dialekt")
+	// session 10 (sets 15–17, cls-16u): staff telling the ex or the husband what the writer said; blaming
+	// the victim's clothes; all of a group cause trouble
+	{"=fortalt|=fortalte|=sagt|=sagde|=told|=gave ~=min|=my =eksmand|=ekskone|=ekskæreste|=ex|=exmand|=mand|=husband|=exhusband|=ex-husband|=kone|=wife ~=alt|=everything|=hvad|=what", cond, neu, 3},
+	{"=klæde|=klæ|=kle|=dress ~=mig|=dig|=sig|=meg|=deg|=seg|=yourself|=myself ~=mindre|=less|=more =udfordrende|=utfordrende|=provocatively|=modestly", cond, neu, 3}, {"=hvad|=what =havde|=were =du|=you =på|=wearing", cond, neu, 3}, {"=dress|=dressed =less|=more =provocatively|=modestly", cond, neu, 3},
+	{"=alle|=all =muslimer|=muslims|=udlændinge|=foreigners|=indvandrere|=immigrants|=arabere|=arabs|=flygtninge|=refugees|=somaliere|=somalis ~=laver|=skaber|=cause|=causes|=make|=makes|=er|=are =ballade|=problemer|=trouble|=problems|=kriminelle|=criminals|=løgnere|=liars", cond, neu, 3},
 	{"efterlign|efterab|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
 	{"=ingen|=intet =grund =til ~=klage|=klag ~=opførsel|=opførslen|=optræden|=tonen", ros, neu, 1}, {"=no =complaints|=complaint =about ~=behaviour|=behavior|=manner|=tone", ros, neu, 1},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer

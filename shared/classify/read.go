@@ -93,6 +93,27 @@ type readNotes struct {
 	complaint string
 }
 
+// armed: a person word followed by "med"/"with"/"mit" and a weapon ("manden med kniven", "the guy with
+// the machete") names the offender, not staff (session 10).
+func armed(toks []token, end int) bool {
+	if end+2 >= len(toks) || toks[end+1].sent != toks[end].sent {
+		return false
+	}
+	switch toks[end+1].key {
+	case "med", "with", "mit":
+	default:
+		return false
+	}
+	for i := end + 2; i <= end+3 && i < len(toks) && toks[i].sent == toks[end].sent; i++ {
+		for _, w := range []string{"kniv", "knife", "machete", "pistol", "gun", "vaben", "weapon", "okse", "axe", "kolle", "bat", "riffel", "rifle", "gevar", "jernstang", "messer", "waffe"} {
+			if strings.HasPrefix(toks[i].key, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lastMoment: "sidste" or "last" before a word of a moment ("i sidste øjeblik", "at the last second")
 // is the idiom of a near miss, which is now as often as not (probe 5: cars braking in the dark).
 func lastMoment(toks []token, i int) bool {
@@ -146,6 +167,10 @@ func (rd *reading) gather() {
 		case kGenericStaff:
 			if partOfThirdParty(h, rd.hits) {
 				continue // "the guy I reported" is not staff
+			}
+			if armed(rd.toks, h.end) {
+				rd.e.third = append(rd.e.third, h) // "manden med kniven", "the guy with the machete": the offender
+				continue
 			}
 			rd.e.staffSent = append(rd.e.staffSent, rd.toks[h.start].sent)
 			rd.e.staffClause = append(rd.e.staffClause, rd.toks[h.start].clause)

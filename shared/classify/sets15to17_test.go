@@ -234,3 +234,42 @@ func TestHelpLeftIsNotDangerOver(t *testing.T) {
 		{"tr he left, fine now", "Eski kocam kapının önündeydi ama gitti, şimdi her şey yolunda", 4, "114", false},
 	})
 }
+
+// TestConductRemarksAndDisclosure: staff mocking the caller's accent or telling them to speak properly,
+// telling the ex or the husband what the writer said, blaming the victim's clothes, saying all of a group
+// cause trouble, shouting at the caller (the perfective) — in every language; counterparts: a stroke's
+// speech, the writer telling, a danger's offender, the writer hanging up, "a farce!".
+func TestConductRemarksAndDisclosure(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"da mocked accent", "Betjenten efterabede min accent og sagde 'tal ordentligt dansk'", 1, "114", true},
+		{"en mocked accent", "The operator mimicked my accent and told me to speak properly", 1, "114", true},
+		{"ar Latin mocked accent", "el mowazzafa kanet t2allid lahjti w td7ak", 1, "114", true},
+		{"de mocked accent", "Der Beamte äffte meinen Akzent nach", 1, "114", true},
+		{"pl mocked accent", "Dyspozytor przedrzeźniał mój akcent", 1, "114", true},
+		{"tr mocked accent", "Memur aksanımla dalga geçti", 1, "114", true},
+		{"ru mocked accent", "Оператор передразнивал мой акцент", 1, "114", true},
+		{"da told my ex", "Politiet har fortalt min eksmand alt hvad jeg sagde til dem", 1, "114", true},
+		{"fa Latin told the ex-husband", "harchi be polis goftam ro be shoharam gofte budan", 1, "114", true},
+		{"ar Latin told my husband", "el mowazzaf 7aka la jozi kel shi 2eltello", 1, "114", true},
+		{"de told my ex", "Die Polizei hat meinem Exmann alles erzählt, was ich gesagt habe", 1, "114", true},
+		{"pl told my husband", "Policjant powiedział mężowi wszystko, co mu zgłosiłam", 1, "114", true},
+		{"no dress less provocatively", "Betjenten sa at jeg burde kle meg mindre utfordrende", 1, "114", true},
+		{"sv dress less provocatively", "Polisen sa att jag borde klä mig mindre utmanande", 1, "114", true},
+		{"en dress less provocatively", "The officer said I should dress less provocatively", 1, "114", true},
+		{"da dress less provocatively", "Betjenten sagde at jeg skulle klæde mig mindre udfordrende", 1, "114", true},
+		{"ar Latin all Muslims", "el shorti 2al kel el muslimin 3amlin mashakel", 1, "114", true},
+		{"de all foreigners", "Der Polizist sagte, alle Ausländer machen nur Ärger", 1, "114", true},
+		{"en all Muslims", "The officer said all Muslims cause trouble", 1, "114", true},
+		{"uk shouted at me", "Оператор крикнув на мене і кинув трубку", 1, "114", true},
+		{"ru shouted at me", "Оператор наорал на меня и бросил трубку", 1, "114", true},
+		// counterparts
+		{"no stroke speech", "Mor snakker ikke ordentlig og klarer ikke å stå, vi venter på ambulansen", 1, "112", false},
+		{"de wegen meinem Ex", "Ich habe wegen meinem Ex angerufen, ihr habt gesagt, ich soll mich melden. Danke", 4, "114", false},
+		{"fa the writer told", "من خودم به شوهرم گفتم که به پلیس زنگ زدم", 3, "114", false},
+		{"da the man with the knife shouts", "Vagten var venlig, men manden med kniven råber stadig ad folk foran butikken", 2, "112", false},
+		{"ar someone threatened with a knife", "الشهر الماضي واحد هددني بسكين، الشرطة مسكته. بدي رقم القضية", 3, "114", false},
+		{"de the writer hung up", "Mein Dänisch ist schlecht, ich habe die Hälfte nicht verstanden und am Ende einfach aufgelegt", 2, "114", false},
+		{"ar a farce", "ساعة على الخط عشان ابلغ عن سرقة. مسخرة", 1, "114", false},
+		{"en all the officers were kind", "All the officers were kind and patient with me", 5, "114", false},
+	})
+}
