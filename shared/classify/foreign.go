@@ -793,6 +793,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	now = slices.DeleteFunc(now, func(n fhit) bool {
 		return slices.ContainsFunc(past, func(p fhit) bool { return p.start <= n.start && p.end >= n.end })
 	})
+	// the Swedish and Norwegian "i natt" / "i kväll" in a clause told in the past is last night, not now
+	// ("… när han bankade på dörren i natt"), as "i nat" is for the Danish lists (session 10)
+	now = slices.DeleteFunc(now, func(n fhit) bool {
+		return (n.lang == "sv" || n.lang == "no") && nightWord(ft.keys[n.end]) && scandinavianPastClause(toks, ft.keys, toks[n.start].clause)
+	})
 	// a restraining order is no statement of safety: it says nothing of whether it holds now
 	if statements := slices.DeleteFunc(slices.Clone(over), func(o fhit) bool { return restrainingOrder(foldForeign(ft.words(o))) }); len(statements) > 0 {
 		last := slices.MaxFunc(statements, func(a, b fhit) int { return a.end - b.end })
@@ -1566,6 +1571,34 @@ func endedCalls(ft foreignText, toks []token, conduct, hung, staff, waits, dange
 		}
 	}
 	return out
+}
+
+// nightWord: tonight or last night in Swedish and Norwegian ("natt", "inatt", "kväll", "ikveld").
+func nightWord(k string) bool {
+	switch k {
+	case "natt", "inatt", "kvall", "ikvall", "kveld", "ikveld":
+		return true
+	}
+	return false
+}
+
+// scandinavianPastClause: a Swedish or Norwegian verb in the past tense in the clause — a weak verb in
+// -ade ("bankade", "ringade") or a common strong or irregular past (var, kom, gick, hade, hadde, ble …).
+func scandinavianPastClause(toks []token, keys []string, clause int) bool {
+	for i, t := range toks {
+		if t.clause != clause {
+			continue
+		}
+		k := keys[i]
+		if len(k) >= 5 && strings.HasSuffix(k, "ade") {
+			return true
+		}
+		switch k {
+		case "var", "kom", "gick", "gikk", "tog", "tok", "slog", "slo", "hade", "hadde", "blev", "ble", "sag", "sade", "ringde", "ringte", "banket", "sparket", "truet":
+			return true
+		}
+	}
+	return false
 }
 
 // farceWord: "a farce", "ridiculous" — mocking someone only with a verb ("مسخره کرد"), on its own an

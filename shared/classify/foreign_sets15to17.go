@@ -11,20 +11,20 @@ package classify
 const helpLeftField = "helpleft"
 
 var setsFifteenToSeventeenConcepts = []foreignConcept{
-	// preparations for death told sideways ('%': thanks do not end them): the things or the pet given
-	// away, letters written to the family, "no need to call me any more", "tomorrow I will be no problem"
+	// preparations for death told sideways ('%': thanks do not end them): the things given away (not a
+	// pet: "I gave my cat to my neighbour while on holiday"), letters written to the family, "no need to call me any more", "tomorrow I will be no problem"
 	{"danger", langCues{
-		langNO: {"%=gitt|=ga =bort ~=tingene|=tingen|=katten|=hunden", "%=skrevet =brev|=brevene =til ~=familien|=barna|=sonnen|=datteren|=mamma|=mor", "%=trenger =ikke =a =ringe =meg =mer", "%=lagt =frem ~=pillene|=tablettene"},
-		langSV: {"%=gett|=gav =bort ~=sakerna|=mina|=katten|=hunden", "%=skrivit =brev =till ~=familjen|=barnen|=sonen|=dottern|=mamma", "%=behover =inte =ringa =mig =mer|=langre", "%=lagt =fram ~=tabletterna|=pillren"},
-		langDE: {"%=meine =sachen|=katze|=hund ~=verschenkt|=weggegeben", "%=verschenkt|=weggegeben ~=meine =sachen", "%=briefe|=brief =an ~=meinen|=meine =sohn|=tochter|=kinder|=familie ~=geschrieben", "%=ihr =musst|=braucht =mich =nicht =mehr =anrufen", "%=tabletten ~=liegen =bereit", "%=morgen =bin =ich =kein =problem =mehr"},
-		langPL: {"%=list|=listy =do ~=syna|=corki|=rodziny|=dzieci|=mamy|=zony|=meza|=bliskich ~=napisalem|=napisalam", "%=napisalam|=napisalem ~=listy|=list =do =syna|=corki|=bliskich|=zony|=meza", "%=nie =bedzie =problemu|=klopotu =ze =mna", "%=rozdalam|=rozdalem ~=swoje =rzeczy", "%=oddalam|=oddalem =kota|=psa", "%=nie =musicie =do =mnie =dzwonic"},
-		langTR: {"%=esyalarimi|=kedimi|=kopegimi ~=verdim|=dagittim", "%=oglum|=kizim|=esim|=aileme|=anneme =icin =mektup", "%=artik =beni =aramaniza =gerek =yok", "%=yarin =benimle =ilgili =sorun =olmayacak"},
-		langRO: {"%=am =dat =lucrurile|=pisica|=cainele", "%=am =scris =scrisori ~=familiei|=copiilor|=fiului|=fiicei", "%=nu =mai =trebuie =sa =ma =sunati", "%=maine =nu =mai =fi =o =problema"},
+		langNO: {"%=gitt|=ga =bort ~=tingene|=tingen", "%=skrevet =brev|=brevene =til ~=familien|=barna|=sonnen|=datteren|=mamma|=mor", "%=trenger =ikke =a =ringe =meg =mer", "%=lagt =frem ~=pillene|=tablettene"},
+		langSV: {"%=gett|=gav =bort ~=sakerna|=mina", "%=skrivit =brev =till ~=familjen|=barnen|=sonen|=dottern|=mamma", "%=behover =inte =ringa =mig =mer|=langre", "%=lagt =fram ~=tabletterna|=pillren"},
+		langDE: {"%=meine =sachen ~=verschenkt|=weggegeben", "%=verschenkt|=weggegeben ~=meine =sachen", "%=briefe|=brief =an ~=meinen|=meine =sohn|=tochter|=kinder|=familie ~=geschrieben", "%=ihr =musst|=braucht =mich =nicht =mehr =anrufen", "%=tabletten ~=liegen =bereit", "%=morgen =bin =ich =kein =problem =mehr"},
+		langPL: {"%=list|=listy =do ~=syna|=corki|=rodziny|=dzieci|=mamy|=zony|=meza|=bliskich ~=napisalem|=napisalam", "%=napisalam|=napisalem ~=listy|=list =do =syna|=corki|=bliskich|=zony|=meza", "%=nie =bedzie =problemu|=klopotu =ze =mna", "%=rozdalam|=rozdalem ~=swoje =rzeczy", "%=nie =musicie =do =mnie =dzwonic"},
+		langTR: {"%=esyalarimi ~=verdim|=dagittim", "%=oglum|=kizim|=esim|=aileme|=anneme =icin =mektup", "%=artik =beni =aramaniza =gerek =yok", "%=yarin =benimle =ilgili =sorun =olmayacak"},
+		langRO: {"%=am =dat|=impartit ~=toate =lucrurile", "%=am =scris =scrisori ~=familiei|=copiilor|=fiului|=fiicei", "%=nu =mai =trebuie =sa =ma =sunati", "%=maine =nu =mai =fi =o =problema"},
 		langSO: {"%=waxaan =u =qoray =warqad|=warqado ~=qoyskayga|=wiilkayga|=gabadhayda", "%=ha =i =soo =wicina =mar =dambe", "%=alaabtayda ~=bixiyay|=siiyay"},
 		langAR: {"%وزعت|عطيت اغراضي|غراضي", "%كتبت رسايل|رسائل ~لاهلي|لعيلتي|لابني|لبنتي", "%ما في داعي ~تتصلو|تتصلوا فيي", "%=wazza3t|=3atet =ghradi|=agradi|=ghrade", "%=katabt =rasayel|=risale ~=la =ahli|=ibni|=binti", "%=ma =fi =da3i ~=tetsslo|=tetsalo|=tdaro"},
 		langFA: {"%وسایلم رو بخشیدم|دادم", "%نامه ~برای خانوادم|پسرم|دخترم ~نوشتم", "%دیگه لازم نیست بهم زنگ", "%=vasayelam =ro =bakhshidam|=dadam", "%=dige =lazem =nist =behem =zang"},
-		langUK: {"%=роздала|=роздав ~=речі", "%=написала|=написав =листи ~=рідним|=родині|=синові|=доньці", "%=більше =не =треба ~=мені =дзвонити", "%=віддала|=віддав =кота|=собаку"},
-		langRU: {"%=раздала|=раздал ~=вещи", "%=написала|=написал =письма ~=родным|=семье|=сыну|=дочери", "%=больше =не =надо|=нужно ~=мне =звонить", "%=отдала|=отдал =кошку|=кота|=собаку"},
+		langUK: {"%=роздала|=роздав ~=речі", "%=написала|=написав =листи ~=рідним|=родині|=синові|=доньці", "%=більше =не =треба ~=мені =дзвонити"},
+		langRU: {"%=раздала|=раздал ~=вещи", "%=написала|=написал =письма ~=родным|=семье|=сыну|=дочери", "%=больше =не =надо|=нужно ~=мне =звонить"},
 	}},
 	// a farewell message, or one asking forgiveness for everything, sent by someone close ('%')
 	{"danger", langCues{
@@ -50,14 +50,15 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 		langUK: {"@=досі =не =знайшли =його|=її", "@=ще =не =знайшли =його|=її"}, langRU: {"@=до =сих =пор =не =нашли =его|=ее", "@=еще =не =нашли =его|=ее"},
 		langAR: {"@=lessa|=lissa =ma =la2aina|=la2enah|=la2enaha"},
 	}},
-	// breathing strangely or with difficulty now, lips turning blue ('@')
+	// breathing strangely or with difficulty now, lips turning blue (not '@': "atmet schwer beim
+	// Treppensteigen, seit Jahren" is a habit)
 	{"danger", langCues{
-		langNO: {"@=puster ~=rart|=tungt|=merkelig", "@=leppene ~=bla|=blalige"}, langSV: {"@=andas ~=konstigt|=tungt|=markligt", "@=lapparna ~=bla|=blaaktiga"},
-		langDE: {"@=atmet ~=komisch|=seltsam|=schwer|=komische", "@=lippen ~=blaulich|=blau|=lila"}, langPL: {"@=oddycha ~=dziwnie|=ciezko", "@=usta ~=sine|=niebieskie"},
-		langTR: {"@=nefes ~=garip|=zor ~=aliyor", "@=dudaklari ~=morariyor|=morardi|=mor"}, langRO: {"@=respira ~=ciudat|=greu", "@=buzele ~=vinete|=albastre"},
-		langSO: {"@=si =xun =ayuu =u =neefsanayaa", "@=bushimaha ~=buluug"}, langAR: {"@نفسه|نفسها ~غريب|تقيل|ثقيل", "@شفايفه|شفايفها|شفاهه ~زرق|زرقا", "@=nafaso|=nafasa ~=ghareeb|=t2eel|=ta2eel", "@=shfafo|=shafayfo ~=zor2|=zer2a"},
-		langFA: {"@نفسش ~عجیب|سخت", "@لبهاش|لباش ~کبود", "@=nafasesh ~=ajib|=sakht", "@=labash ~=kabood"}, langUK: {"@=дихає ~=дивно|=важко", "@=губи ~=сині|=синіють"},
-		langRU: {"@=дышит ~=странно|=тяжело", "@=губы ~=синие|=синеют"},
+		langNO: {"=puster ~=rart|=tungt|=merkelig", "=leppene ~=bla|=blalige"}, langSV: {"=andas ~=konstigt|=tungt|=markligt", "=lapparna ~=bla|=blaaktiga"},
+		langDE: {"=atmet ~=komisch|=seltsam|=schwer|=komische", "=lippen ~=blaulich|=blau|=lila"}, langPL: {"=oddycha ~=dziwnie|=ciezko", "=usta ~=sine|=niebieskie"},
+		langTR: {"=nefes ~=garip|=zor ~=aliyor", "=dudaklari ~=morariyor|=morardi|=mor"}, langRO: {"=respira ~=ciudat|=greu", "=buzele ~=vinete|=albastre"},
+		langSO: {"=si =xun =ayuu =u =neefsanayaa", "=bushimaha ~=buluug"}, langAR: {"نفسه|نفسها ~غريب|تقيل|ثقيل", "شفايفه|شفايفها|شفاهه ~زرق|زرقا", "=nafaso|=nafasa ~=ghareeb|=t2eel|=ta2eel", "=shfafo|=shafayfo ~=zor2|=zer2a"},
+		langFA: {"نفسش ~عجیب|سخت", "لبهاش|لباش ~کبود", "=nafasesh ~=ajib|=sakht", "=labash ~=kabood"}, langUK: {"=дихає ~=дивно|=важко", "=губи ~=сині|=синіють"},
+		langRU: {"=дышит ~=странно|=тяжело", "=губы ~=синие|=синеют"},
 	}},
 	// children left alone, since yesterday or for hours ('@')
 	{"danger", langCues{
@@ -86,6 +87,8 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 		langTR: {"@=bir =cocugu ~=kovaliyor|=kovaliyorlar"}, langRO: {"@=fugaresc|=fugareste ~=un =copil|=baiat"},
 		langUK: {"@=ганяються|=женуться =за ~=дитиною|=хлопцем"}, langRU: {"@=гоняются|=гонятся =за ~=ребенком|=мальчиком"},
 	}},
+	// at my door, in front of our house (the Turkish possessives the lists lacked: "kapımın önünde")
+	{"danger", langCues{langTR: {"=kapimin|=kapimizin =onunde", "@=evimizin =onunde =bekliyor|=duruyor"}}},
 	// a threat told now: he is coming tonight to "deal with" the writer
 	{"danger", langCues{
 		langDE: {"@=kommt =und =macht ~=mich|=uns =fertig|=kalt"}, langPL: {"@=przyjdzie =i ~=mnie|=nas =zalatwi"},

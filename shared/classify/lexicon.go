@@ -819,7 +819,7 @@ var presentDanger = []string{
 	// generalisation round 2: screaming and shouting now, a letter to the family, not seen for days, trapped
 	// in an accident, on a balcony or ledge, walking into the water, spreading fire, shut in, diabetic or
 	// blue-lipped, a burden, "will kill/burn", prying a door open.
-	"=spist|=spiser|=eaten|=ate|=slugt ~*piller|=pills|=tabletter|=tablets|medicin|medication", "=skrevet|=skrev|=written|=wrote ~brev|=letter|=note ~=familie|=familien|=born|=bornene|=mor|=far|=datter|=son|=sonnen|=datteren|=kone|=mand|=family|=kids|=children|=parents|=daughter|=son|=wife|=husband|=mum|=mom|=dad",
+	"=spist|=spiser|=eaten|=ate|=slugt ~*piller|=pills|=tabletter|=tablets|medicin|medication", "=skrevet|=skrev|=written|=wrote ~brev|=letter|=letters|=note|=notes ~=familie|=familien|=born|=bornene|=mor|=family|=kids|=children|=parents",
 	"=ikke =abnet|=set|=opened|=seen ~=dage|=dogn|=days", "=havent|=hasnt =seen|=opened|=heard ~=days",
 	"=folk|=personer|=nogen|=people|=someone|=somebody =er|=sidder|=is|=are =fanget|=fastklemt|=trapped|=stuck", "fastklemt", "=klemt =fast",
 	"=star|=sidder|=standing|=sitting|=is =pa|=on|=ude =altanen|=altan|=rakvarket|=gelanderet|=vindueskarmen|=kanten|=taget|=ledge|=balcony|=edge|=roof|=railing|=bridge|=tracks",
@@ -937,11 +937,11 @@ var presentDanger = []string{
 	"=wandering|=walking|=roaming ~=road|=street|=motorway|=dark|=cold ~=confused|=disoriented|=dementia",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 	// session 10 (sets 15–17, cls-16u): preparations for death told sideways — the pills laid out, the
-	// pet or the things given away, no help needed after tonight, no need to call any more; someone
+	// things given away (not a pet: given to a neighbour for a holiday), no help needed after tonight, no need to call any more; someone
 	// still not found; a child chased now; a threat told now that he comes to "deal with" the writer
 	"=lagt|=lægger|=laid|=put|=lined ~=piller|=pillerne|=tabletter|=tabletterne|=pills|=tablets ~=frem|=out|=klar|=ready",
-	"=givet|=foræret|=forært ~=katten|=hunden|=tingene ~=væk|=til", "=given|=gave|=giving ~=my =cat|=dog|=things|=belongings|=pets ~=away|=to",
-	"=need =any|=more =help =after =tonight|=today", "=brug|=behov =for =hjælp|=hjalp =efter =i =aften|=dag",
+	"=givet|=foræret|=forært ~=alle|=mine =ting ~=væk|=bort", "=given|=gave|=giving =away ~=all|=my =things|=belongings|=stuff",
+	"=dont|=wont|=not|=never ~=need =any|=more =help =after =tonight|=today", "=ikke ~=brug|=behov =for =hjælp|=hjalp|=mere =efter =i =aften|=dag",
 	"=no =need =to =call =me =anymore|=again", "=behøver|=behover|=skal =ikke =ringe =til =mig =mere|=igen",
 	"=mor|=far|=mormor|=farmor|=morfar|=farfar|=bedstemor|=bedstefar|=hun|=han|=barnet|=drengen|=pigen|=sønnen|=sonnen|=datteren ~=stadig|=endnu =ikke =fundet",
 	"=mum|=mom|=mother|=dad|=father|=grandma|=grandad|=grandmother|=grandfather|=he|=she|=son|=daughter|=child ~=still =not =been =found", "=mum|=mom|=mother|=dad|=father|=grandma|=grandad|=grandmother|=grandfather|=he|=she|=son|=daughter|=child ~=still =missing",

@@ -11,11 +11,11 @@ import "testing"
 // me any more", pills laid out — told with thanks too; the same words about a move or a holiday are not.
 func TestPreparationsForDeath(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
-		{"no things given away", "Takk for praten. Jeg har gitt bort tingene mine og katten til naboen", 4, "114", true},
+		{"no things given away", "Takk for praten. Jeg har gitt bort tingene mine, dere trenger ikke å ringe meg mer", 4, "114", true},
 		{"sv letters to the family", "Tack för samtalet. Jag har skrivit brev till familjen, ni behöver inte ringa mig mer", 4, "114", true},
 		{"de things given away", "Danke fürs Zuhören. Ich habe meine Sachen verschenkt, ihr braucht mich nicht mehr anrufen", 4, "114", true},
 		{"pl letter to the daughter", "Dziękuję za rozmowę. List do córki już napisałam, nie będzie problemu ze mną", 4, "114", true},
-		{"tr things given away", "Konuşma için teşekkürler. Eşyalarımı ve kedimi verdim, artık beni aramanıza gerek yok", 4, "114", true},
+		{"tr things given away", "Konuşma için teşekkürler. Eşyalarımı dağıttım, artık beni aramanıza gerek yok", 4, "114", true},
 		{"ro letters to the children", "Mulțumesc pentru discuție. Am scris scrisori copiilor, nu mai trebuie să mă sunați", 4, "114", true},
 		{"so letter to the family", "Mahadsanid. Waxaan u qoray warqad qoyskayga, ha i soo wicina mar dambe", 4, "114", true},
 		{"ar things given away", "شكرا عالمكالمة. وزعت اغراضي وكتبت رسايل لاهلي", 4, "114", true},
@@ -86,6 +86,7 @@ func TestBreathingStrangelyNow(t *testing.T) {
 		// counterparts: last year, over
 		{"de last year", "Letztes Jahr atmete mein Vater komisch, der Notarzt kam schnell. Danke", 5, "112", false},
 		{"pl fine now", "Tata dziwnie oddychał wczoraj, ale teraz wszystko dobrze, dziękuję za pomoc", 5, "112", false},
+		{"de a habit on the stairs", "Mein Vater atmet schwer beim Treppensteigen, das ist seit Jahren so. Wo kann ich mich beraten lassen?", 3, "114", false},
 	})
 }
 
@@ -157,14 +158,17 @@ func TestSinceThatDayAfraid(t *testing.T) {
 func TestPreparationsForDeathDanishEnglish(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
 		{"da pills laid out", "Tak fordi I lyttede. Jeg har lagt pillerne frem på bordet i aften", 5, "114", true},
-		{"en cat given away", "Thanks for listening. I've given my dog to my sister and I won't need any help after tonight", 5, "114", true},
-		{"da letter, then calm", "jeg har skrevet et brev til min datter og lagt det på sengen. det er ok nu jeg er helt rolig", 5, "114", true},
-		{"da no need to call", "Tak for snakken. I behøver ikke ringe til mig mere, jeg har foræret katten væk", 5, "114", true},
+		{"en cat given away", "Thanks for listening. I've given away all my things and I won't need any help after tonight", 5, "114", true},
+		{"da letter, then calm", "jeg har skrevet et brev til min mor og lagt det på sengen. det er ok nu jeg er helt rolig", 5, "114", true},
+		{"da no need to call", "Tak for snakken. I behøver ikke ringe til mig mere, jeg har foræret alle mine ting væk", 5, "114", true},
 		{"da mother still not found", "Min far, som er dement, er stadig ikke fundet, og det bliver snart mørkt", 2, "114", true},
 		{"en dad still missing", "My dad has dementia and he is still missing, it's getting cold", 2, "114", true},
 		// counterparts
 		{"da letter to the council", "Jeg har skrevet et brev til kommunen om sagen og har ikke fået svar", 2, "114", false},
 		{"en gave my things to the officer", "I gave my details to the officer and never heard back", 2, "114", false},
+		{"en cat to the neighbour for a holiday", "I gave my cat to my neighbour while I was on holiday and someone broke into my car. Still no case number", 2, "114", false},
+		{"da cat to the neighbour for a holiday", "Vi har givet katten til naboen mens vi er på ferie. Hvornår får jeg svar på min anmeldelse?", 3, "114", false},
+		{"da letter to the daughter about the case", "Jeg har skrevet et brev til min datter om sagen, men politiet svarer ikke", 2, "114", false},
 		{"da found again, fine", "Min far var væk i går, men han blev fundet og har det godt nu. Tak", 5, "114", false},
 		{"da bike still not found", "Min cykel er stadig ikke fundet, og ingen ringer tilbage", 2, "114", false},
 	})
@@ -271,5 +275,62 @@ func TestConductRemarksAndDisclosure(t *testing.T) {
 		{"de the writer hung up", "Mein Dänisch ist schlecht, ich habe die Hälfte nicht verstanden und am Ende einfach aufgelegt", 2, "114", false},
 		{"ar a farce", "ساعة على الخط عشان ابلغ عن سرقة. مسخرة", 1, "114", false},
 		{"en all the officers were kind", "All the officers were kind and patient with me", 5, "114", false},
+	})
+}
+
+// TestLastNightToldInThePast: the Swedish and Norwegian "i natt" in a clause told in the past is last
+// night — no word of now renewing a danger said to be over; in a clause told now it stays tonight.
+func TestLastNightToldInThePast(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"sv not hurt, banged last night", "Jag blev inte skadad och han är borta nu, men det tog 30 min innan någon svarade när han bankade på dörren i natt", 2, "112", false},
+		{"no not hurt, came last night", "Jeg ble ikke skadet og han er borte nå, men det tok en halvtime før noen svarte da han kom i natt", 2, "112", false},
+		{"sv standing outside tonight", "Mitt ex står utanför dörren i natt och bankar, jag är rädd", 1, "112", true},
+	})
+}
+
+// TestSetsFifteenToSeventeenSecondLook: variants of the concepts written after them, in other words and
+// languages (a second look, not kept as a set), and look-alikes with the concepts' words that must not
+// flag. Left flagged, and noted in doc_intro.md: a farewell message with an ordinary reason (moving
+// abroad), breathing heavily for years beside "Hilfe?", a police quote "ihr braucht mich nicht mehr anrufen".
+func TestSetsFifteenToSeventeenSecondLook(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"en goodbye letters", "I've written goodbye letters to my kids and given my dog to a friend. Thanks for listening tonight", 5, "114", true},
+		{"da letter to the children", "Jeg har givet min hund til naboen og skrevet et brev til mine børn. Tak for snakken", 5, "114", true},
+		{"sv things given away", "Jag har gett bort min katt och skrivit brev till barnen. Tack för samtalet", 5, "114", true},
+		{"de farewell letters", "Ich habe Abschiedsbriefe an meine Kinder geschrieben. Danke, dass Sie zugehört haben", 5, "114", true},
+		{"pl things given away", "Rozdałem swoje rzeczy i napisałem list do córki. Dziękuję za rozmowę", 5, "114", true},
+		{"tr no need to call", "Kedimi komşuya verdim, artık beni aramanıza gerek yok. Teşekkürler", 5, "114", true},
+		{"ro letters to the children", "Am dat pisica vecinei și am scris scrisori copiilor. Mulțumesc", 5, "114", true},
+		{"ar letter to mother", "عطيت قطتي للجيران وكتبت رسالة لامي. شكرا الكم", 5, "114", true},
+		{"ru letters to the family", "Я раздал свои вещи и написал письма родным. Спасибо за разговор", 5, "114", true},
+		{"uk Latin letters to the family", "ya viddala kota susidtsi i napysala lysty ridnym. dyakuju", 5, "114", true},
+		{"no farewell message", "Sønnen min sendte meg en avskjedsmelding og svarer ikke", 1, "114", true},
+		{"sv farewell sms", "Dottern skickade ett avskedssms och svarar inte", 1, "114", true},
+		{"ar Latin not home at night", "ibni ma raje3 3al bet w sar el sa3a 11 bel lel, telefono msakkar", 1, "114", true},
+		{"sv breathing heavily", "Pappa andas tungt och läpparna är blå", 1, "112", true},
+		{"en breathing strangely", "My dad is breathing strangely and his lips are going blue", 1, "112", true},
+		{"da breathing strangely", "Min mor trækker vejret mærkeligt og læberne er blå", 1, "112", true},
+		{"da children locked in alone", "Naboen har låst børnene alene inde siden i går, de græder", 2, "114", true},
+		{"en toddlers left alone", "The neighbour left her toddlers alone since yesterday, I can hear them crying", 2, "114", true},
+		{"da grandmother not found", "Min mormor med demens er stadig ikke fundet", 2, "114", true},
+		{"de uncle not found", "Onkel mit Demenz ist seit heute früh weg, wir haben ihn noch nicht gefunden", 2, "114", true},
+		{"pl grandmother not found", "Babcia wyszła rano i nadal jej nie znaleźliśmy", 2, "114", true},
+		{"tr at my door despite the order", "Eski sevgilim kapımın önünde, uzaklaştırma kararı var ama şu an burada", 2, "114", true},
+		{"sv on the stairs despite the ban", "Exet står i trappen nu trots kontaktförbud", 2, "114", true},
+		{"no coming to take me tonight", "Mannen min sier han kommer og tar meg i kveld", 1, "114", true},
+		{"de coming to finish me tonight", "Er schreibt gerade, dass er heute Nacht kommt und mich fertig macht", 1, "114", true},
+		{"en followed, behind me now", "A guy followed me from the metro and he's behind me again now", 1, "112", true},
+		{"fa Latin followed, behind me now", "yek mard az istgah donbalam oomad, alan posht saram vaysade", 1, "112", true},
+		// look-alikes written with the concepts' words
+		{"en cat to the neighbour on holiday", "I gave my cat to my neighbour while I was on holiday and someone broke into my car. Still no case number", 2, "114", false},
+		{"da cat to the neighbour on holiday", "Vi har givet katten til naboen mens vi er på ferie. Hvornår får jeg svar på min anmeldelse?", 3, "114", false},
+		{"da letter to the daughter about the case", "Jeg har skrevet et brev til min datter om sagen, men politiet svarer ikke", 2, "114", false},
+		{"da breathing heavily on stairs", "Min far trækker vejret tungt, når han går op ad trapper. Kan I give råd om hjemmehjælp?", 3, "114", false},
+		{"da children alone last week", "Jeg efterlod børnene alene i ti minutter i sidste uge, og naboen ringede til politiet. Det var unødvendigt", 2, "114", false},
+		{"ar Latin not back yesterday, ill", "ibni ma raje3 mn el madrase mbere7 la2anno kan marid, bas el shorta ma ejet", 3, "114", false},
+		{"de threat last year, in prison", "Er kommt und macht mich fertig, hat er letztes Jahr gesagt. Jetzt sitzt er im Gefängnis", 3, "114", false},
+		{"pl grandmother back, fine", "Babcia wyszła rano i nadal jej nie znaleźliśmy, ale po południu wróciła sama, wszystko dobrze", 4, "114", false},
+		{"da only a wish", "Bare et ønske: mere politi ved stationen om natten", 3, "114", false},
+		{"en all foreigners welcome", "The officer said all foreigners are welcome to call 114 in English", 5, "114", false},
 	})
 }
