@@ -146,7 +146,7 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 	// '!', the one told is named in the cue)
 	{"conduct", langCues{
 		langNO: {"!=til =eksen|=mannen =min ~=fortalt|=sagt|=fortalte"}, langSV: {"!=till =mitt =ex|=min =man ~=berattat|=sagt|=berattade"},
-		langDE: {"!=haben|=hat|=hatte|=hatten ~=meinem =ex|=mann|=exmann ~=erzahlt|=gesagt|=weitergegeben"}, langPL: {"!=mojemu =bylemu|=mezowi|=bylemu ~=powiedzial|=powiedziala|=powiedzieli|=przekazal|=przekazala", "!=powiedzial|=powiedziala|=powiedzieli|=przekazal|=przekazala ~=mezowi|=bylemu|=partnerowi"},
+		langDE: {"!=haben|=hat|=hatte|=hatten ~=meinem =ex|=mann|=exmann ~=erzahlt|=gesagt|=weitergegeben"}, langPL: {"!=mojemu =bylemu|=mezowi|=bylemu ~=powiedzial|=powiedziala|=powiedzieli|=przekazal|=przekazala", "!=powiedzial|=powiedziala|=powiedzieli|=przekazal|=przekazala ~=mezowi|=bylemu|=partnerowi ~=wszystko|=co"},
 		langTR: {"!=eski =esime|=kocama ~=soylemis|=anlatmis|=soyledi|=anlatti"}, langRO: {"!=fostului =meu|=sotului ~=i-a =spus|=a =spus|=au =spus"},
 		langSO: {"!=ninkaygii =hore|=ninkayga ~=u =sheegay|=u =sheegeen"}, langAR: {"!=7aket|=7akat|=7aka|=2alet|=2al|=2alo|=7ako =la =jozi|=zawji|=tali2i|=tale2i|=ex|=jari", "!حكت|حكى|قالت|قال|قالو لجوزي|لزوجي|لطليقي"},
 		langFA: {"!=be =shohar|=shoharam|=shohare ~=gofte|=goftan|=goftand", "!به شوهرم|شوهر ~گفته|گفتن|گفتند"}, langUK: {"!=колишньому|=чоловіку ~=розповіли|=сказали|=передали"},

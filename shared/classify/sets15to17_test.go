@@ -275,6 +275,8 @@ func TestConductRemarksAndDisclosure(t *testing.T) {
 		{"de the writer hung up", "Mein Dänisch ist schlecht, ich habe die Hälfte nicht verstanden und am Ende einfach aufgelegt", 2, "114", false},
 		{"ar a farce", "ساعة على الخط عشان ابلغ عن سرقة. مسخرة", 1, "114", false},
 		{"en all the officers were kind", "All the officers were kind and patient with me", 5, "114", false},
+		{"pl told the husband to come", "Policjant powiedział mężowi, żeby przyszedł po mnie na komisariat", 4, "114", false},
+		{"da the writer told her husband", "Jeg fortalte min mand alt hvad der skete, og han ringede til politiet", 4, "114", false},
 	})
 }
 
