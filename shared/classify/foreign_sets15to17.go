@@ -37,7 +37,7 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 	}},
 	// a child not back from school or home at night or for hours, searched for in the streets now ('@')
 	{"danger", langCues{
-		langAR: {"@=ma =raje3|=rija3|=reje3|=rje3|=rji3 ~=madrase|=madrasa|=bet|=beit ~=sa3a|=sa3at|=lel|=layl", "@=3am =dawwer|=dawer|=ndawwer|=ndawer =3aleh|=3leh|=3aleha|=3layh", "@=dawarna|=dawwarna =kel|=kil =el7ay|=7ay|=el7ara|=7ara|=mantaqa|=shawari3", "@عم دور|ندور ~عليه|عليها", "@دورنا ~كل الحي|الحاره|المنطقه"},
+		langAR: {"@=ma =raje3|=rija3|=reje3|=rje3|=rji3|=reje3et|=rij3et|=raj3et|=rje3et ~=madrase|=madrasa|=bet|=beit ~=sa3a|=sa3at|=lel|=layl", "@=3am =dawwer|=dawer|=ndawwer|=ndawer =3aleh|=3leh|=3aleha|=3layh", "@=dawarna|=dawwarna =kel|=kil =el7ay|=7ay|=el7ara|=7ara|=mantaqa|=shawari3", "@عم دور|ندور ~عليه|عليها", "@دورنا ~كل الحي|الحاره|المنطقه"},
 		langFA: {"@=donbalesh =migardim|=migardam", "@دنبالش میگردیم|میگردم"},
 		langTR: {"@=sokaklarda ~=ariyoruz|=ariyorum"}, langSO: {"@=waan =raadineynaa|=raadinayaa"},
 	}},
@@ -46,10 +46,12 @@ var setsFifteenToSeventeenConcepts = []foreignConcept{
 	{missingField, langCues{
 		langNO: {"@=har =ikke =funnet =ham|=henne =enna"}, langSV: {"@=har =inte =hittat =honom|=henne =an|=annu"},
 		langDE: {"@=haben =ihn|=sie =noch =nicht =gefunden", "@=ist =immer =noch =nicht =gefunden"}, langPL: {"@=nadal|=wciaz =go|=jej =nie =znalezlismy|=ma"},
-		langRO: {"@=tot =nu =l-am|=am =gasit"}, langFA: {"@هنوز پیداش نکردیم", "@=hanooz =peydash =nakardim"},
+		langRO: {"@=tot =nu =l-am|=am =gasit", "@=inca =nu ~=gasit"}, langSO: {"@=weli =ma =helin|=helnin|=aan =helin"}, langFA: {"@هنوز پیداش نکردیم", "@=hanooz =peydash =nakardim"},
 		langUK: {"@=досі =не =знайшли =його|=її", "@=ще =не =знайшли =його|=її"}, langRU: {"@=до =сих =пор =не =нашли =его|=ее", "@=еще =не =нашли =его|=ее"},
 		langAR: {"@=lessa|=lissa =ma =la2aina|=la2enah|=la2enaha"},
 	}},
+	// "my grandfather" as the Somali is also typed
+	{kinField, langCues{langSO: {"=awoowgay|=awowgay|=awoowgey"}}},
 	// breathing strangely or with difficulty now, lips turning blue (not '@': "atmet schwer beim
 	// Treppensteigen, seit Jahren" is a habit)
 	{"danger", langCues{

@@ -61,6 +61,10 @@ func TestChildNotBackSearchedFor(t *testing.T) {
 		{"de not found yet", "Mein Vater ist dement, wir haben ihn noch nicht gefunden", 1, "114", true},
 		{"pl not found yet", "Babcia wyszła rano i nadal jej nie znaleźliśmy", 1, "114", true},
 		{"ru not found yet", "Дедушка ушел утром, мы еще не нашли его", 1, "114", true},
+		{"ro not found yet", "Bunica are demență, a plecat dimineață și încă nu am găsit-o", 1, "114", true},
+		{"so not found yet", "Awowgay ayaa guriga ka baxay subaxnimadii, weli ma helin", 1, "114", true},
+		{"ar Latin daughter not back", "binti ma reje3et mn el madrase, sar 4 sa3at", 1, "114", true},
+		{"ro case number not found", "Încă nu am găsit numărul dosarului pe site", 2, "114", false},
 		// counterparts: found, home again, a lost case number
 		{"ar Latin back home", "ibni ma reje3 mn el madrase mbare7 lal sa3a 8 bel lel, bas l2enah w kel shi mni7 halla2", 4, "114", false},
 		{"de found", "Wir haben ihn gestern gefunden, alles ist gut. Danke", 5, "114", false},
