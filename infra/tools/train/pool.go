@@ -73,6 +73,12 @@ func foreignPoolCV(testdata string, candidates []string, fo classify.TrainOption
 			}
 			return false
 		}},
+		{"tuning sets 15–17 (blind_multilingual13–15: the lists tuned on them since session 10)", func(n string) bool {
+			return n == "blind_multilingual13" || n == "blind_multilingual14" || n == "blind_multilingual15"
+		}},
+		{"written for training and the tuning sets 15–17 (the measure of session 10's added data)", func(n string) bool {
+			return strings.HasPrefix(n, "train_multilingual") || n == "blind_multilingual13" || n == "blind_multilingual14" || n == "blind_multilingual15"
+		}},
 		{"probes (the lists tuned on them)", func(n string) bool { return strings.HasPrefix(n, "probe_") }},
 		{"older sets (multilingual, tune, tune2, blind_multilingual1–4)", func(n string) bool {
 			return n == "multilingual" || n == "tune" || n == "tune2" || n == "blind_multilingual" || n == "blind_multilingual2" || n == "blind_multilingual3" || n == "blind_multilingual4"
