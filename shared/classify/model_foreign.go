@@ -28,18 +28,33 @@ const (
 // ForeignUrgentThreshold is the foreign urgent model's probability at and above which a text in a
 // language other than Danish or English that neither the lists nor the gates decided is urgent. Session
 // 9 lowered it from 0.95 by the leave-one-file-out table of `make train` (the whole classifier's urgent
-// recall out of fold on the texts written for training), with foreignUrgentThresholdSure's gate.
+// recall out of fold on the texts written for training), with foreignUrgentThresholdSure's gate; session
+// 10 re-checked it there with sets 15–17 added (0.70 and 0.50 find one and two urgent texts more for
+// two and three flags: under four right in five), so it stays.
 const ForeignUrgentThreshold = 0.80
 
 // foreignUrgentThresholdSure is the foreign urgent model's bar above which its reading stands alone;
 // below it (down to ForeignUrgentThreshold) the model adds urgent only to a text the lists could not
 // place in any category (not even as told to call if it happens) and that tells of now: a visit or a
-// walk told without a word of now or beside a complaint about the call read at p 0.94 (session 9).
-const foreignUrgentThresholdSure = 0.95
+// walk told without a word of now or beside a complaint about the call read at p 0.94 (session 9). 0.95
+// until session 10, which retrained the model with sets 15–17 and lowered the bar by the
+// leave-one-file-out table (0.95 → 0.85: five urgent texts more for six flags out of fold): the walk is
+// read at p 0.84 now (TestChildAloneOrOnARoad), the visit under 0.80 — the lowest bar above the pinned
+// counterparts, the rule of session 9 (at 0.80 the walk turns).
+const foreignUrgentThresholdSure = 0.85
 
 // foreignUrgentThresholdPlaced is the foreign urgent model's bar in a text the lists placed in a
-// complaint category or read as thanks.
-const foreignUrgentThresholdPlaced = 0.99
+// complaint category or read as thanks: 0.99 until session 10, 0.98 by the leave-one-file-out table
+// with sets 15–17 trained on (three urgent texts more out of fold, all right; 0.97: two more for four
+// flags); the nearest pinned counterpart is read at p 0.95 (the police standing before the block for an
+// hour, TestSomeoneOutsideNow).
+const foreignUrgentThresholdPlaced = 0.98
+
+// ForeignUrgentBars are the foreign urgent model's two higher bars, for make train's tables: the one
+// above which its reading stands alone and the one in a text the lists placed.
+func ForeignUrgentBars() (sure, placed float64) {
+	return foreignUrgentThresholdSure, foreignUrgentThresholdPlaced
+}
 
 // ForeignConductThreshold is the foreign conduct model's probability that flags conduct the lists missed
 // in a text in another language; chosen the same way.
@@ -54,8 +69,8 @@ var foreignTrainOptions = TrainOptions{Epochs: 30, Rate: 0.05, L2: 1e-3, Positiv
 
 // ForeignTrainingFiles are the labelled sets the foreign models learn from (their texts whose language
 // label is not Danish or English): the training texts written for them (sessions 7, 8 and 9), the
-// multilingual sets tuned on before session 6 and, from session 9, the later tuning sets and the probes
-// (ForeignCandidateFiles; the conduct model leaves those out).
+// multilingual sets tuned on before session 6 and, from session 9, the later tuning sets and the probes,
+// from session 10 also sets 15–17 (ForeignCandidateFiles; the conduct model leaves those out).
 var ForeignTrainingFiles = append([]string{"train_multilingual", "multilingual", "tune", "tune2",
 	"blind_multilingual", "blind_multilingual2", "blind_multilingual3", "blind_multilingual4", "train_multilingual2"},
 	ForeignCandidateFiles...)
@@ -68,11 +83,15 @@ var ForeignTrainingFiles = append([]string{"train_multilingual", "multilingual",
 // precision (0.917 → 0.919), and the model's alone at its threshold from 0.495 to 0.611 (doc_intro.md).
 // Adopted by the lead on that measure, knowing that the classifier retrained with them took one false
 // alarm more on the held-out blind set (urgent precision 0.949 → 0.938 there, above issue 11's 0.90).
-// Their floors in the tests now measure text the foreign urgent model learned from.
+// Their floors in the tests now measure text the foreign urgent model learned from. Session 10 added the
+// tuning sets 15–17 (blind_multilingual13–15, 545 texts in the other languages) the same way: out of fold
+// on the texts written for training and those sets (2,323, 996 urgent) the whole classifier's urgent
+// recall rose 0.870 → 0.873 at the thresholds then in use (precision 0.937 → 0.939) and 0.874 → 0.882
+// at the re-checked bars (0.935 → 0.938); the model's alone at 0.80 0.744 → 0.764 (0.948 → 0.958).
 var ForeignCandidateFiles = []string{"blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8",
 	"blind_multilingual9", "blind_multilingual10", "blind_multilingual11", "blind_multilingual12",
 	"probe_urgent_conduct", "probe_urgent_conduct2", "probe_urgent_conduct3", "probe_urgent_conduct4", "probe_urgent_conduct5",
-	"train_multilingual3"}
+	"train_multilingual3", "blind_multilingual13", "blind_multilingual14", "blind_multilingual15"}
 
 // ForeignCVFile is the training file the foreign thresholds are cross-validated on: written for the
 // models, never tuned on by the lists, so the whole classifier's out-of-fold figures on it are honest.

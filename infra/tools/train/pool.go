@@ -137,8 +137,9 @@ func foreignPoolCV(testdata string, candidates []string, fo classify.TrainOption
 			ur, up := rate(ex, func(j int) bool { return inUse[j].Urgent }, urgent)
 			cr, cp = rate(ex, func(j int) bool { return inUse[j].Conduct }, conduct)
 			mcr, mcp := rate(ex, func(j int) bool { return pc[j] >= classify.ForeignConductThreshold }, conduct)
-			fmt.Printf("  at the thresholds in use (urgent %.2f, %.2f placed; conduct %.2f): urgent %.3f / %.3f, conduct %.3f / %.3f (conduct model alone %.3f / %.3f), accuracy %.3f\n",
-				classify.ForeignUrgentThreshold, 0.99, classify.ForeignConductThreshold, ur, up, cr, cp, mcr, mcp, accuracy(ex, inUse))
+			sure, placed := classify.ForeignUrgentBars()
+			fmt.Printf("  at the thresholds in use (urgent %.2f, %.2f sure, %.2f placed; conduct %.2f): urgent %.3f / %.3f, conduct %.3f / %.3f (conduct model alone %.3f / %.3f), accuracy %.3f\n",
+				classify.ForeignUrgentThreshold, sure, placed, classify.ForeignConductThreshold, ur, up, cr, cp, mcr, mcp, accuracy(ex, inUse))
 		}
 	}
 	fmt.Printf("\nper file, left out, the whole classifier at the thresholds in use (other languages: urgent found / urgent, right / flagged), current → enlarged pool:\n")
