@@ -5,39 +5,46 @@ import "testing"
 // TestTunedBlindBatchFloors holds the classifier on the multilingual batches that were written blind
 // from DOMAIN.md alone, measured before any tuning for them (docs/classification.md: the third batch's
 // urgent recall 0.96, category 0.77, conduct 0.82/0.83; the fourth's other-language urgent recall 0.73)
-// and tuned on since (the third in session 4, the fourth since rules-20261207.37, the fifth since session 5, the seventh set since session 6, the eighth at its end, the ninth and tenth in session 7, the eleventh at its end, the twelfth in session 8, the thirteenth at its end, the fourteenth in session 9, the fifteenth to seventeenth (blind_multilingual13–15) since session 10). So these floors are
+// and tuned on since (the third in session 4, the fourth since rules-20261207.37, the fifth since session 5, the seventh set since session 6, the eighth at its end, the ninth and tenth in session 7, the eleventh at its end, the twelfth in session 8, the thirteenth at its end, the fourteenth in session 9, the fifteenth to seventeenth (blind_multilingual13–15) since session 10, the eighteenth and nineteenth (blind_multilingual16–17) since session 10's second round). So these floors are
 // the tuned figures less a small margin, a guard against regression — not evidence for issue 11's
 // targets, which only a fresh blind set gives. Urgent recall has no margin: a missed urgent text is the
-// worst failure. From rules .152 the foreign urgent model also trains on sets 5–12 (ForeignCandidateFiles),
+// worst failure (1.00, but where a set's tuning has not yet found every urgent text: then no text found may be lost). From rules .152 the foreign urgent model also trains on sets 5–12 (ForeignCandidateFiles),
 // from .165 on sets 15–17 too, so for their other-language texts these floors are in-sample for the model as well.
 func TestTunedBlindBatchFloors(t *testing.T) {
 	for _, batch := range []struct {
 		split                                                         string
 		urgentPrecision, conductRecall, conductPrecision, categoryAcc float64
+		urgentFound, urgent                                           int // 0, 0: every urgent text found
 	}{
-		{"blind_multilingual", 0.95, 0.94, 0.95, 0.93},
-		{"blind_multilingual2", 0.92, 0.95, 0.88, 0.75},
-		{"blind_multilingual3", 0.95, 0.95, 0.95, 0.75},  // tuned on from session 5
-		{"blind_multilingual4", 0.95, 0.95, 0.94, 0.89},  // measured once untuned (.49), tuned on from session 5's last round (.55)
-		{"blind_multilingual5", 0.95, 0.95, 0.97, 0.95},  // measured once untuned (.55), tuned on in session 6 (urgent recall 0.85 → 1.00), category tuned on in session 7 (0.951 → 0.959)
-		{"blind_multilingual6", 0.92, 0.96, 0.93, 0.89},  // measured untuned (.58, .69), tuned on at session 6's end (urgent recall 0.88 → 1.00, precision 0.94), category tuned on in session 7 (0.822 → 0.900)
-		{"blind_multilingual7", 0.97, 0.97, 0.97, 0.88},  // measured once untuned (.74), tuned on in session 7 (urgent 0.94/0.84 → 1.00/1.00, conduct 0.90/0.90 → 1.00/1.00, category 0.810 → 0.894; held out for the category steps 1–3: 0.816)
-		{"blind_multilingual8", 0.93, 0.96, 0.94, 0.89},  // measured once untuned (.74), tuned on in session 7 (urgent recall 0.78 → 1.00, precision 0.86 → 0.94); session 8 tuning figures (.121, cls-cat8): conduct 0.79/0.94 → 0.96/0.95, category 0.802 → 0.888) (.129, cls-conv: an urgent text is never praise, 0.888 → 0.894)
-		{"blind_multilingual9", 1.00, 0.98, 0.91, 0.90},  // measured blind (.74–.107), tuned on at session 7's end (.113: urgent recall 0.87 → 1.00, precision 0.93 → 1.00); session 8 tuning figures (.120: conduct 0.78/0.84 → 0.98/0.91, category 0.737 → 0.897) (.123, cls-cat8: staff laughing in Swedish read by the lists, the foreign conduct model not over advice: conduct back to 0.98/0.91) (.129, cls-conv: an urgent text is never praise, category 0.897 → 0.905)
-		{"blind_multilingual10", 0.98, 1.00, 0.97, 0.90}, // measured blind (.74–.113), tuned on in session 8 (.114: conduct 0.80/0.88 → 0.91/0.95, category 0.722 → 0.772; .115: urgent recall 0.83 → 1.00, precision 0.92 → 1.00; .121, cls-cat8: conduct → 1.00/0.98, category → 0.907)
-		{"blind_multilingual11", 0.99, 0.81, 0.90, 0.78}, // measured blind (.113, .129, .134: urgent R 0.89 overall, 0.85 in the other languages), tuned on from .135 (cls-13: urgent recall 0.890 → 1.000, precision 0.936 → 0.976; .136: → 1.000; conduct 0.818/0.900 untuned, category 0.785 → 0.791)
-		{"blind_multilingual12", 0.99, 0.97, 0.97, 0.82}, // measured blind (.113, .136: urgent R 0.91, 0.90 in the other languages), tuned on from .141 (cls-14u: urgent recall 0.915 → 1.000, precision 0.904 → 1.000, conduct 0.977/0.977 → 1.000/1.000, category 0.838 → 0.844)
-		{"blind_multilingual13", 0.98, 0.97, 0.97, 0.90}, // measured blind in session 9 (.136–.153: urgent 75/82, P 0.938, conduct 0.932/0.976, category 0.868), tuned on since session 10 (cls-16c, category .154 → .160: 0.868 → 0.901; cls-16u, .160–.161: urgent 82/82, P 0.988, 1.00 at .162, conduct 1.00/1.00)
-		{"blind_multilingual14", 0.98, 0.97, 0.97, 0.89}, // measured blind in session 9 (.152, .153: urgent 76/83, P 0.938, conduct 0.956/0.956, category 0.797), tuned on since session 10 (cls-16c, category .154 → .160: 0.797 → 0.894; cls-16u, .160–.161: urgent 83/83, P 1.00, conduct 1.00/1.00)
-		{"blind_multilingual15", 0.98, 0.97, 0.97, 0.89}, // measured blind in session 9 (.152, .153: urgent 46/52, P 0.885, conduct 0.885/0.958, category 0.758), tuned on since session 10 (cls-16c, category .154 → .160: 0.758 → 0.890; cls-16u, .160–.161: urgent 52/52, P 1.00, conduct 1.00/1.00)
+		{"blind_multilingual", 0.95, 0.94, 0.95, 0.93, 0, 0},
+		{"blind_multilingual2", 0.92, 0.95, 0.88, 0.75, 0, 0},
+		{"blind_multilingual3", 0.95, 0.95, 0.95, 0.75, 0, 0},    // tuned on from session 5
+		{"blind_multilingual4", 0.95, 0.95, 0.94, 0.89, 0, 0},    // measured once untuned (.49), tuned on from session 5's last round (.55)
+		{"blind_multilingual5", 0.95, 0.95, 0.97, 0.95, 0, 0},    // measured once untuned (.55), tuned on in session 6 (urgent recall 0.85 → 1.00), category tuned on in session 7 (0.951 → 0.959)
+		{"blind_multilingual6", 0.92, 0.96, 0.93, 0.89, 0, 0},    // measured untuned (.58, .69), tuned on at session 6's end (urgent recall 0.88 → 1.00, precision 0.94), category tuned on in session 7 (0.822 → 0.900)
+		{"blind_multilingual7", 0.97, 0.97, 0.97, 0.88, 0, 0},    // measured once untuned (.74), tuned on in session 7 (urgent 0.94/0.84 → 1.00/1.00, conduct 0.90/0.90 → 1.00/1.00, category 0.810 → 0.894; held out for the category steps 1–3: 0.816)
+		{"blind_multilingual8", 0.93, 0.96, 0.94, 0.89, 0, 0},    // measured once untuned (.74), tuned on in session 7 (urgent recall 0.78 → 1.00, precision 0.86 → 0.94); session 8 tuning figures (.121, cls-cat8): conduct 0.79/0.94 → 0.96/0.95, category 0.802 → 0.888) (.129, cls-conv: an urgent text is never praise, 0.888 → 0.894)
+		{"blind_multilingual9", 1.00, 0.98, 0.91, 0.90, 0, 0},    // measured blind (.74–.107), tuned on at session 7's end (.113: urgent recall 0.87 → 1.00, precision 0.93 → 1.00); session 8 tuning figures (.120: conduct 0.78/0.84 → 0.98/0.91, category 0.737 → 0.897) (.123, cls-cat8: staff laughing in Swedish read by the lists, the foreign conduct model not over advice: conduct back to 0.98/0.91) (.129, cls-conv: an urgent text is never praise, category 0.897 → 0.905)
+		{"blind_multilingual10", 0.98, 1.00, 0.97, 0.90, 0, 0},   // measured blind (.74–.113), tuned on in session 8 (.114: conduct 0.80/0.88 → 0.91/0.95, category 0.722 → 0.772; .115: urgent recall 0.83 → 1.00, precision 0.92 → 1.00; .121, cls-cat8: conduct → 1.00/0.98, category → 0.907)
+		{"blind_multilingual11", 0.99, 0.81, 0.90, 0.78, 0, 0},   // measured blind (.113, .129, .134: urgent R 0.89 overall, 0.85 in the other languages), tuned on from .135 (cls-13: urgent recall 0.890 → 1.000, precision 0.936 → 0.976; .136: → 1.000; conduct 0.818/0.900 untuned, category 0.785 → 0.791)
+		{"blind_multilingual12", 0.99, 0.97, 0.97, 0.82, 0, 0},   // measured blind (.113, .136: urgent R 0.91, 0.90 in the other languages), tuned on from .141 (cls-14u: urgent recall 0.915 → 1.000, precision 0.904 → 1.000, conduct 0.977/0.977 → 1.000/1.000, category 0.838 → 0.844)
+		{"blind_multilingual13", 0.98, 0.97, 0.97, 0.90, 0, 0},   // measured blind in session 9 (.136–.153: urgent 75/82, P 0.938, conduct 0.932/0.976, category 0.868), tuned on since session 10 (cls-16c, category .154 → .160: 0.868 → 0.901; cls-16u, .160–.161: urgent 82/82, P 0.988, 1.00 at .162, conduct 1.00/1.00)
+		{"blind_multilingual14", 0.98, 0.97, 0.97, 0.89, 0, 0},   // measured blind in session 9 (.152, .153: urgent 76/83, P 0.938, conduct 0.956/0.956, category 0.797), tuned on since session 10 (cls-16c, category .154 → .160: 0.797 → 0.894; cls-16u, .160–.161: urgent 83/83, P 1.00, conduct 1.00/1.00)
+		{"blind_multilingual15", 0.98, 0.97, 0.97, 0.89, 0, 0},   // measured blind in session 9 (.152, .153: urgent 46/52, P 0.885, conduct 0.885/0.958, category 0.758), tuned on since session 10 (cls-16c, category .154 → .160: 0.758 → 0.890; cls-16u, .160–.161: urgent 52/52, P 1.00, conduct 1.00/1.00)
+		{"blind_multilingual16", 0.95, 0.88, 0.95, 0.84, 74, 82}, // measured blind in session 10 (.153, .165: urgent 74/82, P 74/77, conduct 39/44, P 39/40, category 0.84), tuned on since session 10's second round
+		{"blind_multilingual17", 0.95, 0.88, 0.95, 0.87, 49, 52}, // measured blind in session 10 (.153, .165: urgent 49/52, P 49/51, conduct 23/26, P 23/24, category 0.87), tuned on since session 10's second round
 	} {
 		t.Run(batch.split, func(t *testing.T) {
 			rep := Evaluate(batch.split, readSplit(t, batch.split))
+			urgentFloor := 1.0
+			if batch.urgent > 0 {
+				urgentFloor = float64(batch.urgentFound) / float64(batch.urgent)
+			}
 			floors := []struct {
 				name       string
 				got, floor float64
 			}{
-				{"urgent recall", rep.Urgent.Recall, 1},
+				{"urgent recall", rep.Urgent.Recall, urgentFloor},
 				{"urgent precision", rep.Urgent.Precision, batch.urgentPrecision},
 				{"conduct recall", rep.Conduct.Recall, batch.conductRecall},
 				{"conduct precision", rep.Conduct.Precision, batch.conductPrecision},
