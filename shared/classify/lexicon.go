@@ -675,6 +675,20 @@ var categoryCues = []cue{
 	{"=where +=is|=are +=the|=you ~=boat|=ambulance|=police|=patrol|=fire|=firetruck|=help", rt, neu, 3},
 	{"=hvor +=er|=bliver +=ambulancen|=brandvæsnet|=brandvæsenet|=politiet|=patruljen|=brandbilen|=i", rt, neu, 3},
 	{"=først|=forst =kunne|=kan|=ville ~=komme|=sende ~=senere|=morgen|=imorgen", rt, neu, 3},
+	// session 10, second round (cls-17c), from the eighteenth set's Danish and English misses, checked on
+	// the older sets (session10_category_test.go): told to call 112 (or 114) instead is guidance, also in
+	// a report of danger; asking whether the case was ever closed, or whether they found out anything, is
+	// follow-up; the advice called helpful is praise (the one word "advice" inside it speaks for nothing);
+	// refusing to take a report is the brush-off; a letter written to the family is no letter awaited
+	{"=ringe|=ring|=call|=kontakte|=contact =112|=114 +=istedet|=instead", adv, neu, 3}, {"=ringe|=ring|=kontakte =112|=114 +=i +=stedet", adv, neu, 3},
+	{"=om +=sagen ~=afsluttet|=lukket|=afgjort|=opklaret", fu, neu, 3}, {"=whether|=if +=the|=my +=case ~=closed|=solved", fu, neu, 3},
+	{"=fandt|=fundet =i|=de +=ud +=af +=noget|=mere", fu, neu, 3}, {"=did|=have =you|=they +=find|=found +=out +=anything|=more", fu, neu, 3},
+	{"=advice|=guidance|=råd|=rad|=rådene|=radene|=rådet|=radet ~=helpful|=useful|=brugbart|=brugbare|=brugbar|=hjælpsomt|=hjalpsomt|=hjælpsom|=hjalpsom", ros, adv, 3},
+	{"=ville|=vil|=kunne =ikke ~=optage|=modtage|=tage ~=anmeldelse|=anmeldelsen|=anmeldelser", nts, nts, 3}, {"=wouldnt|=couldnt|=didnt ~=take|=accept ~=my|=a|=the +=report", nts, nts, 3}, {"=would|=could|=did +=not ~=take|=accept ~=my|=a|=the +=report", nts, nts, 3},
+	{"=refused|=nægtede|=afviste ~=optage|=modtage|=tage|=take|=accept ~=anmeldelse|=anmeldelsen|=report", nts, nts, 3},
+	// "ved ik om jeg gider mere", "jeg gider ikke mere": the writer's own will, not staff who could not be bothered
+	{"=om|=hvis =jeg +=gider|=gad|=gidder", nts, nts, -3}, {"=jeg +=gider|=gad|=gidder +=ikke|=ik|=ikk|=ike", nts, nts, -3},
+	{"=skrevet|=skrev|=written|=wrote ~=brev|=breve|=letter|=letters ~=til|=to ~=mor|=far|=familie|=familien|=born|=mom|=mum|=dad|=mother|=father|=family|=kids|=children|=parents|=son|=daughter|=wife|=husband|=kone|=datter", fu, neu, -2},
 	// "slukkede" (switched off) is no typo of "sukkede" (sighed), nor "shutter" of "stutter"
 	{"=slukkede|=slukket|=slukker|=slukke|=shutter|=shutters", neu, neu, 0},
 }

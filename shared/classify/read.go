@@ -602,6 +602,13 @@ func (rd *reading) finish() {
 		rd.c.Category = feedback.CategoryOther
 		rd.e.reason("a bare time in a report of danger times the danger, not a wait: other")
 	}
+	if rd.c.Urgent && rd.c.Category == rt && rd.best == rt && rd.scores[rt] <= 2 && rd.praise > 0 && !calledForHelp(rd.toks) && rd.onlyComplaint(rt) {
+		// One weak word of waiting beside thanks in a report of danger, with no word of calling, of a queue or
+		// of help on its way, is the writer's own waiting ("I'm just sitting by the water now waiting for
+		// it to get dark"), not a wait for help: thanks beside danger now are "other" (session 10, cls-17c).
+		rd.c.Category = feedback.CategoryOther
+		rd.e.reason("one word of waiting beside thanks in a report of danger is no wait for help: other")
+	}
 	if rd.c.Urgent && rd.c.Category == ros {
 		// An urgent text is never praise (doc_intro.md, Corpus): thanks for an earlier call beside danger
 		// now ("tak for hjælpen sidst, men han står udenfor igen nu") keep the category of the complaint

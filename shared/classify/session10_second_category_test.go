@@ -1,0 +1,46 @@
+package classify
+
+import (
+	"testing"
+
+	"borgerfeedback/shared/feedback"
+)
+
+// Session 10's second category round (issue 11, cls-17c), from the Danish and English misses of the
+// eighteenth blind set, checked on the older sets. Every sentence is written for the test; none is
+// copied from a corpus file.
+
+// TestDanishEnglishSecondRound: told to call 112 instead is guidance, also in a report of danger; asking
+// whether the case was closed or whether they found out anything is follow-up; advice called helpful is
+// praise; refusing to take a report is the brush-off. Their counterparts stay what they were.
+func TestDanishEnglishSecondRound(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da ringe 112 i stedet", "Jeg ville melde et indbrud, men damen sagde bare, at jeg skulle ringe 112 i stedet.", 2, "114", adv},
+		{"da sms ringe 112 istedet", "ringede om naboens hund der har bidt min sön og fik at vide jeg sku ringe til 112 istedet", 2, "114", adv},
+		{"en call 112 instead", "I rang about a car parked across our exit and was told to call 112 instead. Made no sense.", 2, "114", adv},
+		{"da om sagen er afsluttet", "Jeg vil gerne vide, om sagen om indbruddet i min kolonihave nogensinde er blevet afsluttet.", 3, "114", fu},
+		{"en whether the case was closed", "I phoned to ask whether the case about my stolen scooter was closed, nobody could say.", 2, "114", fu},
+		{"da fandt i ud af noget", "fandt i ud af noget mere om ham der tog min cykel ved stationen", 3, "114", fu},
+		{"en did you find out anything", "Did you find out anything more about the man who took my wallet at the station?", 3, "114", fu},
+		{"en advice helpful", "My neighbour collapsed and I was panicking. The advice over the phone was so helpful, thank you.", 5, "112", ros},
+		{"da rådene var brugbare", "Rådene fra betjenten var virkelig brugbare, tak.", 5, "114", ros},
+		{"da ville ikke tage imod anmeldelsen", "Betjenten ville ikke tage imod min anmeldelse af chikanen fra min udlejer.", 2, "114", nts},
+		{"en refused to take the report", "They refused to take my report about the harassment from my landlord, so I gave up.", 2, "114", nts},
+		{"not: advice not helpful", "The advice on the phone was not helpful at all, I still do not know what to do.", 2, "114", adv},
+		{"not: should have called 112", "Jeg ved ikke om jeg burde have ringet 112 i stedet, men tak for hjælpen.", 5, "114", ros},
+		{"not: a letter to you unanswered", "Jeg har skrevet et brev til jer om min sag for en måned siden og ikke fået svar.", 2, "114", fu},
+		{"not: they could not be bothered", "De gad ikke engang komme ud og se på skaden.", 1, "114", nts},
+	})
+}
+
+// TestLetterAndWillInDangerAreNoComplaint: a letter written to the family and the writer's own "jeg
+// gider ikke mere" in a report of danger are neither follow-up nor the brush-off, and one word of
+// waiting beside thanks there is the writer's, not a wait for help: "other".
+func TestLetterAndWillInDangerAreNoComplaint(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da letter to the children", "Jeg har skrevet et brev til mine børn og lagt pillerne frem. Tak fordi I lyttede sidst.", 3, "114", feedback.CategoryOther},
+		{"da sms jeg gider ikke mere", "jeg gider ik mere. har skrevet et brev til min far og star pa taget nu", 2, "114", feedback.CategoryOther},
+		{"en waiting beside thanks", "Thanks, the man on the phone was kind. I've said goodbye to everyone and I'm on the bridge now, just waiting for the night.", 4, "114", feedback.CategoryOther},
+		{"not: waiting for the police in danger", "Thanks for answering. My ex is outside the door now and we are still waiting for the police.", 2, "112", rt},
+	})
+}
