@@ -92,7 +92,8 @@ var foreignLexicons = map[string]foreignLexicon{
 			rt:   {"gewartet", "warteschleife", "=stunde|=stunden", "=lange", "=niemand =ging =ran", "=keiner =ging =ran", "=spat", "=immer =noch =nicht =da", "=wie =lange =noch", "=dauerte|=gedauert", "=bis =eine =streife"},
 			nts:  {"=ernst =genommen", "=keine =sache =fur =die =polizei", "=nichts =getan|=passiert", "=nicht =geglaubt", "abgewimmelt", "=es =sei =nichts", "=privatsache", "=ernst =nehmen", "=nichts =gemacht", "=nichts =unternommen"},
 			fu:   {"zuruckgerufen", "=ruckruf", "aktenzeichen", "=keine =ruckmeldung", "=nichts =gehort", "fallnummer"},
-			tech: {"=verbindung", "unterbrochen", "=abgebrochen", "=link|=formular", "=funktionierte =nicht"},
+			// "link" with an article or a verb of working: "3. Stock links" is left, not web links (session 10, cls-17c)
+			tech: {"=verbindung", "unterbrochen", "=abgebrochen", "=formular", "=der|=den|=dem|=die|=ein|=einen|=kein|=keinen|=im|=per|=zum +=link", "=link +=funktioniert|=funktionierte|=geht|=ging|=war|=ist", "=funktionierte =nicht"},
 			acc:  {"dolmetscher", "=gehorlos", "=taub", "=kein =danisch", "=spreche =kein", "schwerhorig", "=per =sms|=chat"},
 			adv:  {"=hin =und =her", "=weitergeleitet", "=falsche =auskunft|=information", "widerspruch", "=was =soll =ich =tun", "=niemand =erklart", "=widerspruchlich", "=unterschiedliche =antworten"},
 			ros:  {"=danke", "=vielen =dank", "freundlich", "=geholfen", "=zufrieden", "=toll", "=super"},

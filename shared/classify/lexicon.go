@@ -686,6 +686,8 @@ var categoryCues = []cue{
 	{"=advice|=guidance|=råd|=rad|=rådene|=radene|=rådet|=radet ~=helpful|=useful|=brugbart|=brugbare|=brugbar|=hjælpsomt|=hjalpsomt|=hjælpsom|=hjalpsom", ros, adv, 3},
 	{"=ville|=vil|=kunne =ikke ~=optage|=modtage|=tage ~=anmeldelse|=anmeldelsen|=anmeldelser", nts, nts, 3}, {"=wouldnt|=couldnt|=didnt ~=take|=accept ~=my|=a|=the +=report", nts, nts, 3}, {"=would|=could|=did +=not ~=take|=accept ~=my|=a|=the +=report", nts, nts, 3},
 	{"=refused|=nægtede|=afviste ~=optage|=modtage|=tage|=take|=accept ~=anmeldelse|=anmeldelsen|=report", nts, nts, 3},
+	// the side of a floor in a German address ("3. Stock links") is a direction, not web links
+	{"=stock|=etage|=og|=stockwerk|=obergeschoss|=sal +=links|=rechts", tech, neu, -2},
 	// "ved ik om jeg gider mere", "jeg gider ikke mere": the writer's own will, not staff who could not be bothered
 	{"=om|=hvis =jeg +=gider|=gad|=gidder", nts, nts, -3}, {"=jeg +=gider|=gad|=gidder +=ikke|=ik|=ikk|=ike", nts, nts, -3},
 	{"=skrevet|=skrev|=written|=wrote ~=brev|=breve|=letter|=letters ~=til|=to ~=mor|=far|=familie|=familien|=born|=mom|=mum|=dad|=mother|=father|=family|=kids|=children|=parents|=son|=daughter|=wife|=husband|=kone|=datter", fu, neu, -2},

@@ -44,3 +44,27 @@ func TestLetterAndWillInDangerAreNoComplaint(t *testing.T) {
 		{"not: waiting for the police in danger", "Thanks for answering. My ex is outside the door now and we are still waiting for the police.", 2, "112", rt},
 	})
 }
+
+// TestForeignSecondRound: from the nineteenth set's misses in the other languages (checked on the
+// eighteenth): no resources or nobody willing to note it is the brush-off; one office saying one thing
+// and another the next, or nobody able to explain, is advice; help promised and nothing yet, or where
+// the ambulance is, is the wait; staff speaking only Danish is a barrier; "3. Stock links" is a floor's
+// side, not web links.
+func TestForeignSecondRound(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"no ikke ressurser", "Jeg meldte innbrudd i boden, men fikk høre at de ikke har ressurser til slikt.", 2, "114", nts},
+		{"sv inga resurser", "Min bil blev repad och polisen sa att de inte har resurser att utreda det.", 2, "114", nts},
+		{"ro nu au resurse", "Mi-au furat telefonul si mi-au zis ca nu au resurse pentru asa ceva.", 2, "114", nts},
+		{"ru нет ресурсов", "Украли велосипед, а мне сказали, что нет ресурсов этим заниматься.", 2, "114", nts},
+		{"ro unul zice altul", "Am intrebat de permisul de arma, unul zice una, altul alta.", 2, "114", adv},
+		{"ru не смогли объяснить", "Спросила про запрет приближения, мне так и не смогли объяснить, что делать.", 3, "114", adv},
+		{"uk не змогли пояснити", "Питала про заяву щодо шахраїв, оператор не зміг пояснити куди звертатись.", 3, "114", adv},
+		{"no skulle komme men ingen", "Naboen slår på døra med en kølle nå. Dere sa dere skulle komme, men ingen er her ennå.", 1, "112", rt},
+		{"pl gdzie jest policja", "Ktos wybija szyby w samochodach pod blokiem, teraz!! gdzie jest policja", 1, "112", rt},
+		{"ru где скорая", "Отец упал и не дышит нормально, губы синие. Где скорая?? Уже звонили", 1, "112", rt},
+		{"uk тільки датською", "Диспетчер говорив тільки датською, я нічого не зрозуміла і поклала трубку.", 2, "114", acc},
+		{"de Stock links is no web link", "Jetzt schreit das Kind nebenan wieder und es poltert, 2. Stock links. Bitte kommt!", 1, "112", feedback.CategoryOther},
+		{"not: de the link did not work", "Der Link im Formular funktionierte nicht, ich konnte die Anzeige nicht abschicken.", 2, "114", tech},
+		{"not: ro everyone said the same", "Am intrebat de doua ori si mi-au spus acelasi lucru, multumesc pentru raspuns.", 5, "114", ros},
+	})
+}
