@@ -68,3 +68,23 @@ func TestForeignSecondRound(t *testing.T) {
 		{"not: ro everyone said the same", "Am intrebat de doua ori si mi-au spus acelasi lucru, multumesc pentru raspuns.", 5, "114", ros},
 	})
 }
+
+// TestForeignThirdRound: from the eighteenth set's misses in the other languages (checked on the
+// nineteenth): "not that serious", a family matter, only told to file a report, "that's normal", "not
+// for the police": the brush-off; still waiting, nobody came, the police not come yet: the wait; the
+// case's progress asked and no answer: follow-up; no clear answer: advice; hard of hearing: accessibility.
+func TestForeignThirdRound(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"sv inte så allvarligt", "Jag anmälde att min ex förföljer mig, men de sa att det inte var så allvarligt.", 2, "114", nts},
+		{"pl sprawa rodzinna", "Zglosilam, ze brat mi grozi, a pan powiedzial, ze to sprawa rodzinna i sie rozlaczyl.", 2, "114", nts},
+		{"ru не к полиции", "Сосед сверлит по ночам уже месяц, мне сказали это не к полиции.", 2, "114", nts},
+		{"so taasi waa caadi", "Gaarigayga waa la jabiyay, waxay igu yiraahdeen taasi waa caadi.", 2, "114", nts},
+		{"tr hala bekliyorum", "Annem nefes alamiyor, dudaklari morardi, 112 aradim hala bekliyorum!!", 1, "112", rt},
+		{"ro nu a venit nimeni", "Miroase a fum pe hol de o ora, am sunat si nu a venit nimeni.", 1, "112", rt},
+		{"ru никакого ответа", "Подала заявление о краже велосипеда в марте, до сих пор никакого ответа.", 2, "114", fu},
+		{"tr net cevap alamadim", "Komsumun kopegi beni isirdi, nereye sikayet edecegimi sordum ama net cevap alamadim.", 2, "114", adv},
+		{"ru слабослышащий", "Я слабослышащий, по телефону почти ничего не понял, а чат не работал.", 2, "114", acc},
+		{"not: tr the wait is over, thanks", "Babam dustu, ambulans 10 dakikada geldi, hala hastanedeyiz ama iyi. Tesekkurler", 5, "112", ros},
+		{"not: ru the answer came", "Подала заявление в марте, ответ пришёл быстро, спасибо.", 5, "114", ros},
+	})
+}
