@@ -844,7 +844,8 @@ func (e *evidence) onlyAWish(h hit, hits []hit) (hit, bool) {
 		}
 		for i := o.start; i <= o.end; i++ {
 			switch e.toks[i].key {
-			case "onske", "forslag", "sporgsmal", "sporger", "suggestion", "wish", "thought", "question", "asking", "onskan", "fraga":
+			case "onske", "forslag", "sporgsmal", "sporger", "suggestion", "wish", "thought", "question", "asking", "onskan", "fraga",
+				"patrols", "patrolling", "patruljer", "patruljering": // "… more patrols?": asked for prevention (session 10's second round)
 				return o, true
 			}
 		}
@@ -1710,12 +1711,44 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 		if e.genericCondition(h) || e.hypotheticalQuestion(sent) || e.genericSubject(sent) || e.toldAsPast(h) || !e.netTense(h) {
 			continue
 		}
-		if e.resolved(h, hits) {
+		if e.resolved(h, hits) || e.offenderNotSeen(h, hits) {
 			continue
 		}
 		return h, true
 	}
 	return hit{}, false
+}
+
+// offenderNotSeen: "har ikke set ham siden", "haven't seen him since" after a danger told in an earlier
+// sentence, in a text that names nobody close: the one not seen since is the one who did it, and not
+// seeing him is the danger staying away, not someone missing (session 10's second round: "ejeren sagde
+// han ville tage mig … har ik set ham siden").
+func (e *evidence) offenderNotSeen(h hit, hits []hit) bool {
+	seen, pronoun := false, false
+	for i := h.start; i <= h.end; i++ {
+		switch e.toks[i].key {
+		case "set", "seen":
+			seen = true
+		case "ham", "hende", "him", "her":
+			pronoun = true
+		}
+	}
+	if !seen || !pronoun {
+		return false
+	}
+	for _, t := range e.toks { // not "far": "får" folds to it
+		switch t.key {
+		case "son", "sonnen", "datter", "datteren", "barn", "barnet", "born", "bornene", "dreng", "drengen", "pige", "pigen",
+			"mor", "moren", "faderen", "mormor", "farmor", "morfar", "farfar", "bedstemor", "bedstefar", "kone", "konen",
+			"kaereste", "kæreste", "ven", "vennen", "veninde", "bror", "broren", "soster", "sosteren",
+			"daughter", "child", "kid", "boy", "girl", "mum", "mom", "mother", "dad", "father", "wife", "husband",
+			"boyfriend", "girlfriend", "brother", "sister", "friend", "grandma", "grandad", "grandmother", "grandfather":
+			return false
+		}
+	}
+	return slices.ContainsFunc(hits, func(o hit) bool {
+		return isDangerKind(o.rule.kind) && e.toks[o.start].sent < e.toks[h.start].sent
+	})
 }
 
 // nowadays: "nu" in "nu om dage" (these days, the times), not now.
@@ -1865,7 +1898,8 @@ func netPast(k string) bool {
 	case "tidligere", "engang", "earlier", "once", "previously", "dengang", "igar", "sidst", "haft", "havde", "var", "was", "were",
 		"kunne", "could", "flere", "several", "folte", "felt", "horte", "heard", "slog", "stod", "sad", "fandt", "found",
 		"gjorde", "troede", "spurgte", "lagde", "sendte", "fulgte", "forsvandt", "dode", "died", "told", "went", "left",
-		"saw", "broke", "fell", "stole", "stjal", "brandte", "skod", "stak", "bed", "lob", "ran", "kastede", "threw":
+		"saw", "broke", "fell", "stole", "stjal", "brandte", "skod", "stak", "bed", "lob", "ran", "kastede", "threw",
+		"stood", "sat", "spent", "kept", "hid", "took": // the English irregular pasts beside "stod", "sad" (session 10's second round: "stood outside for 4 hours")
 		return true
 	}
 	return false

@@ -825,8 +825,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		return false
 	}
 	negated := func(h fhit) (string, bool) {
+		// a cue that holds its own negation ("nie otwiera drzwi", "не відчиняє двері") is not negated again
+		// by "nobody" or "never" before it: negative concord ("nikt nie otwiera" is nobody opens)
+		ownNegation := slices.ContainsFunc(neg, func(n fhit) bool { return n.start >= h.start && n.start <= h.end })
 		for _, n := range neg {
-			if n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause && !andBetween(h.lang, toks, n.end, h.start) {
+			if !ownNegation && n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause && !andBetween(h.lang, toks, n.end, h.start) {
 				return ft.words(n), true
 			}
 		}
@@ -867,6 +870,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				return (toks[n.start].clause == toks[h.start].clause || n.start > o.end) && !(n.end < o.start && o.start-n.end <= 3)
 			}) {
 				continue // "طليقي واقف هلق تحت البناية وعليه امر ابعاد": there now, despite the order
+			}
+			if restrainingOrder(foldForeign(ft.words(o))) && sentHas(need(orderNoUseField), toks[o.start].sent) {
+				continue // "das kontaktverbot hilft nichts": the order does not hold, it is being broken
 			}
 			if slices.ContainsFunc(need(helpLeftField), func(l fhit) bool {
 				return l.start <= o.end && l.end >= o.start || toks[l.start].clause == toks[o.start].clause && l.start < o.start

@@ -465,7 +465,7 @@ var arrestedAndWeekdayConcepts = []foreignConcept{
 	{"over", langCues{
 		langNO: {"=arrestert|=pagrepet"}, langSV: {"=gripen|=anhallen|=haktad"}, langDE: {"=festgenommen|=verhaftet|=inhaftiert"},
 		langPL: {"=aresztowany|=aresztowana|=zatrzymany|=zatrzymana", "=w =areszcie"}, langTR: {"=tutuklandi|=gozaltinda"},
-		langRO: {"=arestat|=arestata|=retinut|=retinuta"}, langSO: {"=la =xiray", "=xabsiga =ku =jira"},
+		langRO: {"=arestat|=arestata|=retinut|=retinuta"}, langSO: {"=la +=xiray", "=xabsiga =ku =jira"},
 		langAR: {"اعتقلوه", "انمسك", "=2abadu|=e3ta2aloh|=mas2ook"}, langFA: {"=bazdasht", "بازداشت"},
 		langUK: {"=заарештували|=затримали|=заарештований|=затриманий", "=зараз =я =ок|=окей|=нормально", "=зі =мною =все =добре"},
 		langRU: {"=арестовали|=задержали|=арестован|=задержан", "=сейчас =я =ок|=окей|=нормально|=в =порядке", "=со =мной =все =хорошо"},
@@ -494,7 +494,7 @@ func conceptTables() []foreignConcept {
 	return slices.Concat(foreignConcepts, overAndPastConcepts, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts,
 		ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2,
 		tenthSetConcepts, eleventhSetConcepts, twelfthSetConcepts, trainingBatchConcepts, probeFourConcepts, thirteenthSetConcepts,
-		fourteenthSetConcepts, probeFiveConcepts, setsFifteenToSeventeenConcepts)
+		fourteenthSetConcepts, probeFiveConcepts, setsFifteenToSeventeenConcepts, setsEighteenToNineteenConcepts)
 }
 
 // ForeignConceptsPackedFile is the packed copy of conceptTables embedded in this package, relative to it.

@@ -37,7 +37,7 @@ var recallFields = map[string]bool{fearField: true, arriveField: true, childFiel
 	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true,
 	lureField: true, carField: true, onlineField: true, lockedInField: true, metField: true, outsideField: true,
 	fumesField: true, symptomField: true, balconyField: true, hungUpField: true, queueField: true, waterField: true, outOfSightField: true, toldOnlineField: true, otherChannelField: true, barrierField: true, heldField: true,
-	writerAskedField: true, waitWordField: true, pleaField: true, helpLeftField: true}
+	writerAskedField: true, waitWordField: true, pleaField: true, helpLeftField: true, orderNoUseField: true, counselField: true, knowsWhereField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it
@@ -559,10 +559,34 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			}
 		}
 	}
+	// someone coming tonight who knows where the writer lives ("skriver nu att han vet var jag bor och
+	// kommer ikväll"): a threat announced (session 10's second round)
+	for _, h := range cats[arriveField] {
+		if comingTonight(h) {
+			findField(knowsWhereField)
+			if len(cats[knowsWhereField]) > 0 {
+				found(h, "someone coming tonight who knows where the writer lives")
+				return
+			}
+			break
+		}
+	}
 	if threat {
 		findField(fearField)
+		// a threat told only in the past ("rok temu groził mi nożem") with psychological help asked for:
+		// the fear is its after-effect, not danger now (session 10's second round)
+		afterEffect := len(cats[fearField]) > 0 && !slices.ContainsFunc(danger, func(h fhit) bool {
+			_, neg := negated(h)
+			_, over := cleared(h)
+			sent := toks[h.start].sent
+			return !neg && !over && (!sentHas(past, sent) || sentHas(now, sent))
+		}) && !slices.ContainsFunc(cats[arriveField], comingTonight)
+		if afterEffect {
+			findField(counselField)
+			afterEffect = len(cats[counselField]) > 0
+		}
 		for _, h := range cats[fearField] {
-			if told(h) {
+			if told(h) && !afterEffect {
 				found(h, "fear now, with a threat")
 				return
 			}

@@ -190,6 +190,13 @@ var categoryCues = []cue{
 	{"=fortalt|=fortalte|=sagt|=sagde|=told|=gave ~=min|=my =eksmand|=ekskone|=ekskæreste|=ex|=exmand|=mand|=husband|=exhusband|=ex-husband|=kone|=wife ~=alt|=everything|=hvad|=what", cond, neu, 3},
 	{"=klæde|=klæ|=kle|=dress ~=mig|=dig|=sig|=meg|=deg|=seg|=yourself|=myself ~=mindre|=less|=more =udfordrende|=utfordrende|=provocatively|=modestly", cond, neu, 3}, {"=hvad|=what =havde|=were =du|=you =på|=wearing", cond, neu, 3}, {"=dress|=dressed =less|=more =provocatively|=modestly", cond, neu, 3},
 	{"=alle|=all =muslimer|=muslims|=udlændinge|=foreigners|=indvandrere|=immigrants|=arabere|=arabs|=flygtninge|=refugees|=somaliere|=somalis ~=laver|=skaber|=cause|=causes|=make|=makes|=er|=are =ballade|=problemer|=trouble|=problems|=kriminelle|=criminals|=løgnere|=liars", cond, neu, 3},
+	// session 10's second round (sets 18–19, cls-17u): women said to be bad at something ("kvinder er jo
+	// ikke de bedste vidner", "women are not the best at …"); someone at the police's end talked (what
+	// was told in confidence reached the other side); the Norwegian "frekk", "nedlatende" (Norwegian texts
+	// are read by these lists)
+	{"=kvinder|=damer|=piger|=women|=ladies|=girls ~=ikke|=not|=never|=aldrig ~=gode|=bedste|=good|=best", cond, neu, 3},
+	{"=someone|=somebody ~=your|=jeres +=end|=side|=office|=station ~=talked|=leaked|=blabbed|=told", cond, neu, 3}, {"=nogen =hos =jer|=politiet ~=sladret|=sladrede|=lækket|=lækkede|=lakket|=lakkede", cond, neu, 3},
+	{"=frekk|=frekke|=nedlatende", cond, neu, 3},
 	{"efterlign|efterab|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
 	{"=ingen|=intet =grund =til ~=klage|=klag ~=opførsel|=opførslen|=optræden|=tonen", ros, neu, 1}, {"=no =complaints|=complaint =about ~=behaviour|=behavior|=manner|=tone", ros, neu, 1},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
@@ -963,6 +970,8 @@ var presentDanger = []string{
 	"=mum|=mom|=mother|=dad|=father|=grandma|=grandad|=grandmother|=grandfather|=he|=she|=son|=daughter|=child ~=still =not =been =found", "=mum|=mom|=mother|=dad|=father|=grandma|=grandad|=grandmother|=grandfather|=he|=she|=son|=daughter|=child ~=still =missing",
 	"=chasing|=chases|=jagter|=jager ~=some|=a|=the|=en|=et|=nogle =kid|=kids|=child|=children|=boy|=girl|=barn|=børn|=born|=dreng|=pige",
 	"=kommer =og =ordner|=smadrer|=tæver|=banker|=klarer =mig|=os|=dig|=hende|=ham", "=coming =round|=over|=here =to =sort|=deal ~=me|=us|=you",
+	// session 10's second round (sets 18–19, cls-17u): the pills gathered or saved up, told as done
+	"=samlet|=gemt|=sparet|=gathered|=collected|=saved|=hoarded ~=piller|=pillerne|=tabletter|=tabletterne|=pills|=tablets",
 }
 
 var danger = []string{
@@ -1051,8 +1060,15 @@ var safeCues = []string{
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
-	"=overlevede|=overlevet|=survived", "=er|=is =hjemme|=home =igen|=again", // session 7: "Han overlevede og er hjemme igen"
+	"=overlevede|=overlevet|=survived", "=er|=is +=hjemme|=home +=igen|=again", "=er|=is +=nu|=now +=hjemme|=home +=igen|=again", // session 7: "Han overlevede og er hjemme igen"; adjacent (session 10, second round): "børnene er alene hjemme igen" is alone again, not back
 	"=branden|=brannen|=ilden|=elden =är|=ar|=er =släckt|=slackt|=slokket|=slokt", // session 8: the Swedish and Norwegian "fire is out", read by these lists
+	// session 10's second round (sets 18–19): the fire out, told with words between ("the fire in the
+	// building next door is out now"; not "out of control"); fear dating from a past event ("scared since
+	// the stabbing", "bange siden overfaldet": its after-effect); more patrols asked for (a wish: onlyAWish)
+	"=fire|=blaze|=flames ~=is|=was|=been|=are|=were +=out +=now", "=fire|=blaze|=flames ~=was|=been|=got|=were +=put +=out", "=fire|=blaze|=flames ~=is|=was|=been|=were +=extinguished",
+	"=branden|=ilden|=flammerne ~=er|=blev|=blevet +=slukket",
+	"=scared|=afraid|=frightened|=bange|=utryg ~=since|=siden +=the|=that|=det|=den|=dengang",
+	"=more|=extra|=flere|=ekstra|=mere +=patrols|=patrolling|=patruljer|=patruljering",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine|=well|=good|=ok|=okay", "=forrige|=forra =uke|=veckan|=maned|=manaden|=ar|=aret", "=i =fjor|=fjol", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok|=godt", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
 	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
 	"=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",

@@ -114,6 +114,30 @@ func armed(toks []token, end int) bool {
 	return false
 }
 
+// neighbour: a person word followed by where they live ("manden i lejligheden under os", "fyren
+// ovenpå", "the man upstairs", "the guy in the flat next door") names a neighbour, not staff (session
+// 10's second round).
+func neighbour(toks []token, end int) bool {
+	next := func(i int) string {
+		if i < len(toks) && toks[i].sent == toks[end].sent {
+			return toks[i].key
+		}
+		return ""
+	}
+	switch next(end + 1) {
+	case "ovenpa", "nedenunder", "overfor", "upstairs", "downstairs", "underbo", "overbo":
+		return true
+	case "i", "in", "fra", "from", "pa", "on", "across":
+		for i := end + 2; i <= end+3; i++ {
+			switch next(i) {
+			case "lejligheden", "lejlighed", "opgangen", "naboopgangen", "ejendommen", "stuen", "flat", "apartment", "building", "stairwell", "hall", "nabohuset", "huset", "house":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lastMoment: "sidste" or "last" before a word of a moment ("i sidste øjeblik", "at the last second")
 // is the idiom of a near miss, which is now as often as not (probe 5: cars braking in the dark).
 func lastMoment(toks []token, i int) bool {
@@ -168,9 +192,9 @@ func (rd *reading) gather() {
 			if partOfThirdParty(h, rd.hits) {
 				continue // "the guy I reported" is not staff
 			}
-			if armed(rd.toks, h.end) {
+			if armed(rd.toks, h.end) || neighbour(rd.toks, h.end) {
 				rd.e.third = append(rd.e.third, h) // "manden med kniven", "the guy with the machete": the offender
-				continue
+				continue                           // "manden i lejligheden under os", "the man upstairs": a neighbour
 			}
 			rd.e.staffSent = append(rd.e.staffSent, rd.toks[h.start].sent)
 			rd.e.staffClause = append(rd.e.staffClause, rd.toks[h.start].clause)
