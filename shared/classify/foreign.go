@@ -220,6 +220,17 @@ func restrainingOrder(words string) bool {
 	return false
 }
 
+// turkishNegativeVerb: a Turkish verb that carries its own negation ("açmıyor", "gelmedi"), so "kimse"
+// (nobody) before it is negative concord, not a second negation.
+func turkishNegativeVerb(k string) bool {
+	for _, s := range []string{"miyor", "muyor", "madi", "medi"} {
+		if strings.Contains(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
 var germanDigraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
 
 // foldFor folds a word for the lists of one language.
@@ -827,7 +838,8 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	negated := func(h fhit) (string, bool) {
 		// a cue that holds its own negation ("nie otwiera drzwi", "не відчиняє двері") is not negated again
 		// by "nobody" or "never" before it: negative concord ("nikt nie otwiera" is nobody opens)
-		ownNegation := slices.ContainsFunc(neg, func(n fhit) bool { return n.start >= h.start && n.start <= h.end })
+		ownNegation := slices.ContainsFunc(neg, func(n fhit) bool { return n.start >= h.start && n.start <= h.end }) ||
+			h.lang == "tr" && slices.ContainsFunc(ft.keys[h.start:h.end+1], turkishNegativeVerb) // "kimse kapıyı açmıyor"
 		for _, n := range neg {
 			if !ownNegation && n.end < h.start && n.end >= h.start-3 && toks[n.end].clause == toks[h.start].clause && !andBetween(h.lang, toks, n.end, h.start) {
 				return ft.words(n), true

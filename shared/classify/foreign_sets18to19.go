@@ -32,6 +32,13 @@ var setsEighteenToNineteenConcepts = []foreignConcept{
 	// for twenty minutes, for an hour: going on now (German "seit", Polish "od" before a span of minutes
 	// or hours; "seit Jahren" is a habit and not here)
 	{"now", langCues{langDE: {"=seit ~=min|=minuten|=stunde|=stunden"}, langPL: {"=od ~=minut|=godziny|=godzin"}}},
+	// since yesterday, since this morning: a span that reaches now (as "seit gestern", "со вчерашнего дня"
+	// already were)
+	{"now", langCues{
+		langPL: {"=od =wczoraj|=rana"}, langRO: {"=de =ieri|=aseara|=dimineata"}, langTR: {"=dunden|=sabahtan|=aksamdan =beri"},
+		langSV: {"=sedan =igar|=imorse"}, langNO: {"=siden =i =gar|=morges"}, langUK: {"=з|=від =учора|=вчора|=ранку"},
+		langAR: {"من مبارح|امبارح|الصبح", "=men|=min =mbare7|=embare7|=el =sob7|=sob7"}, langFA: {"از دیروز|صبح", "=az =dirooz|=sob"},
+	}},
 	// someone coming this evening (Turkish "bu akşam"): with a threat or fear, danger (recallMechanisms)
 	{arriveField, langCues{langTR: {"=bu =aksam =gelecek|=gelecegini|=geleceklerini|=geliyor|=gelecekmis"}}},
 	// he locked the door on us, told now ('&'; the verb's form says it is he or she, not the writer who

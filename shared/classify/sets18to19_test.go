@@ -118,3 +118,52 @@ func TestRemarksAndDisclosuresSets18to19(t *testing.T) {
 		{"ar threatened with killing, police named", "رحت عالشرطه امبارح: ابن عمي هددني بالقتل من شهرين، كيف بتابع البلاغ؟", 3, "114", false},
 	})
 }
+
+// TestSetsEighteenToNineteenSecondLook: the concepts again, written afterwards in other words and in the
+// languages the first tables left out — nobody opens (Romanian, Farsi, Turkish, whose verb carries its own
+// negation), since yesterday as a span reaching now, the locked door, the present threat, the order that
+// does not help, the one outside in his own words, a child's plea, someone coming who knows the address;
+// with counterparts (a past threat and a wait since yesterday; counselling after a threat years ago).
+func TestSetsEighteenToNineteenSecondLook(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ro nobody opens", "Vecinii nu au mai ieșit de ieri, bebelușul plânge încontinuu și nimeni nu deschide ușa", 2, "114", true},
+		{"fa nobody opens", "از صبح بچه همسایه گریه میکنه و هیچکس در رو باز نمیکنه", 2, "114", true},
+		{"tr nobody opens", "Komşunun bebeği sabahtan beri ağlıyor, kimse kapıyı açmıyor", 2, "114", true},
+		{"tr since yesterday", "Komşu dünden beri çıkmadı, bebek ağlıyor ve kimse kapıyı açmıyor", 2, "114", true},
+		{"pl since yesterday", "Sąsiadka nie wychodziła od wczoraj, dziecko płacze i nikt nie otwiera drzwi", 2, "114", true},
+		{"tr locked the door", "Kocam dün beni dövdü. Şimdi yine sarhoş, kapıyı kilitledi ve çocuklar ağlıyor", 1, "114", true},
+		{"ru locked the door", "Муж вчера ударил меня. Сейчас он опять пьяный, запер дверь и не выпускает нас", 1, "114", true},
+		{"ar locked the door", "جوزي ضربني مبارح، هلق سكر الباب علينا وسكران", 1, "114", true},
+		{"pl threatens now", "Sąsiad groził mi wczoraj, a teraz grozi nam, że nas zabije, jeśli zadzwonimy na policję", 1, "114", true},
+		{"tr threatens to kill", "Patronum pasaportlarımızı aldı, şimdi bizi öldürmekle tehdit ediyor", 1, "114", true},
+		{"ru order does not help", "Мой бывший снова стоит под окном уже двадцать минут, запрет на приближение не помогает", 1, "114", true},
+		{"pl order does nothing", "Byly stoi pod blokiem i krzyczy, że mnie zabije. Zakaz zbliżania się nic nie daje.", 1, "114", true},
+		{"ro outside your house", "Fostul meu mi-a scris acum: 'sunt în fața casei tale, dacă nu ieși intru peste tine'", 1, "114", true},
+		{"ru under your house", "Бывший написал: 'я под твоим домом, если не откроешь, выломаю дверь'", 1, "114", true},
+		{"ar under your house", "طليقي بعتلي هلق: انا تحت بيتك، اذا ما فتحتي بكسر الباب", 1, "114", true},
+		{"de mum help me", "Mein Sohn hat mir gerade geschrieben: 'Mama hilf mir', und geht nicht ans Telefon", 1, "114", true},
+		{"tr mum save me", "Kızım az önce mesaj attı: 'anne kurtar beni', telefonu kapalı", 1, "114", true},
+		{"ar mum help me", "بنتي بعتتلي مسج 'ماما ساعديني' وتلفونها مسكر", 1, "114", true},
+		{"pl coming tonight", "Były mi groził, teraz pisze, że wie gdzie mieszkam i przyjdzie dziś w nocy", 1, "114", true},
+		{"ru coming tonight", "Бывший угрожал мне, теперь пишет, что знает где я живу и придет сегодня ночью", 1, "114", true},
+		// counterparts
+		{"pl past threat, waiting since yesterday", "Sąsiad groził mi w zeszłym tygodniu. Od wczoraj czekam na telefon z komisariatu w tej sprawie.", 2, "114", false},
+		{"ro past threat, waiting since yesterday", "Vecinul m-a amenințat săptămâna trecută, de ieri aștept un telefon de la poliție", 2, "114", false},
+		{"de threat years ago, counselling", "Vor zwei Jahren hat mich ein Nachbar mit einem Messer bedroht. Ich habe immer noch Angst. Wo finde ich psychologische Hilfe?", 3, "114", false},
+		{"tr threat years ago, counselling", "İki yıl önce komşum beni bıçakla tehdit etti. Hâlâ korkuyorum. Psikolojik destek nereden alabilirim?", 3, "114", false},
+		{"ru threat years ago, counselling", "Два года назад сосед угрожал мне ножом. Я до сих пор боюсь. Где получить психологическую помощь?", 3, "114", false},
+		{"ru Latin every evening", "Sused kazhdyi vecher krichit i stuchit v stenu, uzhe polgoda. Chto delat?", 2, "114", false},
+	})
+	checkFlag(t, "conduct", []flagCase{
+		{"no you people", "Politimannen sa at dere sånne bare lyver. Hvor kommer du egentlig fra, spurte han.", 1, "114", true},
+		{"tr you are always like this", "Polis memuru 'siz hep böylesiniz' dedi, sadece hırsızlığı bildirmek istemiştim.", 1, "114", true},
+		{"ro you lot always", "Polițistul a zis că voi ăștia mereu faceți probleme.", 1, "114", true},
+		{"uk you are all like that", "Поліцейський сказав, що ви такі всі завжди брешете.", 1, "114", true},
+		{"ar you are always like this", "الشرطي قال انتو هيك دايما بتعملو مشاكل", 1, "114", true},
+		{"en somebody on your side leaked", "Somebody on your side leaked my statement to the man I reported.", 1, "114", true},
+		{"da women not good at driving", "Politibetjenten sagde at kvinder ikke er gode til at køre bil, så jeg nok tog fejl.", 1, "114", true},
+		// counterparts: a neighbour saying it
+		{"da the neighbour upstairs shouts", "Manden ovenpå råber ad sin kone hver aften, kan I gøre noget?", 1, "114", false},
+		{"da the neighbour said it of women", "Min nabo sagde at kvinder ikke er gode til at bakke, og så grinede han.", 1, "114", false},
+	})
+}
