@@ -21,8 +21,8 @@ var heldOutSets = []struct {
 	urgentPrecision, conductR, conductP float64
 	categoryAcc                         float64
 }{
-	// twentieth set (301): at .165 urgent 79/82, P 79/80, conduct 39/44, P 39/39, category 0.88
-	{"blind_multilingual18", 79, 82, 0.90, 0.88, 0.90, 0.88},
+	// twentieth set (301): at .165 urgent 79/82, P 79/80, conduct 39/44, P 39/39, category 0.88; at .171 urgent 80/82, P 80/81
+	{"blind_multilingual18", 80, 82, 0.90, 0.88, 0.90, 0.88},
 }
 
 // TestHeldOutBlindSet keeps the last blind batches blind splits: none of their texts is in another
