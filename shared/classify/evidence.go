@@ -1068,6 +1068,9 @@ func (e *evidence) toldAsPast(h hit) bool {
 		if (k == "truet" || k == "lovet" || k == "sagt" || k == "skrevet") && p > 0 && (e.toks[p-1].key == "havde" || e.toks[p-1].key == "had") {
 			return true // "han havde truet med at slå mig ihjel": the pluperfect
 		}
+		if k == "a" && e.toks[p].word == "å" {
+			continue // the Norwegian "at" (set 20, cls-18u): "hadde forsøkt å bryte seg inn"
+		}
 		if k != "to" && k != "at" && k != "med" && k != "with" && k != "ved" && k != "about" { // "var ved at slå mig ihjel"
 			return false
 		}

@@ -197,6 +197,9 @@ var categoryCues = []cue{
 	{"=kvinder|=damer|=piger|=women|=ladies|=girls ~=ikke|=not|=never|=aldrig ~=gode|=bedste|=good|=best", cond, neu, 3},
 	{"=someone|=somebody ~=your|=jeres +=end|=side|=office|=station ~=talked|=leaked|=blabbed|=told", cond, neu, 3}, {"=nogen =hos =jer|=politiet ~=sladret|=sladrede|=lækket|=lækkede|=lakket|=lakkede", cond, neu, 3},
 	{"=frekk|=frekke|=nedlatende", cond, neu, 3},
+	// session 10's third round (set 20, cls-18u): a remark judged degrading to women ("kvindefornedrende",
+	// "misogynistic")
+	{"=fornedrende|=kvindefornedrende|=fornedrelse|=kvindefjendsk|=kvindefjendske|=kvindenedsættende|=misogynistic|=misogynist|=misogyny", cond, neu, 3},
 	{"efterlign|efterab|=imitated|=imitating|=mocked|=mocking|=mimicked|=mimicking|=hånede", cond, neu, 3}, {"=fake|=falsk =accent", cond, neu, 3}, {"=proper|=ordentligt|=rigtigt =danish|=dansk", cond, neu, 3},
 	{"=ingen|=intet =grund =til ~=klage|=klag ~=opførsel|=opførslen|=optræden|=tonen", ros, neu, 1}, {"=no =complaints|=complaint =about ~=behaviour|=behavior|=manner|=tone", ros, neu, 1},
 	// rounds 14–15: lines and menus, speech and stutter, waiting for an answer
@@ -723,7 +726,7 @@ var staffCues = []string{
 	"=den|=en|=de +=ansatte|=ansat",                           // the employee (session 9)
 	"betjent", "politibetjent", "politimand", "politikvinde", "politi", "medarbejder", "operator", "dispatcher",
 	"vagthavende", "sagsbehandler", "=i =telefonen|=roret|=tlf|=tlfn", "alarmcentral", "vagtcentral", "servicecent", "=officer|=officers",
-	"=police", "=cop|=cops", "=staff", "=call =taker|=handler", "=on =the =phone", "=employee", "strisser", "=jer", "=you",
+	"=police", "=cop|=cops", "=staff", "=call =taker|=handler|=takers|=handlers", "=on =the =phone", "=employee", "strisser", "=jer", "=you",
 	"=der|=som =tog|=tager =telefonen|=opkaldet|=røret", "=policeman|=policemen|=policewoman|=policewomen|=constable",
 	"=der|=who|=som =skulle|=should|=was +=hjælpe|=help|=supposed", "=who =took|=answered =the =phone|=call", "=hende|=ham =der|=som =svarede", "=the =one|=person =who =answered",
 }
@@ -771,6 +774,12 @@ var staffConductCues = []string{
 	"=hvis =jeg|=if =i ~=sigtelse|=anholdt|=anholde|=arresteret|=bøde|=arrested|=arrest|=charged|=fined|=anmeldt|=reported", "=jeg =selv ~=sigtelse|=anmeldt|=bøde|=anholdt|=sigtet",
 	"=i|=id =would =be =arrested|=charged|=fined|=reported", "=følte =mig +=truet|=felt +=threatened|=intimidated",
 	"=skreg|=skrigede =ad|=i|=til", "=provokere|=provokeret|=provoked|=provoking", "=stupid|=dum|=dumme|=dumt", "=skubbede|=skubbet|=pushed|=shoved|=grabbed|=hev|=rev", "=rabte|=raber|=rabt|=rabe", "=grov|=grove", "voldsom", "=himlede", "aggressiv", "=truende", "=threatening", "=hostile", "irriter", "utalmodig", "ubehagelig", "=mean", "=kold|=kolde",
+	// session 10's third round (set 20, cls-18u): "friends from the ghetto" said of the writer's son;
+	// staff named the writer to the one reported ("nevnt navnet mitt"); "learn Danish first"
+	"=venner|=kammerater|=folk|=drenge|=bande|=banden|=friends|=mates|=people|=boys|=gang =fra|=from =ghetton|=ghetto", "=friends|=mates|=people|=boys|=gang =from =the =ghetto",
+	"=han|=hun|=de|=betjenten|=betjent|=medarbejderen|=he|=she|=they|=officer ~=nævnt|=nævnte|=nevnt|=nevnte|=oplyst|=oplyste|=oppga|=oppgitt|=mentioned ~=mit|=my =navn|=name",
+	"=han|=hun|=de|=betjenten|=betjent|=medarbejderen ~=nevnt|=nevnte|=oppga|=oppgitt =navnet =mitt", // not the writer's own "jeg nævnte mit navn"
+	"=lær|=lær' =dansk|=danish", "=learn =danish|=english =first", "=learn =to =speak =danish|=english =first",
 	"=cold", "=annoyed|=irritated|=impatient", "=laughing|=laughed|=giggling|=grinede|=grinte|=griner", "=ond|=onde|=evil", "=unpleasant|=nasty", "=afvisende", "intimid", "=sur|=sure", "=hard|=harsh",
 }
 
@@ -935,7 +944,9 @@ var presentDanger = []string{
 	"=bliver|=er|=turning|=going|=is =helt =lilla|=purple", "=bliver|=turning|=going =lilla|=purple", "=kan =ikke =hoste", "=cant =cough", "=galt =i =halsen",
 	"=bedre =for =alle =hvis =jeg ~=ikke|=ik =er =her|=til", "=better =for =everyone =if|=without =me|=i", "=mit|=my =sidste|=last =brev|=letter|=note", "=last =thing =ill|=i =write",
 	"=not =going =to =be =a =problem|=burden ~=longer", "=wont =hear =from =me", "=the =cat|=dog =gos =to", "=katten|=hunden =skal =til", "=toppen =af =parkeringshuset|=taget", "=top =of =the =car =park|=multi-storey|=building|=roof",
-	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins", "=walking|=wandering =along|=on ~=motorway|=hard =shoulder", "=didnt =get =off =the =school =bus",
+	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins",
+	// session 10's third round (set 20, cls-18u): a drunk driver driving now with someone in the car
+	"=fuld|=drunk|=beruset|=wasted|=spritpåvirket ~=kører|=driving ~=med|=with =ham|=hende|=barnet|=børnene|=sønnen|=datteren|=him|=her|=the|=my|=our|=min|=mit|=vores", "=walking|=wandering =along|=on ~=motorway|=hard =shoulder", "=didnt =get =off =the =school =bus",
 	"=ingen|=nobody|=noone ~=har|=has =set|=seen =ham|=hende|=him|=her ~=siden|=since", "=skulle|=should =have =været =hjemme|=home ~=kl|=klokken|=at|=by",
 	"=drukner|=drunkner", "=is|=are|=hes|=shes =drowning", "=kom|=er =ikke =kommet =op =igen", "=kom =ikke =op =igen", "=hasnt|=havent|=didnt|=not =come|=came =back =up", "=hasnt|=havent|=didnt|=not =come|=came =up =again", // probe 4: gone under and not come up // someone drowning now (the Danish and Norwegian present; "druknede" is the past)
 	"=røgen|=roken|=røg|=smoke ~=bliver|=blir|=blir|=is|=getting|=gets ~=tykkere|=tjockare|=tættere|=værre|=thicker|=worse|=denser",
@@ -1101,6 +1112,7 @@ var pastWords = []string{
 	"=took", "=got", "=said", "=did", "=skete", "=happened", "=sidste", "=last", "=igar", "=yesterday", "=dengang", "=siden", "=ago",
 	"=overstået", "=afsluttet", "=januar|=februar|=marts|=april|=maj|=juni|=juli|=august|=september|=oktober|=november|=december",
 	"=january|=february|=march|=may|=june|=july|=october|=december",
+	"=försökt|=försökte|=forsøgt|=forsøgte|=forsøkt|=forsøkte", // set 20 (cls-18u): "nån försökt bryta sig in" is the past
 }
 
 // medicalFireCues mark handling by the ambulance, medical or fire service, which is not the police's.
