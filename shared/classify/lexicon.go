@@ -535,6 +535,10 @@ var categoryCues = []cue{
 	{"=ikke|=not +=ulovligt|=illegal|=strafbart", nts, neu, 3}, {"=ikke +=er +=ulovligt|=strafbart", nts, neu, 3},
 	// someone threw something out ("håndklædet hun smed ud") is no call thrown out
 	{"=hun|=han|=jeg|=vi|=de +=smed +=ud", tech, neu, -3},
+	// session 10's third round (set 20, cls-18u): "der var ikke meget at gøre", "ikke noget, man kunne gøre
+	// noget ved", "not much we can do": the brush-off
+	{"=ikke|=ik ~=meget|=mye +=at|=å +=gøre|=gore|=gjøre|=stille", nts, neu, 3}, {"=ikke|=ik =noget =man|=vi|=de =kunne|=kan ~=gøre|=gore", nts, neu, 3},
+	{"=not =much =we|=they|=anyone|=one =can|=could =do", nts, neu, 3},
 	{"=ikke +=noget +=at +=gøre|=gore|=stille", nts, neu, 3}, {"=ikke +=er|=var +=noget +=at +=gøre|=gore|=stille", nts, neu, 3},
 	{"=intet|=ingenting +=at +=gøre|=gore|=stille", nts, neu, 3},
 	{"=cant|=cannot =do +=much|=anything", nts, neu, 3},

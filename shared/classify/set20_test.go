@@ -85,3 +85,21 @@ func TestRemarksOnWomenAndTheGhetto(t *testing.T) {
 		{"da we live in a ghetto area", "Vi bor i et område der kaldes ghetto, og politiet kom hurtigt. Tak", 5, "114", false},
 	})
 }
+
+// TestSetTwentyCategoryConcepts: "not much we can do", "we won't deal with this" is the brush-off in the
+// word orders the lists lacked; "nobody explained", "I never understood what they told me" is advice; a
+// bare "112 or 114?" stays other (dev's label), and the same words of the brush-off in thanks stay praise.
+func TestSetTwentyCategoryConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da ikke meget at gøre", "Min cykel blev stjålet fra gården, og betjenten sagde, at der ikke var meget at gøre.", 2, "114", nts},
+		{"da ikke noget man kunne gøre noget ved", "Jeg anmeldte hærværk på bilen og fik at vide, at det ikke var noget, man kunne gøre noget ved.", 2, "114", nts},
+		{"sv kan vi inte göra mycket åt", "Någon klottrar på vår port varje natt. Svaret var: det kan vi inte göra mycket åt.", 2, "114", nts},
+		{"no ikke mye vi kan gjøre", "Noen stjeler post fra kassene våre, og de sa at det er ikke mye vi kan gjøre.", 2, "114", nts},
+		{"ru не будем этим заниматься", "Разбили окно в машине, есть запись с камеры, а мне ответили: не будем этим заниматься.", 2, "114", nts},
+		{"de keiner hat mir erklärt", "Was soll ich tun, wenn der Mann wieder vor der Schule steht? Das hat mir keiner erklärt.", 3, "114", adv},
+		{"uk не зрозуміла що мені сказали", "Якщо сусід знову погрожуватиме, куди дзвонити? Я так і не зрозуміла що мені сказали.", 3, "114", adv},
+		// counterparts: a bare question, thanks
+		{"not: da a bare 112 or 114", "Hvis naboen truer igen, skal jeg så ringe 112 eller 114?", 3, "114", "other"},
+		{"not: sv thanks, much was done", "Tack, ni gjorde mycket för oss den natten och betjänten var lugn.", 5, "114", ros},
+	})
+}
