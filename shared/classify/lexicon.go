@@ -249,7 +249,7 @@ var categoryCues = []cue{
 	{"=lyttede|=lytte|=lytter|=lyttet", ros, nts, 2}, {"=horte|=hore =efter", ros, nts, 2}, {"interesse", neu, nts, 2}, {"interested", neu, nts, 2},
 	{"=tak =for =ingenting", nts, neu, 2}, {"=gad|=gider|=gidder", neu, nts, 3}, {"=sagde|=sagt ~=sadan =er =det", nts, neu, 2}, {"=vente =og =se", nts, neu, 3},
 	{"=lade|=lad =vare =med =at =ringe", nts, neu, 3}, {"vigtig", neu, nts, 2}, {"=folk|=mandskab|=ressourcer|=patruljer|=biler|=betjente =nok", neu, nts, 3}, {"=no =officers|=units|=cars =available", nts, neu, 3},
-	{"=slemt|=slem|=galt|=farligt", neu, nts, 3}, {"=privat|=privatsag|=private =anliggende|=matter|=sag", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 2}, {"=spild =af =tid", nts, neu, 2},
+	{"=slemt|=slem|=galt|=farligt", neu, nts, 3}, {"=privat|=privatsag|=private =anliggende|=matter|=sag|=sak", nts, neu, 2}, {"=trak|=trakker =pa skuld", nts, neu, 3}, {"shrug", nts, neu, 3}, {"=wouldnt|=didnt|=wont =come|=send", nts, neu, 3}, {"=ville =ikke =komme", nts, neu, 3}, {"=important", neu, nts, 2}, {"=thanks|=thank =for =nothing", nts, neu, 2}, {"=spild =af =tid", nts, neu, 2},
 	{"=not =a =police =matter", nts, neu, 4}, {"=police =matter", neu, nts, 2}, {"=nothing =they|=we =could|=can", nts, neu, 3},
 	{"=did =nothing", nts, neu, 3}, {"=nothing =happens|=happened", nts, neu, 3}, {"=der =sker|=skete =ikke|=intet|=ingenting", nts, neu, 2}, {"=intet|=ingenting =sker|=skete", nts, neu, 2}, {"=do =anything", neu, nts, 3}, {"=nothing =was =done", nts, neu, 3},
 	{"=believe|=believed =me", ros, nts, 2}, {"=believe|=believed", neu, nts, 2}, {"brush|brushed =off", nts, neu, 3}, {"dismiss", nts, neu, 3},
@@ -539,6 +539,10 @@ var categoryCues = []cue{
 	// noget ved", "not much we can do": the brush-off
 	{"=ikke|=ik ~=meget|=mye +=at|=å +=gøre|=gore|=gjøre|=stille", nts, neu, 3}, {"=ikke|=ik =noget =man|=vi|=de =kunne|=kan ~=gøre|=gore", nts, neu, 3},
 	{"=not =much =we|=they|=anyone|=one =can|=could =do", nts, neu, 3},
+	// felt not heard ("følte os slet ikke hørt", "didn't feel heard"): the brush-off; nobody told me what
+	// to do: advice
+	{"=følte|=føler|=følt ~=ikke|=ik +=hørt|=lyttet|=høre", nts, neu, 3}, {"=didnt|=not|=never =feel|=felt =heard|=listened", nts, neu, 3},
+	{"=ingen|=nobody|=noone ~=fortalt|=sagt|=forklaret|=told|=explained ~=hvad|=what =jeg|=vi|=i|=we =skal|=should|=må ~=gøre|=gore|=do", adv, neu, 3},
 	{"=ikke +=noget +=at +=gøre|=gore|=stille", nts, neu, 3}, {"=ikke +=er|=var +=noget +=at +=gøre|=gore|=stille", nts, neu, 3},
 	{"=intet|=ingenting +=at +=gøre|=gore|=stille", nts, neu, 3},
 	{"=cant|=cannot =do +=much|=anything", nts, neu, 3},

@@ -86,8 +86,8 @@ func TestRemarksOnWomenAndTheGhetto(t *testing.T) {
 	})
 }
 
-// TestSetTwentyCategoryConcepts: "not much we can do", "we won't deal with this" is the brush-off in the
-// word orders the lists lacked; "nobody explained", "I never understood what they told me" is advice; a
+// TestSetTwentyCategoryConcepts: "not much we can do", "we won't deal with this", a private matter (no),
+// not a police matter (fa), felt not heard is the brush-off in the word orders the lists lacked; "nobody explained", "I never understood what they told me" is advice; a
 // bare "112 or 114?" stays other (dev's label), and the same words of the brush-off in thanks stay praise.
 func TestSetTwentyCategoryConcepts(t *testing.T) {
 	checkCategories(t, []categoryCase{
@@ -98,8 +98,12 @@ func TestSetTwentyCategoryConcepts(t *testing.T) {
 		{"ru не будем этим заниматься", "Разбили окно в машине, есть запись с камеры, а мне ответили: не будем этим заниматься.", 2, "114", nts},
 		{"de keiner hat mir erklärt", "Was soll ich tun, wenn der Mann wieder vor der Schule steht? Das hat mir keiner erklärt.", 3, "114", adv},
 		{"uk не зрозуміла що мені сказали", "Якщо сусід знову погрожуватиме, куди дзвонити? Я так і не зрозуміла що мені сказали.", 3, "114", adv},
-		// counterparts: a bare question, thanks
+		{"no privat sak", "Naboen spiller høy musikk hver natt, og de sa at det var en privat sak. Følte meg ikke hørt.", 2, "114", nts},
+		{"da følte os ikke hørt", "Vi anmeldte chikane fra naboen og følte os slet ikke hørt af medarbejderen.", 2, "114", nts},
+		{"fa masale police nist", "hamsaye har shab dad mizane, goftan in masale police nist.", 2, "114", nts},
+		// counterparts: a bare question, thanks, felt heard
 		{"not: da a bare 112 or 114", "Hvis naboen truer igen, skal jeg så ringe 112 eller 114?", 3, "114", "other"},
+		{"not: da felt heard, thanks", "Tak, jeg følte mig hørt og taget alvorligt af betjenten.", 5, "114", ros},
 		{"not: sv thanks, much was done", "Tack, ni gjorde mycket för oss den natten och betjänten var lugn.", 5, "114", ros},
 	})
 }
