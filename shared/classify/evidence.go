@@ -1038,8 +1038,11 @@ func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
 	}
 	for k := range hits {
 		n := &hits[k]
-		// "har det fint nu": a now right next to the safety word belongs to it
-		if n.rule.kind == kNow && n.start > lo && n.end < hi && !e.waitingNow(n) && n.start != o.end+1 && n.end != o.start-1 {
+		// "har det fint nu": a now right next to the safety word belongs to it; "i nat" before a safety
+		// told in the past ("brand i carporten i nat men brandvæsenet fik den slukket") is last night
+		// (session 10's fourth round, cls-19u)
+		if n.rule.kind == kNow && n.start > lo && n.end < hi && !e.waitingNow(n) && n.start != o.end+1 && n.end != o.start-1 &&
+			!(n.end > n.start && e.toks[n.start].key == "i" && o.start > h.end && e.clausePast(o.start)) {
 			return true
 		}
 	}

@@ -197,6 +197,16 @@ var categoryCues = []cue{
 	{"=kvinder|=damer|=piger|=women|=ladies|=girls ~=ikke|=not|=never|=aldrig ~=gode|=bedste|=good|=best", cond, neu, 3},
 	{"=someone|=somebody ~=your|=jeres +=end|=side|=office|=station ~=talked|=leaked|=blabbed|=told", cond, neu, 3}, {"=nogen =hos =jer|=politiet ~=sladret|=sladrede|=lækket|=lækkede|=lakket|=lakkede", cond, neu, 3},
 	{"=frekk|=frekke|=nedlatende", cond, neu, 3},
+	// session 10's fourth round (set 21, cls-19u): a harassment reported and staff saying to take it as a
+	// compliment; victim blaming named ("victim blaming", "what did you do to make him angry"); staff
+	// calling the writer's employer or workplace about the report (the Norwegian and Swedish verbs read by
+	// these lists: "ringte til arbeidsgiveren min og fortalte om anmeldelsen"); "where is the
+	// confidentiality?"
+	{"=som|=as =en|=et|=a =kompliment|=komplimang|=compliment", cond, neu, 3},
+	{"=victim|=offer ~=blaming|=blame|=bebrejdelse|=skyld", cond, neu, 3}, {"=victim-blaming|=victimblaming|=offerbebrejdelse|=offerskyld", cond, neu, 3},
+	{"=what =did =you =do =to +=make|=provoke|=deserve", cond, neu, 3}, {"=hvad =har|=havde|=gjorde =du =gjort|=gjort =for =at +=gøre|=gore|=provokere|=fortjene", cond, neu, 3},
+	{"=ringte|=ringde|=kontaktet|=kontaktade =til|=till ~=arbeidsgiveren|=arbeidsgiver|=arbetsgivaren|=arbetsgivare|=sjefen|=chefen|=jobben|=jobbet|=skolen|=skolan ~=om|=anmeldelsen|=anmälan|=anmalan|=saken", cond, neu, 3},
+	{"=hvor|=where =er|=is|=blev|=was =tavshedspligten|=fortroligheden|=diskretionen|=confidentiality|=discretion", cond, neu, 3},
 	// session 10's third round (set 20, cls-18u): a remark judged degrading to women ("kvindefornedrende",
 	// "misogynistic")
 	{"=fornedrende|=kvindefornedrende|=fornedrelse|=kvindefjendsk|=kvindefjendske|=kvindenedsættende|=misogynistic|=misogynist|=misogyny", cond, neu, 3},
@@ -977,6 +987,9 @@ var presentDanger = []string{
 	"=confused|=disoriented|=disorientated|=dementia|=demented ~=wandering|=walking|=wanders|=walks|=roaming ~=around|=outside|=road|=street|=dark|=night|=cold",
 	"=går|=gar|=vandrer +=rundt|=ude|=omkring ~=vejen|=gaden|=motorvejen|=mørket|=morket|=kulden ~=forvirret|=dement|=demens|=desorienteret",
 	"=wandering|=walking|=roaming ~=road|=street|=motorway|=dark|=cold ~=confused|=disoriented|=dementia",
+	// session 10's fourth round (set 21, cls-19u): someone gone and nobody knows where they are now
+	// ("mormor med demens er gaet fra plejehjemmet … ingen ved hvor hun er")
+	"=ingen|=nobody|=noone|=nogen +=ved|=aner|=knows|=know +=hvor|=where +=hun|=han|=she|=he|=de|=they +=er|=is|=are",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 	// session 10 (sets 15–17, cls-16u): preparations for death told sideways — the pills laid out, the
 	// things given away (not a pet: given to a neighbour for a holiday), no help needed after tonight, no need to call any more; someone
@@ -1080,6 +1093,11 @@ var safeCues = []string{
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
 	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=overlevede|=overlevet|=survived", "=er|=is +=hjemme|=home +=igen|=again", "=er|=is +=nu|=now +=hjemme|=home +=igen|=again", // session 7: "Han overlevede og er hjemme igen"; adjacent (session 10, second round): "børnene er alene hjemme igen" is alone again, not back
+	// session 10's fourth round (set 21, cls-19u): nobody came to harm in the SMS word order ("ingen kom
+	// noget til"), the fire put out by someone ("fik den slukket"), the one feared not here now ("han er
+	// her ikke nu", "he's not here now": a fear of what may come, no danger now)
+	"=ingen|=nobody =kom|=blev =noget|=nogen +=til", "=fik|=fikk|=fick|=got +=den|=det|=branden|=ilden|=the|=it +=slukket|=slokket|=slackt|=out|=put +=out",
+	"=han|=hun =er =her|=der +=ikke +=nu|=lige", "=he|=she =is =not =here|=there +=now|=right", "=hes|=shes|=he|=she =not|=isnt +=here|=there +=now|=right",
 	"=branden|=brannen|=ilden|=elden =är|=ar|=er =släckt|=slackt|=slokket|=slokt", // session 8: the Swedish and Norwegian "fire is out", read by these lists
 	// session 10's second round (sets 18–19): the fire out, told with words between ("the fire in the
 	// building next door is out now"; not "out of control"); fear dating from a past event ("scared since
