@@ -685,6 +685,10 @@ var categoryCues = []cue{
 	// manner named, not denied; such cases are rarely solved: the brush-off
 	{"=patronising|=patronizing|=condescending|=rude|=arrogant|=unprofessional +=doesnt|=dont|=isnt +=even ~=begin|=cover|=describe", cond, cond, 3},
 	{"=sjældent|=sjaldent|=rarely|=seldom ~=opklaret|=opklares|=solved|=løst|=lost", nts, neu, 3},
+	// session 10's fourth round (set 21, cls-19u): a theft shrugged off ("these things happen", "den slags
+	// sker", "sånt skjer") and no statement taken are the brush-off
+	{"=these|=such =things =happen", nts, neu, 3}, {"=den|=sådan|=sadan =slags =ting +=sker", nts, neu, 3}, {"=den|=sådan|=sadan =slags +=sker", nts, neu, 3}, {"=sant|=sånt =skjer", nts, neu, 3},
+	{"=nobody|=noone =took|=taking =a|=my +=statement|=report", nts, neu, 3}, {"=no =one =took|=taking =a|=my +=statement|=report", nts, neu, 3}, {"=ingen =tog|=optog +=min +=forklaring|=anmeldelse", nts, neu, 3},
 	// remarks and manner: "speak Danish or …", "typisk kvinder", the tone changed, "hold nu kæft",
 	// talking over the writer, "or I'll end the call", called a junkie, staff blabbed
 	{"=snak|=tal|=speak +=dansk|=danish ~=or|=ellers", cond, neu, 3},

@@ -46,3 +46,14 @@ func TestSetTwentyOneConductConcepts(t *testing.T) {
 		{"da told the neighbour myself", "Jeg fortalte selv min nabo om anmeldelsen, og hun hjalp mig", 4, "114", false},
 	})
 }
+
+// TestSetTwentyOneCategoryConcepts: a theft shrugged off with "these things happen" and no statement
+// taken is the brush-off (da, no, en).
+func TestSetTwentyOneCategoryConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en these things happen", "My bike was stolen outside the station and the officer just said these things happen.", 2, "114", nts},
+		{"en nobody took a statement", "Someone broke into my car. Nobody took a statement, I was just given a number.", 2, "114", nts},
+		{"da den slags sker", "Min taske blev stjålet i toget, og damen i telefonen sagde bare, at den slags sker.", 2, "114", nts},
+		{"no sånt skjer", "Lommeboka mi ble stjålet på bussen, og de sa bare at sånt skjer.", 2, "114", nts},
+	})
+}
