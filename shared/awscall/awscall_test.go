@@ -41,8 +41,9 @@ func TestCallsReuseTheirConnection(t *testing.T) {
 		// A connection goes back to the idle pool from the transport's own goroutine after the
 		// answer is read, so on a loaded machine a call made at once can start before that and
 		// open a second one: the pause gives that goroutine its turn (a client per call, the
-		// fault this test is for, opens a connection per call however long the pause).
-		time.Sleep(20 * time.Millisecond)
+		// fault this test is for, opens a connection per call however long the pause). 20 ms was
+		// not enough once under a full `make test` at a high load (5 connections for 10 calls).
+		time.Sleep(100 * time.Millisecond)
 	}
 	if n := conns.Load(); n >= calls/2 {
 		t.Errorf("%d connections for %d calls, want them reused (about 1)", n, calls)
