@@ -60,29 +60,23 @@ func foreignPoolCV(testdata string, candidates []string, fo classify.TrainOption
 	}
 	before, after := run(base), run(all)
 
+	trainingBatch := func(n string) bool { return strings.HasPrefix(n, "train_multilingual") }
+	oneOf := func(names ...string) func(string) bool {
+		return func(n string) bool { return slices.Contains(names, n) }
+	}
+	sets5to12 := oneOf("blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8",
+		"blind_multilingual9", "blind_multilingual10", "blind_multilingual11", "blind_multilingual12")
+	sets15to17 := oneOf("blind_multilingual13", "blind_multilingual14", "blind_multilingual15")
 	groups := []struct {
 		name  string
 		files func(string) bool
 	}{
-		{"written for training (train_multilingual*)", func(n string) bool { return strings.HasPrefix(n, "train_multilingual") }},
-		{"tuning sets 5–12 (the lists tuned on them)", func(n string) bool {
-			for k := 5; k <= 12; k++ {
-				if n == fmt.Sprintf("blind_multilingual%d", k) {
-					return true
-				}
-			}
-			return false
-		}},
-		{"tuning sets 15–17 (blind_multilingual13–15: the lists tuned on them since session 10)", func(n string) bool {
-			return n == "blind_multilingual13" || n == "blind_multilingual14" || n == "blind_multilingual15"
-		}},
-		{"written for training and the tuning sets 15–17 (the measure of session 10's added data)", func(n string) bool {
-			return strings.HasPrefix(n, "train_multilingual") || n == "blind_multilingual13" || n == "blind_multilingual14" || n == "blind_multilingual15"
-		}},
+		{"written for training (train_multilingual*)", trainingBatch},
+		{"tuning sets 5–12 (the lists tuned on them)", sets5to12},
+		{"tuning sets 15–17 (blind_multilingual13–15: the lists tuned on them since session 10)", sets15to17},
+		{"written for training and the tuning sets 15–17 (the measure of session 10's added data)", func(n string) bool { return trainingBatch(n) || sets15to17(n) }},
 		{"probes (the lists tuned on them)", func(n string) bool { return strings.HasPrefix(n, "probe_") }},
-		{"older sets (multilingual, tune, tune2, blind_multilingual1–4)", func(n string) bool {
-			return n == "multilingual" || n == "tune" || n == "tune2" || n == "blind_multilingual" || n == "blind_multilingual2" || n == "blind_multilingual3" || n == "blind_multilingual4"
-		}},
+		{"older sets (multilingual, tune, tune2, blind_multilingual1–4)", oneOf("multilingual", "tune", "tune2", "blind_multilingual", "blind_multilingual2", "blind_multilingual3", "blind_multilingual4")},
 	}
 	fmt.Printf("Foreign models, each file left out in turn: pool of %d files (%v) → with %v\n", len(base), base, candidates)
 	fmt.Println("(model alone: urgent R / P of its probability at the level; classifier: urgent R / P with the foreign urgent model at the level, conduct model at its threshold in use; added: right / all the urgent flags the model adds to the lists')")
