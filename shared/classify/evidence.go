@@ -1053,6 +1053,11 @@ func (e *evidence) nowBetween(o *hit, h hit, hits []hit) bool {
 // "was not breathing", "truede med at slå mig ihjel", "threatened to kill me".
 func (e *evidence) toldAsPast(h hit) bool {
 	sent := e.toks[h.start].sent
+	for i := h.start; i <= h.end; i++ {
+		if k := e.toks[i].key; k == "still" || k == "stadig" {
+			return false // "40 min ago, we still can't find him": the cue itself says it goes on (set 22, cls-20u)
+		}
+	}
 	// a history: "har tidligere forsøgt selvmord", "has previously attempted suicide"
 	for p := h.start - 1; p >= 0 && p >= h.start-3 && e.toks[p].clause == e.toks[h.start].clause; p-- {
 		switch e.toks[p].key {

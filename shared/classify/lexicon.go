@@ -994,6 +994,15 @@ var presentDanger = []string{
 	// session 10's fourth round (set 21, cls-19u): someone gone and nobody knows where they are now
 	// ("mormor med demens er gaet fra plejehjemmet … ingen ved hvor hun er")
 	"=ingen|=nobody|=noone|=nogen +=ved|=aner|=knows|=know +=hvor|=where +=hun|=han|=she|=he|=de|=they +=er|=is|=are",
+	// session 11's first round (set 22, cls-20u): a child gone now, the "ago" only dating when it went
+	// ("min søn er væk fra stranden for en time siden"); the writer still cannot find them ("we still can't
+	// find her"); the pills lying in front of the writer; doubt of being around to take a call
+	"=datter|=datteren|=søn|=sønnen|=barn|=barnet|=dreng|=drengen|=pige|=pigen|=daughter|=son|=child|=boy|=girl|=kid =er|=is +=væk|=forsvundet|=missing",
+	"=we|=i =still +=cant|=couldnt|=havent|=hasnt +=find|=found|=locate +=him|=her|=them", "=we|=i =still +=cannot +=find|=locate +=him|=her|=them",
+	"=vi|=jeg =kan =stadig =ikke =finde =ham|=hende|=dem", "=vi|=jeg =har =stadig =ikke =fundet =ham|=hende|=dem",
+	"=piller|=pillerne|=tabletter|=tabletterne|=sovepiller|=pills|=tablets ~=foran +=mig", "=piller|=pillerne|=tabletter|=tabletterne|=sovepiller|=pills|=tablets ~=in +=front +=of +=me",
+	"=har|=have|=ive +=sagt|=said +=farvel|=goodbye ~=til|=to =min|=mine|=my +=datter|=søn|=børn|=kone|=mand|=mor|=daughter|=son|=kids|=children|=wife|=husband|=mum|=mom",
+	"=dont|=not =think =ill|=id +=be +=around|=alive", "=tror =ikke =jeg =er =i =live|=her =længe",
 	"=fa|=få =ram =pa|=på =mig|=os|=hende", "=beveger =seg =ikke", "=ikke =beveger =seg", // Norwegian, read by these lists "=get =me|=us =tonight", "=no =sense =in =living",
 	// session 10 (sets 15–17, cls-16u): preparations for death told sideways — the pills laid out, the
 	// things given away (not a pet: given to a neighbour for a holiday), no help needed after tonight, no need to call any more; someone

@@ -1,0 +1,55 @@
+package classify
+
+// Urgent recall from the twenty-second blind set (session 11's first round, cls-20u, issue 11; a tuning
+// set since its blind measure, recorded in doc_intro.md): the concepts its urgent misses told that no
+// list had, written for every language the foreign lists read, never as one text's words; pinned with
+// their counterparts in set22_test.go. The Danish and English side of each concept is in lexicon.go.
+
+var setTwentyTwoConcepts = []foreignConcept{
+	// a farewell already said to a close one (a daughter, a son, the children, the wife or husband, the
+	// mother): '%', thanks in the same text do not end it; moving away is otherSenseField's
+	{"danger", langCues{
+		langNO: {"%=har =sagt|=tatt =farvel =til|=med =datteren|=dattera|=sonnen|=barna|=ungene|=kona|=mannen|=mamma|=foreldrene"},
+		langSV: {"%=har =sagt|=tagit =hejda|=adjo|=farval =till|=av =min|=mina =dotter|=son|=barn|=fru|=man|=mamma|=foraldrar"},
+		langDE: {"%=habe =mich =von =meiner|=meinem|=meinen =tochter|=sohn|=kindern|=frau|=mann|=mutter|=eltern =verabschiedet"},
+		langPL: {"%=pozegnalem|=pozegnalam =sie =z|=ze =corka|=synem|=dziecmi|=mama|=zona|=mezem|=rodzicami|=bliskimi"},
+		langTR: {"%=kizimla|=oglumla|=cocuklarimla|=esimle|=annemle =vedalastim"},
+		langRO: {"%=luat =ramas =bun =de =la =fiica|=fiul|=copii|=sotie|=sot|=mama"},
+		langSO: {"%=gabadhayda|=wiilkayga|=carruurtayda|=xaaskayga|=hooyaday ~=nabadgelyo"},
+		langAR: {"%ودعت بنتي|ابني|ولادي|مرتي|جوزي|امي", "%=wadda3t|=wade3t|=wada3t|=wadda3et =binti|=bnti|=ibni|=ebni|=wladi|=mrati|=jozi|=mama|=ommi"},
+		langFA: {"%با دخترم|پسرم|زنم|شوهرم|مادرم خداحافظی کردم", "%=ba =dokhtaram|=pesaram|=bacheham|=zanam|=shoharam|=madaram =khodahafezi =kardam"},
+		langUK: {"%=попрощався|=попрощалася =з =донькою|=сином|=дітьми|=дружиною|=чоловіком|=мамою", "%=poproshchavsia|=poproshchalasia =z =donkoiu|=synom|=ditmy|=druzhynoiu|=cholovikom|=mamoiu"},
+		langRU: {"%=попрощался|=попрощалась =с =дочерью|=дочкой|=сыном|=детьми|=женой|=мужем|=мамой"},
+	}},
+	// stones thrown at the windows or the house now ('@': the present verb holds whatever past word
+	// stands beside it)
+	{"danger", langCues{
+		langNO: {"@=kaster =stein|=steiner"}, langSV: {"@=kastar =sten|=stenar"}, langDE: {"@=werfen|=wirft =steine"},
+		langPL: {"@=rzucaja|=rzuca =kamieniami|=kamienie"}, langTR: {"@=tas =atiyorlar|=atiyor"}, langRO: {"@=arunca =cu =pietre"},
+		langSO: {"@=dhagax|=dhagxan ~=tuurayaan|=tuuraya|=tuurayaa"},
+		langAR: {"@عم يرموا حجار", "@بيرموا حجار", "@=3am =yermo|=yirmo =7jar|=hjar", "@=biyermo|=byirmo =7jar|=hjar"},
+		langFA: {"@سنگ پرت میکنن", "@=sang =part =mikonan|=mikone"},
+		langUK: {"@=кидають|=кидає =каміння|=камені"}, langRU: {"@=кидают|=кидает =камни"},
+	}},
+	// someone still inside, left behind in the house the others left (a word of now: a kind word for the
+	// operator after it does not make the danger over)
+	{"now", langCues{
+		langNO: {"=er =fortsatt|=fremdeles =inne", "=ble =igjen =inne"}, langSV: {"=ar =fortfarande =inne|=kvar", "=ar =kvar =inne"},
+		langDE: {"=ist =noch =drin|=drinnen|=im =haus|=in =der =wohnung"}, langPL: {"=zostala|=zostal =w =srodku|=domu|=mieszkaniu", "=jest =nadal|=wciaz =w =srodku"},
+		langTR: {"=hala =iceride|=evde =kaldi"}, langRO: {"=a =ramas =inauntru|=in =casa", "=e|=este =inca =inauntru"},
+		langAR: {"لسا جوا", "=lessa|=lissa =jowwa|=juwwa"}, langFA: {"هنوز داخله", "=hanooz =dakhele"},
+		langUK: {"=в =будинку|=квартирі =залишилася|=залишився|=залишилися", "=залишилася|=залишився =в =будинку|=квартирі|=всередині"},
+		langRU: {"=в =доме|=квартире =осталась|=остался|=остались", "=осталась|=остался|=остались =в =доме|=квартире|=внутри"},
+	}},
+	// the Somali threat of killing in the first person plural ("we will kill you")
+	{"danger", langCues{langSO: {"=ku|=i|=na =dilaynaa|=dilayna|=dileynaa"}}},
+	// signs of poisoning in the forms the lists lacked (beside fumes or a carbon-monoxide alarm:
+	// eleventhSetMechanisms)
+	{symptomField, langCues{
+		langNO: {"=har =hodepine", "=er =kvalm|=svimmel"}, langSV: {"=har =huvudvark", "=ar =illamaende|=yr"},
+		langDE: {"=hat|=habe =kopfschmerzen", "=ist =schwindlig|=ubel"}, langPL: {"=boli =glowa", "=mdli", "=kreci =sie =w =glowie"},
+		langTR: {"=basi|=basim =agriyor", "=midesi|=midem =bulaniyor"}, langRO: {"=il|=o|=ma =doare =capul", "=ii|=mi =e =greata|=rau"},
+		langAR: {"راسه بيوجعه", "راسها بيوجعها", "=raso|=rasha =byewja3|=bywja3"}, langFA: {"سرش درد میکنه", "=saresh =dard =mikone"},
+		langUK: {"=болить =голова", "=нудить"}, langRU: {"=болит =голова", "=тошнит"},
+	}},
+}
