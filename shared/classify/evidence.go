@@ -402,12 +402,12 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 	}
 	for _, o := range e.third {
 		oc := e.toks[o.start].clause
-		if (oc == clause || oc == main || oc == prev || oc == prevMain) && o.end < h.start && !e.staffBetween(o.end, h.start) {
+		if (oc == clause || oc == main || oc == prev || oc == prevMain) && o.end < h.start && !e.staffBetween(o.end, h.start) && !e.calledObject(o) {
 			return true
 		}
 	}
 	for _, o := range e.third {
-		if e.toks[o.start].sent == sent && (o.start == h.end+1 || (o.end < h.start && h.start-o.end <= 3 && !e.staffBetween(o.end, h.start))) {
+		if e.toks[o.start].sent == sent && (o.start == h.end+1 || (o.end < h.start && h.start-o.end <= 3 && !e.staffBetween(o.end, h.start) && !e.calledObject(o))) {
 			return true
 		}
 	}
@@ -420,10 +420,23 @@ func (e *evidence) aboutSomeoneElse(h hit) bool {
 		if e.toks[o.start].sent != sent || o.start <= h.end && o.end >= h.start {
 			continue
 		}
-		if k := e.toks[o.start].key; o.start > h.end && (k == "my" || k == "min" || k == "mit" || k == "mine") {
+		if k := e.toks[o.start].key; o.start > h.end && (k == "my" || k == "min" || k == "mit" || k == "mine") || e.calledObject(o) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// calledObject: the one named is the object of a verb of calling someone something ("betjenten kaldte
+// min kæreste for perker", "the officer called my son a …"): the one the word was said to, not the one
+// who said it (set 22, cls-20u).
+func (e *evidence) calledObject(o hit) bool {
+	for p := o.start - 1; p >= 0 && p >= o.start-2 && e.toks[p].clause == e.toks[o.start].clause; p-- {
+		switch e.toks[p].key {
+		case "kaldte", "kalder", "kaldt", "called", "calls", "calling":
+			return true
+		}
 	}
 	return false
 }
@@ -484,9 +497,10 @@ func (e *evidence) notDanger(h hit) bool {
 		return true
 	}
 	// "jeg er bange for, at politiet ikke …", "I'm afraid that nobody …": an opinion, not fear of danger
-	if k := t[h.start].key; h.start == h.end && (k == "bange" || k == "afraid" || k == "frygter" || k == "scared") {
+	if k := t[h.start].key; h.start == h.end && (k == "bange" || k == "afraid" || k == "frygter" || k == "scared" || k == "utryg") {
 		n := h.end + 1
-		if n < len(t) && (t[n].key == "for" || t[n].key == "of") && t[n].sent == t[h.start].sent {
+		// "utryg ved at være alene hjemme om aftenen" (set 22, cls-20u): uneasy about a thing to do, a worry
+		if n < len(t) && (t[n].key == "for" || t[n].key == "of" || t[n].key == "ved") && t[n].sent == t[h.start].sent {
 			n++
 		}
 		if n < len(t) && t[n].sent == t[h.start].sent {
@@ -590,8 +604,9 @@ func (e *evidence) notDanger(h hit) bool {
 		}
 	}
 	// a weak word or shouting in a clause of "when/whenever/når/hver gang" ("when they play outside"):
-	// what happens each time, not now
-	if (h.rule.kind == kWeakDanger || shoutWord(t[h.start].key)) && e.whenClause(h.start) && !e.nowInSentence(t[h.start].sent) {
+	// what happens each time, not now; any danger word so with an impersonal subject right before it ("det
+	// føles som en evighed, når det brænder", "when it burns every second counts"; set 22, cls-20u)
+	if (h.rule.kind == kWeakDanger || shoutWord(t[h.start].key) || h.start > 0 && impersonal(t[h.start-1].key)) && e.whenClause(h.start) && !e.nowInSentence(t[h.start].sent) {
 		return true
 	}
 	// shouting told as a habit ("keeps shouting racist abuse at my kids when they play", "råber
@@ -661,11 +676,16 @@ func (e *evidence) notDanger(h hit) bool {
 	return false
 }
 
+// impersonal: the subject of what is true of any time ("når det brænder", "when it burns", "når man
+// bliver truet").
+func impersonal(k string) bool { return k == "det" || k == "man" || k == "it" || k == "one" }
+
 // timeNoun: days and times a habit recurs on.
 func timeNoun(k string) bool {
 	switch k {
 	case "dag", "nat", "aften", "uge", "weekend", "morgen", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
-		"day", "night", "evening", "week", "morning", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		"day", "night", "evening", "week", "morning", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"ar", "year", "nytarsaften", "nytar": // "hvert år", "every year", "hver nytårsaften" (set 22, cls-20u)
 		return true
 	}
 	return false
@@ -699,7 +719,7 @@ func (e *evidence) habitual(sent int) bool {
 			continue
 		}
 		switch t[i].key {
-		case "keeps", "always", "altid", "constantly", "konstant", "whenever", "hver", "every", "daily", "dagligt", "dagligen":
+		case "keeps", "always", "altid", "constantly", "konstant", "whenever", "hver", "hvert", "every", "daily", "dagligt", "dagligen":
 			return true
 		case "hele", "all":
 			if i+1 < len(t) && (t[i+1].key == "tiden" || t[i+1].key == "the") {
@@ -1468,6 +1488,9 @@ func (e *evidence) presentSentence(sent int, h hit, hits []hit) bool {
 		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) { // "ved siden af" is a place
 			return false
 		}
+		if (t.key == "hver" || t.key == "hvert" || t.key == "every") && i+1 < len(e.toks) && e.toks[i+1].sent == sent && timeNoun(e.toks[i+1].key) {
+			return false // "de skyder raketter mod husene hvert år": a habit, not now (set 22, cls-20u)
+		}
 		present = present || e.has(i, kPresent) || presentVerb(e.toks, i)
 		n++
 	}
@@ -1496,7 +1519,7 @@ func (e *evidence) tenseless(sent int, h hit, hits []hit) bool {
 		if t.sent != sent {
 			continue
 		}
-		if (t.key == "hver" || t.key == "every") && i+1 < len(e.toks) && e.toks[i+1].sent == sent && timeNoun(e.toks[i+1].key) {
+		if (t.key == "hver" || t.key == "hvert" || t.key == "every") && i+1 < len(e.toks) && e.toks[i+1].sent == sent && timeNoun(e.toks[i+1].key) {
 			return false // "ender med slagsmål på parkeringspladsen hver søndag": a habit, not now
 		}
 		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) || beforeNow(e.toks, i) {
@@ -1795,7 +1818,7 @@ func (e *evidence) netTense(h hit) bool {
 		}
 		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key) ||
 			weekdayDate(t, i) || pastWithObject(t, i) || beforeNow(t, i) || timesSoFar(t, i) ||
-			(t[i].key == "hver" || t[i].key == "every") && i+1 < len(t) && t[i+1].sent == sent && timeNoun(t[i+1].key) // a habit: "udenfor hver nat"
+			(t[i].key == "hver" || t[i].key == "hvert" || t[i].key == "every") && i+1 < len(t) && t[i+1].sent == sent && timeNoun(t[i+1].key) // a habit: "udenfor hver nat", "hvert år"
 		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
 			past = false // "a guy just pulled out a knife", "han slog lige": just now
 		}

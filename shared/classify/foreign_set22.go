@@ -52,4 +52,22 @@ var setTwentyTwoConcepts = []foreignConcept{
 		langAR: {"راسه بيوجعه", "راسها بيوجعها", "=raso|=rasha =byewja3|=bywja3"}, langFA: {"سرش درد میکنه", "=saresh =dard =mikone"},
 		langUK: {"=болить =голова", "=нудить"}, langRU: {"=болит =голова", "=тошнит"},
 	}},
+	// "sometimes": a trouble told as a habit (with no word of now, no call for help; "czasem chodzi za mną"
+	// is a worry to talk through, not danger now). Not "now and then" ("ab und zu"): "sees the head only
+	// now and then" is a swimmer going under now
+	{habitField, langCues{
+		langNO: {"=noen =ganger", "=innimellom"}, langSV: {"=ibland"}, langDE: {"=manchmal"}, langPL: {"=czasem", "=czasami"},
+		langTR: {"=bazen"}, langRO: {"=uneori", "=cateodata"}, langSO: {"=mararka =qaar", "=marmar"}, langAR: {"أحيانا", "احيانا", "=a7yanan|=ahyanan|=a7yana"},
+		langFA: {"گاهی", "=gahi"}, langUK: {"=іноді", "=часом", "=inodi"}, langRU: {"=иногда", "=inogda"},
+	}},
+	// violence told to the police, named as what was reported ("I told the police about the violence",
+	// "a woman who was beaten"): the past, not danger now
+	{"past", langCues{
+		langNO: {"=fortalte|=anmeldte ~=om =volden"}, langSV: {"=berattade|=anmalde ~=om =valdet"},
+		langPL: {"=opowiedzialam|=opowiedzialem|=zglosilam|=zglosilem ~=o =przemocy"}, langTR: {"=siddeti =anlattim|=bildirdim"},
+		langRO: {"=am =povestit|=raportat|=reclamat ~=despre =violenta|=violente"},
+		langFA: {"=kotak =khorde|=khordeh|=khordam", "کتک خورده", "کتک خوردم"},
+		langUK: {"=rozpovila|=rozpoviv|=povidomyla|=povidomyv ~=pro =nasylstvo", "=розповіла|=розповів|=повідомила|=повідомив ~=про =насильство"},
+		langRU: {"=rasskazala|=rasskazal|=soobshchila|=soobshchil ~=pro|=o =nasilii|=nasilie", "=рассказала|=рассказал|=сообщила|=сообщил ~=про|=о =насилие|=насилии"},
+	}},
 }

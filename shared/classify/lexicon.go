@@ -1110,7 +1110,11 @@ var safeCues = []string{
 	// noget til"), the fire put out by someone ("fik den slukket"), the one feared not here now ("han er
 	// her ikke nu", "he's not here now": a fear of what may come, no danger now)
 	"=ingen|=nobody =kom|=blev =noget|=nogen +=til", "=fik|=fikk|=fick|=got +=den|=det|=branden|=ilden|=the|=it +=slukket|=slokket|=slackt|=out|=put +=out",
-	"=han|=hun =er =her|=der +=ikke +=nu|=lige", "=he|=she =is =not =here|=there +=now|=right", "=hes|=shes|=he|=she =not|=isnt +=here|=there +=now|=right",
+	"=han|=hun =er =her|=der +=ikke +=nu|=lige",
+	// session 11's first round (set 22, cls-20u): the one reported missing was only at a friend's ("han var
+	// bare hos en ven", "she was just at a friend's"); not "han er kommet hjem", which a violent husband
+	// also does
+	"=var|=was +=bare|=just|=kun|=only +=hos|=with|=at +=en|=a|=sin|=his|=her +=ven|=veninde|=kammerat|=kæreste|=friend|=friends|=mate", "=he|=she =is =not =here|=there +=now|=right", "=hes|=shes|=he|=she =not|=isnt +=here|=there +=now|=right",
 	"=branden|=brannen|=ilden|=elden =är|=ar|=er =släckt|=slackt|=slokket|=slokt", // session 8: the Swedish and Norwegian "fire is out", read by these lists
 	// session 10's second round (sets 18–19): the fire out, told with words between ("the fire in the
 	// building next door is out now"; not "out of control"); fear dating from a past event ("scared since

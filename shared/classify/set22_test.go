@@ -35,3 +35,32 @@ func TestSetTwentyTwoUrgentConcepts(t *testing.T) {
 		{"ru alarm tested, fine", "Датчик угарного газа проверили, всё в порядке, спасибо", 5, "114", false},
 	})
 }
+
+// TestSetTwentyTwoPrecisionConcepts: a danger word in a when-clause with an impersonal subject, unease
+// about a thing to do, a habit told by "every year" or "sometimes", the one reported missing only at a
+// friend's, violence named as what was told to the police, a woman described as beaten — none is
+// danger now; the same words with a word of now, or a man come back who threatens now, still are.
+func TestSetTwentyTwoPrecisionConcepts(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da when it burns", "Der gik lang tid før jeg kom igennem, og et minut er lang tid, når det brænder.", 3, "112", false},
+		{"da uneasy about walking home", "Jeg er blevet utryg ved at gå alene hjem fra stationen om aftenen. Der mangler lys og politi.", 3, "114", false},
+		{"da every year", "de skyder raketter mod husene hvert år herude, hvorfor gør I ikke noget", 2, "114", false},
+		{"da only at a friend's", "min bror var meldt savnet men han var bare hos en ven. undskyld og tak", 5, "114", false},
+		{"pl sometimes follows me", "Nic mi nie zrobił, ale czasem chodzi za mną do sklepu. Czy to sprawa dla policji?", 3, "114", false},
+		{"uk told the police about the violence", "Ya rozpovila politsii pro nasylstvo, a slidchyi tak i ne peredzvonyv. Duzhe pohano", 1, "114", false},
+		{"ru told the police about the violence", "Я рассказала полиции про насилие, а следователь так и не перезвонил. Очень плохо", 1, "114", false},
+		// counterparts: a habit with a word of now, the one who threatened back and threatening now
+		{"de sometimes, and now again", "Er schlägt mich manchmal, jetzt gerade wieder, bitte kommen Sie schnell", 1, "112", true},
+		{"da come back and threatening", "Tak for i går, men nu er han kommet tilbage og truer mig igen", 2, "112", true},
+	})
+}
+
+// TestSetTwentyTwoConductConcepts: staff calling the writer's partner or child a slur is conduct — the
+// one called the word is its object, not the one who said it; a neighbour doing so is not.
+func TestSetTwentyTwoConductConcepts(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"da officer called my girlfriend a slur", "en af betjentene kaldte min kaereste for perker", 1, "112", true},
+		{"da officer called my brother a slur", "Betjenten kaldte min bror for perker, da vi kom ind på stationen.", 1, "114", true},
+		{"da neighbour called her a slur", "Naboen kaldte min kæreste for perker, og betjenten var flink og tog det alvorligt.", 2, "114", false},
+	})
+}
