@@ -296,7 +296,7 @@ var foreignConcepts = []foreignConcept{
 	{"conduct", langCues{
 		langNO: {"=som =om =jeg =var =et =barn", "=som =til =et =barn", "=lo|=ler =av =hijaben|=sloret|=religionen|=troen", "=kvinner =alltid", "!=fortalte =naboen|=naboene =min|=mine|=hvem"},
 		langSV: {"=som =till =ett =barn", "=skamtade|=skrattade =om|=at =min =sloja|=hijab|=religion|=tro", "=kvinnor =alltid", "!=berattade =for =grannen|=grannarna"},
-		langDE: {"=wie =mit =einem =kind|=kleinen", "=lustig =gemacht", "=kopftuch|=religion =lustig", "=frauen =ubertreiben|=immer", "!=meinem|=meiner|=den =nachbarn|=nachbarin =gesagt|=erzahlt"},
+		langDE: {"=wie =mit =einem =kind|=kleinen", "=lustig =gemacht", "=kopftuch|=religion =lustig", "=frauen =ubertreiben|=immer", "!=meinem|=meiner|=den =nachbarn|=nachbarin +=gesagt|=erzahlt", "!=meinem|=meiner|=den =nachbarn|=nachbarin +=alles|=davon|=es|=meinen|=meine +=gesagt|=erzahlt|=verraten"},
 		langPL: {"=jak =do =dziecka", "protekcjonaln", "=kobiety =zawsze|=przesadzaja", "!=powiedziala|=powiedzial|=powiedzieli =sasiadowi|=sasiadce|=sasiadom"},
 		langTR: {"=cocukla =konusur =gibi", "=cocukmusum =gibi", "=kucumse", "=kadinlar =hep|=abartir", "!^=komsuma|=komsulara|=patronuma|=isverenime"},
 		langRO: {"=ca =unui =copil", "=ca =pe =un =copil", "condescendent", "=misto =de", "=femeile =exagereaza|=mereu", "!=i-a =spus =vecinului|=vecinei|=sefului"},

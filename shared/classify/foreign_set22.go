@@ -70,4 +70,24 @@ var setTwentyTwoConcepts = []foreignConcept{
 		langUK: {"=rozpovila|=rozpoviv|=povidomyla|=povidomyv ~=pro =nasylstvo", "=розповіла|=розповів|=повідомила|=повідомив ~=про =насильство"},
 		langRU: {"=rasskazala|=rasskazal|=soobshchila|=soobshchil ~=pro|=o =nasilii|=nasilie", "=рассказала|=рассказал|=сообщила|=сообщил ~=про|=о =насилие|=насилии"},
 	}},
+	// staff laughing at the writer, or with a colleague at what the writer said ('^': only in a sentence
+	// that names staff); "are you a Muslim?" asked by staff; rudeness named (Somali "edeb darro"); staff
+	// giving the one complained of the writer's name, or telling them "you are the one who complained"
+	// ('!': the one told is named)
+	{"conduct", langCues{
+		langNO: {"^=lo =med =kollegaen|=kollegen|=kollegaen", "^=er =du =muslim"}, langSV: {"^=skrattade =med =kollegan|=kollegorna", "^=ar =du =muslim"},
+		langDE: {"^=lachte =mit =seinem|=ihrem|=dem =kollegen|=kollegin", "^=sind =sie|=bist =du =muslim|=muslima"},
+		langPL: {"^=smial =sie|=smiala =sie =z =kolega|=kolezanka", "^=jest =pan|=pani|=jestes =muzulmaninem|=muzulmanka"},
+		langTR: {"^=arkadasiyla|=meslektasiyla =guldu|=gulustuler", "^=musluman =misin|=misiniz"},
+		langRO: {"^=a =ras =cu =colegul|=colega", "^=esti|=sunteti =musulman|=musulmana"},
+		langSO: {"^=igu =qoslay|=qoslaysay|=qoslayay|=qoslaayeen|=qosleen", "=edeb =darro", "=edebdarro", "=anshax =xumo"},
+		langAR: {"^ضحك مع زميله", "^انت مسلم", "^=dahak|=da7ak|=d7ek|=dhek =ma3 =zamilo|=zamilu|=zmilo|=zamilh|=sahbo|=so7bo", "^=enta|=inta|=nta =muslim|=moslem|=mslm",
+			"!=3tawh|=a3tawh|=y3tiwh|=3tawha|=a3touh|=a3toh =smiti|=smiya|=esmi|=ismi", "!=nta|=nti|=enta =li|=elli =chkiti|=chekiti|=shkiti|=tchakit|=ishtakayt"},
+		langFA: {"^=ba =hamkarash =khandid|=mikhandid", "^=shoma =mosalmoon|=mosalman =hastid"},
+		langUK: {"^=сміявся|=сміялася =з =колегою", "^=smiiavsia|=smiialasia =z =kolehoiu", "^=ви =мусульманин|=мусульманка"},
+		langRU: {"^=смеялся|=смеялась =с =коллегой", "^=smeyalsya|=smeyalas =s =kollegoy", "^=вы =мусульманин|=мусульманка"},
+	}},
+	// staff named as Latin-letter Arabic writes the police ("el bolis", "lbolis") and as Somali writes the
+	// woman or man who took the call ("naagta telefoonka")
+	{"staff", langCues{langAR: {"=bolis|=elbolis|=lbolis|=boulis"}, langSO: {"=telefoonka", "=naagta|=naagtii|=ninka|=ninkii =telefoonka"}}},
 }

@@ -203,6 +203,10 @@ var categoryCues = []cue{
 	// these lists: "ringte til arbeidsgiveren min og fortalte om anmeldelsen"); "where is the
 	// confidentiality?"
 	{"=som|=as =en|=et|=a =kompliment|=komplimang|=compliment", cond, neu, 3},
+	// session 11's first round (set 22, cls-20u): the writer judging a remark staff made ("den slags
+	// bemærkninger", "such comments"), which "has no place in the police"
+	{"=den|=sådan|=sadan|=sådanne|=sadanne|=such =slags|=type|=kind|=a +=bemærkninger|=bemærkning|=kommentarer|=remarks|=comments|=remark|=comment", cond, neu, 3},
+	{"=hører|=horer|=har =ikke =hjemme|=plads =hos|=i =politiet", cond, neu, 3}, {"=has|=have =no =place =in =the =police|=policing", cond, neu, 3},
 	{"=victim|=offer ~=blaming|=blame|=bebrejdelse|=skyld", cond, neu, 3}, {"=victim-blaming|=victimblaming|=offerbebrejdelse|=offerskyld", cond, neu, 3},
 	{"=what =did =you =do =to +=make|=provoke|=deserve", cond, neu, 3}, {"=hvad =har|=havde|=gjorde =du =gjort|=gjort =for =at +=gøre|=gore|=provokere|=fortjene", cond, neu, 3},
 	{"=ringte|=ringde|=kontaktet|=kontaktade =til|=till ~=arbeidsgiveren|=arbeidsgiver|=arbetsgivaren|=arbetsgivare|=sjefen|=chefen|=jobben|=jobbet|=skolen|=skolan ~=om|=anmeldelsen|=anmälan|=anmalan|=saken", cond, neu, 3},

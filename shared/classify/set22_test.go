@@ -56,9 +56,17 @@ func TestSetTwentyTwoPrecisionConcepts(t *testing.T) {
 }
 
 // TestSetTwentyTwoConductConcepts: staff calling the writer's partner or child a slur is conduct — the
-// one called the word is its object, not the one who said it; a neighbour doing so is not.
+// one called the word is its object, not the one who said it; a neighbour doing so is not. A remark
+// judged as having no place in the police; staff laughing at the writer, asking "are you a Muslim?",
+// giving the one complained of the writer's name; rudeness named in Somali. Calling about the
+// neighbours is no telling them.
 func TestSetTwentyTwoConductConcepts(t *testing.T) {
 	checkFlag(t, "conduct", []flagCase{
+		{"da such remarks have no place", "Medarbejderen spurgte, om hele min familie er kriminelle. Den slags bemærkninger hører ikke hjemme hos politiet.", 2, "114", true},
+		{"so laughed at me, rudeness", "Sarkaalka telefoonka ayaa igu qoslaysay markaan su'aal weydiiyay. Edeb darro", 1, "114", true},
+		{"ar are you a Muslim", "el bolis sa2alni enta muslim w ba3dein dahak", 1, "114", true},
+		{"ar gave him my name", "el bolis 3tawh smiti w daba kaydir lia machakil", 1, "114", true},
+		{"de called about the neighbours", "Ich habe wegen den Nachbarn angerufen, ihr habt gesagt, das ist Privatsache.", 2, "114", false},
 		{"da officer called my girlfriend a slur", "en af betjentene kaldte min kaereste for perker", 1, "112", true},
 		{"da officer called my brother a slur", "Betjenten kaldte min bror for perker, da vi kom ind på stationen.", 1, "114", true},
 		{"da neighbour called her a slur", "Naboen kaldte min kæreste for perker, og betjenten var flink og tog det alvorligt.", 2, "114", false},
