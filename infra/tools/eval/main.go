@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"borgerfeedback/shared/classify"
@@ -49,6 +50,7 @@ func main() {
 	blindMulti19 := flag.String("blind-multilingual19", "shared/classify/testdata/blind_multilingual19.jsonl", "the twenty-first issue-11 batch (300), written blind in session 10's third round, measured at rules-20261207.153, .165, .171 and .175 (mains 7fc40a7, a20ff39, aa6fcac, fcd62cf) before any tuning on it (docs), tuned on since session 10's fourth round")
 	blindMulti20 := flag.String("blind-multilingual20", "shared/classify/testdata/blind_multilingual20.jsonl", "the twenty-second issue-11 batch (300), written blind in session 10's fourth round, measured at rules-20261207.153, .175 and .177 (mains 7fc40a7, fcd62cf, 48facab) before any tuning on it (docs), tuned on since session 11's first round")
 	blindMulti21 := flag.String("blind-multilingual21", "shared/classify/testdata/blind_multilingual21.jsonl", "the twenty-third issue-11 batch (301), written blind at session 11's start, measured at rules-20261207.177 (main bd77a93) before any tuning on it; held out (docs)")
+	blindMulti22 := flag.String("blind-multilingual22", "shared/classify/testdata/blind_multilingual22.jsonl", "the twenty-fourth issue-11 batch (302), written blind in session 11's first round, measured at rules-20261207.177 (main bd77a93) before any tuning on it; held out (docs)")
 	freshCategory := flag.String("fresh-category", "shared/classify/testdata/fresh_category.jsonl", "session 6's own category set (322): five batches written from DOMAIN.md, each scored once before tuning on it (docs), tuned on since")
 	probe := flag.String("probe-urgent-conduct", "shared/classify/testdata/probe_urgent_conduct.jsonl", "session 6's fresh probe of urgent precision and conduct (88), scored once before tuning (docs), tuned on since")
 	probe3 := flag.String("probe-urgent-conduct3", "shared/classify/testdata/probe_urgent_conduct3.jsonl", "session 6's third fresh probe (39), scored once before tuning on it (docs), tuned on since")
@@ -71,7 +73,7 @@ func main() {
 	}
 
 	var reports []classify.Report
-	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev blind_multilingual9", *blindMulti9}, {"dev blind_multilingual10", *blindMulti10}, {"dev blind_multilingual11", *blindMulti11}, {"dev blind_multilingual12", *blindMulti12}, {"dev blind_multilingual13", *blindMulti13}, {"dev blind_multilingual14", *blindMulti14}, {"dev blind_multilingual15", *blindMulti15}, {"dev blind_multilingual16", *blindMulti16}, {"dev blind_multilingual17", *blindMulti17}, {"dev blind_multilingual18", *blindMulti18}, {"dev blind_multilingual19", *blindMulti19}, {"dev blind_multilingual20", *blindMulti20}, {"dev blind_multilingual21", *blindMulti21}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev probe_urgent_conduct4", *probe4}, {"dev probe_urgent_conduct5", *probe5}, {"dev train_multilingual", *trainMulti}, {"dev train_danish_english", *trainDaEn}, {"dev train_multilingual2", *trainMulti2}, {"dev train_multilingual3", *trainMulti3}, {"hold-out", *extra}} {
+	for _, s := range []struct{ name, path string }{{"test", *test}, {"blind", *blind}, {"dev", *dev}, {"dev multilingual", *multi}, {"dev tune", *tune}, {"dev tune2", *tune2}, {"dev blind_multilingual", *blindMulti}, {"dev blind_multilingual2", *blindMulti2}, {"dev blind_multilingual3", *blindMulti3}, {"dev blind_multilingual4", *blindMulti4}, {"dev blind_multilingual5", *blindMulti5}, {"dev blind_multilingual6", *blindMulti6}, {"dev blind_multilingual7", *blindMulti7}, {"dev blind_multilingual8", *blindMulti8}, {"dev blind_multilingual9", *blindMulti9}, {"dev blind_multilingual10", *blindMulti10}, {"dev blind_multilingual11", *blindMulti11}, {"dev blind_multilingual12", *blindMulti12}, {"dev blind_multilingual13", *blindMulti13}, {"dev blind_multilingual14", *blindMulti14}, {"dev blind_multilingual15", *blindMulti15}, {"dev blind_multilingual16", *blindMulti16}, {"dev blind_multilingual17", *blindMulti17}, {"dev blind_multilingual18", *blindMulti18}, {"dev blind_multilingual19", *blindMulti19}, {"dev blind_multilingual20", *blindMulti20}, {"dev blind_multilingual21", *blindMulti21}, {"dev blind_multilingual22", *blindMulti22}, {"dev fresh_category", *freshCategory}, {"dev probe_urgent_conduct", *probe}, {"dev probe_urgent_conduct2", *probe2}, {"dev probe_urgent_conduct3", *probe3}, {"dev probe_urgent_conduct4", *probe4}, {"dev probe_urgent_conduct5", *probe5}, {"dev train_multilingual", *trainMulti}, {"dev train_danish_english", *trainDaEn}, {"dev train_multilingual2", *trainMulti2}, {"dev train_multilingual3", *trainMulti3}, {"hold-out", *extra}} {
 		if s.path == "" {
 			continue
 		}
@@ -79,7 +81,13 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		reports = append(reports, classify.Evaluate(s.name+" split ("+s.path+")", ex))
+		name := s.name
+		if base := strings.TrimSuffix(filepath.Base(s.path), ".jsonl"); classify.HeldOut[base] {
+			name = "held-out " + base // figures and ids only: no one tuning reads its texts here
+		}
+		rep := classify.Evaluate(name+" split ("+s.path+")", ex)
+		rep.HideTexts = strings.HasPrefix(name, "held-out ")
+		reports = append(reports, rep)
 	}
 	body := classify.ReportDoc(reports)
 	fmt.Print(body)
@@ -97,6 +105,9 @@ func main() {
 	for _, r := range reports {
 		if r.Name == "dev" || strings.HasPrefix(r.Name, "dev ") {
 			continue // tuned on: reported, not judged
+		}
+		if strings.HasPrefix(r.Name, "held-out ") {
+			continue // its floors are TestHeldOutBlindSet's: reported, judged there
 		}
 		if strings.HasPrefix(r.Name, "record ") {
 			continue // a blind batch already measured and recorded with its misses (doc_intro.md): reported, not judged again
