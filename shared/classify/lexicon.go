@@ -729,6 +729,30 @@ var categoryCues = []cue{
 	{"=skrevet|=skrev|=written|=wrote ~=brev|=breve|=letter|=letters ~=til|=to ~=mor|=far|=familie|=familien|=born|=mom|=mum|=dad|=mother|=father|=family|=kids|=children|=parents|=son|=daughter|=wife|=husband|=kone|=datter", fu, neu, -2},
 	// "slukkede" (switched off) is no typo of "sukkede" (sighed), nor "shutter" of "stutter"
 	{"=slukkede|=slukket|=slukker|=slukke|=shutter|=shutters", neu, neu, 0},
+	// session 11 (cls-20c), by concept from the Danish and English misses of half the tuning sets (the odd
+	// sets), checked on the other half (session11_category_test.go). Told it is another body's business
+	// ("kommunens sag", "the council's job", "it's a matter for the kommune") or "not what 114 is for":
+	// the brush-off ("not a police matter" in other words).
+	{"=kommunens|=kommunes|=skolens|=forsikringens|=forsikringsselskabets|=bankens|=lægens|=jobcentrets|=krisecentrets|=plejehjemmets|=hjemmeplejens|=socialforvaltningens|=boligforeningens|=viceværtens|=councils|=municipalitys|=schools|=insurances|=banks|=doctors +=sag|=bord|=ansvar|=opgave|=problem|=job|=business|=matter|=responsibility", nts, neu, 3},
+	{"=told|=said ~=its|=thats +=a|=the +=matter|=job|=problem|=business|=question +=for", nts, neu, 3},
+	{"=not|=isnt +=what ~=is|=are|=re|=theyre|=youre|=its +=for", nts, neu, 3}, {"=not|=isnt +=what ~=is|=are|=re|=theyre|=youre +=there|=here +=for", nts, neu, 3},
+	{"=ikke +=det ~=er|=var +=til|=her|=der +=for", nts, neu, 3}, {"=ikke +=er|=var +=det ~=er|=var +=til|=her|=der +=for", nts, neu, 3},
+	// the writer who accepts the redirection ("fair enough", "hvilket var rimeligt") complains of nothing
+	{"=fair|=rimeligt|=forståeligt|=understandable +=enough|=nok|=nuf", nts, neu, -3}, {"=fair|=rimeligt|=forståeligt|=understandable +=enough|=nok|=nuf", adv, neu, -3},
+	{"=hvilket|=det|=which|=that +=var|=er|=was|=is +=rimeligt|=forståeligt|=fair|=reasonable|=understandable", nts, neu, -3}, {"=hvilket|=det|=which|=that +=var|=er|=was|=is +=rimeligt|=forståeligt|=fair|=reasonable|=understandable", adv, neu, -3},
+	// from the even sets' misses, checked on the odd ones: "nothing can be done", "not a task for the
+	// police" in the Danish word order, "boys will be boys", "not a big deal": the brush-off; a case number
+	// given at once is thanks ("like they promised" was tried as a promise kept and dropped: it is as often
+	// a promise broken, "ring dog tilbage som I lovede")
+	{"=nothing|=intet +=can|=could +=be +=done", nts, neu, 3}, {"=kan|=kunne +=ikke +=gøres +=noget", nts, neu, 3},
+	{"=ikke +=en|=nogen +=opgave|=sag +=for +=politiet|=os|=114|=112", nts, neu, 4},
+	{"=boys +=will +=be +=boys", nts, neu, 3}, {"=drenge +=er +=drenge", nts, neu, 3},
+	{"=big +=deal", neu, nts, 3}, {"=no|=ingen +=big +=deal", nts, neu, 3},
+	{"*sagsnummer|*journalnummer|=sagsnr|=journalnr|=number ~=straks|=immediately|=instantly|=away", ros, fu, 3}, {"*sagsnummer|*journalnummer|=sagsnr|=journalnr ~=med +=det +=samme", ros, fu, 3},
+	// a call cut off again and again is the line (technical), also while one waits in the queue
+	{"=dropped|=disconnected|=afbrudt|=afbrudte|=droppede ~=times|=twice|=again|=gange|=igen", tech, neu, 3},
+	// put through again and again is being sent around (advice)
+	{"=put|=puts|=satte|=sætter =me|=mig =through|=videre ~=twice|=times|=again|=another|=gange|=igen|=andet|=anden", adv, neu, 2},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").
