@@ -749,6 +749,16 @@ var categoryCues = []cue{
 	{"=boys +=will +=be +=boys", nts, neu, 3}, {"=drenge +=er +=drenge", nts, neu, 3},
 	{"=big +=deal", neu, nts, 3}, {"=no|=ingen +=big +=deal", nts, neu, 3},
 	{"*sagsnummer|*journalnummer|=sagsnr|=journalnr|=number ~=straks|=immediately|=instantly|=away", ros, fu, 3}, {"*sagsnummer|*journalnummer|=sagsnr|=journalnr ~=med +=det +=samme", ros, fu, 3},
+	// a third round from half A's misses (half B read by then, so its measure is not unseen): sent on to
+	// another body or number is being sent around (advice); guidance that "turned out" not true is advice
+	// ("a button or link that does nothing" was tried as technical and dropped: its longer cue stood for
+	// the shorter ones it covered and lost two texts; "turned out … false" lost a false alarm)
+	{"=sent|=sendt|=sendte|=referred|=redirected|=transferred ~=til +=kommunen|=borgerservice|=skat|=1813|=112|=114|=lokalpolitiet|=kommune", adv, neu, 2},
+	{"=sent|=referred|=redirected|=transferred ~=to +=112|=114|=1813|=borgerservice|=kommunen", adv, neu, 2}, {"=sent|=referred|=redirected|=transferred ~=to +=the +=council|=municipality|=kommune", adv, neu, 2},
+	{"=turns|=turned +=out ~=not +=true|=right|=correct", adv, neu, 3}, {"=viste +=sig ~=forkert|=usandt", adv, neu, 3},
+	// told to wait a day or an hour before reporting someone missing is wrong guidance (advice), not the
+	// wait in the queue (a concept in both halves' misses, so measured on no unseen half)
+	{"=vente|=venter|=wait ~=til|=until|=before|=før|=inden ~=melde|=anmelde|=report|=reporting|=counts|=tæller ~=savnet|=missing|=forsvundet", adv, neu, 4},
 	// a call cut off again and again is the line (technical), also while one waits in the queue
 	{"=dropped|=disconnected|=afbrudt|=afbrudte|=droppede ~=times|=twice|=again|=gange|=igen", tech, neu, 3},
 	// put through again and again is being sent around (advice)

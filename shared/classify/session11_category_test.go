@@ -42,3 +42,19 @@ func TestLineAndNumberConcepts(t *testing.T) {
 		{"not: a long queue", "I waited forty minutes in the queue before anyone answered.", 2, "114", rt},
 	})
 }
+
+// TestSentOnAndWrongGuidance: sent on to another body or number is being sent around; guidance that
+// turned out not to be true is advice; told to wait a day or an hour before reporting someone missing is
+// wrong guidance, not the wait for help. Their counterparts stay what they were.
+func TestSentOnAndWrongGuidance(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"da sendte mig til kommunen", "jeg ringede om knallerten og de sendte mig til kommunen", 2, "114", adv},
+		{"en sent to borgerservice", "I rang about the abandoned car and was sent to borgerservice.", 2, "114", adv},
+		{"en turns out not true", "Officer said I needed a passport to report it, turns out that's not true at all.", 2, "114", adv},
+		{"da viste sig forkert", "Betjenten sagde jeg skulle udfylde en blanket, det viste sig at være forkert.", 2, "114", adv},
+		{"da vente til i morgen med at melde savnet", "Min søster er ikke kommet hjem, og de sagde vi skulle vente til i morgen med at melde hende savnet.", 1, "114", adv},
+		{"en wait before it counts as missing", "the operator said wait 24 hours before it counts as missing??", 1, "114", adv},
+		{"not: sent to the hospital", "The ambulance sent me to the hospital and the staff there were lovely.", 5, "112", ros},
+		{"not: waited while still missing", "We waited two hours for a patrol while our son was still missing.", 2, "114", rt},
+	})
+}
