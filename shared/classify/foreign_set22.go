@@ -90,4 +90,29 @@ var setTwentyTwoConcepts = []foreignConcept{
 	// staff named as Latin-letter Arabic writes the police ("el bolis", "lbolis") and as Somali writes the
 	// woman or man who took the call ("naagta telefoonka")
 	{"staff", langCues{langAR: {"=bolis|=elbolis|=lbolis|=boulis"}, langSO: {"=telefoonka", "=naagta|=naagtii|=ninka|=ninkii =telefoonka"}}},
+	// category (cls-20u): "what do I do if he comes back?" asked is advice; going round in circles between
+	// two offices is being sent around (advice)
+	{adv, langCues{
+		langNO: {"=hva =gjor =jeg =da|=hvis", "=hva =skal =jeg =gjore =hvis"}, langSV: {"=vad =gor =jag =da", "=vad =ska =jag =gora =om"},
+		langDE: {"=was =mach|=mache|=soll =ich =wenn|=dann", "=im =kreis =geschickt"}, langPL: {"=co =mam =robic =jesli|=jezeli|=gdy", "=w =kolko"},
+		langTR: {"=ne =yapmaliyim|=yapmaliyiz", "=kisir =dongu"}, langRO: {"=ce =sa =fac =daca", "=ce =trebuie =sa =fac"},
+		langSO: {"=maxaan =sameeyaa|=sameynaa"}, langAR: {"شو لازم اعمل", "=shu|=sho =lazem =a3mel", "=ach =khassni =ndir", "=chnou =ndir"},
+		langFA: {"چیکار باید بکنم", "=chikar =bayad =bokonam", "=chikar =konam"},
+		langUK: {"=що =мені =робити", "=shcho =meni =robyty", "=yak =otrymaty|=oformyty =zaboronu", "=як =отримати =заборону", "=по =колу", "=po =kolu"},
+		langRU: {"=что =мне =делать =если", "=chto =mne =delat", "=хожу|=гоняют =по =кругу", "=hozhu|=khozhu =po =krugu"},
+	}},
+	// weeks gone and nobody called back after the report, a promised call back, whether the case was closed
+	// (follow-up)
+	{fu, langCues{
+		langTR: {"=geri =donus =yapacagiz|=yapacaklar|=yapacaklarini", "=hafta|=ay =oldu =hala"},
+		langSO: {"=kiiskii|=kiiska ~=la =xiray|=xirmay|=xiran"},
+		langAR: {"=numero|=ra9m|=raqm =dyal|=d =dossier|=lmilaf", "=ma =tasal|=ttasal|=tsal =biya|=bia|=bina"},
+	}},
+	// a link or a call that broke off, in Latin-letter Russian and Ukrainian (technical)
+	{tech, langCues{
+		langUK: {"=posylannia|=posylannya =ne =pratsiuie|=pratsyuye", "=zvinok|=dzvinok =obirvavsia|=pererval"},
+		langRU: {"=ssylka|=ssylku =ne =rabotaet|=otkryvaetsya", "=zvonok =sorvalsya|=oborvalsya|=prervalsya"},
+	}},
+	// "that is no police matter" in the Somali word order ("taasi maaha arrin boolis")
+	{nts, langCues{langSO: {"=maaha =arrin =boolis|=booliis|=booliska"}}},
 }

@@ -72,3 +72,21 @@ func TestSetTwentyTwoConductConcepts(t *testing.T) {
 		{"da neighbour called her a slur", "Naboen kaldte min kæreste for perker, og betjenten var flink og tog det alvorligt.", 2, "114", false},
 	})
 }
+
+// TestSetTwentyTwoCategoryConcepts: "what do I do if he comes back?" asked and going round in circles
+// are advice; weeks gone with no call back, a case number and nobody in touch, whether the case was
+// closed are follow-up; a link or a call broken off in Latin-letter Russian is technical; "that is no
+// police matter" in the Somali word order is the brush-off.
+func TestSetTwentyTwoCategoryConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"tr what should I do", "Komşum tekrar kapıma gelirse ne yapmalıyım? Kimse bir şey söylemedi", 3, "114", adv},
+		{"so what do I do", "Haddii uu mar kale yimaado maxaan sameeyaa? Cidna iima sheegin", 3, "114", adv},
+		{"uk how to get an order", "Khochu znaty yak otrymaty zaboronu nablyzhatysia, nikhto ne poiasnyv", 3, "114", adv},
+		{"ru going in circles", "Полиция говорит звонить в коммуну, коммуна говорит звонить в полицию. Хожу по кругу", 2, "114", adv},
+		{"tr weeks, nobody called back", "Şikayet ettim, geri dönüş yapacağız dediler. 2 ay oldu hala ses yok", 2, "114", fu},
+		{"so was the case closed", "Waxaan rabaa inaan ogaado in kiiska la xiray, cidna ima soo wacin", 2, "114", fu},
+		{"ar case number, nobody in touch", "3tawni ra9m dyal lmilaf w ta wa7ed ma ttasal bia", 2, "114", fu},
+		{"ru link broke", "Ssylka ne otkryvaetsya, i zvonok oborvalsya dva raza", 2, "114", tech},
+		{"so no police matter", "Waxay igu yiraahdeen taasi maaha arrin booliska, iska ilaali", 2, "114", nts},
+	})
+}
