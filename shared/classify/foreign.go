@@ -719,8 +719,12 @@ type foreignEvidence struct {
 	sides                 butSides
 	praiseAt, complaintAt []int
 	// dangerSetAside says why a danger or help cue found was set aside as decided (negated, over, past,
-	// asked about, a figure of speech, staff's threat, ended well); the foreign models respect it
+	// asked about, a figure of speech, staff's threat, ended well); the foreign models respect it, save
+	// where every danger set aside was set aside only as told in the past or negated (rereadSetAside)
 	dangerSetAside string
+	// setAsideNotTense: a danger or help cue was set aside for a reason other than a word of the past or
+	// a negator (over, asked about, a figure of speech, staff's threat, ended well …)
+	setAsideNotTense bool
 	// overUnrenewed: a statement that it is over or all are safe ("teraz jest spokój", "wurde gefunden")
 	// with no word of now after it
 	overUnrenewed bool
@@ -1106,6 +1110,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	}
 	// setAside notes the first danger cue set aside as decided, for the foreign models
 	setAside := func(why string) {
+		ev.setAsideNotTense = ev.setAsideNotTense || why != "past" && why != "negated"
 		if ev.dangerSetAside == "" {
 			ev.dangerSetAside = "the foreign lists read the danger as " + why
 		}

@@ -50,6 +50,14 @@ const foreignUrgentThresholdSure = 0.85
 // hour, TestSomeoneOutsideNow).
 const foreignUrgentThresholdPlaced = 0.98
 
+// foreignUrgentThresholdReread is the foreign urgent model's bar in a text whose danger the foreign lists
+// set aside only as told in the past or negated (rereadSetAside): the model must be all but certain. Chosen
+// in session 11 (cls-20g) on the blind sets 15–22 at the rules each was first measured with: 0.90 to 0.99
+// find the same six missed urgent texts with no false alarm there; 0.95 and below add one false alarm
+// on main's labelled files (a fear now of a threat a year old, f17b-pl-008) and turn a pinned counterpart
+// (a knife threat two years ago, told to a counsellor: p 0.95, TestSetsEighteenToNineteenSecondLook).
+const foreignUrgentThresholdReread = 0.99
+
 // ForeignUrgentBars are the foreign urgent model's two higher bars, for make train's tables: the one
 // above which its reading stands alone and the one in a text the lists placed.
 func ForeignUrgentBars() (sure, placed float64) {
@@ -223,7 +231,8 @@ func trainForeignModels(examples []Example, o TrainOptions) modelSet {
 // foreignModelGate says why the foreign models may not add urgent to a text, "" when they may: the
 // lists or the gates have decided. A danger the foreign lists found and set aside as negated, over,
 // told in the past, asked about, a figure of speech, staff's threat or a danger that ended well is
-// decided; so is a text that states safety to the Danish/English reading.
+// decided; so is a text that states safety to the Danish/English reading. The urgent model may still
+// read a text whose danger was set aside only by tense or negation (rereadSetAside).
 func foreignModelGate(fe foreignEvidence, notes readNotes) string {
 	switch {
 	case fe.dangerSetAside != "":
@@ -234,6 +243,20 @@ func foreignModelGate(fe foreignEvidence, notes readNotes) string {
 		return "the Danish/English lists read the danger as over or the writer as safe"
 	}
 	return ""
+}
+
+// rereadSetAside says whether the foreign urgent model reads, at foreignUrgentThresholdReread, a text
+// whose danger the foreign lists set aside: only where every danger set aside was set aside as told in
+// the past or as negated, no statement that it is over or all are safe stands unrenewed and the
+// Danish/English reading states no safety. Those two guards are where the lists were wrong on first
+// sight (session 11, cls-20a's analysis of sets 15–22): a whole sentence read as past because one
+// clause is ("ten facet z siekierą dalej chodzi" after "był miły"; "ameninţă că ne omoară" beside
+// "ne-a luat paşapoartele"; "teraz znowu pije" after yesterday's call), "nobody opens the door" read as
+// a negated danger. A danger set aside as over, asked about, staff's or ended well stays decided: the
+// model reads "found this morning", "in prison", "the bleeding stopped" at p 0.98–1.00, and a statement
+// of safety is the writer's word.
+func rereadSetAside(fe foreignEvidence, notes readNotes) bool {
+	return fe.dangerSetAside != "" && !fe.setAsideNotTense && !fe.overUnrenewed && (notes.cleared == nil || !notes.cleared())
 }
 
 // applyForeignModels asks the foreign models about a text in a language other than Danish and English
@@ -248,9 +271,12 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 	if mu != nil && !c.Urgent && !c.Conduct {
 		// a text the lists read as staff conduct is a complaint about the call: the model learnt staff
 		// shouting "in front of my children" as danger (set 7)
-		if why := foreignModelGate(fe, notes); why == "" {
+		if why := foreignModelGate(fe, notes); why == "" || rereadSetAside(fe, notes) {
 			hs = foreignHashes(toks)
 			bar := th.ForeignUrgent
+			if why != "" {
+				bar = max(bar, foreignUrgentThresholdReread)
+			}
 			if c.Category != feedback.CategoryOther && !(c.Category == nts && fe.scores[nts] <= fe.toldToWait) {
 				// the lists placed the text as a complaint about the service or as thanks: most such texts
 				// tell the call afterwards, so the model must be surer; not one told only to wait, which
@@ -264,7 +290,16 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 			// not over a trouble told as a habit with no word of now (asked last: it costs a search)
 			if p := mu.probOf(hs); th.ForeignUrgent > 0 && p >= bar && (fe.habitual == nil || !fe.habitual()) {
 				c.Urgent = true
-				reasons = append(reasons, fmt.Sprintf("urgent (model for %s): p=%.2f, most weight on '%s'", lang, p, strings.Join(mu.foreignTopWords(toks, 3), "', '")))
+				reason := fmt.Sprintf("urgent (model for %s): p=%.2f, most weight on '%s'", lang, p, strings.Join(mu.foreignTopWords(toks, 3), "', '"))
+				if why != "" {
+					// staff weigh it: the lists had read the danger as past or denied
+					how := "as told in the past"
+					if strings.HasSuffix(why, "negated") {
+						how = "as negated"
+					}
+					reason += "; the word lists had set the danger aside " + how + ": the model reads it as danger now"
+				}
+				reasons = append(reasons, reason)
 			}
 		}
 	}
