@@ -17,6 +17,7 @@ func TestSetAsideByTenseReread(t *testing.T) {
 	}{
 		// re-read and found: yesterday's report is past, the locked bathroom is now
 		{"pl beating reported yesterday, locked in now", "Wczoraj mówiłam dyżurnemu, że ojczym bije mamę. Teraz znowu pije, zamknął ją w łazience.", true},
+		{"tr beating told last night, locked in now", "Dün gece aradım, eniştem ablamı dövüyor dedim. Şimdi yine içiyor, ablamı odaya kilitledi.", true},
 		// set aside and stays decided
 		{"pl beaten last year, asks about therapy", "W zeszłym roku mąż mnie pobił i groził nożem. Teraz mieszkam sama i chcę zapytać o terapię.", false},
 		{"tr knife threat last year, in prison now", "Geçen yıl eski kocam beni bıçakla tehdit etti, şimdi cezaevinde. Sadece bir belge istiyorum.", false},
