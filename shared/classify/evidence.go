@@ -506,6 +506,11 @@ func (e *evidence) notDanger(h hit) bool {
 		if n < len(t) && t[n].sent == t[h.start].sent {
 			switch t[n].key {
 			case "at", "that", "hvad", "what", "hvordan", "how", "hvornar", "whether":
+				if e.generalStatement(t[h.start].sent) {
+					// "jeg er generelt utryg ved at gå hjem om aftenen": a worry told in general, which keeps
+					// the model out as a general statement does (cls-21f2's threat family, a counterpart)
+					e.cleared = true
+				}
 				return true // "bange for hvad der sker", "afraid of what he'll do when he gets out": a worry
 			}
 		}

@@ -1055,6 +1055,13 @@ var presentDanger = []string{
 	"=kommer =og =ordner|=smadrer|=tæver|=banker|=klarer =mig|=os|=dig|=hende|=ham", "=coming =round|=over|=here =to =sort|=deal ~=me|=us|=you",
 	// session 10's second round (sets 18–19, cls-17u): the pills gathered or saved up, told as done
 	"=samlet|=gemt|=sparet|=gathered|=collected|=saved|=hoarded ~=piller|=pillerne|=tabletter|=tabletterne|=pills|=tablets",
+	// session 11's second round (cls-21f2, concept families): a threat for tonight by message or call ("gør
+	// det af med mig i nat", "I know where you live", "wait and see what happens"), driving past again and
+	// again; heavy bleeding now (the Norwegian "blør", which the identifier often names Danish)
+	"=gøre|=gør|=gore|=gor|=gøer =det =af =med =mig|=os|=dig", "=ved|=vet|=know|=knows =hvor|=var|=where =du|=you =bor|=live|=lives",
+	"=wait =and =see =what =happens|=happen", "=see =what =happens =to =you",
+	"=kører|=korer|=kjører|=kjorer|=kör|=kor|=driving|=drives =forbi|=past ~=igen|=igjen|=again|=om",
+	"=bløder|=bloder|=blør|=blor|=bleeding|=bleeds =kraftigt|=kraftig|=voldsomt|=heavily|=badly",
 }
 
 var danger = []string{
@@ -1182,7 +1189,7 @@ var genericWords = []string{
 	"=nu =om =dage", "=nowadays", "=nutildags", // "folk er blevet voldelige nu om dage": the times, not now
 	"=hvor|=how =mange|=many =unge|=young|=folk|=people|=mennesker|=børn|=kids|=teenagers", // "hvor mange unge der går med kniv i dag": the times (twelfth set)
 	"=nar", "=hvis", "=if", "=whenever", "=man +=skal|=har|=ringer|=kan|=bliver|=er|=gor|=far", "=normalt", "=altid", "=always",
-	"=generelt", "=general", "=regler|=reglerne|=rules", "=synes", "=burde", "=should", "=informere|=inform", "*tilladelse",
+	"=generelt", "=general", "=generally", "=ska +=man +=gora|=göra", "=regler|=reglerne|=rules", "=synes", "=burde", "=should", "=informere|=inform", "*tilladelse",
 	"=permit|=license|=licence",
 	"=next =time", "=næste =gang", // probe 4: "next time he threatens you, call us": told of, not reported
 }
