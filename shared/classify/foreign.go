@@ -1108,6 +1108,12 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		}
 		return "", false
 	}
+	// asked: a danger word in a question after "if" in its sentence is asked about, not reported ("what do
+	// I do if my child does not come home from school?")
+	asked := func(h fhit) bool {
+		sent := toks[h.start].sent
+		return toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start })
+	}
 	// setAside notes the first danger cue set aside as decided, for the foreign models
 	setAside := func(why string) {
 		ev.setAsideNotTense = ev.setAsideNotTense || why != "past" && why != "negated"
@@ -1164,7 +1170,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				reason("%s: '%s' with no word of now", h.lang, ft.words(h))
 				continue
 			}
-			if toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start }) {
+			if asked(h) {
 				reason("%s: '%s' in a question with 'if': asked about, not reported", h.lang, ft.words(h))
 				setAside("asked about")
 				continue
@@ -1217,7 +1223,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
 	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })
 	overAfter := func(h fhit) bool { return slices.ContainsFunc(over, func(o fhit) bool { return o.start > h.end }) }
-	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, overAfter, sentHas, reason)
+	recallMechanisms(&ev, toks, ft, threats, now, past, staff, cats, findField, negated, cleared, thankedAfter, overAfter, asked, sentHas, reason)
 	ended := endedCalls(ft, toks, conduct, need(hungUpField), staff, cats[rt], append(danger, help...), negated)
 	for i, h := range conduct {
 		if why := ended[i]; why != "" {

@@ -65,7 +65,7 @@ var fourteenthSetConcepts = []foreignConcept{
 	{"danger", langCues{
 		langNO: {"@%=star|=sitter =pa ~=broa|=brua|=broen|=taket|=kanten|=rekkverket", "@%=star|=sitter ~=ser|=kikker =ned"},
 		langSV: {"@%=star|=sitter =pa ~=bron|=taket|=kanten|=racket", "@%=star|=sitter ~=tittar|=ser =ner|=ned"},
-		langDE: {"@%=ich =bin =auf =der =brucke|=dem =dach", "@%=stehe|=steht|=sitze|=sitzt =auf ~=der =brucke|=dem =dach|=dem =gelander|=der =kante", "@%=stehe|=steht|=sitze|=sitzt ~=schaue|=schaut|=gucke|=guckt|=blicke =nach =unten|=hinunter|=runter"},
+		langDE: {"@%=ich =bin =auf =der|=dem =brucke|=dach", "@%=stehe|=steht|=sitze|=sitzt =auf ~=der|=dem =brucke|=dach|=gelander|=kante", "@%=stehe|=steht|=sitze|=sitzt ~=schaue|=schaut|=gucke|=guckt|=blicke =nach =unten|=hinunter|=runter"},
 		langPL: {"@%=jestem =na =moscie|=dachu|=krawedzi", "@%=stoje|=stoi|=siedze|=siedzi =na ~=moscie|=dachu|=krawedzi|=barierce", "@%=stoje|=stoi|=siedze|=siedzi ~=patrze|=patrzy =w =dol"},
 		langTR: {"@%=kopruden|=catidan|=kenardan ~=asagi =bakiyorum|=bakiyor", "@%=koprude|=catida|=kenarda ~=duruyorum|=duruyor|=oturuyorum|=oturuyor", "@%=asagi =bakiyorum|=bakiyor ~=dakikadir"},
 		langRO: {"@%=stau|=sta|=sunt|=este =pe ~=pod|=podul|=acoperis|=acoperisul|=margine|=balustrada", "@%=ma =uit|=se =uita =in =jos"},

@@ -486,7 +486,7 @@ var recallConcepts = []foreignConcept{
 // (recallConcepts), scoped like the danger cues: negated, over, thanked for with no word of now, or told
 // in the past without a word of now does not count.
 func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger, now, past, staff []fhit, cats map[string][]fhit, findField func(string),
-	negated, cleared func(fhit) (string, bool), thankedAfter, overAfter func(fhit) bool, sentHas func([]fhit, int) bool, reason func(string, ...any)) {
+	negated, cleared func(fhit) (string, bool), thankedAfter, overAfter, asked func(fhit) bool, sentHas func([]fhit, int) bool, reason func(string, ...any)) {
 	if ev.urgent {
 		return
 	}
@@ -618,6 +618,14 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 		})
 		for _, m := range cats[missingField] {
 			if _, neg := negated(m); neg || thankedAfter(m) {
+				continue
+			}
+			if asked(m) {
+				// "co robić, jeśli dziecko nie wróci ze szkoły?": asked about, not reported (nor for the model)
+				reason("%s: '%s' in a question with 'if': asked about, not reported", m.lang, ft.words(m))
+				if ev.dangerSetAside == "" {
+					ev.dangerSetAside = "the foreign lists read the danger as asked about"
+				}
 				continue
 			}
 			// "er ist weg", "a plecat" (gone: the attacker left) is over, but not as the missing words

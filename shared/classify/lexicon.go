@@ -1062,6 +1062,16 @@ var presentDanger = []string{
 	"=wait =and =see =what =happens|=happen", "=see =what =happens =to =you",
 	"=kører|=korer|=kjører|=kjorer|=kör|=kor|=driving|=drives =forbi|=past ~=igen|=igjen|=again|=om",
 	"=bløder|=bloder|=blør|=blor|=bleeding|=bleeds =kraftigt|=kraftig|=voldsomt|=heavily|=badly",
+	// session 11's second round (cls-21f1, the self-harm and missing families written whole; the other
+	// languages in foreign_family_selfharm_missing.go): no burden or bother to anyone any more, tired of
+	// living, no way out; counted the pills; a farewell message sent; gone for hours, searched everywhere
+	// (the Norwegian and Swedish forms too, which these lists read), not back from a swim or a walk
+	"=ikke =til =besvær|=besvar|=bryderi|=byrde ~=for =nogen|=nogle|=mere|=længere|=langere", "=ikke =være|=vare =en =byrde|=belastning ~=for =nogen",
+	"=wont|=not|=never =be =a =burden|=bother|=problem ~=to|=for =anyone|=anybody|=you|=anymore|=again",
+	"=træt|=trat|=tired|=sick =af|=of =at =leve|=livet|=living|=life", "=ingen|=no =vej|=way +=ud|=out",
+	"=talt|=counted ~=piller|=pillerne|=tabletter|=tabletterne|=pills|=tablets", "=afskedsbesked|=afskedssms|=farvelbesked", "=goodbye|=farewell =message|=text|=note|=letter",
+	"=været|=vært|=vart|=varit|=been =væk|=vak|=borte|=borta|=gone|=missing ~=timer|=timmar|=hours", "=har|=we =lett|=letat|=letet|=searched|=looked =overalt|=overallt|=everywhere",
+	"=bade|=svømme|=swim|=swimming|=tur|=walk|=hike|=hiking ~=ikke|=not|=hasnt|=havent|=isnt =kommet|=come|=back ~=tilbage|=back|=hjem|=home",
 }
 
 var danger = []string{
