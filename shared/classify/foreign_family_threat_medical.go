@@ -53,6 +53,18 @@ var familyThreatMedicalConcepts = []foreignConcept{
 		langAR: {"بس رجع", "=bas =rje3|=rij3|=reje3"}, langFA: {"=vali =dobare =oomade|=umade"},
 		langUK: {"=знову =тут", "=znovu =tut"}, langRU: {"=опять|=снова =здесь|=тут", "=opyat|=snova =zdes|=tut"},
 	}},
+	// the order named and then "but" or "and yet": the order's sentence goes on to what he does despite
+	// it ("are ordin de restrictie si totusi e in parcare", "hat ein Annäherungsverbot, sitzt aber auf der
+	// Treppe"); "but now he has an order" ("ale teraz ma zakaz") is not this
+	{orderNoUseField, langCues{
+		langNO: {"=likevel", "=allikevel", "besoksforbud|kontaktforbud ~=men"}, langSV: {"=anda", "=i =alla =fall", "kontaktforbud ~=men"},
+		langDE: {"=trotzdem", "=dennoch", "kontaktverbot|annaherungsverbot ~=aber"},
+		langPL: {"=mimo =to|=tego", "=a =jednak", "=zakaz ~=ale|=a"},
+		langTR: {"=yine =de", "=ragmen", "=karari|=kararim ~=ama|=fakat"}, langRO: {"=totusi", "=cu =toate =astea|=acestea", "=ordin ~=dar"},
+		langSO: {"=haddana", "=hadana", "=xannibaad ~=laakiin"},
+		langAR: {"ومع ذلك", "=w =ma3 =hek|=zalek", "منع|امر ~بس|لكن", "=man3|=amr ~=bas|=bass"}, langFA: {"=ba =in =hal", "با این حال", "=dur =shodan ~=vali|=amma"},
+		langUK: {"=все =одно", "=проте", "=vse =odno", "=prote", "=заборону|=заборона ~=але"}, langRU: {"=все =равно", "=тем =не =менее", "=vse =ravno", "=запрет ~=но"},
+	}},
 	// a medical emergency now: stroke signs (speech slurred, the face or the mouth drooping), a diabetic's
 	// sugar very low, not waking, a seizure, heavy bleeding, a fall and cannot get up, chest pain, a limp
 	// or feverish baby not reacting
@@ -70,6 +82,121 @@ var familyThreatMedicalConcepts = []foreignConcept{
 		langUK: {"@=нечітко =говорить|=розмовляє", "@=перекосило =обличчя", "=цукор ~=низький|=впав", "@=не =може =встати", "@=болить =у|=в =грудях", "@=yomu|=yii =hirshe", "@=йому|=їй =гірше", "@=sudomy"},
 		langRU: {"&=невнятн", "@=перекосило|=перекошено =лицо", "@=лицо =перекосило", "=сахар|=sahar|=sakhar ~=низкий|=упал|=nizkiy|=nizkij|=upal", "@=не =может =встать", "@=ne =mozhet =vstat", "@=болит =в =груди", "@=bolit =v =grudi", "@=ему|=ей =хуже", "@=emu|=ej|=ey =huzhe|=khuzhe", "@=вялый|=вялая|=vyalyy|=vyalyj|=vyalaya", "@=ne =reagiruet|=otvechaet"},
 	}},
+	// round 2 (after a second batch of fresh probes found the first round's cues carried over to none of
+	// its misses): someone watching the home now — staring at or looking in through the window ('@')
+	{"danger", langCues{
+		langNO: {"@=stirrer|=glor|=kikker|=ser ~=opp|=inn =pa|=gjennom ~=vinduet|=vinduene|=vinduet"},
+		langSV: {"@=stirrar|=glor|=tittar ~=upp|=in =mot|=pa|=genom ~=fonster|=fonstret|=fonstren"},
+		langDE: {"@=starrt|=glotzt|=schaut|=guckt ~=zu|=in|=durch ~=fenster"},
+		langPL: {"@=gapi|=patrzy|=zaglada|=wpatruje ~=okno|=okna|=oknach"},
+		langTR: {"@=penceremi|=pencereyi|=pencereden|=evimi ~=izliyor|=gozetliyor|=gozluyor|=bakiyor"},
+		langRO: {"@=se =uita ~=geam|=geamul|=fereastra|=ferestre|=geamuri"},
+		langSO: {"@=daaqadda|=daaqaddayda|=daaqadaha|=daaqadeena ~=eegayaa|=eegaya|=daawanayaa|=fiirinayaa"},
+		langAR: {"@عم يطلع|يتطلع|يبحلق عالشباك|بالشباك|شباكي", "@عم يطلع|يتطلع|يبحلق على الشباك|شباكي", "@=3am =yetalla3|=yettalla3|=yetla3|=ybe7le2 ~=shebbak|=shebbake|=shebbaki|=shubbak"},
+		langFA: {"@=panjere ~=negah =mikone", "@=panjere ~=zol =zade", "@به پنجره|از پنجره نگاه میکنه", "@زل زده"},
+		langUK: {"@=дивиться|=заглядає ~=вікно|=вікна|=вікнах", "@=dyvytsia|=zahliadaie ~=vikno|=vikna"},
+		langRU: {"@=смотрит|=заглядывает|=пялится ~=окно|=окна|=окнах", "@=smotrit|=zaglyadyvaet ~=okno|=okna"},
+	}},
+	// trying to get in at the door (a key, the lock, forcing it) and the writer holding the door shut ('@')
+	{"danger", langCues{
+		langNO: {"@=prover =a =lase =seg =inn|=opp", "@=holder =igjen|=imot =dora|=doren"},
+		langSV: {"@=forsoker =lasa =upp|=in|=sig", "@=haller =emot =dorren|=dorr"},
+		langDE: {"@=versucht ~=reinzukommen|=hereinzukommen|=aufzuschliessen|=einzudringen", "@=halte =die =tur =zu"},
+		langPL: {"@=probuje ~=otworzyc|=wejsc|=wlamac ~=drzwi|=kluczem|=zamek", "@=probuje =otworzyc|=wejsc", "@=trzymam =drzwi"},
+		langTR: {"@=kapiyi ~=acmaya|=kirmaya =calisiyor", "@=girmeye =calisiyor", "@=kapiyi =tutuyorum"},
+		langRO: {"@=incearca =sa =deschida|=intre|=sparga", "@=tin =usa"},
+		langSO: {"@=isku =dayayaa|=dayaya ~=albaabka|=furo|=galo", "@=albaabka =haysta|=haystaa|=haysanayaa"},
+		langAR: {"@عم يحاول يفتح|يفوت|يكسر", "@ماسكه|ماسكة الباب", "@=3am =y7awel|=yhawel ~=yfta7|=yftah|=yfoot|=yfout|=yekser", "@=masske|=maske|=maske =el|=l =bab"},
+		langFA: {"@=dare ~=dar =ro =baz =mikone|=mishkane", "@=daro|=dar =ro =negah =dashtam|=midaram"},
+		langUK: {"@=намагається ~=відчинити|=зайти|=увійти|=зламати", "@=тримаю =двері", "@=namahaietsia|=namahayetsya ~=vidchynyty|=zaity|=uviity", "@=trymaiu|=trymayu =dveri"},
+		langRU: {"@=пытается ~=открыть|=войти|=зайти|=выломать ~=дверь|=замок|=ключом", "@=держу =дверь", "@=pytaetsya ~=otkryt|=voiti|=zaiti|=vylomat", "@=derzhu =dver"},
+	}},
+	// still behind the writer, following on ('@')
+	{"danger", langCues{
+		langNO: {"@=fortsatt|=fremdeles =bak =meg"}, langSV: {"@=fortfarande|=fortfarane =bakom =mig"}, langDE: {"@=immer =noch =hinter =mir"},
+		langPL: {"@=dalej|=nadal|=ciagle =jest|=idzie =za =mna"}, langTR: {"@=hala =arkamda|=pesimde"}, langRO: {"@=inca|=tot ~=in =spatele =meu"},
+		langSO: {"@=weli =waa =iga =daba", "@=weli ~=gadaashayda"}, langAR: {"@بعدو ورايي|وراي", "@=ba3do|=lissa|=lessa =wara|=warai|=warayi", "@=ma7e2ni|=m7a2ni|=mla7e2ni|=la7e2ni"},
+		langFA: {"@=hanooz =poshte =sarame|=donbalame", "@هنوز پشت سرمه|دنبالمه"}, langUK: {"@=досі|=ще =за =мною|=позаду", "@=dosi =za =mnoiu|=mnoyu"},
+		langRU: {"@=до =сих =пор|=все =еще =сзади|=за =мной", "@=vse =eshche|=eshe =za =mnoy|=mnoi|=szadi", "@=do =sih|=sikh =por =za =mnoy|=mnoi|=szadi"},
+	}},
+	// stroke signs told as the arm that cannot be lifted and the words that come out wrong ('@')
+	{"danger", langCues{
+		langNO: {"@=klarer|=kan =ikke =a =lofte =armen", "@=ikke =lofte =armen", "@=ordene =kommer =feil"},
+		langSV: {"@=kan =inte =lyfta =armen", "@=orden =blir|=kommer =fel"},
+		langDE: {"@=kann ~=arm =nicht =heben|=bewegen", "@=findet =die =worte =nicht", "@=worte =kommen =falsch"},
+		langPL: {"@=nie =moze =podniesc|=ruszyc ~=reki|=reka|=noga", "@=myla =jej|=mu =sie =slowa"},
+		langTR: {"@=kolunu|=kolunu =kaldiramiyor|=oynatamiyor", "@=kelimeleri =karistiriyor"},
+		langRO: {"@=nu =poate =ridica|=misca ~=bratul|=mana", "@=se =incurca =cuvintele"},
+		langSO: {"@=gacanta ~=qaadi|=dhaqaajin =karto|=kari|=karo", "@=qaadi|=dhaqaajin =karto|=kari|=karo ~=gacanta", "@=erayadeeda|=erayadeeduna|=erayadiisa|=erayadiisuna ~=qasan"},
+		langAR: {"@ما عم يقدر|تقدر يرفع|ترفع ايده|ايدها", "@كلامه|كلامها مخربط|مش مفهوم", "@=ma =3am =ye2dar|=t2dar|=te2dar =yerfa3|=terfa3 =ido|=ida|=iydo|=iyda", "@=kalamo|=kalama =m5arbat|=mkharbat"},
+		langFA: {"@نمیتونه دستشو|دستش بلند", "@کلماتش|حرفاش قاطی", "@=nemitoone|=nemitune =dastesho|=dastash|=dastesh =boland", "@=kalamatesh|=harfash =ghati"},
+		langUK: {"@=не =може =підняти|=поворухнути =руку|=рукою", "@=плутає =слова", "@=ne =mozhe =pidniaty =ruku", "@=plutaie =slova"},
+		langRU: {"@=не =может =поднять|=пошевелить =руку|=рукой", "@=путает =слова", "@=ne =mozhet =podnyat =ruku", "@=putaet =slova"},
+	}},
+	// the face grey or white and a hand on the chest (a heart attack told as what is seen; '@')
+	{"danger", langCues{
+		langNO: {"@=gra|=hvit|=blek =i =ansiktet", "@=holder =seg =for|=pa =brystet"},
+		langSV: {"@=gra|=vit|=blek =i =ansiktet", "@=haller =sig =for|=om =brostet"},
+		langDE: {"@=grau|=blass|=kreidebleich =im =gesicht", "@=halt|=fasst =sich =an =die =brust", "@=halt|=fasst =sich =die =brust"},
+		langPL: {"@=szary|=szara|=blady|=blada =na =twarzy", "@=trzyma|=lapie =sie =za =klatke|=serce|=piers"},
+		langTR: {"@=yuzu =gri|=bembeyaz|=sapsari", "@=gogsunu =tutuyor"},
+		langRO: {"@=gri|=palid|=palida|=alb|=alba =la =fata", "@=se =tine =de =piept|=inima"},
+		langSO: {"@=wejigiisu|=wejigeedu|=wejigiisa|=wejigeeda ~=cawlan|=cirro|=caddaaday", "@=laabta ~=qabsanayaa|=qabsanaysaa|=haystaa"},
+		langAR: {"@وجهه|وجها رمادي|صار اصفر|صاير اصفر", "@ماسك|ماسكه صدره|صدرها", "@=wejho|=wesho|=wijho|=wejha ~=rmade|=rmadi|=asfar|=sfar", "@=masek|=maseke|=mask =sadro|=sadra|=sadrha"},
+		langFA: {"@=soratesh|=rangesh ~=khakestari|=zard|=sefid|=pariide", "@=sinasho|=sinash|=sinashu ~=gerefte"},
+		langUK: {"@=тримається =за =груди|=серце", "@=trymaietsia =za =hrudy|=sertse"},
+		langRU: {"@=держится =за =грудь|=сердце", "@=derzhitsya =za =grud|=serdtse"},
+	}},
+	// an allergic reaction: the lips, face, tongue or throat swelling, wheezing ('@')
+	{"danger", langCues{
+		langNO: {"@=leppene|=ansiktet|=tunga|=halsen =hovner", "@=piper =nar ~=puster"},
+		langSV: {"@=lapparna|=ansiktet|=tungan|=halsen =svullnar", "@=pipar =nar ~=andas"},
+		langDE: {"@=lippen|=gesicht|=zunge|=hals ~=schwillt|=schwellen =an", "@=pfeift =beim =atmen"},
+		langPL: {"@=puchna|=puchnie ~=usta|=twarz|=jezyk|=gardlo|=wargi", "@=swiszczy =przy =oddychaniu"},
+		langTR: {"@=dudaklari|=yuzu|=dili|=bogazi =sisiyor|=siști", "@=hirilti|=hiriltili"},
+		langRO: {"@=se =umfla =buzele|=fata|=limba|=gatul", "@=suiera =cand =respira"},
+		langSO: {"@=bushimaha|=bushimahiisa|=bushimaheeda|=wejiga|=carrabka ~=barar|=bararaya|=bararay", "@=xiiqayaa|=xiiqaya|=xiiqsanayaa"},
+		langAR: {"@شفافه|شفافها|وجهه|وجها|لسانه عم تنفخ|عم ينفخ|منفوخ", "@عم يصفر|تصفر وهو|وهي عم", "@=shfafo|=shfafa|=wejho|=wejha|=lsano ~=tenfokh|=yenfokh|=nefkha|=mnafkha|=manfookh"},
+		langFA: {"@=labash|=soratesh|=zaboonesh|=galoosh ~=varam =mikone|=karde", "@=kheskhes|=khes =khes", "@لباش|صورتش ورم", "@خس خس"},
+		langUK: {"@=губи|=обличчя|=язик ~=набрякають|=опухають|=набрякає|=опухає", "@=хрипить", "@=huby ~=opukhaiut|=nabriakaiut", "@=khrypyt"},
+		langRU: {"@=губы|=лицо|=язык ~=опухают|=отекают|=распухают|=опухает|=отекает|=распухает", "@=хрипит", "@=guby|=litso|=yazyk ~=opukhayut|=otekayut|=opukhaet|=otekaet", "@=khripit|=hripit"},
+	}},
+	// round 3 (from the misses of a third fresh batch, after round 2 had been measured on it): losing
+	// consciousness now; a seizure that has gone on for minutes; coming "to teach me a lesson"; sitting or
+	// standing on the stairs outside the door; waiting outside the nursery or the school; walking round the
+	// house; a limp child ('@')
+	{"danger", langCues{
+		langNO: {"@=holder =pa =a =miste =bevisstheten", "@=mister =bevisstheten", "@=anfall|=kramper|=krampeanfall ~=minutter", "=laere|=lare =meg|=deg =en =lekse",
+			"@=sitter|=star =i|=pa =trappa|=trappen|=oppgangen", "@=venter|=star|=parkert ~=utenfor ~=barnehagen|=skolen", "@=gar =rundt =huset"},
+		langSV: {"@=haller =pa =att =tappa|=forlora =medvetandet", "@=tappar =medvetandet", "@=anfall|=kramper|=kramp ~=minuter", "=lara =mig|=dig =en =laxa|=lexa",
+			"@=sitter|=star =i|=pa =trappan|=trapphuset|=trappuppgangen", "@=vantar|=star|=parkerad ~=utanfor ~=forskolan|=skolan|=dagis", "@=gar =runt =huset"},
+		langDE: {"@=wird =bewusstlos", "@=verliert =das =bewusstsein", "@=krampft|=anfall ~=seit|=minuten", "=lektion =erteilen", "@=sitzt|=steht ~=auf =der =treppe", "@=sitzt|=steht ~=im =treppenhaus",
+			"@=parkt|=wartet|=steht ~=vor ~=kita|=schule|=kindergarten", "@=lauft|=schleicht =ums|=um =das =haus"},
+		langPL: {"@=traci =przytomnosc", "@=atak|=drgawki ~=trwa|=trwaja ~=minut", "=dac =mi|=ci =nauczke", "=dam =ci =nauczke", "@=siedzi|=stoi =na =schodach|=klatce",
+			"@=stoi|=czeka ~=pod|=przed ~=przedszkolem|=szkola", "@=chodzi =wokol =domu", "@=wiotki|=wiotka|=bezwladny|=bezwladna"},
+		langTR: {"@=bilincini =kaybediyor", "@=nobet ~=dakikadir|=dakikadan", "=ders =vermeye|=verecegim|=verecek", "@=merdivende|=merdivenlerde|=merdivenlerinde ~=oturuyor|=bekliyor",
+			"@=kresin|=okulun|=anaokulunun =onunde ~=bekliyor", "@=evin =etrafinda ~=dolasiyor|=dolaniyor"},
+		langRO: {"@=isi =pierde =cunostinta", "@=criza|=convulsii ~=de =peste ~=minute", "@=face =criza ~=minute", "=sa =ma|=te =invete =minte", "@=sta =pe =scari|=scara",
+			"@=sta|=asteapta ~=in =fata ~=gradinitei|=scolii", "@=se =invarte|=da =tarcoale ~=casei"},
+		langSO: {"@=miyirka ~=lumayaa|=lumaya|=beelayaa|=ka =tagayaa", "@=suuxdin ~=daqiiqo", "=wax =kuu|=ii =baro|=barayo", "@=jaranjarada ~=ku =fadhiyaa|=taagan|=joogaa",
+			"@=xanaanada|=dugsiga ~=hortiisa ~=taagan|=sugaya|=sugayaa", "@=ku =wareegaya|=wareegayaa ~=guriga"},
+		langAR: {"@عم يغيب|تغيب عن الوعي", "@=3am =ygheeb|=yghib|=ygib|=tgheeb|=tghib ~=wa3i|=wa3ye|=elwa3i", "جاي يربيني|يربيكي", "=jeye|=jayi|=jay =yrabbini|=yrabini|=yrabbiki",
+			"@قاعد عالدرج|ع الدرج", "@=2a3ed|=a3ed ~=3al|=3a =daraj", "@واقف|ناطر قدام الحضانه|المدرسه|الروضه", "@=ydour|=ydoor|=bidour =7awl|=7awalen", "@=ytalle3|=yetalla3|=bytalle3 ~=shbabik|=shebbak|=shubbak", "@رخو|رخوه", "@=rikhu|=rekhu|=rkhu"},
+		langFA: {"@=hoshesh|=hooshesh ~=az =dast =mide", "@هوشش|هوششو از دست میده", "@=tashanoj ~=daghighe", "@=adabam =kone|=adabet =mikonam", "@ادبم کنه", "@=roo|=ru =pelle|=pelleha ~=neshaste|=vaystade",
+			"@=jeloye|=dame ~=mahdkoodak|=madrese|=mahd ~=vaysade|=vaystade|=montazere", "@=dore =khoone|=khune ~=michorkhe|=mikharkhe"},
+		langUK: {"@=втрачає =свідомість", "@=vtrachaie|=vtrachaye =svidomist", "@=напад|=судоми ~=хвилин", "=провчити", "=provchyty", "@=сидить|=стоїть =на =сходах",
+			"@=стоїть|=чекає ~=біля|=під ~=садочка|=школи", "@=stoit|=stoiit|=chekaie ~=bilia ~=sadochka|=shkoly", "@=ходить =навколо =будинку"},
+		langRU: {"@=теряет =сознание", "@=teryaet =soznanie", "@=приступ|=судороги ~=минут|=длится|=длятся", "=проучить|=проучу", "=prouchit|=prouchu", "@=сидит|=стоит =на =лестнице|=в =подъезде",
+			"@=sidit|=stoit =na =lestnitse|=v =podezde", "@=стоит|=ждет ~=у|=около ~=садика|=сада|=школы", "@=ходит =вокруг =дома", "@=hodit|=khodit =vokrug =doma"},
+	}},
+	// convicted and in prison now: the one who threatened is not free (over; not "sitter inne", which is
+	// also sitting indoors)
+	{"over", langCues{
+		langNO: {"=i =fengsel", "=er =domt", "=saken =er =avsluttet|=henlagt"}, langSV: {"=i =fangelse", "=ar =domd"}, langDE: {"=im =gefangnis", "=wurde =verurteilt"},
+		langPL: {"=w =wiezieniu", "=zostal =skazany"}, langTR: {"=cezaevinde|=hapiste", "=mahkum =oldu"}, langRO: {"=la =inchisoare|=puscarie", "=a =fost =condamnat"},
+		langSO: {"=xabsi =ayuu =ku =jiraa", "=waa =la =xukumay"}, langAR: {"بالحبس|بالسجن", "=bel =7abs|=sejen|=sijn", "=n7akam|=et7akam"}, langFA: {"=zendane", "=mahkoom =shod"},
+		langUK: {"=у|=в =в'язниці", "=засудили"}, langRU: {"=в =тюрьме", "=осудили", "=v =tyurme|=tiurme", "=osudili"},
+	}},
 	// help not come and the one waiting for it getting worse (a word of now: the wait is now)
 	{"now", langCues{
 		langNO: {"=blir =verre"}, langSV: {"=blir =samre"}, langDE: {"=wird =immer =schlimmer", "=es =wird =schlimmer"},
@@ -78,7 +205,7 @@ var familyThreatMedicalConcepts = []foreignConcept{
 		langUK: {"=стає =гірше"}, langRU: {"=становится =хуже"},
 	}},
 	// a threat or a fall told two years ago, and it is over: the Somali and Arabic past and the Somali over
-// the lists lacked
+	// the lists lacked
 	{"past", langCues{
 		langSO: {"=sano|=sanadood|=bilood|=toddobaad =ka =hor", "=sanadkii|=sannadkii =hore"},
 		langAR: {"من سنتين|سنه|زمان", "قبل سنتين|سنه", "=men|=min|=mn =santen|=sintein|=sane|=sene|=zaman", "=2abel|=abl|=9bel =santen|=sintein|=sane|=sene"},

@@ -1072,6 +1072,18 @@ var presentDanger = []string{
 	"=talt|=counted ~=piller|=pillerne|=tabletter|=tabletterne|=pills|=tablets", "=afskedsbesked|=afskedssms|=farvelbesked", "=goodbye|=farewell =message|=text|=note|=letter",
 	"=været|=vært|=vart|=varit|=been =væk|=vak|=borte|=borta|=gone|=missing ~=timer|=timmar|=hours", "=har|=we =lett|=letat|=letet|=searched|=looked =overalt|=overallt|=everywhere",
 	"=bade|=svømme|=swim|=swimming|=tur|=walk|=hike|=hiking ~=ikke|=not|=hasnt|=havent|=isnt =kommet|=come|=back ~=tilbage|=back|=hjem|=home",
+	// round 2: watching the home through the window, trying the door and the writer holding it shut, still
+	// behind the writer; a hand on the chest, the words coming out wrong, lips or throat swelling, wheezing
+	"=stirrer|=kigger|=glor|=staring|=peering ~=ind|=op|=in|=up|=at|=into|=through ~=vinduet|=vinduerne|=window|=windows",
+	"=holder|=holding =døren|=doren|=the =door =lukket|=i|=shut|=closed", "=stadig|=still =bag|=behind =mig|=me",
+	"=holder =sig =for =brystet", "=clutching|=grabbing|=holding =his|=her|=their =chest",
+	"=ordene|=words ~=kommer|=coming =forkert|=forkerte|=out =wrong|=mixed|=jumbled", "=kan =ikke =finde =ordene",
+	"=læberne|=laberne|=ansigtet|=tungen|=halsen|=lips|=face|=tongue|=throat ~=hæver|=haver|=hævet|=swelling|=swollen", "=hvæser|=wheezing",
+	// round 3: losing consciousness now, a fit that has gone on for minutes, coming "to teach me a lesson",
+	// sitting on the stairs outside the door, waiting outside the nursery or the school
+	"=ved =at =miste =bevidstheden", "=mister =bevidstheden", "=losing|=loses =consciousness", "=anfald|=kramper|=krampeanfald|=fitting|=seizing|=seizure ~=minutter|=minutes",
+	"=lære|=lare =mig|=dig =en =lektie|=lektion", "=teach =me|=you =a =lesson", "=sidder|=sitting|=står|=standing =på|=pa|=on =trappen|=trapperne|=the =stairs|=steps|=landing",
+	"=venter|=waiting ~=foran|=udenfor|=outside ~=børnehaven|=bornehaven|=vuggestuen|=skolen|=nursery|=school|=kindergarten",
 }
 
 var danger = []string{
@@ -1135,6 +1147,9 @@ var nowCues = []string{
 
 // safeCues take the danger out of a sentence ("nu er jeg i sikkerhed").
 var safeCues = []string{
+	// convicted and in prison now (cls-21f2): the one who threatened is not free
+	// (not "sidder inde": also sitting indoors, hiding)
+	"=i =fængsel|=fængslet|=fangsel|=fangslet", "=in =prison", "=was =convicted|=sentenced", "=har =fået =dom", "=er =dømt|=domt", "=sagen|=saken =er =afsluttet|=avsluttet", "=the =case =is|=was =closed",
 	// session 10 (sets 15–17): only a wish, a suggestion or a question — no report of danger now
 	"=bare|=kun =et =ønske|=onske|=forslag", "=bare =et =spørgsmål|=sporgsmal", "=jeg =spørger|=sporger =bare", "=just|=only =a =suggestion|=wish|=thought|=question", "=just =asking", "=im =only|=just =asking",
 	"=bara =en =onskan|=fraga", "=bara =ett =forslag",
