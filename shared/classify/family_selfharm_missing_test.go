@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -444,10 +445,146 @@ var selfHarmMissingProbes = []selfHarmMissingProbe{
 	{"uk", familyMissing, false, "Минулої зими бабуся з деменцією вийшла з дому, поліція її знайшла. Дякую"},
 }
 
+// selfHarmMissingSecondProbes are a second batch written after the rules above, in other words (a
+// relative locked in who says she will end it, the sleeping pills tonight, a farewell posted on social
+// media, a knife at the wrist; a small child gone on the beach, a son hours late with his phone off, a
+// grandfather with dementia gone from the care home in pyjamas, friends rung and nobody has seen him),
+// measured once at first sight before any rule was written for them (doc_intro.md) and pinned since.
+var selfHarmMissingSecondProbes = []selfHarmMissingProbe{
+	{"da", familySelfHarm, true, "Min mor har låst sig inde på badeværelset og siger hun vil ende det hele"},
+	{"da", familySelfHarm, true, "jeg har besluttet mig, i aften tager jeg alle sovepillerne"},
+	{"da", familySelfHarm, true, "min bror har lagt en besked på facebook om at han siger farvel, og han tager ikke telefonen"},
+	{"da", familySelfHarm, true, "jeg sidder med kniven mod håndleddet og kan ikke stoppe"},
+	{"da", familySelfHarm, false, "Sidste vinter skar min datter i sig selv, men hun går til psykolog nu og har det bedre. Tak for jeres hjælp"},
+	{"da", familySelfHarm, false, "Hvordan hjælper man en ven der siger han ikke orker livet? Vi vil gerne have et råd"},
+	{"da", familyMissing, true, "vores datter på 5 forsvandt på stranden for en halv time siden, vi kan ikke se hende nogen steder"},
+	{"da", familyMissing, true, "min søn skulle have været hjemme kl 17, nu er kl 21 og hans telefon er slukket"},
+	{"da", familyMissing, true, "Min morfar med alzheimer gik fra plejehjemmet i pyjamas og ingen ved hvor han er"},
+	{"da", familyMissing, true, "Vi har ringet til alle hans venner og ingen har set ham siden i morges"},
+	{"da", familyMissing, false, "Vores søn løb væk sidste år, og I fandt ham samme aften. Tak for indsatsen"},
+	{"da", familyMissing, false, "Min far blev væk i Netto, men personalet fandt ham efter 5 minutter. Alt ok"},
+	{"en", familySelfHarm, true, "my mum has locked herself in the bathroom and says she is going to end it all"},
+	{"en", familySelfHarm, true, "I've decided, tonight I'm taking all the sleeping pills"},
+	{"en", familySelfHarm, true, "my brother posted a goodbye on facebook and won't pick up his phone"},
+	{"en", familySelfHarm, true, "sitting here with the knife on my wrist and I can't stop"},
+	{"en", familySelfHarm, false, "Last winter my daughter was self harming, but she sees a psychologist now and is better. Thank you"},
+	{"en", familyMissing, true, "our 5 year old vanished on the beach half an hour ago, we can't see her anywhere"},
+	{"en", familyMissing, true, "my son was due home at 5, it's 9 now and his phone is switched off"},
+	{"en", familyMissing, true, "My grandad with alzheimers left the care home in his pyjamas and nobody knows where he is"},
+	{"en", familyMissing, true, "We've rung all his friends and nobody has seen him since this morning"},
+	{"en", familyMissing, false, "Our son ran away last year and you found him the same evening. Thanks for the effort"},
+	{"en", familyMissing, false, "My dad got lost in the supermarket but the staff found him after 5 minutes. All ok"},
+	{"no", familySelfHarm, true, "Mamma har låst seg inne på badet og sier hun vil gjøre slutt på alt"},
+	{"no", familySelfHarm, true, "jeg har bestemt meg, i kveld tar jeg alle sovepillene"},
+	{"no", familySelfHarm, true, "broren min la ut en avskjedshilsen på facebook og tar ikke telefonen"},
+	{"no", familySelfHarm, false, "I fjor vinter skadet datteren min seg selv, men hun går til psykolog nå og har det bedre"},
+	{"no", familyMissing, true, "datteren vår på 5 forsvant på stranden for en halvtime siden, vi ser henne ikke noe sted"},
+	{"no", familyMissing, true, "sønnen min skulle vært hjemme kl 17, nå er klokka 21 og telefonen hans er av"},
+	{"no", familyMissing, true, "Morfar med demens gikk fra sykehjemmet i pysjamas og ingen vet hvor han er"},
+	{"no", familyMissing, false, "Sønnen vår rømte i fjor, og dere fant ham samme kveld. Takk for innsatsen"},
+	{"sv", familySelfHarm, true, "Mamma har låst in sig i badrummet och säger att hon ska göra slut på allt"},
+	{"sv", familySelfHarm, true, "jag har bestämt mig, ikväll tar jag alla sömntabletter"},
+	{"sv", familySelfHarm, true, "min bror skrev ett farväl på facebook och svarar inte i telefon"},
+	{"sv", familySelfHarm, false, "Förra vintern skadade min dotter sig själv, men hon går hos psykolog nu och mår bättre"},
+	{"sv", familyMissing, true, "vår dotter på 5 försvann på stranden för en halvtimme sedan, vi ser henne ingenstans"},
+	{"sv", familyMissing, true, "min son skulle vara hemma kl 17, nu är klockan 21 och hans telefon är avstängd"},
+	{"sv", familyMissing, true, "Morfar med demens gick från äldreboendet i pyjamas och ingen vet var han är"},
+	{"sv", familyMissing, false, "Vår son rymde förra året och ni hittade honom samma kväll. Tack för insatsen"},
+	{"de", familySelfHarm, true, "Meine Mutter hat sich im Bad eingeschlossen und sagt, sie will allem ein Ende setzen"},
+	{"de", familySelfHarm, true, "ich habe mich entschieden, heute Nacht nehme ich alle Schlaftabletten"},
+	{"de", familySelfHarm, true, "Mein Bruder hat sich auf Facebook verabschiedet und geht nicht ans Telefon"},
+	{"de", familySelfHarm, true, "ich sitze hier mit dem Messer am Handgelenk und kann nicht aufhören"},
+	{"de", familySelfHarm, false, "Letzten Winter hat sich meine Tochter selbst verletzt, jetzt ist sie in Therapie und es geht ihr besser"},
+	{"de", familyMissing, true, "Unsere Tochter (5) ist vor einer halben Stunde am Strand verschwunden, wir sehen sie nirgends"},
+	{"de", familyMissing, true, "Mein Sohn sollte um 17 Uhr zu Hause sein, jetzt ist es 21 Uhr und sein Handy ist aus"},
+	{"de", familyMissing, true, "Mein Opa mit Alzheimer hat das Pflegeheim im Schlafanzug verlassen und niemand weiß, wo er ist"},
+	{"de", familyMissing, false, "Unser Sohn ist letztes Jahr weggelaufen und Sie haben ihn am selben Abend gefunden. Danke"},
+	{"pl", familySelfHarm, true, "Mama zamknęła się w łazience i mówi, że chce ze wszystkim skończyć"},
+	{"pl", familySelfHarm, true, "postanowiłem, dziś w nocy biorę wszystkie tabletki nasenne"},
+	{"pl", familySelfHarm, true, "brat pożegnał się na facebooku i nie odbiera telefonu"},
+	{"pl", familySelfHarm, true, "siedze z nozem przy nadgarstku i nie moge przestac"},
+	{"pl", familySelfHarm, false, "Zeszłej zimy córka się okaleczała, ale teraz chodzi do psychologa i jest lepiej. Dziękuję"},
+	{"pl", familyMissing, true, "Nasza córka (5 lat) zniknęła na plaży pół godziny temu, nigdzie jej nie widzimy"},
+	{"pl", familyMissing, true, "syn mial byc w domu o 17, jest 21 a jego telefon jest wylaczony"},
+	{"pl", familyMissing, true, "Dziadek z alzheimerem wyszedł z domu opieki w piżamie i nikt nie wie, gdzie jest"},
+	{"pl", familyMissing, false, "Syn uciekł w zeszłym roku, a wy znaleźliście go tego samego wieczoru. Dziękuję"},
+	{"tr", familySelfHarm, true, "Annem banyoya kilitlendi ve her şeye son vereceğini söylüyor"},
+	{"tr", familySelfHarm, true, "karar verdim, bu gece bütün uyku haplarını içeceğim"},
+	{"tr", familySelfHarm, true, "abim facebookta veda etti ve telefonu açmıyor"},
+	{"tr", familySelfHarm, true, "bileğime bıçak dayadım, duramıyorum"},
+	{"tr", familySelfHarm, false, "Geçen kış kızım kendine zarar veriyordu, şimdi psikoloğa gidiyor ve daha iyi. Teşekkürler"},
+	{"tr", familyMissing, true, "5 yaşındaki kızımız yarım saat önce plajda kayboldu, hiçbir yerde göremiyoruz"},
+	{"tr", familyMissing, true, "oğlum saat 17de evde olacaktı, saat 21 oldu ve telefonu kapalı"},
+	{"tr", familyMissing, true, "Alzheimer hastası dedem huzurevinden pijamayla çıkmış, kimse nerede olduğunu bilmiyor"},
+	{"tr", familyMissing, false, "Oğlumuz geçen yıl evden kaçmıştı, aynı akşam buldunuz. Teşekkürler"},
+	{"ro", familySelfHarm, true, "Mama s-a încuiat în baie și spune că vrea să termine cu totul"},
+	{"ro", familySelfHarm, true, "am hotărât, în noaptea asta iau toate somniferele"},
+	{"ro", familySelfHarm, true, "fratele meu și-a luat adio pe facebook și nu răspunde la telefon"},
+	{"ro", familySelfHarm, false, "Iarna trecută fiica mea se tăia, dar acum merge la psiholog și e mai bine. Mulțumesc"},
+	{"ro", familyMissing, true, "Fetița noastră de 5 ani a dispărut pe plajă acum o jumătate de oră, nu o vedem nicăieri"},
+	{"ro", familyMissing, true, "fiul meu trebuia sa fie acasa la 17, acum e 21 si are telefonul inchis"},
+	{"ro", familyMissing, true, "Bunicul cu Alzheimer a plecat de la cămin în pijama și nimeni nu știe unde e"},
+	{"ro", familyMissing, false, "Fiul nostru a fugit anul trecut și l-ați găsit în aceeași seară. Mulțumesc"},
+	{"so", familySelfHarm, true, "Hooyaday musqusha ayay isku xirtay waxayna leedahay waan is dilayaa"},
+	{"so", familySelfHarm, true, "waan go'aansaday, caawa dhammaan kiniinnada hurdada ayaan qaadanayaa"},
+	{"so", familySelfHarm, true, "walaalkay facebook ayuu ku macsalaameeyay mana qabanayo telefoonka"},
+	{"so", familySelfHarm, false, "Sannadkii hore gabadhayda way is dhaawici jirtay, hadda dhakhtar ayay aragtaa wayna fiican tahay"},
+	{"so", familyMissing, true, "Gabadhayada 5 jir ah ayaa xeebta ka lumatay nus saac ka hor, meelna kama aragno"},
+	{"so", familyMissing, true, "wiilkayga wuxuu ahaa inuu guriga joogo 17, hadda waa 21 telefoonkiisuna waa dansan yahay"},
+	{"so", familyMissing, true, "Awoowe oo waallida qaba ayaa xarunta ka baxay, qofna ma oga meesha uu joogo"},
+	{"so", familyMissing, false, "Wiilkayagu sannadkii hore ayuu cararay, isla habeenkii ayaad heshay. Mahadsanid"},
+	{"ar", familySelfHarm, true, "امي قفلت على حالها بالحمام وعم تقول بدها تخلص من كل شي"},
+	{"ar", familySelfHarm, true, "قررت، الليلة باخد كل حبوب النوم"},
+	{"ar", familySelfHarm, true, "اخوي ودع الكل عالفيسبوك وما عم يرد على التلفون"},
+	{"ar", familySelfHarm, true, "قاعد والسكينة على ايدي وما عم اقدر وقف"},
+	{"ar", familySelfHarm, false, "الشتا الماضي بنتي كانت تأذي حالها، هلق عم تروح لطبيب نفسي وصارت احسن. شكرا"},
+	{"ar", familyMissing, true, "بنتنا عمرها ٥ سنين ضاعت عالبحر من نص ساعة، ما عم نشوفها بأي مكان"},
+	{"ar", familyMissing, true, "جدي عنده زهايمر طلع من دار العجزة بالبيجاما وما حدا بيعرف وينه"},
+	{"ar", familyMissing, false, "ابننا هرب من البيت السنة الماضية ولقيتوه بنفس الليلة. شكرا"},
+	{"ar-latn", familySelfHarm, true, "emmi sakkaret 3ala 7ala bel 7ammam w 3am t2ol badda t5alles"},
+	{"ar-latn", familySelfHarm, true, "2arrart, el leile ba5od kel 7boob el nom"},
+	{"ar-latn", familySelfHarm, true, "a5oya wadda3 el kel 3al facebook w ma 3am yrod"},
+	{"ar-latn", familyMissing, true, "binetna 3omra 5 snin da3et 3al ba7er mn nos sa3a, ma 3am nshoufa"},
+	{"ar-latn", familyMissing, true, "jeddi 3ando zheimer tele3 mn dar el 3ajaze bel pijama w ma 7ada bya3ref weino"},
+	{"ar-latn", familyMissing, false, "ibna harab el sene el madye w la2eitouh bnafs el leile. shukran"},
+	{"fa", familySelfHarm, true, "مامانم خودشو تو حموم زندانی کرده و میگه میخواد همه چیو تموم کنه"},
+	{"fa", familySelfHarm, true, "تصمیمم رو گرفتم، امشب همه قرصای خوابو میخورم"},
+	{"fa", familySelfHarm, true, "برادرم تو فیسبوک از همه خداحافظی کرده و گوشیشو جواب نمیده"},
+	{"fa", familySelfHarm, false, "زمستون پارسال دخترم به خودش آسیب میزد، الان پیش روانشناس میره و بهتره. ممنون"},
+	{"fa", familyMissing, true, "دختر ۵ سالمون نیم ساعت پیش تو ساحل گم شد، هیچ جا نمیبینیمش"},
+	{"fa", familyMissing, true, "پدربزرگم آلزایمر داره با لباس خواب از خانه سالمندان رفته و هیچکس نمیدونه کجاست"},
+	{"fa", familyMissing, false, "پسرمون پارسال از خونه فرار کرد و همون شب پیداش کردید. ممنون"},
+	{"fa-latn", familySelfHarm, true, "mamanam khodesho too hamoom zendani karde va mige mikhad hame chio tamoom kone"},
+	{"fa-latn", familySelfHarm, true, "baradaram too facebook az hame khodahafezi karde va gooshisho javab nemide"},
+	{"fa-latn", familyMissing, true, "dokhtare 5 salemoon nim saat pish too sahel gom shod, hich ja nemibinimesh"},
+	{"fa-latn", familyMissing, false, "pesaremoon parsal az khoone farar kard va hamoon shab peydash kardid. merci"},
+	{"uk", familySelfHarm, true, "Мама замкнулася у ванній і каже, що хоче з усім покінчити"},
+	{"uk", familySelfHarm, true, "я вирішив, сьогодні вночі вип'ю всі снодійні"},
+	{"uk", familySelfHarm, true, "брат попрощався з усіма у фейсбуці і не бере трубку"},
+	{"uk", familySelfHarm, false, "Минулої зими донька себе різала, але зараз ходить до психолога і їй краще. Дякую"},
+	{"uk", familyMissing, true, "Наша донька (5 років) зникла на пляжі пів години тому, ніде її не бачимо"},
+	{"uk", familyMissing, true, "Дідусь з альцгеймером пішов з будинку для літніх у піжамі і ніхто не знає, де він"},
+	{"uk", familyMissing, false, "Син втік з дому минулого року, і ви знайшли його того ж вечора. Дякую"},
+	{"uk-latn", familySelfHarm, true, "Mama zamknulasia u vannii i kazhe shcho khoche z usim pokinchyty"},
+	{"uk-latn", familyMissing, true, "Nasha donka znykla na plazhi piv hodyny tomu, nide yii ne bachymo"},
+	{"ru", familySelfHarm, true, "Мама заперлась в ванной и говорит, что хочет со всем покончить"},
+	{"ru", familySelfHarm, true, "я решил, сегодня ночью выпью все снотворное"},
+	{"ru", familySelfHarm, true, "брат попрощался со всеми в фейсбуке и не берет трубку"},
+	{"ru", familySelfHarm, false, "Прошлой зимой дочь себя резала, но сейчас ходит к психологу и ей лучше. Спасибо"},
+	{"ru", familyMissing, true, "Наша дочь (5 лет) пропала на пляже полчаса назад, нигде ее не видим"},
+	{"ru", familyMissing, true, "Дедушка с альцгеймером ушел из дома престарелых в пижаме и никто не знает, где он"},
+	{"ru", familyMissing, false, "Сын сбежал из дома в прошлом году, и вы нашли его в тот же вечер. Спасибо"},
+	{"ru-latn", familySelfHarm, true, "Mama zaperlas v vannoi i govorit chto hochet so vsem pokonchit"},
+	{"ru-latn", familyMissing, true, "Nasha doch propala na plyazhe polchasa nazad, nigde ee ne vidim"},
+}
+
 // selfHarmMissingGaps are probes of the families the classifier still misses, measured and kept in view (logged,
 // not asserted): Maghrebi arabizi written with no Levantine word is identified as German, so no Arabic
-// list reads it.
+// list reads it; a question asking how to help a friend "done with life" is read as urgent by the
+// Danish/English model (p 1.00 on 'done', 'help'), past the question gate (the model gates are
+// cls-20g's this round).
 var selfHarmMissingGaps = []selfHarmMissingProbe{
+	{"en", familySelfHarm, false, "How do you help a friend who says he is done with life? We would like some advice"},
 	{"ar-latn", familySelfHarm, true, "ma b9itch nqder n3ich, safi rani wajed"},
 }
 
@@ -469,8 +606,11 @@ func selfHarmMissingInput(p selfHarmMissingProbe) Input {
 func TestFamilySelfHarmAndMissing(t *testing.T) {
 	type score struct{ found, urgent, falseAlarms, counterparts int }
 	scores := map[string]*score{}
-	for i, p := range selfHarmMissingProbes {
+	for i, p := range slices.Concat(selfHarmMissingProbes, selfHarmMissingSecondProbes) {
 		key := p.lang + " " + p.family
+		if i >= len(selfHarmMissingProbes) {
+			key = "2nd " + key
+		}
 		if scores[key] == nil {
 			scores[key] = &score{}
 		}

@@ -1084,6 +1084,9 @@ var presentDanger = []string{
 	"=ved =at =miste =bevidstheden", "=mister =bevidstheden", "=losing|=loses =consciousness", "=anfald|=kramper|=krampeanfald|=fitting|=seizing|=seizure ~=minutter|=minutes",
 	"=lære|=lare =mig|=dig =en =lektie|=lektion", "=teach =me|=you =a =lesson", "=sidder|=sitting|=står|=standing =på|=pa|=on =trappen|=trapperne|=the =stairs|=steps|=landing",
 	"=venter|=waiting ~=foran|=udenfor|=outside ~=børnehaven|=bornehaven|=vuggestuen|=skolen|=nursery|=school|=kindergarten",
+	// the second batch (measured first): a farewell posted on social media; due home hours ago, phone off
+	"=goodbye|=farewell|=farvel|=farväl|=farval|=avskjedshilsen ~=facebook|=instagram|=snapchat|=snap|=tiktok", "=facebook|=instagram|=snapchat ~=goodbye|=farewell|=farvel|=farväl|=farval",
+	"=skulle =have =været =hjemme ~=telefon|=mobil", "=was =due|=supposed =to =be =home|=back ~=phone",
 }
 
 var danger = []string{
