@@ -867,6 +867,8 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	// A "but" or "only" after the statement, in the danger's sentence, renews it too: the danger is the
 	// exception to a general "everything is more or less fine" said first ("her şey iyi sayılır sadece …
 	// duman geliyor").
+	// A word of again or still in the danger's own clause renews it against a statement in another
+	// clause (renewedInOwnClause): "står utanför fönstret igen nu …, han har kontaktförbud".
 	cleared := func(h fhit) (string, bool) {
 		for _, o := range over {
 			if _, neg := negated(o); neg {
@@ -894,6 +896,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				return l.start <= o.end && l.end >= o.start || toks[l.start].clause == toks[o.start].clause && l.start < o.start
 			}) {
 				continue // "rettungswagen … ist wieder weg gefahren": the help left, not the danger
+			}
+			if w, ok := renewedInOwnClause(toks, ft.keys, h, o, now); ok {
+				// the danger told again or still now outlives a statement that it is over in another clause
+				reason("%s: '%s' renewed by '%s' in its own clause, told as going on now: '%s' does not end it", h.lang, ft.words(h), w, ft.words(o))
+				continue
 			}
 			if o.start >= h.start {
 				return ft.words(o), true
