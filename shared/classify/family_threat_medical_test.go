@@ -923,3 +923,262 @@ func TestFamilyThreatAndMedicalNow(t *testing.T) {
 		})
 	}
 }
+
+// familyFreshBatchD is a fourth batch (96 urgent probes, 24 counterparts), written after round 3 and
+// measured once, with no rule written from it: at the rules before round 1 and after each round it found
+// 70 of 96 and raised 3, 2, 2, 2 false alarms — the rounds carried over to none of its misses (nearly all
+// with no cue and no model support: a voicemail "I'm dead tonight", choking, a baby grunting and pale,
+// followed into a shop and waited for at the exit). Its floor keeps that measure from falling; a round
+// that tunes on it makes it a tuning batch like the others, and says so.
+func familyFreshBatchD() []familyProbe {
+	var ps []familyProbe
+	add := func(p []familyProbe) { ps = append(ps, p...) }
+	const th, me = "threat", "medical"
+	add(fp(th, "da", true,
+		"han har lagt en talebesked om at jeg er død i nat, og nu er der nogen i haven",
+		"min eks står nede i gården og kigger op på min altan",
+		"han ringer fra skjult nummer hele tiden og siger han står lige udenfor",
+		"han fulgte efter mig ind i Netto og står nu ved udgangen og venter",
+	))
+	add(fp(th, "da", false,
+		"Han lagde en truende talebesked for et år siden, det er blevet behandlet og jeg har det godt",
+	))
+	add(fp(me, "da", true,
+		"min far har fået noget galt i halsen og kan ikke hoste eller tale",
+		"han har drukket hele aftenen og nu ligger han og kaster op og kan ikke vækkes",
+		"babyen trækker vejret hurtigt og stønner og er helt bleg",
+		"min morfar er faldet på badeværelset, han er forvirret og helt kold",
+	))
+	add(fp(me, "da", false,
+		"Min morfar faldt i sidste uge, men han er på plejehjem nu og har det godt",
+	))
+	add(fp(th, "en", true,
+		"he left a voicemail saying I'm dead tonight, and now there's someone in the garden",
+		"my ex is standing down in the courtyard looking up at my balcony",
+		"he keeps calling from a hidden number saying he's right outside",
+		"he followed me into the shop and is waiting at the exit",
+	))
+	add(fp(th, "en", false,
+		"He left a threatening voicemail a year ago, it was dealt with and I'm fine",
+	))
+	add(fp(me, "en", true,
+		"my dad's choking on his food and can't cough or speak",
+		"he's been drinking all evening and now he's being sick and we can't wake him",
+		"the baby is breathing fast and grunting and has gone very pale",
+		"grandad fell in the bathroom, he's confused and freezing cold",
+	))
+	add(fp(me, "en", false,
+		"Grandad fell last week but he's in a care home now and doing well",
+	))
+	add(fp(th, "no", true,
+		"han la igjen en talemelding om at jeg er død i natt, og nå er det noen i hagen",
+		"eksen står nede i bakgården og ser opp på balkongen min",
+		"han ringer fra skjult nummer hele tiden og sier han står rett utenfor",
+		"han fulgte etter meg inn på Rema og står nå ved utgangen og venter",
+	))
+	add(fp(th, "no", false,
+		"Han la igjen en truende talemelding for et år siden, det er behandlet og jeg har det bra",
+	))
+	add(fp(me, "no", true,
+		"pappa har satt maten i halsen og klarer ikke å hoste eller snakke",
+		"han har drukket hele kvelden og nå kaster han opp og vi får ikke vekket ham",
+		"babyen puster fort og stønner og er helt blek",
+		"morfar har falt på badet, han er forvirret og iskald",
+	))
+	add(fp(me, "no", false,
+		"Morfar falt forrige uke, men han er på sykehjem nå og har det fint",
+	))
+	add(fp(th, "sv", true,
+		"han lämnade ett röstmeddelande om att jag är död inatt, och nu är det någon i trädgården",
+		"mitt ex står nere på gården och tittar upp mot min balkong",
+		"han ringer från dolt nummer hela tiden och säger att han står precis utanför",
+		"han följde efter mig in på ICA och står nu vid utgången och väntar",
+	))
+	add(fp(th, "sv", false,
+		"Han lämnade ett hotfullt röstmeddelande för ett år sedan, det är utrett och jag mår bra",
+	))
+	add(fp(me, "sv", true,
+		"pappa har satt maten i halsen och kan inte hosta eller prata",
+		"han har druckit hela kvällen och nu kräks han och vi kan inte väcka honom",
+		"bebisen andas snabbt och stönar och är alldeles blek",
+		"morfar har ramlat i badrummet, han är förvirrad och iskall",
+	))
+	add(fp(me, "sv", false,
+		"Morfar ramlade förra veckan men han bor på äldreboende nu och mår bra",
+	))
+	add(fp(th, "de", true,
+		"er hat mir auf die Mailbox gesprochen, dass ich heute Nacht tot bin, und jetzt ist jemand im Garten",
+		"mein Ex steht unten im Hof und schaut zu meinem Balkon hoch",
+		"er ruft dauernd mit unterdrückter Nummer an und sagt, er steht direkt draußen",
+		"er ist mir in den Supermarkt gefolgt und wartet jetzt am Ausgang",
+	))
+	add(fp(th, "de", false,
+		"Er hat mir vor einem Jahr eine Drohung auf die Mailbox gesprochen, das wurde erledigt und mir geht es gut",
+	))
+	add(fp(me, "de", true,
+		"mein Vater hat sich am Essen verschluckt und kann weder husten noch sprechen",
+		"er hat den ganzen Abend getrunken, jetzt erbricht er sich und wir kriegen ihn nicht wach",
+		"das Baby atmet schnell, stöhnt und ist ganz blass",
+		"Opa ist im Bad gestürzt, er ist verwirrt und eiskalt",
+	))
+	add(fp(me, "de", false,
+		"Opa ist letzte Woche gestürzt, aber er ist jetzt im Pflegeheim und es geht ihm gut",
+	))
+	add(fp(th, "pl", true,
+		"zostawil wiadomosc glosowa ze dzis w nocy juz nie zyje, a teraz ktos jest w ogrodzie",
+		"byly stoi na podworku i patrzy na moj balkon",
+		"dzwoni caly czas z zastrzezonego numeru i mowi ze stoi tuz pod domem",
+		"poszedl za mna do Biedronki i teraz czeka przy wyjsciu",
+	))
+	add(fp(th, "pl", false,
+		"Rok temu zostawil grozna wiadomosc, sprawa zostala zalatwiona i czuje sie dobrze",
+	))
+	add(fp(me, "pl", true,
+		"tata zakrztusil sie jedzeniem i nie moze kaszlec ani mowic",
+		"pil caly wieczor, teraz wymiotuje i nie mozemy go dobudzic",
+		"niemowle szybko oddycha, steka i jest bardzo blade",
+		"dziadek przewrocil sie w lazience, jest zdezorientowany i lodowaty",
+	))
+	add(fp(me, "pl", false,
+		"Dziadek przewrocil sie w zeszlym tygodniu, ale jest teraz w domu opieki i ma sie dobrze",
+	))
+	add(fp(th, "tr", true,
+		"sesli mesaj bıraktı bu gece öleceğimi söylüyor, şimdi bahçede biri var",
+		"eski kocam aşağıda avluda durmuş balkonuma bakıyor",
+		"gizli numaradan sürekli arıyor, hemen dışarıda olduğunu söylüyor",
+		"beni markete kadar takip etti, şimdi çıkışta bekliyor",
+	))
+	add(fp(th, "tr", false,
+		"Bir yıl önce tehdit içeren sesli mesaj bırakmıştı, halledildi ve ben iyiyim",
+	))
+	add(fp(me, "tr", true,
+		"babamın boğazına yemek kaçtı, öksüremiyor ve konuşamıyor",
+		"bütün akşam içti, şimdi kusuyor ve onu uyandıramıyoruz",
+		"bebek hızlı nefes alıyor, inliyor ve bembeyaz",
+		"dedem banyoda düştü, kafası karışık ve buz gibi",
+	))
+	add(fp(me, "tr", false,
+		"Dedem geçen hafta düştü ama şimdi huzurevinde ve iyi",
+	))
+	add(fp(th, "ar", true,
+		"ترك رسالة صوتية انو الليلة رح موت، وهلق في حدا بالجنينة",
+		"طليقي واقف تحت بالساحة وعم يتطلع على البلكون",
+		"3am yetasal men ra2em makhfi w y2oul enno wa2ef barra 3al bab",
+		"la7a2ni 3al supermarket w hala2 natrni 3and el bab",
+	))
+	add(fp(th, "ar", false,
+		"tarak risale tahdid men sane, et7alet el 2adiye w ana mni7a",
+	))
+	add(fp(me, "ar", true,
+		"ابي شرق بالاكل وما عم يقدر يسعل ولا يحكي",
+		"sharib tul el lel w hala2 3am yesta2ri2 w ma 3am nfayye2o",
+		"el baby 3am yetnaffas be sor3a w y2in w wejho asfar ktir",
+		"جدي وقع بالحمام، مش عارف وين هو وبردان كتير",
+	))
+	add(fp(me, "ar", false,
+		"jeddi wa2a3 el jem3a el madye bas hala2 bel dar w mni7",
+	))
+	add(fp(th, "fa", true,
+		"پیام صوتی گذاشته که امشب میمیری، الان یکی تو حیاطه",
+		"shohare sabegham paeen tu hayat vaysade va be balkonam negah mikone",
+		"hey ba shomare makhfi zang mizane va mige dame dar vaysade",
+		"ta supermarket donbalam oomad va alan dame khorooji montazere",
+	))
+	add(fp(th, "fa", false,
+		"ye sal pish payame tahdid amiz gozasht, residegi shod va halam khoobe",
+	))
+	add(fp(me, "fa", true,
+		"غذا پرید تو گلوی بابام و نمیتونه سرفه کنه یا حرف بزنه",
+		"tamame shab mashroob khorde, alan estefragh mikone va bidar nemishe",
+		"bachehe tond tond nafas mikeshe, naale mikone va rangesh parideh",
+		"pedarbozorgam tu hamoom oftade, gijeh va kheili sarde",
+	))
+	add(fp(me, "fa", false,
+		"pedarbozorgam hafteye pish oftad vali alan tu khaneye salmandan halesh khoobe",
+	))
+	add(fp(th, "uk-ru", true,
+		"оставил голосовое, что сегодня ночью я умру, а сейчас кто-то в саду",
+		"kolyshnii stoit vnyzu u dvori i dyvytsia na miy balkon",
+		"постоянно звонит со скрытого номера и говорит, что стоит прямо у двери",
+		"vin pishov za mnoiu v supermarket i zaraz chekaie bilia vykhodu",
+	))
+	add(fp(th, "uk-ru", false,
+		"God nazad on ostavil ugrozu na avtootvetchike, s etim razobralis, so mnoi vse khorosho",
+	))
+	add(fp(me, "uk-ru", true,
+		"папа подавился едой и не может ни кашлять, ни говорить",
+		"vin pyv ves vechir, zaraz blyuie i my ne mozhemo yoho rozbudyty",
+		"малыш часто дышит, стонет и очень бледный",
+		"дедушка упал в ванной, он растерян и весь холодный",
+	))
+	add(fp(me, "uk-ru", false,
+		"Dedushka upal na proshloi nedele, no seichas on v dome prestarelykh i chuvstvuet sebya khorosho",
+	))
+	add(fp(th, "so", true,
+		"wuxuu ii dhaafay cod farriin ah in caawa aan dhimanayo, hadda qof ayaa beerta ku jira",
+		"ninkaygii hore wuxuu ku taagan yahay barxadda hoose, balakoonkayga ayuu eegayaa",
+		"had iyo jeer wuxuu ka soo wacaa lambar qarsoon, wuxuu leeyahay waxaan taaganahay albaabka dibadda",
+		"wuxuu iga soo daba galay dukaanka, hadda wuxuu ku sugayaa albaabka laga baxo",
+	))
+	add(fp(th, "so", false,
+		"Sanad ka hor wuxuu ii dhaafay farriin hanjabaad ah, waa la xalliyay, anigu waan fiicanahay",
+	))
+	add(fp(me, "so", true,
+		"aabahay cunto ayaa dhuunta uga xayiran, ma qufici karo mana hadli karo",
+		"habeenka oo dhan ayuu cabbayay, hadda wuu matagayaa mana toosin karno",
+		"ilmaha si dhakhso ah ayuu u neefsanayaa, wuu taahayaa, waana cadaaday",
+		"awoowe musqusha ayuu ku dhacay, wuu wareersan yahay wuuna qaboobay",
+	))
+	add(fp(me, "so", false,
+		"Awoowe wuu dhacay toddobaadkii hore laakiin hadda wuxuu joogaa guriga waayeelka waana fiican yahay",
+	))
+	add(fp(th, "ro", true,
+		"mi-a lasat un mesaj vocal ca la noapte sunt moarta, iar acum e cineva in curte",
+		"fostul sta jos in curte si se uita la balconul meu",
+		"ma suna intruna de pe numar ascuns si zice ca e chiar afara",
+		"m-a urmarit pana in magazin si acum ma asteapta la iesire",
+	))
+	add(fp(th, "ro", false,
+		"Acum un an mi-a lasat un mesaj de amenintare, s-a rezolvat si sunt bine",
+	))
+	add(fp(me, "ro", true,
+		"tata s-a inecat cu mancarea si nu poate tusi sau vorbi",
+		"a baut toata seara, acum vomita si nu reusim sa-l trezim",
+		"bebelusul respira repede, geme si e foarte palid",
+		"bunicul a cazut in baie, e confuz si rece ca gheata",
+	))
+	add(fp(me, "ro", false,
+		"Bunicul a cazut saptamana trecuta, dar acum e la azil si e bine",
+	))
+	return ps
+}
+
+// TestFamilyFreshBatchFloor holds batch D's blind measure: at least 70 of its 96 urgent probes found and
+// at most 2 of its 24 counterparts flagged; the figures per family and language are logged.
+func TestFamilyFreshBatchFloor(t *testing.T) {
+	found, urgent, alarms, calm := 0, 0, 0, 0
+	perLang := map[string][2]int{}
+	for _, p := range familyFreshBatchD() {
+		c := Classify(Input{Text: p.text, Rating: 3, Channel: "114", District: "fyn"})
+		k := p.family + "/" + p.lang
+		n := perLang[k]
+		if p.want {
+			urgent++
+			n[1]++
+			if c.Urgent {
+				found++
+				n[0]++
+			}
+		} else {
+			calm++
+			if c.Urgent {
+				alarms++
+			}
+		}
+		perLang[k] = n
+	}
+	t.Logf("batch D: urgent found %d/%d, false alarms %d/%d; per family and language %v", found, urgent, alarms, calm, perLang)
+	if found < 70 || alarms > 2 {
+		t.Errorf("batch D fell below its blind measure: found %d/%d (floor 70), false alarms %d/%d (at most 2)", found, urgent, alarms, calm)
+	}
+}
