@@ -578,12 +578,106 @@ var selfHarmMissingSecondProbes = []selfHarmMissingProbe{
 	{"ru-latn", familyMissing, true, "Nasha doch propala na plyazhe polchasa nazad, nigde ee ne vidim"},
 }
 
+// selfHarmMissingThirdProbes are a third batch, written after the second batch's rules in other words
+// again (a text "sorry mum" and the phone off, driving to the bridge to end it, an empty pill box and the
+// son not home; a toddler out through the garden gate, a father out fishing in a boat and not ashore with
+// the wind rising, a teenager not home all night), measured once at first sight (doc_intro.md).
+var selfHarmMissingThirdProbes = []selfHarmMissingProbe{
+	{"da", familySelfHarm, true, "min datter skrev \"undskyld mor\" og nu er hendes telefon slukket"},
+	{"da", familySelfHarm, true, "jeg har fundet en tom pilleæske i min søns værelse og han er ikke hjemme"},
+	{"da", familyMissing, true, "vores lille dreng på 3 er gået ud af havelågen og vi kan ikke finde ham"},
+	{"da", familyMissing, true, "min far tog ud at fiske i morges i jollen og er ikke kommet i land, det blæser op"},
+	{"da", familyMissing, true, "Min 16-årige har ikke sovet hjemme i nat, sidst set på stationen, hun svarer ikke"},
+	{"da", familySelfHarm, false, "Min søn truede med selvmord for 3 år siden, i dag har han det godt. Tak til politiet dengang"},
+	{"da", familyMissing, false, "Hvis min mor med demens går fra plejehjemmet igen, hvem skal jeg så ringe til?"},
+	{"en", familySelfHarm, true, "my daughter texted \"sorry mum\" and now her phone is off"},
+	{"en", familySelfHarm, true, "He said he was driving to the bridge to end it, he has driven off now"},
+	{"en", familySelfHarm, true, "I found an empty pill box in my son's room and he isn't home"},
+	{"en", familyMissing, true, "our little boy aged 3 got out through the garden gate and we can't find him"},
+	{"en", familyMissing, true, "my dad went fishing in the dinghy this morning and hasn't come ashore, the wind is picking up"},
+	{"en", familyMissing, true, "My 16 year old didn't sleep at home last night, last seen at the station, she isn't answering"},
+	{"en", familySelfHarm, false, "My son threatened suicide 3 years ago, today he is well. Thanks to the police back then"},
+	{"no", familySelfHarm, true, "datteren min skrev \"unnskyld mamma\" og nå er telefonen hennes av"},
+	{"no", familySelfHarm, true, "Han sa han skulle kjøre til brua og gjøre slutt på det, han har kjørt nå"},
+	{"no", familyMissing, true, "gutten vår på 3 har gått ut av hageporten og vi finner ham ikke"},
+	{"no", familyMissing, true, "Faren min dro ut for å fiske i morges og har ikke kommet i land, det blåser opp"},
+	{"no", familySelfHarm, false, "Sønnen min truet med selvmord for 3 år siden, i dag har han det bra. Takk"},
+	{"sv", familySelfHarm, true, "min dotter skrev \"förlåt mamma\" och nu är hennes telefon avstängd"},
+	{"sv", familySelfHarm, true, "Han sa att han skulle köra till bron och göra slut på det, han har kört nu"},
+	{"sv", familyMissing, true, "vår lilla pojke på 3 har gått ut genom grinden och vi hittar honom inte"},
+	{"sv", familyMissing, true, "Min pappa åkte ut och fiskade i morse och har inte kommit i land, det blåser upp"},
+	{"sv", familyMissing, false, "Om min mamma med demens går från boendet igen, vem ska jag ringa?"},
+	{"de", familySelfHarm, true, "meine Tochter hat \"sorry Mama\" geschrieben und jetzt ist ihr Handy aus"},
+	{"de", familySelfHarm, true, "Er sagte, er fährt zur Brücke und macht Schluss, er ist jetzt losgefahren"},
+	{"de", familySelfHarm, true, "Ich habe eine leere Tablettenpackung im Zimmer meines Sohnes gefunden und er ist nicht zu Hause"},
+	{"de", familyMissing, true, "unser kleiner Junge (3) ist durchs Gartentor raus und wir finden ihn nicht"},
+	{"de", familyMissing, true, "Mein Vater ist heute früh mit dem Boot angeln gefahren und nicht zurück, der Wind wird stärker"},
+	{"de", familySelfHarm, false, "Mein Sohn hat vor 3 Jahren mit Suizid gedroht, heute geht es ihm gut. Danke an die Polizei damals"},
+	{"de", familyMissing, false, "Wenn meine Mutter mit Demenz wieder aus dem Heim geht, wen soll ich anrufen?"},
+	{"pl", familySelfHarm, true, "córka napisała \"przepraszam mamo\" i teraz ma wyłączony telefon"},
+	{"pl", familySelfHarm, true, "Powiedział, że jedzie na most, żeby z tym skończyć, już pojechał"},
+	{"pl", familySelfHarm, true, "Znalazłam puste opakowanie po tabletkach w pokoju syna, a jego nie ma w domu"},
+	{"pl", familyMissing, true, "nasz synek (3 lata) wyszedł przez furtkę i nie możemy go znaleźć"},
+	{"pl", familyMissing, true, "Tata rano popłynął łódką na ryby i nie wrócił, wiatr się wzmaga"},
+	{"pl", familySelfHarm, false, "Syn groził samobójstwem 3 lata temu, dziś ma się dobrze. Dziękuję policji"},
+	{"pl", familyMissing, false, "Jeśli mama z demencją znowu wyjdzie z domu opieki, do kogo mam dzwonić?"},
+	{"tr", familySelfHarm, true, "kızım \"özür dilerim anne\" yazdı ve şimdi telefonu kapalı"},
+	{"tr", familySelfHarm, true, "köprüye gidip her şeyi bitireceğini söyledi, şimdi arabayla gitti"},
+	{"tr", familySelfHarm, true, "oğlumun odasında boş bir ilaç kutusu buldum ve o evde yok"},
+	{"tr", familyMissing, true, "3 yaşındaki oğlumuz bahçe kapısından çıktı ve onu bulamıyoruz"},
+	{"tr", familyMissing, true, "Babam sabah tekneyle balığa çıktı ve karaya dönmedi, rüzgar artıyor"},
+	{"tr", familySelfHarm, false, "Oğlum 3 yıl önce intiharla tehdit etmişti, bugün iyi. O zamanki polise teşekkürler"},
+	{"ro", familySelfHarm, true, "fiica mea a scris \"iartă-mă mama\" și acum are telefonul închis"},
+	{"ro", familySelfHarm, true, "A zis că merge la pod să termine cu totul, a plecat acum cu mașina"},
+	{"ro", familyMissing, true, "băiețelul nostru de 3 ani a ieșit pe poarta grădinii și nu-l găsim"},
+	{"ro", familyMissing, true, "Tata a plecat azi dimineață la pescuit cu barca și nu s-a întors, se întețește vântul"},
+	{"ro", familySelfHarm, false, "Fiul meu a amenințat cu sinuciderea acum 3 ani, azi e bine. Mulțumesc poliției"},
+	{"so", familySelfHarm, true, "gabadhayda waxay qortay \"hooyo iga raali noqo\" hadda telefoonkeedu waa dansan yahay"},
+	{"so", familySelfHarm, true, "Wuxuu yiri buundada ayaan u socdaa si aan u dhammeeyo, hadda wuu baxay"},
+	{"so", familyMissing, true, "wiilkayaga yar oo 3 jir ah ayaa albaabka beerta ka baxay mana helno"},
+	{"so", familyMissing, true, "Aabbahay saaka ayuu doon ku kalluumeysi u baxay weli ma soo laaban, dabayshu way xoogaysanaysaa"},
+	{"so", familyMissing, false, "Haddii hooyaday mar kale xarunta ka baxdo, yaan wacaa?"},
+	{"ar", familySelfHarm, true, "بنتي كتبتلي \"سامحيني ماما\" وهلق تلفونها مسكر"},
+	{"ar", familySelfHarm, true, "قال رايح عالجسر ليخلص، وهلق طلع بالسيارة"},
+	{"ar", familySelfHarm, true, "لقيت علبة دوا فاضية بغرفة ابني وهو مش بالبيت"},
+	{"ar", familyMissing, true, "ابننا الصغير عمره ٣ سنين طلع من باب الجنينة وما عم نلاقيه"},
+	{"ar", familyMissing, true, "ابي طلع يصيد بالقارب الصبح وما رجع عالشط، والهوا عم يقوى"},
+	{"ar", familySelfHarm, false, "ابني هدد بالانتحار من ٣ سنين، اليوم منيح. شكرا للشرطة وقتها"},
+	{"ar-latn", familySelfHarm, true, "binti katabetli \"sam7ini mama\" w halla2 telefona msakkar"},
+	{"ar-latn", familySelfHarm, true, "2al ra2e7 3al jesr la y5alles, w halla2 tele3 bel sayyara"},
+	{"ar-latn", familyMissing, true, "ibna el zghir 3omro 3 snin tele3 mn bab el jnene w ma 3am nla2i"},
+	{"ar-latn", familyMissing, false, "iza emmi ma3 el zheimer tel3et mn el dar marra tanye, la min bettesel?"},
+	{"fa", familySelfHarm, true, "دخترم نوشت \"ببخشید مامان\" و الان گوشیش خاموشه"},
+	{"fa", familyMissing, true, "پسر کوچولوی ۳ سالمون از در حیاط رفت بیرون و پیداش نمیکنیم"},
+	{"fa", familyMissing, true, "پدرم صبح با قایق رفت ماهیگیری و برنگشته، باد داره شدید میشه"},
+	{"fa", familySelfHarm, false, "پسرم ۳ سال پیش تهدید به خودکشی کرد، الان خوبه. ممنون از پلیس"},
+	{"fa", familySelfHarm, true, "گفت میره سر پل که تمومش کنه، الان با ماشین رفت"},
+	{"fa-latn", familySelfHarm, true, "dokhtaram nevesht \"bebakhshid maman\" va alan gooshish khamooshe"},
+	{"fa-latn", familyMissing, true, "pesar koochoolooye 3 salemoon az dare hayat raft biroon va peydash nemikonim"},
+	{"uk", familySelfHarm, true, "донька написала \"вибач мамо\" і тепер її телефон вимкнений"},
+	{"uk", familySelfHarm, true, "Він сказав, що їде на міст, щоб покінчити з цим, вже поїхав"},
+	{"uk", familyMissing, true, "наш синочок (3 роки) вийшов через хвіртку і ми не можемо його знайти"},
+	{"uk", familyMissing, true, "Тато зранку поплив човном на риболовлю і не повернувся, вітер посилюється"},
+	{"uk", familySelfHarm, false, "Син погрожував самогубством 3 роки тому, сьогодні з ним усе добре. Дякую поліції"},
+	{"uk-latn", familySelfHarm, true, "donka napysala \"vybach mamo\" i teper yii telefon vymknenyi"},
+	{"ru", familySelfHarm, true, "дочь написала \"прости мама\" и теперь ее телефон выключен"},
+	{"ru", familySelfHarm, true, "Он сказал, что едет на мост, чтобы покончить с этим, уже уехал"},
+	{"ru", familyMissing, true, "наш сынок (3 года) вышел через калитку и мы не можем его найти"},
+	{"ru", familyMissing, true, "Папа утром уплыл на лодке на рыбалку и не вернулся, ветер усиливается"},
+	{"ru", familySelfHarm, false, "Сын угрожал самоубийством 3 года назад, сегодня с ним все хорошо. Спасибо полиции"},
+	{"ru-latn", familyMissing, true, "Papa utrom uplyl na lodke na rybalku i ne vernulsya, veter usilivaetsya"},
+}
+
 // selfHarmMissingGaps are probes of the families the classifier still misses, measured and kept in view (logged,
 // not asserted): Maghrebi arabizi written with no Levantine word is identified as German, so no Arabic
 // list reads it; a question asking how to help a friend "done with life" is read as urgent by the
 // Danish/English model (p 1.00 on 'done', 'help'), past the question gate (the model gates are
-// cls-20g's this round).
+// cls-20g's this round); from the third batch, "he drove to the bridge to end it, he has left now" in
+// Danish, where "he has left now" reads as the danger over (the Danish safety words), and an English question "if my mum with dementia walks out again, who do I call?" that the
+// Danish/English model flags (p 0.59).
 var selfHarmMissingGaps = []selfHarmMissingProbe{
+	{"da", familySelfHarm, true, "Han sagde han ville køre ud til broen og gøre en ende på det, han er kørt nu"},
+	{"en", familyMissing, false, "If my mum with dementia walks out of the care home again, who should I call?"},
 	{"en", familySelfHarm, false, "How do you help a friend who says he is done with life? We would like some advice"},
 	{"ar-latn", familySelfHarm, true, "ma b9itch nqder n3ich, safi rani wajed"},
 }
@@ -606,9 +700,12 @@ func selfHarmMissingInput(p selfHarmMissingProbe) Input {
 func TestFamilySelfHarmAndMissing(t *testing.T) {
 	type score struct{ found, urgent, falseAlarms, counterparts int }
 	scores := map[string]*score{}
-	for i, p := range slices.Concat(selfHarmMissingProbes, selfHarmMissingSecondProbes) {
+	for i, p := range slices.Concat(selfHarmMissingProbes, selfHarmMissingSecondProbes, selfHarmMissingThirdProbes) {
 		key := p.lang + " " + p.family
-		if i >= len(selfHarmMissingProbes) {
+		switch {
+		case i >= len(selfHarmMissingProbes)+len(selfHarmMissingSecondProbes):
+			key = "3rd " + key
+		case i >= len(selfHarmMissingProbes):
 			key = "2nd " + key
 		}
 		if scores[key] == nil {

@@ -881,6 +881,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				continue // "ушёл под воду", "رفت زیر آب": went under the water, a danger's own words, not "he left"
 				// (or "hoşça kal, herkese iyi bak": look after everyone, not "everyone is fine")
 			}
+			if h.intent && o.start > h.end && slices.ContainsFunc(need(goneField), func(g fhit) bool { return g.start <= o.end && g.end >= o.start }) {
+				continue // "he is driving to the bridge to end it … he has left now": gone to do it, not the danger over
+			}
 			if restrainingOrder(foldForeign(ft.words(o))) && slices.ContainsFunc(now, func(n fhit) bool {
 				// a word of now in the danger's own clause or after the order, not the order's own ("ale
 				// teraz ma zakaz zbliżania"): the order is being broken ("… uzaklaştırma kararı var. … Şimdi

@@ -9,6 +9,10 @@ package classify
 // one named near a word of missing in one sentence), so a word of missing alone ("the form went
 // missing", "I can't find the case number") is no danger.
 
+// goneField holds "he has left, driven off, gone": after someone's intent to die ('%') it is the one at
+// risk gone to do it, so an over word it overlaps ("رفت", "a plecat") does not end that danger (cleared).
+const goneField = "gone"
+
 var familySelfHarmMissingConcepts = []foreignConcept{
 	// self-harm: pills counted, gathered, laid out or lying in front of the writer ('%': thanks in the
 	// text do not end it)
@@ -248,6 +252,41 @@ var familySelfHarmMissingConcepts = []foreignConcept{
 	{missingField, langCues{langFA: {"@گم شد", "@=gom =shod"}}},
 	// missing, over: found by you (the police) in Levantine Arabic
 	{"over", langCues{langAR: {"لقيتوه", "لقيتوها", "=la2eitouh|=la2etouh|=l2itouh|=la2itoh"}}},
+	// the third batch's concepts (measured first, then written): someone going to a bridge, the tracks or
+	// the water "to end it"; an empty pill box or packet found (the finding is no over word inside it)
+	{"danger", langCues{
+		langNO: {"%=brua|=broa|=broen|=skinnene|=sporet|=sjoen ~=slutt|=avslutte|=livet", "%=tom ~=pilleeske|=pillebrett|=tablettesken|=medisinesken|=pilleglass"},
+		langSV: {"%=bron|=sparet|=ralsen|=sjon ~=slut|=avsluta|=livet", "%=tom ~=tablettask|=pillerburk|=tablettkarta|=medicinburk"},
+		langDE: {"%=brucke|=gleise|=gleisen|=bahnlinie ~=schluss|=beenden|=umbringen|=leben", "%=leere|=leeren ~=tablettenpackung|=tablettenschachtel|=packung|=blister|=dose ~=gefunden"},
+		langPL: {"%=most|=mostu|=tory|=tory ~=skonczyc|=skonczy|=zabic|=zycie", "%=puste|=pusty|=pusta ~=opakowanie|=pudelko|=listek|=fiolke ~tabletk|=lekach|=lekow"},
+		langTR: {"%=kopruye|=kopruden|=raylara ~=bitirecegini|=bitirecegim|=bitirmek|=son =verecegini|=oldurecegini", "%=bos ~=ilac|=hap =kutusu|=kutusunu|=paketi|=seridi"},
+		langRO: {"%=pod|=podul|=sine ~=termine|=termin|=sinucida|=sinucide|=omoare", "%=cutie|=folie|=ambalaj|=flacon =goala|=gol ~=pastile|=medicamente|=somnifere"},
+		langSO: {"%=buundada|=biriinka|=badda ~=dhammeeyo|=dhameeyo|=isdilo|=dilo", "%=kiniinka|=kiniinnada|=daawada ~=madhan|=faaruq"},
+		langAR: {"%الجسر|عالجسر|السكه|البحر ~ليخلص|لتخلص|يخلص|تخلص|ينتحر|تنتحر|يموت|تموت", "%=jesr|=jisr|=sekke|=ba7er ~=y5alles|=t5alles|=ykhalles|=tkhalles|=yento7er|=tento7er|=ymout|=tmout", "%علبه|باكيت|شريط ~دوا|حبوب ~فاضيه", "%=3elbet|=3elbe|=bakit|=shreet ~=dawa|=7boob ~=fadye|=fadi"},
+		langFA: {"%پل|ریل ~تمومش|تموم|خودکشی|بکشه", "%=pol|=reyl ~=tamoomesh|=tamumesh|=khodkoshi|=bokoshe", "%جعبه|بسته|ورق|قوطی ~قرص ~خالی", "%=jabe|=baste|=varaghe|=ghooti ~=ghors ~=khali"},
+		langUK: {"%=міст|=мосту|=колії ~=покінчити|=покінчить|=скінчити", "%=порожню|=порожня|=пусту ~=упаковку|=пачку|=коробку|=блістер ~таблетк|=ліків"},
+		langRU: {"%=мост|=мосту|=рельсы|=рельсам ~=покончить|=покончит|=закончить", "%=пустую|=пустая ~=упаковку|=пачку|=коробку|=блистер ~таблетк|=лекарств"},
+	}},
+	// missing: not slept at home last night (a teenager), not come ashore from a boat; the bare Farsi
+	// "pesar" with its age; a parent with dementia who "goes out again" asked about after "if" (set aside
+	// as asked, so no model reads it as gone now: Polish perfective future, German "wieder … geht")
+	{missingField, langCues{
+		langNO: {"@=ikke =sovet =hjemme", "@=ikke =kommet =i =land"}, langSV: {"@=inte =sovit =hemma", "@=inte =kommit =i =land|=tillbaka"},
+		langDE: {"@=nicht =zu =hause =geschlafen", "@=nicht =an =land", "=demenz ~=wieder ~=geht|=weggeht|=rausgeht|=weglauft"},
+		langPL: {"@=nie =nocowal|=nocowala|=spal|=spala =w =domu", "demencj ~=znowu|=znow ~=wyjdzie|=zniknie|=ucieknie"},
+		langTR: {"@=evde =yatmadi|=uyumadi", "@=karaya =donmedi|=cikmadi"}, langRO: {"@=nu =a =dormit =acasa"},
+		langSO: {"@=guriga =ma =seexan|=hurdin|=lulin"}, langAR: {"@ما نام|نامت بالبيت", "@=ma =nam|=namet =bel =beit|=bet"},
+		langFA: {"@خونه نخوابیده", "@=khoone =nakhabide|=nakhabid"},
+		langUK: {"@=не =ночувала|=ночував =вдома"}, langRU: {"@=не =ночевала|=ночевал =дома"},
+	}},
+	{kinField, langCues{langFA: {"=pesar|=dokhtar ~=salemoon|=salame|=salam"}}},
+	{goneField, langCues{
+		langNO: {"=har =dratt|=kjort|=gatt", "=dro|=kjorte"}, langSV: {"=har =akt|=kort|=gatt", "=akte|=korde"},
+		langDE: {"=ist =weg|=losgefahren|=weggefahren|=losgegangen", "=fuhr =los|=weg"}, langPL: {"=pojechal|=pojechala|=poszedl|=poszla|=wyszedl|=wyszla"},
+		langTR: {"=gitti", "=cikti"}, langRO: {"=a =plecat", "=a =iesit"}, langSO: {"=wuu|=way =baxay|=baxday|=tagay"},
+		langAR: {"طلع", "طلعت", "راح", "راحت", "=tele3|=tal3et|=ra7|=ra7et"}, langFA: {"رفت", "=raft"},
+		langUK: {"=поїхав|=поїхала|=пішов|=пішла"}, langRU: {"=уехал|=уехала|=ушел|=ушла"},
+	}},
 	// missing, past: "last year" in the words the lists lacked
 	{"past", langCues{langSO: {"=sannadkii|=sanadkii =hore"}, langUK: {"=торік", "=torik"}, langRU: {"=в =прошлом =году", "=v =proshlom =godu"}, langFA: {"زمستون پارسال", "پارسال"}}},
 }

@@ -1087,6 +1087,11 @@ var presentDanger = []string{
 	// the second batch (measured first): a farewell posted on social media; due home hours ago, phone off
 	"=goodbye|=farewell|=farvel|=farväl|=farval|=avskjedshilsen ~=facebook|=instagram|=snapchat|=snap|=tiktok", "=facebook|=instagram|=snapchat ~=goodbye|=farewell|=farvel|=farväl|=farval",
 	"=skulle =have =været =hjemme ~=telefon|=mobil", "=was =due|=supposed =to =be =home|=back ~=phone",
+	// the third batch (measured first): driving to the bridge or the tracks "to end it"; not slept at home
+	// last night; not come ashore; "we can't find him" without a "still"
+	"=bridge|=tracks|=railway|=cliff ~=end|=kill|=finish ~=it|=himself|=herself|=his|=her", "=broen|=skinnerne|=sporet ~=ende|=slut|=dræbe",
+	"=ikke =sovet =hjemme", "=didnt|=hasnt|=not =sleep|=slept =at =home", "=ikke =kommet =i +=land", "=not|=hasnt|=havent =come|=got|=been =ashore",
+	"=vi =kan =ikke =finde =ham|=hende|=dem",
 }
 
 var danger = []string{
