@@ -480,6 +480,14 @@ func (e *evidence) notDanger(h hit) bool {
 			}
 		}
 	}
+	// "pendlar över bron varje dag", "drove across the bridge": the bridge as the way one travels, not
+	// the place someone stands at the edge of (set 23, cls-22u)
+	if k := t[h.start].key; h.start == h.end && h.start > 0 && (k == "broen" || k == "bron" || k == "bridge") {
+		switch t[h.start-1].key {
+		case "over", "across", "via":
+			return true
+		}
+	}
 	if h.start == h.end && (t[h.start].key == "fire" || t[h.start].key == "fires") && e.danishText() {
 		return true
 	}
@@ -2073,6 +2081,9 @@ func (e *evidence) nobodyBefore(h hit) bool {
 		}
 	}
 	for i := h.end + 1; i < len(t) && t[i].clause == cl; i++ {
+		if k := t[i].key; k == "and" || k == "og" || k == "that" || k == "but" || k == "men" {
+			break // "locked herself in an hour ago and left a note that she doesn't want to be here anymore" (set 23)
+		}
 		if t[i].key == "langere" || t[i].key == "anymore" {
 			return true
 		}

@@ -92,7 +92,7 @@ var familySelfHarmMissingConcepts = []foreignConcept{
 		langSV: {"%=mamma|=pappa|=barnen ~=att =jag =alskar"},
 		langDE: {"%=mama|=mami|=papa|=mutter|=vater|=kindern ~=dass =ich ~=liebe|=lieb"},
 		langPL: {"%=mamie|=tacie|=dzieciom|=corce|=synowi ~=kocham"},
-		langTR: {"%=anneme|=babama|=cocuklarima ~=sevdigimi"},
+		langTR: {"%=anneme|=annemlere|=babama|=aileme|=cocuklarima ~=sevdigimi|=seviyorum"},
 		langRO: {"%=mamei|=tatei|=copiilor ~=iubesc"},
 		langSO: {"%=hooyaday|=hooyo|=aabbahay|=carruurtayda ~=jeclahay|=jeclaa"},
 		langAR: {"%لامي|لماما|لابي|لبابا|لولادي ~بحبها|بحبه|بحبهم|احبها|احبه|احبهم", "%=emmi|=ommi|=mama|=baba|=wladi|=immi ~=b7ebba|=b7ebha|=b7ebo|=b7ebbon|=ba7ebha|=a7ebha|=b7ebhom"},

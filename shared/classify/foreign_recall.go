@@ -111,7 +111,7 @@ var recallConcepts = []foreignConcept{
 		langSV: {"?%=mitt =sista =meddelande", "%avskedsbrev", "%=gett|=ger =bort =alla =sina|=mina =saker|=grejer", "%=rep|=repet =klart|=redo"},
 		langDE: {"?%=meine =letzte =nachricht", "%abschiedsbrief", "%=alles|=sachen =verschenkt", "%=seil|=strick =vorbereitet|=bereit|=aufgehangt"},
 		langPL: {"?%=moja =ostatnia =wiadomosc", "%=list|=listy =pozegnaln", "%pozegnalny|pozegnalne", "%=rozdala|=rozdal|=rozdaje =wszystkie =rzeczy", "%=rozdala|=rozdal|=rozdaje =rzeczy", "%=sznur =przygotowal|=przygotowala|=gotowy"},
-		langTR: {"?%=son =mesajim", "%=veda =mektubu|=mektubunu", "%vedalasma", "%=esyalarini|=esyalarimi =dagitti|=dagitiyor"},
+		langTR: {"?%=son =mesajim|=yazim|=notum", "?%=bu =son =mesajim|=yazim|=notum", "%=veda =mektubu|=mektubunu", "%vedalasma", "%=esyalarini|=esyalarimi =dagitti|=dagitiyor"},
 		langRO: {"?%=ultimul =meu =mesaj", "%=scrisoare|=scrisoarea =de =adio", "%=a =dat|=da =toate =lucrurile", "%=funia =pregatita"},
 		langSO: {"?%=fariintaydii|=farriintaydii|=fariintayda =ugu =dambaysay|=dambeysay|=dambeysa", "%=warqad =nabadgelyo|=macsalaameyn"},
 		langAR: {"?%اخر رساله مني", "?%هذه اخر رساله", "?%=a5er|=akher|=aakher|=akhir =risale|=resale|=risala|=message", "?%=a5er|=akher|=aakher|=akhir =risale|=resale|=risala|=message =minni|=mni|=menni|=mini", "%رساله وداع", "%=risalet|=risalat|=resalet =wada3",

@@ -847,6 +847,14 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
+	// the twenty-third set (session 11's third round, cls-22u): breathing that has gone wrong (snoring,
+	// rattling, gasping: the signs of a cardiac arrest a caller tells); a person out in night clothes or
+	// slippers in the cold (someone with dementia gone from home or the care home); a restraining order
+	// named and what he does despite it, still (the Danish and English side of orderNoUseField)
+	"=trækker =vejret ~=mærkeligt|=underligt|=sært|=snorkende|=rallende|=gispende|=unormalt",
+	"=gisper =efter =vejret|=luft", "=breathing ~=strangely|=weirdly|=oddly|=funny|=snoring|=rattling|=gurgling", "=gasping =for =air|=breath",
+	"=natkjole|=natkjolen|=nattøj|=nattoj|=pyjamas|=hjemmesko|=tøfler|=tofler|=nightgown|=nightdress|=pyjamas|=pajamas|=slippers ~=fryser|=koldt|=kulden|=frost|=minusgrader|=sneen|=freezing|=cold|=snow",
+	"=trods|=despite ~tilhold|=restraining|=polititilhold ~=fortsat|=stadig|=still|=keeps",
 	// the fourteenth set's concepts (session 9, cls-14u): someone screaming for help or banging against the
 	// wall now; standing on a bridge or an edge looking down; ending it today; locked in, not let out, the
 	// passports taken, forced to marry; a child not home for hours; the smell of gas or smoke back or
@@ -882,7 +890,7 @@ var presentDanger = []string{
 	"=last|=laast =inde", "=gemmer =mig|=os", "=hiding", "=locked =in|=inside", "=holdt|=holder =fanget|=indespar", "=held =captive|=hostage",
 	"=vil|=ville =ikke =lade =mig|=os =ga|=komme", "=wont|=doesnt =let =me|=us =leave|=go|=out", "=lukker =mig =ikke =ud",
 	"=ikke =lyst =til =at =vare =her", "=ikke =vare =her =mere|=langere", "afskedsbrev", "farvelbrev", "=ende =det =hele",
-	"=end =it =all", "=dont =want =to =be =here", "=no =reason =to =live", "=better =off =dead", "=bedre =uden =mig",
+	"=end =it =all", "=dont|=doesnt =want =to =be =here|=alive", "=no =reason =to =live", "=better =off =dead", "=bedre =uden =mig",
 	"=livet =ikke =vard", "=vagner =ikke", "=kan =ikke =vakke", "=wont|=doesnt|=cant =wake", "=took|=taken|=swallowed ~=pills",
 	"=taget|=tog|=slugt ~=piller|=pillerne|=tabletter", "=beats|=hits|=kicks|=chokes|=strangles =me|=her|=him|=us|=my",
 	"=stadig ~=huset|=lejligheden", "=still ~=house|=apartment|=flat", "=truer =mig|=os =konstant|=hele", "=ikke =vil =leve", "=vil =ikke =leve", "=forfolger =mig =stadig", "=spreder =sig", "=kan =ikke =komme =ud",
@@ -1182,7 +1190,7 @@ var safeCues = []string{
 	"=nu =er =han|=hun|=de =gået|=kørt", "=har =gått|=gatt =na|=nu", "=han|=hun|=de =er =gået|=kørt =nu", // not "væk": "nu er han væk" is also a missing child "=hes|=shes|=theyre =gone|=left =now", "=he|=she|=they =is|=are|=has|=have =gone|=left =now",
 	"=det|=it|=that|=volden|=truslerne|=chikanen|=stalkingen|=the =er|=has|=have|=is =stoppet|=stopped|=ophørt|=over", "=stalking|=threats|=violence|=harassment =has|=have =stopped", "=uvisheden|=ventetiden|=usikkerheden|=kedsomheden|=stressen|=waiting|=uncertainty|=boredom ~=slår|=dræber|=kills|=killing",
 	"=haha|=hahaha|=lol|=jk|=jok", // a joke: "min mand slår mig ihjel når han ser regningen 😂"
-	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
+	"=im|=am =fine|=okay|=ok|=safe|=alright|=unhurt", "=uskadt|=uskadte|=unharmed|=uninjured", "=ingen =kom =til =skade", "=var =allerede =ovre|=forbi", "=was =already =over", "legetøjspistol|legetojspistol|=toy =gun|=toy =pistol", "=jeg =er =okay|=ok|=uskadt", "=branden|=ilden|=flammerne =er|=blev|=blevet =slukket", "=slukkede|=slukket =branden|=ilden", "=stabil|=stable", "=long =gone", "=ingen =kom =til =skade", "=nobody|=noone =was|=got =hurt|=injured",
 	"=overlevede|=overlevet|=survived", "=er|=is +=hjemme|=home +=igen|=again", "=er|=is +=nu|=now +=hjemme|=home +=igen|=again", // session 7: "Han overlevede og er hjemme igen"; adjacent (session 10, second round): "børnene er alene hjemme igen" is alone again, not back
 	// session 10's fourth round (set 21, cls-19u): nobody came to harm in the SMS word order ("ingen kom
 	// noget til"), the fire put out by someone ("fik den slukket"), the one feared not here now ("han er

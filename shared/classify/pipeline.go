@@ -12,8 +12,9 @@ import (
 // Danish/English reading of the words in a language the lists read → the foreign lists' reading →
 // the merged decision → priority and team, with the safe default for a text that needs translation.
 // falseFriends are a language's own common words spelt like an English cue, not read by the Danish and
-// English lists in a text of that language ("flyttet hit fra Bergen" is "moved here").
-var falseFriends = map[string][]string{"de": {"die"}, "no": {"hit"}, "sv": {"hit"}}
+// English lists in a text of that language ("flyttet hit fra Bergen" is "moved here"; the Turkish "gün",
+// day, folds to "gun": "üç gün boyunca").
+var falseFriends = map[string][]string{"de": {"die"}, "no": {"hit"}, "sv": {"hit"}, "tr": {"gun"}}
 
 func classify(in Input, models modelSet, th Thresholds) feedback.Classification {
 	toks := tokenize(in.Text)

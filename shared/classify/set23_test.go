@@ -1,0 +1,52 @@
+package classify
+
+import "testing"
+
+// The twenty-third blind set's concepts (session 11's third round, cls-22u, urgent recall and precision
+// by concept; a tuning set since its blind measure): one table per concept, in the languages the lists
+// read, with counterparts that must keep their verdict. Every sentence is written for the test, none is
+// the set's.
+
+// TestSetTwentyThreeUrgentConcepts: breathing gone wrong after a collapse (snoring, gasping), someone out
+// in night clothes or slippers in the cold, a restraining order named and what he still does despite it,
+// a close one who does not want to be here told after "and" beside another cue (its "anymore" is not
+// the first cue's), a farewell told as "this is my last writing" or "tell my mother I love her".
+func TestSetTwentyThreeUrgentConcepts(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"da breathing strangely", "Min far er besvimet i stuen og trækker vejret helt underligt", 2, "112", true},
+		{"da gasping", "Hun sidder og gisper efter vejret og kan ikke svare mig", 2, "112", true},
+		{"en breathing weirdly", "My husband fell over and he is breathing weirdly, almost snoring", 2, "112", true},
+		{"en gasping for air", "the baby is gasping for air please hurry", 1, "112", true},
+		{"da night clothes in the cold", "farmor er væk fra bostedet i bare nattøj og det er koldt i nat", 2, "114", true},
+		{"en slippers in the snow", "Grandad wandered off from the care home an hour ago in his slippers and it is freezing", 2, "114", true},
+		{"da despite the order, still", "Min eks står trods tilhold stadig og ringer på hos mig", 2, "114", true},
+		{"en despite the order, still", "Despite the restraining order he still turns up at my flat", 2, "114", true},
+		{"en does not want to be here, after and", "My brother shut himself in the garage and says he doesn't want to be here anymore", 2, "114", true},
+		{"tr last writing", "Her sey icin tesekkurler. Bu son yazim", 4, "114", true},
+		{"tr tell the family I love them", "Aileme soyleyin hepsini cok seviyorum, artik yoruldum", 3, "114", true},
+		// counterparts: breathing normal again, the one found and warm, the order kept, words of a
+		// complaint about a note, a last message about a fine
+		{"da breathing normal again", "Min far trak vejret mærkeligt i går, men lægen kom og nu har han det fint. Tak", 5, "114", false},
+		{"en found and warm", "Grandad wandered off in his slippers last night but the police found him and he is warm and safe now. Thank you", 5, "114", false},
+		{"da the order kept", "Han fik tilhold sidste år og har holdt sig væk siden. Tak for hjælpen dengang", 5, "114", false},
+		{"tr last message about a fine", "Bu son mesajim degil, ceza hakkinda tekrar yazacagim", 3, "114", false},
+	})
+}
+
+// TestSetTwentyThreePrecisionConcepts: the bridge as the way one travels ("over the bridge every
+// day"), a toy gun, no one hurt, all over already, the Somali "a year ago", and the Turkish "gün" (day,
+// folded "gun") are no danger now; the bridge stood on and a real gun now still are.
+func TestSetTwentyThreePrecisionConcepts(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"sv over the bridge", "Kör över bron till jobbet varje morgon och kön på 114 var lång i dag", 2, "114", false},
+		{"da over the bridge", "Jeg kører over broen hver dag og ventede 30 minutter i telefonen", 2, "114", false},
+		{"sv a toy gun, no one hurt", "En kille viftade med en leksakspistol vid stationen. Ingen kom till skada, bra jobbat", 4, "114", false},
+		{"no a toy gun", "Det var en lekepistol, ingen kom til skade. Takk for rask hjelp", 5, "114", false},
+		{"sv already over", "Såg en brand i går och ringde 112, men då var det redan över. Lång väntan", 2, "112", false},
+		{"so a year ago", "Sanad ka hor nin ayaa i garaacay. Hadda waan fiicnahay, waxaan rabaa talo", 3, "114", false},
+		{"tr days", "Iki gun boyunca kimse beni aramadi, cok kotu hizmet", 1, "114", false},
+		// counterparts: on the bridge now, a gun now
+		{"da on the bridge now", "Min søn står på broen lige nu og vil springe", 1, "112", true},
+		{"sv a gun now", "En man har en pistol på tåget just nu, kom snabbt", 1, "112", true},
+	})
+}
