@@ -1766,15 +1766,15 @@ func (e *evidence) net(hits []hit) (hit, bool) {
 	return hit{}, false
 }
 
-// offenderNotSeen: "har ikke set ham siden", "haven't seen him since" after a danger told in an earlier
-// sentence, in a text that names nobody close: the one not seen since is the one who did it, and not
+// offenderNotSeen: "har ikke set ham siden", "haven't seen him since" (or heard from him) after a danger
+// told before it, in a text that names nobody close: the one not seen since is the one who did it, and not
 // seeing him is the danger staying away, not someone missing (session 10's second round: "ejeren sagde
 // han ville tage mig … har ik set ham siden").
 func (e *evidence) offenderNotSeen(h hit, hits []hit) bool {
 	seen, pronoun := false, false
 	for i := h.start; i <= h.end; i++ {
 		switch e.toks[i].key {
-		case "set", "seen":
+		case "set", "seen", "hort", "hoert", "heard": // "har ik hørt fra ham siden" (set 23, cls-22u)
 			seen = true
 		case "ham", "hende", "him", "her":
 			pronoun = true
@@ -1793,8 +1793,10 @@ func (e *evidence) offenderNotSeen(h hit, hits []hit) bool {
 			return false
 		}
 	}
+	// the danger told before it, in an earlier sentence or earlier in its own ("han truede mig i sidste
+	// måned … og jeg har ik hørt fra ham siden")
 	return slices.ContainsFunc(hits, func(o hit) bool {
-		return isDangerKind(o.rule.kind) && e.toks[o.start].sent < e.toks[h.start].sent
+		return isDangerKind(o.rule.kind) && o.end < h.start
 	})
 }
 

@@ -34,7 +34,7 @@ func TestSetTwentyThreeUrgentConcepts(t *testing.T) {
 }
 
 // TestSetTwentyThreePrecisionConcepts: the bridge as the way one travels ("over the bridge every
-// day"), a toy gun, no one hurt, all over already, the Somali "a year ago", and the Turkish "gün" (day,
+// day"), not heard from since told of the one who threatened (and no one close named), a toy gun, no one hurt, all over already, the Somali "a year ago", and the Turkish "gün" (day,
 // folded "gun") are no danger now; the bridge stood on and a real gun now still are.
 func TestSetTwentyThreePrecisionConcepts(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
@@ -45,8 +45,11 @@ func TestSetTwentyThreePrecisionConcepts(t *testing.T) {
 		{"sv already over", "Såg en brand i går och ringde 112, men då var det redan över. Lång väntan", 2, "112", false},
 		{"so a year ago", "Sanad ka hor nin ayaa i garaacay. Hadda waan fiicnahay, waxaan rabaa talo", 3, "114", false},
 		{"tr days", "Iki gun boyunca kimse beni aramadi, cok kotu hizmet", 1, "114", false},
-		// counterparts: on the bridge now, a gun now
+		{"da not heard from the one who threatened", "Naboen truede mig i foråret, men han er flyttet og jeg har ikke hørt fra ham siden. Tak for hjælpen", 5, "114", false},
+		{"sv a toy pistol in the da/en reading", "En man med pistol i bussen i går, det var en leksakspistol. Ingen kom till skada", 4, "114", false},
+		// counterparts: on the bridge now, a gun now, a son who threatened to harm himself not heard from
 		{"da on the bridge now", "Min søn står på broen lige nu og vil springe", 1, "112", true},
 		{"sv a gun now", "En man har en pistol på tåget just nu, kom snabbt", 1, "112", true},
+		{"da son not heard from", "Min søn truede med at gøre sig selv noget, og jeg har ikke hørt fra ham siden", 2, "114", true},
 	})
 }
