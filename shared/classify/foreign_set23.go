@@ -17,6 +17,16 @@ var setTwentyThreeConcepts = []foreignConcept{
 		langTR: {"=kimse =zarar =gormedi", "=oyuncak =tabanca|=silah"},
 		langRO: {"=nimeni =nu =a =fost =ranit", "=era =deja =gata", "=pistol|=arma =de =jucarie"},
 	}},
+	// staff's remark when they heard the writer's accent, and a remark judged as quite out of place
+	// (conduct)
+	{"conduct", langCues{
+		langNO: {"=da =han|=hun =horte =aksenten =min", "=helt =upassende"},
+		langSV: {"=nar =han|=hon =horde =min =brytning|=accent", "=helt =olampligt|=opassande"},
+		langDE: {"=als =er|=sie =meinen =akzent =horte", "=vollig|=total|=absolut =unangebracht"},
+		langPL: {"=gdy|=kiedy =uslyszal|=uslyszala =moj =akcent", "=zupelnie|=calkowicie =nie =na =miejscu"},
+		langTR: {"=aksanimi =duyunca|=duyarak"},
+		langRO: {"=cand =a =auzit =accentul =meu", "=total|=complet =nepotrivit|=deplasat"},
+	}},
 	// a year, a month ago in Somali (the past; "sano ka hor", years, was there)
 	{"past", langCues{langSO: {"=sanad|=sannad|=bil =ka =hor"}}},
 }

@@ -70,7 +70,7 @@ var categoryCues = []cue{
 	{"=kommenterede|=kommentarer|=commented|=comments ~=vagt|=udseende|=alder|=kon|=accent|=navn|=hudfarve|=weight|=appearance|=religion|=torklade|=hijab", cond, neu, 3}, {"mogsur|snerre|snerrede|belarend", cond, neu, 3}, {"=grov =i =munden", cond, neu, 3}, {"=behandlede|=behandlet =mig =som", cond, neu, 3}, {"=som =lort|=skidt|=affald", cond, neu, 2},
 	{"=fortalte|=sagde|=sladrede|=afslørede|=told ~=at|=that =jeg|=i|=vi|=we|=hun|=han|=she|=he =havde|=had|=har|=have ~=anmeldt|=ringet|=ringede|=reported|=called", cond, neu, 3}, {"=sagt|=sagde|=fortalt|=fortalte|=givet|=gav =det|=den|=sagen|=oplysningerne|=alt =videre", cond, neu, 3}, {"opholdstilladels", cond, neu, 3}, {"=selv =havde =gjort|=gjort =for =at =provokere", cond, neu, 3}, {"sarkas", cond, neu, 3}, {"hanlig", cond, neu, 3}, {"=haned|=hanede|=hanet", cond, neu, 3},
 	{"grinede|grinte|griner|grine|=lo =af|=ad =mig|=os|=hende|=ham", cond, neu, 3}, {"=som =til =en =hund|=barn", cond, neu, 3}, {"flabet|=fræk|=frække", cond, neu, 3},
-	{"=unodig|=unødvendig|=overdreven|=excessive =vold|=magt|=force|=magtanvendelse", cond, neu, 3}, {"magtmisbrug|=abuse =of =power", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
+	{"=unodig|=unødvendig|=overdreven|=excessive =vold|=magt|=force|=magtanvendelse", cond, neu, 3}, {"magtmisbrug|=abuse =of =power", cond, neu, 3}, {"=rabte|=rabe|=raber|=rabt =af|=ad|=pa =mig", cond, neu, 3}, {"=blev =råbt =af|=ad", cond, neu, 3}, {"=hjem =til ~=land", cond, neu, 3}, {"=go =back =to ~=country", cond, neu, 3}, {"skald|skalde", cond, neu, 2},
 	{"=bandede|=bander", cond, neu, 2}, {"=hold|=holdt|=holde|=holder +=kaft|=mund|=kaften", cond, neu, 3}, {"=hvis|=if =jeg|=i|=you =ikke|=ik|=ikk|=didnt|=dont|=wont +=holdt|=holder|=shut +=kaft|=kæft|=mund|=kaften|=up", cond, neu, 3}, {"=truede|=truer =med =at =tage =mig|=os =med", cond, neu, 3}, {"=shut =up", cond, neu, 3}, {"=truede|=truer =med =at =anholde|=arrestere|=anmelde|=give|=smide", cond, neu, 3}, {"=threatened =to =arrest|=fine|=charge", cond, neu, 3}, {"insult|fornarm", cond, neu, 3}, {"=snakkede|=talte|=snakker =grimt|=grim", cond, neu, 3},
 	{"=shared|=delte|=leaked|=lakkede|=afslørede ~=name|=navn|=adresse|=address|=details|=oplysninger|=identitet|=nummer|=number", cond, neu, 3},
 	{"=fortalt|=fortalte =til|=min|=mine|=hele ~=nabo|=naboen|=naboer|=naboerne|=opgangen|=arbejdsgiver|=chef|=familie", cond, neu, 3}, {"=sagt|=sagde =til ~=nabo|=naboen|=naboer|=naboerne|=opgangen|=arbejdsgiver|=chef|=familie", cond, neu, 3},
@@ -704,7 +704,7 @@ var categoryCues = []cue{
 	{"=called ~=my|=me|=him|=her =a|=an =junkie|=druggie|=addict|=drunk|=criminal", cond, neu, 3},
 	{"=snakket|=snakkede|=sladret =over =sig|=ud", cond, neu, 3},
 	// the writer's boss or neighbour knew what they had reported: disclosure
-	{"=chef|=chefen|=nabo|=naboen|=boss|=neighbour|=neighbor|=landlord|=udlejer ~=ved|=vidste|=knows|=knew ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
+	{"=chef|=chefen|=nabo|=naboen|=boss|=neighbour|=neighbor|=landlord|=udlejer ~=ved|=vidste|=vide|=knows|=knew|=know ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
 	// round 8: help not here yet, or told it comes later ("no fire brigade yet", "where is the boat??",
 	// "en patrulje først kunne komme senere i aften"): the wait for help
 	{"=no +=fire|=ambulance|=police|=patrol|=one|=help|=firetruck ~=yet", rt, neu, 3},

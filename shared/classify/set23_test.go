@@ -53,3 +53,20 @@ func TestSetTwentyThreePrecisionConcepts(t *testing.T) {
 		{"da son not heard from", "Min søn truede med at gøre sig selv noget, og jeg har ikke hørt fra ham siden", 2, "114", true},
 	})
 }
+
+// TestSetTwentyThreeConductConcepts: shouted at told in the passive ("blev råbt ad"), the one reported
+// asking or knowing who reported him ("how can the neighbour know"), staff's remark on hearing the
+// writer's accent, a remark judged quite out of place; a neighbour who shouts, and knowing nothing of
+// the report, are not.
+func TestSetTwentyThreeConductConcepts(t *testing.T) {
+	checkFlag(t, "conduct", []flagCase{
+		{"da shouted at, passive", "blev raabt ad i telefonen da jeg ikk vidste adressen, helt uacceptabelt", 2, "114", true},
+		{"da how can the landlord know", "hvordan kan min udlejer vide at det var mig der havde anmeldt ham? kun jeres folk vidste det", 1, "114", true},
+		{"de remark on the accent", "Als sie meinen Akzent hörte, fragte die Beamtin, ob ich überhaupt hier wohnen darf", 1, "114", true},
+		{"de quite out of place", "Der Kommentar des Polizisten über meine Herkunft war völlig unangebracht", 1, "114", true},
+		{"pl remark on the accent", "Kiedy usłyszał mój akcent, dyżurny zaczął mówić do mnie jak do dziecka", 1, "114", true},
+		// counterparts
+		{"da the neighbour shouts", "Min nabo råber hele tiden, men betjenten var flink og hjalp mig", 4, "114", false},
+		{"de accent, kind", "Die Beamtin war sehr geduldig mit meinem Akzent, danke", 5, "114", false},
+	})
+}
