@@ -377,6 +377,17 @@ var categoryCues = []cue{
 	// never find him": brushed off.
 	{"=not =the|=a =polices|=police|=politiets|=politi =problem|=job|=business|=matter|=sag|=bord|=opgave", nts, neu, 3},
 	{"=problem|=matter|=job|=business ~=not =the|=our +=polices|=problem", nts, neu, 3},
+	// set 23 (session 11's third round, cls-22u), by concept: "it's not their thing" — someone else's
+	// problem, told of the police line or the staff ("ikke deres bord")
+	{"=not =their|=our =thing|=job|=problem|=department|=area|=business", nts, neu, 3}, {"=ikke =deres|=vores =bord|=område|=afdeling|=opgave", nts, neu, 3},
+	// the writer unable to say it in Danish: the language barrier, also beside advice given
+	{"=dont|=cant|=cannot ~=know|=say|=speak|=explain ~=in +=danish", acc, neu, 3},
+	// the wait for the ambulance, the police or help called is the wait complained of ("still waiting for
+	// the ambulance"), not news of a case; someone else waiting outside is no wait at all
+	{"=waited|=waiting|=wait =for +=the|=an|=a +=ambulance|=police|=patrol", rt, neu, 2}, {"=waited|=waiting|=wait =for +=ambulance|=police|=help", rt, neu, 2},
+	{"=he|=she|=han|=hun +=is|=er +=waiting|=venter +=outside|=udenfor|=ude|=by|=ved", rt, neu, -3},
+	// "talked me through it while we waited for the ambulance": the wait as the time staff helped in
+	{"=while|=mens +=we|=i|=vi|=jeg +=waited|=ventede|=were", rt, neu, -3},
 	{"=family|=domestic|=civil|=familie =matter|=affair|=anliggende|=sag", nts, neu, 3}, {"=civilretlig|=familieanliggende|=familiesag", nts, neu, 3},
 	{"=forget =about =it", nts, neu, 3}, {"=glem|=glemme +=det", nts, neu, 3}, {"=glem|=glemme =alt =om =det", nts, neu, 3}, {"=never|=aldrig =find|=finde =him|=them|=guy|=ham|=dem|=fyren|=it|=den|=det", nts, neu, 3},
 	// a promise kept is thanks ("called me back as promised"); a document never received is follow-up

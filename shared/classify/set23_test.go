@@ -70,3 +70,18 @@ func TestSetTwentyThreeConductConcepts(t *testing.T) {
 		{"de accent, kind", "Die Beamtin war sehr geduldig mit meinem Akzent, danke", 5, "114", false},
 	})
 }
+
+// TestSetTwentyThreeCategoryConcepts (English first): "not their thing" is the brush-off; the writer
+// unable to say it in Danish is the language barrier even beside advice given; the wait for the
+// ambulance or the police is the wait complained of, not news of a case; someone else waiting outside
+// is no wait, and the wait while staff talked the writer through it is thanks.
+func TestSetTwentyThreeCategoryConcepts(t *testing.T) {
+	checkCategories(t, []categoryCase{
+		{"en not their thing", "I rang about the dumped car blocking our road and the woman said it's not their department, ring the council", 2, "114", nts},
+		{"da ikke deres bord", "Jeg ringede om hærværket, men fik at vide at det ikke var deres bord og at jeg skulle ringe til kommunen", 2, "114", nts},
+		{"en can't explain in Danish", "The man on the phone told me to go to the station, but I can't explain what happened in Danish", 2, "114", acc},
+		{"en still waiting for the ambulance", "Waited 40 minutes for the ambulance for my mum and we are still waiting, she is very weak", 1, "112", rt},
+		// counterparts
+		{"en waited while talked through", "She stayed on the line with me the whole time while I waited for the ambulance. Thank you so much", 5, "112", ros},
+	})
+}
