@@ -388,6 +388,14 @@ var categoryCues = []cue{
 	{"=he|=she|=han|=hun +=is|=er +=waiting|=venter +=outside|=udenfor|=ude|=by|=ved", rt, neu, -3},
 	// "talked me through it while we waited for the ambulance": the wait as the time staff helped in
 	{"=while|=mens +=we|=i|=vi|=jeg +=waited|=ventede|=were", rt, neu, -3},
+	// Danish (set 23): told it was not worth reporting is the brush-off; "i forbindelse med" (in connection
+	// with) names no line; a wrong link, number or form given is wrong guidance (advice, as "turned out
+	// not true"; a patrol sent to a wrong address is the response, not guidance); "der kommer ingen" is help
+	// not come
+	{"=ikke ~=betale =sig =at =anmelde|=ringe", nts, neu, 3}, {"=not =worth =reporting|=calling", nts, neu, 3},
+	{"=i +=forbindelse +=med", tech, neu, -2},
+	{"=gav|=gave ~=forkert|=forkerte|=wrong +=link|=nummer|=number|=formular|=form", adv, neu, 4},
+	{"=der +=kommer +=ingen", rt, neu, 3}, {"=der +=kommer +=ikke +=nogen", rt, neu, 3},
 	{"=family|=domestic|=civil|=familie =matter|=affair|=anliggende|=sag", nts, neu, 3}, {"=civilretlig|=familieanliggende|=familiesag", nts, neu, 3},
 	{"=forget =about =it", nts, neu, 3}, {"=glem|=glemme +=det", nts, neu, 3}, {"=glem|=glemme =alt =om =det", nts, neu, 3}, {"=never|=aldrig =find|=finde =him|=them|=guy|=ham|=dem|=fyren|=it|=den|=det", nts, neu, 3},
 	// a promise kept is thanks ("called me back as promised"); a document never received is follow-up

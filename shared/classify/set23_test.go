@@ -74,14 +74,21 @@ func TestSetTwentyThreeConductConcepts(t *testing.T) {
 // TestSetTwentyThreeCategoryConcepts (English first): "not their thing" is the brush-off; the writer
 // unable to say it in Danish is the language barrier even beside advice given; the wait for the
 // ambulance or the police is the wait complained of, not news of a case; someone else waiting outside
-// is no wait, and the wait while staff talked the writer through it is thanks.
+// is no wait, and the wait while staff talked the writer through it is thanks. Danish: not worth
+// reporting is the brush-off, "i forbindelse med" names no line, a wrong link given is advice, "der
+// kommer ingen" is help not come (a patrol sent to a wrong address stays the response).
 func TestSetTwentyThreeCategoryConcepts(t *testing.T) {
 	checkCategories(t, []categoryCase{
 		{"en not their thing", "I rang about the dumped car blocking our road and the woman said it's not their department, ring the council", 2, "114", nts},
 		{"da ikke deres bord", "Jeg ringede om hærværket, men fik at vide at det ikke var deres bord og at jeg skulle ringe til kommunen", 2, "114", nts},
 		{"en can't explain in Danish", "The man on the phone told me to go to the station, but I can't explain what happened in Danish", 2, "114", acc},
 		{"en still waiting for the ambulance", "Waited 40 minutes for the ambulance for my mum and we are still waiting, she is very weak", 1, "112", rt},
+		{"da not worth reporting", "Min cykel blev stjålet, og jeg fik at vide, at det ikke kunne betale sig at anmelde det. Mærkelig holdning", 2, "114", nts},
+		{"da in connection with", "Jeg vil gerne rose den venlige betjent, jeg talte med i forbindelse med en falsk sms om en pakke", 5, "114", ros},
+		{"da a wrong link given", "Hun var venlig, men gav mig et forkert link, så jeg udfyldte den forkerte blanket", 3, "114", adv},
+		{"da nobody comes", "min nabo ligger i gården og bløder og der kommer ingen", 1, "112", rt},
 		// counterparts
+		{"da patrol at the wrong address", "de sendte bilen til den forkerte adresse og der gik en time foer de kom", 1, "112", rt},
 		{"en waited while talked through", "She stayed on the line with me the whole time while I waited for the ambulance. Thank you so much", 5, "112", ros},
 	})
 }
