@@ -33,7 +33,9 @@ import (
 // train_multilingual2 and train_multilingual3 are ForeignTrainingFiles; train_danish_english is not yet trained on by the
 // Danish/English models (docs/classification.md: with it, eight pinned cases of this package's tests
 // changed), only measured: `go run ./infra/tools/train -out "" -dev-extra train_danish_english`.
-var TrainingBatchFiles = []string{"train_danish_english", "train_multilingual2", "train_multilingual3"}
+// train_family_probes (session 11's probes exported from the test tables, TestExportFamilyProbes) is
+// measured the same way as foreign training text (`-foreign-pool`), not trained on (doc_intro.md).
+var TrainingBatchFiles = []string{"train_danish_english", "train_multilingual2", "train_multilingual3", "train_family_probes"}
 
 // ReadTrainingFiles appends the named labelled files in dir to base, in order, each of
 // TrainingBatchFiles weighted to the urgent share of what comes before it (of the foreign texts only,

@@ -67,6 +67,7 @@ func foreignPoolCV(testdata string, candidates []string, fo classify.TrainOption
 	sets5to12 := oneOf("blind_multilingual5", "blind_multilingual6", "blind_multilingual7", "blind_multilingual8",
 		"blind_multilingual9", "blind_multilingual10", "blind_multilingual11", "blind_multilingual12")
 	sets15to17 := oneOf("blind_multilingual13", "blind_multilingual14", "blind_multilingual15")
+	sets18to22 := oneOf("blind_multilingual16", "blind_multilingual17", "blind_multilingual18", "blind_multilingual19", "blind_multilingual20")
 	groups := []struct {
 		name  string
 		files func(string) bool
@@ -75,6 +76,8 @@ func foreignPoolCV(testdata string, candidates []string, fo classify.TrainOption
 		{"tuning sets 5–12 (the lists tuned on them)", sets5to12},
 		{"tuning sets 15–17 (blind_multilingual13–15: the lists tuned on them since session 10)", sets15to17},
 		{"written for training and the tuning sets 15–17 (the measure of session 10's added data)", func(n string) bool { return trainingBatch(n) || sets15to17(n) }},
+		{"tuning sets 18–22 (blind_multilingual16–20: the lists tuned on them in sessions 10 and 11)", sets18to22},
+		{"session 11's family probes (train_family_probes: the lists tuned on them)", oneOf("train_family_probes")},
 		{"probes (the lists tuned on them)", func(n string) bool { return strings.HasPrefix(n, "probe_") }},
 		{"older sets (multilingual, tune, tune2, blind_multilingual1–4)", oneOf("multilingual", "tune", "tune2", "blind_multilingual", "blind_multilingual2", "blind_multilingual3", "blind_multilingual4")},
 	}
