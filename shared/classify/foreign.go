@@ -703,6 +703,16 @@ func (ft foreignText) words(h fhit) string {
 	return strings.Join(ws, " ")
 }
 
+// setAside notes a danger or help cue set aside as decided (why: "past", "negated", "over", "asked
+// about" …), for the foreign models: the first one names the reason, and any that is not told in the past
+// or negated keeps the urgent model from reading the text again (rereadSetAside).
+func (ev *foreignEvidence) setAside(why string) {
+	ev.setAsideNotTense = ev.setAsideNotTense || why != "past" && why != "negated"
+	if ev.dangerSetAside == "" {
+		ev.dangerSetAside, ev.setAsideAs = "the foreign lists read the danger as "+why, why
+	}
+}
+
 // foreignEvidence is what the foreign lists found in a text.
 type foreignEvidence struct {
 	urgent, conduct bool
@@ -725,6 +735,8 @@ type foreignEvidence struct {
 	// setAsideNotTense: a danger or help cue was set aside for a reason other than a word of the past or
 	// a negator (over, asked about, a figure of speech, staff's threat, ended well …)
 	setAsideNotTense bool
+	// setAsideAs is why the first danger cue was set aside ("past", "negated", "over", "asked about" …)
+	setAsideAs string
 	// overUnrenewed: a statement that it is over or all are safe ("teraz jest spokój", "wurde gefunden")
 	// with no word of now after it
 	overUnrenewed bool
@@ -1124,13 +1136,7 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 		sent := toks[h.start].sent
 		return toks[h.start].question && slices.ContainsFunc(conds, func(c fhit) bool { return toks[c.start].sent == sent && c.start < h.start })
 	}
-	// setAside notes the first danger cue set aside as decided, for the foreign models
-	setAside := func(why string) {
-		ev.setAsideNotTense = ev.setAsideNotTense || why != "past" && why != "negated"
-		if ev.dangerSetAside == "" {
-			ev.dangerSetAside = "the foreign lists read the danger as " + why
-		}
-	}
+	setAside := ev.setAside
 	for _, group := range []struct {
 		hits []fhit
 		help bool

@@ -623,9 +623,7 @@ func recallMechanisms(ev *foreignEvidence, toks []token, ft foreignText, danger,
 			if asked(m) {
 				// "co robić, jeśli dziecko nie wróci ze szkoły?": asked about, not reported (nor for the model)
 				reason("%s: '%s' in a question with 'if': asked about, not reported", m.lang, ft.words(m))
-				if ev.dangerSetAside == "" {
-					ev.dangerSetAside = "the foreign lists read the danger as asked about"
-				}
+				ev.setAside("asked about")
 				continue
 			}
 			// "er ist weg", "a plecat" (gone: the attacker left) is over, but not as the missing words
