@@ -294,7 +294,7 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 				if why != "" {
 					// staff weigh it: the lists had read the danger as past or denied
 					how := "as told in the past"
-					if strings.HasSuffix(why, "negated") {
+					if fe.setAsideAs == "negated" {
 						how = "as negated"
 					}
 					reason += "; the word lists had set the danger aside " + how + ": the model reads it as danger now"

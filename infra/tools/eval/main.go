@@ -83,12 +83,13 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		name := s.name
-		if base := strings.TrimSuffix(filepath.Base(s.path), ".jsonl"); classify.HeldOut[base] {
-			name = "held-out " + base // figures and ids only: no one tuning reads its texts here
+		name, base := s.name, strings.TrimSuffix(filepath.Base(s.path), ".jsonl")
+		heldOut := classify.HeldOut[base]
+		if heldOut {
+			name = "held-out " + base
 		}
 		rep := classify.Evaluate(name+" split ("+s.path+")", ex)
-		rep.HideTexts = strings.HasPrefix(name, "held-out ")
+		rep.HideTexts = heldOut // figures and ids only: no one tuning reads its texts here
 		reports = append(reports, rep)
 	}
 	body := classify.ReportDoc(reports)
