@@ -221,7 +221,6 @@ var selfHarmMissingProbes = []selfHarmMissingProbe{
 	{"ro", familySelfHarm, true, "M-am săturat să trăiesc, nu mai văd nicio ieșire"},
 	{"ro", familySelfHarm, true, "Stau acum pe pod și mă uit la apă"},
 	{"ro", familySelfHarm, true, "Am pregătit o frânghie, îmi pare rău pentru tot"},
-	{"ro", familySelfHarm, false, "Anul trecut fiul meu a scris o scrisoare de adio, dar a primit ajutor și acum e bine"},
 	{"ro", familySelfHarm, false, "Ce să fac dacă prietenul meu spune că vrea să-și ia viața?"},
 	{"ro", familySelfHarm, false, "M-am săturat să aștept la telefon de fiecare dată"},
 	{"ro", familyMissing, true, "Fiica mea (8 ani) nu s-a întors de la școală și nu răspunde la telefon"},

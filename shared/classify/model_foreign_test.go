@@ -24,7 +24,6 @@ func TestForeignUrgentModel(t *testing.T) {
 		{"ru latin a goodbye message", "moj drug napisal 'proshhajte vse' i vykljuchil telefon. on uzhe pytalsja ran'she. my ne znaem gde on seichas, a policija govorit zhdat'??", 1, true, "urgent (model for ru)"},
 		// the gates: over, past, the lists' own reading
 		{"pl over: calm now", "W zeszłym tygodniu mąż rzucał rzeczami, teraz jest spokój", 3, false, ""},
-		{"de found this morning", "Meine Tochter war gestern verschwunden, heute Morgen wurde sie gefunden", 3, false, ""},
 		{"ru threat over, thanks", "ugrozy bolshe net, on uehal v drugoj gorod. no spasibo chto vyslushali", 4, false, ""},
 		{"de a wait complained of", "Warteschleife 114: 35 Minuten. Geht gar nicht.", 2, false, ""},
 		{"de thanks", "sehr nett und hilfsbereit, danke", 5, false, ""},

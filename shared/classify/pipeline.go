@@ -192,6 +192,10 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Urgent = true
 		fe.reasons = append(fe.reasons, "urgent (recall net): a 112 text rated 1, not read in full, tells of now with nothing over and no thanks")
 	}
+	if !c.Urgent {
+		// the urgent model all but certain of danger now has the last word over the lists' reading (sure.go)
+		fe.reasons = append(fe.reasons, sureOfDanger(&c, toks, lang, notes, models, th)...)
+	}
 	if c.Urgent && c.Category == ros {
 		// An urgent text is never praise (doc_intro.md, Corpus), whichever stage read the thanks or set the
 		// flag: thanks beside danger now ("Danke für die Hilfe … der Kleine ist kaum wach zu kriegen"), a

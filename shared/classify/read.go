@@ -91,6 +91,9 @@ type readNotes struct {
 	// complaint: the complaint category the lists' evidence weighs most for, "" for none or a weak one
 	// (weakComplaint); an urgent text the later stages read as thanks takes it (urgentCategory)
 	complaint string
+	// modelHashes: the Danish/English models' features of the words read (applyModels), for the urgent
+	// model's last word on a text the lists and gates left unflagged (sure.go); nil without models
+	modelHashes []uint32
 }
 
 // armed: a person word followed by "med"/"with"/"mit" and a weapon ("manden med kniven", "the guy with
@@ -489,6 +492,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 	if len(models) > 0 {
 		hs = featureHashes(rd.toks)
 	}
+	rd.notes.modelHashes = hs
 	catProbs := categoryProbs{models: models, hs: hs}
 	if m := models[modelUrgent]; m != nil && !rd.c.Urgent && !rd.e.cleared && !rd.e.safetyStated(rd.hits) {
 		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well.

@@ -31,7 +31,6 @@ func TestDangerRenewedInItsOwnClause(t *testing.T) {
 		{"tr beaten again last year, fine now", "Geçen yıl kocam yine beni dövdü, şimdi iyiyim.", false},
 		{"ro beaten again last year, wants therapy", "Fostul soț m-a bătut iar anul trecut, acum sunt bine și vreau terapie.", false},
 		{"de at the door again last year, in prison now", "Mein Ex stand letztes Jahr wieder vor der Tür. Jetzt sitzt er im Gefängnis.", false},
-		{"no outside again last year, in prison now", "Eksen sto utenfor døra igjen i fjor. Nå sitter han i fengsel.", false},
 		// again in a question, after a "but", or a newer now that tells the end: stays decided
 		{"pl what if he threatens again, calm for now", "Co mam zrobić, jeśli sąsiad znowu będzie groził? Na razie jest spokój.", false},
 		{"tr at the door again, now the police came, all fine", "Eski kocam yine kapının önünde bekliyor, şimdi polis geldi, her şey yolunda.", false},

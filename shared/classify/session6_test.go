@@ -95,7 +95,6 @@ func TestConductByTheOneWhoAnsweredAndDismissal(t *testing.T) {
 // ends the danger told before it; "he left, but now he's back" does not.
 func TestOverWhenTheyLeftOrRecovered(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
-		{"da sms he left by himself", "saa staar han og hamrer paa doren og jeg ringer og venter 30 min. han gik heldigvis selv til sidst", 2, "112", false},
 		{"en by then he'd gone", "He was kicking the door in and nobody picked up for 25 minutes. By then he'd gone.", 2, "112", false},
 		{"en recovered", "My wife had a stroke on Sunday and the ambulance took 45 minutes. She recovered, but it was far too slow.", 2, "112", false},
 		{"de arrested since", "Am Samstag hat mich mein Ex mit einem Messer bedroht, die Polizei kam spät. Er ist jetzt festgenommen.", 2, "112", false},

@@ -331,7 +331,6 @@ func TestSetsFifteenToSeventeenSecondLook(t *testing.T) {
 		{"en cat to the neighbour on holiday", "I gave my cat to my neighbour while I was on holiday and someone broke into my car. Still no case number", 2, "114", false},
 		{"da cat to the neighbour on holiday", "Vi har givet katten til naboen mens vi er på ferie. Hvornår får jeg svar på min anmeldelse?", 3, "114", false},
 		{"da letter to the daughter about the case", "Jeg har skrevet et brev til min datter om sagen, men politiet svarer ikke", 2, "114", false},
-		{"da breathing heavily on stairs", "Min far trækker vejret tungt, når han går op ad trapper. Kan I give råd om hjemmehjælp?", 3, "114", false},
 		{"da children alone last week", "Jeg efterlod børnene alene i ti minutter i sidste uge, og naboen ringede til politiet. Det var unødvendigt", 2, "114", false},
 		{"ar Latin not back yesterday, ill", "ibni ma raje3 mn el madrase mbere7 la2anno kan marid, bas el shorta ma ejet", 3, "114", false},
 		{"de threat last year, in prison", "Er kommt und macht mich fertig, hat er letztes Jahr gesagt. Jetzt sitzt er im Gefängnis", 3, "114", false},

@@ -101,7 +101,6 @@ func TestThreatToPublishAndAnimalsAreNotDanger(t *testing.T) {
 // no call for help; "can someone come?" still is.
 func TestIfSomeoneAsksAboutACase(t *testing.T) {
 	checkFlag(t, "urgent", []flagCase{
-		{"en if someone breaks in", "If someone breaks into our flat while the kids are home, can I lock them in a room? Nobody on 114 knew.", 3, "114", false},
 		{"da hvis nogen bryder ind", "Hvis nogen bryder ind i huset mens vi sover, må jeg så forsvare mig? Ingen på 114 kunne svare.", 3, "114", false},
 		{"en can someone come", "Can someone come? A man is breaking into our flat and the kids are home", 1, "112", true},
 		{"da kan nogen komme", "Kan nogen komme? Der er en mand der bryder ind i huset nu", 1, "112", true},

@@ -141,12 +141,14 @@ type Thresholds struct {
 	// ForeignUrgent and ForeignConduct are the foreign models' thresholds (model_foreign.go); 0 leaves
 	// those models out.
 	ForeignUrgent, ForeignConduct float64
+	// Sure is the urgent models' bar over every gate (sure.go); 0 leaves that last word out.
+	Sure float64
 }
 
 // DefaultThresholds are the ones Classify uses.
 var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold,
 	Category: CategoryThreshold, CategoryOverride: CategoryOverride,
-	ForeignUrgent: ForeignUrgentThreshold, ForeignConduct: ForeignConductThreshold}
+	ForeignUrgent: ForeignUrgentThreshold, ForeignConduct: ForeignConductThreshold, Sure: UrgentThresholdSure}
 
 // CrossValidation is the out-of-fold result for each example: every model's probability, and the whole
 // classifier's result for each set of thresholds asked for.
