@@ -744,6 +744,10 @@ type foreignEvidence struct {
 	// again) and has no word of now: a long-standing complaint, not danger now, for the foreign models
 	// too. Asked only when a model would add urgent (the search costs the worst case; nil: no)
 	habitual func() bool
+	// aboutThings says whether the text tells a worry about a day to come (the one feared released next
+	// spring) or an errand about things, not people (money owed, a deposit, a lost passport), for the
+	// foreign urgent model (set 28). Asked only when the model would add urgent (nil: no)
+	aboutThings func() bool
 	// conductSetAside: a conduct cue was found and set aside (negated, about someone else, the writer's own)
 	conductSetAside bool
 	toldToWait      int // the not_taken_seriously score that comes from "told to wait" alone (toldToWaitField)
@@ -794,6 +798,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	}
 	if slices.Contains(lists, "de") {
 		danger = append(danger, germanBringUm(toks, ft.keys)...)
+	}
+	if len(lists) > 1 && lists[1] == "no" {
+		// in Norwegian, as in Danish, "fire" is four ("Fire samtaler for å finne ut …", set 28): the
+		// international English word is not read in a Norwegian text, which says "brann"
+		danger = slices.DeleteFunc(danger, func(h fhit) bool { return h.lang == "intl" && h.start == h.end && ft.keys[h.start] == "fire" })
 	}
 	// someone else written '?' (kin) is someone else only opening their sentence, after one word at most
 	// ("Mein Bruder hat aufgelegt"), not where staff spoke to them ("meinte zu meiner Tochter")
@@ -1125,7 +1134,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 				return "is a threat at work: a dispute, not danger now", true
 			}
 		}
-		if !h.present && !h.intent && len(help) == 0 && !sentHas(now, sent) && sentHas(need(habitField), sent) {
+		// a word of today in the danger's own clause tells the day's act against the habit told beside it
+		// ("seit Wochen geht es mir schlecht und ich hab heute alle Tabletten zusammengesucht", set 28)
+		if !h.present && !h.intent && len(help) == 0 && !sentHas(now, sent) && sentHas(need(habitField), sent) && !clauseHas(need(todayField), cl) {
 			return "is told as a habit, with no word of now: a long-standing trouble, not danger now", true
 		}
 		return "", false
@@ -1235,6 +1246,9 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	}
 	if !ev.urgent && len(now) == 0 && len(help) == 0 {
 		ev.habitual = func() bool { return len(need(habitField)) > 0 } // "Biri sürekli arabamın lastiklerini kesiyor, bu 4. kez"
+	}
+	if !ev.urgent && len(help) == 0 {
+		ev.aboutThings = func() bool { return len(need(releaseLaterField)) > 0 || len(need(thingsField)) > 0 }
 	}
 	// a threat at work, of dismissal or told as a habit is no threat that makes fear danger now
 	threats := slices.DeleteFunc(slices.Clone(danger), func(h fhit) bool { _, not := notDangerToLife(h); return not })

@@ -37,7 +37,7 @@ var recallFields = map[string]bool{fearField: true, arriveField: true, childFiel
 	threatField: true, threatObjectField: true, workField: true, habitField: true, helpCameField: true, otherSenseField: true,
 	lureField: true, carField: true, onlineField: true, lockedInField: true, metField: true, outsideField: true,
 	fumesField: true, symptomField: true, balconyField: true, hungUpField: true, queueField: true, waterField: true, outOfSightField: true, toldOnlineField: true, otherChannelField: true, barrierField: true, heldField: true,
-	writerAskedField: true, waitWordField: true, goneField: true, pleaField: true, helpLeftField: true, orderNoUseField: true, counselField: true, knowsWhereField: true}
+	writerAskedField: true, waitWordField: true, goneField: true, pleaField: true, helpLeftField: true, orderNoUseField: true, counselField: true, knowsWhereField: true, todayField: true, releaseLaterField: true, thingsField: true}
 
 var recallConcepts = []foreignConcept{
 	// intent to die or to end it, told sideways: can't go on, won't be here tomorrow, will end it

@@ -866,6 +866,13 @@ var staffConductCues = []string{
 // medical emergency, suicide risk) and counts on its own; danger needs a "now" word nearby, since most
 // feedback describes the call in the past tense ("min nabo truede mig, og ingen kom").
 var presentDanger = []string{
+	// set 28 (session 12, cls-26u): a person lying still, told as "without moving"; someone stalking a
+	// child through the child's school (he sent a photo of it, he knows which school the children go to;
+	// not someone standing at a school, which parents do) — the Danish and English side of
+	// setTwentySixUrgentConcepts
+	"=uden =at =røre|=rore|=bevæge|=bevage =sig", "=without =moving|=stirring|=responding",
+	"=han|=hun|=he|=she|=hes|=shes ~=sendt|=sendte|=sender|=sent|=sends|=sending ~=billede|=billeder|=foto|=photo|=photos|=picture|=pictures ~=skole|=skolen|=børnehave|=bornehave|=børnehaven|=bornehaven|=school|=nursery|=kindergarten",
+	"=han|=hun|=he|=she =knows|=ved|=kender =hvilken|=which|=what|=where =skole|=school|=børnehave|=bornehave|=nursery|=kindergarten",
 	// the twenty-third set (session 11's third round, cls-22u): breathing that has gone wrong (snoring,
 	// rattling, gasping: the signs of a cardiac arrest a caller tells); a person out in night clothes or
 	// slippers in the cold (someone with dementia gone from home or the care home); a restraining order
@@ -1229,7 +1236,10 @@ var safeCues = []string{
 	"=scared|=afraid|=frightened|=bange|=utryg ~=since|=siden +=the|=that|=det|=den|=dengang",
 	"=more|=extra|=flere|=ekstra|=mere +=patrols|=patrolling|=patruljer|=patruljering",
 	"=i =sikkerhed", "=safe", "=used =to", "=plejede =at", "=doing =better|=fine|=well|=good|=ok|=okay", "=forrige|=forra =uke|=veckan|=maned|=manaden|=ar|=aret", "=i =fjor|=fjol", "=har =det =bedre", "fyrværkeri|=fireworks|=kanonslag|=nytår|=nytårsaften", "=af =kedsomhed|=grin|=griner|=boredom|=laughing", "=har =det =fint|=bedre|=okay|=ok|=godt", "=alt =er =fint|=godt|=ok", "=alt =er =i =orden", "=er =ovre", "=is =over", "=fine|=okay|=ok =now", "=er =ok =nu", "=har =det =godt", "=last =night|=time",
-	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
+	"=dengang", "=uge|=uger|=måned|=måneder|=dage|=år|=week|=weeks|=month|=months|=days|=year|=years +=siden|=ago",
+	// set 28 (cls-26u): the same told with the units abbreviated as people type them ("for en md siden",
+	// "3 mdr siden", "2 mnd siden", "a few wks ago", "2 yrs ago"); not "min" or "t", minutes and hours
+	"=md|=mdr|=mnd|=mnder|=mth|=mths|=mo|=mos|=wk|=wks|=yr|=yrs +=siden|=sedan|=ago", "=er|=blev|=is|=was|=been =lost|=løst|=ordnet|=afklaret|=resolved|=sorted|=solved", "=back =in =the =day|=days|=summer|=spring|=winter|=autumn|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december", "=back =then", // not "he is back in the stairwell"
 	"=anholdt|=anholdte|=arrested|=fanget|=varetaegt|=dømt|=fængslet|=convicted|=jailed|=sentenced", "=i =fængsel", "=in =prison|=jail", "=er|=blev|=blevet|=was|=been|=is|=were =fundet|=found", "=found =him|=her|=them|=it", "=fandt|=fundet =ham|=hende|=dem|=barnet", "=sidste =ar|=uge|=maned", "=last =year|=week|=month", "=i =gar", "=yesterday", "=for =et|=to|=tre|=fire =ar",
 }
 

@@ -288,7 +288,8 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 				bar = max(bar, foreignUrgentThresholdSure)
 			}
 			// not over a trouble told as a habit with no word of now (asked last: it costs a search)
-			if p := mu.probOf(hs); th.ForeignUrgent > 0 && p >= bar && (fe.habitual == nil || !fe.habitual()) {
+			// nor over a worry about a day to come or an errand about things (set 28: aboutThings)
+			if p := mu.probOf(hs); th.ForeignUrgent > 0 && p >= bar && (fe.habitual == nil || !fe.habitual()) && (fe.aboutThings == nil || !fe.aboutThings()) {
 				c.Urgent = true
 				reason := fmt.Sprintf("urgent (model for %s): p=%.2f, most weight on '%s'", lang, p, strings.Join(mu.foreignTopWords(toks, 3), "', '"))
 				if why != "" {
