@@ -83,6 +83,11 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		case notes.urgentByNet && (lang == "no" || lang == "sv") && fe.dangerSetAside != "":
 			c.Urgent = false
 			fe.reasons = append(fe.reasons, "not urgent: the Danish/English net over "+fe.dangerSetAside)
+		case notes.urgentByModel && (lang == "no" || lang == "sv") && fe.setAsideNotTense:
+			// set 28 (cls-26u): the same for the Danish/English model alone over a danger its own lists read
+			// as over or ended well ("Takk, dere reddet livet til faren min … nå er han hjemme igjen")
+			c.Urgent = false
+			fe.reasons = append(fe.reasons, "not urgent: the Danish/English model alone over "+fe.dangerSetAside)
 		}
 	}
 	if fc == ros && fe.scores[ros] > 0 && fe.sides.unreadAfterBut() {

@@ -20,6 +20,9 @@ const releaseLaterField = "releaselater"
 const thingsField = "things"
 
 var setTwentySixUrgentConcepts = []foreignConcept{
+	// "ya … ?": the Turkish "what if" opening a question ("Ya gerçekten bir yangın olsaydı?"): a danger
+	// asked about after it is not reported
+	{"cond", langCues{langTR: {"=ya"}}},
 	{releaseLaterField, langCues{
 		langNO: {"=slipper|=loslates|=losslates ~=ut ~=neste =maned|=ar|=uke", "=slipper|=loslates|=losslates ~=til =varen|=sommeren|=hosten|=vinteren"},
 		langSV: {"=slapps|=slaps ~=nasta =manad|=ar|=vecka", "=slapps|=slaps ~=i =var|=host|=sommar|=till =varen|=hosten"},
@@ -120,6 +123,21 @@ var setTwentySixUrgentConcepts = []foreignConcept{
 		langFA: {"شکایت|گزارش|پرونده ~تجاوز|حمله|تهدید", "=shekayat|=gozaresh|=parvande ~=tajavoz|=hamle|=tahdid"},
 		langUK: {"=заява|=заяву|=справа|=справу =про ~зґвалт|згвалт|=напад|=побиття|=погрози"},
 		langRU: {"=заявление|=заявлении|=дело|=деле =об|=о ~изнасил|=нападении|=избиении|=угрозах"},
+	}},
+	// "you saved his life": thanks for an emergency handled, told as over (a danger told after it with a
+	// word of now is new, as for every statement that it is over)
+	{"over", langCues{
+		langNO: {"=reddet|=redda =livet|=livet =hans|=hennes|=til|=pa"},
+		langSV: {"=raddade|=raddat =livet|=livet =pa|=hans|=hennes"},
+		langDE: {"=leben ~=gerettet", "=gerettet ~=leben"},
+		langPL: {"=uratowali|=uratowaliscie|=uratowala|=uratowal ~=zycie"},
+		langTR: {"=hayatini|=hayatimi|=canini ~=kurtardiniz|=kurtardi|=kurtardilar"},
+		langRO: {"=salvat|=salvati ~=viata"},
+		langSO: {"=badbaadiseen|=badbaadisay|=samatabixiseen ~=nolosha|=naftii|=noloshii"},
+		langAR: {"انقذتوا|انقذتم|أنقذتوا|أنقذتم|نقذتوا ~حياه|حياة|روح", "=an2aztu|=an2aztou|=en2aztu|=anqaztum ~=7ayat|=hayat"},
+		langFA: {"جون|جان|زندگی ~نجات دادید|دادین|دادن", "=joon|=jan ~=nejat =dadid|=dadin|=dadan"},
+		langUK: {"=врятували|=врятувала|=врятував ~=життя"},
+		langRU: {"=спасли|=спасла|=спас ~=жизнь"},
 	}},
 	// nobody came to harm, we are all fine: a danger handled and over (the Arabic spoken forms and the
 	// first person plural the lists lacked)

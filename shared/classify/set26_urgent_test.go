@@ -125,3 +125,21 @@ func TestSetTwentySixAboutThings(t *testing.T) {
 		{"pl passport and a missing child", "Zgubiłem paszport, ale to nieważne, moja córka zaginęła od wczoraj i nie odbiera telefonu", 1, "114", true},
 	})
 }
+
+// TestSetTwentySixEmergencyHandled: thanks for an emergency handled, "you saved his life", is over;
+// the Danish/English model alone does not overrule a Norwegian or Swedish text whose own lists read the
+// danger as over; the Turkish "ya … ?" (what if) asks about a danger. Their counterparts: the life saved
+// before and danger again now, a fire reported in a question that is no "what if".
+func TestSetTwentySixEmergencyHandled(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"tr hayatını kurtardınız", "Babam kalp krizi geçirdi, ambulans 6 dakikada geldi ve hayatını kurtardınız. Şimdi evde, çok teşekkürler", 5, "112", false},
+		{"pl uratowaliście życie", "Dziękuję dyspozytorce, uratowaliście życie mojej mamie. Miała zawał, teraz jest już w domu", 5, "112", false},
+		{"ru спасли жизнь", "Спасибо диспетчеру, вы спасли жизнь моему отцу. У него был инфаркт, сейчас он дома", 5, "112", false},
+		{"no reddet livet", "Takk, dere reddet livet til faren min. Han fikk hjerteinfarkt, nå er han hjemme igjen", 5, "112", false},
+		{"tr ya … olsaydı?", "Ya gerçekten bir yangın olsaydı? 30 dakika bekledim", 1, "114", false},
+		// counterparts
+		{"pl saved before, again now", "W zeszłym roku uratowaliście życie mojej mamie, ale teraz znowu nie oddycha, proszę szybko", 1, "112", true},
+		{"tr a fire now, asked what to do", "Binada yangın var şimdi, ne yapmalıyım?", 1, "112", true},
+		{"no a heart attack now", "Faren min har vondt i brystet nå og puster tungt, kom fort", 1, "112", true},
+	})
+}
