@@ -1270,6 +1270,11 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 			ev.conductSetAside = true
 			continue
 		}
+		if hungUpAfterBarrierForeign(toks, ft.keys, h, need(hungUpField), cats[acc], neg) {
+			reason("%s: '%s' follows the language barrier told before it: accessibility, not staff conduct", h.lang, ft.words(h))
+			ev.conductSetAside = true
+			continue
+		}
 		if h.staffOnly && !sentHas(staff, toks[h.start].sent) {
 			continue
 		}

@@ -782,6 +782,27 @@ var categoryCues = []cue{
 	{"=dropped|=disconnected|=afbrudt|=afbrudte|=droppede ~=times|=twice|=again|=gange|=igen", tech, neu, 3},
 	// put through again and again is being sent around (advice)
 	{"=put|=puts|=satte|=sætter =me|=mig =through|=videre ~=twice|=times|=again|=another|=gange|=igen|=andet|=anden", adv, neu, 2},
+	// session 12 (set 28, cls-26c): the Danish and English side of set26_conduct.go. Staff gave the
+	// writer's name away, or told the family (mother, parents, uncle, sister …) or HR what was reported
+	// (disclosure: the teller is checked); someone close knew the writer had called; "your religion",
+	// "you are just a woman"; the writer said to be drunk (asking whether one had been drinking is routine); asked whether the car is "really"
+	// theirs; the writer's words repeated in their accent, mockery named; "to a man he would never have
+	// talked like that" (its own negation: cat and neg both conduct)
+	{"=mentioned|=gave|=revealed|=passed|=told =my|=our +=name|=names|=identity ~=to", cond, neu, 3},
+	{"=nævnte|=navnte|=oplyste|=afslørede|=gav|=videregav|=sagde|=fortalte =mit|=vores +=navn|=navne ~=til|=for", cond, neu, 3},
+	{"=sagde|=fortalte|=sladrede =det =til|=min|=mine ~=mor|=forældre|=forældrene|=onkel|=moster|=faster|=søster|=fætter|=kusine|=svigerforældre", cond, neu, 3},
+	{"=told|=informed =my +=mother|=mum|=mom|=father|=dad|=parents|=uncle|=aunt|=sister|=cousin|=hr|=manager", cond, neu, 3},
+	{"=mor|=forældre|=forældrene|=familie|=familien|=kollega|=kolleger|=kollegaer|=mother|=mum|=mom|=father|=dad|=parents|=family|=colleague|=colleagues ~=ved|=vidste|=knows|=knew ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
+	{"=vidste|=knew ~=familien|=forældrene|=kollegerne|=family|=parents|=colleagues ~=anmeldt|=reported|=ringet|=called|=anmeldte", cond, neu, 3},
+	{"=din|=jeres|=your +=religion|=tro|=faith", cond, neu, 3},
+	{"=du =er =jo|=bare =en +=kvinde|=pige|=dame", cond, neu, 3}, {"=you =are|=youre =just|=only|=a +=woman|=girl", cond, neu, 3},
+	{"=sagde|=mente|=påstod|=troede =at =jeg ~=fuld|=beruset|=påvirket|=stiv", cond, neu, 3},
+	{"=said|=assumed|=implied|=suggested|=claimed =that =i ~=drunk|=high", cond, neu, 3}, {"=said|=assumed|=claimed =i +=was|=am ~=drunk|=high", cond, neu, 3}, {"=accused =me =of +=being ~=drunk|=high", cond, neu, 3},
+	{"=virkelig|=egentlig +=var|=er +=min|=mit|=mine|=vores", cond, neu, 3}, {"=really +=mine|=ours", cond, neu, 3},
+	{"=gentog|=efterabede|=repeated|=mimicked =mine|=my +=ord|=words ~=accent|=accenten|=grinede|=laughed|=laughing", cond, neu, 3},
+	{"hånlig|=spydig|=spydige|=spydigt|=mockery|=ridicule|=ridiculed", cond, neu, 3},
+	{"=til|=med =en|=min +=mand|=dansker|=hvid ~=havde|=ville =han|=hun|=de ~=aldrig|=ikke", cond, cond, 3},
+	{"=to|=with =a|=my +=man|=husband|=dane|=white ~=he|=she|=they +=would|=wouldnt|=wouldve ~=never|=not|=talked|=spoken|=spoke|=talk|=speak", cond, cond, 3},
 }
 
 // negativeCues make a text a complaint even when no category fits ("elendigt", "terrible").

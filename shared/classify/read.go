@@ -241,6 +241,7 @@ func (rd *reading) weighCues() {
 	rd.urgent, rd.waitInFollowUp, rd.mannerPraise = false, false, false
 	rd.praiseAt, rd.complaintAt, rd.callBackAwaited, rd.denied, rd.barrierWord = nil, nil, false, nil, false
 	rd.asked = 0
+	var hangUps []hit // "hung up on me", decided once every cue of the text is read (hungUpAfterBarrier)
 	for _, h := range rd.hits {
 		r := h.rule
 		switch r.kind {
@@ -359,8 +360,7 @@ func (rd *reading) weighCues() {
 			}
 		case kHangUp:
 			if _, neg := rd.e.negation(h, false); !neg && !rd.e.sentenceHas(rd.toks[h.start].sent, kMachine) && !rd.e.aboutSomeoneElse(h) {
-				rd.conductScore += 2
-				rd.e.reason("matched '%s' → conduct", rd.e.words(h))
+				hangUps = append(hangUps, h)
 			}
 		case kNegative:
 			if rd.toks[h.start].key == "bad" && h.start == h.end && rd.e.danishText() {
@@ -389,6 +389,15 @@ func (rd *reading) weighCues() {
 			rd.police++
 			rd.policeAt = append(rd.policeAt, h.start)
 		}
+	}
+	for _, h := range hangUps {
+		if rd.hungUpAfterBarrier(h) {
+			rd.e.reason("'%s' follows the language barrier told before it: accessibility, not staff conduct", rd.e.words(h))
+			rd.e.conductDenied = true // the lists read the ended call as the barrier: the conduct model does not overrule them
+			continue
+		}
+		rd.conductScore += 2
+		rd.e.reason("matched '%s' → conduct", rd.e.words(h))
 	}
 	before := rd.scores[rt]
 	rd.complaintAt = append(rd.complaintAt, rd.e.durations(rd.scores, &rd.praise, rd.catAt[rt])...)
@@ -525,7 +534,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		}
 	}
 	if m := models[modelConduct]; m != nil && !rd.c.Conduct && !rd.e.conductDenied && rd.c.Category != ros &&
-		!(rd.e.asks() && rd.bestScore == 0 && !rd.negative) {
+		!(rd.e.asks() && rd.bestScore == 0 && !rd.negative) && !rd.e.apologyOnly() {
 		// Conduct told without the lists' words (sarcasm, mocking an accent), in a text that does not
 		// deny it ("damen var ikke uhøflig"), is not thanks ("betjenten var høflig og rar") and is not
 		// a plain question ("hvordan bliver man politibetjent?"). Staff need not be
