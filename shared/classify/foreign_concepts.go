@@ -532,6 +532,16 @@ func packedTables() []foreignConcept { return unpackConcepts(foreignConceptsPack
 func mergedLexicons() map[string]foreignLexicon {
 	merged := make(map[string]foreignLexicon, len(foreignLexicons))
 	for lang, l := range foreignLexicons {
+		if len(l.catList) > 0 {
+			cats := make(map[string][]string, len(l.cats)+len(l.catList))
+			for k, v := range l.cats {
+				cats[k] = v
+			}
+			for _, c := range l.catList {
+				cats[c.cat] = append(cats[c.cat], c.cues...)
+			}
+			l.cats, l.catList = cats, nil
+		}
 		merged[lang] = l
 	}
 	for _, c := range slices.Concat(packedTables(), packedConcepts()) {
