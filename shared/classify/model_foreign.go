@@ -65,8 +65,13 @@ func ForeignUrgentBars() (sure, placed float64) {
 }
 
 // ForeignConductThreshold is the foreign conduct model's probability that flags conduct the lists missed
-// in a text in another language; chosen the same way.
-const ForeignConductThreshold = 0.98
+// in a text in another language. 0.98 until session 12, which lowered it on the first sight of blind sets
+// 18–23 and 28 (each classified by the rules it was first measured with, before any tuning on it; 297
+// conduct texts, 41 missed): 0.90 found four of the missed more and 0.85 six, with no false conduct flag
+// at either (0.80 the same as 0.85). On the labelled files at the rules it came into (.201, held-out
+// sets not read) 0.85 found 16 more and flagged one text wrongly; it turned one counterpart, a writer who
+// told the police officer that she had called twice (p 0.975), kept in TestForeignConductModelCosts.
+const ForeignConductThreshold = 0.85
 
 // foreignTrainOptions train the foreign models: few hashed weights (2^14), the weights under a twentieth
 // of the largest pruned, so both fit in about 33 KB of models.bin; a slower rate and ten times the dev
@@ -305,8 +310,9 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 		}
 	}
 	// nor over a text the lists read as advice: "one operator said …, another said …" tells of staff
-	// telling, which the model learnt from staff telling others who called (set 9)
-	if mc != nil && !c.Conduct && !fe.conductSetAside && c.Category != ros && fe.scores[adv] == 0 {
+	// telling, which the model learnt from staff telling others who called (set 9); nor over one sent
+	// from one place to another ("am Telefon hat man gesagt, ich soll zum Bürgeramt …": sentAround)
+	if mc != nil && !c.Conduct && !fe.conductSetAside && c.Category != ros && c.Category != adv && fe.scores[adv] == 0 {
 		if hs == nil {
 			hs = foreignHashes(toks)
 		}

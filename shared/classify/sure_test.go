@@ -97,3 +97,19 @@ func slicesHas(reasons []string, part string) bool {
 	}
 	return false
 }
+
+// TestForeignConductModelCosts: the foreign conduct model's threshold (ForeignConductThreshold, 0.85 since
+// session 12) flags conduct in these counterparts, which the lists read right: kept so the cost stays
+// visible and a change in the threshold or the model shows.
+func TestForeignConductModelCosts(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"ro writer told the police", "I-am spus politistului ca eu am sunat de doua ori"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Classify(Input{Text: tc.text, Rating: 3, Channel: "114", District: "fyn"})
+			if !c.Conduct || !slicesHas(c.Reasons, "conduct (model for") {
+				t.Errorf("conduct = %v, want conduct by the foreign model; reasons %q", c.Conduct, c.Reasons)
+			}
+		})
+	}
+}
