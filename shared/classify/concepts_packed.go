@@ -18,7 +18,7 @@ const (
 )
 
 //go:embed category_concepts.txt.flate
-var categoryConceptsPacked string
+var categoryConceptsPacked []byte
 
 // PackedTextFiles are the text files the package embeds packed, each with its packed copy, relative to
 // this package (make train writes them with PackText).
@@ -46,8 +46,8 @@ func packedConcepts() []foreignConcept { return unpackConcepts(categoryConceptsP
 // text form). It runs once, when the lists are compiled (compiledForeigns → mergedLexicons). A damaged
 // copy is a build defect the tests catch (TestForeignConceptsPacked and its category counterpart); the
 // lists then go without those concepts.
-func unpackConcepts(packed string) []foreignConcept {
-	raw, err := unpack([]byte(packed))
+func unpackConcepts(packed []byte) []foreignConcept {
+	raw, err := unpack(packed)
 	if err != nil {
 		return nil
 	}

@@ -125,7 +125,7 @@ func TestLangidCorpusPacked(t *testing.T) {
 // train packs them; go run ./infra/tools/train -pack-only after editing one), and read back to exactly
 // those tables.
 func TestForeignConceptsPacked(t *testing.T) {
-	if string(PackForeignConcepts()) != foreignConceptsPacked {
+	if string(PackForeignConcepts()) != string(foreignConceptsPacked) {
 		t.Fatalf("%s is not the concept tables packed: run make train (or go run ./infra/tools/train -pack-only)", ForeignConceptsPackedFile)
 	}
 	want := slices.DeleteFunc(conceptTables(), func(c foreignConcept) bool {

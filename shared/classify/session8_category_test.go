@@ -76,7 +76,7 @@ func TestCategoryConceptsPacked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(PackText(CategoryConceptsFile, text)) != categoryConceptsPacked {
+	if string(PackText(CategoryConceptsFile, text)) != string(categoryConceptsPacked) {
 		t.Fatalf("%s is not %s packed: run make train", CategoryConceptsPackedFile, CategoryConceptsFile)
 	}
 	want, err := parseConcepts(string(text))
