@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/infra/node_modules/.bin:$(PATH)
 STAGE ?= dev
 CDK := cd infra && cdk
 
-.PHONY: help deps run contact test build invoke classify eval train simulate
+.PHONY: help deps run contact test build invoke classify eval firstsight train simulate
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s$$'\t'
@@ -50,6 +50,10 @@ train: ## retrain the classifier's models (urgent, conduct, categories on dev; t
 
 eval: ## classifier scores on the labelled corpus → stdout and docs/classification.md (HOLDOUT=file.jsonl adds a set)
 	$(GO) run ./infra/tools/eval $(if $(HOLDOUT),-holdout $(HOLDOUT))
+
+firstsight: ## each tuned blind set classified by the rules it was first measured with, with the models' probabilities → OUT (default .local/firstsight.jsonl)
+	@mkdir -p .local
+	$(GO) run ./infra/tools/firstsight -out $(or $(OUT),.local/firstsight.jsonl)
 
 simulate: ## a year of synthetic contacts at every centre, fixed-rate vs adaptive sampling (docs/sampling.md); last stdout line is JSON (ARGS="-bad-response 0.6 -svg docs/sampling.svg")
 	@$(GO) run ./infra/tools/simulate $(ARGS)
