@@ -1,6 +1,6 @@
 // Command firstsight classifies each tuned blind set by the rules it was first measured with, before
 // any tuning on it, and writes one JSON line per text: the verdicts then, the reasons then and the
-// urgent and conduct models' probabilities then. A rule measured on these lines — does it find the texts
+// urgent, conduct and category models' probabilities then. A rule measured on these lines — does it find the texts
 // missed then, and at how many false alarms? — is measured on text the rules had not been tuned on:
 // the method behind session 12's sure rule and foreign conduct bar (shared/classify/doc_intro.md).
 // Measuring a change to the rules themselves means applying it in each revision's worktree (-keep
@@ -72,12 +72,17 @@ func TestFirstSightDump(t *testing.T) {
 			toks := tokenize(e.Text)
 			dh, fh := featureHashes(toks), foreignHashes(toks)
 			c := Classify(Input{Text: e.Text, Rating: e.Rating, Channel: e.Channel, District: e.District})
+			pCategory := map[string]float64{}
+			for _, cat := range Categories {
+				pCategory[cat] = prob(modelCategory+cat, dh)
+			}
 			b, err := json.Marshal(map[string]any{"id": e.ID, "file": f, "slice": e.Slice, "language": c.Language,
 				"words": len(toks), "reasons": c.Reasons,
 				"urgent": e.Urgent, "conduct": e.Conduct, "category": e.Category,
 				"gotUrgent": c.Urgent, "gotConduct": c.Conduct, "gotCategory": c.Category,
 				"pUrgent": prob(modelUrgent, dh), "pUrgentForeign": prob(modelUrgentForeign, fh),
-				"pConduct": prob(modelConduct, dh), "pConductForeign": prob(modelConductForeign, fh)})
+				"pConduct": prob(modelConduct, dh), "pConductForeign": prob(modelConductForeign, fh),
+				"pCategory": pCategory})
 			if err != nil {
 				t.Fatal(err)
 			}
