@@ -478,13 +478,11 @@ var relatives = map[string][]string{"uk": {"ru"}, "ru": {"uk"}, "no": {"sv"}, "s
 func listsFor(li langInfo) []string {
 	lists := []string{"intl"}
 	if li.lang == langOther {
-		for lang := range foreignLexicons {
-			lists = append(lists, lang)
-		}
+		lists = append(lists, langCodes[:]...)
 		return lists
 	}
 	add := func(l string) {
-		if _, ok := foreignLexicons[l]; ok {
+		if slices.Contains(langCodes[:], l) {
 			lists = append(lists, l)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // Concept tables for the foreign lists: one concept, every language side by side, so a concept added
 // for one language is written for all (DOMAIN.md's categories and flags, not any one text). They are
-// merged into foreignLexicons before compiling; the syntax is the lists' own (foreign_lexicon.go).
+// merged after foreignLexiconTable's lists before compiling; the syntax is the lists' own (foreign_lexicon.go).
 
 type foreignConcept struct {
 	field string // danger, help, conduct, over, past, now, third, staff, or a category
@@ -491,7 +491,7 @@ var arrestedAndWeekdayConcepts = []foreignConcept{
 // to them, so a binary that classifies links the packed copy and not these tables (issue 13: their
 // strings and string headers were about 250 KB of the form's binary; packed they are about 70 KB).
 func conceptTables() []foreignConcept {
-	return slices.Concat(foreignConcepts, overAndPastConcepts, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts,
+	return slices.Concat(lexiconConcepts(), foreignConcepts, overAndPastConcepts, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts,
 		ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2,
 		tenthSetConcepts, eleventhSetConcepts, twelfthSetConcepts, trainingBatchConcepts, probeFourConcepts, thirteenthSetConcepts,
 		fourteenthSetConcepts, probeFiveConcepts, setsFifteenToSeventeenConcepts, setsEighteenToNineteenConcepts, setTwentyConcepts, setTwentyOneConcepts, setTwentyTwoConcepts, familyThreatMedicalConcepts, familySelfHarmMissingConcepts, setTwentyThreeConcepts, setTwentySixUrgentConcepts, setTwentySixConductConcepts, setTwentySixCategoryConcepts)
@@ -531,24 +531,15 @@ func PackForeignConcepts() []byte {
 // packedTables is the embedded concept tables (foreign_concepts.flate).
 func packedTables() []foreignConcept { return unpackConcepts(foreignConceptsPacked) }
 
-// mergedLexicons is foreignLexicons with every concept table merged in, built on first use with the
+// mergedLexicons is every language's lists, foreignLexiconTable's and every concept table's merged in
+// the order conceptTables gives them, built on first use with the
 // compiled lists (compiledForeigns), not at package init: merging copies most lists and the category
 // maps, about 400 KB of allocations that a cold start which never classifies (the form's GET) would
 // pay (issue 13).
 func mergedLexicons() map[string]foreignLexicon {
-	merged := make(map[string]foreignLexicon, len(foreignLexicons))
-	for lang, l := range foreignLexicons {
-		if len(l.catList) > 0 {
-			cats := make(map[string][]string, len(l.cats)+len(l.catList))
-			for k, v := range l.cats {
-				cats[k] = v
-			}
-			for _, c := range l.catList {
-				cats[c.cat] = append(cats[c.cat], c.cues...)
-			}
-			l.cats, l.catList = cats, nil
-		}
-		merged[lang] = l
+	merged := make(map[string]foreignLexicon, len(langCodes))
+	for _, lang := range langCodes {
+		merged[lang] = foreignLexicon{}
 	}
 	for _, c := range slices.Concat(packedTables(), packedConcepts()) {
 		for i, cues := range c.cues {
@@ -579,6 +570,10 @@ func mergedLexicons() map[string]foreignLexicon {
 				l.now = append(l.now, cues...)
 			case "help":
 				l.help = append(l.help, cues...)
+			case "neg":
+				l.neg = append(l.neg, cues...)
+			case "negAfter":
+				l.negAfter = append(l.negAfter, cues...)
 			default:
 				cats := map[string][]string{}
 				for k, v := range l.cats {

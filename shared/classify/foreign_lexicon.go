@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Cue lists for the languages beyond Danish and English. The Danish and English lists (lexicon.go) read
 // Danish, English, Norwegian and Swedish; these add what those miss in Norwegian and Swedish and give the
 // other languages their own: danger now (violence, threats, weapons, suicide, a child in danger, a
@@ -17,16 +19,16 @@ type foreignLexicon struct {
 	danger   []string // danger now, or told with no tense: urgent unless negated, past or over
 	help     []string // a call for help ("pomocy!"): urgent unless the text says it is over
 	conduct  []string
-	cats     map[string][]string
-	catList  []catCues // the categories as foreignLexiconTable writes them; mergedLexicons makes them cats
-	neg      []string  // negators: scope up to three words ahead in the clause
-	negAfter []string  // negators that follow the word they negate (Turkish "kaba değil")
-	past     []string  // words of the past: a danger in their sentence is over unless a word of now stands there too
-	over     []string  // it is over, all are safe, nobody hurt: clears danger in the text before and around
-	now      []string  // words of now
-	staff    []string  // police staff: a conduct cue in their clause is about staff
-	third    []string  // someone else (the neighbour, an ex): a conduct cue in their clause without staff is theirs
-	cond     []string  // if, in case: a danger in a question after one is asked about, not reported
+	cats     map[string][]string // the categories (and fields such as awaitedField) of a merged list
+	catList  []catCues           // the categories as foreignLexiconTable writes them
+	neg      []string            // negators: scope up to three words ahead in the clause
+	negAfter []string            // negators that follow the word they negate (Turkish "kaba değil")
+	past     []string            // words of the past: a danger in their sentence is over unless a word of now stands there too
+	over     []string            // it is over, all are safe, nobody hurt: clears danger in the text before and around
+	now      []string            // words of now
+	staff    []string            // police staff: a conduct cue in their clause is about staff
+	third    []string            // someone else (the neighbour, an ex): a conduct cue in their clause without staff is theirs
+	cond     []string            // if, in case: a danger in a question after one is asked about, not reported
 }
 
 // catCues are one category's cue list in foreignLexiconTable.
@@ -49,40 +51,14 @@ var intlCues = foreignLexicon{
 	staff: []string{"=police|=polis|=politi|=polizei|=policja|=politia|=polisi|=operator|=officer|=dispatcher"},
 }
 
-// The languages of foreignLexiconTable, in its order.
-const (
-	lexNo = iota
-	lexSv
-	lexDe
-	lexPl
-	lexTr
-	lexRo
-	lexSo
-	lexAr
-	lexFa
-	lexUk
-	lexRu
-)
-
-// foreignLexiconLangs names foreignLexiconTable's entries.
-var foreignLexiconLangs = [...]string{lexNo: "no", lexSv: "sv", lexDe: "de", lexPl: "pl", lexTr: "tr", lexRo: "ro", lexSo: "so", lexAr: "ar", lexFa: "fa", lexUk: "uk", lexRu: "ru"}
-
-// foreignLexicons are foreignLexiconTable by language.
-var foreignLexicons = func() map[string]foreignLexicon {
-	m := make(map[string]foreignLexicon, len(foreignLexiconTable))
-	for i, l := range foreignLexiconTable {
-		m[foreignLexiconLangs[i]] = l
-	}
-	return m
-}()
-
-// foreignLexiconTable holds the cue lists per language; uk and ru share much and each reads the other's.
-// It is an array of structs with slices only (the categories as catCues, not a map), so the linker lays
-// it out as static data: as a map literal it was 28 KB of init code in every function (issue 13's size
-// goal); foreignLexicons is built from it at init, and the categories become a map on first use
-// (mergedLexicons).
-var foreignLexiconTable = [...]foreignLexicon{
-	lexNo: {
+// foreignLexiconTable holds the cue lists per language, by the concept tables' language constants; uk
+// and ru share much and each reads the other's. Like the concept tables it is the source of the packed
+// copy the classifier reads (lexiconConcepts, first in conceptTables): only the packer refers to it, so
+// a binary that classifies links the packed copy, not these lists (issue 13's size goal: as a map
+// literal they were 28 KB of init code in every function, as a static table about 44 KB of string
+// headers besides their strings).
+var foreignLexiconTable = [numForeignLangs]foreignLexicon{
+	langNO: {
 		danger:  []string{"=balltre|=baseballkolle|=kolle|=jernror", "=tenne =pa|=fyr", "=sette =fyr =pa", "=helle|=heller =bensin", "=knivstikke|=knivstikker|=stikke =meg|=oss|=henne|=ham", "=vondt =i =brystet", "=smerter =i =brystet", "=armen =er =nummen", "=sparker =inn =doren|=dora", "=bryter =opp =doren|=dora", "=svelget =alle|=piller|=tablettene", "slar =meg|=oss|=henne|=ham|=barnet|=barna", "truer", "=kniv|=kniven|=pistol|=vapen", "=drepe|=dreper", "=ta =livet", "=tar =livet", "selvmord", "=brenner", "=brann", "=royk", "=puster =ikke", "bevisstlos", "=ikke =bevissthet", "hjerteinfarkt", "=blor", "=overdose", "=skade =meg =selv", "=orker =ikke =mer", "=vil =ikke =leve", "=voldtar", "=star =utenfor", "=drepe =meg|=oss", "=skal =drepe", "=ta =livet =sitt", "=puster =rart|=tungt|=ikke", "=bla =i =ansiktet", "=falt =om", "=besvimt", "=slar =henne|=ham =igjen", "=sparker =dora|=pa =dora", "=skadet =seg", "=brystsmerter", "=sitter =pa =kanten", "=falt =om", "=reagerer =ikke", "=rorer =seg =ikke", "=bevisstlos", "=tatt =piller|=tabletter", "=overdose", "=oks|=oksa", "=kniv", "=brekker =seg", "=kveler|=kvele", "=bryter|=bryte =seg =inn", "=gjemt|=gjemmer =meg|=oss|=seg", "=henge =seg", "=hoppe", "=gass", "=lukter =gass"},
 		help:    []string{"?=hjelp", "=hjelp =meg|=oss", "=kom =fort"},
 		conduct: []string{"=dra =hjem =til =ditt =land", "=reis =hjem", "=hermet =etter", "=lo =av =aksenten", "=kalte =meg", "=la =pa =i =oret", "!=fortalte =arbeidsgiveren|=naboene|=sjefen =min", "=frekk|=frekke", "nedlatende", "=lo =av|=til =meg", "=kjeftet", "=rasistisk|=rasist", "=sexistisk", "=taushetsplikt", "=ydmyket", "=skrek =til|=pa =meg", "=kastet =bort =tiden", "=mobbet", "=hetset", "=nedverdigende", "=hun|=han|=de =bare =la =pa", "=hun|=han|=de =la =pa", "!=fortalte =naboen|=naboene|=sjefen"},
@@ -102,7 +78,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=sjaforen|=taxisjaforen|=bussjaforen", "=mannen =jeg =ringte =om", "=naboen|=nabo|=eksmannen|=eksen|=kjaresten|=fyren|=gutten", "=mannen =min"},
 		staff: []string{"politi", "betjent", "operator", "=damen|=dama|=mannen|=kvinnen =i =telefonen", "=hun|=han =som =svarte", "vakthavende"},
 	},
-	lexSv: {
+	langSV: {
 		danger:  []string{"=basebolltra|=slagtra|=jarnror|=tillhygge", "=tanda =eld", "=satta =eld =pa", "=halla|=haller =bensin", "=knivhugga|=knivhugger|=hugga =ihjal", "=ont =i =brostet", "=smarta|=smartor =i =brostet", "=armen =ar =domnad|=bedovad", "=sparkar =in =dorren", "=bryter =upp =dorren", "=svalt =alla|=tabletter|=tabletterna", "slar =mig|=oss|=henne|=honom|=barnet|=barnen", "hotar", "=kniv|=kniven|=pistol|=vapen", "=doda|=dodar", "=ta =livet", "=tar =livet", "sjalvmord", "=brinner", "=brand", "=rok", "=andas =inte", "=slutat =andas", "medvetslos", "hjartinfarkt", "=blor", "=overdos", "=skada =mig =sjalv", "=orkar =inte", "=vill =inte =leva", "=valdtar", "=star =utanfor", "=hotade =att =doda", "=ska =doda", "=andas =konstigt|=tungt", "=bla =i =ansiktet", "=svimmat", "=brostsmartor", "=sparkar =pa =dorren", "=bryter|=bryta =sig =in", "=gomt|=gommer =mig|=oss|=sig", "=skadat =sig", "=sitter =ensamt|=ensam|=pa balkong", "=barn =sitter", "=ramlat|=ramlade =ihop", "=reagerar =inte", "=ror =sig =inte", "=tagit =tabletter|=piller", "=yxa|=yxan", "=kniv", "=stryper|=stryps", "=hanga =sig", "=hoppa", "=gas", "=luktar =gas", "=lasta =in =mig|=oss", "=last =in =mig"},
 		help:    []string{"?=hjalp", "=hjalp =mig|=oss", "=kom =fort"},
 		conduct: []string{"=aka =hem =till =ditt =land", "=aka =hem", "=harmade", "=skrattade =at =min =brytning", "=kallade =mig", "=visste =var =jag =bor|=bodde", "!=berattade =for =min =arbetsgivare", "otrevlig", "nedlatande", "=skrattade =at", "=skrek =at", "rasistisk|=rasist", "=oforskamd", "sexistisk", "=tystnadsplikt", "forodmjuk", "respektlos", "=la =pa =luren", "=hanade|=hanfull", "=skrek|=skrikit", "=forolampande", "=sekretess", "!=berattade =for =min|=mina =granne|=grannar|=grannen|=chef|=familj", "=anonymt", "=hela =huset =vet"},
@@ -122,7 +98,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=foraren|taxichauff|busschauff|chauff", "=mannen =jag =ringde =om", "=grannen|=granne|=exet|=exmannen|=pojkvannen|=killen|=grannarna"},
 		staff: []string{"polis", "operator", "handlaggar", "=kvinnan|=mannen =i =telefonen", "=hon|=han =som =svarade", "larmoperator", "betjant", "=polisen"},
 	},
-	lexDe: {
+	langDE: {
 		danger:  []string{"=schmerzen =in =der =brust", "=brust =tut =weh", "=arm =ist =taub", "=arm =taub", "schlaganfall", "baseballschlager", "=knuppel", "=anzunden|=zundet|=zunde", "=abfackeln|=abbrennen", "=schuttet|=gießt|=giest =benzin", "=abstechen|=erstechen|=ersticht|=absticht", "=tritt =die =tur =ein", "=bricht =die =tur =auf", "=sich =umbringen|=umzubringen", "=alle =tabletten", "schlagt =mich|=uns|=sie|=ihn|=mein|=meine|=das|=die", "=droht|=bedroht", "=messer|=pistole|=waffe", "umbringen", "=toten|=totet", "selbstmord", "suizid", "=nicht =mehr =leben", "=das =leben =nehmen", "=brennt", "=feuer", "=rauch", "=atmet =nicht", "bewusstlos", "herzinfarkt", "=blutet", "uberdosis", "tabletten", "=vergewaltigt", "=steht =vor =der =tur", "=bricht =ein", "=ritzen|=ritze", "=bringt =mich|=uns|=ihn|=sie =um", "=tritt =gegen", "=schlagt =auf", "=eingeschlossen", "=versteckt", "brustschmerz", "=kaum =atmen", "=atmet =kaum", "=bekommt =keine =luft", "=bewaffnet", "=mit =einem =messer", "=will =sich =umbringen", "=blutet =stark", "umgefallen", "zusammengebrochen", "=reagiert =nicht", "=bewegt =sich =nicht", "=axt|=beil|=machete", "=tabletten =genommen|=geschluckt", "=wacht =nicht =auf", "wurgt|wurgen", "=bricht =ein", "=gas", "=riecht =nach =gas", "=aufhangen", "=springen", "=greift =an|=greift", "angriff", "=sticht|=zusticht", "=will =mich|=uns =toten|=umbringen"},
 		help:    []string{"?=hilfe", "=helfen =sie =mir|=uns", "?=schnell", "=bitte =kommen", "=schicken =sie =sofort|=schnell", "=kommen =sie =schnell"},
 		conduct: []string{"=zuruck =in =dein =land|=deine =heimat", "=geh =zuruck", "=sollen =doch =in", "nachgeafft", "=akzent =nachgemacht", "=uber =meinen =akzent", "=nannte =mich", "=einfach =aufgelegt", "!=meinem =arbeitgeber|=chef|=nachbarn =erzahlt|=erzaehlt|=gesagt", "!=erzaehlte =meinem =nachbarn|=chef|=arbeitgeber", "=geht =niemanden =etwas =an", "=abschieben|=abgeschoben =werde", "unhoflich", "=unfreundlich", "herablassend", "angeschrien", "=angebrullt", "=ausgelacht", "=lachte =uber", "rassist", "=auslander|=auslandern", "auslanderfeind", "diskrimin", "sexist", "respektlos", "=frech", "=arrogant", "schweigepflicht", "=beleidigt", "!=erzahlte =meinem =nachbarn|=chef|=arbeitgeber", "=eine =klare =drohung", "=sonst =bekame =ich", "=aufgelegt", "=beschimpft", "=herabwurdigend", "=schnippisch", "=genervt", "=augen =verdreht", "!=erzahlte|=erzahlt =den =nachbarn", "vertraulich"},
@@ -143,7 +119,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=taxifahrer|=busfahrer|=fahrer|=autofahrer|=radfahrer|=lkw-fahrer", "=der =mann =den =ich", "=nachbar|=nachbarn|=nachbarin", "=mein =ex|=mann", "=typ", "=der =kerl", "=tater|=einbrecher|=dieb|=betrunkene|=betrunkener|=angreifer"},
 		staff: []string{"polizei", "beamt", "polizist", "mitarbeiter", "=die|=der =frau|=mann =am =telefon", "disponent", "leitstelle", "=ihre =kollegen"},
 	},
-	lexPl: {
+	langPL: {
 		danger:  []string{"=kij|=kijem|=palka|=palke|=palka", "=bejsbolowy|=bejsbolowym", "=podpali|=podpalic|=podpala", "=leje|=wylewa =benzyne", "=dzgnac|=zadzgam|=zadzga|=dzga", "=bol =w =piersi", "=boli =mnie =w =klatce", "=dretwieje|=zdretwiala|=zdretwial", "=udar", "=wywaza|=wylamuje =drzwi", "=wszystkie =tabletki", "=bije|=bija|=bijesz", "=grozi|=grozil|=grozi", "=zabije|=zabic|=zabija", "=noz|=nozem|=bron|=pistolet", "=pali =sie", "=pozar", "=dym|=dymu", "=nie =oddycha", "nieprzytomn", "=zawal", "krwawi", "=zabic =sie", "=nie =chce =zyc", "samobojst", "=tabletki", "=gwalci", "=dusi", "=wlamuje", "=stoi =pod =drzwiami", "=dobija =sie", "=ma =noz", "=z =nozem", "=chce =mnie =zabic", "=zabije =nas", "=kopie =w =drzwi", "=nie =moze =oddychac", "=stracil|=stracila =przytomnosc", "=zemdlal|=zemdlala", "=bol =w =klatce", "=polknal|=polknela", "upadl|upadla", "=nie =rusza =sie", "=nie =reaguje", "=nie =ma =kontaktu", "nieprzytomn", "=tabletki|=tabletek|=leki", "=polknal|=polknela", "=nie =budzi =sie", "=siekier|=maczet", "=dusi", "=wlamuje|=wlamal", "=powiesic", "=skoczyc", "=gaz|=gazem|=gazu", "=atakuje|=napada", "=uderza|=bije", "=krwawi"},
 		help:    []string{"?=pomocy", "=pomozcie", "=ratunku", "=prosze =szybko", "=przyjedzcie"},
 		conduct: []string{"=wracaj =do =swojego =kraju", "=wracaj =do", "=wysmial|=wysmiala|=wysmiali", "=smial|=smiala =sie =z =mojego =akcentu", "=przedrzeznial", "=nazwal|=nazwala =mnie", "=wyzwal|=wyzwala =mnie", "=rzucil|=rzucila =sluchawke", "!=powiedzial|=powiedziala|=powiedzieli =sasiadom|=szefowi|=pracodawcy", "=deportowac|=deportuja", "niegrzeczn", "=krzyczal|=krzyczala =na", "=smial|=smiala =sie =z", "rasist", "=obrazal|=obrazil|=obrazila", "=chamsk|=chamski|=chamsko", "=bezczeln", "=arogan", "=ponizal", "=polacy =tylko", "seksist", "!=powiedzial|=powiedziala =sasiadom|=sasiadowi|=szefowi", "=wy =polacy", "=polacy =zawsze", "=rozlaczyl|=rozlaczyla =sie", "=rzucil|=rzucila =sluchawke", "=wysmial|=wysmiala", "=ponizajac", "=zlosliw", "=poufn"},
@@ -163,7 +139,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=kierowca|=taksowkarz", "sasiad", "=byly|=maz|=facet|=chlopak|=partner"},
 		staff: []string{"polic", "dyspozytor", "=dyzurny|=dyzurna", "=pani|=pan =przy|=przez =telefon|=telefonie", "funkcjonariusz", "=pan =policjant"},
 	},
-	lexTr: {
+	langTR: {
 		danger:  []string{"oldurecegini", "oldurecegim", "oldurecek", "=kendini oldur", "=kendini =asacak", "=sopa|=sopasi|=sopayla|=beyzbol", "=yakacak|=yakacagini|=yakacagim", "=atese =verecek|=vermek", "=ates =verecek", "=benzin =dokuyor|=doktu", "bicaklayacak", "=bicaklamak|=bicakliyor", "=gogus =agrisi", "=gogsum|=gogsu =agriyor", "=felc|=inme", "=kapiyi =kirmaya|=kiriyor|=zorluyor", "=butun =haplari|=ilaclari", "=dovuyor", "doveceg", "=tehdit =ediyor", "=olduruyor", "=olduraceg|=oldurecek", "=bicak|=bicagi|=silah|=silahi|=tabanca", "=yangin", "=yaniyor", "=duman", "=nefes =almiyor", "=bayildi", "=baygin", "=kalp =krizi", "kaniyor", "=kendimi =oldurecegim|=olduracegim", "=intihar", "=yasamak =istemiyorum", "=hap|=haplar", "=tecavuz", "=kapinin =onunde", "=kapiyi =kiriyor", "silahli", "=bicakli", "=kapiyi =kilitledik", "=saklaniyoruz", "=nefes =alamiyor", "=kalp =krizi =geciriyor", "=oldurecek", "=vuruyor", "=tekmeliyor", "=atlayacak", "bicak", "saldiriyor", "saldirdi", "=dustu =ve", "=bilinci =kapali", "=bilincini =kaybetti", "=tepki =vermiyor", "=kipirdamiyor", "=uyanmiyor", "=hap =icti|=yuttu", "=kendini =asmak|=asacak", "=ip =hazir", "=atlayacak|=atlamak", "=gaz =kokusu", "=bogazini =sikiyor|=bogmaya", "=kiriyor", "=zorla =giriyor|=girmeye", "=balta|=satir", "=kaniyor"},
 		help:    []string{"?=yardim", "=yardim =edin", "=imdat", "?=acil", "=cabuk =gelin", "=lutfen =cabuk|=gelin", "=hemen =gelin"},
 		conduct: []string{"=ulkene =don|=git", "=kendi =ulkene", "=dalga =gecti", "=aksanimla|=aksanim", "=guldu|=guldüler|=gulduler", "=bana =aptal|=salak =dedi", "=yuzume =kapatti", "=suratima =kapatti", "!=komsulara|=patronuma|=isverenime =soyledi|=anlatti", "=sinir =disi =ederim|=deport", "=kaba", "=bagirdi", "=dalga =gecti", "=irkci", "=hakaret", "=asagiladi", "=saygisiz", "=kufur|=kufretti", "=yabancilar =hakkinda", "=cinsiyetci", "!=komsuma =soyledi", "=aksanima|=aksanimla =guldu", "=guldu", "=asagilayici", "=alay =etti", "=yuzume =kapatti", "=telefonu =kapatti", "=danca =ogren", "!=komsulara =soyledi", "=isverenime =soyledi", "=gizli"},
@@ -184,7 +160,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third:    []string{"=sofor|=taksici", "komsu", "=kocam", "=eski =kocam", "=adam"},
 		staff:    []string{"polis", "memur", "operator", "telefondaki", "komiser"},
 	},
-	lexRo: {
+	langRO: {
 		danger:  []string{"=bata|=ranga|=baston|=ciomag", "=in =fata =blocului|=casei|=usii", "=da =foc|=dea =foc", "incendieze|incendia", "=toarna =benzina", "injunghie|injunghia", "=durere|=dureri =in =piept", "=ma =doare =pieptul", "=amortit|=amortita", "=accident =vascular", "=sparge =usa", "=toate =pastilele", "=bate", "=ameninta", "=omoara|=omor", "omoar", "ucide|ucida", "=sa =ma|=te|=ne =omoare|=ucida|=injunghie", "=cutit|=cutitul|=arma|=pistol", "=arde", "=incendiu", "=fum", "=nu =respira", "inconstient", "=infarct", "sangereaza", "sinucid", "=nu =mai =vreau =sa =traiesc", "=pastile", "=violeaza", "=la =usa", "=sparge =usa", "=incearca =sa =sparga", "=ne =omoara", "=te =omor", "=nu =poate =respira", "=a =lesinat", "=si-a =pierdut =cunostinta", "=durere =in =piept", "=a =inghitit", "loveste", "=bate =pe", "=a =cazut", "=nu =mai =raspunde", "=nu =se =misca", "=inconstient|=inconstienta", "=nu =se =trezeste", "=pastile|=medicamente", "=topor|=maceta", "=sugruma|=strange =de =gat", "=a =intrat =in =casa", "=sparge", "=spanzura", "=sa =sara", "=gaz|=miros =de =gaz", "=ataca", "=injunghiat"},
 		help:    []string{"?=ajutor", "=ajutati-ma", "=ajutati", "=veniti =repede", "?=urgent"},
 		conduct: []string{"=intoarce-te =in =tara =ta", "=du-te =in =tara =ta", "=tara =ta", "=a =ras =de =accentul", "=si-a =batut =joc", "=m-a =facut|=numit", "=inchis =telefonul|=apelul", "=mi =a =inchis", "!=le-a =spus =vecinilor|=sefului|=angajatorului", "deporta", "nepoliticos", "=a =tipat|=tipa =la", "=a =ras =de", "rasist", "=jignit|=jignitor", "=nesimtit", "=arogant", "=batjocor", "=discrimin", "sexist", "=glume =rasiste", "!=i-a =spus =vecinului", "=voi =romanii", "=romanii", "=rasism", "=mi-a =inchis =telefonul", "=a =ras", "=umilitor", "=batjocorit", "!=le-a =spus =vecinilor", "=confidential"},
@@ -204,7 +180,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=soferul|=taximetristul", "vecin", "=fostul|=sotul", "=un =barbat"},
 		staff: []string{"polit", "operator", "dispecer", "=doamna|=domnul =de =la =telefon"},
 	},
-	lexSo: {
+	langSO: {
 		danger:  []string{"kiniin", "=liqay|=liqday|=liqaya", "=ul|=budh|=ulo", "=gubi|=gubayaa|=gubaya|=gubin", "=dab =ku =shidi|=qabadsiin", "=baasiin|=batrool", "=mindi =ku =dhufan|=mudi", "=laabta =xanuun", "=xabadka =xanuun", "=xanuun =laabta|=xabadka", "=albaabka =jebin|=jebinaya|=jabinaya", "garaacay", "=i =garaacayaa", "=wuu =i =garaacayaa", "=hanjab", "=igu =hanjabaya", "=dilayo|=dili|=dilaya", "=mindi|=mindiyo|=qori|=hub", "=dab", "=qiiq", "=neefsan", "=ma =neefsanayo", "miyirka", "=dhiig", "=is =dilo", "=isdil", "=dhimasho", "=albaabka =ayuu =joogaa", "=kufsi", "neefsan", "=uma =neefsanayso", "=suuxday|=suuxay", "=miyir =beelay", "=hub =sita", "=mindi =sita", "=wuu =i =dilayaa", "=dilaya", "=garaacaya", "=dab =qabsaday", "=dhacay =oo", "=ma =hadlayo", "=ma =dhaqaaqayo", "=miyir", "=miyirka =ma", "=kiniin|=kiniinno|=daawo =badan", "=guriga =soo =galay", "=is =dilo", "=isdilo", "=is =sudho", "=faas|=seef", "=ceejinaya", "=gaas", "=dhiig =ka =imanaya", "=weeraraya|=weerar"},
 		help:    []string{"?=caawimaad", "=i =caawiya", "=naga =caawiya", "?=degdeg", "=fadlan =kaalay"},
 		conduct: []string{"=dalkaaga =ku =noqo", "=dalkaaga", "=ku =qososhay|=qosleen|=qoslay", "=igu =qosleen", "jeesjees", "=lahjadayda", "=i =caayay|=caayeen", "=taleefanka =iga =dhigay|=jaray", "!=deriskayga|=deriska =u =sheegay|=sheegeen", "=tarxiil", "=edeb =daran", "=edeb =xun", "=igu =qayliyay", "=qayliyay", "cunsuri", "=midab", "=aflagaad", "=ku =qoslay", "=ixtiraam =la'aan", "=ixtiraamlaan", "=takoor", "=edeb =darnayd|=darnaa", "=igu =qaylisay|=qayliyay", "=iga =dhigtay|=dhigay", "=ku =jeesjeesay", "=cunsuriyad", "!=u =sheegay =deriskayga", "=sir"},
@@ -224,7 +200,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=darawalka", "deris", "=ninkayga|=ninkii"},
 		staff: []string{"boolis", "sarkaal", "=gabadha|=haweeneydii|=haweeneyda|=ninka =taleefanka", "=taleefanka"},
 	},
-	lexAr: {
+	langAR: {
 		danger: []string{"عصا", "مضرب", "يحرق", "سيحرق", "رح يحرق", "بنزين", "يذبح", "سيذبح", "يطعن", "طعن", "الم في صدري", "الم في الصدر", "الم بالصدر", "يكسر الباب", "يكسر", "كل الحبوب", "3asaye", "3asa", "dba7", "bidba7", "yedba7", "bi7ra2", "y7ra2", "yi7ra2", "benzine|banzin", "wja3 =bi =sadri", "waja3 =sadr|=sadri", "yiksor|yeksor|byiksor =el =bab", "kel =el =7boub", "يضرب", "بيضرب", "يضربني", "يهدد", "يهددني", "بيهدد", "يقتل", "سيقتل", "قتل", "سكين", "سلاح", "مسدس", "حريق", "نار", "دخان", "لا يتنفس", "ما بيتنفس", "فاقد الوعي", "مغمى", "اغمي", "نوبة قلبية", "ينزف", "انتحار", "انتحر", "اقتل نفسي", "أقتل نفسي", "لا اريد ان اعيش", "لا أريد أن أعيش", "حبوب", "اغتصاب", "امام الباب", "أمام الباب",
 			"bidrabni", "byedrabni", "yedrabni", "yadrebni", "yidrebni", "yedrebni", "tidrebni", "yidrabni", "yodrobni", "yadrabni", "bydrabni", "bidrebni", "3am =yidreb|=yedreb|=yidrab|=bidrab|=byedrab", "bidrab", "darabni", "bihaddidni", "yhaddedni", "ihaded", "bihadded", "sikkeen", "sikkin", "sekeen", "sikeen", "silah", "mosaddas", "7ari2", "hari2", "7ariqa", "nar", "dukhan", "do5an", "=ma =bitnaffas|=byitnaffas|=byetnaffas|=yitnaffas", "mghma", "maghmi", "entehar", "ente7ar", "2otol =7ali", "aktol =nafsi", "a2tol =nafsi", "ektel =nafsi", "3al =bab", "3ala =el =bab", "=bala3 =7boob|=hbob|=7bob", "=ma =3am =yfi2", "=mesh =3am =yfi2", "=y2atelna|=yi2tilna|=y2tlna|=yedbahna", "=rah =y2atel", "=3am =ydo2", "فقدت الوعي", "لا تتنفس", "بلع", "يطرق الباب", "سيقتلنا", "=zabad", "سقط", "لا يتحرك", "لا يستجيب", "لا يرد", "غائب عن الوعي", "لا تستيقظ", "لا يستيقظ", "ابتلع", "ابتلعت", "حبوب", "سكين", "سكينا", "ساطور", "فأس", "يهاجم", "هاجم", "يخنق", "يخنقني", "يكسر الباب", "اقتحم", "ينتحر", "غاز", "we2e3|=wi2i3|=w2e3", "=ma =3am =yet7arrak|=yit7arrak|=yet7arak", "=ma =3am =yrod|=yredd", "=ma =3am =tfi2|=yfi2|=tsta3'ez", "bel3et|bala3et|bala3|=bel3", "=7boob|=7bob|=hboob|=7ubub", "sekkine|sekkin|=sikkin|=sakeen", "yhajem|=3am =yhajem|=hajam", "ykhne2|=3am =ykhne2ni|=khana2ni", "=3am =ykasser =el =bab", "ynta7er|=bado =ynta7er"},
 		help:    []string{"ساعدوني", "النجدة", "الحقوني", "أنقذوني", "انقذوني", "?بسرعة", "sa3dooni", "sa3edooni", "sa3douni", "sa3dona", "el7a2ooni", "ilha2ni", "najda", "ilhaqoona", "?bsor3a", "?besor3a", "b =sor3a", "=ta3alu|=ta3alo =halla2|=bsor3a", "تعالوا"},
@@ -245,7 +221,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"سائق", "السائق", "=sawwe2|=sa2e2", "الجار", "جاري", "زوجي", "=el =jar", "=jari|=jarti|=jozi|=zoji|=jarna", "=el =ragel|=ragil|=rajul|=zalame|=wa7ed =elli|=illi|=li", "الرجل|الرجال|الشخص اللي|الذي|يلي"},
 		staff: []string{"الشرطي", "الشرطة", "الموظف", "الموظفة", "الضابط", "=el =shorti|=shorta|=muwazaf|=muwazafa|=dabet|=zabet", "=shorti|=shorta|=elshorta|=polis"},
 	},
-	lexFa: {
+	langFA: {
 		danger: []string{"چماق", "باتوم", "آتش بزند", "اتش بزند", "آتیش بزنه", "اتیش بزنه", "آتش میزند", "اتش میزند", "بنزین", "چاقو میزند", "چاقو بزند", "درد قفسه سینه", "سینه درد", "سینم درد", "در را میشکند", "درو میشکنه", "همه قرص", "chomagh", "benzin", "atish =mizane|=bezane", "atash =mizanad|=bezanad", "chaghoo|chaghu =mizane|=bezane", "dard =sine|=ghafase", "=sinam =dard", "=dar =ro =mishkane", "میزند", "کتک", "میزنه", "تهدید", "میکشد", "میکشه", "بکشد", "چاقو", "اسلحه", "تفنگ", "آتش", "اتش", "اتیش", "دود", "نفس نمیکشد", "نفس نمیکشه", "بیهوش", "سکته", "خونریزی", "خودکشی", "خودم را بکشم", "خودمو بکشم", "زندگی کنم", "قرص", "تجاوز", "پشت در",
 			"mizanad", "mizane", "kotak", "tahdid", "mikoshe", "mikoshad", "chaghoo", "chaghu", "aslahe", "atish", "atash", "dood", "nafas =nemikeshe", "bihoosh", "bihush", "khodkoshi", "khodamo =bokosham", "poshte =dar", "=nafas =nemikeshe|=nemikeshad", "=tashanoj", "تشنج", "=mikosham|=mikoshamet", "=chaghoo =dare", "=bihoosh =shode", "افتاده", "افتاد", "تکان نمی", "تکان نمیخورد", "بیدار نمیشود", "بیدار نمیشه", "جواب نمیدهد", "قرص", "قرص زیادی", "چاقو", "تبر", "وارد خانه", "حمله", "خفه", "خودکشی", "خودش را بکشد", "خودشو بکشه", "گاز", "=oftade|=oftad", "=takoon =nemikhore", "=bidar =nemishe", "=ghors", "=chaghoo|=chaqu|=chaghu", "=hamle", "=khafe", "=khodesho =bokoshe", "=khodkoshi", "=mikhad =khodesh", "=gaz"},
 		help:    []string{"?کمک", "کمکم کنید", "?فوری", "?komak", "komakam", "?fori", "zood =biayn", "=komak =konid|=konin", "کمک کنید"},
@@ -266,7 +242,7 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"راننده", "=ranande", "همسایه", "شوهرم", "=hamsaye|=shoharam", "hamsay", "hamsai"},
 		staff: []string{"پلیس", "مامور", "اپراتور", "افسر", "=polis|=mamoor|=mamour|=mamur|=operator|=afsar"},
 	},
-	lexUk: {
+	langUK: {
 		danger: []string{"підпал", "=бензин", "pidpal", "=benzyn", "заріж", "зарізат", "zarizh", "zarizat", "=біль =у|=в =грудях", "=bil =u|=v =hrudyakh", "=бита|=битою|=byta|=bytoyu", "=ламає =двері", "=lamaye =dveri", "=оніміла|=онімів", "=onimila|=onimiv", "=інсульт|=insult", "=усі|=всі =таблетки", "=usi|=vsi =tabletky", "=б'є|=бье|=бьет|=б'ють", "погрожу", "вбит", "=вб'є|=уб'є", "=ніж|=ножем|=зброя|=пістолет", "пожеж", "горить", "=дим", "=не =дихає", "непритомн", "=серцев", "кровоточ", "=покінчити =з =собою", "=не =хочу =більше =жити", "самогуб", "=таблетки", "ґвалт|гвалт", "=він|=вона|=вони|=хтось|=стоїть|=стоять|=сидить|=чекає|=чекають|=стукає|=стукають|=ломиться =під =дверима", "=ломиться|=ломиться",
 			"=b'ye|=bye|=biye", "pohrozh", "=vbyty", "=nizh|=nozhem", "pozhezh", "=horyt", "=ne =dykhaye", "neprytomn", "samohub", "=vin|=vona|=vony|=khtos|=stoyit|=stoyat|=sydyt|=chekaye|=chekayut|=stukaye|=lomytsya =pid =dveryma", "=pistoletom|=pistolet", "=ne =mozhe =dykhaty", "=vtratyla|=vtratyv =svidomist", "=втратила|=втратив =свідомість", "=не =може =дихати", "=б'є =свою", "=кричить =про =допомогу", "=пістолетом", "=ножем", "=впав|=впала", "=не =рухається", "=не =реагує", "=не =прокидається", "таблет", "=випила|=випив", "=сокира|=сокирою", "=душить", "=ломиться", "=лізе =в", "=повіситись|=повіситися", "=стрибнути", "=газ|=газом", "=нападає", "=ріже", "=vpav|=vpala", "=ne =rukhayetsya", "=ne =reahuye", "=ne =prokydayetsya", "tabletok|tabletky", "=vypyla|=vypyv", "=sokyra", "=dushyt", "=lomytsya", "=byie|=b'ye|=bye"},
 		help:    []string{"допоможіть", "=рятуйте", "?=швидко", "dopomozhit", "ryatuyte", "?=shvydko"},
@@ -287,9 +263,9 @@ var foreignLexiconTable = [...]foreignLexicon{
 		third: []string{"=водій|=таксист|=vodiy", "сусід", "чоловік", "=susid|=susidka|=cholovik"},
 		staff: []string{"поліц", "оператор", "диспетчер", "policij|politsi|politsey", "=operator", "=черговий|=чергова|=черговa"},
 	},
-	lexRu: {
-		danger: []string{"подожж", "подожг", "поджечь", "=бензин", "podozh", "podzhech", "=benzin", "зареж", "зарезат", "прирежу", "zarezh", "zarezat", "prirezhu", "=боль =в =груди", "=bol =v =grudi", "=бита|=битой|=bita|=bitoy", "=ломает =дверь", "=lomaet =dver", "=онемела|=онемел", "=инсульт|=insult", "=все =таблетки", "=vse =tabletki", "=бьёт|=бьет|=бьют|=избивает", "угрожа", "убит", "=убьёт|=убьет", "=нож|=ножом|=оружие|=пистолет", "пожар", "горит", "=дым", "=не =дышит", "=без =сознания", "инфаркт", "кровотеч", "=покончить =с =собой", "=не =хочу =жить", "суицид|самоубий", "=таблетки", "насил", "=он|=она|=они|=кто-то|=стоит|=стоят|=сидит|=ждет|=ждут|=стучит|=стучат|=ломится =у =двери", "=ломится",
-			"=b'yot|=byot|=byet|=b'et", "ugrozh", "=ubit", "=nozh|=nozhom", "pozhar", "=gorit", "=ne =dyshit", "=bez =soznaniya", "suitsid", "=on|=ona|=oni|=kto-to|=stoit|=stoyat|=sidit|=zhdet|=zhdut|=stuchit|=stuchat|=lomitsya =u =dveri", "=драка =с =ножом", "=не =может =дышать", "=потерял|=потеряла =сознание", "=упал|=упала", "=не =двигается", "=не =реагирует", "=не =просыпается", "таблет", "=выпила|=выпил", "=топор|=топором", "=душит", "=ломится", "=лезет =в", "=повеситься", "=прыгнуть", "=газ|=газом", "=нападает", "=режет", "=upal|=upala", "=ne =dvigaetsya", "=ne =reagiruet", "=ne =prosypaetsya", "tabletok|tabletki", "=vypila|=vypil", "=topor", "=dushit", "=lomitsya"},
+	langRU: {
+		danger: []string{"подожж", "подожг", "поджечь", "=бензин", "podozh", "podzhech", "=benzin", "зареж", "зарезат", "прирежу", "zarezh", "zarezat", "prirezhu", "=боль =в =груди", "=bol =v =grudi", "=бита|=битой|=bita|=bitoy", "=ломает =дверь", "=lomaet =dver", "=онемела|=онемел", "=инсульт|=insult", "=все =таблетки", "=vse =tabletki", "=бьёт|=бьет|=бьют|=избивает", "угрожа", "убит", "=убьёт|=убьет", "=нож|=ножом|=оружие|=пистолет", "пожар", "горит", "=дым", "=не =дышит", "=без =сознания", "инфаркт", "кровотеч", "=покончить =с =собой", "=не =хочу =жить", "суицид|самоубий", "=таблетки", "насил", "=он|=она|=они|=стоит|=стоят|=сидит|=ждет|=ждут|=стучит|=стучат|=ломится =у =двери", "=кто-то =у =двери", "=ломится",
+			"=b'yot|=byot|=byet|=b'et", "ugrozh", "=ubit", "=nozh|=nozhom", "pozhar", "=gorit", "=ne =dyshit", "=bez =soznaniya", "suitsid", "=on|=ona|=oni|=stoit|=stoyat|=sidit|=zhdet|=zhdut|=stuchit|=stuchat|=lomitsya =u =dveri", "=kto-to =u =dveri", "=драка =с =ножом", "=не =может =дышать", "=потерял|=потеряла =сознание", "=упал|=упала", "=не =двигается", "=не =реагирует", "=не =просыпается", "таблет", "=выпила|=выпил", "=топор|=топором", "=душит", "=ломится", "=лезет =в", "=повеситься", "=прыгнуть", "=газ|=газом", "=нападает", "=режет", "=upal|=upala", "=ne =dvigaetsya", "=ne =reagiruet", "=ne =prosypaetsya", "tabletok|tabletki", "=vypila|=vypil", "=topor", "=dushit", "=lomitsya"},
 		help:    []string{"помогите", "=спасите", "?=срочно", "pomogite", "spasite", "?=srochno"},
 		conduct: []string{"=возвращайся|=езжай|=уезжай =в =свою", "=в =свою =россию|=страну", "=vozvrashchaysya|=vozvrashchajsya|=uezzhay|=ezzhay", "=v =svoyu =rossiyu|=stranu", "=засмеялся|=засмеялась|=посмеялся|=смеялся|=смеялись|=высмеял|=передразнивал", "=zasmeyalsya|=zasmeyalas|=posmeyalsya|=smeyalsya|=smeyalis", "=назвал|=назвала|=обозвал =меня", "=nazval|=nazvala|=obozval =menya", "=бросил|=бросила =трубку", "=brosil|=brosila =trubku", "!=рассказали|=рассказал|=сказали =соседям", "!=rasskazali|=rasskazal|=skazali =sosedyam", "депорт|deport", "=грубый|=грубым|=грубо|=грубая|=грубой", "=орал|=кричал|=кричала =на", "=смеялся|=смеялась", "расист", "оскорб", "=хамил|=хамство|=хамила", "=унижал", "=grubyy|=grubo|=grubym", "=oral|=krichal|=krichala =na", "rasist", "oskorb", "=hamil", "=русским", "=русские", "=отказался =принимать", "=бросил|=бросила =трубку", "=унизительн", "=издевался", "!=рассказал|=рассказала =соседям|=работодателю", "=конфиденциальн"},
 		catList: []catCues{
@@ -303,9 +279,58 @@ var foreignLexiconTable = [...]foreignLexicon{
 		},
 		neg:   []string{"=не", "=никто", "=никогда", "=нет", "=ne", "=nikto"},
 		past:  []string{"=был|=была|=было", "=byl|=byla|=bylo", "=вчера", "прошл", "=ударил|=ударила|=избил", "=vchera", "=udaril"},
-		over:  []string{"=в =безопасности", "=никто =не =пострадал", "=ушёл|=ушел", "=v =bezopasnosti", "=nikto =ne =postradal", "=никто =не =погиб", "=хорошо, =что"},
+		over:  []string{"=в =безопасности", "=никто =не =пострадал", "=ушёл|=ушел", "=v =bezopasnosti", "=nikto =ne =postradal", "=никто =не =погиб", "=хорошо =что"},
 		now:   []string{"=сегодня =вечером", "=этой =ночью", "=segodnya =vecherom", "=etoy =nochyu", "=sejchas", "=сейчас", "=опять", "=снова", "=seychas", "=opyat", "=snova", "=pryamo =seychas"},
 		third: []string{"=водитель|=таксист|=voditel", "сосед", "=муж", "=sosed|=muzh"},
 		staff: []string{"полиц", "оператор", "дежурн", "politsi", "=operator"},
 	},
+}
+
+// lexiconConcepts are foreignLexiconTable as concepts, a field at a time, for the packer: merged in the
+// order they stand, the lists come out as the table writes them.
+func lexiconConcepts() []foreignConcept {
+	fields := []struct {
+		name string
+		of   func(l foreignLexicon) []string
+	}{
+		{"danger", func(l foreignLexicon) []string { return l.danger }},
+		{"help", func(l foreignLexicon) []string { return l.help }},
+		{"conduct", func(l foreignLexicon) []string { return l.conduct }},
+		{"neg", func(l foreignLexicon) []string { return l.neg }},
+		{"negAfter", func(l foreignLexicon) []string { return l.negAfter }},
+		{"past", func(l foreignLexicon) []string { return l.past }},
+		{"over", func(l foreignLexicon) []string { return l.over }},
+		{"now", func(l foreignLexicon) []string { return l.now }},
+		{"staff", func(l foreignLexicon) []string { return l.staff }},
+		{"third", func(l foreignLexicon) []string { return l.third }},
+		{"cond", func(l foreignLexicon) []string { return l.cond }},
+	}
+	var out []foreignConcept
+	for _, f := range fields {
+		c := foreignConcept{field: f.name}
+		for i, l := range foreignLexiconTable {
+			c.cues[i] = f.of(l)
+		}
+		out = append(out, c)
+	}
+	var cats []string // in the order the table first names them
+	for _, l := range foreignLexiconTable {
+		for _, cc := range l.catList {
+			if !slices.Contains(cats, cc.cat) {
+				cats = append(cats, cc.cat)
+			}
+		}
+	}
+	for _, cat := range cats {
+		c := foreignConcept{field: cat}
+		for i, l := range foreignLexiconTable {
+			for _, cc := range l.catList {
+				if cc.cat == cat {
+					c.cues[i] = append(c.cues[i], cc.cues...)
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
