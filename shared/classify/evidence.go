@@ -693,6 +693,16 @@ func (e *evidence) notDanger(h hit) bool {
 // bliver truet").
 func impersonal(k string) bool { return k == "det" || k == "man" || k == "it" || k == "one" }
 
+// everyTime: token i opens "hver/hvert/every" and a time noun in its sentence ("hver nat", "hvert år",
+// "every evening"): a habit, not now.
+func everyTime(t []token, i int) bool {
+	switch t[i].key {
+	case "hver", "hvert", "every":
+		return i+1 < len(t) && t[i+1].sent == t[i].sent && timeNoun(t[i+1].key)
+	}
+	return false
+}
+
 // timeNoun: days and times a habit recurs on.
 func timeNoun(k string) bool {
 	switch k {
@@ -1501,7 +1511,7 @@ func (e *evidence) presentSentence(sent int, h hit, hits []hit) bool {
 		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) { // "ved siden af" is a place
 			return false
 		}
-		if (t.key == "hver" || t.key == "hvert" || t.key == "every") && i+1 < len(e.toks) && e.toks[i+1].sent == sent && timeNoun(e.toks[i+1].key) {
+		if everyTime(e.toks, i) {
 			return false // "de skyder raketter mod husene hvert år": a habit, not now (set 22, cls-20u)
 		}
 		present = present || e.has(i, kPresent) || presentVerb(e.toks, i)
@@ -1532,7 +1542,7 @@ func (e *evidence) tenseless(sent int, h hit, hits []hit) bool {
 		if t.sent != sent {
 			continue
 		}
-		if (t.key == "hver" || t.key == "hvert" || t.key == "every") && i+1 < len(e.toks) && e.toks[i+1].sent == sent && timeNoun(e.toks[i+1].key) {
+		if everyTime(e.toks, i) {
 			return false // "ender med slagsmål på parkeringspladsen hver søndag": a habit, not now
 		}
 		if (e.has(i, kPast) && !(t.key == "siden" && i > 0 && e.toks[i-1].key == "ved")) || e.has(i, kGeneric) || t.question || isPastForm(t.key) || beforeNow(e.toks, i) {
@@ -1833,7 +1843,7 @@ func (e *evidence) netTense(h hit) bool {
 		}
 		past := (e.has(i, kPast) && !(t[i].key == "siden" && i > 0 && t[i-1].key == "ved")) || isPastForm(t[i].key) || netPast(t[i].key) ||
 			weekdayDate(t, i) || pastWithObject(t, i) || beforeNow(t, i) || timesSoFar(t, i) ||
-			(t[i].key == "hver" || t[i].key == "hvert" || t[i].key == "every") && i+1 < len(t) && t[i+1].sent == sent && timeNoun(t[i+1].key) // a habit: "udenfor hver nat", "hvert år"
+			everyTime(t, i) // a habit: "udenfor hver nat", "hvert år"
 		if past && i > 0 && (t[i-1].key == "just" || t[i-1].key == "lige") {
 			past = false // "a guy just pulled out a knife", "han slog lige": just now
 		}

@@ -265,11 +265,12 @@ func rereadSetAside(fe foreignEvidence, notes readNotes) bool {
 }
 
 // applyForeignModels asks the foreign models about a text in a language other than Danish and English
-// that the lists left unflagged; it returns the reasons of what it added.
-func applyForeignModels(c *feedback.Classification, toks []token, lang string, fe foreignEvidence, notes readNotes, models modelSet, th Thresholds) []string {
+// that the lists left unflagged; it returns the reasons of what it added, and the text's foreign model
+// features where it computed them (nil where not), for the urgent model's last word (sure.go).
+func applyForeignModels(c *feedback.Classification, toks []token, lang string, fe foreignEvidence, notes readNotes, models modelSet, th Thresholds) ([]string, []uint32) {
 	mu, mc := models[modelUrgentForeign], models[modelConductForeign]
 	if lang == "da" || lang == "en" || len(toks) < 4 || mu == nil && mc == nil || c.Urgent && c.Conduct {
-		return nil
+		return nil, nil
 	}
 	var hs []uint32
 	var reasons []string
@@ -321,7 +322,7 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 			reasons = append(reasons, fmt.Sprintf("conduct (model for %s): p=%.2f, most weight on '%s'", lang, p, strings.Join(mc.foreignTopWords(toks, 3), "', '")))
 		}
 	}
-	return reasons
+	return reasons, hs
 }
 
 // prune zeroes the weights whose size is below the fraction of the largest: they move a probability by

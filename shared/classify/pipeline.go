@@ -127,7 +127,8 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		fe.reasons = append(fe.reasons, fmt.Sprintf("advice: sent on to '%s', which sent the writer on again", place))
 	}
 	// the foreign models read what the lists of the other languages missed (model_foreign.go)
-	fe.reasons = append(fe.reasons, applyForeignModels(&c, toks, lang, fe, notes, models, th)...)
+	foreignReasons, foreignHs := applyForeignModels(&c, toks, lang, fe, notes, models, th)
+	fe.reasons = append(fe.reasons, foreignReasons...)
 	if c.Urgent && !fe.urgent && c.Category == fc && fe.waitIsBareTime != nil {
 		// the foreign model found the danger the lists did not: a bare time or a plea the lists read is
 		// the danger's duration or a plea there too (readForeign does this where the lists found it)
@@ -197,10 +198,8 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 		c.Urgent = true
 		fe.reasons = append(fe.reasons, "urgent (recall net): a 112 text rated 1, not read in full, tells of now with nothing over and no thanks")
 	}
-	if !c.Urgent {
-		// the urgent model all but certain of danger now has the last word over the lists' reading (sure.go)
-		fe.reasons = append(fe.reasons, sureOfDanger(&c, toks, lang, notes, models, th)...)
-	}
+	// the urgent model all but certain of danger now has the last word over the lists' reading (sure.go)
+	fe.reasons = append(fe.reasons, sureOfDanger(&c, toks, lang, notes, foreignHs, models, th)...)
 	if c.Urgent && c.Category == ros {
 		// An urgent text is never praise (doc_intro.md, Corpus), whichever stage read the thanks or set the
 		// flag: thanks beside danger now ("Danke für die Hilfe … der Kleine ist kaum wach zu kriegen"), a

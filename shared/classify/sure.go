@@ -27,8 +27,9 @@ const UrgentThresholdSure = 0.999
 
 // sureOfDanger flags a text of four words or more that nothing made urgent when the urgent model is all
 // but certain it tells of danger now, and returns the reason staff see.
-// A threshold of 0 leaves the rule out, and a ForeignUrgent of 0 the foreign model (Thresholds).
-func sureOfDanger(c *feedback.Classification, toks []token, lang string, notes readNotes, models modelSet, th Thresholds) []string {
+// foreignHs are the text's foreign model features if applyForeignModels computed them (nil: computed
+// here). A threshold of 0 leaves the rule out, and a ForeignUrgent of 0 the foreign model (Thresholds).
+func sureOfDanger(c *feedback.Classification, toks []token, lang string, notes readNotes, foreignHs []uint32, models modelSet, th Thresholds) []string {
 	if c.Urgent || len(toks) < 4 || th.Sure <= 0 {
 		return nil
 	}
@@ -38,7 +39,10 @@ func sureOfDanger(c *feedback.Classification, toks []token, lang string, notes r
 		if m == nil || th.ForeignUrgent <= 0 {
 			return nil
 		}
-		hashes = foreignHashes(toks)
+		hashes = foreignHs
+		if hashes == nil {
+			hashes = foreignHashes(toks)
+		}
 	}
 	if m == nil || hashes == nil {
 		return nil

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"strings"
 	"testing"
 
 	"borgerfeedback/shared/feedback"
@@ -32,7 +31,7 @@ func TestSureModelHasTheLastWord(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			in := Input{Text: tc.text, Rating: tc.rating, Channel: tc.channel, District: "fyn"}
 			c := Classify(in)
-			if !c.Urgent || !slicesHas(c.Reasons, "all but certain") {
+			if !c.Urgent || !hasReason(c.Reasons, "all but certain") {
 				t.Errorf("urgent = %v, want urgent by the sure model; reasons %q", c.Urgent, c.Reasons)
 			}
 			// without the rule the lists and gates read it as not urgent
@@ -78,7 +77,7 @@ func TestSureOfDangerOnlyAdds(t *testing.T) {
 			if tc.name == "the rule left out" {
 				th.Sure = 0
 			}
-			reasons := sureOfDanger(&c, tc.toks, tc.lang, notes, tc.models, th)
+			reasons := sureOfDanger(&c, tc.toks, tc.lang, notes, nil, tc.models, th)
 			if got := len(reasons) > 0; got != tc.flagged {
 				t.Errorf("flagged = %v, want %v (%q)", got, tc.flagged, reasons)
 			}
@@ -87,15 +86,6 @@ func TestSureOfDangerOnlyAdds(t *testing.T) {
 			}
 		})
 	}
-}
-
-func slicesHas(reasons []string, part string) bool {
-	for _, r := range reasons {
-		if strings.Contains(r, part) {
-			return true
-		}
-	}
-	return false
 }
 
 // TestForeignConductModelCosts: the foreign conduct model's threshold (ForeignConductThreshold, 0.85 since
@@ -107,7 +97,7 @@ func TestForeignConductModelCosts(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := Classify(Input{Text: tc.text, Rating: 3, Channel: "114", District: "fyn"})
-			if !c.Conduct || !slicesHas(c.Reasons, "conduct (model for") {
+			if !c.Conduct || !hasReason(c.Reasons, "conduct (model for") {
 				t.Errorf("conduct = %v, want conduct by the foreign model; reasons %q", c.Conduct, c.Reasons)
 			}
 		})
