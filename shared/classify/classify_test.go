@@ -332,14 +332,22 @@ func TestNoSeedIsSlow(t *testing.T) {
 		// (the least is the text's own cost; the others carry other processes' interference: with five,
 		// under a full `make test` on two cores, the costliest seed measured 0.6–1.01 ms at rules .196
 		// and after, its quiet cost about 0.6 ms).
+		// A seed over the budget is measured again, up to three more rounds after a pause, since the
+		// other test packages' load comes and goes (session 13: the costliest seed, about 0.52 ms quiet,
+		// measured 1.43 ms once under a full `make test`); a pathological text stays over in every round.
 		const runs = 30
 		per := time.Duration(1 << 62)
-		for range 9 {
-			per = min(per, cpuTime(func() {
-				for range runs {
-					Classify(Input{Text: seed, Rating: 1, Channel: "112"})
-				}
-			})/runs)
+		for round := 0; round < 4 && per > slowSeed; round++ {
+			if round > 0 {
+				time.Sleep(200 * time.Millisecond)
+			}
+			for range 9 {
+				per = min(per, cpuTime(func() {
+					for range runs {
+						Classify(Input{Text: seed, Rating: 1, Channel: "112"})
+					}
+				})/runs)
+			}
 		}
 		t.Logf("seed %d (%d bytes): %v CPU per text", i, len(seed), per)
 		if per > slowSeed {

@@ -317,7 +317,12 @@ func applyForeignModels(c *feedback.Classification, toks []token, lang string, f
 		if hs == nil {
 			hs = foreignHashes(toks)
 		}
-		if p := mc.probOf(hs); th.ForeignConduct > 0 && p >= th.ForeignConduct {
+		bar := th.ForeignConduct
+		if notes.quoted && th.ConductQuoted > 0 {
+			// a remark given word for word: the model's own decision (quoted.go)
+			bar = min(bar, th.ConductQuoted)
+		}
+		if p := mc.probOf(hs); th.ForeignConduct > 0 && p >= bar {
 			c.Conduct, c.Category = true, cond
 			reasons = append(reasons, fmt.Sprintf("conduct (model for %s): p=%.2f, most weight on '%s'", lang, p, strings.Join(mc.foreignTopWords(toks, 3), "', '")))
 		}

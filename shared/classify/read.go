@@ -94,6 +94,9 @@ type readNotes struct {
 	// modelHashes: the Danish/English models' features of the words read (applyModels), for the urgent
 	// model's last word on a text the lists and gates left unflagged (sure.go); nil without models
 	modelHashes []uint32
+	// quoted: the text gives words between quotation marks (quotedRemark): the conduct models' bar is
+	// conductThresholdQuoted (quoted.go), in the foreign reading too
+	quoted bool
 }
 
 // armed: a person word followed by "med"/"with"/"mit" and a weapon ("manden med kniven", "the guy with
@@ -502,6 +505,7 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		hs = featureHashes(rd.toks)
 	}
 	rd.notes.modelHashes = hs
+	rd.notes.quoted = quotedRemark(rd.in.Text)
 	catProbs := categoryProbs{models: models, hs: hs}
 	if m := models[modelUrgent]; m != nil && !rd.c.Urgent && !rd.e.cleared && !rd.e.safetyStated(rd.hits) {
 		// Not over a negated or resolved danger the lists saw, nor over a text that says all is well.
@@ -545,6 +549,10 @@ func (rd *reading) applyModels(models modelSet, th Thresholds) {
 		}
 		if !rd.e.conductHint {
 			bar = max(bar, conductThresholdNoHint)
+			if rd.notes.quoted && th.ConductQuoted > 0 {
+				// a remark given word for word needs no word of behaviour: the model's own decision (quoted.go)
+				bar = max(th.Conduct, th.ConductQuoted)
+			}
 			if rd.e.writerToldOnly() {
 				// the only telling in the text is the writer's ("Da jeg fortalte, at min søn havde truet …",
 				// "jeg sagde, at …"): the model's weight on verbs of telling is for staff telling others

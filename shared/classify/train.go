@@ -143,12 +143,16 @@ type Thresholds struct {
 	ForeignUrgent, ForeignConduct float64
 	// Sure is the urgent models' bar over every gate (sure.go); 0 leaves that last word out.
 	Sure float64
+	// ConductQuoted is the conduct models' bar in a text that quotes a remark (quoted.go); 0 leaves that
+	// bar out.
+	ConductQuoted float64
 }
 
 // DefaultThresholds are the ones Classify uses.
 var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold,
 	Category: CategoryThreshold, CategoryOverride: CategoryOverride,
-	ForeignUrgent: ForeignUrgentThreshold, ForeignConduct: ForeignConductThreshold, Sure: UrgentThresholdSure}
+	ForeignUrgent: ForeignUrgentThreshold, ForeignConduct: ForeignConductThreshold, Sure: UrgentThresholdSure,
+	ConductQuoted: conductThresholdQuoted}
 
 // CrossValidation is the out-of-fold result for each example: every model's probability, and the whole
 // classifier's result for each set of thresholds asked for.

@@ -1,0 +1,114 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// conductThresholdQuoted is the conduct models' bar (the Danish/English model's and the foreign one's)
+// in a text that quotes words between quotation marks: the models' own decision, p ≥ 0.5, in place of
+// the higher bars for a text that names no staff (0.8), has no word of behaviour (0.9) or is in another
+// language (ForeignConductThreshold). Conduct told only by what was said ("sa betjenten at 'dere er jo
+// vant til at det er mennene som bestemmer'") has no word of behaviour the lists know, and a model in
+// doubt about it is right more often when the writer gives the remark word for word. Chosen on the first
+// sight of blind sets 18–23 and 28 (session 13, `make firstsight`): 41 conduct texts had been missed;
+// 25 of them quote a remark, and 11 of those the model read at p ≥ 0.5, while none of the 120 texts
+// that quote something and are not conduct (the offender's threat, the advice given, a child
+// screaming "stop") was read that high and left unflagged (the highest 0.14). The writer's own words
+// keep their bar (conductThresholdWriterTold).
+const conductThresholdQuoted = 0.5
+
+// quotedRemark says whether the text gives words between a pair of quotation marks: "…", “…”, „…“,
+// ”…” (Danish and Swedish), «…», »…«, ‘…’ or '…' — an ASCII or curly apostrophe only where it opens
+// after a space or a sign and closes before one, so "didn't" and "112'de" are no quote. The quoted
+// words hold two letters at least, within one line.
+func quotedRemark(text string) bool {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		closers, ok := quoteClosers(r)
+		if !ok || (r == '\'' || r == '‘' || r == '’') && !opensQuote(text, i) {
+			i += size
+			continue
+		}
+		if closedQuote(text[i+size:], closers, r == '\'' || r == '‘' || r == '’') {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// closedQuote: rest, the text after an opening mark, has a closing mark before the line ends with two
+// letters before it; an apostrophe closes only before a space or a sign ("'I can't say'" closes at the
+// last one).
+func closedQuote(rest, closers string, apostrophe bool) bool {
+	for from := 0; from < len(rest); {
+		end := strings.IndexAny(rest[from:], closers+"\n")
+		if end < 0 || rest[from+end] == '\n' {
+			return false
+		}
+		end += from
+		if !apostrophe || closesQuote(rest, end) {
+			return letters(rest[:end]) >= 2
+		}
+		_, size := utf8.DecodeRuneInString(rest[end:])
+		from = end + size
+	}
+	return false
+}
+
+// quoteClosers are the marks that may close a quote opened by r.
+func quoteClosers(r rune) (string, bool) {
+	switch r {
+	case '"':
+		return `"“”`, true
+	case '“':
+		return `”“"`, true
+	case '„':
+		return `“”"`, true
+	case '”':
+		return `”"`, true
+	case '«':
+		return "»", true
+	case '»':
+		return "«»", true
+	case '\'', '‘', '’':
+		return "'’", true
+	}
+	return "", false
+}
+
+// opensQuote: the apostrophe at i stands at the start or after a space or a sign, before a letter.
+func opensQuote(text string, i int) bool {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+			return false
+		}
+	}
+	_, size := utf8.DecodeRuneInString(text[i:])
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	return unicode.IsLetter(next)
+}
+
+// closesQuote: the apostrophe at end of rest stands at the end or before a space or a sign.
+func closesQuote(rest string, end int) bool {
+	_, size := utf8.DecodeRuneInString(rest[end:])
+	if end+size >= len(rest) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(rest[end+size:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
