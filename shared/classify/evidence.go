@@ -1228,8 +1228,8 @@ func (e *evidence) genericCondition(h hit) bool {
 func (e *evidence) asks() bool {
 	asked, ifSent := false, -1
 	for _, t := range e.toks {
-		if !t.question {
-			continue
+		if !t.ownQuestion {
+			continue // not a question, or only a question quoted ("she asked 'are you sure?'")
 		}
 		asked = true
 		switch t.key {

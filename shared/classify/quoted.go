@@ -23,7 +23,13 @@ const conductThresholdQuoted = 0.5
 // ”…” (Danish and Swedish), «…», »…«, ‘…’ or '…' — an ASCII or curly apostrophe only where it opens
 // after a space or a sign and closes before one, so "didn't" and "112'de" are no quote. The quoted
 // words hold two letters at least, within one line.
-func quotedRemark(text string) bool {
+func quotedRemark(text string) bool { return len(quoteSpans(text, 1)) > 0 }
+
+// quoteSpans are the byte ranges [opening mark, closing mark] of the text's quotes as quotedRemark
+// reads them, at most max of them (0: all), in order; a quote ends where it closes, and the next is
+// looked for after it.
+func quoteSpans(text string, max int) [][2]int {
+	var spans [][2]int
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		closers, ok := quoteClosers(r)
@@ -31,29 +37,56 @@ func quotedRemark(text string) bool {
 			i += size
 			continue
 		}
-		if closedQuote(text[i+size:], closers, r == '\'' || r == '‘' || r == '’') {
-			return true
+		if end := closedQuote(text[i+size:], closers, r == '\'' || r == '‘' || r == '’'); end >= 0 {
+			closing := i + size + end
+			spans = append(spans, [2]int{i, closing})
+			if max > 0 && len(spans) >= max {
+				return spans
+			}
+			_, closeSize := utf8.DecodeRuneInString(text[closing:])
+			i = closing + closeSize
+			continue
 		}
 		i += size
 	}
-	return false
+	return spans
 }
 
-// closedQuote: rest, the text after an opening mark, has a closing mark before the line ends with two
-// letters before it; an apostrophe closes only before a space or a sign ("'I can't say'" closes at the
-// last one).
-func closedQuote(rest, closers string, apostrophe bool) bool {
+// closedQuote: the offset in rest, the text after an opening mark, of the mark that closes it before the
+// line ends with two letters before it, -1 for none; an apostrophe closes only before a space or a sign
+// ("'I can't say'" closes at the last one).
+func closedQuote(rest, closers string, apostrophe bool) int {
 	for from := 0; from < len(rest); {
 		end := strings.IndexAny(rest[from:], closers+"\n")
 		if end < 0 || rest[from+end] == '\n' {
-			return false
+			return -1
 		}
 		end += from
 		if !apostrophe || closesQuote(rest, end) {
-			return letters(rest[:end]) >= 2
+			if letters(rest[:end]) < 2 {
+				return -1
+			}
+			return end
 		}
 		_, size := utf8.DecodeRuneInString(rest[end:])
 		from = end + size
+	}
+	return -1
+}
+
+// insideQuote says whether byte i of the text stands inside one of its quotes; *spans holds them, found
+// on the first call (nil: not yet; a text without quotes gets an empty, non-nil list).
+func insideQuote(spans *[][2]int, text string, i int) bool {
+	if *spans == nil {
+		*spans = quoteSpans(text, 0)
+		if *spans == nil {
+			*spans = [][2]int{}
+		}
+	}
+	for _, sp := range *spans {
+		if sp[0] < i && i < sp[1] {
+			return true
+		}
 	}
 	return false
 }

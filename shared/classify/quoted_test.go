@@ -71,3 +71,40 @@ func TestQuotedRemarkLowersTheConductBar(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedQuestionIsNotTheWriterAsking: a question mark inside quotation marks is the quoted
+// person's; the sentence is still a question to the models (their features are unchanged), but the
+// writer does not ask it, so the gates for "a text that asks" do not hold it (evidence.asks).
+func TestQuotedQuestionIsNotTheWriterAsking(t *testing.T) {
+	tests := []struct {
+		name, text string
+		asks       bool
+		conduct    bool
+	}{
+		{"da staff's quoted question", "Hun spurgte 'hvad laver sådan en som dig herude om natten?' da jeg ringede om indbruddet.", false, true},
+		{"en staff's quoted question", `He asked me "and what were you wearing?" and that was all.`, false, false},
+		{"da the writer asks", "Hvorfor spurgte ingen om mit telefonnummer?", true, false},
+		{"en both: quoted, then the writer's own", "She said 'are you sure?' Why would I call if I wasn't?", true, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := tokenize(tc.text)
+			question := false
+			for _, tok := range toks {
+				question = question || tok.question
+			}
+			if !question {
+				t.Fatalf("no token marked question: the models' features changed")
+			}
+			e := &evidence{toks: toks}
+			if got := e.asks(); got != tc.asks {
+				t.Errorf("asks = %v, want %v", got, tc.asks)
+			}
+			if tc.conduct {
+				if c := Classify(Input{Text: tc.text, Rating: 1, Channel: "114", District: "fyn"}); !c.Conduct {
+					t.Errorf("conduct = false, want true; reasons %q", c.Reasons)
+				}
+			}
+		})
+	}
+}

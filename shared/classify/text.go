@@ -11,12 +11,13 @@ import (
 // token is one word of the text in two forms: key, the folded form every cue is compared with, and
 // word, the lower-cased original shown in reasons.
 type token struct {
-	key      string
-	word     string
-	sent     int    // sentence number, the scope of "now" and of safety words
-	question bool   // the sentence ends with '?'
-	clause   int    // clause number (commas, "men", "but"), the scope of a negation
-	script   string // the script of the word's first letter (tokenScript), found once here
+	key         string
+	word        string
+	sent        int    // sentence number, the scope of "now" and of safety words
+	question    bool   // the sentence ends with '?'
+	ownQuestion bool   // the sentence ends with a '?' outside quotation marks: the writer asks
+	clause      int    // clause number (commas, "men", "but"), the scope of a negation
+	script      string // the script of the word's first letter (tokenScript), found once here
 }
 
 // fold lower-cases a word and folds the ways Danish is typed without æ/ø/å onto one key: æ and ä become
@@ -105,6 +106,7 @@ func tokenize(text string) []token {
 	sent, clause := 0, 0
 	sentStart := 0 // index of the sentence's first token
 	start := -1
+	var spans [][2]int // the text's quotes, found at its first question mark (insideQuote)
 	runOn := func() {
 		// A run-on of more than maxSentence words (a wall of emoji, text without full stops) is cut into
 		// sentences, which bounds the work of the sentence-wide rules.
@@ -151,7 +153,12 @@ func tokenize(text string) []token {
 		default:
 			flush(i)
 			if r == '?' || r == '؟' {
+				// a question inside quotation marks is the quoted person's ("she asked 'what were you
+				// wearing?'"), not the writer asking (quoted.go): question, which the models read, is set
+				// either way, ownQuestion only outside quotes
+				own := !insideQuote(&spans, text, i)
 				for k := len(toks) - 1; k >= 0 && toks[k].sent == sent; k-- {
+					toks[k].ownQuestion = toks[k].ownQuestion || own
 					toks[k].question = true
 				}
 			}
