@@ -26,9 +26,9 @@ const conductThresholdQuoted = 0.5
 func quotedRemark(text string) bool { return len(quoteSpans(text, 1)) > 0 }
 
 // quoteSpans are the byte ranges [opening mark, closing mark] of the text's quotes as quotedRemark
-// reads them, at most max of them (0: all), in order; a quote ends where it closes, and the next is
+// reads them, at most limit of them (0: all), in order; a quote ends where it closes, and the next is
 // looked for after it.
-func quoteSpans(text string, max int) [][2]int {
+func quoteSpans(text string, limit int) [][2]int {
 	var spans [][2]int
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -40,7 +40,7 @@ func quoteSpans(text string, max int) [][2]int {
 		if end := closedQuote(text[i+size:], closers, r == '\'' || r == '‘' || r == '’'); end >= 0 {
 			closing := i + size + end
 			spans = append(spans, [2]int{i, closing})
-			if max > 0 && len(spans) >= max {
+			if limit > 0 && len(spans) >= limit {
 				return spans
 			}
 			_, closeSize := utf8.DecodeRuneInString(text[closing:])
