@@ -26,7 +26,7 @@ func TestForeignCueAlternativesMatch(t *testing.T) {
 						}
 						words[pi] = strings.TrimPrefix(alt, "=")
 						text := strings.Join(words, " ")
-						if len(newForeignText(tokenize(text), compiled.mode, nil).find(lang, compiled.danger)) == 0 {
+						if len(newForeignText(tokenize(text), compiled.mode, nil, foreignLists(allForeignLists)).find(lang, compiled.danger)) == 0 {
 							t.Errorf("%s %s cue %q does not match %q", lang, c.field, cue, text)
 						}
 					}

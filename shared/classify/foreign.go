@@ -2,9 +2,11 @@ package classify
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -423,12 +425,28 @@ func compileForeign(lang string, l foreignLexicon) *compiledForeign {
 	return c
 }
 
+// foreignState is the foreign lists compiled so far: each language's on the first text that reads it
+// (foreignLists), so a Danish or English text, which reads none or only the Norwegian, does not pay for
+// compiling the other eleven (about 60 ms of CPU on a cold instance's first POST, most of its first
+// classification; session 13). It is never changed once stored: a language compiled later makes a
+// new one.
+type foreignState struct {
+	langs map[string]*compiledForeign
+	// starts holds every word and two-byte prefix the compiled languages' patterns can start with: a
+	// token not in it starts no match, which spares the per-list lookups on most words; one per fold
+	// mode. It covers at least the languages a text is read with, which is all a prefilter needs.
+	starts [foldModes]startSet
+}
+
 var (
-	foreignOnce     sync.Once
-	foreignCompiled map[string]*compiledForeign
-	// foreignStarts holds every word and two-byte prefix any foreign pattern can start with: a token
-	// not in it starts no match, which spares the per-list lookups on most words; one per fold mode.
-	foreignStarts [foldModes]startSet
+	foreignMu       sync.Mutex // held while compiling a language into a new state
+	foreignCompiled atomic.Pointer[foreignState]
+	// foreignSources are the lists by language, merged from the concept tables on the first compile
+	foreignSources = sync.OnceValue(func() map[string]foreignLexicon {
+		m := mergedLexicons()
+		m["intl"] = intlCues
+		return m
+	})
 )
 
 // startSet is what foreign patterns can start with, in one fold mode: exact words, the two-byte
@@ -438,36 +456,74 @@ type startSet struct {
 	words, prefixes, wordStarts map[string]bool
 }
 
-func compiledForeigns() map[string]*compiledForeign {
-	foreignOnce.Do(func() {
-		foreignCompiled = map[string]*compiledForeign{"intl": compileForeign("intl", intlCues)}
-		for lang, l := range mergedLexicons() {
-			foreignCompiled[lang] = compileForeign(lang, l)
+// foreignLists returns the compiled lists with at least the named languages compiled ("intl" or a
+// langCodes code).
+func foreignLists(langs []string) *foreignState {
+	if st := foreignCompiled.Load(); st != nil && st.hasAll(langs) {
+		return st
+	}
+	foreignMu.Lock()
+	defer foreignMu.Unlock()
+	st := foreignCompiled.Load()
+	if st == nil {
+		st = &foreignState{langs: map[string]*compiledForeign{}}
+		for m := range st.starts {
+			st.starts[m] = startSet{words: map[string]bool{}, prefixes: map[string]bool{}, wordStarts: map[string]bool{}}
 		}
-		for m := range foreignStarts {
-			foreignStarts[m] = startSet{words: map[string]bool{}, prefixes: map[string]bool{}, wordStarts: map[string]bool{}}
+	}
+	if st.hasAll(langs) {
+		return st
+	}
+	next := &foreignState{langs: maps.Clone(st.langs)}
+	for m := range next.starts {
+		next.starts[m] = startSet{words: maps.Clone(st.starts[m].words), prefixes: maps.Clone(st.starts[m].prefixes), wordStarts: maps.Clone(st.starts[m].wordStarts)}
+	}
+	for _, lang := range langs {
+		if next.langs[lang] != nil {
+			continue
 		}
-		for _, c := range foreignCompiled {
-			foreignStarts := foreignStarts[c.mode]
-			groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third, c.cond}
-			for _, g := range c.cats {
-				groups = append(groups, g)
-			}
-			for _, g := range groups {
-				for k := range g.exact {
-					foreignStarts.words[k] = true
-					if len(k) >= 2 {
-						foreignStarts.wordStarts[k[:2]] = true // an exact word starts so: a stem of the token may be one
-					}
-				}
-				for k := range g.prefix {
-					foreignStarts.prefixes[k] = true
-				}
-			}
-		}
-	})
-	return foreignCompiled
+		c := compileForeign(lang, foreignSources()[lang])
+		next.langs[lang] = c
+		next.starts[c.mode].add(c)
+	}
+	foreignCompiled.Store(next)
+	return next
 }
+
+// hasAll: every named language is compiled.
+func (st *foreignState) hasAll(langs []string) bool {
+	for _, l := range langs {
+		if st.langs[l] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// add puts what c's patterns can start with into the set.
+func (set startSet) add(c *compiledForeign) {
+	groups := []fpatterns{c.danger, c.help, c.conduct, c.neg, c.negAfter, c.past, c.over, c.now, c.staff, c.third, c.cond}
+	for _, g := range c.cats {
+		groups = append(groups, g)
+	}
+	for _, g := range groups {
+		for k := range g.exact {
+			set.words[k] = true
+			if len(k) >= 2 {
+				set.wordStarts[k[:2]] = true // an exact word starts so: a stem of the token may be one
+			}
+		}
+		for k := range g.prefix {
+			set.prefixes[k] = true
+		}
+	}
+}
+
+// allForeignLists are the names of every foreign list.
+var allForeignLists = append([]string{"intl"}, langCodes[:]...)
+
+// compiledForeigns compiles every foreign list and returns them by language.
+func compiledForeigns() map[string]*compiledForeign { return foreignLists(allForeignLists).langs }
 
 // relatives are the languages whose lists also read a language: Ukrainian and Russian share much, and
 // so do Arabic and Farsi script words, Norwegian and Swedish.
@@ -525,10 +581,10 @@ type foreignText struct {
 // maxEnding is the longest inflection in letters.
 const maxEnding = 4
 
-// newForeignText keys the tokens in a fold mode; plain are their plain keys (nil: fold them here).
-func newForeignText(toks []token, mode int, plain []string) foreignText {
-	compiledForeigns()
-	starts := foreignStarts[mode]
+// newForeignText keys the tokens in a fold mode; plain are their plain keys (nil: fold them here); st
+// holds at least the lists the text is read with.
+func newForeignText(toks []token, mode int, plain []string, st *foreignState) foreignText {
+	starts := st.starts[mode]
 	ft := foreignText{toks: toks, keys: make([]string, len(toks)), cand: make([]bool, len(toks)), stems: make([][]string, len(toks))}
 	for i, t := range toks {
 		var k string
@@ -763,16 +819,17 @@ func readForeign(toks []token, lists []string, rating int) foreignEvidence {
 	if len(toks) == 0 {
 		return ev
 	}
-	ft := newForeignText(toks, foldPlain, nil)
+	st := foreignLists(lists)
+	ft := newForeignText(toks, foldPlain, nil, st)
 	var texts [foldModes]*foreignText // the text keyed in each fold mode its lists need
 	texts[foldPlain] = &ft
-	all := compiledForeigns()
+	all := st.langs
 	var danger, help, conduct, neg, negAfter, past, over, now, staff, third, conds []fhit
 	cats := map[string][]fhit{}
 	for _, lang := range lists {
 		c := all[lang]
 		if texts[c.mode] == nil {
-			t := newForeignText(toks, c.mode, ft.keys)
+			t := newForeignText(toks, c.mode, ft.keys, st)
 			texts[c.mode] = &t
 		}
 		ft := *texts[c.mode]

@@ -462,7 +462,9 @@ func identify(toks []token) langInfo {
 		// the window tags a stray word or two of a short text wrongly
 		enough := c >= 3 || c >= 2 && (l == "en" || l == "da")
 		if l != main && enough && c*5 >= words && !(readLangs[l] && readLangs[main] && l != "en" && main != "en") {
-			if info.second == "" || c > counts[info.second] {
+			// a tie goes to the code first in alphabetical order: counts is a map, and a text must get
+			// the same reading every time it is classified
+			if info.second == "" || c > counts[info.second] || c == counts[info.second] && l < info.second {
 				info.mixed, info.second = true, l
 			}
 		}
