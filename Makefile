@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/infra/node_modules/.bin:$(PATH)
 STAGE ?= dev
 CDK := cd infra && cdk
 
-.PHONY: help deps run contact test build invoke classify eval firstsight train simulate
+.PHONY: help deps run contact test build invoke classify eval firstsight verdicts train simulate
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s$$'\t'
@@ -54,6 +54,9 @@ eval: ## classifier scores on the labelled corpus → stdout and docs/classifica
 firstsight: ## each tuned blind set classified by the rules it was first measured with, with the models' probabilities → OUT (default .local/firstsight.jsonl)
 	@mkdir -p .local
 	$(GO) run ./infra/tools/firstsight -out $(or $(OUT),.local/firstsight.jsonl)
+
+verdicts: ## the classifier's verdict on every labelled text not held out → OUT (default .local/verdicts.jsonl); COMPARE=file prints what moved since that run; HELDOUT=1 the held-out sets' counts only
+	$(GO) run ./infra/tools/verdicts $(if $(HELDOUT),-heldout,$(if $(COMPARE),-compare $(COMPARE),-out $(or $(OUT),.local/verdicts.jsonl)))
 
 simulate: ## a year of synthetic contacts at every centre, fixed-rate vs adaptive sampling (docs/sampling.md); last stdout line is JSON (ARGS="-bad-response 0.6 -svg docs/sampling.svg")
 	@$(GO) run ./infra/tools/simulate $(ARGS)
