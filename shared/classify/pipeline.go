@@ -129,6 +129,9 @@ func classify(in Input, models modelSet, th Thresholds) feedback.Classification 
 	// the foreign models read what the lists of the other languages missed (model_foreign.go)
 	foreignReasons, foreignHs := applyForeignModels(&c, toks, lang, fe, notes, models, th)
 	fe.reasons = append(fe.reasons, foreignReasons...)
+	if reason := placeForeign(&c, toks, lang, fc, foreignHs, models, th); reason != "" {
+		fe.reasons = append(fe.reasons, reason)
+	}
 	if c.Urgent && !fe.urgent && c.Category == fc && fe.waitIsBareTime != nil {
 		// the foreign model found the danger the lists did not: a bare time or a plea the lists read is
 		// the danger's duration or a plea there too (readForeign does this where the lists found it)

@@ -3,6 +3,7 @@ package classify
 import (
 	"maps"
 	"math/rand/v2"
+	"strings"
 
 	"borgerfeedback/shared/feedback"
 	"borgerfeedback/shared/redact"
@@ -146,13 +147,15 @@ type Thresholds struct {
 	// ConductQuoted is the conduct models' bar in a text that quotes a remark (quoted.go); 0 leaves that
 	// bar out.
 	ConductQuoted float64
+	// ForeignCategory is the foreign category models' bar (ForeignCategoryThreshold); 0 leaves them out.
+	ForeignCategory float64
 }
 
 // DefaultThresholds are the ones Classify uses.
 var DefaultThresholds = Thresholds{Urgent: UrgentThreshold, UrgentAlone: UrgentThresholdAlone, Conduct: ConductThreshold,
 	Category: CategoryThreshold, CategoryOverride: CategoryOverride,
 	ForeignUrgent: ForeignUrgentThreshold, ForeignConduct: ForeignConductThreshold, Sure: UrgentThresholdSure,
-	ConductQuoted: conductThresholdQuoted}
+	ConductQuoted: conductThresholdQuoted, ForeignCategory: ForeignCategoryThreshold}
 
 // CrossValidation is the out-of-fold result for each example: every model's probability, and the whole
 // classifier's result for each set of thresholds asked for.
@@ -219,7 +222,7 @@ func hasDangerWord(text string) bool {
 func CrossValidateForeign(examples, always []Example, k int, o TrainOptions, thresholds []Thresholds) CrossValidation {
 	base := modelSet{}
 	for name, m := range loadedModels() {
-		if name != modelUrgentForeign && name != modelConductForeign {
+		if name != modelUrgentForeign && name != modelConductForeign && !strings.HasPrefix(name, modelCategoryForeign) {
 			base[name] = m
 		}
 	}
