@@ -42,10 +42,13 @@ func TestCallsReuseTheirConnection(t *testing.T) {
 		// answer is read, so on a loaded machine a call made at once can start before that and
 		// open a second one: the pause gives that goroutine its turn (a client per call, the
 		// fault this test is for, opens a connection per call however long the pause). 20 ms was
-		// not enough once under a full `make test` at a high load (5 connections for 10 calls).
+		// not enough once under a full `make test` at a high load (5 connections for 10 calls), and
+		// neither was 100 ms once in session 13 (5 again).
 		time.Sleep(100 * time.Millisecond)
 	}
-	if n := conns.Load(); n >= calls/2 {
+	// A client per call opens one connection per call, every time; a shared client reuses its
+	// connection for most calls (about 1 on a quiet machine), though a loaded one may open a few more.
+	if n := conns.Load(); n >= calls {
 		t.Errorf("%d connections for %d calls, want them reused (about 1)", n, calls)
 	}
 }
