@@ -295,6 +295,7 @@ func fuzzSeeds() []string {
 		"\xff\xfe ugyldig \xc3",
 		strings.Repeat("a", 2000),
 		strings.Repeat("ikke ", 400),
+		strings.Repeat("«ab „x 'ab ", 200) + "?", // unclosed quotation marks: searched once per line, not once per mark (quoted.go)
 		"می‌زند" + strings.Repeat("\u200c", 100),
 	}
 }
