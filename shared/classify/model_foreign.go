@@ -386,10 +386,8 @@ func placeForeign(c *feedback.Classification, toks []token, lang, fc string, for
 	if th.ForeignCategory <= 0 || lang == "da" || lang == "en" || c.Category != feedback.CategoryOther || fc != feedback.CategoryOther || c.Urgent || c.Conduct || len(toks) < 4 {
 		return ""
 	}
-	for _, t := range toks {
-		if t.ownQuestion {
-			return "" // a plain question is "other" ("Was soll man machen, wenn …? Ich frage nur."): it complains of nothing
-		}
+	if slices.ContainsFunc(toks, func(t token) bool { return t.ownQuestion }) {
+		return "" // a plain question is "other" ("Was soll man machen, wenn …? Ich frage nur."): it complains of nothing
 	}
 	hs := foreignHs
 	if hs == nil {

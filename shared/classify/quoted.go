@@ -91,18 +91,11 @@ func closedQuote(rest, closers string, apostrophe bool) (end int, unclosed bool)
 	return -1, true
 }
 
-// insideQuote says whether byte i of the text stands inside one of its quotes; *spans holds them, found
-// on the first call (nil: not yet; a text without quotes gets an empty, non-nil list).
-func insideQuote(spans *[][2]int, text string, i int) bool {
-	if *spans == nil {
-		*spans = quoteSpans(text, 0)
-		if *spans == nil {
-			*spans = [][2]int{}
-		}
-	}
-	// the spans are in order and do not overlap: the last one opened before i holds it, if any does
-	k := sort.Search(len(*spans), func(k int) bool { return (*spans)[k][0] >= i })
-	return k > 0 && i < (*spans)[k-1][1]
+// insideQuote says whether byte i of the text stands inside one of its quotes (quoteSpans: in order,
+// not overlapping, so the last one opened before i is the one that may hold it).
+func insideQuote(quotes [][2]int, i int) bool {
+	k := sort.Search(len(quotes), func(k int) bool { return quotes[k][0] >= i })
+	return k > 0 && i < quotes[k-1][1]
 }
 
 // quoteClosers are the marks that may close a quote opened by r.

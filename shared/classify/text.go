@@ -106,7 +106,10 @@ func tokenize(text string) []token {
 	sent, clause := 0, 0
 	sentStart := 0 // index of the sentence's first token
 	start := -1
-	var spans [][2]int // the text's quotes, found at its first question mark (insideQuote)
+	var quotes [][2]int // the text's quotes, where a question mark may stand inside one (insideQuote)
+	if strings.ContainsAny(text, "?؟") {
+		quotes = quoteSpans(text, 0)
+	}
 	runOn := func() {
 		// A run-on of more than maxSentence words (a wall of emoji, text without full stops) is cut into
 		// sentences, which bounds the work of the sentence-wide rules.
@@ -156,7 +159,7 @@ func tokenize(text string) []token {
 				// a question inside quotation marks is the quoted person's ("she asked 'what were you
 				// wearing?'"), not the writer asking (quoted.go): question, which the models read, is set
 				// either way, ownQuestion only outside quotes
-				own := !insideQuote(&spans, text, i)
+				own := !insideQuote(quotes, i)
 				for k := len(toks) - 1; k >= 0 && toks[k].sent == sent; k-- {
 					toks[k].ownQuestion = toks[k].ownQuestion || own
 					toks[k].question = true

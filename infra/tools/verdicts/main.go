@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"borgerfeedback/shared/classify"
+	"borgerfeedback/shared/feedback"
 )
 
 // verdict is one text's labels and what the classifier made of it.
@@ -204,26 +205,16 @@ func moved(before, now []verdict) ([]string, string) {
 }
 
 // figures are a set's counts: urgent found of all and of all flagged, the same for conduct, and category
-// accuracy.
+// accuracy, counted by the eval tool's own measure (classify.EvaluateWith).
 func figures(vs []verdict) string {
-	var urgent, urgentFlagged, urgentFound, conduct, conductFlagged, conductFound, categoryRight int
-	for _, v := range vs {
-		urgent += b(v.Urgent)
-		urgentFlagged += b(v.GotUrgent)
-		urgentFound += b(v.Urgent && v.GotUrgent)
-		conduct += b(v.Conduct)
-		conductFlagged += b(v.GotConduct)
-		conductFound += b(v.Conduct && v.GotConduct)
-		categoryRight += b(v.Category == v.GotCategory)
+	got := make(map[string]feedback.Classification, len(vs))
+	examples := make([]classify.Example, len(vs))
+	for i, v := range vs {
+		examples[i] = classify.Example{ID: fmt.Sprint(i), Category: v.Category, Urgent: v.Urgent, Conduct: v.Conduct}
+		got[examples[i].ID] = feedback.Classification{Category: v.GotCategory, Urgent: v.GotUrgent, Conduct: v.GotConduct}
 	}
+	r := classify.EvaluateWith("", examples, func(e classify.Example) feedback.Classification { return got[e.ID] })
+	u, c := r.Urgent, r.Conduct
 	return fmt.Sprintf("urgent %d/%d P %d/%d, conduct %d/%d P %d/%d, category %.3f (%d texts)",
-		urgentFound, urgent, urgentFound, urgentFlagged, conductFound, conduct, conductFound, conductFlagged,
-		float64(categoryRight)/float64(max(len(vs), 1)), len(vs))
-}
-
-func b(x bool) int {
-	if x {
-		return 1
-	}
-	return 0
+		u.TP, u.TP+u.FN, u.TP, u.TP+u.FP, c.TP, c.TP+c.FN, c.TP, c.TP+c.FP, r.Accuracy, r.N)
 }
