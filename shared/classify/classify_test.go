@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -323,41 +324,56 @@ func BenchmarkClassifyWorstCase(b *testing.B) {
 	}
 }
 
-// TestNoSeedIsSlow runs every fuzz seed and fails when its CPU time per text exceeds slowSeed, so a
-// change that makes a text pathological is caught here (CPU time, not wall time: the test machine is
-// shared). The issue's budget is 1 ms; see docs/classification.md for the benchmark.
+// TestNoSeedIsSlow runs every fuzz seed and fails when one costs far more CPU than worstCaseText, the
+// costliest ordinary text (2000 characters of short cue words in several scripts), measured beside it
+// in the same round. A pathological text — one that makes a stage superlinear — costs many times that
+// (the unclosed-quote seed cost 10–15× before quoted.go searched in linear time), while an ordinary one
+// of any kind stays near it. The issue's absolute budget, 1 ms per text, is a benchmark's to show
+// (BenchmarkClassifyWorstCase, `make bench`, docs/classification.md), not a test's: CI ran this test with
+// an absolute 1 ms bar and failed on 1.07 ms for the reference text itself, since a shared machine's
+// CPU time per text moves with the other packages' load.
 func TestNoSeedIsSlow(t *testing.T) {
 	Classify(Input{Text: "warm up"})
+	reference := worstCaseText()
 	for i, seed := range fuzzSeeds() {
-		// The thread's CPU clock ticks coarsely: time batches of runs, divide, keep the least of nine
-		// (the least is the text's own cost; the others carry other processes' interference: with five,
-		// under a full `make test` on two cores, the costliest seed measured 0.6–1.01 ms at rules .196
-		// and after, its quiet cost about 0.6 ms).
-		// A seed over the budget is measured again, up to three more rounds after a pause, since the
-		// other test packages' load comes and goes (session 13: the costliest seed, about 0.52 ms quiet,
-		// measured 1.43 ms once under a full `make test`); a pathological text stays over in every round.
-		const runs = 30
-		per := time.Duration(1 << 62)
-		for round := 0; round < 4 && per > slowSeed; round++ {
+		// The thread's CPU clock ticks coarsely: time batches of runs, divide, keep the least of nine for
+		// the seed and for the reference alike, interleaved so both see the same interference. A seed over
+		// the ratio is measured again, up to three more rounds after a pause (the load comes and goes); a
+		// pathological text stays over in every round.
+		ratio := math.Inf(1)
+		var seedCost, referenceCost time.Duration
+		for round := 0; round < 4 && ratio > slowSeedRatio; round++ {
 			if round > 0 {
 				time.Sleep(200 * time.Millisecond)
 			}
+			seedCost, referenceCost = time.Duration(1<<62), time.Duration(1<<62)
 			for range 9 {
-				per = min(per, cpuTime(func() {
-					for range runs {
-						Classify(Input{Text: seed, Rating: 1, Channel: "112"})
-					}
-				})/runs)
+				seedCost = min(seedCost, cpuPerText(seed))
+				referenceCost = min(referenceCost, cpuPerText(reference))
 			}
+			ratio = float64(seedCost) / float64(max(referenceCost, time.Microsecond))
 		}
-		t.Logf("seed %d (%d bytes): %v CPU per text", i, len(seed), per)
-		if per > slowSeed {
-			t.Errorf("seed %d (%d bytes): %v CPU per text > %v", i, len(seed), per, slowSeed)
+		t.Logf("seed %d (%d bytes): %v CPU per text, %.2f× the reference's %v", i, len(seed), seedCost, ratio, referenceCost)
+		if ratio > slowSeedRatio {
+			t.Errorf("seed %d (%d bytes): %v CPU per text is %.1f× the costliest ordinary text's %v (at most %v×)",
+				i, len(seed), seedCost, ratio, referenceCost, slowSeedRatio)
 		}
 	}
 }
 
-const slowSeed = time.Millisecond
+// slowSeedRatio is how many times the reference text's cost a seed may take: every seed measures 0–1.1×
+// (session 14); a superlinear stage on 2000 characters measures 10× and more.
+const slowSeedRatio = 3.0
+
+// cpuPerText is the CPU time of one classification of text, timed over a batch of 30.
+func cpuPerText(text string) time.Duration {
+	const runs = 30
+	return cpuTime(func() {
+		for range runs {
+			Classify(Input{Text: text, Rating: 1, Channel: "112"})
+		}
+	}) / runs
+}
 
 func FuzzClassify(f *testing.F) {
 	f.Add("Jeg ventede 40 min i køen og hun var ikke uhøflig", 2)
