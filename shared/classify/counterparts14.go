@@ -21,4 +21,36 @@ var counterpartsFourteenConcepts = []foreignConcept{
 		langRU: {"мусор", "=musor", "гараж|выезд ~припарков|заблокир|перегород|прижал", "припарков|заблокир|перегород ~гараж|выезд", "=garazh|=vyezd ~priparkov|zablokir|peregorod|prizhal", "priparkov|zablokir|peregorod ~=garazh|=vyezd", "=prizhal|прижал ~=mashinu|машину"},
 		langUK: {"смітт", "=smittia|=smittya|=smittja", "гараж|виїзд ~заблоку|припаркув|перегород", "заблоку|припаркув|перегород ~гараж|виїзд", "=harazh|=garazh ~zablokuv|pryparkuv|perehorod", "zablokuv|pryparkuv|perehorod ~=harazh|=garazh"},
 	}},
+	// a statement that the danger was a false alarm, or that the one in danger is safe now and getting
+	// help (the goodbye message's writer "safe with her family now and getting help"): over, as every
+	// statement that it is over (a danger told after it with a word of now is new). Written with no word
+	// between the parts ("+"), so "får ikke hjelp" (gets no help) is none.
+	{"over", langCues{
+		langNO: {"=falsk +=alarm", "=far +=hjelp", "=er +=i +=trygghet"},
+		langSV: {"=falsklarm", "=falskt +=alarm", "=far +=hjalp", "=ar +=i +=trygghet"},
+		langDE: {"=fehlalarm", "=falscher +=alarm", "=bekommt +=hilfe", "=ist +=in +=behandlung"},
+		langPL: {"=falszywy +=alarm", "=ma +=pomoc", "=jest +=teraz +=bezpieczna|=bezpieczny", "=jest +=bezpieczna|=bezpieczny"},
+		langTR: {"=yanlis +=alarm", "=yardim +=aliyor", "=yaninda +=guvende"},
+		langRO: {"=alarma +=falsa", "=primeste +=ajutor", "=e +=acum +=in +=siguranta", "=e +=in +=siguranta", "=este +=in +=siguranta"},
+		langSO: {"=waa +=nabad", "=caawimaadna|=caawimaad +=way +=helaysaa|=heshaa"},
+		langAR: {"انذار كاذب|إنذار كاذب", "عم تتعالج|عم يتعالج|تتلقى علاج|يتلقى علاج", "=3am +=tetla2a|=yetla2a +=3ilaj|=3elaj"},
+		langFA: {"کمک میگیره|کمک می‌گیره|کمک میگیرد", "=komak +=migire|=migirad"},
+		langRU: {"=ложная +=тревога", "=lozhnaya +=trevoga", "=получает +=помощь"},
+		langUK: {"=хибна +=тривога", "=khybna +=tryvoha", "=отримує +=допомогу", "=в +=нормі", "=u +=normi"},
+	}},
+	// "my boss will kill me if I am late": a figure of speech (otherSenseField), as "the bureaucracy is
+	// killing me" is; a husband, an ex or a father who says it is not (only the boss is written here)
+	{otherSenseField, langCues{
+		langNO: {"=sjefen ~=dreper =meg", "=sjefen ~=drepe =meg"},
+		langSV: {"=chefen ~=morda|=doda =mig", "=chefen ~=mordar|=dodar =mig"},
+		langDE: {"=chef|=chefin ~=bringt =mich =um"},
+		langPL: {"=szef|=szefowa ~=mnie =zabije|=zabija"},
+		langTR: {"=patronum|=patron ~=beni =oldurur|=oldurecek"},
+		langRO: {"=seful|=sefa|=sefu ~=ma =omoara|=omoara"},
+		langSO: {"=madaxayga ~=i =dili|=dilayaa"},
+		langAR: {"المدير|مديري ~رح يقتلني|بيقتلني|هيقتلني", "=mudiri|=modiri|=el =mudir ~=ha =ye2telni|=ra7 =ye2telni|=bye2telni"},
+		langFA: {"رئیسم ~منو میکشه", "=raisam|=rayisam ~=mano =mikoshe"},
+		langRU: {"=начальник|=босс ~=меня =убьёт|=убьет", "=nachalnik|=boss ~=menya =ubyot|=ubet"},
+		langUK: {"=начальник|=бос ~=мене =вб'є|=приб'є", "=nachalnyk|=bos ~=mene =vbie|=prybie"},
+	}},
 }

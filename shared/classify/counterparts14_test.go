@@ -19,3 +19,23 @@ func TestCounterpartsFourteenThingsAtTheDoor(t *testing.T) {
 		{"ru garage blocked and he waits with a knife", "Бывший муж заблокировал гараж своей машиной и стоит у двери с ножом, говорит что убьёт меня. Приезжайте скорее", 1, "112", true},
 	})
 }
+
+// TestCounterpartsFourteenOverAndFigures: a false alarm, and the one in danger safe now and getting
+// help, are statements that it is over; "my boss will kill me if I am late" is a figure of speech. Their
+// counterparts: help not coming ("får ikke hjelp": no word may stand between), a false alarm before and
+// danger now, and a husband's or an ex's threat, which are urgent still.
+func TestCounterpartsFourteenOverAndFigures(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"de Fehlalarm", "Der Rauch kam nur vom Grill der Nachbarn. Sorry für den Fehlalarm!", 4, "112", false},
+		{"sv safe with family, getting help", "Min vän som skrev det där avskedsmeddelandet är hos sin familj nu och får hjälp av psykiatrin. Tack för att ni åkte dit så snabbt.", 5, "112", false},
+		{"pl safe now, has help", "Moja przyjaciółka, która wysłała tego pożegnalnego smsa, jest teraz bezpieczna u rodziców i ma pomoc psychologa. Dziękuję.", 5, "112", false},
+		{"so waa nabad", "Saaxiibtay oo fariin macsalaameyn ah qortay hadda waxay la joogtaa qoyskeeda, waa nabad, caawimaadna way helaysaa. Mahadsanid", 5, "112", false},
+		{"sv the boss will kill me", "Chefen kommer döda mig om jag är sen idag igen, och kön på 114 var 40 minuter", 2, "114", false},
+		{"ru the boss will kill me", "Начальник меня убьёт если я сегодня опоздаю, а я всё ещё на линии из-за царапины на машине", 2, "114", false},
+		// counterparts
+		{"no gets no help", "Hun har tatt alle pillene sine og får ikke hjelp, hun svarer ikke lenger, kom fort", 1, "112", true},
+		{"de a false alarm before, danger now", "Letztes Mal war es ein Fehlalarm, aber jetzt steht er wirklich mit einem Messer vor der Tür", 1, "112", true},
+		{"pl the husband will kill me", "Mąż mówi, że mnie zabije, jeśli pójdę jutro do pracy, stoi teraz w przedpokoju z nożem", 1, "112", true},
+		{"ru the ex will kill me", "Бывший муж сказал что убьёт меня если я сегодня не открою, он стоит под дверью", 1, "112", true},
+	})
+}
