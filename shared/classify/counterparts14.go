@@ -53,4 +53,25 @@ var counterpartsFourteenConcepts = []foreignConcept{
 		langRU: {"=начальник|=босс ~=меня =убьёт|=убьет", "=nachalnik|=boss ~=menya =ubyot|=ubet"},
 		langUK: {"=начальник|=бос ~=мене =вб'є|=приб'є", "=nachalnyk|=bos ~=mene =vbie|=prybie"},
 	}},
+	// the one feared turned out to be a neighbour (the man who followed me, the one at the car): over,
+	// the danger a mistake (a danger told after it with a word of now is new)
+	{"over", langCues{
+		langNO: {"=viste =seg =a =vaere ~=naboen|=nabo|=nabogutten"},
+		langSV: {"=visade =sig =vara ~=grannen|=granne|=grannens"},
+		langDE: {"=stellte =sich =heraus ~=nachbar|=nachbarin|=nachbarn", "=entpuppte =sich ~=nachbar|=nachbarin|=nachbarn", "=war =einfach|=nur =der|=die =neue ~=nachbar|=nachbarin"},
+		langPL: {"=okazal|=okazala|=okazalo =sie ~=sasiad|=sasiadka|=sasiadem|=sasiadke"},
+		langTR: {"=komsu|=komsumuz|=komsum|=komsumuzmus =cikti|=ciktı"},
+		langRO: {"=de =fapt ~=vecinul|=vecina|=vecinii|=proprietarul"},
+		langSO: {"=wuxuu =noqday|=waxay =noqotay ~=deris|=derisku|=deriskayaga"},
+		langAR: {"طلع|طلعت ~جارنا|جاري|جارتي|الجار", "=tele3|=tal3|=tele3et ~=jarna|=jari|=jarti|=el =jar"},
+		langFA: {"معلوم شد ~همسایه", "=maloom|=malum =shod ~=hamsaye"},
+		langRU: {"=оказался|=оказалась|=оказались ~=соседом|=соседкой|=соседями|=сосед", "=okazalsya|=okazalas ~=sosedom|=sosedkoy"},
+		langUK: {"=виявився|=виявилася|=виявилися ~=сусідом|=сусідкою|=сусідами", "=vyiavyvsia|=vyjavyvsja ~=susidom|=susidkoiu"},
+	}},
+	// "au fost de ajutor": they were helpful (of help) is praise, so its "ajutor" is no call for help (a
+	// call for help in a sentence of thanks is thanks for the help); "am nevoie de ajutor" (I need help)
+	// is one still
+	{ros, langCues{
+		langRO: {"=fost =de =ajutor", "=fost =de =mare =ajutor", "=fost =foarte =de =ajutor"},
+	}},
 }

@@ -39,3 +39,18 @@ func TestCounterpartsFourteenOverAndFigures(t *testing.T) {
 		{"ru the ex will kill me", "Бывший муж сказал что убьёт меня если я сегодня не открою, он стоит под дверью", 1, "112", true},
 	})
 }
+
+// TestCounterpartsFourteenMistakenAndHelpful: the one feared turned out to be a neighbour (over), and
+// "au fost de ajutor" (they were helpful) is praise, no call for help. Their counterparts: the
+// neighbour at the door now with a knife, and "am nevoie de ajutor" (I need help), urgent still.
+func TestCounterpartsFourteenMistakenAndHelpful(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"ru turned out a neighbour", "Мужчина который шёл за мной от остановки оказался новым соседом с нашего этажа. Стыдно немного, извините за панику", 4, "112", false},
+		{"ro de fapt vecinul", "Barbatul care credeam ca ma urmareste e de fapt vecinul de la etajul 3. Ne-am salutat azi dimineata pe scari", 4, "112", false},
+		{"fa turned out a neighbour", "مردی که فکر میکردم دنبالم میاد معلوم شد همسایه جدیدمونه، امشب تو راه‌پله باهاش آشنا شدیم", 4, "112", false},
+		{"ro au fost de ajutor", "Acum 10 ani în România mi-au spart casa, de asta am sunat azi să întreb despre încuietori și alarme. Au fost de ajutor", 5, "114", false},
+		// counterparts
+		{"ru the neighbour now at the door with a knife", "Он оказался соседом снизу, а сейчас он стоит у моей двери с ножом и кричит", 1, "112", true},
+		{"ro am nevoie de ajutor", "Am nevoie de ajutor, soțul meu mă bate acum în bucătărie", 1, "112", true},
+	})
+}
