@@ -175,6 +175,31 @@ func translit(k string) string {
 	return string(o)
 }
 
+// latinYo writes the Russian ё as the lists' Cyrillic has it, for the Ukrainian and Russian lists: folded
+// Cyrillic reads ё as е (people type "все" for "всё"), so "vsjo", "vsyo", "ubjot", "idyot", "eshchjo"
+// after a consonant are "vse", "ubet", "idet", "eshche", as "все", "убьёт", "идёт", "ещё" key. Only j and y:
+// the Ukrainian "ьо" is written "io" ("siohodni", "сьогодні") and keys as o. The models' features keep
+// translit alone (foreignKey): they were trained on it.
+func latinYo(k string) string {
+	if !strings.Contains(k, "jo") && !strings.Contains(k, "yo") {
+		return k
+	}
+	consonant := func(c byte) bool {
+		return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouyj", rune(c))
+	}
+	b := []byte(k)
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if (b[i] == 'j' || b[i] == 'y') && i+1 < len(b) && b[i+1] == 'o' && i > 0 && consonant(b[i-1]) {
+			out = append(out, 'e')
+			i++
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
+}
+
 // Fold modes: how the words of a text are keyed for a language's lists. German is also typed with ae,
 // oe and ue for ä, ö and ü ("Tuer", "Buero"), which only its lists read as the letter.
 const (
@@ -202,7 +227,7 @@ func keyForLower(mode int, w string) string {
 	k := foldForeignLower(w)
 	switch mode {
 	case foldTranslit:
-		return translit(k)
+		return translit(latinYo(k))
 	case foldGerman:
 		if strings.Contains(k, "e") {
 			k = germanDigraphs.Replace(k)
@@ -592,7 +617,7 @@ func newForeignText(toks []token, mode int, plain []string, st *foreignState) fo
 		case plain == nil:
 			k = keyForLower(mode, t.word) // tokenize lower-cased it
 		case mode == foldTranslit:
-			k = translit(plain[i])
+			k = translit(latinYo(plain[i]))
 		case mode == foldGerman && strings.Contains(plain[i], "e"):
 			k = germanDigraphs.Replace(plain[i])
 		default:
