@@ -135,3 +135,17 @@ func TestForeignConceptsPacked(t *testing.T) {
 		t.Fatalf("the packed concept tables read back to %d concepts, want %d equal to the tables", len(got), len(want))
 	}
 }
+
+// TestLatinRussianUkrainianWordsCountTogether: in a text the identifier is unsure of, Latin-letter
+// Russian and Ukrainian words count together for its best guess (a word's letters rarely tell the two
+// apart), so a short farewell in Russian tagged half Russian, half Ukrainian is Russian, read by the
+// Russian lists, not English. Its counterpart: an English text with one Russian word stays English.
+func TestLatinRussianUkrainianWordsCountTogether(t *testing.T) {
+	c := Classify(Input{Text: "ja napisal pisma detjam i segodnja vsjo zakonchu, ne ishite menja", Rating: 3, Channel: "114"})
+	if c.Language != "ru" || !c.Urgent {
+		t.Errorf("farewell in Latin letters: language %s, urgent %v (%q); want ru and urgent", c.Language, c.Urgent, c.Reasons)
+	}
+	if c := Classify(Input{Text: "The operator was very kind and explained everything, spasibo", Rating: 5, Channel: "114"}); c.Language != "en" {
+		t.Errorf("English with one Russian word: language %s, want en", c.Language)
+	}
+}

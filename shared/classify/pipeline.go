@@ -257,8 +257,8 @@ func resolveLanguage(li langInfo, readLang string) (string, langInfo) {
 			if l != "" {
 				tagged++
 			}
-			if l == li.guess {
-				guessed++
+			if l == li.guess || slices.Contains(relatives[li.guess], l) {
+				guessed++ // the Russian and Ukrainian words of a text in Latin letters alike (a word's letters rarely tell them apart)
 			}
 		}
 		if guessed >= 3 && guessed*2 > tagged {
