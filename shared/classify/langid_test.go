@@ -149,3 +149,15 @@ func TestLatinRussianUkrainianWordsCountTogether(t *testing.T) {
 		t.Errorf("English with one Russian word: language %s, want en", c.Language)
 	}
 }
+
+// TestNorwegianReadAsDanishIsReadForDanger: a short Norwegian text the identifier takes for Danish, in
+// which the Danish lists find no danger word, is read by the Norwegian and Swedish lists for danger. Its
+// counterparts: a Danish text whose danger word the Danish lists judged (a knife asked back), and one
+// that is Danish through and through.
+func TestNorwegianReadAsDanishIsReadForDanger(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"no choking, read as Danish", "pappa har satt maten i halsen og klarer ikke å hoste eller snakke", 2, "112", true},
+		{"da a knife asked back", "Hvornår får jeg min kniv tilbage som I tog i beslaglæggelse?", 2, "114", false},
+		{"da the rules on knives", "Jeg ville høre om regler for at bære kniv", 3, "114", false},
+	})
+}
