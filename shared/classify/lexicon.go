@@ -1083,7 +1083,9 @@ var presentDanger = []string{
 	"=kommer|=komme ~=gør|=gøre =det =færdigt", "=finish|=end =it|=this|=you|=me =tonight", "=your +=last +=night", "=din +=sidste +=nat|=aften",
 	"=on =the|=his|=her =way|=train|=bus =to =my|=our =town|=city|=house|=flat|=place", "=kan|=can =se|=see =dig|=you =i|=in|=through =vinduet|=the =window", "=kan =ikke =gemme =dig", "=cant =hide =from =me",
 	"=bliver|=er|=turning|=going|=is =helt =lilla|=purple", "=bliver|=turning|=going =lilla|=purple", "=kan =ikke =hoste", "=cant =cough", "=galt =i =halsen",
-	"=bedre =for =alle =hvis =jeg ~=ikke|=ik =er =her|=til", "=better =for =everyone =if|=without =me|=i", "=mit|=my =sidste|=last =brev|=letter|=note", "=last =thing =ill|=i =write",
+	"=bedre =for =alle =hvis =jeg ~=ikke|=ik =er =her|=til", "=better =for =everyone =if|=without =me|=i",
+	// session 14: "they will be better off without me" in any words between (betterWithoutMeConcepts)
+	"=better ~=without =me", "=bedre ~=uden =mig", "=mit|=my =sidste|=last =brev|=letter|=note", "=last =thing =ill|=i =write",
 	"=not =going =to =be =a =problem|=burden ~=longer", "=wont =hear =from =me", "=the =cat|=dog =gos =to", "=katten|=hunden =skal =til", "=toppen =af =parkeringshuset|=taget", "=top =of =the =car =park|=multi-storey|=building|=roof",
 	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins",
 	// session 10's third round (set 20, cls-18u): a drunk driver driving now with someone in the car
