@@ -494,7 +494,7 @@ func conceptTables() []foreignConcept {
 	return slices.Concat(lexiconConcepts(), foreignConcepts, overAndPastConcepts, remarkConcepts, recallConcepts, arrestedAndWeekdayConcepts,
 		ninthSetConcepts, ninthSetPrecisionConcepts, ninthSetConductConcepts, probeConcepts, probeConcepts2,
 		tenthSetConcepts, eleventhSetConcepts, twelfthSetConcepts, trainingBatchConcepts, probeFourConcepts, thirteenthSetConcepts,
-		fourteenthSetConcepts, probeFiveConcepts, setsFifteenToSeventeenConcepts, setsEighteenToNineteenConcepts, setTwentyConcepts, setTwentyOneConcepts, setTwentyTwoConcepts, familyThreatMedicalConcepts, familySelfHarmMissingConcepts, setTwentyThreeConcepts, setTwentySixUrgentConcepts, setTwentySixConductConcepts, setTwentySixCategoryConcepts, counterpartsFourteenConcepts, betterWithoutMeConcepts)
+		fourteenthSetConcepts, probeFiveConcepts, setsFifteenToSeventeenConcepts, setsEighteenToNineteenConcepts, setTwentyConcepts, setTwentyOneConcepts, setTwentyTwoConcepts, familyThreatMedicalConcepts, familySelfHarmMissingConcepts, setTwentyThreeConcepts, setTwentySixUrgentConcepts, setTwentySixConductConcepts, setTwentySixCategoryConcepts, counterpartsFourteenConcepts, betterWithoutMeConcepts, sidewaysConcepts)
 }
 
 // ForeignConceptsPackedFile is the packed copy of conceptTables embedded in this package, relative to it.

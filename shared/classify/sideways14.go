@@ -1,0 +1,53 @@
+package classify
+
+// sidewaysConcepts: danger said sideways, from session 14's probe (20 concepts written in every
+// language the lists read, 320 texts, all urgent; 270 found at rules .213 before these): a threat to
+// "finish what he started" tonight (found in 5 of 16 languages), a last message ("you won't hear from me
+// again": 9 of 16), and the one feared who knows the address and is on his way (11 of 16). Written by
+// concept for every language, never as one text's words; the English and Danish side is in lexicon.go
+// (presentDanger, "session 14"). Pinned in sideways14_test.go.
+var sidewaysConcepts = []foreignConcept{
+	// he will finish tonight what he started: a threat to come back and do it
+	{"danger", langCues{
+		langNO: {"=gjore|=gjor =ferdig ~=det =han|=hun =begynte|=startet|=paborjet"},
+		langSV: {"=gora|=gor =klart|=fardigt ~=det =han|=hon =paborjade|=borjade"},
+		langDE: {"=zu =ende =bringen|=machen ~=was =er|=sie =angefangen", "=beenden|=vollenden ~=was =er|=sie =angefangen"},
+		langPL: {"=dokonczy|=skonczy ~=co =zaczal|=zaczela"},
+		langTR: {"=yarim =kalan =isi", "=basladigi =isi ~=bitirecek|=bitirecegini|=bitirecekmis"},
+		langRO: {"=termina ~=ce =a =inceput"},
+		langSO: {"=dhammeyn|=dhameyn|=dhammaystiri ~=wixii =uu =bilaabay"},
+		langAR: {"يكمل|يخلص ~اللي بلش|بدأ|بدا", "=ykammel|=ykamel|=ykammil|=y5alles ~=lli|=elli|=illi =balash|=bada2|=bala4"},
+		langFA: {"کاری که شروع کرده", "=kari =ke =shoroo|=shoru =karde"},
+		langUK: {"=закінчить|=доробить|=докінчить ~=те =що =почав", "=zakinchyt|=dorobyt ~=te =shcho =pochav"},
+		langRU: {"=закончит|=доделает|=довершит ~=то =что =начал", "=zakonchit|=dodelaet ~=to =chto =nachal"},
+	}},
+	// a last message: "this is my last message", you will not hear from me again (an intent, '%'); "my
+	// last message was never answered" is none
+	{"danger", langCues{
+		langNO: {"%=dette|=det =er =min =siste =melding", "%=horer|=hore =ikke =mer =fra =meg"},
+		langSV: {"%=detta|=det =ar =mitt =sista =meddelande", "%=hor|=hora =inget|=inte =mer =fran =mig"},
+		langDE: {"%=das =ist =meine =letzte =nachricht", "%=hort|=horen =ihr =nichts|=nix =mehr =von =mir"},
+		langPL: {"%=ostatnia =wiadomosc =ode|=od =mnie", "%=wiecej =sie =nie =odezwe"},
+		langTR: {"%=bu =son =mesajim", "%=bu =benim =son =mesajim", "%=benden =bir =daha =haber =alamayacaksiniz"},
+		langRO: {"%=acesta|=asta =e|=este =ultimul =meu =mesaj", "%=nu =mai =auziti|=auzi =de =mine"},
+		langSO: {"%=fariintaydii|=fariintayda =ugu =dambeysay|=dambaysay", "%=igama =maqli =doontaan"},
+		langAR: {"%اخر|آخر رساله|رسالة مني", "%=a5er|=akher|=akhir|=a5r =risale|=risala|=resale|=resala =menni|=mni|=meni", "%=ma =ra7 =tesma3o|=tesma3u =3anni|=menni"},
+		langFA: {"%آخرین پیاممه", "%آخرین پیام منه", "%از من خبری نمیشنوید", "%=akharin =payamame|=payamam"},
+		langUK: {"%=останнє =повідомлення =від =мене", "%=більше =не =напишу", "%=ostannie =povidomlennia =vid =mene", "%=bilshe =ne =napyshu"},
+		langRU: {"%=последнее =сообщение =от =меня", "%=больше =не =напишу", "%=poslednee =soobshenie|=soobschenie|=soobshchenie =ot =menya", "%=bolshe =ne =napishu"},
+	}},
+	// the one feared knows the address and is on the way now: he or she, or "found out where I live"
+	// (not the patrol on its way after the writer gave the address)
+	{"danger", langCues{
+		langNO: {"=adressen|=adresse|=adressa ~=han|=hun =er =pa =vei"},
+		langSV: {"=adressen|=adress ~=han|=hon =ar =pa =vag"},
+		langDE: {"=adresse ~=er|=sie =ist =unterwegs", "=adresse ~=er|=sie =ist =auf =dem =weg"},
+		langPL: {"=zna|=ma =moj =adres ~=jedzie", "=zna|=ma =moj =adres ~=w =drodze", "=wie =gdzie =mieszkam ~=jedzie", "=wie =gdzie =mieszkam ~=w =drodze"},
+		langTR: {"=adresimi =ogrenmis|=ogrendi|=biliyor|=bulmus ~=geliyor|=yolda"},
+		langRO: {"=a =aflat =adresa|=unde ~=vine", "=stie =adresa|=unde ~=vine", "=a =aflat =adresa|=unde ~=pe =drum", "=stie =adresa|=unde ~=pe =drum"},
+		langAR: {"عرف عنواني ~جاي|بالطريق", "عرف وين ساكنه|ساكنة|ساكن ~جاي|بالطريق", "=3ref|=3eref|=3arif =wen|=wein =saken|=sakne|=sakneh ~=jeye|=jay|=jaye|=jayi", "=3ref|=3eref|=3arif =3enwani|=3nwani ~=jeye|=jay|=jaye|=jayi"},
+		langFA: {"آدرسمو پیدا کرده ~داره|راهه", "آدرسم رو پیدا کرده ~داره|راهه", "فهمیده کجا زندگی ~داره|راهه"},
+		langUK: {"=дізнався|=дізналася|=знає =мою =адресу ~=їде", "=дізнався|=дізналася|=знає =мою =адресу ~=в =дорозі", "=diznavsia|=znaie =moiu =adresu ~=yide|=ide"},
+		langRU: {"=узнал|=узнала|=знает =мой =адрес ~=едет", "=узнал|=узнала|=знает =мой =адрес ~=в =пути", "=uznal|=znaet =moi|=moy =adres ~=edet"},
+	}},
+}
