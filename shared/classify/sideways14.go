@@ -21,18 +21,18 @@ var sidewaysConcepts = []foreignConcept{
 		langUK: {"=закінчить|=доробить|=докінчить ~=те =що =почав", "=zakinchyt|=dorobyt ~=te =shcho =pochav"},
 		langRU: {"=закончит|=доделает|=довершит ~=то =что =начал", "=zakonchit|=dodelaet ~=to =chto =nachal"},
 	}},
-	// a last message: "this is my last message", you will not hear from me again (an intent, '%'); "my
-	// last message was never answered" is none
+	// a last message to you all, from me: you will not hear from me again (an intent, '%'); "my last
+	// message was never answered", "this is my last message about the case" are none
 	{"danger", langCues{
-		langNO: {"%=dette|=det =er =min =siste =melding", "%=horer|=hore =ikke =mer =fra =meg"},
-		langSV: {"%=detta|=det =ar =mitt =sista =meddelande", "%=hor|=hora =inget|=inte =mer =fran =mig"},
-		langDE: {"%=das =ist =meine =letzte =nachricht", "%=hort|=horen =ihr =nichts|=nix =mehr =von =mir"},
+		langNO: {"%=dette|=det =er =min =siste =melding =til =dere|=alle", "%=horer|=hore =ikke =mer =fra =meg"},
+		langSV: {"%=detta|=det =ar =mitt =sista =meddelande =till =er|=alla", "%=hor|=hora =inget|=inte =mer =fran =mig"},
+		langDE: {"%=das =ist =meine =letzte =nachricht =an =euch|=alle", "%=hort|=horen =ihr =nichts|=nix =mehr =von =mir"},
 		langPL: {"%=ostatnia =wiadomosc =ode|=od =mnie", "%=wiecej =sie =nie =odezwe"},
-		langTR: {"%=bu =son =mesajim", "%=bu =benim =son =mesajim", "%=benden =bir =daha =haber =alamayacaksiniz"},
-		langRO: {"%=acesta|=asta =e|=este =ultimul =meu =mesaj", "%=nu =mai =auziti|=auzi =de =mine"},
+		langTR: {"%=benden =bir =daha =haber =alamayacaksiniz"},
+		langRO: {"%=acesta|=asta =e|=este =ultimul =meu =mesaj =catre =voi|=toti", "%=nu =mai =auziti|=auzi =de =mine"},
 		langSO: {"%=fariintaydii|=fariintayda =ugu =dambeysay|=dambaysay", "%=igama =maqli =doontaan"},
 		langAR: {"%اخر|آخر رساله|رسالة مني", "%=a5er|=akher|=akhir|=a5r =risale|=risala|=resale|=resala =menni|=mni|=meni", "%=ma =ra7 =tesma3o|=tesma3u =3anni|=menni"},
-		langFA: {"%آخرین پیاممه", "%آخرین پیام منه", "%از من خبری نمیشنوید", "%=akharin =payamame|=payamam"},
+		langFA: {"%از من خبری نمیشنوید", "%=dige =az =man =khabari =nemishnavid|=nemishenavid"},
 		langUK: {"%=останнє =повідомлення =від =мене", "%=більше =не =напишу", "%=ostannie =povidomlennia =vid =mene", "%=bilshe =ne =napyshu"},
 		langRU: {"%=последнее =сообщение =от =меня", "%=больше =не =напишу", "%=poslednee =soobshenie|=soobschenie|=soobshchenie =ot =menya", "%=bolshe =ne =napishu"},
 	}},
