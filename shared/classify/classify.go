@@ -11,7 +11,7 @@ import "borgerfeedback/shared/feedback"
 
 // Version identifies the rules; it is stored with every item so results can be recomputed when the
 // rules change. Bump it on every change of behaviour.
-const Version = "rules-20261207.214"
+const Version = "rules-20261207.215"
 
 // Input is what the classifier looks at.
 type Input struct {

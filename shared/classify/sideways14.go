@@ -50,4 +50,19 @@ var sidewaysConcepts = []foreignConcept{
 		langUK: {"=дізнався|=дізналася|=знає =мою =адресу ~=їде", "=дізнався|=дізналася|=знає =мою =адресу ~=в =дорозі", "=diznavsia|=znaie =moiu =adresu ~=yide|=ide"},
 		langRU: {"=узнал|=узнала|=знает =мой =адрес ~=едет", "=узнал|=узнала|=знает =мой =адрес ~=в =пути", "=uznal|=znaet =moi|=moy =adres ~=edet"},
 	}},
+	// to sleep and never wake up; nobody will miss me, I am only a burden: suicide risk told sideways (an
+	// intent, '%')
+	{"danger", langCues{
+		langNO: {"%=sovne ~=aldri =vakne", "%=ingen =kommer =til =a =savne =meg", "%=bare =en =byrde"},
+		langSV: {"%=slippa =vakna", "%=somna ~=aldrig =vakna", "%=ingen =kommer =att =sakna =mig", "%=bara =en =borda"},
+		langDE: {"%=nie|=nicht =mehr =aufwachen", "%=vermisst|=vermissen ~=mich =keiner|=niemand", "%=keiner|=niemand =vermisst|=wird =mich", "%=allen =nur =im =weg", "%=nur =eine =last"},
+		langPL: {"%=zasnac ~=nie =obudzic", "%=nikt =nie =bedzie =tesknil|=tesknic", "%=jestem =tylko =ciezarem"},
+		langTR: {"%=bir =daha =uyanmamak|=uyanmasam", "%=kimse =beni =ozlemeyecek|=aramayacak", "%=herkese =yuk|=yukum"},
+		langRO: {"%=sa =nu =ma =mai =trezesc", "%=nimeni =n-o =sa-mi =simta =lipsa", "%=nimeni =nu =o =sa-mi =simta =lipsa", "%=sunt =doar =o =povara"},
+		langSO: {"%=qofna =ima =xasuusan|=u =xiisi =doono", "%=culays =keliya|=kaliya =ayaan"},
+		langAR: {"%=ma =7ada =ra7 =ye2ta2li|=yeftaqedni|=yet2a2li", "%=7eml =3al =kel|=3alaykon|=3a =kel", "%ما حدا رح يفتقدني|يشتقلي", "%عبء على|عالة على"},
+		langFA: {"%بیدار نشم", "%کسی دلش برام تنگ نمیشه", "%سربار همه", "%=bidar =nasham"},
+		langUK: {"%=не =прокинутися|=прокинутись", "%=ніхто =не =помітить|=сумуватиме", "%=я =тільки =заважаю", "%=ne =prokynutysia", "%=nikhto =ne =pomityt", "%=ya =tilky =zavazhayu"},
+		langRU: {"%=не =проснуться", "%=никто =не =заметит|=будет =скучать", "%=я =только =обуза|=мешаю", "%=ne =prosnutsya|=prosnutsa", "%=nikto =ne =zametit"},
+	}},
 }

@@ -23,3 +23,20 @@ func TestSidewaysFourteen(t *testing.T) {
 		{"en pills at the pharmacy", "The pills the doctor gave me are ready at the pharmacy, but I can't get my case number", 2, "114", false},
 	})
 }
+
+// TestSidewaysFourteenSleepAndBurden: "to sleep and never wake up", "nobody will miss me", "I am only a
+// burden" are suicide risk in every language the lists read. Counterparts: a child who slept long, a
+// burden of paperwork. (The recall-first net reads "nobody will miss" alone as urgent, "… the old
+// station" too: a known false alarm of the net, left as it is.)
+func TestSidewaysFourteenSleepAndBurden(t *testing.T) {
+	checkFlag(t, "urgent", []flagCase{
+		{"sv slippa vakna", "vill bara lägga mig och slippa vakna imorgon. det känns som att det blir så inatt", 2, "114", true},
+		{"pl nie obudzić", "chciałabym zasnąć i już się nie obudzić. dzisiaj czuję że tak będzie", 2, "114", true},
+		{"ro o povară", "nimeni n-o sa-mi simta lipsa, sunt doar o povara pt toti. am scris deja scrisoarea pt mama", 2, "114", true},
+		{"ru не проснуться", "лечь бы и не проснуться. сегодня прям хочется чтобы так и было", 2, "114", true},
+		{"en nobody will miss me", "nobody will miss me anyway. i wrote a note for my mum", 2, "114", true},
+		// counterparts
+		{"pl the child slept long", "Mały spał do dziewiątej i się nie obudził w nocy ani razu, a policja przyjechała rano w sprawie roweru", 4, "114", false},
+		{"de paperwork a burden", "Die Formulare sind nur eine Last, drei Seiten für ein Fahrrad", 2, "114", false},
+	})
+}
