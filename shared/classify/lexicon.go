@@ -1089,7 +1089,7 @@ var presentDanger = []string{
 	// session 14's sideways probe (sidewaysConcepts): finish tonight what he started; a last message;
 	// pills lined up; the one feared knows the address and is on the way
 	"=finish|=finishing ~=what =he|=she =started|=began", "=gør|=gøre =det =færdigt ~=startede|=begyndte|=påbegyndte",
-	"=last =you =hear|=heard =from =me", "=this =is =my =last =message|=text =to =you|=ever|=to =anyone", "=det =her =er =min =sidste =besked|=sms =til =jer|=nogensinde", "=hører|=høre =ikke =mere =fra =mig",
+	"=last =you =hear|=heard =from =me", "=this =is =my =last =message|=text =to =you|=anyone", "=this =is =my =last =message|=text =ever", "=det =her =er =min =sidste =besked|=sms =til =jer|=nogensinde", "=hører|=høre =ikke =mere =fra =mig",
 	"=pills|=tablets ~=lined =up", "=pills|=tablets ~=counted =out", "=never =wake =up", "=not =wake =up =again", "=nobody|=noone =will =miss =me", "=no =one =will =miss =me", "=aldrig =vågne|=vagne", "=ingen =vil =savne =mig", "=address ~=hes|=shes =on =his|=her =way", "=address ~=he|=she =is =on =his|=her =way", "=adresse|=adressen ~=han|=hun =er =på =vej", "=mit|=my =sidste|=last =brev|=letter|=note", "=last =thing =ill|=i =write",
 	"=not =going =to =be =a =problem|=burden ~=longer", "=wont =hear =from =me", "=the =cat|=dog =gos =to", "=katten|=hunden =skal =til", "=toppen =af =parkeringshuset|=taget", "=top =of =the =car =park|=multi-storey|=building|=roof",
 	"=fuld|=drunk|=beruset|=wasted ~=køre|=kore|=drive|=driving ~=børnene|=bornene|=ungerne|=kids|=children|=twins",

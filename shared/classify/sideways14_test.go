@@ -13,12 +13,14 @@ func TestSidewaysFourteen(t *testing.T) {
 		{"en address, on his way", "he found out my address and just texted he's on his way. you said call back if anything happened, so here i am", 1, "114", true},
 		{"tr finish what he started", "bu gece yarım kalan işi bitireceğini söyledi", 1, "114", true},
 		{"ru finish what he started", "он сказал, сегодня ночью закончит то, что начал", 1, "114", true},
+		{"en my last message to you all", "This is my last message to you all. Goodbye", 2, "114", true},
 		{"de letzte Nachricht", "das ist meine letzte nachricht an euch, danach hört ihr nix mehr von mir", 2, "114", true},
 		{"uk address, on his way", "він дізнався мою адресу і написав що вже їде. перекладача не дали", 1, "112", true},
 		// counterparts
 		{"en the patrol on its way", "I gave my address and they were on their way within minutes, great job", 5, "112", false},
 		{"da the patrol on its way", "Jeg gav adressen og de var hurtigt på vej. Tak", 5, "112", false},
 		{"en finish the form", "I will finish what I started on the online form tomorrow", 3, "114", false},
+		{"en last message about the case", "This is my last message about the case, thanks for the help", 4, "114", false},
 		{"en last message unanswered", "My last message to you was never answered", 2, "114", false},
 		{"en pills at the pharmacy", "The pills the doctor gave me are ready at the pharmacy, but I can't get my case number", 2, "114", false},
 	})
