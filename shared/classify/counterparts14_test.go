@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCounterpartsFourteenThingsAtTheDoor: rubbish left at the door and a car parked before the garage
 // are errands about things (thingsField), so the foreign urgent model does not add urgent over them,
@@ -57,27 +53,4 @@ func TestCounterpartsFourteenMistakenAndHelpful(t *testing.T) {
 		{"ru the neighbour now at the door with a knife", "Он оказался соседом снизу, а сейчас он стоит у моей двери с ножом и кричит", 1, "112", true},
 		{"ro am nevoie de ajutor", "Am nevoie de ajutor, soțul meu mă bate acum în bucătărie", 1, "112", true},
 	})
-}
-
-// TestLatinYoKeysAsCyrillic: the Russian ё written in Latin letters after a consonant ("vsjo", "ubyot")
-// keys as the folded Cyrillic does ("всё" and "все" alike), so a Cyrillic cue reads it; the Ukrainian
-// "ьо" written "io" keeps its own key, and a glide at a word's start is untouched.
-func TestLatinYoKeysAsCyrillic(t *testing.T) {
-	for _, tc := range []struct{ latin, cyrillic string }{
-		{"vsjo", "всё"},
-		{"vsyo", "все"},
-		{"ubjot", "убьёт"},
-		{"idyot", "идёт"},
-		{"siohodni", "сьогодні"},
-		{"yoho", "його"},
-		{"segodnja", "сегодня"},
-	} {
-		if l, c := keyFor(foldTranslit, tc.latin), keyFor(foldTranslit, tc.cyrillic); l != c {
-			t.Errorf("%q keys %q, %q keys %q: want one key", tc.latin, l, tc.cyrillic, c)
-		}
-	}
-	c := Classify(Input{Text: "spasibo za pomosch s dokumentami. no uzhe vsjo ravno. ja napisal pisma detjam i segodnja vsjo zakonchu, ne ishite menja", Rating: 3, Channel: "114"})
-	if !c.Urgent || !slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "ru: 'segodnja vsjo zakonchu'") }) {
-		t.Errorf("a farewell in Latin letters: urgent %v, reasons %q; want the Russian lists' 'сегодня всё закончу'", c.Urgent, c.Reasons)
-	}
 }

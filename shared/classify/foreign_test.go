@@ -90,3 +90,26 @@ func TestForeignWordsDoNotFoldIntoDanishCues(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinYoKeysAsCyrillic: the Russian ё written in Latin letters after a consonant ("vsjo", "ubyot")
+// keys as the folded Cyrillic does ("всё" and "все" alike), so a Cyrillic cue reads it; the Ukrainian
+// "ьо" written "io" keeps its own key, and a glide at a word's start is untouched.
+func TestLatinYoKeysAsCyrillic(t *testing.T) {
+	for _, tc := range []struct{ latin, cyrillic string }{
+		{"vsjo", "всё"},
+		{"vsyo", "все"},
+		{"ubjot", "убьёт"},
+		{"idyot", "идёт"},
+		{"siohodni", "сьогодні"},
+		{"yoho", "його"},
+		{"segodnja", "сегодня"},
+	} {
+		if l, c := keyFor(foldTranslit, tc.latin), keyFor(foldTranslit, tc.cyrillic); l != c {
+			t.Errorf("%q keys %q, %q keys %q: want one key", tc.latin, l, tc.cyrillic, c)
+		}
+	}
+	c := Classify(Input{Text: "spasibo za pomosch s dokumentami. no uzhe vsjo ravno. ja napisal pisma detjam i segodnja vsjo zakonchu, ne ishite menja", Rating: 3, Channel: "114"})
+	if !c.Urgent || !slices.ContainsFunc(c.Reasons, func(r string) bool { return strings.HasPrefix(r, "ru: 'segodnja vsjo zakonchu'") }) {
+		t.Errorf("a farewell in Latin letters: urgent %v, reasons %q; want the Russian lists' 'сегодня всё закончу'", c.Urgent, c.Reasons)
+	}
+}

@@ -262,15 +262,8 @@ func resolveLanguage(li langInfo, readLang string) (string, langInfo) {
 	if lang == langOther && li.script == scriptLatin && !readLangs[li.guess] && li.guess != langOther && li.guess != "" {
 		// the letters' best guess holds most of the words ("colegul a cazut … langa Ringkøbing, nu se misca"):
 		// it is that language, mixed with the words the lists read
-		guessed, tagged := 0, 0
-		for _, l := range li.tok {
-			if l != "" {
-				tagged++
-			}
-			if l == li.guess || slices.Contains(relatives[li.guess], l) {
-				guessed++ // the Russian and Ukrainian words of a text in Latin letters alike (a word's letters rarely tell them apart)
-			}
-		}
+		// the Russian and Ukrainian words of a text in Latin letters alike (a word's letters rarely tell them apart)
+		guessed, tagged := taggedWords(li, func(l string) bool { return l == li.guess || slices.Contains(relatives[li.guess], l) })
 		if guessed >= 3 && guessed*2 > tagged {
 			return li.guess, li
 		}
@@ -284,20 +277,27 @@ func resolveLanguage(li langInfo, readLang string) (string, langInfo) {
 	return lang, li
 }
 
-// scandinavianWords says whether a text identified as Danish has most of its words' letters Norwegian
+// scandinavianWords says whether a text identified as Danish has many of its words' letters Norwegian
 // or Swedish: 40 % of the tagged words and three at least (a Danish text has a "på" or an "ikke" the
 // Norwegian tags too, rarely more than a fifth of its words).
 func scandinavianWords(li langInfo) bool {
-	tagged, scand := 0, 0
+	scand, tagged := taggedWords(li, func(l string) bool { return l == "no" || l == "sv" })
+	return scand >= 3 && scand*5 >= tagged*2
+}
+
+// taggedWords counts the words the identifier tagged with a language, and of those the ones whose
+// language is, by is.
+func taggedWords(li langInfo, is func(lang string) bool) (matched, tagged int) {
 	for _, l := range li.tok {
-		if l != "" {
-			tagged++
+		if l == "" {
+			continue
 		}
-		if l == "no" || l == "sv" {
-			scand++
+		tagged++
+		if is(l) {
+			matched++
 		}
 	}
-	return scand >= 3 && scand*5 >= tagged*2
+	return matched, tagged
 }
 
 // needsTranslation: the text is in a language neither the lists nor most staff read, or one the
